@@ -1,0 +1,27 @@
+// Shared Jest settings: @swc/jest with legacy decorators and metadata (type-graphql, TypeORM),
+// and the workspace aliases mapped to sources so tests never need a build first.
+const path = require('node:path');
+
+const root = __dirname;
+const libs = ['rules', 'api', 'client', 'testing', 'demo-data'];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: Object.fromEntries(
+    libs.map((lib) => [`^@census/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
+  ),
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
