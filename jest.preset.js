@@ -3,7 +3,7 @@
 const path = require('node:path');
 
 const root = __dirname;
-const libs = ['rules', 'api', 'client', 'testing', 'demo-data'];
+const libs = ['rules', 'api', 'client', 'testing', 'demo-data', 'postgres'];
 
 module.exports = {
   testEnvironment: 'node',

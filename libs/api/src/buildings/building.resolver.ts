@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../common/connection';
+import { DeletePayload, payloadType } from '../common/payload';
+import { Household } from '../households/household.entity';
+import type { CensusContext } from '../server/context';
+import { Zone } from '../zones/zone.entity';
+import { Building } from './building.entity';
+import { BuildingFilter, CreateBuildingInput, DeleteBuildingInput, UpdateBuildingInput } from './building.inputs';
+import { buildingListFilter } from './building.service';
+
+export const BuildingConnection = connectionType(Building, 'Building', 'A page of buildings, ordered by small zone and number.');
+const BuildingPayload = payloadType(Building, 'building', 'BuildingPayload', 'Result of a building mutation.');
+
+@Resolver(() => Building)
+export class BuildingResolver {
+  @Query(() => BuildingConnection, { description: 'Buildings matching the filter, ordered by small zone and number.' })
+  async buildings(
+    @Arg('filter', () => BuildingFilter, { nullable: true }) filter: BuildingFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return BuildingConnection.of(await loaders.buildings('', buildingListFilter(filter), page));
+  }
+
+  @FieldResolver(() => Zone, { description: '普查小区: the small zone of the building.' })
+  async smallZone(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Zone> {
+    return (await loaders.zoneByCode.load(building.smallZoneCode))!;
+  }
+
+  @FieldResolver(() => [Household], { description: '户: households living in the building, by household number.' })
+  households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
+    return loaders.householdsByBuilding.load(building.rowId);
+  }
+
+  @Mutation(() => BuildingPayload, { description: 'Adds a building to a small zone.' })
+  createBuilding(@Arg('input') input: CreateBuildingInput, @Ctx() { services }: CensusContext) {
+    return services.buildings.create(input);
+  }
+
+  @Mutation(() => BuildingPayload, { description: 'Changes a building.' })
+  updateBuilding(@Arg('input') input: UpdateBuildingInput, @Ctx() { services }: CensusContext) {
+    return services.buildings.update(input);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes a building that holds no households.' })
+  deleteBuilding(@Arg('input') input: DeleteBuildingInput, @Ctx() { services }: CensusContext) {
+    return services.buildings.delete(input);
+  }
+}

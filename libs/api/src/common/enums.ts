@@ -1,0 +1,101 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  BUILDING_KIND_LABELS,
+  BuildingKind,
+  DWELLING_TYPE_LABELS,
+  DwellingType,
+  EDUCATION_LABELS,
+  Education,
+  ETHNICITY_LABELS,
+  Ethnicity,
+  HOUSEHOLD_KIND_LABELS,
+  HOUSEHOLD_STAGE_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  HouseholdKind,
+  HouseholdStage,
+  HouseholdStatus,
+  LEFT_REGISTRATION_DURATION_LABELS,
+  LEFT_REGISTRATION_REASON_LABELS,
+  LeftRegistrationDuration,
+  LeftRegistrationReason,
+  REGISTRATION_METHOD_LABELS,
+  RELATIONSHIP_LABELS,
+  RegistrationMethod,
+  Relationship,
+  SEX_LABELS,
+  Sex,
+  WHEREABOUTS_LABELS,
+  Whereabouts,
+  ZONE_LEVEL_LABELS,
+  ZoneLevel,
+} from '@census/rules';
+
+type Labels = Record<string, { zh: string; en: string }>;
+
+/** Registers a census-rules enum with GraphQL, describing every value as "中文 (English)". */
+function register(enumObject: Record<string, string>, name: string, description: string, labels: Labels): void {
+  registerEnumType(enumObject, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(
+      Object.keys(enumObject).map((key) => [key, { description: `${labels[key].zh} (${labels[key].en})` }]),
+    ),
+  });
+}
+
+register(ZoneLevel, 'ZoneLevel', '区划层级: level of a zone in the census zone tree.', ZONE_LEVEL_LABELS);
+register(Sex, 'Sex', '性别 (D4): sex.', SEX_LABELS);
+register(HouseholdKind, 'HouseholdKind', '户别 (H1): family or collective household.', HOUSEHOLD_KIND_LABELS);
+register(
+  HouseholdStatus,
+  'HouseholdStatus',
+  '住户状态: status of a household found at listing (摸底).',
+  HOUSEHOLD_STATUS_LABELS,
+);
+register(
+  RegistrationMethod,
+  'RegistrationMethod',
+  '登记方式: whether the household self-reported (自主填报) or was registered by the enumerator.',
+  REGISTRATION_METHOD_LABELS,
+);
+register(HouseholdStage, 'HouseholdStage', '登记阶段: workflow stage of a household.', HOUSEHOLD_STAGE_LABELS);
+register(Relationship, 'Relationship', '与户主关系 (D2): relationship to the head of household.', RELATIONSHIP_LABELS);
+register(Ethnicity, 'Ethnicity', '民族 (D6): ethnic group.', ETHNICITY_LABELS);
+register(
+  Whereabouts,
+  'Whereabouts',
+  '普查时点居住地 (D7): where the person was at the reference moment.',
+  WHEREABOUTS_LABELS,
+);
+register(
+  LeftRegistrationDuration,
+  'LeftRegistrationDuration',
+  '离开户口登记地时间 (D9): how long ago the person left the place of household registration.',
+  LEFT_REGISTRATION_DURATION_LABELS,
+);
+register(
+  LeftRegistrationReason,
+  'LeftRegistrationReason',
+  '离开户口登记地原因 (D10): why the person left the place of household registration.',
+  LEFT_REGISTRATION_REASON_LABELS,
+);
+register(Education, 'Education', '受教育程度 (D11): highest level of education.', EDUCATION_LABELS);
+register(DwellingType, 'DwellingType', '住房类型 (H5): type of dwelling.', DWELLING_TYPE_LABELS);
+register(BuildingKind, 'BuildingKind', '建筑物类型: kind of building.', BUILDING_KIND_LABELS);
+
+export {
+  BuildingKind,
+  DwellingType,
+  Education,
+  Ethnicity,
+  HouseholdKind,
+  HouseholdStage,
+  HouseholdStatus,
+  LeftRegistrationDuration,
+  LeftRegistrationReason,
+  RegistrationMethod,
+  Relationship,
+  Sex,
+  Whereabouts,
+  ZoneLevel,
+};

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { CensusContext } from '../server/context';
+import { fromGlobalId } from './global-id';
+import { Node } from './node';
+
+/** Relay's object identification: any object by its opaque global ID. */
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'The object with this global ID; null if none.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() context: CensusContext): Promise<Node | null> {
+    return loadNode(id, context);
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: 'The objects with these global IDs, in order; null where none.' })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: CensusContext): Promise<(Node | null)[]> {
+    return Promise.all(ids.map((id) => loadNode(id, context)));
+  }
+}
+
+async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | null> {
+  const parsed = fromGlobalId(id);
+  if (!parsed) return null;
+  const { type, key } = parsed;
+  switch (type) {
+    case 'Zone':
+      return loaders.zoneByCode.load(key);
+    case 'Building':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.buildingById.load(key) : null;
+    case 'Household':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.householdById.load(key) : null;
+    case 'Person':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.personById.load(key) : null;
+  }
+}

@@ -1,0 +1,126 @@
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import { checkPageArgs, type Page, type PageArgs } from './connection';
+import { hydrate, selectList, SqlParams } from './sql';
+
+/** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
+export interface ListSpec<T extends ObjectLiteral> {
+  entity: new () => T;
+  table: string;
+  order: { column: string; property: keyof T & string }[];
+}
+
+/** Filter of one list, rendered into SQL conditions on alias `t`. `key` identifies equal filters for batching. */
+export interface ListFilter {
+  key: string;
+  conditions(params: SqlParams): string[];
+}
+
+export const NO_FILTER: ListFilter = { key: '', conditions: () => [] };
+
+/** Condition tying a row of `t` to its parent, given the SQL of the parent key (a lateral column). */
+export type ParentCondition = (parentKeySql: string) => string;
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string')) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw new GraphQLError(`Argument "after" is not a cursor of this list: '${cursor}'.`, {
+    extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+  });
+}
+
+/**
+ * A per-request DataLoader answering pages of one list for many parents at once: every parent requested in
+ * the same tick with the same filter and page arguments is answered by ONE statement, a lateral join over
+ * the parent keys. `totalCount` is batched the same way. This is what keeps nested connections N+1-free.
+ */
+export function createPageLoader<T extends ObjectLiteral>(
+  db: DataSource,
+  spec: ListSpec<T>,
+  parentCondition: ParentCondition | null,
+): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
+  const columns = selectList(db, spec.entity, 't');
+  const orderColumns = spec.order.map((o) => `t.${o.column}`);
+  const cursorOf = (node: T) => encodeCursor(spec.order.map((o) => String(node[o.property])));
+
+  const countLoader = (filter: ListFilter) =>
+    new DataLoader<string, number>(
+      async (parentKeys) => {
+        const params = new SqlParams();
+        const parents = params.add(parentKeys);
+        const where = [...(parentCondition ? [parentCondition('p.key')] : []), ...filter.conditions(params)];
+        const rows: { key: string; n: number }[] = await db.query(
+          `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
+             FROM unnest(${parents}::text[]) AS p(key)`,
+          params.values,
+        );
+        const byKey = new Map(rows.map((r) => [r.key, r.n]));
+        return parentKeys.map((key) => byKey.get(key) ?? 0);
+      },
+      { batchScheduleFn: (run) => setImmediate(run) },
+    );
+
+  const pageLoader = (filter: ListFilter, page: PageArgs) =>
+    new DataLoader<string, { rows: T[]; hasNextPage: boolean }>(
+      async (parentKeys) => {
+        const params = new SqlParams();
+        const parents = params.add(parentKeys);
+        const where = [...(parentCondition ? [parentCondition('p.key')] : []), ...filter.conditions(params)];
+        if (page.after) {
+          const values = decodeCursor(page.after, spec.order.length).map((v) => params.add(v));
+          where.push(`(${orderColumns.join(', ')}) > (${values.join(', ')})`);
+        }
+        const limit = params.add(page.first + 1);
+        const rows: (Record<string, unknown> & { __parent: string })[] = await db.query(
+          `SELECT p.key AS "__parent", t.*
+             FROM unnest(${parents}::text[]) AS p(key)
+             CROSS JOIN LATERAL (
+               SELECT ${columns} FROM ${spec.table} t
+               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY ${orderColumns.join(', ')}
+               LIMIT ${limit}
+             ) t`,
+          params.values,
+        );
+        const grouped = new Map<string, T[]>();
+        for (const { __parent, ...row } of rows) {
+          const list = grouped.get(__parent) ?? [];
+          list.push(hydrate(spec.entity, row));
+          grouped.set(__parent, list);
+        }
+        return parentKeys.map((key) => {
+          const list = grouped.get(key) ?? [];
+          return { rows: list.slice(0, page.first), hasNextPage: list.length > page.first };
+        });
+      },
+      { batchScheduleFn: (run) => setImmediate(run) },
+    );
+
+  // One DataLoader per distinct (filter, page) shape: every parent asking for the same shape in the same
+  // tick (the usual nested case) shares one statement.
+  const pageLoaders = new Map<string, ReturnType<typeof pageLoader>>();
+  const countLoaders = new Map<string, ReturnType<typeof countLoader>>();
+
+  return async (parent, filter, page) => {
+    checkPageArgs(page);
+    const shape = `${filter.key}|${page.first}|${page.after ?? ''}`;
+    let pages = pageLoaders.get(shape);
+    if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page)));
+    const { rows, hasNextPage } = await pages.load(parent);
+    const count = () => {
+      let counts = countLoaders.get(filter.key);
+      if (!counts) countLoaders.set(filter.key, (counts = countLoader(filter)));
+      return counts.load(parent);
+    };
+    return { nodes: rows, hasNextPage, cursorOf, count };
+  };
+}

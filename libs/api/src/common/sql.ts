@@ -1,0 +1,44 @@
+import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+
+/** Collects positional parameters while a statement is assembled: `p.add(value)` returns `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+type Queryable = DataSource | EntityManager;
+
+/**
+ * `SELECT` list for an entity that names every column by its property (`t."small_zone_code" AS "smallZoneCode"`),
+ * so raw rows can be hydrated (without alias: for `RETURNING`) into entity instances without TypeORM's row transformer.
+ */
+export function selectList(db: Queryable, entity: new () => ObjectLiteral, alias?: string): string {
+  const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(entity);
+  const prefix = alias ? `${alias}.` : '';
+  return metadata.columns
+    .map((column) => `${prefix}"${column.databaseName}" AS "${column.propertyName}"`)
+    .join(', ');
+}
+
+export function hydrate<T extends ObjectLiteral>(entity: new () => T, row: Record<string, unknown>): T {
+  return Object.assign(new entity(), row);
+}
+
+export function hydrateAll<T extends ObjectLiteral>(entity: new () => T, rows: Record<string, unknown>[]): T[] {
+  return rows.map((row) => hydrate(entity, row));
+}
+
+/**
+ * `SET` list of a partial update: `undefined` leaves a column alone, `null` clears it. `columns` maps input
+ * properties to column names so that only known columns can ever be written.
+ */
+export function setList(params: SqlParams, input: object, columns: Record<string, string>): string[] {
+  const values = input as Record<string, unknown>;
+  return Object.entries(columns)
+    .filter(([property]) => values[property] !== undefined)
+    .map(([property, column]) => `${column} = ${params.add(values[property])}`);
+}

@@ -1,0 +1,47 @@
+import { demoDivisions, generateSmallZones, type DemoOptions, type DemoSmallZone } from '@census/demo-data';
+import { ZoneLevel } from '@census/rules';
+import type { DataSource } from 'typeorm';
+import { insertSmallZones, insertZones } from './bulk-insert';
+
+export interface SeedSummary {
+  zones: number;
+  smallZones: number;
+  buildings: number;
+  households: number;
+  persons: number;
+}
+
+const BATCH = 20;
+
+/**
+ * Loads the demo county (real division codes and names, generated small zones, buildings, households and
+ * persons) into an empty database. Does nothing when zones exist already, so restarts keep the data as
+ * people left it.
+ */
+export async function seedDemo(db: DataSource, options?: DemoOptions): Promise<SeedSummary | null> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM zone`);
+  if (count > 0) return null;
+  const divisions = demoDivisions();
+  const summary: SeedSummary = { zones: divisions.length, smallZones: 0, buildings: 0, households: 0, persons: 0 };
+  await db.transaction(async (tx) => {
+    await insertZones(tx, divisions);
+    let batch: DemoSmallZone[] = [];
+    const flush = async () => {
+      await insertSmallZones(tx, batch);
+      batch = [];
+    };
+    const censusZones = divisions.filter((zone) => zone.level === ZoneLevel.CENSUS_ZONE);
+    for (const smallZone of generateSmallZones(censusZones, options)) {
+      summary.smallZones += 1;
+      summary.buildings += smallZone.buildings.length;
+      summary.households += smallZone.households.length;
+      summary.persons += smallZone.persons.length;
+      batch.push(smallZone);
+      if (batch.length === BATCH) await flush();
+    }
+    if (batch.length) await flush();
+  });
+  summary.zones += summary.smallZones;
+  await db.query('ANALYZE');
+  return summary;
+}

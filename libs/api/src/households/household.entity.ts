@@ -1,0 +1,130 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { DwellingType, HouseholdKind, HouseholdStage, HouseholdStatus, RegistrationMethod } from '../common/enums';
+import { toGlobalId } from '../common/global-id';
+import { Node } from '../common/node';
+import { VersionedRow } from '../common/row';
+import { Building } from '../buildings/building.entity';
+import { Zone } from '../zones/zone.entity';
+
+const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
+
+@ObjectType({ implements: Node, description: '户: a household of a small zone, with the short-form household items H1-H7.' })
+@Entity({ name: 'household' })
+@Unique('household_small_zone_number_key', ['smallZoneCode', 'number'])
+@Check('household_number_digits', `"number" ~ '^[0-9]{3}$' AND "number" <> '000'`)
+@Check(
+  'household_counts_range',
+  `"present_male" BETWEEN 0 AND 999 AND "present_female" BETWEEN 0 AND 999 AND "absent_male" BETWEEN 0 AND 999 ` +
+    `AND "absent_female" BETWEEN 0 AND 999 AND "births_male" BETWEEN 0 AND 999 AND "births_female" BETWEEN 0 AND 999 ` +
+    `AND "deaths_male" BETWEEN 0 AND 999 AND "deaths_female" BETWEEN 0 AND 999`,
+)
+export class Household extends VersionedRow implements Node {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  @Field({ description: '普查小区代码: 15-digit code of the small zone.' })
+  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  smallZoneCode!: string;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'small_zone_code', referencedColumnName: 'code', foreignKeyConstraintName: 'household_zone_fk' })
+  smallZone?: Relation<Zone>;
+
+  @Field({ description: '户编号: 3-digit household number, unique within the small zone (001-999).' })
+  @Column({ type: 'char', length: 3 })
+  number!: string;
+
+  @Index('household_building_id_idx')
+  @Column({ name: 'building_id', type: 'bigint', nullable: true })
+  buildingRowId!: string | null;
+
+  @ManyToOne(() => Building, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'building_id', referencedColumnName: 'rowId', foreignKeyConstraintName: 'household_building_fk' })
+  building?: Relation<Building> | null;
+
+  @Field(() => String, { nullable: true, description: '住房单元编号: housing unit within the building, if any.' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  unit!: string | null;
+
+  @Field(() => HouseholdKind, { description: '户别 (H1): family (家庭户) or collective (集体户) household.' })
+  @Column({ type: 'enum', enum: HouseholdKind, enumName: 'household_kind', default: HouseholdKind.FAMILY })
+  kind!: HouseholdKind;
+
+  @Field(() => HouseholdStatus, { description: '住户状态: ordinary, vacant, whole household away or deceased.' })
+  @Index('household_status_idx')
+  @Column({ type: 'enum', enum: HouseholdStatus, enumName: 'household_status', default: HouseholdStatus.ORDINARY })
+  status!: HouseholdStatus;
+
+  @Field(() => RegistrationMethod, { description: '登记方式: self-report (自主填报) or by the enumerator.' })
+  @Column({
+    name: 'registration_method',
+    type: 'enum',
+    enum: RegistrationMethod,
+    enumName: 'registration_method',
+    default: RegistrationMethod.ENUMERATOR,
+  })
+  registrationMethod!: RegistrationMethod;
+
+  @Field(() => HouseholdStage, { description: '登记阶段: listed, enumerating, submitted, approved or returned.' })
+  @Index('household_stage_idx')
+  @Column({ type: 'enum', enum: HouseholdStage, enumName: 'household_stage', default: HouseholdStage.LISTED })
+  stage!: HouseholdStage;
+
+  @Field(() => Int, { description: 'H2 本户应登记人数: males who slept here the night before the reference moment.' })
+  @Column(count('present_male'))
+  presentMale!: number;
+
+  @Field(() => Int, { description: 'H2 本户应登记人数: females who slept here the night before the reference moment.' })
+  @Column(count('present_female'))
+  presentFemale!: number;
+
+  @Field(() => Int, { description: 'H2 户口在本户但未住本户: registered males absent that night.' })
+  @Column(count('absent_male'))
+  absentMale!: number;
+
+  @Field(() => Int, { description: 'H2 户口在本户但未住本户: registered females absent that night.' })
+  @Column(count('absent_female'))
+  absentFemale!: number;
+
+  @Field(() => Int, { description: 'H3 出生人口: male births in the census year.' })
+  @Column(count('births_male'))
+  birthsMale!: number;
+
+  @Field(() => Int, { description: 'H3 出生人口: female births in the census year.' })
+  @Column(count('births_female'))
+  birthsFemale!: number;
+
+  @Field(() => Int, { description: 'H4 死亡人口: male deaths in the census year.' })
+  @Column(count('deaths_male'))
+  deathsMale!: number;
+
+  @Field(() => Int, { description: 'H4 死亡人口: female deaths in the census year.' })
+  @Column(count('deaths_female'))
+  deathsFemale!: number;
+
+  @Field(() => DwellingType, { nullable: true, description: 'H5 住房类型: type of dwelling.' })
+  @Column({ name: 'dwelling_type', type: 'enum', enum: DwellingType, enumName: 'dwelling_type', nullable: true })
+  dwellingType!: DwellingType | null;
+
+  @Field(() => Float, { nullable: true, description: 'H6 住房建筑面积: floor area in square metres.' })
+  @Column({ name: 'floor_area', type: 'numeric', precision: 7, scale: 2, nullable: true })
+  floorArea!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'H7 住房间数: number of rooms.' })
+  @Column({ type: 'smallint', nullable: true })
+  rooms!: number | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话: contact phone of the household.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: '备注: enumerator note (required later for vacant and away).' })
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Field(() => ID, { description: 'Opaque global ID.' })
+  get id(): string {
+    return toGlobalId('Household', this.rowId);
+  }
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { hydrate, selectList } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { Household } from './household.entity';
+
+export const HOUSEHOLD_LIST: ListSpec<Household> = {
+  entity: Household,
+  table: 'household',
+  order: [
+    { column: 'small_zone_code', property: 'smallZoneCode' },
+    { column: 'number', property: 'number' },
+  ],
+};
+
+/** Natural key of a household: small-zone code and 3-digit number, as `<code>/<number>`. */
+export const householdKey = (smallZoneCode: string, number: string) => `${smallZoneCode}/${number}`;
+
+export function createHouseholdLoaders(db: DataSource) {
+  const columns = selectList(db, Household, 't');
+  return {
+    householdByNumber: new DataLoader<string, Household | null>(
+      async (keys) => {
+        const pairs = keys.map((key) => key.split('/'));
+        const rows: Record<string, unknown>[] = await db.query(
+          `SELECT ${columns} FROM household t
+             JOIN unnest($1::text[], $2::text[]) AS k(code, number) ON t.small_zone_code = k.code AND t.number = k.number`,
+          [pairs.map(([code]) => code), pairs.map(([, number]) => number)],
+        );
+        const found = new Map(rows.map((row) => hydrate(Household, row)).map((h) => [householdKey(h.smallZoneCode, h.number), h]));
+        return keys.map((key) => found.get(key) ?? null);
+      },
+      { batchScheduleFn: (run) => setImmediate(run) },
+    ),
+    householdById: createKeyLoader(db, Household, 'household', 'id', (household) => household.rowId),
+    householdsByBuilding: createGroupLoader(
+      db,
+      Household,
+      'household',
+      'building_id',
+      (household) => household.buildingRowId ?? '',
+      't.small_zone_code, t.number',
+    ),
+    householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, (zone) => withinZone('t.small_zone_code', zone)),
+    households: createPageLoader(db, HOUSEHOLD_LIST, null),
+  };
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Building } from '../buildings/building.entity';
+import { connectionType, PageArgs } from '../common/connection';
+import { DeletePayload, payloadType } from '../common/payload';
+import { Person } from '../persons/person.entity';
+import type { CensusContext } from '../server/context';
+import { Zone } from '../zones/zone.entity';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { Household } from './household.entity';
+import { CreateHouseholdInput, DeleteHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
+import { householdKey } from './household.loaders';
+import { householdListFilter } from './household.service';
+
+export const HouseholdConnection = connectionType(Household, 'Household', 'A page of households, ordered by small zone and number.');
+const HouseholdPayload = payloadType(Household, 'household', 'HouseholdPayload', 'Result of a household mutation.');
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, {
+    nullable: true,
+    description: 'The household with this number in this small zone (户编号 within 普查小区); null if none.',
+  })
+  async household(
+    @Arg('smallZoneCode') smallZoneCode: string,
+    @Arg('number') number: string,
+    @Ctx() { loaders }: CensusContext,
+  ): Promise<Household | null> {
+    const code = canonicalZoneCode(smallZoneCode);
+    if (!code || !/^[0-9]{3}$/.test(number.trim())) return null;
+    return loaders.householdByNumber.load(householdKey(code, number.trim()));
+  }
+
+  @Query(() => HouseholdConnection, { description: 'Households matching the filter, ordered by small zone and number.' })
+  async households(
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return HouseholdConnection.of(await loaders.households('', householdListFilter(filter), page));
+  }
+
+  @FieldResolver(() => Zone, { description: '普查小区: the small zone of the household.' })
+  async smallZone(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Zone> {
+    return (await loaders.zoneByCode.load(household.smallZoneCode))!;
+  }
+
+  @FieldResolver(() => Building, { nullable: true, description: '建筑物: the building of the household, if marked.' })
+  building(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Building | null> | null {
+    return household.buildingRowId ? loaders.buildingById.load(household.buildingRowId) : null;
+  }
+
+  @FieldResolver(() => [Person], { description: '人口: persons of the household, in line order.' })
+  persons(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Person[]> {
+    return loaders.personsByHousehold.load(household.rowId);
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Lists a new household in a small zone (stage LISTED).' })
+  createHousehold(@Arg('input') input: CreateHouseholdInput, @Ctx() { services }: CensusContext) {
+    return services.households.create(input);
+  }
+
+  @Mutation(() => HouseholdPayload, { description: 'Changes the household items of a household.' })
+  updateHousehold(@Arg('input') input: UpdateHouseholdInput, @Ctx() { services }: CensusContext) {
+    return services.households.update(input);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes a household that has no persons.' })
+  deleteHousehold(@Arg('input') input: DeleteHouseholdInput, @Ctx() { services }: CensusContext) {
+    return services.households.delete(input);
+  }
+}

@@ -1,0 +1,49 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../common/connection';
+import { DeletePayload, payloadType } from '../common/payload';
+import { Household } from '../households/household.entity';
+import type { CensusContext } from '../server/context';
+import { Zone } from '../zones/zone.entity';
+import { Person } from './person.entity';
+import { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
+import { personListFilter } from './person.service';
+
+export const PersonConnection = connectionType(Person, 'Person', 'A page of persons, ordered by small zone.');
+const PersonPayload = payloadType(Person, 'person', 'PersonPayload', 'Result of a person mutation.');
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonConnection, { description: 'Persons matching the filter, ordered by small zone.' })
+  async persons(
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return PersonConnection.of(await loaders.persons('', personListFilter(filter), page));
+  }
+
+  @FieldResolver(() => Household, { description: '户: the household of the person.' })
+  async household(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Household> {
+    return (await loaders.householdById.load(person.householdRowId))!;
+  }
+
+  @FieldResolver(() => Zone, { description: '普查小区: the small zone of the person.' })
+  async smallZone(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Zone> {
+    return (await loaders.zoneByCode.load(person.smallZoneCode))!;
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Adds a person to a household.' })
+  createPerson(@Arg('input') input: CreatePersonInput, @Ctx() { services }: CensusContext) {
+    return services.persons.create(input);
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Changes the items of a person.' })
+  updatePerson(@Arg('input') input: UpdatePersonInput, @Ctx() { services }: CensusContext) {
+    return services.persons.update(input);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes a person.' })
+  deletePerson(@Arg('input') input: DeletePersonInput, @Ctx() { services }: CensusContext) {
+    return services.persons.delete(input);
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  checkCitizenIdAgreement,
+  normalizeZoneCode,
+  parseCitizenId,
+  validateBirthYearMonth,
+  validatePersonName,
+  type Sex,
+} from '@census/rules';
+import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+
+/** The person items after an update is applied: what must be valid together. */
+export interface PersonState {
+  name: string;
+  sex: Sex;
+  birthYear: number;
+  birthMonth: number;
+  citizenId: string | null;
+  registrationPlaceCode: string | null;
+  registered: boolean;
+  resident: boolean;
+}
+
+export const PERSON_COLUMNS: Record<string, string> = {
+  name: 'name',
+  relationship: 'relationship',
+  citizenId: 'citizen_id',
+  sex: 'sex',
+  birthYear: 'birth_year',
+  birthMonth: 'birth_month',
+  ethnicity: 'ethnicity',
+  whereabouts: 'whereabouts',
+  registrationPlaceCode: 'registration_place_code',
+  leftRegistrationDuration: 'left_registration_duration',
+  leftRegistrationReason: 'left_registration_reason',
+  education: 'education',
+  literate: 'literate',
+  registered: 'registered',
+  resident: 'resident',
+};
+
+/**
+ * Checks the person as a whole and normalizes what it can (ID upper-cased, codes canonical). Every problem is
+ * returned at once, each naming its input field.
+ */
+export function validatePerson(state: PersonState): { errors: UserError[]; normalized: PersonState } {
+  const errors: UserError[] = [
+    ...fromRuleIssues(validatePersonName(state.name)),
+    ...fromRuleIssues(validateBirthYearMonth(state.birthYear, state.birthMonth)),
+  ];
+  const normalized = { ...state, name: state.name.trim() };
+  if (state.citizenId != null) {
+    const parsed = parseCitizenId(state.citizenId);
+    if (!parsed.ok) {
+      errors.push(userError('citizenId', UserErrorCode.INVALID, parsed.message));
+    } else {
+      normalized.citizenId = parsed.value.id;
+      for (const issue of checkCitizenIdAgreement(parsed.value, state)) {
+        errors.push(userError('citizenId', UserErrorCode.MISMATCH, `${issue.message}.`));
+      }
+    }
+  }
+  if (state.registrationPlaceCode != null) {
+    const parsed = normalizeZoneCode(state.registrationPlaceCode);
+    if (!parsed.ok) {
+      errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, parsed.message));
+    } else if (parsed.value.code.length < 6 || parsed.value.code.length > 12) {
+      const message = `Registration place '${parsed.value.code}' must be a county, township or census-zone code (6, 9 or 12 digits).`;
+      errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, message));
+    } else {
+      normalized.registrationPlaceCode = parsed.value.code;
+    }
+  }
+  if (!state.registered && !state.resident) {
+    const message = 'A person must be registered here (户籍), resident here (常住), or both.';
+    errors.push(userError('resident', UserErrorCode.MISMATCH, message));
+  }
+  return { errors, normalized };
+}

@@ -1,0 +1,87 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { createLoaders, createServices, type CensusContext } from './context';
+import { explorerRouter } from './explorer';
+import { buildCensusSchema } from './schema';
+
+export interface CensusServerOptions {
+  dataSource: DataSource;
+  /** Hides internal error details (stack traces, SQL) from responses. */
+  production?: boolean;
+}
+
+export interface CensusServer {
+  app: Express;
+  httpServer: Server;
+  /** Listens on `port` (0 for any free port) and answers the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+export async function createCensusServer(options: CensusServerOptions): Promise<CensusServer> {
+  const { dataSource: db } = options;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const services = createServices(db);
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<CensusContext>({
+    schema: await buildCensusSchema(),
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      // Cache hints cost about half the throughput on nested responses and nothing here uses them.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+    formatError(formatted, error) {
+      const code = formatted.extensions?.code;
+      if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
+        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      void error;
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(explorerRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ db, services, loaders: createLoaders(db) }),
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const { port: actual } = httpServer.address() as AddressInfo;
+          resolve(`http://localhost:${actual}`);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

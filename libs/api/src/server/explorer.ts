@@ -1,0 +1,61 @@
+import express, { type Router } from 'express';
+import path from 'node:path';
+
+/**
+ * A GraphiQL explorer served entirely from node_modules: census offices are often offline and this machine
+ * reaches no CDN, so Apollo's default landing page (loaded from the internet) is replaced by this one.
+ */
+export function explorerRouter(graphqlPath: string): Router {
+  const router = express.Router();
+  const inPackage = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+  const files: Record<string, string> = {
+    'react.js': inPackage('react', 'umd/react.production.min.js'),
+    'react-dom.js': inPackage('react-dom', 'umd/react-dom.production.min.js'),
+    'graphiql.js': inPackage('graphiql', 'graphiql.min.js'),
+    'graphiql.css': inPackage('graphiql', 'graphiql.min.css'),
+  };
+  for (const [name, file] of Object.entries(files)) {
+    router.get(`/explorer/${name}`, (_req, res) => {
+      res.setHeader('Cache-Control', 'public, max-age=86400');
+      res.sendFile(path.resolve(file));
+    });
+  }
+  router.get(['/', '/explorer'], (_req, res) => {
+    res.type('html').send(explorerPage(graphqlPath));
+  });
+  return router;
+}
+
+const EXAMPLE = `# Census API explorer (普查数据接口). Try:
+{
+  zones(filter: { level: COUNTY }, first: 5) {
+    totalCount
+    nodes { code name children(first: 5) { totalCount nodes { code name } } }
+  }
+}
+`;
+
+function explorerPage(graphqlPath: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>人口普查接口 · Census API explorer</title>
+  <link rel="stylesheet" href="/explorer/graphiql.css" />
+  <style>html, body, #explorer { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="explorer">Loading…</div>
+  <script src="/explorer/react.js"></script>
+  <script src="/explorer/react-dom.js"></script>
+  <script src="/explorer/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
+    ReactDOM.createRoot(document.getElementById('explorer')).render(
+      React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE)} }),
+    );
+  </script>
+</body>
+</html>`;
+}

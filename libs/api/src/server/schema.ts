@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { BuildingResolver } from '../buildings/building.resolver';
+import '../common/enums';
+import { NodeResolver } from '../common/node.resolver';
+import { HouseholdResolver } from '../households/household.resolver';
+import { PersonResolver } from '../persons/person.resolver';
+import { ZoneResolver } from '../zones/zone.resolver';
+
+export const RESOLVERS = [NodeResolver, ZoneResolver, BuildingResolver, HouseholdResolver, PersonResolver] as const;
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The census GraphQL schema, built once per process from the type-graphql decorators. */
+export function buildCensusSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return schema;
+}
+
+/** The SDL committed as `schema.graphql`: sorted so that moving code around never changes it. */
+export async function printCensusSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildCensusSchema()))}\n`;
+}

@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { ZoneLevel } from '../common/enums';
+import { toGlobalId } from '../common/global-id';
+import { Node } from '../common/node';
+import { VersionedRow } from '../common/row';
+
+/**
+ * A node of the zone tree (区划/普查区/普查小区). The canonical division code is the primary key and, because a
+ * child's code always extends its parent's, also the materialized path of the subtree: every "in this zone and
+ * below" filter in the product is `code LIKE '<zone>%'` on a C-collated btree index (see `subtree.ts`).
+ */
+@ObjectType({ implements: Node, description: '区划/普查区/普查小区: a zone of the census zone tree.' })
+@Entity({ name: 'zone' })
+@Check('zone_code_digits', `"code" ~ '^[0-9]+$' AND length("code") IN (2, 4, 6, 9, 12, 15)`)
+@Check('zone_parent_prefix', `"parent_code" IS NULL OR starts_with("code", "parent_code")`)
+export class Zone extends VersionedRow implements Node {
+  @Field({ description: '统计用区划代码: canonical division code (2, 4, 6, 9, 12 or 15 digits).' })
+  @PrimaryColumn({ type: 'varchar', length: 15, collation: 'C' })
+  code!: string;
+
+  @Field(() => ZoneLevel, { description: '区划层级: level in the tree, implied by the number of digits of the code.' })
+  @Column({ type: 'enum', enum: ZoneLevel, enumName: 'zone_level' })
+  level!: ZoneLevel;
+
+  @Field({ description: '名称: official name (e.g. 朝阳区, 第3普查小区).' })
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '上级区划代码: code of the parent zone; null for a province.' })
+  @Index('zone_parent_code_idx')
+  @Column({ name: 'parent_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  parentCode!: string | null;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'parent_code', referencedColumnName: 'code', foreignKeyConstraintName: 'zone_parent_fk' })
+  parent?: Relation<Zone> | null;
+
+  @Field({
+    description: '虚拟普查小区: true for small zones numbered 900-999 (virtual small zones, e.g. for persons away).',
+  })
+  @Column({ name: 'is_virtual', type: 'boolean', default: false })
+  isVirtual!: boolean;
+
+  @Field(() => ID, { description: 'Opaque global ID.' })
+  get id(): string {
+    return toGlobalId('Zone', this.code);
+  }
+}

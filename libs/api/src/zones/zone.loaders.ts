@@ -1,0 +1,14 @@
+import type { DataSource } from 'typeorm';
+import { createKeyLoader } from '../common/key-loader';
+import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { Zone } from './zone.entity';
+
+export const ZONE_LIST: ListSpec<Zone> = { entity: Zone, table: 'zone', order: [{ column: 'code', property: 'code' }] };
+
+export function createZoneLoaders(db: DataSource) {
+  return {
+    zoneByCode: createKeyLoader(db, Zone, 'zone', 'code', (zone) => zone.code),
+    zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`),
+    zones: createPageLoader(db, ZONE_LIST, null),
+  };
+}

@@ -1,0 +1,97 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType, PageArgs } from '../common/connection';
+import { DeletePayload, payloadType } from '../common/payload';
+import { BuildingFilter } from '../buildings/building.inputs';
+import { BuildingConnection } from '../buildings/building.resolver';
+import { buildingListFilter } from '../buildings/building.service';
+import { HouseholdFilter } from '../households/household.inputs';
+import { HouseholdConnection } from '../households/household.resolver';
+import { householdListFilter } from '../households/household.service';
+import { PersonFilter } from '../persons/person.inputs';
+import { PersonConnection } from '../persons/person.resolver';
+import { personListFilter } from '../persons/person.service';
+import type { CensusContext } from '../server/context';
+import { Zone } from './zone.entity';
+import { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
+import { canonicalZoneCode, zoneListFilter } from './zone.service';
+
+export const ZoneConnection = connectionType(Zone, 'Zone', 'A page of zones, ordered by code.');
+const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.');
+
+@Resolver(() => Zone)
+export class ZoneResolver {
+  @Query(() => Zone, { nullable: true, description: 'The zone with this code (canonical or 12-digit padded); null if none.' })
+  async zone(@Arg('code') code: string, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+    const canonical = canonicalZoneCode(code);
+    return canonical ? loaders.zoneByCode.load(canonical) : null;
+  }
+
+  @Query(() => ZoneConnection, { description: 'Zones of the whole tree matching the filter, ordered by code.' })
+  async zones(
+    @Arg('filter', () => ZoneFilter, { nullable: true }) filter: ZoneFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return ZoneConnection.of(await loaders.zones('', zoneListFilter(filter), page));
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: '上级区划: the parent zone; null for a province.' })
+  parent(@Root() zone: Zone, @Ctx() { loaders }: CensusContext): Promise<Zone | null> | null {
+    return zone.parentCode ? loaders.zoneByCode.load(zone.parentCode) : null;
+  }
+
+  @FieldResolver(() => ZoneConnection, { description: '下级区划: the direct children of this zone, ordered by code.' })
+  async children(
+    @Root() zone: Zone,
+    @Arg('filter', () => ZoneFilter, { nullable: true }) filter: ZoneFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return ZoneConnection.of(await loaders.zoneChildren(zone.code, zoneListFilter(filter), page));
+  }
+
+  @FieldResolver(() => BuildingConnection, { description: 'Buildings in this zone and all zones below it.' })
+  async buildings(
+    @Root() zone: Zone,
+    @Arg('filter', () => BuildingFilter, { nullable: true }) filter: BuildingFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return BuildingConnection.of(await loaders.buildingsInZone(zone.code, buildingListFilter(filter), page));
+  }
+
+  @FieldResolver(() => HouseholdConnection, { description: 'Households in this zone and all zones below it.' })
+  async households(
+    @Root() zone: Zone,
+    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return HouseholdConnection.of(await loaders.householdsInZone(zone.code, householdListFilter(filter), page));
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'Persons in this zone and all zones below it.' })
+  async persons(
+    @Root() zone: Zone,
+    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return PersonConnection.of(await loaders.personsInZone(zone.code, personListFilter(filter), page));
+  }
+
+  @Mutation(() => ZonePayload, { description: 'Creates a zone under its existing parent.' })
+  createZone(@Arg('input') input: CreateZoneInput, @Ctx() { services }: CensusContext) {
+    return services.zones.create(input);
+  }
+
+  @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
+  updateZone(@Arg('input') input: UpdateZoneInput, @Ctx() { services }: CensusContext) {
+    return services.zones.update(input);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Deletes a zone that has no child zones, buildings or households.' })
+  deleteZone(@Arg('input') input: DeleteZoneInput, @Ctx() { services }: CensusContext) {
+    return services.zones.delete(input);
+  }
+}

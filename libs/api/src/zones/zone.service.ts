@@ -1,0 +1,132 @@
+import { normalizeZoneCode, parentZoneCode } from '@census/rules';
+import type { DataSource } from 'typeorm';
+import { toGlobalId } from '../common/global-id';
+import type { ListFilter } from '../common/page-loader';
+import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
+import { SqlParams, hydrate, selectList } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { Zone } from './zone.entity';
+import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
+
+/** Normalizes a code argument or returns the user error naming the field. */
+export function parseZoneCode(input: string, field: string[]): { code: string } | { error: UserError } {
+  const parsed = normalizeZoneCode(input);
+  if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed.message) };
+  return { code: parsed.value.code };
+}
+
+/** Canonical form of a code used in a query argument, or null when it cannot be a zone code. */
+export function canonicalZoneCode(input: string): string | null {
+  const parsed = normalizeZoneCode(input);
+  return parsed.ok ? parsed.value.code : null;
+}
+
+export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilter {
+  const f = filter ?? {};
+  return {
+    key: JSON.stringify(['zone', f.level, f.parentCode, f.withinCode, f.codePrefix, f.nameContains]),
+    conditions(params: SqlParams) {
+      const where: string[] = [];
+      if (f.level) where.push(`t.level = ${params.add(f.level)}`);
+      if (f.parentCode != null) where.push(`t.parent_code = ${params.add(canonicalZoneCode(f.parentCode) ?? '-')}`);
+      if (f.withinCode != null) {
+        const code = params.add(canonicalZoneCode(f.withinCode) ?? '-');
+        where.push(withinZone('t.code', code), `t.code <> ${code}`);
+      }
+      if (f.codePrefix != null) where.push(withinZone('t.code', params.add(f.codePrefix.trim())));
+      if (f.nameContains) where.push(`strpos(t.name, ${params.add(f.nameContains)}) > 0`);
+      return where;
+    },
+  };
+}
+
+export class ZoneService {
+  constructor(private readonly db: DataSource) {}
+
+  async create(input: CreateZoneInput): Promise<Payload<Zone>> {
+    const parsed = normalizeZoneCode(input.code);
+    if (!parsed.ok) return rejected([userError('code', UserErrorCode.INVALID, parsed.message)]);
+    const { code, level, virtual } = parsed.value;
+    const name = input.name.trim();
+    const errors: UserError[] = [];
+    if (name.length === 0 || name.length > 100) {
+      errors.push(userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.'));
+    }
+    const parentCode = parentZoneCode(code);
+    return this.db.transaction(async (tx) => {
+      if (parentCode) {
+        const [parent] = await tx.query(`SELECT 1 FROM zone WHERE code = $1`, [parentCode]);
+        if (!parent) {
+          errors.push(
+            userError('code', UserErrorCode.NOT_FOUND, `Parent zone '${parentCode}' of zone '${code}' does not exist; create it first.`),
+          );
+        }
+      }
+      if (errors.length) return rejected<Zone>(errors);
+      const rows: Record<string, unknown>[] = await tx.query(
+        `INSERT INTO zone (code, level, name, parent_code, is_virtual, version) VALUES ($1, $2, $3, $4, $5, 1)
+         ON CONFLICT (code) DO NOTHING
+         RETURNING ${selectList(tx, Zone)}`,
+        [code, level, name, parentCode, virtual],
+      );
+      if (rows.length === 0) {
+        return rejected<Zone>([userError('code', UserErrorCode.DUPLICATE, `Zone '${code}' already exists.`)]);
+      }
+      return ok(hydrate(Zone, rows[0]));
+    });
+  }
+
+  async update(input: UpdateZoneInput): Promise<Payload<Zone>> {
+    const parsed = parseZoneCode(input.code, ['code']);
+    if ('error' in parsed) return rejected([parsed.error]);
+    const name = input.name?.trim();
+    if (name !== undefined && (name.length === 0 || name.length > 100)) {
+      return rejected([userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.')]);
+    }
+    const rows: Record<string, unknown>[] = await this.db.query(
+      `UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
+        WHERE code = $1 AND version = $2
+        RETURNING ${selectList(this.db, Zone)}`,
+      [parsed.code, input.expectedVersion, name ?? null],
+    );
+    if (rows.length) return ok(hydrate(Zone, rows[0]));
+    return rejected([await this.missingOrConflict(parsed.code, input.expectedVersion)]);
+  }
+
+  async delete(input: DeleteZoneInput): Promise<DeletePayload> {
+    const parsed = parseZoneCode(input.code, ['code']);
+    if ('error' in parsed) return { deletedId: null, userErrors: [parsed.error] };
+    const code = parsed.code;
+    return this.db.transaction(async (tx) => {
+      const [zone] = await tx.query(`SELECT version FROM zone WHERE code = $1 FOR UPDATE`, [code]);
+      if (!zone || zone.version !== input.expectedVersion) {
+        return { deletedId: null, userErrors: [await this.missingOrConflict(code, input.expectedVersion)] };
+      }
+      const [usage] = await tx.query(
+        `SELECT (SELECT count(*)::int FROM zone WHERE parent_code = $1) AS children,
+                (SELECT count(*)::int FROM building WHERE small_zone_code = $1) AS buildings,
+                (SELECT count(*)::int FROM household WHERE small_zone_code = $1) AS households`,
+        [code],
+      );
+      if (usage.children || usage.buildings || usage.households) {
+        const message =
+          `Zone '${code}' still has ${usage.children} child zone(s), ${usage.buildings} building(s) and ` +
+          `${usage.households} household(s); delete or move them first.`;
+        return { deletedId: null, userErrors: [userError('code', UserErrorCode.NOT_EMPTY, message)] };
+      }
+      await tx.query(`DELETE FROM zone WHERE code = $1`, [code]);
+      return { deletedId: toGlobalId('Zone', code), userErrors: [] };
+    });
+  }
+
+  private async missingOrConflict(code: string, expectedVersion: number): Promise<UserError> {
+    const [row] = await this.db.query(`SELECT version FROM zone WHERE code = $1`, [code]);
+    if (!row) return userError('code', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`);
+    return userError(
+      'expectedVersion',
+      UserErrorCode.CONFLICT,
+      `Zone '${code}' is at version ${row.version}, not ${expectedVersion}: someone changed it; re-read and retry.`,
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export { startEmbeddedPostgres, freePort, type EmbeddedPostgresHandle } from './embedded-postgres';
+export { dockerEngineAvailable } from './docker';

@@ -1,0 +1,58 @@
+/**
+ * Calendar helpers for birth dates. Dates are plain year/month/day numbers rather than `Date`
+ * objects so that a birth date never shifts with the time zone of the browser or server.
+ */
+
+export interface YearMonthDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The earliest birth date the census accepts; nobody alive in 2020 was born before it. */
+export const EARLIEST_BIRTH_DATE: Readonly<YearMonthDay> = { year: 1880, month: 1, day: 1 };
+
+/** Gregorian rule: every 4th year, except centuries not divisible by 400 (1900 was not leap). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in `month` (1-12) of `year`, or 0 when the month does not exist. */
+export function daysInMonth(year: number, month: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isValidCalendarDate(date: YearMonthDay): boolean {
+  const { year, month, day } = date;
+  if (!Number.isInteger(year) || !Number.isInteger(day)) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Negative, zero or positive like a sort comparator. */
+export function compareDates(a: YearMonthDay, b: YearMonthDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * Today's calendar date in the local time zone of the caller. Census staff work in Beijing time;
+ * a server running in UTC should pass an explicit `today` where a midnight edge matters.
+ */
+export function calendarDateOf(date: Date): YearMonthDay {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+/** 'YYYY-MM-DD' with zero padding, for messages. */
+export function formatDate(date: YearMonthDay): string {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** 'YYYY-MM' with zero padding, for messages. */
+export function formatYearMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}

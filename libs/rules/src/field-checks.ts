@@ -1,0 +1,32 @@
+/**
+ * Building blocks for the field validators. Internal: not exported from the package, so the public
+ * API stays the named validators.
+ */
+import { ruleIssue, type RuleIssue } from './result';
+
+/** A number field that must hold a whole number within [min, max]; `label` starts the message. */
+export function checkInteger(
+  item: string,
+  label: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+): RuleIssue[] {
+  if (value == null) return [ruleIssue(item, 'REQUIRED', `${label} is required`)];
+  if (!Number.isInteger(value)) {
+    return [ruleIssue(item, 'INVALID_NUMBER', `${label} must be a whole number; got ${value}`)];
+  }
+  if (value < min || value > max) {
+    return [ruleIssue(item, 'OUT_OF_RANGE', `${label} ${value} is outside ${min}-${max}`)];
+  }
+  return [];
+}
+
+/** A text field that must be present; returns the issue, or null when there is a value. */
+export function checkPresent(
+  item: string,
+  label: string,
+  value: string | null | undefined,
+): RuleIssue | null {
+  return value == null || value === '' ? ruleIssue(item, 'REQUIRED', `${label} is required`) : null;
+}

@@ -1,0 +1,11 @@
+/**
+ * @census/rules: pure census rules shared by the API server, the web app and the admin scripts.
+ * No dependencies and no Node or DOM APIs, so it runs unchanged in Node and in the browser.
+ */
+export * from './result';
+export * from './enums';
+export * from './calendar';
+export * from './zone-code';
+export * from './citizen-id';
+export * from './person-rules';
+export * from './household-rules';

@@ -1,0 +1,198 @@
+/**
+ * Division codes (统计用区划代码) of the zone tree. A canonical code has one segment per level
+ * (2+2+2+3+3+3 digits), so a child's code always starts with its parent's code and the level can be
+ * read from the length. Official files pad every level to 12 digits with zeros; we accept those
+ * forms and store only the canonical, unpadded one.
+ */
+import { ZONE_LEVELS, ZoneLevel } from './enums';
+import { ruleFail, ruleOk, type RuleResult } from './result';
+import { foldFullWidth, quote } from './text';
+
+export const ZONE_CODE_LENGTH: Record<ZoneLevel, number> = {
+  [ZoneLevel.PROVINCE]: 2,
+  [ZoneLevel.CITY]: 4,
+  [ZoneLevel.COUNTY]: 6,
+  [ZoneLevel.TOWNSHIP]: 9,
+  [ZoneLevel.CENSUS_ZONE]: 12,
+  [ZoneLevel.SMALL_ZONE]: 15,
+};
+
+/** Length of the official padded form of every level above a small zone. */
+export const PADDED_ZONE_CODE_LENGTH = 12;
+
+/** Small-zone numbers from 900 up are virtual small zones (虚拟普查小区), e.g. for people with no fixed dwelling. */
+export const VIRTUAL_SMALL_ZONE_START = 900;
+
+/** Province codes start at 11 (Beijing); 91 is the highest first segment in use. */
+const MIN_PROVINCE = 11;
+const MAX_PROVINCE = 91;
+
+/** Segment names used in messages, by index of the level in ZONE_LEVELS. */
+const SEGMENT_NAMES = ['province', 'city', 'county', 'township', 'census-zone', 'small-zone'] as const;
+
+export interface NormalizedZoneCode {
+  /** Canonical code: no padding, length tells the level. */
+  code: string;
+  level: ZoneLevel;
+  /** True for small zones numbered 900-999. */
+  virtual: boolean;
+}
+
+/** True when a 2-digit string is a plausible province segment (11..91). */
+export function isProvinceSegment(segment: string): boolean {
+  if (!/^\d{2}$/.test(segment)) return false;
+  const n = Number(segment);
+  return n >= MIN_PROVINCE && n <= MAX_PROVINCE;
+}
+
+/**
+ * Parse a zone code typed by a user or read from an official file into its canonical form.
+ * Accepts canonical codes of every level and zero-padded codes up to 12 digits (110105000000 is
+ * county 110105; 6-digit GB/T 2260 forms such as 110100 work the same way). Trailing all-zero
+ * segments are padding; an all-zero segment before a non-zero one is an error, and a 15-digit code
+ * is always a small zone, never padded.
+ */
+export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode> {
+  const raw = foldFullWidth(input).trim();
+  if (raw === '') return ruleFail('REQUIRED', 'Zone code is empty');
+  if (!/^\d+$/.test(raw)) {
+    return ruleFail(
+      'INVALID_FORMAT',
+      `Zone code ${quote(raw)} contains characters other than the digits 0-9`,
+    );
+  }
+  const fullLevelIndex = ZONE_LEVELS.findIndex((level) => ZONE_CODE_LENGTH[level] === raw.length);
+  if (fullLevelIndex < 0) {
+    return ruleFail(
+      'INVALID_FORMAT',
+      `Zone code '${raw}' has ${raw.length} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code)`,
+    );
+  }
+  const segments = splitSegments(raw, fullLevelIndex + 1);
+  const province = segments[0];
+  if (!isProvinceSegment(province)) {
+    return ruleFail(
+      'OUT_OF_RANGE',
+      `Zone code '${raw}' starts with province segment '${province}'; province codes run from ${MIN_PROVINCE} to ${MAX_PROVINCE}`,
+    );
+  }
+  let kept = segments.length;
+  if (raw.length <= PADDED_ZONE_CODE_LENGTH) {
+    while (kept > 1 && isAllZero(segments[kept - 1])) kept--;
+  }
+  for (let i = 1; i < kept; i++) {
+    if (!isAllZero(segments[i])) continue;
+    const rule =
+      raw.length === ZONE_CODE_LENGTH[ZoneLevel.SMALL_ZONE]
+        ? 'a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)'
+        : 'zeros are only allowed as padding at the end';
+    return ruleFail(
+      'INVALID_FORMAT',
+      `Zone code '${raw}' has an all-zero ${SEGMENT_NAMES[i]} segment '${segments[i]}'; ${rule}`,
+    );
+  }
+  const level = ZONE_LEVELS[kept - 1];
+  const code = segments.slice(0, kept).join('');
+  return ruleOk({ code, level, virtual: level === ZoneLevel.SMALL_ZONE && isVirtualSegment(segments[5]) });
+}
+
+/** Level of a canonical code, or null for anything else (including padded forms). */
+export function zoneLevelOfCode(code: string): ZoneLevel | null {
+  const result = normalizeZoneCode(code);
+  return result.ok && result.value.code === code ? result.value.level : null;
+}
+
+/** Canonical code of the parent zone; null for a province or a non-canonical code. */
+export function parentZoneCode(code: string): string | null {
+  const level = zoneLevelOfCode(code);
+  const parent = level === null ? null : parentLevel(level);
+  return parent === null ? null : code.slice(0, ZONE_CODE_LENGTH[parent]);
+}
+
+/** Codes of every ancestor, province first, ending with the parent; [] for a province or bad code. */
+export function ancestorZoneCodes(code: string): string[] {
+  const level = zoneLevelOfCode(code);
+  if (level === null) return [];
+  return ZONE_LEVELS.slice(0, ZONE_LEVELS.indexOf(level)).map((l) => code.slice(0, ZONE_CODE_LENGTH[l]));
+}
+
+/** True for a canonical small-zone code numbered 900-999. */
+export function isVirtualSmallZone(code: string): boolean {
+  return zoneLevelOfCode(code) === ZoneLevel.SMALL_ZONE && isVirtualSegment(code.slice(12));
+}
+
+/**
+ * True when `code` lies in the subtree of `ancestorCode` (a zone is within itself). Both must be
+ * canonical; the prefix rule is only sound because every level has a fixed length.
+ */
+export function isWithinZone(code: string, ancestorCode: string): boolean {
+  return (
+    zoneLevelOfCode(code) !== null && zoneLevelOfCode(ancestorCode) !== null && code.startsWith(ancestorCode)
+  );
+}
+
+/**
+ * The official 12-digit form (small zones stay 15 digits). Accepts anything normalizeZoneCode
+ * accepts; throws a RangeError for an invalid code because callers pass codes they already hold.
+ */
+export function padZoneCode(code: string): string {
+  const result = normalizeZoneCode(code);
+  if (!result.ok) throw new RangeError(result.message);
+  const { code: canonical, level } = result.value;
+  return level === ZoneLevel.SMALL_ZONE ? canonical : canonical.padEnd(PADDED_ZONE_CODE_LENGTH, '0');
+}
+
+/**
+ * Code of the `serial`-th child of a canonical zone, e.g. childZoneCode('110105001001', 3) is
+ * '110105001001003'. For generators and "add a zone" forms; throws a RangeError on bad input.
+ */
+export function childZoneCode(parentCode: string, serial: number): string {
+  const level = zoneLevelOfCode(parentCode);
+  const width = level === null ? null : childCodeSegmentLength(level);
+  if (width === null) {
+    throw new RangeError(
+      `Zone code '${parentCode}' is not a canonical code of a zone that can have children`,
+    );
+  }
+  const max = 10 ** width - 1;
+  if (!Number.isInteger(serial) || serial < 1 || serial > max) {
+    throw new RangeError(`Child serial ${serial} is outside 1-${max} for parent zone '${parentCode}'`);
+  }
+  return parentCode + String(serial).padStart(width, '0');
+}
+
+/** Digits a child adds to its parent's code (2, 2, 3, 3, 3); null for a small zone. */
+export function childCodeSegmentLength(level: ZoneLevel): number | null {
+  const child = childLevel(level);
+  return child === null ? null : ZONE_CODE_LENGTH[child] - ZONE_CODE_LENGTH[level];
+}
+
+/** The level below, or null for SMALL_ZONE. */
+export function childLevel(level: ZoneLevel): ZoneLevel | null {
+  return ZONE_LEVELS[ZONE_LEVELS.indexOf(level) + 1] ?? null;
+}
+
+/** The level above, or null for PROVINCE. */
+export function parentLevel(level: ZoneLevel): ZoneLevel | null {
+  const index = ZONE_LEVELS.indexOf(level);
+  return index > 0 ? ZONE_LEVELS[index - 1] : null;
+}
+
+/** Split a code of a canonical length into its first `count` segments. */
+function splitSegments(digits: string, count: number): string[] {
+  const segments: string[] = [];
+  let start = 0;
+  for (const level of ZONE_LEVELS.slice(0, count)) {
+    segments.push(digits.slice(start, ZONE_CODE_LENGTH[level]));
+    start = ZONE_CODE_LENGTH[level];
+  }
+  return segments;
+}
+
+function isAllZero(segment: string): boolean {
+  return /^0+$/.test(segment);
+}
+
+function isVirtualSegment(segment: string): boolean {
+  return Number(segment) >= VIRTUAL_SMALL_ZONE_START;
+}
