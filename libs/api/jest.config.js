@@ -1,5 +1,10 @@
+// Unit specs live next to the code (src/**/*.spec.ts); integration specs (test/**/*.spec.ts) boot the real API
+// on a real, migrated PostgreSQL that @census/testing provides (TEST_DATABASE_URL, testcontainers or embedded).
 module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'api',
   rootDir: __dirname,
+  globalSetup: require.resolve('@census/testing/dist/jest-global-setup.js'),
+  globalTeardown: require.resolve('@census/testing/dist/jest-global-teardown.js'),
+  testTimeout: 60000,
 };

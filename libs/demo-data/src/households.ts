@@ -67,30 +67,22 @@ const AWAY_NOTES: Record<string, string> = {
   [Whereabouts.ABROAD]: '全户出国，电话联系户主亲属核实',
   [Whereabouts.UNKNOWN]: '全户外出，联系不上，待继续核实',
 };
-const PHONE_PREFIXES = [
-  '130',
-  '133',
-  '135',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '158',
-  '159',
-  '177',
-  '180',
-  '182',
-  '187',
-  '188',
-  '189',
-  '199',
-];
+// Mobile prefixes of the three carriers; the rest of the number is random.
+const PHONE_PREFIXES = '130 133 135 137 138 139 150 151 152 158 159 177 180 182 187 188 189 199'.split(' ');
 
 function phone(random: Random): string {
   return random.pick(PHONE_PREFIXES) + String(random.int(0, 99_999_999)).padStart(8, '0');
 }
+
+// Members who married or moved in often keep their registration where it was (流动人口 here).
+const FLOATING_SHARE: Partial<Record<Relationship, number>> = {
+  [Relationship.OTHER]: 0.7,
+  [Relationship.CHILD_IN_LAW]: 0.35,
+  [Relationship.SPOUSE]: 0.06,
+  [Relationship.PARENT]: 0.15,
+  [Relationship.PARENT_IN_LAW]: 0.25,
+  [Relationship.GRANDPARENT]: 0.1,
+};
 
 /** Where each member of an ordinary family household is registered and lives. */
 function familyResidences(random: Random, members: readonly Member[], homeCounty: string): Residence[] {
@@ -102,15 +94,7 @@ function familyResidences(random: Random, members: readonly Member[], homeCounty
   }
   return members.map((m): Residence => {
     if (m.relationship === Relationship.HEAD) return { kind: 'local' };
-    const floatShare: Partial<Record<Relationship, number>> = {
-      [Relationship.OTHER]: 0.7,
-      [Relationship.CHILD_IN_LAW]: 0.35,
-      [Relationship.SPOUSE]: 0.06,
-      [Relationship.PARENT]: 0.15,
-      [Relationship.PARENT_IN_LAW]: 0.25,
-      [Relationship.GRANDPARENT]: 0.1,
-    };
-    if (random.chance(floatShare[m.relationship] ?? 0))
+    if (random.chance(FLOATING_SHARE[m.relationship] ?? 0))
       return { kind: 'floating', origin: pickOriginCounty(random, homeCounty) };
     // Young adults working or studying elsewhere are most of 人户分离 among registered residents.
     if (m.age >= 16 && m.age <= 50 && random.chance(0.14))

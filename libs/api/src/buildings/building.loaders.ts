@@ -14,9 +14,11 @@ export const BUILDING_LIST: ListSpec<Building> = {
 };
 
 export function createBuildingLoaders(db: DataSource) {
+  const buildingById = createKeyLoader(db, Building, 'building', 'id', (building) => building.rowId);
+  const prime = (building: Building) => void buildingById.prime(building.rowId, building);
   return {
-    buildingById: createKeyLoader(db, Building, 'building', 'id', (building) => building.rowId),
-    buildingsInZone: createPageLoader(db, BUILDING_LIST, (zone) => withinZone('t.small_zone_code', zone)),
-    buildings: createPageLoader(db, BUILDING_LIST, null),
+    buildingById,
+    buildingsInZone: createPageLoader(db, BUILDING_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
+    buildings: createPageLoader(db, BUILDING_LIST, null, prime),
   };
 }

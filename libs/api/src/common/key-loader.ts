@@ -32,6 +32,7 @@ export function createGroupLoader<T extends ObjectLiteral>(
   column: string,
   parentOf: (row: T) => string,
   orderBy: string,
+  prime: (row: T) => void = () => {},
 ): DataLoader<string, T[]> {
   const columns = selectList(db, entity, 't');
   return new DataLoader<string, T[]>(
@@ -43,6 +44,7 @@ export function createGroupLoader<T extends ObjectLiteral>(
       const grouped = new Map<string, T[]>();
       for (const row of rows) {
         const item = hydrate(entity, row);
+        prime(item);
         const list = grouped.get(parentOf(item)) ?? [];
         list.push(item);
         grouped.set(parentOf(item), list);

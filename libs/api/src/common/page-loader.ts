@@ -47,6 +47,8 @@ export function createPageLoader<T extends ObjectLiteral>(
   db: DataSource,
   spec: ListSpec<T>,
   parentCondition: ParentCondition | null,
+  /** Called with every row read, to prime the by-key loader so nested lookups of these rows cost nothing. */
+  prime: (row: T) => void = () => {},
 ): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
@@ -94,7 +96,9 @@ export function createPageLoader<T extends ObjectLiteral>(
         const grouped = new Map<string, T[]>();
         for (const { __parent, ...row } of rows) {
           const list = grouped.get(__parent) ?? [];
-          list.push(hydrate(spec.entity, row));
+          const item = hydrate(spec.entity, row);
+          prime(item);
+          list.push(item);
           grouped.set(__parent, list);
         }
         return parentKeys.map((key) => {

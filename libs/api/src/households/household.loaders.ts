@@ -20,6 +20,8 @@ export const householdKey = (smallZoneCode: string, number: string) => `${smallZ
 
 export function createHouseholdLoaders(db: DataSource) {
   const columns = selectList(db, Household, 't');
+  const householdById = createKeyLoader(db, Household, 'household', 'id', (household) => household.rowId);
+  const prime = (household: Household) => void householdById.prime(household.rowId, household);
   return {
     householdByNumber: new DataLoader<string, Household | null>(
       async (keys) => {
@@ -34,7 +36,7 @@ export function createHouseholdLoaders(db: DataSource) {
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),
-    householdById: createKeyLoader(db, Household, 'household', 'id', (household) => household.rowId),
+    householdById,
     householdsByBuilding: createGroupLoader(
       db,
       Household,
@@ -42,8 +44,9 @@ export function createHouseholdLoaders(db: DataSource) {
       'building_id',
       (household) => household.buildingRowId ?? '',
       't.small_zone_code, t.number',
+      prime,
     ),
-    householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, (zone) => withinZone('t.small_zone_code', zone)),
-    households: createPageLoader(db, HOUSEHOLD_LIST, null),
+    householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
+    households: createPageLoader(db, HOUSEHOLD_LIST, null, prime),
   };
 }

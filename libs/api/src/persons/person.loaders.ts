@@ -14,10 +14,20 @@ export const PERSON_LIST: ListSpec<Person> = {
 };
 
 export function createPersonLoaders(db: DataSource) {
+  const personById = createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId);
+  const prime = (person: Person) => void personById.prime(person.rowId, person);
   return {
-    personById: createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId),
-    personsByHousehold: createGroupLoader(db, Person, 'person', 'household_id', (person) => person.householdRowId, 't.household_id, t.line_number'),
-    personsInZone: createPageLoader(db, PERSON_LIST, (zone) => withinZone('t.small_zone_code', zone)),
-    persons: createPageLoader(db, PERSON_LIST, null),
+    personById,
+    personsByHousehold: createGroupLoader(
+      db,
+      Person,
+      'person',
+      'household_id',
+      (person) => person.householdRowId,
+      't.household_id, t.line_number',
+      prime,
+    ),
+    personsInZone: createPageLoader(db, PERSON_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
+    persons: createPageLoader(db, PERSON_LIST, null, prime),
   };
 }

@@ -6,9 +6,11 @@ import { Zone } from './zone.entity';
 export const ZONE_LIST: ListSpec<Zone> = { entity: Zone, table: 'zone', order: [{ column: 'code', property: 'code' }] };
 
 export function createZoneLoaders(db: DataSource) {
+  const zoneByCode = createKeyLoader(db, Zone, 'zone', 'code', (zone) => zone.code);
+  const prime = (zone: Zone) => void zoneByCode.prime(zone.code, zone);
   return {
-    zoneByCode: createKeyLoader(db, Zone, 'zone', 'code', (zone) => zone.code),
-    zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`),
-    zones: createPageLoader(db, ZONE_LIST, null),
+    zoneByCode,
+    zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`, prime),
+    zones: createPageLoader(db, ZONE_LIST, null, prime),
   };
 }
