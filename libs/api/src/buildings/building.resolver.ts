@@ -15,7 +15,7 @@ const BuildingPayload = payloadType(Building, 'building', 'BuildingPayload', 'Re
 export class BuildingResolver {
   @Query(() => BuildingConnection, { description: 'Buildings matching the filter, ordered by small zone and number.' })
   async buildings(
-    @Arg('filter', () => BuildingFilter, { nullable: true }) filter: BuildingFilter | null,
+    @Arg('filter', () => BuildingFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: BuildingFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -33,17 +33,17 @@ export class BuildingResolver {
   }
 
   @Mutation(() => BuildingPayload, { description: 'Adds a building to a small zone.' })
-  createBuilding(@Arg('input') input: CreateBuildingInput, @Ctx() { services }: CensusContext) {
+  createBuilding(@Arg('input', { description: 'The items of the change.' }) input: CreateBuildingInput, @Ctx() { services }: CensusContext) {
     return services.buildings.create(input);
   }
 
   @Mutation(() => BuildingPayload, { description: 'Changes a building.' })
-  updateBuilding(@Arg('input') input: UpdateBuildingInput, @Ctx() { services }: CensusContext) {
+  updateBuilding(@Arg('input', { description: 'The items of the change.' }) input: UpdateBuildingInput, @Ctx() { services }: CensusContext) {
     return services.buildings.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a building that holds no households.' })
-  deleteBuilding(@Arg('input') input: DeleteBuildingInput, @Ctx() { services }: CensusContext) {
+  deleteBuilding(@Arg('input', { description: 'The items of the change.' }) input: DeleteBuildingInput, @Ctx() { services }: CensusContext) {
     return services.buildings.delete(input);
   }
 }

@@ -53,7 +53,7 @@ export class BuildingService {
 
   async create(input: CreateBuildingInput): Promise<Payload<Building>> {
     const errors = [...validateAddress(input.address), ...validateLocation(input.latitude, input.longitude)];
-    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number)));
+    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
     return this.db.transaction(async (tx) => {
       const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode');
       if ('error' in zone) errors.unshift(zone.error);
@@ -84,7 +84,7 @@ export class BuildingService {
     if (input.latitude !== undefined || input.longitude !== undefined) {
       errors.push(...validateLocation(input.latitude, input.longitude));
     }
-    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number)));
+    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
     if (input.kind === null) errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
@@ -106,11 +106,12 @@ export class BuildingService {
       }
       const locationGiven = input.latitude !== undefined || input.longitude !== undefined;
       const rows: Record<string, unknown>[] = await tx.query(
-        `UPDATE building SET number = COALESCE($2, number), address = COALESCE($3, address), kind = COALESCE($4, kind),
+        `WITH changed AS (UPDATE building SET number = COALESCE($2, number), address = COALESCE($3, address), kind = COALESCE($4, kind),
                 latitude = CASE WHEN $5 THEN $6 ELSE latitude END, longitude = CASE WHEN $5 THEN $7 ELSE longitude END,
                 version = version + 1, updated_at = now()
           WHERE id = $1
-          RETURNING ${selectList(tx, Building)}`,
+          RETURNING ${selectList(tx, Building)})
+         SELECT * FROM changed`,
         [rowId, input.number?.trim() ?? null, input.address?.trim() ?? null, input.kind ?? null, locationGiven, input.latitude ?? null, input.longitude ?? null],
       );
       return ok(hydrate(Building, rows[0]));

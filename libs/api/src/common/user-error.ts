@@ -70,7 +70,10 @@ export function userErrorCodeOf(ruleCode: string): UserErrorCode {
   }
 }
 
-/** Converts census-rules issues (`item` is the input field) into user errors. */
-export function fromRuleIssues(issues: { item: string; code: string; message: string }[]): UserError[] {
-  return issues.map((issue) => userError(issue.item, userErrorCodeOf(issue.code), issue.message));
+/**
+ * Converts census-rules issues into user errors. A rule's `item` is the input field unless `field` names it
+ * (the rules say 'householdNumber' where the household input says 'number').
+ */
+export function fromRuleIssues(issues: { item: string; code: string; message: string }[], field?: string): UserError[] {
+  return issues.map((issue) => userError(field ?? issue.item, userErrorCodeOf(issue.code), issue.message));
 }

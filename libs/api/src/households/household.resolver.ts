@@ -21,8 +21,8 @@ export class HouseholdResolver {
     description: 'The household with this number in this small zone (户编号 within 普查小区); null if none.',
   })
   async household(
-    @Arg('smallZoneCode') smallZoneCode: string,
-    @Arg('number') number: string,
+    @Arg('smallZoneCode', { description: '15-digit code of the small zone.' }) smallZoneCode: string,
+    @Arg('number', { description: '3-digit household number within the small zone.' }) number: string,
     @Ctx() { loaders }: CensusContext,
   ): Promise<Household | null> {
     const code = canonicalZoneCode(smallZoneCode);
@@ -32,7 +32,7 @@ export class HouseholdResolver {
 
   @Query(() => HouseholdConnection, { description: 'Households matching the filter, ordered by small zone and number.' })
   async households(
-    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -55,17 +55,17 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Lists a new household in a small zone (stage LISTED).' })
-  createHousehold(@Arg('input') input: CreateHouseholdInput, @Ctx() { services }: CensusContext) {
+  createHousehold(@Arg('input', { description: 'The items of the change.' }) input: CreateHouseholdInput, @Ctx() { services }: CensusContext) {
     return services.households.create(input);
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Changes the household items of a household.' })
-  updateHousehold(@Arg('input') input: UpdateHouseholdInput, @Ctx() { services }: CensusContext) {
+  updateHousehold(@Arg('input', { description: 'The items of the change.' }) input: UpdateHouseholdInput, @Ctx() { services }: CensusContext) {
     return services.households.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a household that has no persons.' })
-  deleteHousehold(@Arg('input') input: DeleteHouseholdInput, @Ctx() { services }: CensusContext) {
+  deleteHousehold(@Arg('input', { description: 'The items of the change.' }) input: DeleteHouseholdInput, @Ctx() { services }: CensusContext) {
     return services.households.delete(input);
   }
 }

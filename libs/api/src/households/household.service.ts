@@ -34,7 +34,7 @@ export class HouseholdService {
 
   async create(input: CreateHouseholdInput): Promise<Payload<Household>> {
     const errors = validateHouseholdItems(input);
-    if (input.number != null) errors.push(...fromRuleIssues(validateHouseholdNumber(input.number.trim())));
+    if (input.number != null) errors.push(...fromRuleIssues(validateHouseholdNumber(input.number.trim()), 'number'));
     return this.db.transaction(async (tx) => {
       const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode');
       if ('error' in zone) return rejected<Household>([zone.error, ...errors]);
@@ -95,9 +95,10 @@ export class HouseholdService {
         sets.push(`building_id = ${params.add(building.rowId)}`);
       }
       const rows: Record<string, unknown>[] = await tx.query(
-        `UPDATE household SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        `WITH changed AS (UPDATE household SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
           WHERE id = ${params.add(rowId)}
-          RETURNING ${selectList(tx, Household)}`,
+          RETURNING ${selectList(tx, Household)})
+         SELECT * FROM changed`,
         params.values,
       );
       return ok(hydrate(Household, rows[0]));

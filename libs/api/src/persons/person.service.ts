@@ -106,8 +106,9 @@ export class PersonService {
         sets.push(`household_id = ${params.add(householdRowId)}`, `line_number = ${params.add(next.n)}`);
       }
       const rows: Record<string, unknown>[] = await tx.query(
-        `UPDATE person SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Person)}`,
+        `WITH changed AS (UPDATE person SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+          WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Person)})
+         SELECT * FROM changed`,
         params.values,
       );
       return ok(hydrate(Person, rows[0]));
@@ -117,7 +118,7 @@ export class PersonService {
   async delete(input: DeletePersonInput): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Person');
     if (!rowId) return { deletedId: null, userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)] };
-    const rows: { id: string }[] = await this.db.query(`DELETE FROM person WHERE id = $1 AND version = $2 RETURNING id`, [
+    const rows: { id: string }[] = await this.db.query(`WITH gone AS (DELETE FROM person WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM gone`, [
       rowId,
       input.expectedVersion,
     ]);

@@ -14,7 +14,12 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The census GraphQL schema, built once per process from the type-graphql decorators. */
 export function buildCensusSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  schema ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((built) => {
+    // type-graphql has no option for the root types' descriptions.
+    built.getQueryType()!.description = 'Reads of the census: zones, buildings, households and persons.';
+    built.getMutationType()!.description = 'Changes to the census data; every mutation answers userErrors naming the field.';
+    return built;
+  });
   return schema;
 }
 

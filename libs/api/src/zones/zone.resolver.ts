@@ -21,14 +21,14 @@ const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone m
 @Resolver(() => Zone)
 export class ZoneResolver {
   @Query(() => Zone, { nullable: true, description: 'The zone with this code (canonical or 12-digit padded); null if none.' })
-  async zone(@Arg('code') code: string, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+  async zone(@Arg('code', { description: 'Zone code: canonical or the 12-digit padded official form.' }) code: string, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
     const canonical = canonicalZoneCode(code);
     return canonical ? loaders.zoneByCode.load(canonical) : null;
   }
 
   @Query(() => ZoneConnection, { description: 'Zones of the whole tree matching the filter, ordered by code.' })
   async zones(
-    @Arg('filter', () => ZoneFilter, { nullable: true }) filter: ZoneFilter | null,
+    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: ZoneFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -43,7 +43,7 @@ export class ZoneResolver {
   @FieldResolver(() => ZoneConnection, { description: '下级区划: the direct children of this zone, ordered by code.' })
   async children(
     @Root() zone: Zone,
-    @Arg('filter', () => ZoneFilter, { nullable: true }) filter: ZoneFilter | null,
+    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: ZoneFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -53,7 +53,7 @@ export class ZoneResolver {
   @FieldResolver(() => BuildingConnection, { description: 'Buildings in this zone and all zones below it.' })
   async buildings(
     @Root() zone: Zone,
-    @Arg('filter', () => BuildingFilter, { nullable: true }) filter: BuildingFilter | null,
+    @Arg('filter', () => BuildingFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: BuildingFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -63,7 +63,7 @@ export class ZoneResolver {
   @FieldResolver(() => HouseholdConnection, { description: 'Households in this zone and all zones below it.' })
   async households(
     @Root() zone: Zone,
-    @Arg('filter', () => HouseholdFilter, { nullable: true }) filter: HouseholdFilter | null,
+    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -73,7 +73,7 @@ export class ZoneResolver {
   @FieldResolver(() => PersonConnection, { description: 'Persons in this zone and all zones below it.' })
   async persons(
     @Root() zone: Zone,
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: PersonFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -81,17 +81,17 @@ export class ZoneResolver {
   }
 
   @Mutation(() => ZonePayload, { description: 'Creates a zone under its existing parent.' })
-  createZone(@Arg('input') input: CreateZoneInput, @Ctx() { services }: CensusContext) {
+  createZone(@Arg('input', { description: 'The items of the change.' }) input: CreateZoneInput, @Ctx() { services }: CensusContext) {
     return services.zones.create(input);
   }
 
   @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
-  updateZone(@Arg('input') input: UpdateZoneInput, @Ctx() { services }: CensusContext) {
+  updateZone(@Arg('input', { description: 'The items of the change.' }) input: UpdateZoneInput, @Ctx() { services }: CensusContext) {
     return services.zones.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a zone that has no child zones, buildings or households.' })
-  deleteZone(@Arg('input') input: DeleteZoneInput, @Ctx() { services }: CensusContext) {
+  deleteZone(@Arg('input', { description: 'The items of the change.' }) input: DeleteZoneInput, @Ctx() { services }: CensusContext) {
     return services.zones.delete(input);
   }
 }

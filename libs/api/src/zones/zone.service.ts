@@ -85,9 +85,10 @@ export class ZoneService {
       return rejected([userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.')]);
     }
     const rows: Record<string, unknown>[] = await this.db.query(
-      `UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
+      `WITH changed AS (UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
         WHERE code = $1 AND version = $2
-        RETURNING ${selectList(this.db, Zone)}`,
+        RETURNING ${selectList(this.db, Zone)})
+         SELECT * FROM changed`,
       [parsed.code, input.expectedVersion, name ?? null],
     );
     if (rows.length) return ok(hydrate(Zone, rows[0]));

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isInputObjectType, isInterfaceType, isObjectType, isEnumType } from 'graphql';
+import { schemaDiff } from '../src/database/schema-diff';
+import { buildCensusSchema, printCensusSchema } from '../src/server/schema';
+import { startTestApi } from './harness';
+
+describe('schema and migrations stay in step', () => {
+  it('the committed schema.graphql is what the code emits (run `npx nx run api:emit-schema`)', async () => {
+    const committed = await readFile(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
+    expect(await printCensusSchema()).toBe(committed);
+  });
+
+  it('describes every type, field, argument and enum value', async () => {
+    const schema = await buildCensusSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
+        }
+      }
+      if (isEnumType(type)) {
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the committed migrations create exactly what the entities declare', async () => {
+    const api = await startTestApi('schema_diff');
+    try {
+      expect(await schemaDiff(api.db)).toEqual({ up: [], down: [] });
+    } finally {
+      await api.close();
+    }
+  });
+});

@@ -1,0 +1,1959 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Filter of a building list; all given conditions must hold. */
+export type BuildingFilter = {
+  /** Only buildings of this kind. */
+  kind?: BuildingKind | null | undefined;
+  /** Only buildings in the zone with this code or below it. */
+  zoneCode?: string | null | undefined;
+};
+
+/** 建筑物类型: kind of building. */
+export const BuildingKind = {
+  /** 集体宿舍/集体住所 (Collective quarters) */
+  COLLECTIVE_QUARTERS: 'COLLECTIVE_QUARTERS',
+  /** 商住两用 (Mixed commercial and residential) */
+  MIXED_USE: 'MIXED_USE',
+  /** 非住宅 (Non-residential) */
+  NON_RESIDENTIAL: 'NON_RESIDENTIAL',
+  /** 住宅 (Residential) */
+  RESIDENTIAL: 'RESIDENTIAL',
+  /** 临时建筑/工棚 (Temporary building / work shed) */
+  TEMPORARY: 'TEMPORARY'
+} as const;
+
+export type BuildingKind = typeof BuildingKind[keyof typeof BuildingKind];
+/** A building found during zone mapping (划区绘图). */
+export type CreateBuildingInput = {
+  /** 地址: address. */
+  address: string;
+  /** 建筑物类型: kind of building. */
+  kind?: BuildingKind;
+  /** 纬度: latitude (WGS 84), given together with longitude. */
+  latitude?: number | null | undefined;
+  /** 经度: longitude (WGS 84), given together with latitude. */
+  longitude?: number | null | undefined;
+  /** 建筑物编号: number within the small zone (e.g. 001, 12A, 3-2); the next free 3-digit number when omitted. */
+  number?: string | null | undefined;
+  /** 普查小区代码: 15-digit code of the small zone. */
+  smallZoneCode: string;
+};
+
+/** A household found at listing (摸底). It starts at stage LISTED. */
+export type CreateHouseholdInput = {
+  /** H2: registered females absent that night. */
+  absentFemale?: number | null | undefined;
+  /** H2: registered males absent that night. */
+  absentMale?: number | null | undefined;
+  /** H3: female births in the census year. */
+  birthsFemale?: number | null | undefined;
+  /** H3: male births in the census year. */
+  birthsMale?: number | null | undefined;
+  /** Global ID of the building (same small zone); null for none. */
+  buildingId?: string | number | null | undefined;
+  /** H4: female deaths in the census year. */
+  deathsFemale?: number | null | undefined;
+  /** H4: male deaths in the census year. */
+  deathsMale?: number | null | undefined;
+  /** H5 住房类型. */
+  dwellingType?: DwellingType | null | undefined;
+  /** H6 住房建筑面积 in m2 (up to 2 decimals). */
+  floorArea?: number | null | undefined;
+  /** 户别 (H1). */
+  kind?: HouseholdKind;
+  /** 备注: note. */
+  note?: string | null | undefined;
+  /** 户编号: 3-digit number; when omitted, the highest number in the small zone plus one. */
+  number?: string | null | undefined;
+  /** 联系电话: mobile or landline with area code. */
+  phone?: string | null | undefined;
+  /** H2: females who slept here the night before the reference moment. */
+  presentFemale?: number | null | undefined;
+  /** H2: males who slept here the night before the reference moment. */
+  presentMale?: number | null | undefined;
+  /** 登记方式. */
+  registrationMethod?: RegistrationMethod;
+  /** H7 住房间数. */
+  rooms?: number | null | undefined;
+  /** 普查小区代码: 15-digit code of the small zone. */
+  smallZoneCode: string;
+  /** 住户状态. */
+  status?: HouseholdStatus;
+  /** 住房单元编号: housing unit within the building. */
+  unit?: string | null | undefined;
+};
+
+/** A person of a household (short form R601). */
+export type CreatePersonInput = {
+  /** D5 出生月 (1-12). */
+  birthMonth: number;
+  /** D5 出生年. */
+  birthYear: number;
+  /** D3 公民身份号码: 18 characters; must agree with D4 and D5. */
+  citizenId?: string | null | undefined;
+  /** D11 受教育程度. */
+  education?: Education | null | undefined;
+  /** D6 民族. */
+  ethnicity?: Ethnicity | null | undefined;
+  /** Global ID of the household. */
+  householdId: string | number;
+  /** D9 离开户口登记地时间. */
+  leftRegistrationDuration?: LeftRegistrationDuration | null | undefined;
+  /** D10 离开户口登记地原因. */
+  leftRegistrationReason?: LeftRegistrationReason | null | undefined;
+  /** Line within the household; the next free line when omitted. */
+  lineNumber?: number | null | undefined;
+  /** D12 是否识字. */
+  literate?: boolean | null | undefined;
+  /** D1 姓名. */
+  name: string;
+  /** 户籍人口: registered in this household. */
+  registered?: boolean;
+  /** D8 户口登记地: division code (county level or below). */
+  registrationPlaceCode?: string | null | undefined;
+  /** D2 与户主关系. */
+  relationship: Relationship;
+  /** 常住人口: usually lives in this household. */
+  resident?: boolean;
+  /** D4 性别. */
+  sex: Sex;
+  /** Optional check: the small zone the client believes the household is in; rejected when it differs. */
+  smallZoneCode?: string | null | undefined;
+  /** D7 普查时点居住地. */
+  whereabouts?: Whereabouts | null | undefined;
+};
+
+/** A new zone. Its level and parent follow from the code. */
+export type CreateZoneInput = {
+  /** 统计用区划代码: canonical code (2/4/6/9/12/15 digits) or the 12-digit padded official form (110105000000). */
+  code: string;
+  /** 名称: official name. */
+  name: string;
+};
+
+/** A building to delete; only a building without households can be deleted. */
+export type DeleteBuildingInput = {
+  /** The version the client read; the delete fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the building. */
+  id: string | number;
+};
+
+/** A household to delete; only a household without persons can be deleted. */
+export type DeleteHouseholdInput = {
+  /** The version the client read; the delete fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the household. */
+  id: string | number;
+};
+
+/** A person to delete. */
+export type DeletePersonInput = {
+  /** The version the client read; the delete fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the person. */
+  id: string | number;
+};
+
+/** A zone to delete; only a zone with no children and no data can be deleted. */
+export type DeleteZoneInput = {
+  /** Code of the zone to delete. */
+  code: string;
+  /** The version the client read; the delete fails with CONFLICT if it moved. */
+  expectedVersion: number;
+};
+
+/** 住房类型 (H5): type of dwelling. */
+export const DwellingType = {
+  /** 集体住所 (Collective living quarters) */
+  COLLECTIVE_DORMITORY: 'COLLECTIVE_DORMITORY',
+  /** 无住房 (No dwelling) */
+  NO_DWELLING: 'NO_DWELLING',
+  /** 普通住宅 (Ordinary dwelling) */
+  ORDINARY_DWELLING: 'ORDINARY_DWELLING',
+  /** 其他住房 (Other dwelling) */
+  OTHER_DWELLING: 'OTHER_DWELLING',
+  /** 工作地住所 (Living at the workplace) */
+  WORKPLACE: 'WORKPLACE'
+} as const;
+
+export type DwellingType = typeof DwellingType[keyof typeof DwellingType];
+/** 受教育程度 (D11): highest level of education. */
+export const Education = {
+  /** 大学本科 (Undergraduate (bachelor)) */
+  BACHELOR: 'BACHELOR',
+  /** 博士研究生 (Postgraduate (doctorate)) */
+  DOCTORATE: 'DOCTORATE',
+  /** 大学专科 (Junior college) */
+  JUNIOR_COLLEGE: 'JUNIOR_COLLEGE',
+  /** 初中 (Junior secondary school) */
+  JUNIOR_SECONDARY: 'JUNIOR_SECONDARY',
+  /** 硕士研究生 (Postgraduate (master)) */
+  MASTER: 'MASTER',
+  /** 未上过学 (Never attended school) */
+  NONE: 'NONE',
+  /** 学前教育 (Pre-school) */
+  PRESCHOOL: 'PRESCHOOL',
+  /** 小学 (Primary school) */
+  PRIMARY: 'PRIMARY',
+  /** 高中 (Senior secondary school) */
+  SENIOR_SECONDARY: 'SENIOR_SECONDARY'
+} as const;
+
+export type Education = typeof Education[keyof typeof Education];
+/** 民族 (D6): ethnic group. */
+export const Ethnicity = {
+  /** 阿昌族 (Achang) */
+  ACHANG: 'ACHANG',
+  /** 白族 (Bai) */
+  BAI: 'BAI',
+  /** 布朗族 (Blang) */
+  BLANG: 'BLANG',
+  /** 保安族 (Bonan) */
+  BONAN: 'BONAN',
+  /** 布依族 (Buyei) */
+  BUYEI: 'BUYEI',
+  /** 傣族 (Dai) */
+  DAI: 'DAI',
+  /** 达斡尔族 (Daur) */
+  DAUR: 'DAUR',
+  /** 德昂族 (De'ang) */
+  DEANG: 'DEANG',
+  /** 独龙族 (Derung) */
+  DERUNG: 'DERUNG',
+  /** 侗族 (Dong) */
+  DONG: 'DONG',
+  /** 东乡族 (Dongxiang) */
+  DONGXIANG: 'DONGXIANG',
+  /** 鄂温克族 (Ewenki) */
+  EWENKI: 'EWENKI',
+  /** 高山族 (Gaoshan) */
+  GAOSHAN: 'GAOSHAN',
+  /** 仡佬族 (Gelao) */
+  GELAO: 'GELAO',
+  /** 京族 (Gin) */
+  GIN: 'GIN',
+  /** 汉族 (Han) */
+  HAN: 'HAN',
+  /** 哈尼族 (Hani) */
+  HANI: 'HANI',
+  /** 赫哲族 (Hezhen) */
+  HEZHEN: 'HEZHEN',
+  /** 回族 (Hui) */
+  HUI: 'HUI',
+  /** 景颇族 (Jingpo) */
+  JINGPO: 'JINGPO',
+  /** 基诺族 (Jino) */
+  JINO: 'JINO',
+  /** 哈萨克族 (Kazakh) */
+  KAZAKH: 'KAZAKH',
+  /** 柯尔克孜族 (Kirgiz) */
+  KIRGIZ: 'KIRGIZ',
+  /** 朝鲜族 (Korean) */
+  KOREAN: 'KOREAN',
+  /** 拉祜族 (Lahu) */
+  LAHU: 'LAHU',
+  /** 珞巴族 (Lhoba) */
+  LHOBA: 'LHOBA',
+  /** 黎族 (Li) */
+  LI: 'LI',
+  /** 傈僳族 (Lisu) */
+  LISU: 'LISU',
+  /** 满族 (Manchu) */
+  MANCHU: 'MANCHU',
+  /** 毛南族 (Maonan) */
+  MAONAN: 'MAONAN',
+  /** 苗族 (Miao) */
+  MIAO: 'MIAO',
+  /** 门巴族 (Monba) */
+  MONBA: 'MONBA',
+  /** 蒙古族 (Mongol) */
+  MONGOL: 'MONGOL',
+  /** 仫佬族 (Mulao) */
+  MULAO: 'MULAO',
+  /** 外国人加入中国籍 (Naturalised foreign national) */
+  NATURALISED: 'NATURALISED',
+  /** 纳西族 (Naxi) */
+  NAXI: 'NAXI',
+  /** 怒族 (Nu) */
+  NU: 'NU',
+  /** 鄂伦春族 (Oroqen) */
+  OROQEN: 'OROQEN',
+  /** 普米族 (Pumi) */
+  PUMI: 'PUMI',
+  /** 羌族 (Qiang) */
+  QIANG: 'QIANG',
+  /** 俄罗斯族 (Russian) */
+  RUSSIAN: 'RUSSIAN',
+  /** 撒拉族 (Salar) */
+  SALAR: 'SALAR',
+  /** 畲族 (She) */
+  SHE: 'SHE',
+  /** 水族 (Sui) */
+  SUI: 'SUI',
+  /** 塔吉克族 (Tajik) */
+  TAJIK: 'TAJIK',
+  /** 塔塔尔族 (Tatar) */
+  TATAR: 'TATAR',
+  /** 藏族 (Tibetan) */
+  TIBETAN: 'TIBETAN',
+  /** 土族 (Tu) */
+  TU: 'TU',
+  /** 土家族 (Tujia) */
+  TUJIA: 'TUJIA',
+  /** 未识别民族 (Unrecognised ethnic group) */
+  UNRECOGNISED: 'UNRECOGNISED',
+  /** 维吾尔族 (Uyghur) */
+  UYGHUR: 'UYGHUR',
+  /** 乌孜别克族 (Uzbek) */
+  UZBEK: 'UZBEK',
+  /** 佤族 (Va) */
+  VA: 'VA',
+  /** 锡伯族 (Xibe) */
+  XIBE: 'XIBE',
+  /** 瑶族 (Yao) */
+  YAO: 'YAO',
+  /** 彝族 (Yi) */
+  YI: 'YI',
+  /** 裕固族 (Yugur) */
+  YUGUR: 'YUGUR',
+  /** 壮族 (Zhuang) */
+  ZHUANG: 'ZHUANG'
+} as const;
+
+export type Ethnicity = typeof Ethnicity[keyof typeof Ethnicity];
+/** Filter of a household list; all given conditions must hold. */
+export type HouseholdFilter = {
+  /** Only households in this building. */
+  buildingId?: string | number | null | undefined;
+  /** Only family or only collective households. */
+  kind?: HouseholdKind | null | undefined;
+  /** Only self-reported or only enumerator-registered households. */
+  registrationMethod?: RegistrationMethod | null | undefined;
+  /** Only households at one of these stages. */
+  stage?: Array<HouseholdStage> | null | undefined;
+  /** Only households with one of these statuses. */
+  status?: Array<HouseholdStatus> | null | undefined;
+  /** Only households in the zone with this code or below it. */
+  zoneCode?: string | null | undefined;
+};
+
+/** 户别 (H1): family or collective household. */
+export const HouseholdKind = {
+  /** 集体户 (Collective household) */
+  COLLECTIVE: 'COLLECTIVE',
+  /** 家庭户 (Family household) */
+  FAMILY: 'FAMILY'
+} as const;
+
+export type HouseholdKind = typeof HouseholdKind[keyof typeof HouseholdKind];
+/** 登记阶段: workflow stage of a household. */
+export const HouseholdStage = {
+  /** 审核通过 (Approved) */
+  APPROVED: 'APPROVED',
+  /** 登记中 (Enumerating) */
+  ENUMERATING: 'ENUMERATING',
+  /** 摸底 (Listed) */
+  LISTED: 'LISTED',
+  /** 退回 (Returned) */
+  RETURNED: 'RETURNED',
+  /** 短表上报 (Short form submitted) */
+  SUBMITTED: 'SUBMITTED'
+} as const;
+
+export type HouseholdStage = typeof HouseholdStage[keyof typeof HouseholdStage];
+/** 住户状态: status of a household found at listing (摸底). */
+export const HouseholdStatus = {
+  /** 全户外出 (Whole household away) */
+  AWAY: 'AWAY',
+  /** 全户死亡 (Whole household deceased) */
+  DECEASED: 'DECEASED',
+  /** 普通住户 (Ordinary household) */
+  ORDINARY: 'ORDINARY',
+  /** 空户 (Vacant) */
+  VACANT: 'VACANT'
+} as const;
+
+export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
+/** 离开户口登记地时间 (D9): how long ago the person left the place of household registration. */
+export const LeftRegistrationDuration = {
+  /** 五年以上，不满六年 (5 to 6 years) */
+  FIVE_TO_SIX_YEARS: 'FIVE_TO_SIX_YEARS',
+  /** 四年以上，不满五年 (4 to 5 years) */
+  FOUR_TO_FIVE_YEARS: 'FOUR_TO_FIVE_YEARS',
+  /** 半年以上，不满一年 (Half a year to 1 year) */
+  HALF_TO_ONE_YEAR: 'HALF_TO_ONE_YEAR',
+  /** 没有离开户口登记地 (Has not left) */
+  NOT_LEFT: 'NOT_LEFT',
+  /** 一年以上，不满二年 (1 to 2 years) */
+  ONE_TO_TWO_YEARS: 'ONE_TO_TWO_YEARS',
+  /** 六年及以上 (6 years or more) */
+  SIX_YEARS_OR_MORE: 'SIX_YEARS_OR_MORE',
+  /** 三年以上，不满四年 (3 to 4 years) */
+  THREE_TO_FOUR_YEARS: 'THREE_TO_FOUR_YEARS',
+  /** 二年以上，不满三年 (2 to 3 years) */
+  TWO_TO_THREE_YEARS: 'TWO_TO_THREE_YEARS',
+  /** 不满半年 (Less than half a year) */
+  UNDER_HALF_YEAR: 'UNDER_HALF_YEAR'
+} as const;
+
+export type LeftRegistrationDuration = typeof LeftRegistrationDuration[keyof typeof LeftRegistrationDuration];
+/** 离开户口登记地原因 (D10): why the person left the place of household registration. */
+export const LeftRegistrationReason = {
+  /** 随同离开/投亲靠友 (Accompanying family / joining relatives or friends) */
+  ACCOMPANYING_FAMILY: 'ACCOMPANYING_FAMILY',
+  /** 照料孙子女 (Caring for grandchildren) */
+  CARING_FOR_GRANDCHILDREN: 'CARING_FOR_GRANDCHILDREN',
+  /** 为子女就学 (For children's schooling) */
+  CHILDREN_EDUCATION: 'CHILDREN_EDUCATION',
+  /** 婚姻嫁娶 (Marriage) */
+  MARRIAGE: 'MARRIAGE',
+  /** 其他 (Other) */
+  OTHER: 'OTHER',
+  /** 寄挂户口 (Registration held here in name only) */
+  REGISTRATION_ONLY: 'REGISTRATION_ONLY',
+  /** 拆迁/搬家 (Demolition / moving house) */
+  RELOCATION: 'RELOCATION',
+  /** 养老/康养 (Retirement / elderly care) */
+  RETIREMENT: 'RETIREMENT',
+  /** 学习培训 (Study or training) */
+  STUDY: 'STUDY',
+  /** 工作就业 (Work or employment) */
+  WORK: 'WORK'
+} as const;
+
+export type LeftRegistrationReason = typeof LeftRegistrationReason[keyof typeof LeftRegistrationReason];
+/** Filter of a person list; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only the person with exactly this citizen ID number. */
+  citizenId?: string | null | undefined;
+  /** Only persons of this household. */
+  householdId?: string | number | null | undefined;
+  /** Only persons whose name starts with this text. */
+  nameStartsWith?: string | null | undefined;
+  /** 户籍人口: only persons registered (or not registered) here. */
+  registered?: boolean | null | undefined;
+  /** 常住人口: only persons resident (or not resident) here. */
+  resident?: boolean | null | undefined;
+  /** Only persons in the zone with this code or below it. */
+  zoneCode?: string | null | undefined;
+};
+
+/** 登记方式: whether the household self-reported (自主填报) or was registered by the enumerator. */
+export const RegistrationMethod = {
+  /** 普查员登记 (Registered by enumerator) */
+  ENUMERATOR: 'ENUMERATOR',
+  /** 自主填报 (Self-report) */
+  SELF_REPORT: 'SELF_REPORT'
+} as const;
+
+export type RegistrationMethod = typeof RegistrationMethod[keyof typeof RegistrationMethod];
+/** 与户主关系 (D2): relationship to the head of household. */
+export const Relationship = {
+  /** 子女 (Son or daughter) */
+  CHILD: 'CHILD',
+  /** 媳婿 (Son- or daughter-in-law) */
+  CHILD_IN_LAW: 'CHILD_IN_LAW',
+  /** 孙子女 (Grandchild) */
+  GRANDCHILD: 'GRANDCHILD',
+  /** 祖父母 (Grandparent) */
+  GRANDPARENT: 'GRANDPARENT',
+  /** 户主 (Head of household) */
+  HEAD: 'HEAD',
+  /** 其他 (Other) */
+  OTHER: 'OTHER',
+  /** 父母 (Parent) */
+  PARENT: 'PARENT',
+  /** 岳父母或公婆 (Parent-in-law) */
+  PARENT_IN_LAW: 'PARENT_IN_LAW',
+  /** 兄弟姐妹 (Brother or sister) */
+  SIBLING: 'SIBLING',
+  /** 配偶 (Spouse) */
+  SPOUSE: 'SPOUSE'
+} as const;
+
+export type Relationship = typeof Relationship[keyof typeof Relationship];
+/** 性别 (D4): sex. */
+export const Sex = {
+  /** 女 (Female) */
+  FEMALE: 'FEMALE',
+  /** 男 (Male) */
+  MALE: 'MALE'
+} as const;
+
+export type Sex = typeof Sex[keyof typeof Sex];
+/** Changes to a building; omitted items stay as they are. */
+export type UpdateBuildingInput = {
+  /** 地址: new address. */
+  address?: string | null | undefined;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the building. */
+  id: string | number;
+  /** 建筑物类型: new kind. */
+  kind?: BuildingKind | null | undefined;
+  /** 纬度: new latitude, given together with longitude. */
+  latitude?: number | null | undefined;
+  /** 经度: new longitude, given together with latitude. */
+  longitude?: number | null | undefined;
+  /** 建筑物编号: new number within the small zone. */
+  number?: string | null | undefined;
+};
+
+/** Changes to a household; omitted items stay as they are, null clears an optional item. */
+export type UpdateHouseholdInput = {
+  /** H2: registered females absent that night. */
+  absentFemale?: number | null | undefined;
+  /** H2: registered males absent that night. */
+  absentMale?: number | null | undefined;
+  /** H3: female births in the census year. */
+  birthsFemale?: number | null | undefined;
+  /** H3: male births in the census year. */
+  birthsMale?: number | null | undefined;
+  /** Global ID of the building (same small zone); null for none. */
+  buildingId?: string | number | null | undefined;
+  /** H4: female deaths in the census year. */
+  deathsFemale?: number | null | undefined;
+  /** H4: male deaths in the census year. */
+  deathsMale?: number | null | undefined;
+  /** H5 住房类型. */
+  dwellingType?: DwellingType | null | undefined;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** H6 住房建筑面积 in m2 (up to 2 decimals). */
+  floorArea?: number | null | undefined;
+  /** Global ID of the household. */
+  id: string | number;
+  /** 户别 (H1). */
+  kind?: HouseholdKind | null | undefined;
+  /** 备注: note. */
+  note?: string | null | undefined;
+  /** 联系电话: mobile or landline with area code. */
+  phone?: string | null | undefined;
+  /** H2: females who slept here the night before the reference moment. */
+  presentFemale?: number | null | undefined;
+  /** H2: males who slept here the night before the reference moment. */
+  presentMale?: number | null | undefined;
+  /** H7 住房间数. */
+  rooms?: number | null | undefined;
+  /** 住户状态. */
+  status?: HouseholdStatus | null | undefined;
+  /** 住房单元编号: housing unit within the building. */
+  unit?: string | null | undefined;
+};
+
+/** Changes to a person; omitted items stay as they are, null clears an optional item. */
+export type UpdatePersonInput = {
+  /** D5 出生月 (1-12). */
+  birthMonth?: number | null | undefined;
+  /** D5 出生年. */
+  birthYear?: number | null | undefined;
+  /** D3 公民身份号码: 18 characters; must agree with D4 and D5. */
+  citizenId?: string | null | undefined;
+  /** D11 受教育程度. */
+  education?: Education | null | undefined;
+  /** D6 民族. */
+  ethnicity?: Ethnicity | null | undefined;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Move the person to this household (same small zone). */
+  householdId?: string | number | null | undefined;
+  /** Global ID of the person. */
+  id: string | number;
+  /** D9 离开户口登记地时间. */
+  leftRegistrationDuration?: LeftRegistrationDuration | null | undefined;
+  /** D10 离开户口登记地原因. */
+  leftRegistrationReason?: LeftRegistrationReason | null | undefined;
+  /** D12 是否识字. */
+  literate?: boolean | null | undefined;
+  /** D1 姓名. */
+  name?: string | null | undefined;
+  /** 户籍人口. */
+  registered?: boolean | null | undefined;
+  /** D8 户口登记地: division code (county level or below). */
+  registrationPlaceCode?: string | null | undefined;
+  /** D2 与户主关系. */
+  relationship?: Relationship | null | undefined;
+  /** 常住人口. */
+  resident?: boolean | null | undefined;
+  /** D4 性别. */
+  sex?: Sex | null | undefined;
+  /** D7 普查时点居住地. */
+  whereabouts?: Whereabouts | null | undefined;
+};
+
+/** Changes to a zone. The code of a zone never changes. */
+export type UpdateZoneInput = {
+  /** Code of the zone to change. */
+  code: string;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** 名称: new name. */
+  name?: string | null | undefined;
+};
+
+/** Why an input was rejected. */
+export const UserErrorCode = {
+  /** The object changed since the version the client expected; re-read and retry. */
+  CONFLICT: 'CONFLICT',
+  /** The value must be unique and is already taken. */
+  DUPLICATE: 'DUPLICATE',
+  /** The value has the wrong form (a malformed code, a wrong check character, ...). */
+  INVALID: 'INVALID',
+  /** The value disagrees with another item (ID number vs sex or birth month, zones). */
+  MISMATCH: 'MISMATCH',
+  /** The object still has children or data and cannot be deleted. */
+  NOT_EMPTY: 'NOT_EMPTY',
+  /** A referenced object does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The value is outside the allowed range. */
+  OUT_OF_RANGE: 'OUT_OF_RANGE',
+  /** A required item is missing. */
+  REQUIRED: 'REQUIRED'
+} as const;
+
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/** 普查时点居住地 (D7): where the person was at the reference moment. */
+export const Whereabouts = {
+  /** 港澳台或国外 (Hong Kong, Macao, Taiwan or abroad) */
+  ABROAD: 'ABROAD',
+  /** 本乡（镇、街道）其他村（居）委会 (Another village / neighbourhood committee of this township) */
+  OTHER_CENSUS_ZONE_SAME_TOWNSHIP: 'OTHER_CENSUS_ZONE_SAME_TOWNSHIP',
+  /** 其他县（市、区） (Another county) */
+  OTHER_COUNTY: 'OTHER_COUNTY',
+  /** 本村（居）委会其他普查小区 (Another small zone of this village / neighbourhood committee) */
+  OTHER_SMALL_ZONE_SAME_CENSUS_ZONE: 'OTHER_SMALL_ZONE_SAME_CENSUS_ZONE',
+  /** 本县（市、区）其他乡（镇、街道） (Another township of this county) */
+  OTHER_TOWNSHIP_SAME_COUNTY: 'OTHER_TOWNSHIP_SAME_COUNTY',
+  /** 本普查小区 (This small zone) */
+  THIS_SMALL_ZONE: 'THIS_SMALL_ZONE',
+  /** 去向不明 (Whereabouts unknown) */
+  UNKNOWN: 'UNKNOWN'
+} as const;
+
+export type Whereabouts = typeof Whereabouts[keyof typeof Whereabouts];
+/** Filter of a zone list; all given conditions must hold. */
+export type ZoneFilter = {
+  /** Only zones whose code starts with these digits. */
+  codePrefix?: string | null | undefined;
+  /** Only zones of this level. */
+  level?: ZoneLevel | null | undefined;
+  /** Only zones whose name contains this text. */
+  nameContains?: string | null | undefined;
+  /** Only direct children of the zone with this code. */
+  parentCode?: string | null | undefined;
+  /** Only zones strictly below the zone with this code (its whole subtree, without itself). */
+  withinCode?: string | null | undefined;
+};
+
+/** 区划层级: level of a zone in the census zone tree. */
+export const ZoneLevel = {
+  /** 普查区 (Census zone) */
+  CENSUS_ZONE: 'CENSUS_ZONE',
+  /** 市 (City) */
+  CITY: 'CITY',
+  /** 县/区 (County / district) */
+  COUNTY: 'COUNTY',
+  /** 省 (Province) */
+  PROVINCE: 'PROVINCE',
+  /** 普查小区 (Small zone) */
+  SMALL_ZONE: 'SMALL_ZONE',
+  /** 乡镇/街道 (Township / subdistrict) */
+  TOWNSHIP: 'TOWNSHIP'
+} as const;
+
+export type ZoneLevel = typeof ZoneLevel[keyof typeof ZoneLevel];
+export type BuildingFieldsFragment = { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string };
+
+export type BuildingsQueryVariables = Exact<{
+  filter?: BuildingFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BuildingsQuery = { buildings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string }> } };
+
+export type CreateBuildingMutationVariables = Exact<{
+  input: CreateBuildingInput;
+}>;
+
+
+export type CreateBuildingMutation = { createBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type UpdateBuildingMutationVariables = Exact<{
+  input: UpdateBuildingInput;
+}>;
+
+
+export type UpdateBuildingMutation = { updateBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DeleteBuildingMutationVariables = Exact<{
+  input: DeleteBuildingInput;
+}>;
+
+
+export type DeleteBuildingMutation = { deleteBuilding: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type HouseholdFieldsFragment = { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string };
+
+export type HouseholdsQueryVariables = Exact<{
+  filter?: HouseholdFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type HouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null }> } };
+
+export type HouseholdByNumberQueryVariables = Exact<{
+  smallZoneCode: string;
+  number: string;
+}>;
+
+
+export type HouseholdByNumberQuery = { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } | null };
+
+export type CreateHouseholdMutationVariables = Exact<{
+  input: CreateHouseholdInput;
+}>;
+
+
+export type CreateHouseholdMutation = { createHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type UpdateHouseholdMutationVariables = Exact<{
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { updateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DeleteHouseholdMutationVariables = Exact<{
+  input: DeleteHouseholdInput;
+}>;
+
+
+export type DeleteHouseholdMutation = { deleteHousehold: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+type NodeSummary_Building_Fragment = { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string };
+
+type NodeSummary_Household_Fragment = { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string };
+
+type NodeSummary_Person_Fragment = { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string };
+
+type NodeSummary_Zone_Fragment = { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string };
+
+export type NodeSummaryFragment =
+  | NodeSummary_Building_Fragment
+  | NodeSummary_Household_Fragment
+  | NodeSummary_Person_Fragment
+  | NodeSummary_Zone_Fragment
+;
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
+    | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
+    | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
+    | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
+   | null };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
+    | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
+    | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
+    | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
+   | null> };
+
+export type ZoneByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ZoneByIdQuery = { node:
+    | { __typename: 'Building', id: string }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string }
+   | null };
+
+export type BuildingByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BuildingByIdQuery = { node:
+    | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string, households: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string }> }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type HouseholdByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdByIdQuery = { node:
+    | { __typename: 'Building', id: string }
+    | { __typename: 'Household', id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type PersonByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonByIdQuery = { node:
+    | { __typename: 'Building', id: string }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type PersonFieldsFragment = { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type PersonsQueryVariables = Exact<{
+  filter?: PersonFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonsQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string, household: { id: string, number: string } }> } };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DeletePersonMutationVariables = Exact<{
+  input: DeletePersonInput;
+}>;
+
+
+export type DeletePersonMutation = { deletePerson: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
+
+export type ZoneByCodeQueryVariables = Exact<{
+  code: string;
+  childrenFirst?: number;
+  childrenAfter?: string | null | undefined;
+  childrenFilter?: ZoneFilter | null | undefined;
+}>;
+
+
+export type ZoneByCodeQuery = { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string, name: string, level: ZoneLevel } | null, children: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string }> } } | null };
+
+export type ZonesQueryVariables = Exact<{
+  filter?: ZoneFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ZonesQuery = { zones: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type SmallZoneDetailQueryVariables = Exact<{
+  code: string;
+  buildingsFirst?: number;
+  buildingsAfter?: string | null | undefined;
+}>;
+
+
+export type SmallZoneDetailQuery = { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string, name: string, level: ZoneLevel } | null, householdCount: { totalCount: number }, buildings: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string, households: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> }> }> } } | null };
+
+export type CreateZoneMutationVariables = Exact<{
+  input: CreateZoneInput;
+}>;
+
+
+export type CreateZoneMutation = { createZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type UpdateZoneMutationVariables = Exact<{
+  input: UpdateZoneInput;
+}>;
+
+
+export type UpdateZoneMutation = { updateZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DeleteZoneMutationVariables = Exact<{
+  input: DeleteZoneInput;
+}>;
+
+
+export type DeleteZoneMutation = { deleteZone: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BuildingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"BuildingFields"}) as unknown as TypedDocumentString<BuildingFieldsFragment, unknown>;
+export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"HouseholdFields"}) as unknown as TypedDocumentString<HouseholdFieldsFragment, unknown>;
+export const NodeSummaryFragmentDoc = new TypedDocumentString(`
+    fragment NodeSummary on Node {
+  __typename
+  id
+  ... on Zone {
+    code
+    name
+    level
+  }
+  ... on Building {
+    smallZoneCode
+    number
+    address
+  }
+  ... on Household {
+    smallZoneCode
+    number
+    status
+    stage
+  }
+  ... on Person {
+    smallZoneCode
+    lineNumber
+    name
+  }
+}
+    `, {"fragmentName":"NodeSummary"}) as unknown as TypedDocumentString<NodeSummaryFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ZoneFields"}) as unknown as TypedDocumentString<ZoneFieldsFragment, unknown>;
+export const BuildingsDocument = new TypedDocumentString(`
+    query Buildings($filter: BuildingFilter, $first: Int! = 20, $after: String) {
+  buildings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...BuildingFields
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:28cbf68c9dc9af81661521ab1c7a8cf1cf7beed170aede30bf2e3083f03383b1"}) as unknown as TypedDocumentString<BuildingsQuery, BuildingsQueryVariables>;
+export const CreateBuildingDocument = new TypedDocumentString(`
+    mutation CreateBuilding($input: CreateBuildingInput!) {
+  createBuilding(input: $input) {
+    building {
+      ...BuildingFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:76cddaad9ff6ef3437eca5d237747770fa03d37f1d406b09e7a3734b2b79aefd"}) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
+export const UpdateBuildingDocument = new TypedDocumentString(`
+    mutation UpdateBuilding($input: UpdateBuildingInput!) {
+  updateBuilding(input: $input) {
+    building {
+      ...BuildingFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:489d5717e3cbeabfed717bf4636f05877012551adbd20452d64432c5fab3cb91"}) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
+export const DeleteBuildingDocument = new TypedDocumentString(`
+    mutation DeleteBuilding($input: DeleteBuildingInput!) {
+  deleteBuilding(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:5454397b328ef5d048adfab52dd1b47a913847868cbcd18528bbe2efa3d4a8b1"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
+export const HouseholdsDocument = new TypedDocumentString(`
+    query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...HouseholdFields
+      building {
+        id
+        number
+        address
+      }
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:5a108421100f7fba624f5d6010b4bae8e9526814077c30a5fcef8ad8b0bd9f7d"}) as unknown as TypedDocumentString<HouseholdsQuery, HouseholdsQueryVariables>;
+export const HouseholdByNumberDocument = new TypedDocumentString(`
+    query HouseholdByNumber($smallZoneCode: String!, $number: String!) {
+  household(smallZoneCode: $smallZoneCode, number: $number) {
+    ...HouseholdFields
+    building {
+      ...BuildingFields
+    }
+    persons {
+      ...PersonFields
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}
+fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:379524d826de2764474b684c46443b7bd8a2e78e6f39b80653313f954fcb13d5"}) as unknown as TypedDocumentString<HouseholdByNumberQuery, HouseholdByNumberQueryVariables>;
+export const CreateHouseholdDocument = new TypedDocumentString(`
+    mutation CreateHousehold($input: CreateHouseholdInput!) {
+  createHousehold(input: $input) {
+    household {
+      ...HouseholdFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:e1dbc42119e1f0563cccaa2ff9cc2d3193f5361e76c9f302459d4366e869fc9d"}) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+export const UpdateHouseholdDocument = new TypedDocumentString(`
+    mutation UpdateHousehold($input: UpdateHouseholdInput!) {
+  updateHousehold(input: $input) {
+    household {
+      ...HouseholdFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:ec22d3afd11219d60bd3b8076e7a0c91de13f7cccddd62e622045ea6d0ab95e4"}) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+export const DeleteHouseholdDocument = new TypedDocumentString(`
+    mutation DeleteHousehold($input: DeleteHouseholdInput!) {
+  deleteHousehold(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:bffbf041c2c0f94c7c653b16dbc0af65b0454951549ada90fefb984bff9de992"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    ...NodeSummary
+  }
+}
+    fragment NodeSummary on Node {
+  __typename
+  id
+  ... on Zone {
+    code
+    name
+    level
+  }
+  ... on Building {
+    smallZoneCode
+    number
+    address
+  }
+  ... on Household {
+    smallZoneCode
+    number
+    status
+    stage
+  }
+  ... on Person {
+    smallZoneCode
+    lineNumber
+    name
+  }
+}`, {"hash":"sha256:1e6f0bcc5d0b7e9600c20dcb2cdd84543fdeea3810e1b101e0d434a2d7756c1d"}) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const NodesDocument = new TypedDocumentString(`
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ...NodeSummary
+  }
+}
+    fragment NodeSummary on Node {
+  __typename
+  id
+  ... on Zone {
+    code
+    name
+    level
+  }
+  ... on Building {
+    smallZoneCode
+    number
+    address
+  }
+  ... on Household {
+    smallZoneCode
+    number
+    status
+    stage
+  }
+  ... on Person {
+    smallZoneCode
+    lineNumber
+    name
+  }
+}`, {"hash":"sha256:650ade6f7f9bf08de3ca9be25b2983aab40de016d5d9aeec9bd782062812ffc4"}) as unknown as TypedDocumentString<NodesQuery, NodesQueryVariables>;
+export const ZoneByIdDocument = new TypedDocumentString(`
+    query ZoneById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Zone {
+      ...ZoneFields
+    }
+  }
+}
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:5a36e4c0a58080ebfe183717547007e7cbaf7dfb832e9ef5329602fb7ecf256f"}) as unknown as TypedDocumentString<ZoneByIdQuery, ZoneByIdQueryVariables>;
+export const BuildingByIdDocument = new TypedDocumentString(`
+    query BuildingById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Building {
+      ...BuildingFields
+      households {
+        ...HouseholdFields
+      }
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}
+fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:4bd5c6694c68946158ddd049a47305eac58510828845973d02295290e725145f"}) as unknown as TypedDocumentString<BuildingByIdQuery, BuildingByIdQueryVariables>;
+export const HouseholdByIdDocument = new TypedDocumentString(`
+    query HouseholdById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Household {
+      ...HouseholdFields
+      building {
+        ...BuildingFields
+      }
+      persons {
+        ...PersonFields
+      }
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}
+fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:3ef2a3d62f90b152a41809b940377de92fc49560b58cbbc1d0d441cb8d566b95"}) as unknown as TypedDocumentString<HouseholdByIdQuery, HouseholdByIdQueryVariables>;
+export const PersonByIdDocument = new TypedDocumentString(`
+    query PersonById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Person {
+      ...PersonFields
+      household {
+        ...HouseholdFields
+      }
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:c3871687775071143ad59129e9b799d9794aeb7f478ed0c2bcdee0ced3c12267"}) as unknown as TypedDocumentString<PersonByIdQuery, PersonByIdQueryVariables>;
+export const PersonsDocument = new TypedDocumentString(`
+    query Persons($filter: PersonFilter, $first: Int! = 20, $after: String) {
+  persons(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...PersonFields
+      household {
+        id
+        number
+      }
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:96be2e5cf95cafce0914d6044429683d7a22ef331043f5441b72b09e25d6aef1"}) as unknown as TypedDocumentString<PersonsQuery, PersonsQueryVariables>;
+export const CreatePersonDocument = new TypedDocumentString(`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    person {
+      ...PersonFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:529a4337cbf5ea0e346b4e8a6db5ac10e183ee313d8bc16321006d8ffb7b237e"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    person {
+      ...PersonFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:057fee7bd7f7e0ef4ff7c669edd7ec696992075994aabfe327fb15eb8b39ddbb"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const DeletePersonDocument = new TypedDocumentString(`
+    mutation DeletePerson($input: DeletePersonInput!) {
+  deletePerson(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:23ed2a6851059e601384432a8fcae18e8af70effe7c7801b11f7e547595ab358"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+export const ZoneByCodeDocument = new TypedDocumentString(`
+    query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
+  zone(code: $code) {
+    ...ZoneFields
+    parent {
+      id
+      code
+      name
+      level
+    }
+    children(first: $childrenFirst, after: $childrenAfter, filter: $childrenFilter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...ZoneFields
+      }
+    }
+  }
+}
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:d3fcea5ffe4b1bd600467104a51d541750891d335e1bd410646a7f912492eeb3"}) as unknown as TypedDocumentString<ZoneByCodeQuery, ZoneByCodeQueryVariables>;
+export const ZonesDocument = new TypedDocumentString(`
+    query Zones($filter: ZoneFilter, $first: Int! = 20, $after: String) {
+  zones(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...ZoneFields
+    }
+  }
+}
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:2e919fec92e48916e5858d607c774e7f927af07dd16176ed99164064303eb868"}) as unknown as TypedDocumentString<ZonesQuery, ZonesQueryVariables>;
+export const SmallZoneDetailDocument = new TypedDocumentString(`
+    query SmallZoneDetail($code: String!, $buildingsFirst: Int! = 100, $buildingsAfter: String) {
+  zone(code: $code) {
+    ...ZoneFields
+    parent {
+      id
+      code
+      name
+      level
+    }
+    householdCount: households(first: 0) {
+      totalCount
+    }
+    buildings(first: $buildingsFirst, after: $buildingsAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        ...BuildingFields
+        households {
+          ...HouseholdFields
+          persons {
+            ...PersonFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment BuildingFields on Building {
+  id
+  smallZoneCode
+  number
+  address
+  kind
+  latitude
+  longitude
+  version
+  createdAt
+  updatedAt
+}
+fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}
+fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:ead7d2c97ed3a010316f62ab1efe555147ab75636f14ed2f7075c33c3914080f"}) as unknown as TypedDocumentString<SmallZoneDetailQuery, SmallZoneDetailQueryVariables>;
+export const CreateZoneDocument = new TypedDocumentString(`
+    mutation CreateZone($input: CreateZoneInput!) {
+  createZone(input: $input) {
+    zone {
+      ...ZoneFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:2722d892009812cb1eee053eb27a4a3082441ad1cd6acf38297609ebce9a9158"}) as unknown as TypedDocumentString<CreateZoneMutation, CreateZoneMutationVariables>;
+export const UpdateZoneDocument = new TypedDocumentString(`
+    mutation UpdateZone($input: UpdateZoneInput!) {
+  updateZone(input: $input) {
+    zone {
+      ...ZoneFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment ZoneFields on Zone {
+  id
+  code
+  name
+  level
+  parentCode
+  isVirtual
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:e826ea27a29eae9440658e2ed45810318c1c6a433e8d3be3a80b9f38f472d043"}) as unknown as TypedDocumentString<UpdateZoneMutation, UpdateZoneMutationVariables>;
+export const DeleteZoneDocument = new TypedDocumentString(`
+    mutation DeleteZone($input: DeleteZoneInput!) {
+  deleteZone(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:acc779c7c19a13d97070aab4a0c29fe16180c6aaefcf5c6749bde6ae8216ced6"}) as unknown as TypedDocumentString<DeleteZoneMutation, DeleteZoneMutationVariables>;
