@@ -37,6 +37,8 @@ export default tseslint.config(
   {
     plugins: { '@nx': nx },
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    // Jest configs extend the workspace preset by path; that is configuration, not a module dependency.
+    ignores: ['**/jest.config.js'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -2,13 +2,24 @@
  * `npm start`: PostgreSQL (embedded in .data/ unless DATABASE_URL is set), migrations, the demo county on
  * first run, then the API and its offline explorer on PORT (default 4000). Ctrl-C stops everything cleanly.
  */
-import { createCensusServer, createDataSource, migrate, openDevelopmentDatabase, seedDemo } from '@census/api';
+import {
+  createCensusServer,
+  createDataSource,
+  migrate,
+  openDevelopmentDatabase,
+  seedDemo,
+} from '@census/api';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const database = await openDevelopmentDatabase();
-  console.log(database.embedded ? `PostgreSQL (embedded) ready in ${Date.now() - started} ms` : 'Using DATABASE_URL');
-  const dataSource = createDataSource({ url: database.url, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
+  console.log(
+    database.embedded ? `PostgreSQL (embedded) ready in ${Date.now() - started} ms` : 'Using DATABASE_URL',
+  );
+  const dataSource = createDataSource({
+    url: database.url,
+    poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+  });
   await dataSource.initialize();
   for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
   if (process.env.SEED_DEMO !== 'false') {

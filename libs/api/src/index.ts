@@ -1,10 +1,19 @@
 export { createDataSource, migrate, type DataSourceOptions } from './database/data-source';
 export { ENTITIES } from './database/entities';
-export { openDevelopmentDatabase, dataDirectory, type DevelopmentDatabase } from './database/development-database';
+export {
+  openDevelopmentDatabase,
+  dataDirectory,
+  type DevelopmentDatabase,
+} from './database/development-database';
 export { QueryCounter } from './database/query-counter';
 export { schemaDiff, migrationSource } from './database/schema-diff';
 export { databaseCommand } from './database/database-command';
-export { createCensusServer, GRAPHQL_PATH, type CensusServer, type CensusServerOptions } from './server/create-app';
+export {
+  createCensusServer,
+  GRAPHQL_PATH,
+  type CensusServer,
+  type CensusServerOptions,
+} from './server/create-app';
 export { buildCensusSchema, printCensusSchema } from './server/schema';
 export { toGlobalId, fromGlobalId } from './common/global-id';
 export { Zone } from './zones/zone.entity';

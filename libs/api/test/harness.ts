@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, migrate } from '../src/database/data-source';
 import { QueryCounter } from '../src/database/query-counter';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
+import { query } from '../src/common/sql';
 import { createCensusServer, type CensusServer } from '../src/server/create-app';
 
 export interface TestApi {
@@ -12,7 +13,12 @@ export interface TestApi {
   graphqlUrl: string;
   db: DataSource;
   counter: QueryCounter;
-  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Plain SQL on the test database, to compute expected figures independently of the API. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -32,6 +38,7 @@ export async function startTestApi(label: string, options: { production?: boolea
     db,
     counter,
     request: (query, variables) => graphqlRequest(graphqlUrl, query, variables),
+    sql: (text, params) => query(db, text, params),
     async close() {
       await server.stop();
       await db.destroy();
@@ -49,6 +56,12 @@ export async function seedCounty(db: DataSource, censusZones = 2, options: DemoO
   const zones = divisions.filter((z) => z.level === ZoneLevel.CENSUS_ZONE).slice(0, censusZones);
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
-    await insertSmallZones(tx, [...generateSmallZones(zones, { smallZonesPerCensusZone: [1, 2], householdsPerSmallZone: [60, 80], ...options })]);
+    await insertSmallZones(tx, [
+      ...generateSmallZones(zones, {
+        smallZonesPerCensusZone: [1, 2],
+        householdsPerSmallZone: [60, 80],
+        ...options,
+      }),
+    ]);
   });
 }

@@ -11,7 +11,9 @@ describe('GraphQL over HTTP', () => {
 
   it('passes every MUST audit of the GraphQL-over-HTTP specification', async () => {
     const results = await Promise.all(serverAudits({ url: api.graphqlUrl }).map((audit) => audit.fn()));
-    const failedMusts = results.flatMap((r) => (r.status === 'error' ? [`${r.id} ${r.name}: ${r.reason}`] : []));
+    const failedMusts = results.flatMap((r) =>
+      r.status === 'error' ? [`${r.id} ${r.name}: ${r.reason}`] : [],
+    );
     expect(failedMusts).toEqual([]);
     expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThan(20);
   });
@@ -40,7 +42,10 @@ describe('production mode', () => {
       await api.db.query(`ALTER TABLE zone RENAME TO zone_gone`);
       const response = await api.request(`{ zone(code: "11") { code } }`);
       expect(response.errors?.[0]).toEqual(
-        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        expect.objectContaining({
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        }),
       );
       expect(JSON.stringify(response)).not.toMatch(/zone_gone|SELECT|at /);
     } finally {

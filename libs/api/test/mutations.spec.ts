@@ -18,7 +18,12 @@ describe('mutations: create, update, delete with user errors that name the field
   });
   afterAll(() => api.close());
 
-  async function mutate<T>(name: string, inputType: string, selection: string, input: Record<string, unknown>) {
+  async function mutate<T>(
+    name: string,
+    inputType: string,
+    selection: string,
+    input: Record<string, unknown>,
+  ) {
     const response = await api.request<Record<string, T & { userErrors: UserErrorShape[] }>>(
       `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
       { input },
@@ -28,18 +33,35 @@ describe('mutations: create, update, delete with user errors that name the field
   }
 
   const createZone = (code: string, name: string) =>
-    mutate<{ zone: { code: string; level: string; version: number; isVirtual: boolean } | null }>('createZone', 'CreateZoneInput', ZONE, {
-      code,
-      name,
-    });
+    mutate<{ zone: { code: string; level: string; version: number; isVirtual: boolean } | null }>(
+      'createZone',
+      'CreateZoneInput',
+      ZONE,
+      {
+        code,
+        name,
+      },
+    );
 
   it('builds a zone tree, accepting 12-digit padded codes and storing the canonical form', async () => {
-    expect((await createZone('110000000000', '北京市')).zone).toMatchObject({ code: '11', level: 'PROVINCE' });
+    expect((await createZone('110000000000', '北京市')).zone).toMatchObject({
+      code: '11',
+      level: 'PROVINCE',
+    });
     expect((await createZone('110100000000', '市辖区')).zone).toMatchObject({ code: '1101', level: 'CITY' });
     expect((await createZone('110105', '朝阳区')).zone).toMatchObject({ code: '110105', level: 'COUNTY' });
-    expect((await createZone('110105001000', '建外街道')).zone).toMatchObject({ code: '110105001', level: 'TOWNSHIP' });
-    expect((await createZone('110105001001', '永安里社区')).zone).toMatchObject({ code: '110105001001', level: 'CENSUS_ZONE' });
-    expect((await createZone('110105001001003', '第3普查小区')).zone).toMatchObject({ level: 'SMALL_ZONE', isVirtual: false });
+    expect((await createZone('110105001000', '建外街道')).zone).toMatchObject({
+      code: '110105001',
+      level: 'TOWNSHIP',
+    });
+    expect((await createZone('110105001001', '永安里社区')).zone).toMatchObject({
+      code: '110105001001',
+      level: 'CENSUS_ZONE',
+    });
+    expect((await createZone('110105001001003', '第3普查小区')).zone).toMatchObject({
+      level: 'SMALL_ZONE',
+      isVirtual: false,
+    });
     expect((await createZone('110105001001901', '虚拟普查小区')).zone).toMatchObject({ isVirtual: true });
   });
 
@@ -57,11 +79,16 @@ describe('mutations: create, update, delete with user errors that name the field
   });
 
   it('updates with the expected version and answers CONFLICT when it moved', async () => {
-    const first = await mutate<{ zone: { version: number; name: string } }>('updateZone', 'UpdateZoneInput', ZONE, {
-      code: '110105001',
-      expectedVersion: 1,
-      name: '建国门外街道',
-    });
+    const first = await mutate<{ zone: { version: number; name: string } }>(
+      'updateZone',
+      'UpdateZoneInput',
+      ZONE,
+      {
+        code: '110105001',
+        expectedVersion: 1,
+        name: '建国门外街道',
+      },
+    );
     expect(first.zone).toMatchObject({ version: 2, name: '建国门外街道' });
     const stale = await mutate<{ zone: unknown }>('updateZone', 'UpdateZoneInput', ZONE, {
       code: '110105001',
@@ -104,24 +131,41 @@ describe('mutations: create, update, delete with user errors that name the field
       expect(building.userErrors).toEqual([]);
       expect(building.building.number).toBe('001');
       buildingId = building.building.id;
-      const other = await mutate<{ building: { id: string } }>('createBuilding', 'CreateBuildingInput', 'building { id }', {
-        smallZoneCode: '110105001002001',
-        address: '光华路1号',
-      });
+      const other = await mutate<{ building: { id: string } }>(
+        'createBuilding',
+        'CreateBuildingInput',
+        'building { id }',
+        {
+          smallZoneCode: '110105001002001',
+          address: '光华路1号',
+        },
+      );
       otherBuildingId = other.building.id;
     });
 
     it('rejects a building point given by half and a building in a census zone', async () => {
-      const half = await mutate<{ building: unknown }>('createBuilding', 'CreateBuildingInput', 'building { id }', {
-        smallZoneCode: '110105001001003',
-        address: '永安里东街7号',
-        latitude: 39.9,
-      });
-      expect(half.userErrors).toEqual([expect.objectContaining({ field: ['input', 'longitude'], code: 'REQUIRED' })]);
-      const wrongLevel = await mutate<{ building: unknown }>('createBuilding', 'CreateBuildingInput', 'building { id }', {
-        smallZoneCode: '110105001001',
-        address: '永安里东街7号',
-      });
+      const half = await mutate<{ building: unknown }>(
+        'createBuilding',
+        'CreateBuildingInput',
+        'building { id }',
+        {
+          smallZoneCode: '110105001001003',
+          address: '永安里东街7号',
+          latitude: 39.9,
+        },
+      );
+      expect(half.userErrors).toEqual([
+        expect.objectContaining({ field: ['input', 'longitude'], code: 'REQUIRED' }),
+      ]);
+      const wrongLevel = await mutate<{ building: unknown }>(
+        'createBuilding',
+        'CreateBuildingInput',
+        'building { id }',
+        {
+          smallZoneCode: '110105001001',
+          address: '永安里东街7号',
+        },
+      );
       expect(wrongLevel.userErrors[0]).toMatchObject({ field: ['input', 'smallZoneCode'], code: 'INVALID' });
     });
 
@@ -130,36 +174,62 @@ describe('mutations: create, update, delete with user errors that name the field
         'createHousehold',
         'CreateHouseholdInput',
         'household { id number stage }',
-        { smallZoneCode: '110105001001003', buildingId, phone: '13800138000', presentMale: 1, presentFemale: 1 },
+        {
+          smallZoneCode: '110105001001003',
+          buildingId,
+          phone: '13800138000',
+          presentMale: 1,
+          presentFemale: 1,
+        },
       );
       expect(household.userErrors).toEqual([]);
       expect(household.household).toMatchObject({ number: '001', stage: 'LISTED' });
       householdId = household.household.id;
-      const second = await mutate<{ household: { number: string } }>('createHousehold', 'CreateHouseholdInput', 'household { number }', {
-        smallZoneCode: '110105001001003',
-        number: '007',
-      });
+      const second = await mutate<{ household: { number: string } }>(
+        'createHousehold',
+        'CreateHouseholdInput',
+        'household { number }',
+        {
+          smallZoneCode: '110105001001003',
+          number: '007',
+        },
+      );
       expect(second.household.number).toBe('007');
-      const third = await mutate<{ household: { number: string } }>('createHousehold', 'CreateHouseholdInput', 'household { number }', {
-        smallZoneCode: '110105001001003',
-      });
+      const third = await mutate<{ household: { number: string } }>(
+        'createHousehold',
+        'CreateHouseholdInput',
+        'household { number }',
+        {
+          smallZoneCode: '110105001001003',
+        },
+      );
       expect(third.household.number).toBe('008');
-      const elsewhere = await mutate<{ household: unknown }>('createHousehold', 'CreateHouseholdInput', 'household { id }', {
-        smallZoneCode: '110105001001003',
-        buildingId: otherBuildingId,
-      });
+      const elsewhere = await mutate<{ household: unknown }>(
+        'createHousehold',
+        'CreateHouseholdInput',
+        'household { id }',
+        {
+          smallZoneCode: '110105001001003',
+          buildingId: otherBuildingId,
+        },
+      );
       expect(elsewhere.userErrors[0]).toMatchObject({ field: ['input', 'buildingId'], code: 'MISMATCH' });
     });
 
     it('reports every bad household item at once', async () => {
-      const bad = await mutate<{ household: unknown }>('createHousehold', 'CreateHouseholdInput', 'household { id }', {
-        smallZoneCode: '110105001001003',
-        number: '12',
-        presentMale: -1,
-        floorArea: 12.345,
-        rooms: 500,
-        phone: '12345',
-      });
+      const bad = await mutate<{ household: unknown }>(
+        'createHousehold',
+        'CreateHouseholdInput',
+        'household { id }',
+        {
+          smallZoneCode: '110105001001003',
+          number: '12',
+          presentMale: -1,
+          floorArea: 12.345,
+          rooms: 500,
+          phone: '12345',
+        },
+      );
       const fields = bad.userErrors.map((e) => e.field[1]).sort();
       expect(fields).toEqual(['floorArea', 'number', 'phone', 'presentMale', 'rooms']);
     });
@@ -176,14 +246,26 @@ describe('mutations: create, update, delete with user errors that name the field
         birthMonth,
         citizenId,
       });
-      const badCheck = await mutate<{ person: unknown }>('createPerson', 'CreatePersonInput', 'person { id }', person(wrongCheck));
-      expect(badCheck.userErrors).toEqual([
-        expect.objectContaining({ field: ['input', 'citizenId'], code: 'INVALID', message: expect.stringContaining('check character') }),
-      ]);
-      const disagree = await mutate<{ person: unknown }>('createPerson', 'CreatePersonInput', 'person { id }', person(valid, 'FEMALE', 6));
+      const badCheck = await mutate<{ person: unknown }>(
+        'createPerson',
+        'CreatePersonInput',
+        'person { id }',
+        person(wrongCheck),
+      );
+      expect(badCheck.userErrors).toHaveLength(1);
+      expect(badCheck.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'INVALID' });
+      expect(badCheck.userErrors[0].message).toContain('check character');
+      const disagree = await mutate<{ person: unknown }>(
+        'createPerson',
+        'CreatePersonInput',
+        'person { id }',
+        person(valid, 'FEMALE', 6),
+      );
       expect(disagree.userErrors.map((e) => e.code)).toEqual(['MISMATCH', 'MISMATCH']);
       expect(disagree.userErrors.every((e) => e.field[1] === 'citizenId')).toBe(true);
-      const created = await mutate<{ person: { id: string; lineNumber: number; citizenId: string; version: number } }>(
+      const created = await mutate<{
+        person: { id: string; lineNumber: number; citizenId: string; version: number };
+      }>(
         'createPerson',
         'CreatePersonInput',
         'person { id lineNumber citizenId version }',
@@ -191,7 +273,12 @@ describe('mutations: create, update, delete with user errors that name the field
       );
       expect(created.userErrors).toEqual([]);
       expect(created.person).toMatchObject({ lineNumber: 1, citizenId: valid.toUpperCase(), version: 1 });
-      const duplicate = await mutate<{ person: unknown }>('createPerson', 'CreatePersonInput', 'person { id }', person(valid));
+      const duplicate = await mutate<{ person: unknown }>(
+        'createPerson',
+        'CreatePersonInput',
+        'person { id }',
+        person(valid),
+      );
       expect(duplicate.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'DUPLICATE' });
 
       const update = await mutate<{ person: { version: number; birthMonth: number } | null }>(
@@ -201,24 +288,39 @@ describe('mutations: create, update, delete with user errors that name the field
         { id: created.person.id, expectedVersion: 1, birthMonth: 7 },
       );
       expect(update.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'MISMATCH' });
-      const moved = await mutate<{ person: { version: number } | null }>('updatePerson', 'UpdatePersonInput', 'person { version }', {
-        id: created.person.id,
-        expectedVersion: 1,
-        name: '张伟民',
-      });
+      const moved = await mutate<{ person: { version: number } | null }>(
+        'updatePerson',
+        'UpdatePersonInput',
+        'person { version }',
+        {
+          id: created.person.id,
+          expectedVersion: 1,
+          name: '张伟民',
+        },
+      );
       expect(moved.person).toEqual({ version: 2 });
     });
 
     it('refuses to delete a household that still has persons or a building that still has households', async () => {
-      const household = await mutate<{ deletedId: string | null }>('deleteHousehold', 'DeleteHouseholdInput', 'deletedId', {
-        id: householdId,
-        expectedVersion: 1,
-      });
+      const household = await mutate<{ deletedId: string | null }>(
+        'deleteHousehold',
+        'DeleteHouseholdInput',
+        'deletedId',
+        {
+          id: householdId,
+          expectedVersion: 1,
+        },
+      );
       expect(household.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
-      const building = await mutate<{ deletedId: string | null }>('deleteBuilding', 'DeleteBuildingInput', 'deletedId', {
-        id: buildingId,
-        expectedVersion: 1,
-      });
+      const building = await mutate<{ deletedId: string | null }>(
+        'deleteBuilding',
+        'DeleteBuildingInput',
+        'deletedId',
+        {
+          id: buildingId,
+          expectedVersion: 1,
+        },
+      );
       expect(building.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
     });
 
@@ -231,7 +333,12 @@ describe('mutations: create, update, delete with user errors that name the field
         `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
         { ids: [householdId, buildingId, 'bm9wZQ', 'WjoxMjM'] },
       );
-      expect(nodes.data!.nodes.map((n) => n?.__typename ?? null)).toEqual(['Household', 'Building', null, null]);
+      expect(nodes.data!.nodes.map((n) => n?.__typename ?? null)).toEqual([
+        'Household',
+        'Building',
+        null,
+        null,
+      ]);
     });
   });
 });

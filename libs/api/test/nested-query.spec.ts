@@ -7,24 +7,55 @@ const SMALL_ZONE_QUERY = /* GraphQL */ `
     zone(code: $code) {
       code
       name
-      parent { code name parent { code } }
+      parent {
+        code
+        name
+        parent {
+          code
+        }
+      }
       buildings(first: $first) {
         totalCount
         nodes {
           id
           number
-          smallZone { code }
+          smallZone {
+            code
+          }
           households {
             id
             number
             status
-            building { id }
-            smallZone { code }
-            persons { id name sex household { id number } smallZone { code } }
+            building {
+              id
+            }
+            smallZone {
+              code
+            }
+            persons {
+              id
+              name
+              sex
+              household {
+                id
+                number
+              }
+              smallZone {
+                code
+              }
+            }
           }
         }
       }
-      households(first: $first) { totalCount nodes { number persons { name } } }
+      households(first: $first) {
+        totalCount
+        nodes {
+          number
+          persons {
+            name
+          }
+        }
+      }
     }
   }
 `;
@@ -36,22 +67,28 @@ describe('nested small-zone query', () => {
   beforeAll(async () => {
     api = await startTestApi('nested');
     await seedCounty(api.db, 3, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [55, 90] });
-    smallZones = await api.db.query(
+    smallZones = await api.sql<{ code: string; households: number }>(
       `SELECT small_zone_code AS code, count(*)::int AS households FROM household GROUP BY 1 ORDER BY 1`,
     );
   });
   afterAll(() => api.close());
 
-  async function statementsFor(code: string): Promise<{ statements: number; households: number; persons: number }> {
+  async function statementsFor(
+    code: string,
+  ): Promise<{ statements: number; households: number; persons: number }> {
     api.counter.reset();
     const response = await api.request<{
       zone: { buildings: { nodes: { households: { persons: unknown[] }[] }[] } };
     }>(SMALL_ZONE_QUERY, { code, first: 100 });
     expect(response.errors).toBeUndefined();
     const statements = api.counter.total;
-    if (process.env.SHOW_SQL) console.log(api.counter.statements.map((s) => s.slice(0, 140)).join("\n"));
+    if (process.env.SHOW_SQL) console.log(api.counter.statements.map((s) => s.slice(0, 140)).join('\n'));
     const households = response.data!.zone.buildings.nodes.flatMap((b) => b.households);
-    return { statements, households: households.length, persons: households.flatMap((h) => h.persons).length };
+    return {
+      statements,
+      households: households.length,
+      persons: households.flatMap((h) => h.persons).length,
+    };
   }
 
   it('costs the same small number of statements for every small zone, whatever its size', async () => {
@@ -71,7 +108,9 @@ describe('nested small-zone query', () => {
 
   it('batches the same connection under many parents into one statement', async () => {
     api.counter.reset();
-    const response = await api.request<{ zone: { children: { nodes: { households: { totalCount: number } }[] } } }>(
+    const response = await api.request<{
+      zone: { children: { nodes: { households: { totalCount: number } }[] } };
+    }>(
       `{ zone(code: "330106") { children(first: 20) { nodes { code households(first: 5) { totalCount nodes { number } } } } } }`,
     );
     expect(response.errors).toBeUndefined();

@@ -16,7 +16,7 @@ describe('connections and filters', () => {
   afterAll(() => api.close());
 
   async function count(sql: string, params: unknown[] = []): Promise<number> {
-    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ${sql}`, params);
+    const [{ n }] = await api.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params);
     return n;
   }
 
@@ -53,13 +53,19 @@ describe('connections and filters', () => {
 
   it('filters zones by level, parent, subtree, code prefix and name', async () => {
     const q = async (filter: Record<string, unknown>) =>
-      (await api.request<{ zones: Page<{ code: string }> }>(`query($f: ZoneFilter) { zones(filter: $f, first: 100) { totalCount nodes { code } } }`, { f: filter }))
-        .data!.zones;
+      (
+        await api.request<{ zones: Page<{ code: string }> }>(
+          `query($f: ZoneFilter) { zones(filter: $f, first: 100) { totalCount nodes { code } } }`,
+          { f: filter },
+        )
+      ).data!.zones;
     expect((await q({ level: 'TOWNSHIP' })).totalCount).toBe(await count(`zone WHERE level = 'TOWNSHIP'`));
     expect((await q({ parentCode: '330106000000' })).totalCount).toBe(12);
     const within = await q({ withinCode: '330106002' });
     expect(within.totalCount).toBe(await count(`zone WHERE code LIKE '330106002%' AND code <> '330106002'`));
-    expect((await q({ codePrefix: '3301060020' })).nodes.every((z) => z.code.startsWith('3301060020'))).toBe(true);
+    expect((await q({ codePrefix: '3301060020' })).nodes.every((z) => z.code.startsWith('3301060020'))).toBe(
+      true,
+    );
     const named = await q({ nameContains: '街道' });
     expect(named.totalCount).toBe(await count(`zone WHERE name LIKE '%街道%'`));
   });
@@ -70,18 +76,24 @@ describe('connections and filters', () => {
       `{ zone(code: "330106") { households(filter: { status: [VACANT, AWAY], stage: [SUBMITTED] }) { totalCount } } }`,
     );
     expect(response.data!.zone.households.totalCount).toBe(statusCount);
-    const away = await api.request<{ persons: { totalCount: number } }>(`{ persons(filter: { registered: true, resident: false }) { totalCount } }`);
+    const away = await api.request<{ persons: { totalCount: number } }>(
+      `{ persons(filter: { registered: true, resident: false }) { totalCount } }`,
+    );
     expect(away.data!.persons.totalCount).toBe(await count(`person WHERE registered AND NOT resident`));
-    const [{ name }] = await api.db.query(`SELECT name FROM person ORDER BY id LIMIT 1`);
+    const [{ name }] = await api.sql<{ name: string }>(`SELECT name FROM person ORDER BY id LIMIT 1`);
     const byName = await api.request<{ persons: Page<{ name: string }> }>(
       `query($n: String!) { persons(filter: { nameStartsWith: $n }, first: 100) { totalCount nodes { name } } }`,
       { n: name.slice(0, 1) },
     );
-    expect(byName.data!.persons.totalCount).toBe(await count(`person WHERE name LIKE $1`, [`${name.slice(0, 1)}%`]));
+    expect(byName.data!.persons.totalCount).toBe(
+      await count(`person WHERE name LIKE $1`, [`${name.slice(0, 1)}%`]),
+    );
   });
 
   it('answers null, not an error, for codes that are not zones', async () => {
-    const response = await api.request(`{ a: zone(code: "99") { code } b: zone(code: "abc") { code } c: zone(code: "330106000000") { code } }`);
+    const response = await api.request(
+      `{ a: zone(code: "99") { code } b: zone(code: "abc") { code } c: zone(code: "330106000000") { code } }`,
+    );
     expect(response.data).toEqual({ a: null, b: null, c: { code: '330106' } });
   });
 });

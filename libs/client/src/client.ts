@@ -55,7 +55,7 @@ export interface CensusClient {
   /** Sends one operation and resolves with its `data`; rejects with a GraphQLRequestError. */
   request<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
-    variables?: TVariables,
+    variables?: NoInfer<TVariables>,
     options?: RequestOptions,
   ): Promise<TResult>;
 }
@@ -115,7 +115,7 @@ export function createClient(options: ClientOptions): CensusClient {
 
   async function request<TResult, TVariables>(
     document: TypedDocumentString<TResult, TVariables>,
-    variables?: TVariables,
+    variables?: NoInfer<TVariables>,
     requestOptions: RequestOptions = {},
   ): Promise<TResult> {
     const query = document.toString();
@@ -214,24 +214,34 @@ function globalFetch(): FetchLike {
   if (typeof globalThis.fetch !== 'function') {
     throw new Error('@census/client: no global fetch; pass the `fetch` option (Node 20+ and browsers have one)');
   }
-  return globalThis.fetch.bind(globalThis) as FetchLike;
+  return globalThis.fetch.bind(globalThis);
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
 }
 
+interface ErrorLike {
+  message: string;
+  code?: unknown;
+  cause?: unknown;
+}
+
+// Duck-typed rather than `instanceof Error`: fetch errors may come from another realm (an iframe,
+// a Node vm context such as Jest's).
+function isErrorLike(value: unknown): value is ErrorLike {
+  return typeof value === 'object' && value !== null && typeof (value as ErrorLike).message === 'string';
+}
+
 function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    // Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`.
-    const inner = (cause as { cause?: unknown }).cause;
-    if (inner instanceof Error) {
-      const code = (inner as { code?: unknown }).code;
-      return `${cause.message} (${typeof code === 'string' ? `${code}: ` : ''}${inner.message})`;
-    }
-    return cause.message;
+  if (!isErrorLike(cause)) return String(cause);
+  // Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`.
+  const inner = cause.cause;
+  if (isErrorLike(inner)) {
+    const code = typeof inner.code === 'string' && !inner.message.includes(inner.code) ? `${inner.code}: ` : '';
+    return `${cause.message} (${code}${inner.message})`;
   }
-  return String(cause);
+  return cause.message;
 }
 
 function snippet(text: string, contentType: string | null): string {

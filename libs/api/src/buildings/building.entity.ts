@@ -1,12 +1,24 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import { BuildingKind } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Zone } from '../zones/zone.entity';
 
-@ObjectType({ implements: Node, description: '建筑物: a building marked in a small zone during zone mapping (划区绘图).' })
+@ObjectType({
+  implements: Node,
+  description: '建筑物: a building marked in a small zone during zone mapping (划区绘图).',
+})
 @Entity({ name: 'building' })
 @Unique('building_small_zone_number_key', ['smallZoneCode', 'number'])
 @Check('building_point_complete', `("latitude" IS NULL) = ("longitude" IS NULL)`)
@@ -19,7 +31,11 @@ export class Building extends VersionedRow implements Node {
   smallZoneCode!: string;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'small_zone_code', referencedColumnName: 'code', foreignKeyConstraintName: 'building_zone_fk' })
+  @JoinColumn({
+    name: 'small_zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'building_zone_fk',
+  })
   smallZone?: Relation<Zone>;
 
   @Field({ description: '建筑物编号: building number, unique within the small zone (e.g. 001, 12A).' })
@@ -34,11 +50,17 @@ export class Building extends VersionedRow implements Node {
   @Column({ type: 'enum', enum: BuildingKind, enumName: 'building_kind' })
   kind!: BuildingKind;
 
-  @Field(() => Float, { nullable: true, description: '纬度: latitude (WGS 84), when the building was located.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '纬度: latitude (WGS 84), when the building was located.',
+  })
   @Column({ type: 'double precision', nullable: true })
   latitude!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '经度: longitude (WGS 84), when the building was located.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '经度: longitude (WGS 84), when the building was located.',
+  })
   @Column({ type: 'double precision', nullable: true })
   longitude!: number | null;
 

@@ -3,7 +3,10 @@ import { BuildingKind } from '../common/enums';
 
 @InputType({ description: 'Filter of a building list; all given conditions must hold.' })
 export class BuildingFilter {
-  @Field(() => String, { nullable: true, description: 'Only buildings in the zone with this code or below it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only buildings in the zone with this code or below it.',
+  })
   zoneCode?: string | null;
 
   @Field(() => BuildingKind, { nullable: true, description: 'Only buildings of this kind.' })
@@ -17,20 +20,30 @@ export class CreateBuildingInput {
 
   @Field(() => String, {
     nullable: true,
-    description: '建筑物编号: number within the small zone (e.g. 001, 12A, 3-2); the next free 3-digit number when omitted.',
+    description:
+      '建筑物编号: number within the small zone (e.g. 001, 12A, 3-2); the next free 3-digit number when omitted.',
   })
   number?: string | null;
 
   @Field({ description: '地址: address.' })
   address!: string;
 
-  @Field(() => BuildingKind, { defaultValue: BuildingKind.RESIDENTIAL, description: '建筑物类型: kind of building.' })
+  @Field(() => BuildingKind, {
+    defaultValue: BuildingKind.RESIDENTIAL,
+    description: '建筑物类型: kind of building.',
+  })
   kind!: BuildingKind;
 
-  @Field(() => Float, { nullable: true, description: '纬度: latitude (WGS 84), given together with longitude.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '纬度: latitude (WGS 84), given together with longitude.',
+  })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true, description: '经度: longitude (WGS 84), given together with latitude.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '经度: longitude (WGS 84), given together with latitude.',
+  })
   longitude?: number | null;
 }
 
@@ -39,7 +52,9 @@ export class UpdateBuildingInput {
   @Field(() => ID, { description: 'Global ID of the building.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the update fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the update fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: '建筑物编号: new number within the small zone.' })
@@ -63,6 +78,8 @@ export class DeleteBuildingInput {
   @Field(() => ID, { description: 'Global ID of the building.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the delete fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 }

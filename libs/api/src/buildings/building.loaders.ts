@@ -18,7 +18,12 @@ export function createBuildingLoaders(db: DataSource) {
   const prime = (building: Building) => void buildingById.prime(building.rowId, building);
   return {
     buildingById,
-    buildingsInZone: createPageLoader(db, BUILDING_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
+    buildingsInZone: createPageLoader(
+      db,
+      BUILDING_LIST,
+      (zone) => withinZone('t.small_zone_code', zone),
+      prime,
+    ),
     buildings: createPageLoader(db, BUILDING_LIST, null, prime),
   };
 }

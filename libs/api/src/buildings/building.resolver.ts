@@ -5,17 +5,37 @@ import { Household } from '../households/household.entity';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Building } from './building.entity';
-import { BuildingFilter, CreateBuildingInput, DeleteBuildingInput, UpdateBuildingInput } from './building.inputs';
+import {
+  BuildingFilter,
+  CreateBuildingInput,
+  DeleteBuildingInput,
+  UpdateBuildingInput,
+} from './building.inputs';
 import { buildingListFilter } from './building.service';
 
-export const BuildingConnection = connectionType(Building, 'Building', 'A page of buildings, ordered by small zone and number.');
-const BuildingPayload = payloadType(Building, 'building', 'BuildingPayload', 'Result of a building mutation.');
+export const BuildingConnection = connectionType(
+  Building,
+  'Building',
+  'A page of buildings, ordered by small zone and number.',
+);
+const BuildingPayload = payloadType(
+  Building,
+  'building',
+  'BuildingPayload',
+  'Result of a building mutation.',
+);
 
 @Resolver(() => Building)
 export class BuildingResolver {
-  @Query(() => BuildingConnection, { description: 'Buildings matching the filter, ordered by small zone and number.' })
+  @Query(() => BuildingConnection, {
+    description: 'Buildings matching the filter, ordered by small zone and number.',
+  })
   async buildings(
-    @Arg('filter', () => BuildingFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: BuildingFilter | null,
+    @Arg('filter', () => BuildingFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: BuildingFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -27,23 +47,34 @@ export class BuildingResolver {
     return (await loaders.zoneByCode.load(building.smallZoneCode))!;
   }
 
-  @FieldResolver(() => [Household], { description: '户: households living in the building, by household number.' })
+  @FieldResolver(() => [Household], {
+    description: '户: households living in the building, by household number.',
+  })
   households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
     return loaders.householdsByBuilding.load(building.rowId);
   }
 
   @Mutation(() => BuildingPayload, { description: 'Adds a building to a small zone.' })
-  createBuilding(@Arg('input', { description: 'The items of the change.' }) input: CreateBuildingInput, @Ctx() { services }: CensusContext) {
+  createBuilding(
+    @Arg('input', { description: 'The items of the change.' }) input: CreateBuildingInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.buildings.create(input);
   }
 
   @Mutation(() => BuildingPayload, { description: 'Changes a building.' })
-  updateBuilding(@Arg('input', { description: 'The items of the change.' }) input: UpdateBuildingInput, @Ctx() { services }: CensusContext) {
+  updateBuilding(
+    @Arg('input', { description: 'The items of the change.' }) input: UpdateBuildingInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.buildings.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a building that holds no households.' })
-  deleteBuilding(@Arg('input', { description: 'The items of the change.' }) input: DeleteBuildingInput, @Ctx() { services }: CensusContext) {
+  deleteBuilding(
+    @Arg('input', { description: 'The items of the change.' }) input: DeleteBuildingInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.buildings.delete(input);
   }
 }

@@ -3,13 +3,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, type SqlParams } from '../common/sql';
+import { hydrate, selectList, type SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
 import { Building } from './building.entity';
-import type { BuildingFilter, CreateBuildingInput, DeleteBuildingInput, UpdateBuildingInput } from './building.inputs';
+import type {
+  BuildingFilter,
+  CreateBuildingInput,
+  DeleteBuildingInput,
+  UpdateBuildingInput,
+} from './building.inputs';
 
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
   const f = filter ?? {};
@@ -17,24 +22,32 @@ export function buildingListFilter(filter: BuildingFilter | null | undefined): L
     key: JSON.stringify(['building', f.zoneCode, f.kind]),
     conditions(params: SqlParams) {
       const where: string[] = [];
-      if (f.zoneCode != null) where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      if (f.zoneCode != null)
+        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
       if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
       return where;
     },
   };
 }
 
-function validateLocation(latitude: number | null | undefined, longitude: number | null | undefined): UserError[] {
+function validateLocation(
+  latitude: number | null | undefined,
+  longitude: number | null | undefined,
+): UserError[] {
   if ((latitude == null) !== (longitude == null)) {
     const missing = latitude == null ? 'latitude' : 'longitude';
     return [userError(missing, UserErrorCode.REQUIRED, 'Latitude and longitude must be given together.')];
   }
   const errors: UserError[] = [];
   if (latitude != null && (latitude < -90 || latitude > 90)) {
-    errors.push(userError('latitude', UserErrorCode.OUT_OF_RANGE, `Latitude ${latitude} is outside -90..90.`));
+    errors.push(
+      userError('latitude', UserErrorCode.OUT_OF_RANGE, `Latitude ${latitude} is outside -90..90.`),
+    );
   }
   if (longitude != null && (longitude < -180 || longitude > 180)) {
-    errors.push(userError('longitude', UserErrorCode.OUT_OF_RANGE, `Longitude ${longitude} is outside -180..180.`));
+    errors.push(
+      userError('longitude', UserErrorCode.OUT_OF_RANGE, `Longitude ${longitude} is outside -180..180.`),
+    );
   }
   return errors;
 }
@@ -59,18 +72,30 @@ export class BuildingService {
       if ('error' in zone) errors.unshift(zone.error);
       if (errors.length || 'error' in zone) return rejected<Building>(errors);
       // Serialize numbering within the small zone so two enumerators never get the same next number.
-      await tx.query(`SELECT 1 FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
+      await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
       const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `INSERT INTO building (small_zone_code, number, address, kind, latitude, longitude, version)
          VALUES ($1, $2, $3, $4, $5, $6, 1)
          ON CONFLICT ON CONSTRAINT building_small_zone_number_key DO NOTHING
          RETURNING ${selectList(tx, Building)}`,
-        [zone.code, number, input.address.trim(), input.kind, input.latitude ?? null, input.longitude ?? null],
+        [
+          zone.code,
+          number,
+          input.address.trim(),
+          input.kind,
+          input.latitude ?? null,
+          input.longitude ?? null,
+        ],
       );
       if (!rows.length) {
         return rejected<Building>([
-          userError('number', UserErrorCode.DUPLICATE, `Building number '${number}' is already used in small zone '${zone.code}'.`),
+          userError(
+            'number',
+            UserErrorCode.DUPLICATE,
+            `Building number '${number}' is already used in small zone '${zone.code}'.`,
+          ),
         ]);
       }
       return ok(hydrate(Building, rows[0]));
@@ -79,40 +104,61 @@ export class BuildingService {
 
   async update(input: UpdateBuildingInput): Promise<Payload<Building>> {
     const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)]);
+    if (!rowId)
+      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)]);
     const errors = [...validateAddress(input.address)];
     if (input.latitude !== undefined || input.longitude !== undefined) {
       errors.push(...validateLocation(input.latitude, input.longitude));
     }
     if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
-    if (input.kind === null) errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
+    if (input.kind === null)
+      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query(`SELECT version, small_zone_code FROM building WHERE id = $1 FOR UPDATE`, [rowId]);
+      const [current] = await query<{ version: number; small_zone_code: string }>(
+        tx,
+        `SELECT version, small_zone_code FROM building WHERE id = $1 FOR UPDATE`,
+        [rowId],
+      );
       if (!current || current.version !== input.expectedVersion) {
-        return rejected<Building>([missingOrConflict(`Building ${input.id}`, current, input.expectedVersion)]);
+        return rejected<Building>([
+          missingOrConflict(`Building ${input.id}`, current, input.expectedVersion),
+        ]);
       }
       if (input.number != null) {
-        const [taken] = await tx.query(`SELECT 1 FROM building WHERE small_zone_code = $1 AND number = $2 AND id <> $3`, [
-          current.small_zone_code,
-          input.number.trim(),
-          rowId,
-        ]);
+        const [taken] = await query<{ found: number }>(
+          tx,
+          `SELECT 1 AS found FROM building WHERE small_zone_code = $1 AND number = $2 AND id <> $3`,
+          [current.small_zone_code, input.number.trim(), rowId],
+        );
         if (taken) {
           return rejected<Building>([
-            userError('number', UserErrorCode.DUPLICATE, `Building number '${input.number.trim()}' is already used in small zone '${current.small_zone_code}'.`),
+            userError(
+              'number',
+              UserErrorCode.DUPLICATE,
+              `Building number '${input.number.trim()}' is already used in small zone '${current.small_zone_code}'.`,
+            ),
           ]);
         }
       }
       const locationGiven = input.latitude !== undefined || input.longitude !== undefined;
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `WITH changed AS (UPDATE building SET number = COALESCE($2, number), address = COALESCE($3, address), kind = COALESCE($4, kind),
                 latitude = CASE WHEN $5 THEN $6 ELSE latitude END, longitude = CASE WHEN $5 THEN $7 ELSE longitude END,
                 version = version + 1, updated_at = now()
           WHERE id = $1
           RETURNING ${selectList(tx, Building)})
          SELECT * FROM changed`,
-        [rowId, input.number?.trim() ?? null, input.address?.trim() ?? null, input.kind ?? null, locationGiven, input.latitude ?? null, input.longitude ?? null],
+        [
+          rowId,
+          input.number?.trim() ?? null,
+          input.address?.trim() ?? null,
+          input.kind ?? null,
+          locationGiven,
+          input.latitude ?? null,
+          input.longitude ?? null,
+        ],
       );
       return ok(hydrate(Building, rows[0]));
     });
@@ -120,24 +166,40 @@ export class BuildingService {
 
   async delete(input: DeleteBuildingInput): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId) return { deletedId: null, userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)] };
+    if (!rowId)
+      return {
+        deletedId: null,
+        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)],
+      };
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query(`SELECT version FROM building WHERE id = $1 FOR UPDATE`, [rowId]);
+      const [current] = await query<{ version: number; small_zone_code: string }>(
+        tx,
+        `SELECT version FROM building WHERE id = $1 FOR UPDATE`,
+        [rowId],
+      );
       if (!current || current.version !== input.expectedVersion) {
-        return { deletedId: null, userErrors: [missingOrConflict(`Building ${input.id}`, current, input.expectedVersion)] };
+        return {
+          deletedId: null,
+          userErrors: [missingOrConflict(`Building ${input.id}`, current, input.expectedVersion)],
+        };
       }
-      const [usage] = await tx.query(`SELECT count(*)::int AS n FROM household WHERE building_id = $1`, [rowId]);
+      const [usage] = await query<{ n: number }>(
+        tx,
+        `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
+        [rowId],
+      );
       if (usage.n > 0) {
         const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
         return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
       }
-      await tx.query(`DELETE FROM building WHERE id = $1`, [rowId]);
+      await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
       return { deletedId: toGlobalId('Building', rowId), userErrors: [] };
     });
   }
 
   private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string> {
-    const [row] = await tx.query(
+    const [row] = await query<{ next: number }>(
+      tx,
       `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM building WHERE small_zone_code = $1 AND number ~ '^[0-9]{1,9}$'`,
       [smallZoneCode],
     );

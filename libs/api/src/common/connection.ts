@@ -6,10 +6,16 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `Number of items to return, from 0 to ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    defaultValue: 20,
+    description: `Number of items to return, from 0 to ${MAX_PAGE_SIZE}.`,
+  })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`endCursor` of the previous page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (`endCursor` of the previous page).',
+  })
   after?: string | null;
 }
 
@@ -24,7 +30,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -69,7 +78,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
     get edges(): Edge[] {
-      return this.page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }));
+      return this.page.nodes.map((node) =>
+        Object.assign(new Edge(), { node, cursor: this.page.cursorOf(node) }),
+      );
     }
 
     @Field(() => [nodeType], { description: 'The items of this page (shortcut for edges.node).' })
@@ -88,7 +99,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
       });
     }
 
-    @Field(() => Int, { description: 'Number of items in the whole list with the same filter, on all pages.' })
+    @Field(() => Int, {
+      description: 'Number of items in the whole list with the same filter, on all pages.',
+    })
     totalCount(): Promise<number> {
       return this.page.count();
     }

@@ -33,7 +33,12 @@ import {
 type Labels = Record<string, { zh: string; en: string }>;
 
 /** Registers a census-rules enum with GraphQL, describing every value as "中文 (English)". */
-function register(enumObject: Record<string, string>, name: string, description: string, labels: Labels): void {
+function register(
+  enumObject: Record<string, string>,
+  name: string,
+  description: string,
+  labels: Labels,
+): void {
   registerEnumType(enumObject, {
     name,
     description,
@@ -58,8 +63,18 @@ register(
   '登记方式: whether the household self-reported (自主填报) or was registered by the enumerator.',
   REGISTRATION_METHOD_LABELS,
 );
-register(HouseholdStage, 'HouseholdStage', '登记阶段: workflow stage of a household.', HOUSEHOLD_STAGE_LABELS);
-register(Relationship, 'Relationship', '与户主关系 (D2): relationship to the head of household.', RELATIONSHIP_LABELS);
+register(
+  HouseholdStage,
+  'HouseholdStage',
+  '登记阶段: workflow stage of a household.',
+  HOUSEHOLD_STAGE_LABELS,
+);
+register(
+  Relationship,
+  'Relationship',
+  '与户主关系 (D2): relationship to the head of household.',
+  RELATIONSHIP_LABELS,
+);
 register(Ethnicity, 'Ethnicity', '民族 (D6): ethnic group.', ETHNICITY_LABELS);
 register(
   Whereabouts,

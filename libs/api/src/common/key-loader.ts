@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { hydrate, selectList } from './sql';
+import { hydrate, selectList, query } from './sql';
 
 /** Loads rows by a unique column, many keys per statement (`WHERE column = ANY($1)`). */
 export function createKeyLoader<T extends ObjectLiteral>(
@@ -13,7 +13,8 @@ export function createKeyLoader<T extends ObjectLiteral>(
   const columns = selectList(db, entity, 't');
   return new DataLoader<string, T | null>(
     async (keys) => {
-      const rows: Record<string, unknown>[] = await db.query(
+      const rows = await query<Record<string, unknown>>(
+        db,
         `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[])`,
         [keys],
       );
@@ -37,7 +38,8 @@ export function createGroupLoader<T extends ObjectLiteral>(
   const columns = selectList(db, entity, 't');
   return new DataLoader<string, T[]>(
     async (keys) => {
-      const rows: Record<string, unknown>[] = await db.query(
+      const rows = await query<Record<string, unknown>>(
+        db,
         `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[]) ORDER BY ${orderBy}`,
         [keys],
       );

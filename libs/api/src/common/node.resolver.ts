@@ -9,12 +9,21 @@ import { Node } from './node';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'The object with this global ID; null if none.' })
-  node(@Arg('id', () => ID, { description: 'Opaque global ID.' }) id: string, @Ctx() context: CensusContext): Promise<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'Opaque global ID.' }) id: string,
+    @Ctx() context: CensusContext,
+  ): Promise<Node | null> {
     return loadNode(id, context);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'The objects with these global IDs, in order; null where none.' })
-  nodes(@Arg('ids', () => [ID], { description: 'Opaque global IDs (at most 100).' }) ids: string[], @Ctx() context: CensusContext): Promise<(Node | null)[]> {
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'The objects with these global IDs, in order; null where none.',
+  })
+  nodes(
+    @Arg('ids', () => [ID], { description: 'Opaque global IDs (at most 100).' }) ids: string[],
+    @Ctx() context: CensusContext,
+  ): Promise<(Node | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new GraphQLError(`Argument "ids" may hold at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}.`, {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' },

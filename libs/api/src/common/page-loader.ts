@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
-import { hydrate, selectList, SqlParams } from './sql';
+import { hydrate, selectList, SqlParams, query } from './sql';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
 export interface ListSpec<T extends ObjectLiteral> {
@@ -29,7 +29,8 @@ function encodeCursor(values: unknown[]): string {
 function decodeCursor(cursor: string, length: number): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string')) return values;
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string'))
+      return values;
   } catch {
     // fall through to the error below
   }
@@ -60,7 +61,8 @@ export function createPageLoader<T extends ObjectLiteral>(
         const params = new SqlParams();
         const parents = params.add(parentKeys);
         const where = [...(parentCondition ? [parentCondition('p.key')] : []), ...filter.conditions(params)];
-        const rows: { key: string; n: number }[] = await db.query(
+        const rows = await query<{ key: string; n: number }>(
+          db,
           `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
              FROM unnest(${parents}::text[]) AS p(key)`,
           params.values,
@@ -82,7 +84,8 @@ export function createPageLoader<T extends ObjectLiteral>(
           where.push(`(${orderColumns.join(', ')}) > (${values.join(', ')})`);
         }
         const limit = params.add(page.first + 1);
-        const rows: (Record<string, unknown> & { __parent: string })[] = await db.query(
+        const rows = await query<Record<string, unknown> & { __parent: string }>(
+          db,
           `SELECT p.key AS "__parent", t.*
              FROM unnest(${parents}::text[]) AS p(key)
              CROSS JOIN LATERAL (

@@ -7,10 +7,19 @@ export interface Payload<T> {
   userErrors: UserError[];
 }
 
-export function payloadType<T extends object>(nodeType: ClassType<T>, field: string, name: string, description: string) {
+export function payloadType<T extends object>(
+  nodeType: ClassType<T>,
+  field: string,
+  name: string,
+  description: string,
+) {
   @ObjectType(name, { description })
   class PayloadType implements Payload<T> {
-    @Field(() => nodeType, { name: field, nullable: true, description: 'The object after the change; null when rejected.' })
+    @Field(() => nodeType, {
+      name: field,
+      nullable: true,
+      description: 'The object after the change; null when rejected.',
+    })
     node!: T | null;
 
     @Field(() => [UserError], { description: 'Why the input was rejected; empty on success.' })

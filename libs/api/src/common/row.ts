@@ -13,7 +13,8 @@ export abstract class VersionedRow {
   updatedAt!: Date;
 
   @Field(() => Int, {
-    description: 'Optimistic-locking version, incremented by every change. Updates must pass the version they read.',
+    description:
+      'Optimistic-locking version, incremented by every change. Updates must pass the version they read.',
   })
   @VersionColumn()
   version!: number;

@@ -28,7 +28,10 @@ export function hydrate<T extends ObjectLiteral>(entity: new () => T, row: Recor
   return Object.assign(new entity(), row);
 }
 
-export function hydrateAll<T extends ObjectLiteral>(entity: new () => T, rows: Record<string, unknown>[]): T[] {
+export function hydrateAll<T extends ObjectLiteral>(
+  entity: new () => T,
+  rows: Record<string, unknown>[],
+): T[] {
   return rows.map((row) => hydrate(entity, row));
 }
 
@@ -41,4 +44,14 @@ export function setList(params: SqlParams, input: object, columns: Record<string
   return Object.entries(columns)
     .filter(([property]) => values[property] !== undefined)
     .map(([property, column]) => `${column} = ${params.add(values[property])}`);
+}
+
+/** Runs one statement and types its rows; the only place where TypeORM's untyped `query` result is cast. */
+export async function query<T = Record<string, unknown>>(
+  db: Queryable,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const rows: unknown = await db.query(text, params);
+  return rows as T[];
 }

@@ -16,10 +16,14 @@ registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
   description: 'Why an input was rejected.',
   valuesConfig: {
-    INVALID: { description: 'The value has the wrong form (a malformed code, a wrong check character, ...).' },
+    INVALID: {
+      description: 'The value has the wrong form (a malformed code, a wrong check character, ...).',
+    },
     REQUIRED: { description: 'A required item is missing.' },
     OUT_OF_RANGE: { description: 'The value is outside the allowed range.' },
-    MISMATCH: { description: 'The value disagrees with another item (ID number vs sex or birth month, zones).' },
+    MISMATCH: {
+      description: 'The value disagrees with another item (ID number vs sex or birth month, zones).',
+    },
     NOT_FOUND: { description: 'A referenced object does not exist.' },
     DUPLICATE: { description: 'The value must be unique and is already taken.' },
     CONFLICT: { description: 'The object changed since the version the client expected; re-read and retry.' },
@@ -30,7 +34,8 @@ registerEnumType(UserErrorCode, {
 @ObjectType({ description: 'A problem with the input of a mutation, naming the field it concerns.' })
 export class UserError {
   @Field(() => [String], {
-    description: 'Path to the input field, e.g. ["input", "citizenId"]; empty when the error concerns the whole input.',
+    description:
+      'Path to the input field, e.g. ["input", "citizenId"]; empty when the error concerns the whole input.',
   })
   field!: string[];
 
@@ -74,6 +79,9 @@ export function userErrorCodeOf(ruleCode: string): UserErrorCode {
  * Converts census-rules issues into user errors. A rule's `item` is the input field unless `field` names it
  * (the rules say 'householdNumber' where the household input says 'number').
  */
-export function fromRuleIssues(issues: { item: string; code: string; message: string }[], field?: string): UserError[] {
+export function fromRuleIssues(
+  issues: { item: string; code: string; message: string }[],
+  field?: string,
+): UserError[] {
   return issues.map((issue) => userError(field ?? issue.item, userErrorCodeOf(issue.code), issue.message));
 }

@@ -1,6 +1,7 @@
 import { normalizeZoneCode, ZoneLevel } from '@census/rules';
 import type { EntityManager } from 'typeorm';
 import { userError, UserErrorCode, type UserError } from './user-error';
+import { query } from './sql';
 
 /**
  * Resolves the small-zone code of a building or household input: well-formed, of SMALL_ZONE level, existing.
@@ -16,11 +17,16 @@ export async function requireSmallZone(
   const { code, level } = parsed.value;
   if (level !== ZoneLevel.SMALL_ZONE) {
     return {
-      error: userError(field, UserErrorCode.INVALID, `Zone '${code}' is a ${level} zone; a 15-digit small zone code is required.`),
+      error: userError(
+        field,
+        UserErrorCode.INVALID,
+        `Zone '${code}' is a ${level} zone; a 15-digit small zone code is required.`,
+      ),
     };
   }
-  const [zone] = await tx.query(`SELECT 1 FROM zone WHERE code = $1`, [code]);
-  if (!zone) return { error: userError(field, UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`) };
+  const [zone] = await query<{ found: number }>(tx, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
+  if (!zone)
+    return { error: userError(field, UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`) };
   return { code };
 }
 

@@ -11,9 +11,15 @@ const USAGE = 'usage: db (migrate | check | generate <PascalCaseName>)';
  * committed migrations; `check` fails when entities and migrations disagree; `generate <Name>` writes that
  * difference as a new migration to review. Without DATABASE_URL they use the embedded development database.
  */
-export async function databaseCommand(args: string[], log: (line: string) => void = console.log): Promise<number> {
+export async function databaseCommand(
+  args: string[],
+  log: (line: string) => void = console.log,
+): Promise<number> {
   const [command, name] = args;
-  if (!['migrate', 'check', 'generate'].includes(command) || (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))) {
+  if (
+    !['migrate', 'check', 'generate'].includes(command) ||
+    (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
+  ) {
     log(USAGE);
     return 2;
   }

@@ -22,7 +22,8 @@ function workspaceRoot(): string {
  * across restarts, with a `census` database.
  */
 export async function openDevelopmentDatabase(log?: (line: string) => void): Promise<DevelopmentDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined;
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDirectory(), 'postgres'), port, log });
   try {

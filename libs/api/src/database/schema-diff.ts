@@ -20,7 +20,9 @@ export async function schemaDiff(dataSource: DataSource): Promise<SchemaDiff> {
 /** Source of a migration class running `diff`, in the committed style (one readable statement per call). */
 export function migrationSource(className: string, diff: SchemaDiff): string {
   const render = (queries: string[]) =>
-    queries.map((q) => `    await queryRunner.query(\`${q.replaceAll('`', '\\`').replaceAll('${', '\\${')}\`);`).join('\n');
+    queries
+      .map((q) => `    await queryRunner.query(\`${q.replaceAll('`', '\\`').replaceAll('${', '\\${')}\`);`)
+      .join('\n');
   return `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -1,6 +1,7 @@
 import { normalizeZoneCode, parentZoneCode } from '@census/rules';
 import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
+import { query } from '../common/sql';
 
 /**
  * Bulk loading for the demo seed and benchmarks: one `INSERT ... SELECT FROM unnest(...)` per table and
@@ -12,23 +13,34 @@ export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise
     if (!parsed.ok) throw new Error(`Bad demo zone code ${zone.code}: ${parsed.message}`);
     return { ...zone, parent: parentZoneCode(parsed.value.code), virtual: parsed.value.virtual };
   });
-  await tx.query(
+  await query(
+    tx,
     `INSERT INTO zone (code, level, name, parent_code, is_virtual, version)
      SELECT code, level::zone_level, name, parent_code, is_virtual, 1
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[])
          AS z(code, level, name, parent_code, is_virtual)
      ORDER BY length(code), code
      ON CONFLICT (code) DO NOTHING`,
-    [rows.map((r) => r.code), rows.map((r) => r.level), rows.map((r) => r.name), rows.map((r) => r.parent), rows.map((r) => r.virtual)],
+    [
+      rows.map((r) => r.code),
+      rows.map((r) => r.level),
+      rows.map((r) => r.name),
+      rows.map((r) => r.parent),
+      rows.map((r) => r.virtual),
+    ],
   );
 }
 
 const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
 
 export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]): Promise<void> {
-  await insertZones(tx, batch.map((b) => b.zone));
+  await insertZones(
+    tx,
+    batch.map((b) => b.zone),
+  );
   const buildings = batch.flatMap((b) => b.buildings);
-  const buildingIds: { id: string; small_zone_code: string; number: string }[] = await tx.query(
+  const buildingIds = await query<{ id: string; small_zone_code: string; number: string }>(
+    tx,
     `INSERT INTO building (small_zone_code, number, address, kind, latitude, longitude, version)
      SELECT c, n, a, k::building_kind, lat, lng, 1
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[]) AS b(c, n, a, k, lat, lng)
@@ -44,7 +56,8 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
   );
   const buildingId = new Map(buildingIds.map((b) => [`${b.small_zone_code}/${b.number}`, b.id]));
   const households = batch.flatMap((b) => b.households);
-  const householdIds: { id: string; small_zone_code: string; number: string }[] = await tx.query(
+  const householdIds = await query<{ id: string; small_zone_code: string; number: string }>(
+    tx,
     `INSERT INTO household (small_zone_code, number, building_id, unit, kind, status, registration_method, stage,
                             present_male, present_female, absent_male, absent_female, births_male, births_female,
                             deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone, note, version)
@@ -58,7 +71,9 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
     [
       column(households, 'smallZoneCode'),
       column(households, 'number'),
-      households.map((h) => (h.buildingNumber ? (buildingId.get(`${h.smallZoneCode}/${h.buildingNumber}`) ?? null) : null)),
+      households.map((h) =>
+        h.buildingNumber ? (buildingId.get(`${h.smallZoneCode}/${h.buildingNumber}`) ?? null) : null,
+      ),
       column(households, 'unit'),
       column(households, 'kind'),
       column(households, 'status'),
@@ -81,7 +96,8 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
   );
   const householdId = new Map(householdIds.map((h) => [`${h.small_zone_code}/${h.number}`, h.id]));
   const persons = batch.flatMap((b) => b.persons);
-  await tx.query(
+  await query(
+    tx,
     `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id, sex, birth_year,
                          birth_month, ethnicity, whereabouts, registration_place_code, left_registration_duration,
                          left_registration_reason, education, literate, registered, resident, version)

@@ -2,6 +2,7 @@ import { demoDivisions, generateSmallZones, type DemoOptions, type DemoSmallZone
 import { ZoneLevel } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import { insertSmallZones, insertZones } from './bulk-insert';
+import { query } from '../common/sql';
 
 export interface SeedSummary {
   zones: number;
@@ -19,10 +20,16 @@ const BATCH = 20;
  * people left it.
  */
 export async function seedDemo(db: DataSource, options?: DemoOptions): Promise<SeedSummary | null> {
-  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM zone`);
+  const [{ count }] = await query<{ count: number }>(db, `SELECT count(*)::int AS count FROM zone`);
   if (count > 0) return null;
   const divisions = demoDivisions();
-  const summary: SeedSummary = { zones: divisions.length, smallZones: 0, buildings: 0, households: 0, persons: 0 };
+  const summary: SeedSummary = {
+    zones: divisions.length,
+    smallZones: 0,
+    buildings: 0,
+    households: 0,
+    persons: 0,
+  };
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
     let batch: DemoSmallZone[] = [];
@@ -42,6 +49,6 @@ export async function seedDemo(db: DataSource, options?: DemoOptions): Promise<S
     if (batch.length) await flush();
   });
   summary.zones += summary.smallZones;
-  await db.query('ANALYZE');
+  await query(db, 'ANALYZE');
   return summary;
 }

@@ -1,6 +1,22 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
-import { DwellingType, HouseholdKind, HouseholdStage, HouseholdStatus, RegistrationMethod } from '../common/enums';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import {
+  DwellingType,
+  HouseholdKind,
+  HouseholdStage,
+  HouseholdStatus,
+  RegistrationMethod,
+} from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
@@ -9,7 +25,10 @@ import { Zone } from '../zones/zone.entity';
 
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
-@ObjectType({ implements: Node, description: '户: a household of a small zone, with the short-form household items H1-H7.' })
+@ObjectType({
+  implements: Node,
+  description: '户: a household of a small zone, with the short-form household items H1-H7.',
+})
 @Entity({ name: 'household' })
 @Unique('household_small_zone_number_key', ['smallZoneCode', 'number'])
 @Check('household_number_digits', `"number" ~ '^[0-9]{3}$' AND "number" <> '000'`)
@@ -28,7 +47,11 @@ export class Household extends VersionedRow implements Node {
   smallZoneCode!: string;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'small_zone_code', referencedColumnName: 'code', foreignKeyConstraintName: 'household_zone_fk' })
+  @JoinColumn({
+    name: 'small_zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'household_zone_fk',
+  })
   smallZone?: Relation<Zone>;
 
   @Field({ description: '户编号: 3-digit household number, unique within the small zone (001-999).' })
@@ -40,10 +63,17 @@ export class Household extends VersionedRow implements Node {
   buildingRowId!: string | null;
 
   @ManyToOne(() => Building, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'building_id', referencedColumnName: 'rowId', foreignKeyConstraintName: 'household_building_fk' })
+  @JoinColumn({
+    name: 'building_id',
+    referencedColumnName: 'rowId',
+    foreignKeyConstraintName: 'household_building_fk',
+  })
   building?: Relation<Building> | null;
 
-  @Field(() => String, { nullable: true, description: '住房单元编号: housing unit within the building, if any.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '住房单元编号: housing unit within the building, if any.',
+  })
   @Column({ type: 'varchar', length: 10, nullable: true })
   unit!: string | null;
 
@@ -51,9 +81,16 @@ export class Household extends VersionedRow implements Node {
   @Column({ type: 'enum', enum: HouseholdKind, enumName: 'household_kind', default: HouseholdKind.FAMILY })
   kind!: HouseholdKind;
 
-  @Field(() => HouseholdStatus, { description: '住户状态: ordinary, vacant, whole household away or deceased.' })
+  @Field(() => HouseholdStatus, {
+    description: '住户状态: ordinary, vacant, whole household away or deceased.',
+  })
   @Index('household_status_idx')
-  @Column({ type: 'enum', enum: HouseholdStatus, enumName: 'household_status', default: HouseholdStatus.ORDINARY })
+  @Column({
+    type: 'enum',
+    enum: HouseholdStatus,
+    enumName: 'household_status',
+    default: HouseholdStatus.ORDINARY,
+  })
   status!: HouseholdStatus;
 
   @Field(() => RegistrationMethod, { description: '登记方式: self-report (自主填报) or by the enumerator.' })
@@ -66,16 +103,22 @@ export class Household extends VersionedRow implements Node {
   })
   registrationMethod!: RegistrationMethod;
 
-  @Field(() => HouseholdStage, { description: '登记阶段: listed, enumerating, submitted, approved or returned.' })
+  @Field(() => HouseholdStage, {
+    description: '登记阶段: listed, enumerating, submitted, approved or returned.',
+  })
   @Index('household_stage_idx')
   @Column({ type: 'enum', enum: HouseholdStage, enumName: 'household_stage', default: HouseholdStage.LISTED })
   stage!: HouseholdStage;
 
-  @Field(() => Int, { description: 'H2 本户应登记人数: males who slept here the night before the reference moment.' })
+  @Field(() => Int, {
+    description: 'H2 本户应登记人数: males who slept here the night before the reference moment.',
+  })
   @Column(count('present_male'))
   presentMale!: number;
 
-  @Field(() => Int, { description: 'H2 本户应登记人数: females who slept here the night before the reference moment.' })
+  @Field(() => Int, {
+    description: 'H2 本户应登记人数: females who slept here the night before the reference moment.',
+  })
   @Column(count('present_female'))
   presentFemale!: number;
 
@@ -104,7 +147,13 @@ export class Household extends VersionedRow implements Node {
   deathsFemale!: number;
 
   @Field(() => DwellingType, { nullable: true, description: 'H5 住房类型: type of dwelling.' })
-  @Column({ name: 'dwelling_type', type: 'enum', enum: DwellingType, enumName: 'dwelling_type', nullable: true })
+  @Column({
+    name: 'dwelling_type',
+    type: 'enum',
+    enum: DwellingType,
+    enumName: 'dwelling_type',
+    nullable: true,
+  })
   dwellingType!: DwellingType | null;
 
   @Field(() => Float, { nullable: true, description: 'H6 住房建筑面积: floor area in square metres.' })
@@ -119,7 +168,10 @@ export class Household extends VersionedRow implements Node {
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true, description: '备注: enumerator note (required later for vacant and away).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '备注: enumerator note (required later for vacant and away).',
+  })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 

@@ -1,12 +1,24 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { DwellingType, HouseholdKind, HouseholdStage, HouseholdStatus, RegistrationMethod } from '../common/enums';
+import {
+  DwellingType,
+  HouseholdKind,
+  HouseholdStage,
+  HouseholdStatus,
+  RegistrationMethod,
+} from '../common/enums';
 
 @InputType({ description: 'Filter of a household list; all given conditions must hold.' })
 export class HouseholdFilter {
-  @Field(() => String, { nullable: true, description: 'Only households in the zone with this code or below it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only households in the zone with this code or below it.',
+  })
   zoneCode?: string | null;
 
-  @Field(() => [HouseholdStatus], { nullable: true, description: 'Only households with one of these statuses.' })
+  @Field(() => [HouseholdStatus], {
+    nullable: true,
+    description: 'Only households with one of these statuses.',
+  })
   status?: HouseholdStatus[] | null;
 
   @Field(() => [HouseholdStage], { nullable: true, description: 'Only households at one of these stages.' })
@@ -15,7 +27,10 @@ export class HouseholdFilter {
   @Field(() => HouseholdKind, { nullable: true, description: 'Only family or only collective households.' })
   kind?: HouseholdKind | null;
 
-  @Field(() => RegistrationMethod, { nullable: true, description: 'Only self-reported or only enumerator-registered households.' })
+  @Field(() => RegistrationMethod, {
+    nullable: true,
+    description: 'Only self-reported or only enumerator-registered households.',
+  })
   registrationMethod?: RegistrationMethod | null;
 
   @Field(() => ID, { nullable: true, description: 'Only households in this building.' })
@@ -25,16 +40,25 @@ export class HouseholdFilter {
 /** The short-form household items shared by create and update. */
 @InputType()
 export abstract class HouseholdItemsInput {
-  @Field(() => ID, { nullable: true, description: 'Global ID of the building (same small zone); null for none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Global ID of the building (same small zone); null for none.',
+  })
   buildingId?: string | null;
 
   @Field(() => String, { nullable: true, description: '住房单元编号: housing unit within the building.' })
   unit?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'H2: males who slept here the night before the reference moment.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'H2: males who slept here the night before the reference moment.',
+  })
   presentMale?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'H2: females who slept here the night before the reference moment.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'H2: females who slept here the night before the reference moment.',
+  })
   presentFemale?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'H2: registered males absent that night.' })
@@ -92,12 +116,16 @@ export class CreateHouseholdInput extends HouseholdItemsInput {
   registrationMethod!: RegistrationMethod;
 }
 
-@InputType({ description: 'Changes to a household; omitted items stay as they are, null clears an optional item.' })
+@InputType({
+  description: 'Changes to a household; omitted items stay as they are, null clears an optional item.',
+})
 export class UpdateHouseholdInput extends HouseholdItemsInput {
   @Field(() => ID, { description: 'Global ID of the household.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the update fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the update fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 
   @Field(() => HouseholdKind, { nullable: true, description: '户别 (H1).' })
@@ -112,6 +140,8 @@ export class DeleteHouseholdInput {
   @Field(() => ID, { description: 'Global ID of the household.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the delete fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 }

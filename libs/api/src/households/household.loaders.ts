@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { createGroupLoader, createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
-import { hydrate, selectList } from '../common/sql';
+import { hydrate, selectList, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { Household } from './household.entity';
 
@@ -26,12 +26,15 @@ export function createHouseholdLoaders(db: DataSource) {
     householdByNumber: new DataLoader<string, Household | null>(
       async (keys) => {
         const pairs = keys.map((key) => key.split('/'));
-        const rows: Record<string, unknown>[] = await db.query(
+        const rows = await query<Record<string, unknown>>(
+          db,
           `SELECT ${columns} FROM household t
              JOIN unnest($1::text[], $2::text[]) AS k(code, number) ON t.small_zone_code = k.code AND t.number = k.number`,
           [pairs.map(([code]) => code), pairs.map(([, number]) => number)],
         );
-        const found = new Map(rows.map((row) => hydrate(Household, row)).map((h) => [householdKey(h.smallZoneCode, h.number), h]));
+        const found = new Map(
+          rows.map((row) => hydrate(Household, row)).map((h) => [householdKey(h.smallZoneCode, h.number), h]),
+        );
         return keys.map((key) => found.get(key) ?? null);
       },
       { batchScheduleFn: (run) => setImmediate(run) },
@@ -46,7 +49,12 @@ export function createHouseholdLoaders(db: DataSource) {
       't.small_zone_code, t.number',
       prime,
     ),
-    householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
+    householdsInZone: createPageLoader(
+      db,
+      HOUSEHOLD_LIST,
+      (zone) => withinZone('t.small_zone_code', zone),
+      prime,
+    ),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, prime),
   };
 }

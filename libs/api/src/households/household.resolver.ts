@@ -7,12 +7,26 @@ import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { canonicalZoneCode } from '../zones/zone.service';
 import { Household } from './household.entity';
-import { CreateHouseholdInput, DeleteHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
+import {
+  CreateHouseholdInput,
+  DeleteHouseholdInput,
+  HouseholdFilter,
+  UpdateHouseholdInput,
+} from './household.inputs';
 import { householdKey } from './household.loaders';
 import { householdListFilter } from './household.service';
 
-export const HouseholdConnection = connectionType(Household, 'Household', 'A page of households, ordered by small zone and number.');
-const HouseholdPayload = payloadType(Household, 'household', 'HouseholdPayload', 'Result of a household mutation.');
+export const HouseholdConnection = connectionType(
+  Household,
+  'Household',
+  'A page of households, ordered by small zone and number.',
+);
+const HouseholdPayload = payloadType(
+  Household,
+  'household',
+  'HouseholdPayload',
+  'Result of a household mutation.',
+);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
@@ -30,9 +44,15 @@ export class HouseholdResolver {
     return loaders.householdByNumber.load(householdKey(code, number.trim()));
   }
 
-  @Query(() => HouseholdConnection, { description: 'Households matching the filter, ordered by small zone and number.' })
+  @Query(() => HouseholdConnection, {
+    description: 'Households matching the filter, ordered by small zone and number.',
+  })
   async households(
-    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: HouseholdFilter | null,
+    @Arg('filter', () => HouseholdFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -44,7 +64,10 @@ export class HouseholdResolver {
     return (await loaders.zoneByCode.load(household.smallZoneCode))!;
   }
 
-  @FieldResolver(() => Building, { nullable: true, description: '建筑物: the building of the household, if marked.' })
+  @FieldResolver(() => Building, {
+    nullable: true,
+    description: '建筑物: the building of the household, if marked.',
+  })
   building(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Building | null> | null {
     return household.buildingRowId ? loaders.buildingById.load(household.buildingRowId) : null;
   }
@@ -55,17 +78,26 @@ export class HouseholdResolver {
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Lists a new household in a small zone (stage LISTED).' })
-  createHousehold(@Arg('input', { description: 'The items of the change.' }) input: CreateHouseholdInput, @Ctx() { services }: CensusContext) {
+  createHousehold(
+    @Arg('input', { description: 'The items of the change.' }) input: CreateHouseholdInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.households.create(input);
   }
 
   @Mutation(() => HouseholdPayload, { description: 'Changes the household items of a household.' })
-  updateHousehold(@Arg('input', { description: 'The items of the change.' }) input: UpdateHouseholdInput, @Ctx() { services }: CensusContext) {
+  updateHousehold(
+    @Arg('input', { description: 'The items of the change.' }) input: UpdateHouseholdInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.households.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a household that has no persons.' })
-  deleteHousehold(@Arg('input', { description: 'The items of the change.' }) input: DeleteHouseholdInput, @Ctx() { services }: CensusContext) {
+  deleteHousehold(
+    @Arg('input', { description: 'The items of the change.' }) input: DeleteHouseholdInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.households.delete(input);
   }
 }

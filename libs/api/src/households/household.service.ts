@@ -3,27 +3,42 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, setList, SqlParams } from '../common/sql';
+import { hydrate, selectList, setList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
 import { Household } from './household.entity';
-import type { CreateHouseholdInput, DeleteHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
+import type {
+  CreateHouseholdInput,
+  DeleteHouseholdInput,
+  HouseholdFilter,
+  UpdateHouseholdInput,
+} from './household.inputs';
 import { HOUSEHOLD_COLUMNS, validateHouseholdItems } from './household.validation';
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify(['household', f.zoneCode, f.status, f.stage, f.kind, f.registrationMethod, f.buildingId]),
+    key: JSON.stringify([
+      'household',
+      f.zoneCode,
+      f.status,
+      f.stage,
+      f.kind,
+      f.registrationMethod,
+      f.buildingId,
+    ]),
     conditions(params: SqlParams) {
       const where: string[] = [];
-      if (f.zoneCode != null) where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      if (f.zoneCode != null)
+        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
       if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
       if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
       if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
       if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
-      if (f.buildingId != null) where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
+      if (f.buildingId != null)
+        where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
       return where;
     },
   };
@@ -34,7 +49,8 @@ export class HouseholdService {
 
   async create(input: CreateHouseholdInput): Promise<Payload<Household>> {
     const errors = validateHouseholdItems(input);
-    if (input.number != null) errors.push(...fromRuleIssues(validateHouseholdNumber(input.number.trim()), 'number'));
+    if (input.number != null)
+      errors.push(...fromRuleIssues(validateHouseholdNumber(input.number.trim()), 'number'));
     return this.db.transaction(async (tx) => {
       const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode');
       if ('error' in zone) return rejected<Household>([zone.error, ...errors]);
@@ -42,17 +58,27 @@ export class HouseholdService {
       if ('error' in building) errors.push(building.error);
       if (errors.length || 'error' in building) return rejected<Household>(errors);
       // Numbers are handed out per small zone: lock it so concurrent listings get max+1 in turn.
-      await tx.query(`SELECT 1 FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
+      await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
       const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
       if (number === null) {
         return rejected<Household>([
-          userError('number', UserErrorCode.OUT_OF_RANGE, `Small zone '${zone.code}' already uses household number 999.`),
+          userError(
+            'number',
+            UserErrorCode.OUT_OF_RANGE,
+            `Small zone '${zone.code}' already uses household number 999.`,
+          ),
         ]);
       }
       const params = new SqlParams();
       const items = trimmed(input) as unknown as Record<string, unknown>;
       const assigned = Object.entries(HOUSEHOLD_COLUMNS).filter(([property]) => items[property] != null);
-      const columns = ['small_zone_code', 'number', 'building_id', 'version', ...assigned.map(([, column]) => column)];
+      const columns = [
+        'small_zone_code',
+        'number',
+        'building_id',
+        'version',
+        ...assigned.map(([, column]) => column),
+      ];
       const values = [
         params.add(zone.code),
         params.add(number),
@@ -60,7 +86,8 @@ export class HouseholdService {
         '1',
         ...assigned.map(([property]) => params.add(items[property])),
       ];
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `INSERT INTO household (${columns.join(', ')}) VALUES (${values.join(', ')})
          ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
          RETURNING ${selectList(tx, Household)}`,
@@ -68,7 +95,11 @@ export class HouseholdService {
       );
       if (!rows.length) {
         return rejected<Household>([
-          userError('number', UserErrorCode.DUPLICATE, `Household number '${number}' is already used in small zone '${zone.code}'.`),
+          userError(
+            'number',
+            UserErrorCode.DUPLICATE,
+            `Household number '${number}' is already used in small zone '${zone.code}'.`,
+          ),
         ]);
       }
       return ok(hydrate(Household, rows[0]));
@@ -77,15 +108,24 @@ export class HouseholdService {
 
   async update(input: UpdateHouseholdInput): Promise<Payload<Household>> {
     const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)]);
+    if (!rowId)
+      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)]);
     const errors = validateHouseholdItems(input);
-    if (input.kind === null) errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
-    if (input.status === null) errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
+    if (input.kind === null)
+      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
+    if (input.status === null)
+      errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query(`SELECT version, small_zone_code FROM household WHERE id = $1 FOR UPDATE`, [rowId]);
+      const [current] = await query<{ version: number; small_zone_code: string }>(
+        tx,
+        `SELECT version, small_zone_code FROM household WHERE id = $1 FOR UPDATE`,
+        [rowId],
+      );
       if (!current || current.version !== input.expectedVersion) {
-        return rejected<Household>([missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)]);
+        return rejected<Household>([
+          missingOrConflict(`Household ${input.id}`, current, input.expectedVersion),
+        ]);
       }
       const params = new SqlParams();
       const sets = setList(params, trimmed(input), HOUSEHOLD_COLUMNS);
@@ -94,7 +134,8 @@ export class HouseholdService {
         if ('error' in building) return rejected<Household>([building.error]);
         sets.push(`building_id = ${params.add(building.rowId)}`);
       }
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `WITH changed AS (UPDATE household SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
           WHERE id = ${params.add(rowId)}
           RETURNING ${selectList(tx, Household)})
@@ -107,18 +148,33 @@ export class HouseholdService {
 
   async delete(input: DeleteHouseholdInput): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId) return { deletedId: null, userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)] };
+    if (!rowId)
+      return {
+        deletedId: null,
+        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)],
+      };
     return this.db.transaction(async (tx) => {
-      const [current] = await tx.query(`SELECT version FROM household WHERE id = $1 FOR UPDATE`, [rowId]);
+      const [current] = await query<{ version: number; small_zone_code: string }>(
+        tx,
+        `SELECT version FROM household WHERE id = $1 FOR UPDATE`,
+        [rowId],
+      );
       if (!current || current.version !== input.expectedVersion) {
-        return { deletedId: null, userErrors: [missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)] };
+        return {
+          deletedId: null,
+          userErrors: [missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)],
+        };
       }
-      const [usage] = await tx.query(`SELECT count(*)::int AS n FROM person WHERE household_id = $1`, [rowId]);
+      const [usage] = await query<{ n: number }>(
+        tx,
+        `SELECT count(*)::int AS n FROM person WHERE household_id = $1`,
+        [rowId],
+      );
       if (usage.n > 0) {
         const message = `Household ${input.id} still has ${usage.n} person(s); delete them first.`;
         return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
       }
-      await tx.query(`DELETE FROM household WHERE id = $1`, [rowId]);
+      await query(tx, `DELETE FROM household WHERE id = $1`, [rowId]);
       return { deletedId: toGlobalId('Household', rowId), userErrors: [] };
     });
   }
@@ -131,9 +187,19 @@ export class HouseholdService {
   ): Promise<{ rowId: string | null } | { error: UserError }> {
     if (buildingId == null) return { rowId: null };
     const rowId = rowIdOf(buildingId, 'Building');
-    if (!rowId) return { error: userError('buildingId', UserErrorCode.INVALID, `'${buildingId}' is not a building ID.`) };
-    const [building] = await tx.query(`SELECT small_zone_code FROM building WHERE id = $1`, [rowId]);
-    if (!building) return { error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`) };
+    if (!rowId)
+      return {
+        error: userError('buildingId', UserErrorCode.INVALID, `'${buildingId}' is not a building ID.`),
+      };
+    const [building] = await query<{ small_zone_code: string }>(
+      tx,
+      `SELECT small_zone_code FROM building WHERE id = $1`,
+      [rowId],
+    );
+    if (!building)
+      return {
+        error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`),
+      };
     if (building.small_zone_code !== smallZoneCode) {
       const message = `Building ${buildingId} is in small zone '${building.small_zone_code}', not in the household's small zone '${smallZoneCode}'.`;
       return { error: userError('buildingId', UserErrorCode.MISMATCH, message) };
@@ -142,13 +208,17 @@ export class HouseholdService {
   }
 
   private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string | null> {
-    const [row] = await tx.query(`SELECT COALESCE(max(number::int), 0) + 1 AS next FROM household WHERE small_zone_code = $1`, [
-      smallZoneCode,
-    ]);
+    const [row] = await query<{ next: number }>(
+      tx,
+      `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM household WHERE small_zone_code = $1`,
+      [smallZoneCode],
+    );
     return row.next > 999 ? null : String(row.next).padStart(3, '0');
   }
 }
 
 function trimmed<T extends object>(input: T): T {
-  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as T;
+  return Object.fromEntries(
+    Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+  ) as T;
 }

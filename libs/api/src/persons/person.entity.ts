@@ -1,5 +1,15 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
 import {
   Education,
   Ethnicity,
@@ -15,7 +25,10 @@ import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
 import { Zone } from '../zones/zone.entity';
 
-@ObjectType({ implements: Node, description: '人口: a person of a household, with the short-form items D1-D12 (R601).' })
+@ObjectType({
+  implements: Node,
+  description: '人口: a person of a household, with the short-form items D1-D12 (R601).',
+})
 @Entity({ name: 'person' })
 @Unique('person_household_line_key', ['householdRowId', 'lineNumber'])
 @Index('person_small_zone_code_idx', ['smallZoneCode', 'rowId'])
@@ -30,7 +43,11 @@ export class Person extends VersionedRow implements Node {
   householdRowId!: string;
 
   @ManyToOne(() => Household, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'household_id', referencedColumnName: 'rowId', foreignKeyConstraintName: 'person_household_fk' })
+  @JoinColumn({
+    name: 'household_id',
+    referencedColumnName: 'rowId',
+    foreignKeyConstraintName: 'person_household_fk',
+  })
   household?: Relation<Household>;
 
   /** Copied from the household so that subtree filters on persons need no join. */
@@ -39,10 +56,16 @@ export class Person extends VersionedRow implements Node {
   smallZoneCode!: string;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({ name: 'small_zone_code', referencedColumnName: 'code', foreignKeyConstraintName: 'person_zone_fk' })
+  @JoinColumn({
+    name: 'small_zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'person_zone_fk',
+  })
   smallZone?: Relation<Zone>;
 
-  @Field(() => Int, { description: '人员序号: order of the person within the household (1 is listed first).' })
+  @Field(() => Int, {
+    description: '人员序号: order of the person within the household (1 is listed first).',
+  })
   @Column({ name: 'line_number', type: 'smallint' })
   lineNumber!: number;
 
@@ -74,18 +97,25 @@ export class Person extends VersionedRow implements Node {
   @Column({ type: 'enum', enum: Ethnicity, enumName: 'ethnicity', nullable: true })
   ethnicity!: Ethnicity | null;
 
-  @Field(() => Whereabouts, { nullable: true, description: 'D7 普查时点居住地: where the person was at the reference moment.' })
+  @Field(() => Whereabouts, {
+    nullable: true,
+    description: 'D7 普查时点居住地: where the person was at the reference moment.',
+  })
   @Column({ type: 'enum', enum: Whereabouts, enumName: 'whereabouts', nullable: true })
   whereabouts!: Whereabouts | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'D8 户口登记地: division code of the place of household registration (null: 户口待定, not registered).',
+    description:
+      'D8 户口登记地: division code of the place of household registration (null: 户口待定, not registered).',
   })
   @Column({ name: 'registration_place_code', type: 'varchar', length: 12, collation: 'C', nullable: true })
   registrationPlaceCode!: string | null;
 
-  @Field(() => LeftRegistrationDuration, { nullable: true, description: 'D9 离开户口登记地时间: time since leaving it.' })
+  @Field(() => LeftRegistrationDuration, {
+    nullable: true,
+    description: 'D9 离开户口登记地时间: time since leaving it.',
+  })
   @Column({
     name: 'left_registration_duration',
     type: 'enum',
@@ -95,7 +125,10 @@ export class Person extends VersionedRow implements Node {
   })
   leftRegistrationDuration!: LeftRegistrationDuration | null;
 
-  @Field(() => LeftRegistrationReason, { nullable: true, description: 'D10 离开户口登记地原因: why the person left it.' })
+  @Field(() => LeftRegistrationReason, {
+    nullable: true,
+    description: 'D10 离开户口登记地原因: why the person left it.',
+  })
   @Column({
     name: 'left_registration_reason',
     type: 'enum',
@@ -105,7 +138,10 @@ export class Person extends VersionedRow implements Node {
   })
   leftRegistrationReason!: LeftRegistrationReason | null;
 
-  @Field(() => Education, { nullable: true, description: 'D11 受教育程度: highest level of education (age 3 and over).' })
+  @Field(() => Education, {
+    nullable: true,
+    description: 'D11 受教育程度: highest level of education (age 3 and over).',
+  })
   @Column({ type: 'enum', enum: Education, enumName: 'education', nullable: true })
   education!: Education | null;
 

@@ -11,29 +11,44 @@ import {
 
 @InputType({ description: 'Filter of a person list; all given conditions must hold.' })
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: 'Only persons in the zone with this code or below it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only persons in the zone with this code or below it.',
+  })
   zoneCode?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only persons of this household.' })
   householdId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: '户籍人口: only persons registered (or not registered) here.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '户籍人口: only persons registered (or not registered) here.',
+  })
   registered?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: '常住人口: only persons resident (or not resident) here.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '常住人口: only persons resident (or not resident) here.',
+  })
   resident?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Only persons whose name starts with this text.' })
   nameStartsWith?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only the person with exactly this citizen ID number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only the person with exactly this citizen ID number.',
+  })
   citizenId?: string | null;
 }
 
 /** The short-form person items (D1-D12) shared by create and update. */
 @InputType()
 export abstract class PersonItemsInput {
-  @Field(() => String, { nullable: true, description: 'D3 公民身份号码: 18 characters; must agree with D4 and D5.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'D3 公民身份号码: 18 characters; must agree with D4 and D5.',
+  })
   citizenId?: string | null;
 
   @Field(() => Ethnicity, { nullable: true, description: 'D6 民族.' })
@@ -42,7 +57,10 @@ export abstract class PersonItemsInput {
   @Field(() => Whereabouts, { nullable: true, description: 'D7 普查时点居住地.' })
   whereabouts?: Whereabouts | null;
 
-  @Field(() => String, { nullable: true, description: 'D8 户口登记地: division code (county level or below).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'D8 户口登记地: division code (county level or below).',
+  })
   registrationPlaceCode?: string | null;
 
   @Field(() => LeftRegistrationDuration, { nullable: true, description: 'D9 离开户口登记地时间.' })
@@ -65,11 +83,15 @@ export class CreatePersonInput extends PersonItemsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Optional check: the small zone the client believes the household is in; rejected when it differs.',
+    description:
+      'Optional check: the small zone the client believes the household is in; rejected when it differs.',
   })
   smallZoneCode?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Line within the household; the next free line when omitted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Line within the household; the next free line when omitted.',
+  })
   lineNumber?: number | null;
 
   @Field({ description: 'D1 姓名.' })
@@ -94,12 +116,16 @@ export class CreatePersonInput extends PersonItemsInput {
   resident!: boolean;
 }
 
-@InputType({ description: 'Changes to a person; omitted items stay as they are, null clears an optional item.' })
+@InputType({
+  description: 'Changes to a person; omitted items stay as they are, null clears an optional item.',
+})
 export class UpdatePersonInput extends PersonItemsInput {
   @Field(() => ID, { description: 'Global ID of the person.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the update fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the update fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 
   @Field(() => ID, { nullable: true, description: 'Move the person to this household (same small zone).' })
@@ -132,6 +158,8 @@ export class DeletePersonInput {
   @Field(() => ID, { description: 'Global ID of the person.' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the delete fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 }

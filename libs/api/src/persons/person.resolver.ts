@@ -15,7 +15,11 @@ const PersonPayload = payloadType(Person, 'person', 'PersonPayload', 'Result of 
 export class PersonResolver {
   @Query(() => PersonConnection, { description: 'Persons matching the filter, ordered by small zone.' })
   async persons(
-    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: PersonFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -33,17 +37,26 @@ export class PersonResolver {
   }
 
   @Mutation(() => PersonPayload, { description: 'Adds a person to a household.' })
-  createPerson(@Arg('input', { description: 'The items of the change.' }) input: CreatePersonInput, @Ctx() { services }: CensusContext) {
+  createPerson(
+    @Arg('input', { description: 'The items of the change.' }) input: CreatePersonInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.persons.create(input);
   }
 
   @Mutation(() => PersonPayload, { description: 'Changes the items of a person.' })
-  updatePerson(@Arg('input', { description: 'The items of the change.' }) input: UpdatePersonInput, @Ctx() { services }: CensusContext) {
+  updatePerson(
+    @Arg('input', { description: 'The items of the change.' }) input: UpdatePersonInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.persons.update(input);
   }
 
   @Mutation(() => DeletePayload, { description: 'Deletes a person.' })
-  deletePerson(@Arg('input', { description: 'The items of the change.' }) input: DeletePersonInput, @Ctx() { services }: CensusContext) {
+  deletePerson(
+    @Arg('input', { description: 'The items of the change.' }) input: DeletePersonInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.persons.delete(input);
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, SqlParams } from '../common/sql';
+import { hydrate, selectList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
@@ -14,11 +14,21 @@ import { PERSON_COLUMNS, validatePerson, type PersonState } from './person.valid
 export function personListFilter(filter: PersonFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify(['person', f.zoneCode, f.householdId, f.registered, f.resident, f.nameStartsWith, f.citizenId]),
+    key: JSON.stringify([
+      'person',
+      f.zoneCode,
+      f.householdId,
+      f.registered,
+      f.resident,
+      f.nameStartsWith,
+      f.citizenId,
+    ]),
     conditions(params: SqlParams) {
       const where: string[] = [];
-      if (f.zoneCode != null) where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.householdId != null) where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
+      if (f.zoneCode != null)
+        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      if (f.householdId != null)
+        where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
       if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
       if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
       if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
@@ -37,25 +47,43 @@ export class PersonService {
   constructor(private readonly db: DataSource) {}
 
   async create(input: CreatePersonInput): Promise<Payload<Person>> {
-    const { errors, normalized } = validatePerson({ ...input, citizenId: input.citizenId ?? null, registrationPlaceCode: input.registrationPlaceCode ?? null });
+    const { errors, normalized } = validatePerson({
+      ...input,
+      citizenId: input.citizenId ?? null,
+      registrationPlaceCode: input.registrationPlaceCode ?? null,
+    });
     if (input.lineNumber != null && (input.lineNumber < 1 || input.lineNumber > 999)) {
-      errors.push(userError('lineNumber', UserErrorCode.OUT_OF_RANGE, `Line number ${input.lineNumber} is outside 1..999.`));
+      errors.push(
+        userError(
+          'lineNumber',
+          UserErrorCode.OUT_OF_RANGE,
+          `Line number ${input.lineNumber} is outside 1..999.`,
+        ),
+      );
     }
     return this.db.transaction(async (tx) => {
       const household = await this.lockHousehold(tx, input.householdId, 'householdId');
       if ('error' in household) return rejected<Person>([household.error, ...errors]);
-      if (input.smallZoneCode != null && canonicalZoneCode(input.smallZoneCode) !== household.small_zone_code) {
+      if (
+        input.smallZoneCode != null &&
+        canonicalZoneCode(input.smallZoneCode) !== household.small_zone_code
+      ) {
         const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}', not '${input.smallZoneCode}'.`;
         errors.push(userError('smallZoneCode', UserErrorCode.MISMATCH, message));
       }
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null)));
       if (errors.length) return rejected<Person>(errors);
-      const [next] = await tx.query(`SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`, [household.id]);
+      const [next] = await query<{ n: number }>(
+        tx,
+        `SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`,
+        [household.id],
+      );
       const lineNumber = input.lineNumber ?? next.n;
       const params = new SqlParams();
       const values = { ...input, ...normalized } as unknown as Record<string, unknown>;
       const assigned = Object.entries(PERSON_COLUMNS).filter(([property]) => values[property] != null);
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `INSERT INTO person (household_id, small_zone_code, line_number, version, ${assigned.map(([, c]) => c).join(', ')})
          VALUES (${params.add(household.id)}, ${params.add(household.small_zone_code)}, ${params.add(lineNumber)}, 1,
                  ${assigned.map(([p]) => params.add(values[p])).join(', ')})
@@ -64,7 +92,13 @@ export class PersonService {
         params.values,
       );
       if (!rows.length) {
-        return rejected<Person>([userError('lineNumber', UserErrorCode.DUPLICATE, `Line ${lineNumber} is already used in this household.`)]);
+        return rejected<Person>([
+          userError(
+            'lineNumber',
+            UserErrorCode.DUPLICATE,
+            `Line ${lineNumber} is already used in this household.`,
+          ),
+        ]);
       }
       return ok(hydrate(Person, rows[0]));
     });
@@ -72,15 +106,24 @@ export class PersonService {
 
   async update(input: UpdatePersonInput): Promise<Payload<Person>> {
     const rowId = rowIdOf(input.id, 'Person');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)]);
-    const required = (['name', 'relationship', 'sex', 'birthYear', 'birthMonth', 'registered', 'resident'] as const).filter(
-      (item) => input[item] === null,
-    );
+    if (!rowId)
+      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)]);
+    const required = (
+      ['name', 'relationship', 'sex', 'birthYear', 'birthMonth', 'registered', 'resident'] as const
+    ).filter((item) => input[item] === null);
     if (required.length) {
-      return rejected(required.map((item) => userError(item, UserErrorCode.REQUIRED, `${item} is required and cannot be cleared.`)));
+      return rejected(
+        required.map((item) =>
+          userError(item, UserErrorCode.REQUIRED, `${item} is required and cannot be cleared.`),
+        ),
+      );
     }
     return this.db.transaction(async (tx) => {
-      const [row] = await tx.query(`SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.id = $1 FOR UPDATE`, [rowId]);
+      const [row] = await query<Record<string, unknown> & { version: number }>(
+        tx,
+        `SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.id = $1 FOR UPDATE`,
+        [rowId],
+      );
       if (!row || row.version !== input.expectedVersion) {
         return rejected<Person>([missingOrConflict(`Person ${input.id}`, row, input.expectedVersion)]);
       }
@@ -100,12 +143,19 @@ export class PersonService {
       if (errors.length) return rejected<Person>(errors);
       const params = new SqlParams();
       const values = { ...merged, ...normalized } as unknown as Record<string, unknown>;
-      const sets = Object.entries(PERSON_COLUMNS).map(([property, column]) => `${column} = ${params.add(values[property] ?? null)}`);
+      const sets = Object.entries(PERSON_COLUMNS).map(
+        ([property, column]) => `${column} = ${params.add(values[property] ?? null)}`,
+      );
       if (householdRowId !== current.householdRowId) {
-        const [next] = await tx.query(`SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`, [householdRowId]);
+        const [next] = await query<{ n: number }>(
+          tx,
+          `SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`,
+          [householdRowId],
+        );
         sets.push(`household_id = ${params.add(householdRowId)}`, `line_number = ${params.add(next.n)}`);
       }
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `WITH changed AS (UPDATE person SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
           WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Person)})
          SELECT * FROM changed`,
@@ -117,32 +167,63 @@ export class PersonService {
 
   async delete(input: DeletePersonInput): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Person');
-    if (!rowId) return { deletedId: null, userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)] };
-    const rows: { id: string }[] = await this.db.query(`WITH gone AS (DELETE FROM person WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM gone`, [
-      rowId,
-      input.expectedVersion,
-    ]);
+    if (!rowId)
+      return {
+        deletedId: null,
+        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)],
+      };
+    const rows = await query<{ id: string }>(
+      this.db,
+      `WITH gone AS (DELETE FROM person WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM gone`,
+      [rowId, input.expectedVersion],
+    );
     if (rows.length) return { deletedId: toGlobalId('Person', rowId), userErrors: [] };
-    const [current] = await this.db.query(`SELECT version FROM person WHERE id = $1`, [rowId]);
-    return { deletedId: null, userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)] };
+    const [current] = await query<{ version: number; small_zone_code: string }>(
+      this.db,
+      `SELECT version FROM person WHERE id = $1`,
+      [rowId],
+    );
+    return {
+      deletedId: null,
+      userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)],
+    };
   }
 
   /** Locks the household so line numbers are handed out one at a time. */
-  private async lockHousehold(tx: EntityManager, id: string, field: string): Promise<HouseholdRow | { error: UserError }> {
+  private async lockHousehold(
+    tx: EntityManager,
+    id: string,
+    field: string,
+  ): Promise<HouseholdRow | { error: UserError }> {
     const rowId = rowIdOf(id, 'Household');
     if (!rowId) return { error: userError(field, UserErrorCode.INVALID, `'${id}' is not a household ID.`) };
-    const [row] = await tx.query(`SELECT id, small_zone_code FROM household WHERE id = $1 FOR UPDATE`, [rowId]);
+    const [row] = await query<HouseholdRow>(
+      tx,
+      `SELECT id, small_zone_code FROM household WHERE id = $1 FOR UPDATE`,
+      [rowId],
+    );
     return row ?? { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
   }
 
-  private async duplicateCitizenId(tx: EntityManager, citizenId: string | null, exceptRowId: string | null): Promise<UserError[]> {
+  private async duplicateCitizenId(
+    tx: EntityManager,
+    citizenId: string | null,
+    exceptRowId: string | null,
+  ): Promise<UserError[]> {
     if (!citizenId) return [];
-    const [other] = await tx.query(`SELECT 1 FROM person WHERE citizen_id = $1 AND ($2::bigint IS NULL OR id <> $2)`, [
-      citizenId,
-      exceptRowId,
-    ]);
+    const [other] = await query<{ found: number }>(
+      tx,
+      `SELECT 1 AS found FROM person WHERE citizen_id = $1 AND ($2::bigint IS NULL OR id <> $2)`,
+      [citizenId, exceptRowId],
+    );
     return other
-      ? [userError('citizenId', UserErrorCode.DUPLICATE, `Citizen ID ${citizenId.slice(0, 6)}******** is already recorded for another person.`)]
+      ? [
+          userError(
+            'citizenId',
+            UserErrorCode.DUPLICATE,
+            `Citizen ID ${citizenId.slice(0, 6)}******** is already recorded for another person.`,
+          ),
+        ]
       : [];
   }
 }

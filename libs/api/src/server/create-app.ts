@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { createLoaders, createServices, type CensusContext } from './context';
 import { explorerRouter } from './explorer';
 import { buildCensusSchema } from './schema';
+import { query } from '../common/sql';
 
 export interface CensusServerOptions {
   dataSource: DataSource;
@@ -56,7 +57,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
     try {
-      await db.query('SELECT 1');
+      await query(db, 'SELECT 1');
       res.json({ status: 'ok' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
@@ -67,7 +68,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     GRAPHQL_PATH,
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ db, services, loaders: createLoaders(db) }),
+      context: () => Promise.resolve({ db, services, loaders: createLoaders(db) }),
     }),
   );
 

@@ -7,7 +7,8 @@ import path from 'node:path';
  */
 export function explorerRouter(graphqlPath: string): Router {
   const router = express.Router();
-  const inPackage = (name: string, file: string) => path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
+  const inPackage = (name: string, file: string) =>
+    path.join(path.dirname(require.resolve(`${name}/package.json`)), file);
   const files: Record<string, string> = {
     'react.js': inPackage('react', 'umd/react.production.min.js'),
     'react-dom.js': inPackage('react-dom', 'umd/react-dom.production.min.js'),

@@ -8,7 +8,13 @@ import { HouseholdResolver } from '../households/household.resolver';
 import { PersonResolver } from '../persons/person.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 
-export const RESOLVERS = [NodeResolver, ZoneResolver, BuildingResolver, HouseholdResolver, PersonResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  ZoneResolver,
+  BuildingResolver,
+  HouseholdResolver,
+  PersonResolver,
+] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -17,7 +23,8 @@ export function buildCensusSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((built) => {
     // type-graphql has no option for the root types' descriptions.
     built.getQueryType()!.description = 'Reads of the census: zones, buildings, households and persons.';
-    built.getMutationType()!.description = 'Changes to the census data; every mutation answers userErrors naming the field.';
+    built.getMutationType()!.description =
+      'Changes to the census data; every mutation answers userErrors naming the field.';
     return built;
   });
   return schema;

@@ -19,7 +19,9 @@ export class Zone extends VersionedRow implements Node {
   @PrimaryColumn({ type: 'varchar', length: 15, collation: 'C' })
   code!: string;
 
-  @Field(() => ZoneLevel, { description: '区划层级: level in the tree, implied by the number of digits of the code.' })
+  @Field(() => ZoneLevel, {
+    description: '区划层级: level in the tree, implied by the number of digits of the code.',
+  })
   @Column({ type: 'enum', enum: ZoneLevel, enumName: 'zone_level' })
   level!: ZoneLevel;
 
@@ -27,17 +29,25 @@ export class Zone extends VersionedRow implements Node {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '上级区划代码: code of the parent zone; null for a province.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '上级区划代码: code of the parent zone; null for a province.',
+  })
   @Index('zone_parent_code_idx')
   @Column({ name: 'parent_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
   parentCode!: string | null;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'parent_code', referencedColumnName: 'code', foreignKeyConstraintName: 'zone_parent_fk' })
+  @JoinColumn({
+    name: 'parent_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'zone_parent_fk',
+  })
   parent?: Relation<Zone> | null;
 
   @Field({
-    description: '虚拟普查小区: true for small zones numbered 900-999 (virtual small zones, e.g. for persons away).',
+    description:
+      '虚拟普查小区: true for small zones numbered 900-999 (virtual small zones, e.g. for persons away).',
   })
   @Column({ name: 'is_virtual', type: 'boolean', default: false })
   isVirtual!: boolean;

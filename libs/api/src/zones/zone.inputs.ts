@@ -39,7 +39,9 @@ export class UpdateZoneInput {
   @Field({ description: 'Code of the zone to change.' })
   code!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the update fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the update fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: '名称: new name.' })
@@ -51,6 +53,8 @@ export class DeleteZoneInput {
   @Field({ description: 'Code of the zone to delete.' })
   code!: string;
 
-  @Field(() => Int, { description: 'The version the client read; the delete fails with CONFLICT if it moved.' })
+  @Field(() => Int, {
+    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
+  })
   expectedVersion!: number;
 }

@@ -3,7 +3,11 @@ import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { Zone } from './zone.entity';
 
-export const ZONE_LIST: ListSpec<Zone> = { entity: Zone, table: 'zone', order: [{ column: 'code', property: 'code' }] };
+export const ZONE_LIST: ListSpec<Zone> = {
+  entity: Zone,
+  table: 'zone',
+  order: [{ column: 'code', property: 'code' }],
+};
 
 export function createZoneLoaders(db: DataSource) {
   const zoneByCode = createKeyLoader(db, Zone, 'zone', 'code', (zone) => zone.code);

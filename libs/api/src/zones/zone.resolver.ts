@@ -20,30 +20,51 @@ const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone m
 
 @Resolver(() => Zone)
 export class ZoneResolver {
-  @Query(() => Zone, { nullable: true, description: 'The zone with this code (canonical or 12-digit padded); null if none.' })
-  async zone(@Arg('code', { description: 'Zone code: canonical or the 12-digit padded official form.' }) code: string, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+  @Query(() => Zone, {
+    nullable: true,
+    description: 'The zone with this code (canonical or 12-digit padded); null if none.',
+  })
+  async zone(
+    @Arg('code', { description: 'Zone code: canonical or the 12-digit padded official form.' }) code: string,
+    @Ctx() { loaders }: CensusContext,
+  ): Promise<Zone | null> {
     const canonical = canonicalZoneCode(code);
     return canonical ? loaders.zoneByCode.load(canonical) : null;
   }
 
-  @Query(() => ZoneConnection, { description: 'Zones of the whole tree matching the filter, ordered by code.' })
+  @Query(() => ZoneConnection, {
+    description: 'Zones of the whole tree matching the filter, ordered by code.',
+  })
   async zones(
-    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: ZoneFilter | null,
+    @Arg('filter', () => ZoneFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: ZoneFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
     return ZoneConnection.of(await loaders.zones('', zoneListFilter(filter), page));
   }
 
-  @FieldResolver(() => Zone, { nullable: true, description: '上级区划: the parent zone; null for a province.' })
+  @FieldResolver(() => Zone, {
+    nullable: true,
+    description: '上级区划: the parent zone; null for a province.',
+  })
   parent(@Root() zone: Zone, @Ctx() { loaders }: CensusContext): Promise<Zone | null> | null {
     return zone.parentCode ? loaders.zoneByCode.load(zone.parentCode) : null;
   }
 
-  @FieldResolver(() => ZoneConnection, { description: '下级区划: the direct children of this zone, ordered by code.' })
+  @FieldResolver(() => ZoneConnection, {
+    description: '下级区划: the direct children of this zone, ordered by code.',
+  })
   async children(
     @Root() zone: Zone,
-    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: ZoneFilter | null,
+    @Arg('filter', () => ZoneFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: ZoneFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -53,27 +74,43 @@ export class ZoneResolver {
   @FieldResolver(() => BuildingConnection, { description: 'Buildings in this zone and all zones below it.' })
   async buildings(
     @Root() zone: Zone,
-    @Arg('filter', () => BuildingFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: BuildingFilter | null,
+    @Arg('filter', () => BuildingFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: BuildingFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
     return BuildingConnection.of(await loaders.buildingsInZone(zone.code, buildingListFilter(filter), page));
   }
 
-  @FieldResolver(() => HouseholdConnection, { description: 'Households in this zone and all zones below it.' })
+  @FieldResolver(() => HouseholdConnection, {
+    description: 'Households in this zone and all zones below it.',
+  })
   async households(
     @Root() zone: Zone,
-    @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: HouseholdFilter | null,
+    @Arg('filter', () => HouseholdFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return HouseholdConnection.of(await loaders.householdsInZone(zone.code, householdListFilter(filter), page));
+    return HouseholdConnection.of(
+      await loaders.householdsInZone(zone.code, householdListFilter(filter), page),
+    );
   }
 
   @FieldResolver(() => PersonConnection, { description: 'Persons in this zone and all zones below it.' })
   async persons(
     @Root() zone: Zone,
-    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: PersonFilter | null,
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
@@ -81,17 +118,28 @@ export class ZoneResolver {
   }
 
   @Mutation(() => ZonePayload, { description: 'Creates a zone under its existing parent.' })
-  createZone(@Arg('input', { description: 'The items of the change.' }) input: CreateZoneInput, @Ctx() { services }: CensusContext) {
+  createZone(
+    @Arg('input', { description: 'The items of the change.' }) input: CreateZoneInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.zones.create(input);
   }
 
   @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
-  updateZone(@Arg('input', { description: 'The items of the change.' }) input: UpdateZoneInput, @Ctx() { services }: CensusContext) {
+  updateZone(
+    @Arg('input', { description: 'The items of the change.' }) input: UpdateZoneInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.zones.update(input);
   }
 
-  @Mutation(() => DeletePayload, { description: 'Deletes a zone that has no child zones, buildings or households.' })
-  deleteZone(@Arg('input', { description: 'The items of the change.' }) input: DeleteZoneInput, @Ctx() { services }: CensusContext) {
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes a zone that has no child zones, buildings or households.',
+  })
+  deleteZone(
+    @Arg('input', { description: 'The items of the change.' }) input: DeleteZoneInput,
+    @Ctx() { services }: CensusContext,
+  ) {
     return services.zones.delete(input);
   }
 }

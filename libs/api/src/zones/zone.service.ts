@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { SqlParams, hydrate, selectList } from '../common/sql';
+import { SqlParams, hydrate, selectList, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { Zone } from './zone.entity';
@@ -29,7 +29,8 @@ export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilte
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.level) where.push(`t.level = ${params.add(f.level)}`);
-      if (f.parentCode != null) where.push(`t.parent_code = ${params.add(canonicalZoneCode(f.parentCode) ?? '-')}`);
+      if (f.parentCode != null)
+        where.push(`t.parent_code = ${params.add(canonicalZoneCode(f.parentCode) ?? '-')}`);
       if (f.withinCode != null) {
         const code = params.add(canonicalZoneCode(f.withinCode) ?? '-');
         where.push(withinZone('t.code', code), `t.code <> ${code}`);
@@ -56,15 +57,22 @@ export class ZoneService {
     const parentCode = parentZoneCode(code);
     return this.db.transaction(async (tx) => {
       if (parentCode) {
-        const [parent] = await tx.query(`SELECT 1 FROM zone WHERE code = $1`, [parentCode]);
+        const [parent] = await query<{ found: number }>(tx, `SELECT 1 AS found FROM zone WHERE code = $1`, [
+          parentCode,
+        ]);
         if (!parent) {
           errors.push(
-            userError('code', UserErrorCode.NOT_FOUND, `Parent zone '${parentCode}' of zone '${code}' does not exist; create it first.`),
+            userError(
+              'code',
+              UserErrorCode.NOT_FOUND,
+              `Parent zone '${parentCode}' of zone '${code}' does not exist; create it first.`,
+            ),
           );
         }
       }
       if (errors.length) return rejected<Zone>(errors);
-      const rows: Record<string, unknown>[] = await tx.query(
+      const rows = await query<Record<string, unknown>>(
+        tx,
         `INSERT INTO zone (code, level, name, parent_code, is_virtual, version) VALUES ($1, $2, $3, $4, $5, 1)
          ON CONFLICT (code) DO NOTHING
          RETURNING ${selectList(tx, Zone)}`,
@@ -82,9 +90,12 @@ export class ZoneService {
     if ('error' in parsed) return rejected([parsed.error]);
     const name = input.name?.trim();
     if (name !== undefined && (name.length === 0 || name.length > 100)) {
-      return rejected([userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.')]);
+      return rejected([
+        userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.'),
+      ]);
     }
-    const rows: Record<string, unknown>[] = await this.db.query(
+    const rows = await query<Record<string, unknown>>(
+      this.db,
       `WITH changed AS (UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
         WHERE code = $1 AND version = $2
         RETURNING ${selectList(this.db, Zone)})
@@ -100,11 +111,16 @@ export class ZoneService {
     if ('error' in parsed) return { deletedId: null, userErrors: [parsed.error] };
     const code = parsed.code;
     return this.db.transaction(async (tx) => {
-      const [zone] = await tx.query(`SELECT version FROM zone WHERE code = $1 FOR UPDATE`, [code]);
+      const [zone] = await query<{ version: number }>(
+        tx,
+        `SELECT version FROM zone WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
       if (!zone || zone.version !== input.expectedVersion) {
         return { deletedId: null, userErrors: [await this.missingOrConflict(code, input.expectedVersion)] };
       }
-      const [usage] = await tx.query(
+      const [usage] = await query<{ children: number; buildings: number; households: number }>(
+        tx,
         `SELECT (SELECT count(*)::int FROM zone WHERE parent_code = $1) AS children,
                 (SELECT count(*)::int FROM building WHERE small_zone_code = $1) AS buildings,
                 (SELECT count(*)::int FROM household WHERE small_zone_code = $1) AS households`,
@@ -116,13 +132,15 @@ export class ZoneService {
           `${usage.households} household(s); delete or move them first.`;
         return { deletedId: null, userErrors: [userError('code', UserErrorCode.NOT_EMPTY, message)] };
       }
-      await tx.query(`DELETE FROM zone WHERE code = $1`, [code]);
+      await query(tx, `DELETE FROM zone WHERE code = $1`, [code]);
       return { deletedId: toGlobalId('Zone', code), userErrors: [] };
     });
   }
 
   private async missingOrConflict(code: string, expectedVersion: number): Promise<UserError> {
-    const [row] = await this.db.query(`SELECT version FROM zone WHERE code = $1`, [code]);
+    const [row] = await query<{ version: number }>(this.db, `SELECT version FROM zone WHERE code = $1`, [
+      code,
+    ]);
     if (!row) return userError('code', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`);
     return userError(
       'expectedVersion',
