@@ -2,4 +2,7 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'testing',
   rootDir: __dirname,
+  globalSetup: '<rootDir>/src/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/src/jest-global-teardown.ts',
+  testTimeout: 60000,
 };

