@@ -26,7 +26,9 @@ describe('@census/client against the running API', () => {
     expect(county.zone?.children.totalCount).toBe(12);
     expect(county.zone?.children.nodes).toHaveLength(3);
 
-    const [{ code }] = await api.sql<{ code: string }>(`SELECT code FROM zone WHERE level = 'SMALL_ZONE' LIMIT 1`);
+    const [{ code }] = await api.sql<{ code: string }>(
+      `SELECT code FROM zone WHERE level = 'SMALL_ZONE' LIMIT 1`,
+    );
     const detail = await client.request(SmallZoneDetailDocument, { code, buildingsFirst: 100 });
     const households = detail.zone?.buildings.nodes.flatMap((b) => b.households) ?? [];
     const [{ n }] = await api.sql<{ n: number }>(
@@ -38,7 +40,9 @@ describe('@census/client against the running API', () => {
 
   it('creates and updates through typed mutations, surfacing user errors and conflicts', async () => {
     const client = createClient({ url: api.graphqlUrl });
-    const [{ code }] = await api.sql<{ code: string }>(`SELECT code FROM zone WHERE level = 'SMALL_ZONE' LIMIT 1`);
+    const [{ code }] = await api.sql<{ code: string }>(
+      `SELECT code FROM zone WHERE level = 'SMALL_ZONE' LIMIT 1`,
+    );
     const created = await client.request(CreateHouseholdDocument, {
       input: { smallZoneCode: code, status: 'VACANT', note: '空置' },
     });
@@ -51,8 +55,14 @@ describe('@census/client against the running API', () => {
     const stale = await client.request(UpdateHouseholdDocument, {
       input: { id: household.id, expectedVersion: household.version, rooms: 4 },
     });
-    expect(stale.updateHousehold.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'expectedVersion'] });
-    const vacant = await client.request(HouseholdsDocument, { filter: { zoneCode: code, status: ['VACANT'] }, first: 100 });
+    expect(stale.updateHousehold.userErrors[0]).toMatchObject({
+      code: 'CONFLICT',
+      field: ['input', 'expectedVersion'],
+    });
+    const vacant = await client.request(HouseholdsDocument, {
+      filter: { zoneCode: code, status: ['VACANT'] },
+      first: 100,
+    });
     expect(vacant.households.nodes.map((h) => h.id)).toContain(household.id);
   });
 

