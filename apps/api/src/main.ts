@@ -1,14 +1,42 @@
 /**
- * `npm start`: PostgreSQL (embedded in .data/ unless DATABASE_URL is set), migrations, the demo county on
- * first run, then the API and its offline explorer on PORT (default 4000). Ctrl-C stops everything cleanly.
+ * `npm start`: PostgreSQL (embedded in .data/ unless DATABASE_URL is set), migrations, the demo county and its
+ * accounts on first run, then the API and its offline explorer on PORT (default 4000). Ctrl-C stops everything.
  */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   createCensusServer,
   createDataSource,
+  dataDirectory,
+  DEMO_PASSWORD,
+  loadSecrets,
   migrate,
   openDevelopmentDatabase,
   seedDemo,
+  seedDemoAccounts,
 } from '@census/api';
+import { DEMO_COUNTY_CODE } from '@census/demo-data';
+
+async function seed(dataSource: Parameters<typeof seedDemo>[0]): Promise<void> {
+  const seeded = await seedDemo(dataSource);
+  if (seeded) {
+    console.log(
+      `Seeded the demo county: ${seeded.zones} zones (${seeded.smallZones} small zones), ${seeded.buildings} buildings, ` +
+        `${seeded.households} households, ${seeded.persons} persons`,
+    );
+  }
+  const accounts = await seedDemoAccounts(dataSource, DEMO_COUNTY_CODE);
+  if (accounts) {
+    const tokenFile = path.join(dataDirectory(), 'demo-integration-token.txt');
+    await writeFile(tokenFile, `${accounts.integrationToken}\n`, { mode: 0o600 });
+    console.log(
+      `Demo accounts (password ${DEMO_PASSWORD}): ${Object.entries(accounts.usernames)
+        .filter(([, role]) => role !== 'INTEGRATION')
+        .map(([name, role]) => `${name} (${role})`)
+        .join(', ')}; API token of county-system in ${tokenFile}`,
+    );
+  }
+}
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -22,16 +50,9 @@ async function main(): Promise<void> {
   });
   await dataSource.initialize();
   for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
-  if (process.env.SEED_DEMO !== 'false') {
-    const seeded = await seedDemo(dataSource);
-    if (seeded) {
-      console.log(
-        `Seeded the demo county: ${seeded.zones} zones (${seeded.smallZones} small zones), ${seeded.buildings} buildings, ` +
-          `${seeded.households} households, ${seeded.persons} persons`,
-      );
-    }
-  }
-  const server = await createCensusServer({ dataSource });
+  if (process.env.SEED_DEMO !== 'false') await seed(dataSource);
+  const secrets = await loadSecrets(dataDirectory());
+  const server = await createCensusServer({ dataSource, secrets });
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
   console.log(`Census API ready at ${url}/graphql (explorer: ${url}/) in ${Date.now() - started} ms`);
 

@@ -22,3 +22,6 @@ export { Household } from './households/household.entity';
 export { Person } from './persons/person.entity';
 export { seedDemo, type SeedSummary } from './demo/seed-demo';
 export { insertSmallZones, insertZones } from './demo/bulk-insert';
+export { seedDemoAccounts, DEMO_PASSWORD, type DemoAccounts } from './demo/seed-accounts';
+export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
+export { Role } from './accounts/role';

@@ -20,7 +20,7 @@ describe('@census/client against the running API', () => {
   afterAll(() => api.close());
 
   it('reads the zone tree and a small zone with typed results', async () => {
-    const client = createClient({ url: api.graphqlUrl });
+    const client = createClient({ url: api.graphqlUrl, token: api.admin.token });
     const county = await client.request(ZoneByCodeDocument, { code: '330106000000', childrenFirst: 3 });
     expect(county.zone?.name).toBe('西湖区');
     expect(county.zone?.children.totalCount).toBe(12);
@@ -39,7 +39,7 @@ describe('@census/client against the running API', () => {
   });
 
   it('creates and updates through typed mutations, surfacing user errors and conflicts', async () => {
-    const client = createClient({ url: api.graphqlUrl });
+    const client = createClient({ url: api.graphqlUrl, token: api.admin.token });
     const [{ code }] = await api.sql<{ code: string }>(
       `SELECT code FROM zone WHERE level = 'SMALL_ZONE' LIMIT 1`,
     );
@@ -67,7 +67,7 @@ describe('@census/client against the running API', () => {
   });
 
   it('throws GraphQLRequestError with the error code for invalid arguments', async () => {
-    const client = createClient({ url: api.graphqlUrl });
+    const client = createClient({ url: api.graphqlUrl, token: api.admin.token });
     const error: unknown = await client.request(HouseholdsDocument, { first: 500 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).codes).toContain('BAD_USER_INPUT');

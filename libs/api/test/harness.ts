@@ -1,26 +1,48 @@
 import { demoDivisions, generateSmallZones, type DemoOptions } from '@census/demo-data';
 import { ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
+import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
+import { Role } from '../src/accounts/role';
+import { ephemeralSecrets } from '../src/auth/secrets';
+import { signToken } from '../src/auth/tokens';
+import { query } from '../src/common/sql';
 import { createDataSource, migrate } from '../src/database/data-source';
 import { QueryCounter } from '../src/database/query-counter';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
-import { query } from '../src/common/sql';
 import { createCensusServer, type CensusServer } from '../src/server/create-app';
+
+export interface TestAccount {
+  id: string;
+  username: string;
+  token: string;
+}
 
 export interface TestApi {
   baseUrl: string;
   graphqlUrl: string;
   db: DataSource;
   counter: QueryCounter;
+  /** County administrator holding provinces 11 (北京) and 33 (浙江): every test zone lies below them. */
+  admin: TestAccount;
+  /** A GraphQL request as the administrator, or with the given token (null: anonymous). */
   request<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string | null,
   ): Promise<GraphQLResponse<T>>;
+  /** Creates an account directly in the database and signs a token for it. */
+  account(
+    role: Role,
+    zones: string[],
+    options?: { supervisorId?: string; password?: string },
+  ): Promise<TestAccount>;
   /** Plain SQL on the test database, to compute expected figures independently of the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
+
+let serial = 0;
 
 /** Boots the real API over HTTP on a fresh, migrated database of this test file's own. */
 export async function startTestApi(label: string, options: { production?: boolean } = {}): Promise<TestApi> {
@@ -29,15 +51,45 @@ export async function startTestApi(label: string, options: { production?: boolea
   const db = createDataSource({ url: database.url, logger: counter, poolSize: 20 });
   await db.initialize();
   await migrate(db);
-  const server: CensusServer = await createCensusServer({ dataSource: db, production: options.production });
+  await query(
+    db,
+    `INSERT INTO zone (code, level, name, version) VALUES ('11', 'PROVINCE', '北京市', 1), ('33', 'PROVINCE', '浙江省', 1)`,
+  );
+  const secrets = ephemeralSecrets();
+  const server: CensusServer = await createCensusServer({
+    dataSource: db,
+    secrets,
+    production: options.production,
+  });
   const baseUrl = await server.listen(0, '127.0.0.1');
   const graphqlUrl = `${baseUrl}/graphql`;
+
+  const account: TestApi['account'] = async (role, zones, extra = {}) => {
+    serial += 1;
+    const username = `${role.toLowerCase()}${serial}`;
+    const passwordHash = extra.password ? await hash(extra.password, { algorithm: 2 }) : null;
+    const [{ id }] = await query<{ id: string }>(
+      db,
+      `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+      [username, `测试${serial}`, role, passwordHash, extra.supervisorId ?? null],
+    );
+    await query(db, `INSERT INTO account_zone (account_id, zone_code) SELECT $1, unnest($2::text[])`, [
+      id,
+      zones,
+    ]);
+    return { id, username, token: signToken(secrets, { kind: 'staff', accountId: id }).token };
+  };
+  const admin = await account(Role.COUNTY_ADMIN, ['11', '33']);
+
   return {
     baseUrl,
     graphqlUrl,
     db,
     counter,
-    request: (query, variables) => graphqlRequest(graphqlUrl, query, variables),
+    admin,
+    account,
+    request: (text, variables, token = admin.token) =>
+      graphqlRequest(graphqlUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {}),
     sql: (text, params) => query(db, text, params),
     async close() {
       await server.stop();

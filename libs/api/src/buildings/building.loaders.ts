@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
 import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
+import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { Building } from './building.entity';
 
@@ -13,17 +15,21 @@ export const BUILDING_LIST: ListSpec<Building> = {
   ],
 };
 
-export function createBuildingLoaders(db: DataSource) {
-  const buildingById = createKeyLoader(db, Building, 'building', 'id', (building) => building.rowId);
-  const prime = (building: Building) => void buildingById.prime(building.rowId, building);
+export function createBuildingLoaders(db: DataSource, scope: Scope) {
+  const visible = (building: Building) => scope.covers(building.smallZoneCode);
+  const buildingById = createKeyLoader(db, Building, 'building', 'id', (building) => building.rowId, visible);
+  const options = {
+    visible: (params: SqlParams) => scope.condition('t.small_zone_code', params),
+    prime: (building: Building) => void buildingById.prime(building.rowId, building),
+  };
   return {
     buildingById,
     buildingsInZone: createPageLoader(
       db,
       BUILDING_LIST,
       (zone) => withinZone('t.small_zone_code', zone),
-      prime,
+      options,
     ),
-    buildings: createPageLoader(db, BUILDING_LIST, null, prime),
+    buildings: createPageLoader(db, BUILDING_LIST, null, options),
   };
 }

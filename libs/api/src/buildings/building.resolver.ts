@@ -1,8 +1,10 @@
+import { Allow } from '../auth/access';
+import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
-import type { CensusContext } from '../server/context';
+import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Building } from './building.entity';
 import {
@@ -27,6 +29,7 @@ const BuildingPayload = payloadType(
 
 @Resolver(() => Building)
 export class BuildingResolver {
+  @Allow('STAFF')
   @Query(() => BuildingConnection, {
     description: 'Buildings matching the filter, ordered by small zone and number.',
   })
@@ -54,27 +57,30 @@ export class BuildingResolver {
     return loaders.householdsByBuilding.load(building.rowId);
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => BuildingPayload, { description: 'Adds a building to a small zone.' })
   createBuilding(
     @Arg('input', { description: 'The items of the change.' }) input: CreateBuildingInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.buildings.create(input);
+    return context.services.buildings.create(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => BuildingPayload, { description: 'Changes a building.' })
   updateBuilding(
     @Arg('input', { description: 'The items of the change.' }) input: UpdateBuildingInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.buildings.update(input);
+    return context.services.buildings.update(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => DeletePayload, { description: 'Deletes a building that holds no households.' })
   deleteBuilding(
     @Arg('input', { description: 'The items of the change.' }) input: DeleteBuildingInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.buildings.delete(input);
+    return context.services.buildings.delete(input, actorOf(context));
   }
 }

@@ -6,8 +6,9 @@ import { ok, rejected, type DeletePayload, type Payload } from '../common/payloa
 import { hydrate, selectList, type SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
-import { missingOrConflict, requireSmallZone } from '../common/zone-checks';
+import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
+import type { Actor } from '../auth/principal';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -64,11 +65,11 @@ function validateAddress(address: string | null | undefined): UserError[] {
 export class BuildingService {
   constructor(private readonly db: DataSource) {}
 
-  async create(input: CreateBuildingInput): Promise<Payload<Building>> {
+  async create(input: CreateBuildingInput, actor: Actor): Promise<Payload<Building>> {
     const errors = [...validateAddress(input.address), ...validateLocation(input.latitude, input.longitude)];
     if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
     return this.db.transaction(async (tx) => {
-      const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode');
+      const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode', actor.scope);
       if ('error' in zone) errors.unshift(zone.error);
       if (errors.length || 'error' in zone) return rejected<Building>(errors);
       // Serialize numbering within the small zone so two enumerators never get the same next number.
@@ -102,7 +103,7 @@ export class BuildingService {
     });
   }
 
-  async update(input: UpdateBuildingInput): Promise<Payload<Building>> {
+  async update(input: UpdateBuildingInput, actor: Actor): Promise<Payload<Building>> {
     const rowId = rowIdOf(input.id, 'Building');
     if (!rowId)
       return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)]);
@@ -115,11 +116,7 @@ export class BuildingService {
       errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [current] = await query<{ version: number; small_zone_code: string }>(
-        tx,
-        `SELECT version, small_zone_code FROM building WHERE id = $1 FOR UPDATE`,
-        [rowId],
-      );
+      const current = await lockRow(tx, 'building', rowId, actor.scope);
       if (!current || current.version !== input.expectedVersion) {
         return rejected<Building>([
           missingOrConflict(`Building ${input.id}`, current, input.expectedVersion),
@@ -164,7 +161,7 @@ export class BuildingService {
     });
   }
 
-  async delete(input: DeleteBuildingInput): Promise<DeletePayload> {
+  async delete(input: DeleteBuildingInput, actor: Actor): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Building');
     if (!rowId)
       return {
@@ -172,11 +169,7 @@ export class BuildingService {
         userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)],
       };
     return this.db.transaction(async (tx) => {
-      const [current] = await query<{ version: number; small_zone_code: string }>(
-        tx,
-        `SELECT version FROM building WHERE id = $1 FOR UPDATE`,
-        [rowId],
-      );
+      const current = await lockRow(tx, 'building', rowId, actor.scope);
       if (!current || current.version !== input.expectedVersion) {
         return {
           deletedId: null,

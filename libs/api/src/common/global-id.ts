@@ -2,9 +2,15 @@
  * Opaque global IDs for the Relay `Node` interface: base64url of "<Type>:<key>".
  * Clients must treat them as opaque; the server decodes them to find the table and key.
  */
-export type NodeTypeName = 'Zone' | 'Building' | 'Household' | 'Person';
+export type NodeTypeName = 'Zone' | 'Building' | 'Household' | 'Person' | 'Account';
 
-export const NODE_TYPE_NAMES: readonly NodeTypeName[] = ['Zone', 'Building', 'Household', 'Person'];
+export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
+  'Zone',
+  'Building',
+  'Household',
+  'Person',
+  'Account',
+];
 
 export function toGlobalId(type: NodeTypeName, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');

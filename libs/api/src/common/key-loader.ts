@@ -9,6 +9,8 @@ export function createKeyLoader<T extends ObjectLiteral>(
   table: string,
   column: string,
   keyOf: (row: T) => string,
+  /** The caller's scope: a row it may not see loads as null, exactly like a missing one. */
+  visible: (row: T) => boolean,
 ): DataLoader<string, T | null> {
   const columns = selectList(db, entity, 't');
   return new DataLoader<string, T | null>(
@@ -18,7 +20,12 @@ export function createKeyLoader<T extends ObjectLiteral>(
         `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[])`,
         [keys],
       );
-      const byKey = new Map(rows.map((row) => hydrate(entity, row)).map((e) => [keyOf(e), e]));
+      const byKey = new Map(
+        rows
+          .map((row) => hydrate(entity, row))
+          .filter(visible)
+          .map((e) => [keyOf(e), e]),
+      );
       return keys.map((key) => byKey.get(key) ?? null);
     },
     { batchScheduleFn: (run) => setImmediate(run) },
@@ -33,6 +40,7 @@ export function createGroupLoader<T extends ObjectLiteral>(
   column: string,
   parentOf: (row: T) => string,
   orderBy: string,
+  visible: (row: T) => boolean,
   prime: (row: T) => void = () => {},
 ): DataLoader<string, T[]> {
   const columns = selectList(db, entity, 't');
@@ -46,6 +54,7 @@ export function createGroupLoader<T extends ObjectLiteral>(
       const grouped = new Map<string, T[]>();
       for (const row of rows) {
         const item = hydrate(entity, row);
+        if (!visible(item)) continue;
         prime(item);
         const list = grouped.get(parentOf(item)) ?? [];
         list.push(item);

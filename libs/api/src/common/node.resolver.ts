@@ -1,3 +1,4 @@
+import { Allow } from '../auth/access';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { MAX_PAGE_SIZE } from './connection';
@@ -8,6 +9,7 @@ import { Node } from './node';
 /** Relay's object identification: any object by its opaque global ID. */
 @Resolver()
 export class NodeResolver {
+  @Allow('STAFF')
   @Query(() => Node, { nullable: true, description: 'The object with this global ID; null if none.' })
   node(
     @Arg('id', () => ID, { description: 'Opaque global ID.' }) id: string,
@@ -16,6 +18,7 @@ export class NodeResolver {
     return loadNode(id, context);
   }
 
+  @Allow('STAFF')
   @Query(() => [Node], {
     nullable: 'items',
     description: 'The objects with these global IDs, in order; null where none.',
@@ -44,6 +47,8 @@ async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | 
       return /^[0-9]{1,18}$/.test(key) ? loaders.buildingById.load(key) : null;
     case 'Household':
       return /^[0-9]{1,18}$/.test(key) ? loaders.householdById.load(key) : null;
+    case 'Account':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.accountById.load(key) : null;
     case 'Person':
       return /^[0-9]{1,18}$/.test(key) ? loaders.personById.load(key) : null;
   }

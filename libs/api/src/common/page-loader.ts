@@ -39,6 +39,13 @@ function decodeCursor(cursor: string, length: number): unknown[] {
   });
 }
 
+export interface PageLoaderOptions<T> {
+  /** The caller's scope as a SQL condition on alias `t`: rows outside it are never read, nor counted. */
+  visible: (params: SqlParams) => string;
+  /** Called with every row read, to prime the by-key loader so nested lookups of these rows cost nothing. */
+  prime?: (row: T) => void;
+}
+
 /**
  * A per-request DataLoader answering pages of one list for many parents at once: every parent requested in
  * the same tick with the same filter and page arguments is answered by ONE statement, a lateral join over
@@ -48,9 +55,9 @@ export function createPageLoader<T extends ObjectLiteral>(
   db: DataSource,
   spec: ListSpec<T>,
   parentCondition: ParentCondition | null,
-  /** Called with every row read, to prime the by-key loader so nested lookups of these rows cost nothing. */
-  prime: (row: T) => void = () => {},
+  options: PageLoaderOptions<T>,
 ): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
+  const { visible, prime = () => {} } = options;
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
   const cursorOf = (node: T) => encodeCursor(spec.order.map((o) => String(node[o.property])));
@@ -60,7 +67,11 @@ export function createPageLoader<T extends ObjectLiteral>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
-        const where = [...(parentCondition ? [parentCondition('p.key')] : []), ...filter.conditions(params)];
+        const where = [
+          visible(params),
+          ...(parentCondition ? [parentCondition('p.key')] : []),
+          ...filter.conditions(params),
+        ];
         const rows = await query<{ key: string; n: number }>(
           db,
           `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
@@ -78,7 +89,11 @@ export function createPageLoader<T extends ObjectLiteral>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
-        const where = [...(parentCondition ? [parentCondition('p.key')] : []), ...filter.conditions(params)];
+        const where = [
+          visible(params),
+          ...(parentCondition ? [parentCondition('p.key')] : []),
+          ...filter.conditions(params),
+        ];
         if (page.after) {
           const values = decodeCursor(page.after, spec.order.length).map((v) => params.add(v));
           where.push(`(${orderColumns.join(', ')}) > (${values.join(', ')})`);

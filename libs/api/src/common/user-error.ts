@@ -10,6 +10,7 @@ export enum UserErrorCode {
   DUPLICATE = 'DUPLICATE',
   CONFLICT = 'CONFLICT',
   NOT_EMPTY = 'NOT_EMPTY',
+  OUT_OF_SCOPE = 'OUT_OF_SCOPE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -28,6 +29,7 @@ registerEnumType(UserErrorCode, {
     DUPLICATE: { description: 'The value must be unique and is already taken.' },
     CONFLICT: { description: 'The object changed since the version the client expected; re-read and retry.' },
     NOT_EMPTY: { description: 'The object still has children or data and cannot be deleted.' },
+    OUT_OF_SCOPE: { description: 'The zone named in the input lies outside the zones you hold.' },
   },
 });
 

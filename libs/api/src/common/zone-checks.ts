@@ -1,5 +1,6 @@
 import { normalizeZoneCode, ZoneLevel } from '@census/rules';
 import type { EntityManager } from 'typeorm';
+import type { Scope } from '../auth/principal';
 import { userError, UserErrorCode, type UserError } from './user-error';
 import { query } from './sql';
 
@@ -11,6 +12,7 @@ export async function requireSmallZone(
   tx: EntityManager,
   input: string,
   field: string,
+  scope: Scope,
 ): Promise<{ code: string } | { error: UserError }> {
   const parsed = normalizeZoneCode(input);
   if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed.message) };
@@ -24,10 +26,16 @@ export async function requireSmallZone(
       ),
     };
   }
+  if (!scope.covers(code)) return { error: outOfScope(field, code) };
   const [zone] = await query<{ found: number }>(tx, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
   if (!zone)
     return { error: userError(field, UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`) };
   return { code };
+}
+
+/** Names only the caller's own scope, so it tells nothing about zones the caller cannot see. */
+export function outOfScope(field: string, code: string): UserError {
+  return userError(field, UserErrorCode.OUT_OF_SCOPE, `Zone '${code}' is outside the zones you hold.`);
 }
 
 /** The user error for a versioned row that is missing or moved past `expectedVersion`. */
@@ -43,4 +51,22 @@ export function missingOrConflict(
     UserErrorCode.CONFLICT,
     `${what} is at version ${current.version}, not ${expectedVersion}: someone changed it; re-read and retry.`,
   );
+}
+
+/**
+ * Locks a building, household or person row for a change and returns its version and small zone, or nothing
+ * when it does not exist or lies outside the caller's scope (the two are indistinguishable to the caller).
+ */
+export async function lockRow(
+  tx: EntityManager,
+  table: 'building' | 'household' | 'person',
+  rowId: string,
+  scope: Scope,
+): Promise<{ version: number; small_zone_code: string } | undefined> {
+  const [row] = await query<{ version: number; small_zone_code: string }>(
+    tx,
+    `SELECT version, small_zone_code FROM ${table} WHERE id = $1 FOR UPDATE`,
+    [rowId],
+  );
+  return row && scope.covers(row.small_zone_code) ? row : undefined;
 }

@@ -1,7 +1,20 @@
+import { AccountZone } from '../accounts/account-zone.entity';
+import { Account } from '../accounts/account.entity';
+import { ApiToken } from '../accounts/api-token.entity';
+import { SmallZoneAssignment } from '../accounts/small-zone-assignment.entity';
 import { Building } from '../buildings/building.entity';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { Zone } from '../zones/zone.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
-export const ENTITIES = [Zone, Building, Household, Person];
+export const ENTITIES = [
+  Zone,
+  Building,
+  Household,
+  Person,
+  Account,
+  AccountZone,
+  ApiToken,
+  SmallZoneAssignment,
+];

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
 import { createGroupLoader, createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
-import { hydrate, selectList, query } from '../common/sql';
+import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { Household } from './household.entity';
 
@@ -18,11 +19,21 @@ export const HOUSEHOLD_LIST: ListSpec<Household> = {
 /** Natural key of a household: small-zone code and 3-digit number, as `<code>/<number>`. */
 export const householdKey = (smallZoneCode: string, number: string) => `${smallZoneCode}/${number}`;
 
-export function createHouseholdLoaders(db: DataSource) {
+export function createHouseholdLoaders(db: DataSource, scope: Scope) {
   const columns = selectList(db, Household, 't');
-  const householdById = createKeyLoader(db, Household, 'household', 'id', (household) => household.rowId);
+  const visible = (household: Household) => scope.covers(household.smallZoneCode);
+  const householdById = createKeyLoader(
+    db,
+    Household,
+    'household',
+    'id',
+    (household) => household.rowId,
+    visible,
+  );
   const prime = (household: Household) => void householdById.prime(household.rowId, household);
+  const options = { visible: (params: SqlParams) => scope.condition('t.small_zone_code', params), prime };
   return {
+    householdById,
     householdByNumber: new DataLoader<string, Household | null>(
       async (keys) => {
         const pairs = keys.map((key) => key.split('/'));
@@ -33,13 +44,15 @@ export function createHouseholdLoaders(db: DataSource) {
           [pairs.map(([code]) => code), pairs.map(([, number]) => number)],
         );
         const found = new Map(
-          rows.map((row) => hydrate(Household, row)).map((h) => [householdKey(h.smallZoneCode, h.number), h]),
+          rows
+            .map((row) => hydrate(Household, row))
+            .filter(visible)
+            .map((h) => [householdKey(h.smallZoneCode, h.number), h]),
         );
         return keys.map((key) => found.get(key) ?? null);
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),
-    householdById,
     householdsByBuilding: createGroupLoader(
       db,
       Household,
@@ -47,14 +60,15 @@ export function createHouseholdLoaders(db: DataSource) {
       'building_id',
       (household) => household.buildingRowId ?? '',
       't.small_zone_code, t.number',
+      visible,
       prime,
     ),
     householdsInZone: createPageLoader(
       db,
       HOUSEHOLD_LIST,
       (zone) => withinZone('t.small_zone_code', zone),
-      prime,
+      options,
     ),
-    households: createPageLoader(db, HOUSEHOLD_LIST, null, prime),
+    households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
   };
 }

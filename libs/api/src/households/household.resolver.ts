@@ -1,9 +1,11 @@
+import { Allow } from '../auth/access';
+import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
 import { Person } from '../persons/person.entity';
-import type { CensusContext } from '../server/context';
+import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { canonicalZoneCode } from '../zones/zone.service';
 import { Household } from './household.entity';
@@ -30,6 +32,7 @@ const HouseholdPayload = payloadType(
 
 @Resolver(() => Household)
 export class HouseholdResolver {
+  @Allow('STAFF')
   @Query(() => Household, {
     nullable: true,
     description: 'The household with this number in this small zone (户编号 within 普查小区); null if none.',
@@ -44,6 +47,7 @@ export class HouseholdResolver {
     return loaders.householdByNumber.load(householdKey(code, number.trim()));
   }
 
+  @Allow('STAFF')
   @Query(() => HouseholdConnection, {
     description: 'Households matching the filter, ordered by small zone and number.',
   })
@@ -77,27 +81,30 @@ export class HouseholdResolver {
     return loaders.personsByHousehold.load(household.rowId);
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => HouseholdPayload, { description: 'Lists a new household in a small zone (stage LISTED).' })
   createHousehold(
     @Arg('input', { description: 'The items of the change.' }) input: CreateHouseholdInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.households.create(input);
+    return context.services.households.create(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => HouseholdPayload, { description: 'Changes the household items of a household.' })
   updateHousehold(
     @Arg('input', { description: 'The items of the change.' }) input: UpdateHouseholdInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.households.update(input);
+    return context.services.households.update(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => DeletePayload, { description: 'Deletes a household that has no persons.' })
   deleteHousehold(
     @Arg('input', { description: 'The items of the change.' }) input: DeleteHouseholdInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.households.delete(input);
+    return context.services.households.delete(input, actorOf(context));
   }
 }

@@ -6,8 +6,9 @@ import { ok, rejected, type DeletePayload, type Payload } from '../common/payloa
 import { hydrate, selectList, setList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
-import { missingOrConflict, requireSmallZone } from '../common/zone-checks';
+import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
+import type { Actor, Scope } from '../auth/principal';
 import { Household } from './household.entity';
 import type {
   CreateHouseholdInput,
@@ -47,14 +48,14 @@ export function householdListFilter(filter: HouseholdFilter | null | undefined):
 export class HouseholdService {
   constructor(private readonly db: DataSource) {}
 
-  async create(input: CreateHouseholdInput): Promise<Payload<Household>> {
+  async create(input: CreateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
     const errors = validateHouseholdItems(input);
     if (input.number != null)
       errors.push(...fromRuleIssues(validateHouseholdNumber(input.number.trim()), 'number'));
     return this.db.transaction(async (tx) => {
-      const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode');
+      const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode', actor.scope);
       if ('error' in zone) return rejected<Household>([zone.error, ...errors]);
-      const building = await this.resolveBuilding(tx, input.buildingId, zone.code);
+      const building = await this.resolveBuilding(tx, input.buildingId, zone.code, actor.scope);
       if ('error' in building) errors.push(building.error);
       if (errors.length || 'error' in building) return rejected<Household>(errors);
       // Numbers are handed out per small zone: lock it so concurrent listings get max+1 in turn.
@@ -106,7 +107,7 @@ export class HouseholdService {
     });
   }
 
-  async update(input: UpdateHouseholdInput): Promise<Payload<Household>> {
+  async update(input: UpdateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
     const rowId = rowIdOf(input.id, 'Household');
     if (!rowId)
       return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)]);
@@ -117,11 +118,7 @@ export class HouseholdService {
       errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [current] = await query<{ version: number; small_zone_code: string }>(
-        tx,
-        `SELECT version, small_zone_code FROM household WHERE id = $1 FOR UPDATE`,
-        [rowId],
-      );
+      const current = await lockRow(tx, 'household', rowId, actor.scope);
       if (!current || current.version !== input.expectedVersion) {
         return rejected<Household>([
           missingOrConflict(`Household ${input.id}`, current, input.expectedVersion),
@@ -130,7 +127,12 @@ export class HouseholdService {
       const params = new SqlParams();
       const sets = setList(params, trimmed(input), HOUSEHOLD_COLUMNS);
       if (input.buildingId !== undefined) {
-        const building = await this.resolveBuilding(tx, input.buildingId, current.small_zone_code);
+        const building = await this.resolveBuilding(
+          tx,
+          input.buildingId,
+          current.small_zone_code,
+          actor.scope,
+        );
         if ('error' in building) return rejected<Household>([building.error]);
         sets.push(`building_id = ${params.add(building.rowId)}`);
       }
@@ -146,7 +148,7 @@ export class HouseholdService {
     });
   }
 
-  async delete(input: DeleteHouseholdInput): Promise<DeletePayload> {
+  async delete(input: DeleteHouseholdInput, actor: Actor): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Household');
     if (!rowId)
       return {
@@ -154,11 +156,7 @@ export class HouseholdService {
         userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)],
       };
     return this.db.transaction(async (tx) => {
-      const [current] = await query<{ version: number; small_zone_code: string }>(
-        tx,
-        `SELECT version FROM household WHERE id = $1 FOR UPDATE`,
-        [rowId],
-      );
+      const current = await lockRow(tx, 'household', rowId, actor.scope);
       if (!current || current.version !== input.expectedVersion) {
         return {
           deletedId: null,
@@ -184,6 +182,7 @@ export class HouseholdService {
     tx: EntityManager,
     buildingId: string | null | undefined,
     smallZoneCode: string,
+    scope: Scope,
   ): Promise<{ rowId: string | null } | { error: UserError }> {
     if (buildingId == null) return { rowId: null };
     const rowId = rowIdOf(buildingId, 'Building');
@@ -196,7 +195,7 @@ export class HouseholdService {
       `SELECT small_zone_code FROM building WHERE id = $1`,
       [rowId],
     );
-    if (!building)
+    if (!building || !scope.covers(building.small_zone_code))
       return {
         error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`),
       };

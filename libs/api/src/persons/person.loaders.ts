@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
 import { createGroupLoader, createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
+import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { Person } from './person.entity';
 
@@ -13,9 +15,11 @@ export const PERSON_LIST: ListSpec<Person> = {
   ],
 };
 
-export function createPersonLoaders(db: DataSource) {
-  const personById = createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId);
+export function createPersonLoaders(db: DataSource, scope: Scope) {
+  const visible = (person: Person) => scope.covers(person.smallZoneCode);
+  const personById = createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId, visible);
   const prime = (person: Person) => void personById.prime(person.rowId, person);
+  const options = { visible: (params: SqlParams) => scope.condition('t.small_zone_code', params), prime };
   return {
     personById,
     personsByHousehold: createGroupLoader(
@@ -25,9 +29,15 @@ export function createPersonLoaders(db: DataSource) {
       'household_id',
       (person) => person.householdRowId,
       't.household_id, t.line_number',
+      visible,
       prime,
     ),
-    personsInZone: createPageLoader(db, PERSON_LIST, (zone) => withinZone('t.small_zone_code', zone), prime),
-    persons: createPageLoader(db, PERSON_LIST, null, prime),
+    personsInZone: createPageLoader(
+      db,
+      PERSON_LIST,
+      (zone) => withinZone('t.small_zone_code', zone),
+      options,
+    ),
+    persons: createPageLoader(db, PERSON_LIST, null, options),
   };
 }

@@ -1,8 +1,10 @@
+import { Allow } from '../auth/access';
+import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
-import type { CensusContext } from '../server/context';
+import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
@@ -13,6 +15,7 @@ const PersonPayload = payloadType(Person, 'person', 'PersonPayload', 'Result of 
 
 @Resolver(() => Person)
 export class PersonResolver {
+  @Allow('STAFF')
   @Query(() => PersonConnection, { description: 'Persons matching the filter, ordered by small zone.' })
   async persons(
     @Arg('filter', () => PersonFilter, {
@@ -36,27 +39,30 @@ export class PersonResolver {
     return (await loaders.zoneByCode.load(person.smallZoneCode))!;
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => PersonPayload, { description: 'Adds a person to a household.' })
   createPerson(
     @Arg('input', { description: 'The items of the change.' }) input: CreatePersonInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.persons.create(input);
+    return context.services.persons.create(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => PersonPayload, { description: 'Changes the items of a person.' })
   updatePerson(
     @Arg('input', { description: 'The items of the change.' }) input: UpdatePersonInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.persons.update(input);
+    return context.services.persons.update(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => DeletePayload, { description: 'Deletes a person.' })
   deletePerson(
     @Arg('input', { description: 'The items of the change.' }) input: DeletePersonInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.persons.delete(input);
+    return context.services.persons.delete(input, actorOf(context));
   }
 }

@@ -5,8 +5,9 @@ import { ok, rejected, type DeletePayload, type Payload } from '../common/payloa
 import { hydrate, selectList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
-import { missingOrConflict } from '../common/zone-checks';
+import { lockRow, missingOrConflict } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
+import type { Actor, Scope } from '../auth/principal';
 import { Person } from './person.entity';
 import type { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
 import { PERSON_COLUMNS, validatePerson, type PersonState } from './person.validation';
@@ -46,7 +47,7 @@ interface HouseholdRow {
 export class PersonService {
   constructor(private readonly db: DataSource) {}
 
-  async create(input: CreatePersonInput): Promise<Payload<Person>> {
+  async create(input: CreatePersonInput, actor: Actor): Promise<Payload<Person>> {
     const { errors, normalized } = validatePerson({
       ...input,
       citizenId: input.citizenId ?? null,
@@ -62,7 +63,7 @@ export class PersonService {
       );
     }
     return this.db.transaction(async (tx) => {
-      const household = await this.lockHousehold(tx, input.householdId, 'householdId');
+      const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
       if ('error' in household) return rejected<Person>([household.error, ...errors]);
       if (
         input.smallZoneCode != null &&
@@ -71,7 +72,7 @@ export class PersonService {
         const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}', not '${input.smallZoneCode}'.`;
         errors.push(userError('smallZoneCode', UserErrorCode.MISMATCH, message));
       }
-      errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null)));
+      errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null, actor.scope)));
       if (errors.length) return rejected<Person>(errors);
       const [next] = await query<{ n: number }>(
         tx,
@@ -104,7 +105,7 @@ export class PersonService {
     });
   }
 
-  async update(input: UpdatePersonInput): Promise<Payload<Person>> {
+  async update(input: UpdatePersonInput, actor: Actor): Promise<Payload<Person>> {
     const rowId = rowIdOf(input.id, 'Person');
     if (!rowId)
       return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)]);
@@ -119,21 +120,22 @@ export class PersonService {
       );
     }
     return this.db.transaction(async (tx) => {
-      const [row] = await query<Record<string, unknown> & { version: number }>(
+      const [found] = await query<Record<string, unknown> & { version: number; smallZoneCode: string }>(
         tx,
         `SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.id = $1 FOR UPDATE`,
         [rowId],
       );
+      const row = found && actor.scope.covers(found.smallZoneCode) ? found : undefined;
       if (!row || row.version !== input.expectedVersion) {
         return rejected<Person>([missingOrConflict(`Person ${input.id}`, row, input.expectedVersion)]);
       }
       const current = hydrate(Person, row);
       const merged = { ...current, ...definedOnly(input) } as PersonState & Record<string, unknown>;
       const { errors, normalized } = validatePerson(merged);
-      errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, rowId)));
+      errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, rowId, actor.scope)));
       let householdRowId = current.householdRowId;
       if (input.householdId != null) {
-        const household = await this.lockHousehold(tx, input.householdId, 'householdId');
+        const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
         if ('error' in household) errors.push(household.error);
         else if (household.small_zone_code !== current.smallZoneCode) {
           const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}'; a person can only move within small zone '${current.smallZoneCode}'.`;
@@ -165,28 +167,24 @@ export class PersonService {
     });
   }
 
-  async delete(input: DeletePersonInput): Promise<DeletePayload> {
+  async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
     const rowId = rowIdOf(input.id, 'Person');
     if (!rowId)
       return {
         deletedId: null,
         userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)],
       };
-    const rows = await query<{ id: string }>(
-      this.db,
-      `WITH gone AS (DELETE FROM person WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM gone`,
-      [rowId, input.expectedVersion],
-    );
-    if (rows.length) return { deletedId: toGlobalId('Person', rowId), userErrors: [] };
-    const [current] = await query<{ version: number; small_zone_code: string }>(
-      this.db,
-      `SELECT version FROM person WHERE id = $1`,
-      [rowId],
-    );
-    return {
-      deletedId: null,
-      userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)],
-    };
+    return this.db.transaction(async (tx) => {
+      const current = await lockRow(tx, 'person', rowId, actor.scope);
+      if (!current || current.version !== input.expectedVersion) {
+        return {
+          deletedId: null,
+          userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)],
+        };
+      }
+      await query(tx, `DELETE FROM person WHERE id = $1`, [rowId]);
+      return { deletedId: toGlobalId('Person', rowId), userErrors: [] };
+    });
   }
 
   /** Locks the household so line numbers are handed out one at a time. */
@@ -194,6 +192,7 @@ export class PersonService {
     tx: EntityManager,
     id: string,
     field: string,
+    scope: Scope,
   ): Promise<HouseholdRow | { error: UserError }> {
     const rowId = rowIdOf(id, 'Household');
     if (!rowId) return { error: userError(field, UserErrorCode.INVALID, `'${id}' is not a household ID.`) };
@@ -202,19 +201,26 @@ export class PersonService {
       `SELECT id, small_zone_code FROM household WHERE id = $1 FOR UPDATE`,
       [rowId],
     );
-    return row ?? { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
+    if (row && scope.covers(row.small_zone_code)) return row;
+    return { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
   }
 
   private async duplicateCitizenId(
     tx: EntityManager,
     citizenId: string | null,
     exceptRowId: string | null,
+    scope: Scope,
   ): Promise<UserError[]> {
     if (!citizenId) return [];
+    // Only duplicates the caller can see are reported: anything else would reveal persons of other zones.
+    const params = new SqlParams();
+    const id = params.add(citizenId);
+    const except = params.add(exceptRowId);
     const [other] = await query<{ found: number }>(
       tx,
-      `SELECT 1 AS found FROM person WHERE citizen_id = $1 AND ($2::bigint IS NULL OR id <> $2)`,
-      [citizenId, exceptRowId],
+      `SELECT 1 AS found FROM person t WHERE t.citizen_id = ${id} AND (${except}::bigint IS NULL OR t.id <> ${except})
+         AND ${scope.condition('t.small_zone_code', params)}`,
+      params.values,
     );
     return other
       ? [

@@ -1,4 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { AccountService } from '../accounts/account.service';
+import { createAccountLoaders } from '../accounts/account.loaders';
+import type { Authentication } from '../auth/authenticate';
+import { Role } from '../accounts/role';
+import { scopeOf, type Actor, type Principal } from '../auth/principal';
+import type { Secrets } from '../auth/secrets';
 import { createBuildingLoaders } from '../buildings/building.loaders';
 import { BuildingService } from '../buildings/building.service';
 import { createHouseholdLoaders } from '../households/household.loaders';
@@ -9,8 +15,9 @@ import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
 
 /** Services are stateless and shared by all requests. */
-export function createServices(db: DataSource) {
+export function createServices(db: DataSource, secrets: Secrets) {
   return {
+    accounts: new AccountService(db, secrets),
     zones: new ZoneService(db),
     buildings: new BuildingService(db),
     households: new HouseholdService(db),
@@ -18,13 +25,19 @@ export function createServices(db: DataSource) {
   };
 }
 
-/** Every relation of the schema is read through one of these, created anew for each request. */
-export function createLoaders(db: DataSource) {
+/**
+ * Every relation of the schema is read through one of these, created anew for each request and bound to the
+ * caller's scope: rows outside it are never read, counted or returned.
+ */
+export function createLoaders(db: DataSource, principal: Principal) {
+  const scope = scopeOf(principal);
+  const isCountyAdmin = principal.kind === 'staff' && principal.role === Role.COUNTY_ADMIN;
   return {
-    ...createZoneLoaders(db),
-    ...createBuildingLoaders(db),
-    ...createHouseholdLoaders(db),
-    ...createPersonLoaders(db),
+    ...createAccountLoaders(db, scope, isCountyAdmin),
+    ...createZoneLoaders(db, scope),
+    ...createBuildingLoaders(db, scope),
+    ...createHouseholdLoaders(db, scope),
+    ...createPersonLoaders(db, scope),
   };
 }
 
@@ -35,4 +48,18 @@ export interface CensusContext {
   db: DataSource;
   services: Services;
   loaders: Loaders;
+  auth: Authentication;
+}
+
+export function createContext(db: DataSource, services: Services, auth: Authentication): CensusContext {
+  return { db, services, auth, loaders: createLoaders(db, auth.principal) };
+}
+
+/** The caller of a mutation as the services see it. */
+export function actorOf(context: CensusContext): Actor {
+  const { principal } = context.auth;
+  return {
+    scope: scopeOf(principal),
+    accountId: principal.kind === 'staff' ? principal.accountId : null,
+  };
 }

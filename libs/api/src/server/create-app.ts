@@ -7,13 +7,16 @@ import express, { type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { createLoaders, createServices, type CensusContext } from './context';
+import { authenticate } from '../auth/authenticate';
+import type { Secrets } from '../auth/secrets';
+import { createContext, createServices, type CensusContext } from './context';
 import { explorerRouter } from './explorer';
 import { buildCensusSchema } from './schema';
 import { query } from '../common/sql';
 
 export interface CensusServerOptions {
   dataSource: DataSource;
+  secrets: Secrets;
   /** Hides internal error details (stack traces, SQL) from responses. */
   production?: boolean;
 }
@@ -31,7 +34,7 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createCensusServer(options: CensusServerOptions): Promise<CensusServer> {
   const { dataSource: db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
-  const services = createServices(db);
+  const services = createServices(db, options.secrets);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<CensusContext>({
@@ -68,7 +71,8 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     GRAPHQL_PATH,
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve({ db, services, loaders: createLoaders(db) }),
+      context: async ({ req }) =>
+        createContext(db, services, await authenticate(db, options.secrets, req.headers.authorization)),
     }),
   );
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver';
 import { BuildingResolver } from '../buildings/building.resolver';
 import '../common/enums';
 import { NodeResolver } from '../common/node.resolver';
@@ -10,6 +11,7 @@ import { ZoneResolver } from '../zones/zone.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
+  AccountResolver,
   ZoneResolver,
   BuildingResolver,
   HouseholdResolver,

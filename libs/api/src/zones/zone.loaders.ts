@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
+import type { SqlParams } from '../common/sql';
 import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { Zone } from './zone.entity';
@@ -9,12 +11,22 @@ export const ZONE_LIST: ListSpec<Zone> = {
   order: [{ column: 'code', property: 'code' }],
 };
 
-export function createZoneLoaders(db: DataSource) {
-  const zoneByCode = createKeyLoader(db, Zone, 'zone', 'code', (zone) => zone.code);
-  const prime = (zone: Zone) => void zoneByCode.prime(zone.code, zone);
+export function createZoneLoaders(db: DataSource, scope: Scope) {
+  const zoneByCode = createKeyLoader(
+    db,
+    Zone,
+    'zone',
+    'code',
+    (zone) => zone.code,
+    (zone) => scope.seesZone(zone.code),
+  );
+  const options = {
+    visible: (params: SqlParams) => scope.zoneCondition('t.code', params),
+    prime: (zone: Zone) => void zoneByCode.prime(zone.code, zone),
+  };
   return {
     zoneByCode,
-    zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`, prime),
-    zones: createPageLoader(db, ZONE_LIST, null, prime),
+    zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`, options),
+    zones: createPageLoader(db, ZONE_LIST, null, options),
   };
 }

@@ -1,3 +1,5 @@
+import { Allow } from '../auth/access';
+import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
@@ -10,7 +12,7 @@ import { householdListFilter } from '../households/household.service';
 import { PersonFilter } from '../persons/person.inputs';
 import { PersonConnection } from '../persons/person.resolver';
 import { personListFilter } from '../persons/person.service';
-import type { CensusContext } from '../server/context';
+import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from './zone.entity';
 import { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
 import { canonicalZoneCode, zoneListFilter } from './zone.service';
@@ -20,6 +22,7 @@ const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone m
 
 @Resolver(() => Zone)
 export class ZoneResolver {
+  @Allow('STAFF')
   @Query(() => Zone, {
     nullable: true,
     description: 'The zone with this code (canonical or 12-digit padded); null if none.',
@@ -32,6 +35,7 @@ export class ZoneResolver {
     return canonical ? loaders.zoneByCode.load(canonical) : null;
   }
 
+  @Allow('STAFF')
   @Query(() => ZoneConnection, {
     description: 'Zones of the whole tree matching the filter, ordered by code.',
   })
@@ -117,29 +121,32 @@ export class ZoneResolver {
     return PersonConnection.of(await loaders.personsInZone(zone.code, personListFilter(filter), page));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
   @Mutation(() => ZonePayload, { description: 'Creates a zone under its existing parent.' })
   createZone(
     @Arg('input', { description: 'The items of the change.' }) input: CreateZoneInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.zones.create(input);
+    return context.services.zones.create(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
   @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
   updateZone(
     @Arg('input', { description: 'The items of the change.' }) input: UpdateZoneInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.zones.update(input);
+    return context.services.zones.update(input, actorOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
   @Mutation(() => DeletePayload, {
     description: 'Deletes a zone that has no child zones, buildings or households.',
   })
   deleteZone(
     @Arg('input', { description: 'The items of the change.' }) input: DeleteZoneInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return services.zones.delete(input);
+    return context.services.zones.delete(input, actorOf(context));
   }
 }

@@ -6,6 +6,8 @@ import { ok, rejected, type DeletePayload, type Payload } from '../common/payloa
 import { SqlParams, hydrate, selectList, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import type { Actor } from '../auth/principal';
+import { outOfScope } from '../common/zone-checks';
 import { Zone } from './zone.entity';
 import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
 
@@ -45,10 +47,11 @@ export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilte
 export class ZoneService {
   constructor(private readonly db: DataSource) {}
 
-  async create(input: CreateZoneInput): Promise<Payload<Zone>> {
+  async create(input: CreateZoneInput, actor: Actor): Promise<Payload<Zone>> {
     const parsed = normalizeZoneCode(input.code);
     if (!parsed.ok) return rejected([userError('code', UserErrorCode.INVALID, parsed.message)]);
     const { code, level, virtual } = parsed.value;
+    if (!actor.scope.covers(code)) return rejected([outOfScope('code', code)]);
     const name = input.name.trim();
     const errors: UserError[] = [];
     if (name.length === 0 || name.length > 100) {
@@ -85,9 +88,10 @@ export class ZoneService {
     });
   }
 
-  async update(input: UpdateZoneInput): Promise<Payload<Zone>> {
+  async update(input: UpdateZoneInput, actor: Actor): Promise<Payload<Zone>> {
     const parsed = parseZoneCode(input.code, ['code']);
     if ('error' in parsed) return rejected([parsed.error]);
+    if (!actor.scope.covers(parsed.code)) return rejected([outOfScope('code', parsed.code)]);
     const name = input.name?.trim();
     if (name !== undefined && (name.length === 0 || name.length > 100)) {
       return rejected([
@@ -106,9 +110,11 @@ export class ZoneService {
     return rejected([await this.missingOrConflict(parsed.code, input.expectedVersion)]);
   }
 
-  async delete(input: DeleteZoneInput): Promise<DeletePayload> {
+  async delete(input: DeleteZoneInput, actor: Actor): Promise<DeletePayload> {
     const parsed = parseZoneCode(input.code, ['code']);
     if ('error' in parsed) return { deletedId: null, userErrors: [parsed.error] };
+    if (!actor.scope.covers(parsed.code))
+      return { deletedId: null, userErrors: [outOfScope('code', parsed.code)] };
     const code = parsed.code;
     return this.db.transaction(async (tx) => {
       const [zone] = await query<{ version: number }>(

@@ -1,0 +1,62 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { toGlobalId } from '../common/global-id';
+import { Node } from '../common/node';
+import { VersionedRow } from '../common/row';
+import { Role } from './role';
+
+@ObjectType({ implements: Node, description: '账号: a staff or machine account.' })
+@Entity({ name: 'account' })
+@Unique('account_username_key', ['username'])
+export class Account extends VersionedRow implements Node {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  @Field({ description: '用户名: login name (letters, digits, . _ -).' })
+  @Column({ type: 'varchar', length: 50 })
+  username!: string;
+
+  @Field({ description: '姓名: name of the person (or system) behind the account.' })
+  @Column({ type: 'varchar', length: 50 })
+  name!: string;
+
+  @Field(() => Role, { description: '角色: what the account may do.' })
+  @Column({ type: 'enum', enum: Role, enumName: 'role' })
+  role!: Role;
+
+  @Field({
+    description: '启用: false when the account is disabled; it can then neither log in nor use tokens.',
+  })
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /** argon2id hash; never a GraphQL field. Null for INTEGRATION accounts, which use API tokens. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 200, nullable: true })
+  passwordHash!: string | null;
+
+  @Index('account_supervisor_id_idx')
+  @Column({ name: 'supervisor_id', type: 'bigint', nullable: true })
+  supervisorRowId!: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({
+    name: 'supervisor_id',
+    referencedColumnName: 'rowId',
+    foreignKeyConstraintName: 'account_supervisor_fk',
+  })
+  supervisor?: Relation<Account> | null;
+
+  @Field(() => ID, { description: 'Opaque global ID.' })
+  get id(): string {
+    return toGlobalId('Account', this.rowId);
+  }
+}

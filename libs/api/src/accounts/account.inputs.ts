@@ -1,0 +1,93 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Role } from './role';
+
+@InputType({ description: 'Credentials of a staff account.' })
+export class LoginInput {
+  @Field({ description: '用户名.' })
+  username!: string;
+
+  @Field({ description: '密码.' })
+  password!: string;
+}
+
+@InputType({ description: 'A new staff or machine account.' })
+export class CreateAccountInput {
+  @Field({ description: 'Login name: 3-50 letters, digits, dots, dashes or underscores.' })
+  username!: string;
+
+  @Field({ description: '姓名.' })
+  name!: string;
+
+  @Field(() => Role, { description: '角色.' })
+  role!: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Initial password (at least 10 characters); not for INTEGRATION accounts.',
+  })
+  password?: string | null;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Codes of the zones the account holds (within your own).',
+  })
+  zoneCodes!: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "An enumerator's supervisor (an account of role SUPERVISOR).",
+  })
+  supervisorId?: string | null;
+}
+
+@InputType({ description: 'Changes to an account; omitted items stay as they are.' })
+export class UpdateAccountInput {
+  @Field(() => ID, { description: 'Global ID of the account.' })
+  id!: string;
+
+  @Field(() => Int, {
+    description: 'The version the client read; the update fails with CONFLICT if it moved.',
+  })
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: '姓名.' })
+  name?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false disables the account at once (tokens stop working).',
+  })
+  active?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'New password (at least 10 characters).' })
+  password?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New supervisor of an enumerator; null removes it.' })
+  supervisorId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Replaces the zones the account holds (within your own).',
+  })
+  zoneCodes?: string[] | null;
+}
+
+@InputType({
+  description: 'Gives a small zone to an enumerator; its previous enumerator loses it, its data stays.',
+})
+export class AssignSmallZoneInput {
+  @Field({ description: '15-digit small zone code.' })
+  smallZoneCode!: string;
+
+  @Field(() => ID, { description: 'Global ID of the enumerator account.' })
+  enumeratorId!: string;
+}
+
+@InputType({ description: 'A new API token of an INTEGRATION account.' })
+export class CreateApiTokenInput {
+  @Field(() => ID, { description: 'Global ID of the INTEGRATION account.' })
+  accountId!: string;
+
+  @Field({ description: 'What the token is for, e.g. "county system, production".' })
+  label!: string;
+}

@@ -1,0 +1,179 @@
+import { GraphQLError } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Allow, staffOf } from '../auth/access';
+import { connectionType, PageArgs } from '../common/connection';
+import { NO_FILTER } from '../common/page-loader';
+import { payloadType } from '../common/payload';
+import { UserError } from '../common/user-error';
+import type { CensusContext } from '../server/context';
+import { Zone } from '../zones/zone.entity';
+import { Account } from './account.entity';
+import {
+  AssignSmallZoneInput,
+  CreateAccountInput,
+  CreateApiTokenInput,
+  LoginInput,
+  UpdateAccountInput,
+} from './account.inputs';
+import { Role } from './role';
+
+export const AccountConnection = connectionType(
+  Account,
+  'Account',
+  'A page of accounts, ordered by username.',
+);
+const AccountPayload = payloadType(Account, 'account', 'AccountPayload', 'Result of an account mutation.');
+
+@ObjectType({ description: 'Result of a login or token renewal.' })
+class LoginPayload {
+  @Field(() => String, { nullable: true, description: 'Bearer access token for the Authorization header.' })
+  token!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the token expires; renew it before with renewToken.',
+  })
+  expiresAt!: Date | null;
+
+  @Field(() => Account, { nullable: true, description: 'The account logged in.' })
+  account!: Account | null;
+
+  @Field(() => [UserError], { description: 'Why the login was refused; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'A new API token, shown once: only its hash is kept.' })
+class ApiTokenPayload {
+  @Field(() => String, { nullable: true, description: 'The token; store it now, it cannot be shown again.' })
+  token!: string | null;
+
+  @Field(() => [UserError], { description: 'Why the token was refused; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of revoking API tokens.' })
+class RevokePayload {
+  @Field(() => Int, { description: 'Number of tokens revoked.' })
+  revoked!: number;
+
+  @Field(() => [UserError], { description: 'Why the revocation was refused; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Allow('ANYONE')
+  @Mutation(() => LoginPayload, {
+    description: 'Logs a staff member in with username and password; answers an access token.',
+  })
+  login(
+    @Arg('input', { description: 'Username and password.' }) input: LoginInput,
+    @Ctx() { services }: CensusContext,
+  ) {
+    return services.accounts.login(input);
+  }
+
+  @Allow('STAFF')
+  @Mutation(() => LoginPayload, {
+    description: 'Answers a fresh access token for the current (still valid) one.',
+  })
+  async renewToken(@Ctx() context: CensusContext): Promise<LoginPayload> {
+    const staff = staffOf(context);
+    const { token, expiresAt } = context.services.accounts.renew(staff.accountId);
+    return {
+      token,
+      expiresAt,
+      account: await context.services.accounts.byId(staff.accountId),
+      userErrors: [],
+    };
+  }
+
+  @Allow('STAFF')
+  @Query(() => Account, { description: 'The account of the caller.' })
+  async me(@Ctx() context: CensusContext): Promise<Account> {
+    const account = await context.services.accounts.byId(staffOf(context).accountId);
+    if (!account)
+      throw new GraphQLError('The account no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
+    return account;
+  }
+
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR)
+  @Query(() => AccountConnection, {
+    description: 'Accounts holding zones within yours, ordered by username.',
+  })
+  async accounts(@Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
+    return AccountConnection.of(await loaders.accounts('', NO_FILTER, page));
+  }
+
+  @FieldResolver(() => [Zone], { description: 'The zones the account holds (that you may see).' })
+  zones(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Zone[]> {
+    return loaders.zonesByAccount.load(account.rowId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: "普查指导员: an enumerator's supervisor." })
+  supervisor(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Account | null> | null {
+    return account.supervisorRowId ? loaders.accountById.load(account.supervisorRowId) : null;
+  }
+
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Mutation(() => AccountPayload, { description: 'Creates an account holding zones within yours.' })
+  createAccount(
+    @Arg('input', { description: 'The new account.' }) input: CreateAccountInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.accounts.create(input, staffOf(context));
+  }
+
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Mutation(() => AccountPayload, { description: 'Changes, disables or re-scopes an account.' })
+  updateAccount(
+    @Arg('input', { description: 'The changes.' }) input: UpdateAccountInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.accounts.update(input, staffOf(context));
+  }
+
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Mutation(() => AccountPayload, {
+    description: 'Gives a small zone to an enumerator; its data and history stay with the zone.',
+  })
+  assignSmallZone(
+    @Arg('input', { description: 'Small zone and enumerator.' }) input: AssignSmallZoneInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.accounts.assignSmallZone(input, staffOf(context));
+  }
+
+  @Allow(Role.COUNTY_ADMIN)
+  @Mutation(() => ApiTokenPayload, { description: 'Issues an API token to an INTEGRATION account.' })
+  createApiToken(
+    @Arg('input', { description: 'Account and label.' }) input: CreateApiTokenInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.accounts.createApiToken(input, staffOf(context));
+  }
+
+  @Allow(Role.COUNTY_ADMIN)
+  @Mutation(() => RevokePayload, {
+    description: 'Revokes every API token of an INTEGRATION account at once.',
+  })
+  revokeApiTokens(
+    @Arg('accountId', { description: 'Global ID of the INTEGRATION account.' }) accountId: string,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.accounts.revokeApiTokens(accountId, staffOf(context));
+  }
+}

@@ -1,0 +1,27 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * History of which enumerator held a small zone when: moving a small zone to another enumerator closes one
+ * row and opens another, and the zone's data stays where it is.
+ */
+@Entity({ name: 'small_zone_assignment' })
+@Index('small_zone_assignment_zone_idx', ['smallZoneCode', 'assignedAt'])
+export class SmallZoneAssignment {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  smallZoneCode!: string;
+
+  @Column({ name: 'enumerator_id', type: 'bigint' })
+  enumeratorRowId!: string;
+
+  @Column({ name: 'assigned_by', type: 'bigint', nullable: true })
+  assignedByRowId!: string | null;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz', default: () => 'now()' })
+  assignedAt!: Date;
+
+  @Column({ name: 'unassigned_at', type: 'timestamptz', nullable: true })
+  unassignedAt!: Date | null;
+}

@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import { Role } from '../accounts/role';
+import { query } from '../common/sql';
+import { ANONYMOUS, Scope, type Principal } from './principal';
+import type { Secrets } from './secrets';
+import { API_TOKEN_PREFIX, hashApiToken, verifyToken } from './tokens';
+
+export interface Authentication {
+  principal: Principal;
+  /** Why a presented credential was not accepted; public fields still work, protected ones explain this. */
+  failure: 'expired' | 'invalid' | 'inactive' | null;
+}
+
+interface AccountRow {
+  id: string;
+  username: string;
+  role: Role;
+  active: boolean;
+  zones: string[];
+}
+
+// The account and every zone it holds, in one statement: its own zones plus, for a supervisor, the zones of
+// its active enumerators. Computed per request so that disabling or reassigning takes effect at once.
+const ACCOUNT_WITH_SCOPE = `
+  SELECT a.id, a.username, a.role, a.active,
+         ARRAY(SELECT az.zone_code FROM account_zone az WHERE az.account_id = a.id
+               UNION
+               SELECT az.zone_code FROM account_zone az JOIN account e ON e.id = az.account_id
+                WHERE a.role = 'SUPERVISOR' AND e.supervisor_id = a.id AND e.active) AS zones
+    FROM account a`;
+
+export async function authenticate(
+  db: DataSource,
+  secrets: Secrets,
+  authorization: string | undefined,
+): Promise<Authentication> {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  if (!match) return { principal: ANONYMOUS, failure: authorization ? 'invalid' : null };
+  const credential = match[1];
+
+  let rows: AccountRow[];
+  if (credential.startsWith(API_TOKEN_PREFIX)) {
+    rows = await query<AccountRow>(
+      db,
+      `${ACCOUNT_WITH_SCOPE} JOIN api_token t ON t.account_id = a.id WHERE t.token_hash = $1 AND t.revoked_at IS NULL`,
+      [hashApiToken(credential)],
+    );
+  } else {
+    const claims = verifyToken(secrets, credential);
+    if (claims === 'expired') return { principal: ANONYMOUS, failure: 'expired' };
+    if (claims === null) return { principal: ANONYMOUS, failure: 'invalid' };
+    if (claims.kind === 'resident') {
+      const [household] = await query<{ small_zone_code: string }>(
+        db,
+        `SELECT small_zone_code FROM household WHERE id = $1`,
+        [claims.householdId],
+      );
+      if (!household) return { principal: ANONYMOUS, failure: 'invalid' };
+      return {
+        principal: {
+          kind: 'resident',
+          householdId: claims.householdId,
+          smallZoneCode: household.small_zone_code,
+          scope: Scope.none(),
+        },
+        failure: null,
+      };
+    }
+    rows = await query<AccountRow>(db, `${ACCOUNT_WITH_SCOPE} WHERE a.id = $1`, [claims.accountId]);
+  }
+  const [account] = rows;
+  if (!account) return { principal: ANONYMOUS, failure: 'invalid' };
+  if (!account.active) return { principal: ANONYMOUS, failure: 'inactive' };
+  return {
+    principal: {
+      kind: 'staff',
+      accountId: account.id,
+      username: account.username,
+      role: account.role,
+      scope: new Scope(account.zones),
+    },
+    failure: null,
+  };
+}

@@ -1,0 +1,69 @@
+import { ancestorZoneCodes } from '@census/rules';
+import type { Role } from '../accounts/role';
+import type { SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+
+/**
+ * The zones an account holds. Data (buildings, households, persons, ...) is visible when its small zone lies in
+ * one of these subtrees; a zone is visible when it lies in one of them or is an ancestor of one (so that the
+ * tree can be walked down to one's own zones), but an ancestor's lists only ever show what is in scope.
+ */
+export class Scope {
+  readonly zones: readonly string[];
+  private readonly ancestors: ReadonlySet<string>;
+
+  constructor(zones: readonly string[]) {
+    // A zone inside another held zone adds nothing: keep the outermost ones.
+    const sorted = [...new Set(zones)].sort();
+    this.zones = sorted.filter((code) => !sorted.some((other) => other !== code && code.startsWith(other)));
+    this.ancestors = new Set(this.zones.flatMap((code) => ancestorZoneCodes(code)));
+  }
+
+  static none(): Scope {
+    return new Scope([]);
+  }
+
+  /** True when `code` (a zone code, usually a small zone's) lies in a held subtree. */
+  covers(code: string): boolean {
+    return this.zones.some((zone) => code.startsWith(zone));
+  }
+
+  /** True when the zone itself may be read: in scope, or an ancestor of a held zone. */
+  seesZone(code: string): boolean {
+    return this.covers(code) || this.ancestors.has(code);
+  }
+
+  /** SQL condition: `column` (a zone code) lies in a held subtree. FALSE for an empty scope. */
+  condition(column: string, params: SqlParams): string {
+    if (this.zones.length === 0) return 'FALSE';
+    return `(${this.zones.map((zone) => withinZone(column, params.add(zone))).join(' OR ')})`;
+  }
+
+  /** SQL condition for zone rows: in scope or an ancestor of a held zone. */
+  zoneCondition(column: string, params: SqlParams): string {
+    if (this.ancestors.size === 0) return this.condition(column, params);
+    return `(${this.condition(column, params)} OR ${column} = ANY(${params.add([...this.ancestors])}::text[]))`;
+  }
+
+  /** Stable text of the scope, part of batching keys so differently scoped requests never share a batch. */
+  get key(): string {
+    return this.zones.join(',');
+  }
+}
+
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; accountId: string; username: string; role: Role; scope: Scope }
+  | { kind: 'resident'; householdId: string; smallZoneCode: string; scope: Scope };
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+export function scopeOf(principal: Principal): Scope {
+  return principal.kind === 'anonymous' ? Scope.none() : principal.scope;
+}
+
+/** Who performs a change: the services check every target against `scope` and record `accountId`. */
+export interface Actor {
+  scope: Scope;
+  accountId: string | null;
+}
