@@ -376,7 +376,7 @@ export class AccountService {
     const [row] = await query<{ id: string; role: Role; version: number }>(
       tx,
       `SELECT t.id, t.role, t.version FROM account t WHERE t.id = ${params.add(rowId)}
-          AND ${accountVisibility(actor.scope, params, actor.role === Role.COUNTY_ADMIN)} FOR UPDATE`,
+          AND ${accountVisibility(actor.scope, params, actor.role === Role.COUNTY_ADMIN || actor.role === Role.TOWNSHIP_OFFICER)} FOR UPDATE`,
       params.values,
     );
     return row;

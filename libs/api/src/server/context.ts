@@ -31,9 +31,8 @@ export function createServices(db: DataSource, secrets: Secrets) {
  */
 export function createLoaders(db: DataSource, principal: Principal) {
   const scope = scopeOf(principal);
-  const isCountyAdmin = principal.kind === 'staff' && principal.role === Role.COUNTY_ADMIN;
   return {
-    ...createAccountLoaders(db, scope, isCountyAdmin),
+    ...createAccountLoaders(db, scope, seesUnassignedAccounts(principal)),
     ...createZoneLoaders(db, scope),
     ...createBuildingLoaders(db, scope),
     ...createHouseholdLoaders(db, scope),
@@ -53,6 +52,17 @@ export interface CensusContext {
 
 export function createContext(db: DataSource, services: Services, auth: Authentication): CensusContext {
   return { db, services, auth, loaders: createLoaders(db, auth.principal) };
+}
+
+/**
+ * Accounts that hold no zone yet (new staff, supervisors whose scope comes from their enumerators) are visible to
+ * the offices that hand out zones.
+ */
+export function seesUnassignedAccounts(principal: Principal): boolean {
+  return (
+    principal.kind === 'staff' &&
+    (principal.role === Role.COUNTY_ADMIN || principal.role === Role.TOWNSHIP_OFFICER)
+  );
 }
 
 /** The caller of a mutation as the services see it. */
