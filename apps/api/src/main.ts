@@ -9,16 +9,19 @@ import {
   createDataSource,
   dataDirectory,
   DEMO_PASSWORD,
+  FieldCrypto,
   loadSecrets,
   migrate,
   openDevelopmentDatabase,
   seedDemo,
   seedDemoAccounts,
+  Role,
+  type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
 
-async function seed(dataSource: Parameters<typeof seedDemo>[0]): Promise<void> {
-  const seeded = await seedDemo(dataSource);
+async function seed(dataSource: Parameters<typeof seedDemo>[0], secrets: Secrets): Promise<void> {
+  const seeded = await seedDemo(dataSource, new FieldCrypto(secrets.fieldKeys));
   if (seeded) {
     console.log(
       `Seeded the demo county: ${seeded.zones} zones (${seeded.smallZones} small zones), ${seeded.buildings} buildings, ` +
@@ -31,7 +34,7 @@ async function seed(dataSource: Parameters<typeof seedDemo>[0]): Promise<void> {
     await writeFile(tokenFile, `${accounts.integrationToken}\n`, { mode: 0o600 });
     console.log(
       `Demo accounts (password ${DEMO_PASSWORD}): ${Object.entries(accounts.usernames)
-        .filter(([, role]) => role !== 'INTEGRATION')
+        .filter(([, role]) => role !== Role.INTEGRATION)
         .map(([name, role]) => `${name} (${role})`)
         .join(', ')}; API token of county-system in ${tokenFile}`,
     );
@@ -50,8 +53,8 @@ async function main(): Promise<void> {
   });
   await dataSource.initialize();
   for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
-  if (process.env.SEED_DEMO !== 'false') await seed(dataSource);
   const secrets = await loadSecrets(dataDirectory());
+  if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
   const server = await createCensusServer({ dataSource, secrets });
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
   console.log(`Census API ready at ${url}/graphql (explorer: ${url}/) in ${Date.now() - started} ms`);

@@ -25,3 +25,4 @@ export { insertSmallZones, insertZones } from './demo/bulk-insert';
 export { seedDemoAccounts, DEMO_PASSWORD, type DemoAccounts } from './demo/seed-accounts';
 export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
 export { Role } from './accounts/role';
+export { FieldCrypto } from './privacy/field-crypto';

@@ -25,7 +25,7 @@ describe('zone scopes', () => {
 
   beforeAll(async () => {
     api = await startTestApi('access');
-    await seedCounty(api.db, 300, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [20, 25] });
+    await seedCounty(api, 300, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [20, 25] });
     const townships = await api.sql<{ code: string }>(
       `SELECT DISTINCT substr(code, 1, 9) AS code FROM zone WHERE level = 'SMALL_ZONE' ORDER BY 1`,
     );

@@ -15,7 +15,7 @@ describe('@census/client against the running API', () => {
 
   beforeAll(async () => {
     api = await startTestApi('client');
-    await seedCounty(api.db, 1, { smallZonesPerCensusZone: [1, 1] });
+    await seedCounty(api, 1, { smallZonesPerCensusZone: [1, 1] });
   });
   afterAll(() => api.close());
 

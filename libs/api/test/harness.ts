@@ -10,6 +10,7 @@ import { query } from '../src/common/sql';
 import { createDataSource, migrate } from '../src/database/data-source';
 import { QueryCounter } from '../src/database/query-counter';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
+import { FieldCrypto } from '../src/privacy/field-crypto';
 import { createCensusServer, type CensusServer } from '../src/server/create-app';
 
 export interface TestAccount {
@@ -25,6 +26,8 @@ export interface TestApi {
   counter: QueryCounter;
   /** County administrator holding provinces 11 (北京) and 33 (浙江): every test zone lies below them. */
   admin: TestAccount;
+  /** The server's keys: tests seal values the way the server does. */
+  crypto: FieldCrypto;
   /** A GraphQL request as the administrator, or with the given token (null: anonymous). */
   request<T = Record<string, unknown>>(
     query: string,
@@ -56,6 +59,7 @@ export async function startTestApi(label: string, options: { production?: boolea
     `INSERT INTO zone (code, level, name, version) VALUES ('11', 'PROVINCE', '北京市', 1), ('33', 'PROVINCE', '浙江省', 1)`,
   );
   const secrets = ephemeralSecrets();
+  const crypto = new FieldCrypto(secrets.fieldKeys);
   const server: CensusServer = await createCensusServer({
     dataSource: db,
     secrets,
@@ -87,6 +91,7 @@ export async function startTestApi(label: string, options: { production?: boolea
     db,
     counter,
     admin,
+    crypto,
     account,
     request: (text, variables, token = admin.token) =>
       graphqlRequest(graphqlUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {}),
@@ -103,17 +108,21 @@ export async function startTestApi(label: string, options: { production?: boolea
  * Loads the demo county's real zones plus generated data for the first `censusZones` census zones, through the
  * same bulk loader the demo seed uses.
  */
-export async function seedCounty(db: DataSource, censusZones = 2, options: DemoOptions = {}): Promise<void> {
+export async function seedCounty(api: TestApi, censusZones = 2, options: DemoOptions = {}): Promise<void> {
   const divisions = demoDivisions();
   const zones = divisions.filter((z) => z.level === ZoneLevel.CENSUS_ZONE).slice(0, censusZones);
-  await db.transaction(async (tx) => {
+  await api.db.transaction(async (tx) => {
     await insertZones(tx, divisions);
-    await insertSmallZones(tx, [
-      ...generateSmallZones(zones, {
-        smallZonesPerCensusZone: [1, 2],
-        householdsPerSmallZone: [60, 80],
-        ...options,
-      }),
-    ]);
+    await insertSmallZones(
+      tx,
+      [
+        ...generateSmallZones(zones, {
+          smallZonesPerCensusZone: [1, 2],
+          householdsPerSmallZone: [60, 80],
+          ...options,
+        }),
+      ],
+      api.crypto,
+    );
   });
 }

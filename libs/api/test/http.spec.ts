@@ -30,6 +30,18 @@ describe('GraphQL over HTTP', () => {
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
   });
 
+  it('refuses queries deeper or costlier than the limits, naming the limit', async () => {
+    const deep = await api.request(
+      `{ zone(code: "11") { ${'parent { '.repeat(13)}code${' }'.repeat(13)} } }`,
+    );
+    expect(deep.errors?.[0].message).toMatch(/depth 14 exceeds the limit of 12/);
+    expect(deep.errors?.[0].extensions).toMatchObject({ limit: 'maxDepth' });
+    const costly = await api.request(
+      `{ zones(first: 100) { nodes { children(first: 100) { nodes { households(first: 100) { nodes { persons { name } } } } } } } }`,
+    );
+    expect(costly.errors?.[0].message).toMatch(/cost \d+ exceeds the limit of 250000/);
+  });
+
   it('answers health checks', async () => {
     expect(await (await fetch(`${api.baseUrl}/healthz`)).json()).toEqual({ status: 'ok' });
   });

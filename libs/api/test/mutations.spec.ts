@@ -272,7 +272,12 @@ describe('mutations: create, update, delete with user errors that name the field
         person(valid.toLowerCase()),
       );
       expect(created.userErrors).toEqual([]);
-      expect(created.person).toMatchObject({ lineNumber: 1, citizenId: valid.toUpperCase(), version: 1 });
+      // Stored sealed, shown masked to a county administrator.
+      expect(created.person).toMatchObject({
+        lineNumber: 1,
+        citizenId: `${valid.slice(0, 6)}********${valid.slice(14).toUpperCase()}`,
+        version: 1,
+      });
       const duplicate = await mutate<{ person: unknown }>(
         'createPerson',
         'CreatePersonInput',

@@ -66,7 +66,7 @@ describe('nested small-zone query', () => {
 
   beforeAll(async () => {
     api = await startTestApi('nested');
-    await seedCounty(api.db, 3, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [55, 90] });
+    await seedCounty(api, 3, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [55, 90] });
     smallZones = await api.sql<{ code: string; households: number }>(
       `SELECT small_zone_code AS code, count(*)::int AS households FROM household GROUP BY 1 ORDER BY 1`,
     );

@@ -11,7 +11,7 @@ describe('connections and filters', () => {
 
   beforeAll(async () => {
     api = await startTestApi('queries');
-    await seedCounty(api.db, 4);
+    await seedCounty(api, 4);
   });
   afterAll(() => api.close());
 

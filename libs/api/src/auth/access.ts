@@ -15,6 +15,7 @@ const FAILURE_MESSAGES = {
   expired: 'Your session has expired; log in again.',
   invalid: 'The access token is not valid; log in again.',
   inactive: 'This account is disabled.',
+  closed: 'This self-report session has ended: the form was submitted. Thank you.',
 } as const;
 
 function allowed(audience: readonly Audience[], context: CensusContext): boolean {
@@ -41,7 +42,8 @@ export function Allow(...audience: Audience[]): MethodDecorator {
         extensions: { code: 'FORBIDDEN' },
       });
     }
-    return next();
+    const result: unknown = await next();
+    return result;
   };
   return (target, key, descriptor) => {
     Extensions({ [ACCESS_EXTENSION]: audience })(target, key, descriptor);

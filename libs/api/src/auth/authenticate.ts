@@ -8,7 +8,7 @@ import { API_TOKEN_PREFIX, hashApiToken, verifyToken } from './tokens';
 export interface Authentication {
   principal: Principal;
   /** Why a presented credential was not accepted; public fields still work, protected ones explain this. */
-  failure: 'expired' | 'invalid' | 'inactive' | null;
+  failure: 'expired' | 'invalid' | 'inactive' | 'closed' | null;
 }
 
 interface AccountRow {
@@ -50,18 +50,21 @@ export async function authenticate(
     if (claims === 'expired') return { principal: ANONYMOUS, failure: 'expired' };
     if (claims === null) return { principal: ANONYMOUS, failure: 'invalid' };
     if (claims.kind === 'resident') {
-      const [household] = await query<{ small_zone_code: string }>(
+      const [household] = await query<{ small_zone_code: string; stage: string }>(
         db,
-        `SELECT small_zone_code FROM household WHERE id = $1`,
+        `SELECT small_zone_code, stage FROM household WHERE id = $1`,
         [claims.householdId],
       );
       if (!household) return { principal: ANONYMOUS, failure: 'invalid' };
+      // A self-report session serves until the form is submitted; a returned form needs a new code.
+      if (household.stage !== 'LISTED' && household.stage !== 'ENUMERATING')
+        return { principal: ANONYMOUS, failure: 'closed' };
       return {
         principal: {
           kind: 'resident',
           householdId: claims.householdId,
           smallZoneCode: household.small_zone_code,
-          scope: Scope.none(),
+          scope: Scope.forHousehold(household.small_zone_code, claims.householdId),
         },
         failure: null,
       };

@@ -12,15 +12,36 @@ export class Scope {
   readonly zones: readonly string[];
   private readonly ancestors: ReadonlySet<string>;
 
-  constructor(zones: readonly string[]) {
+  constructor(
+    zones: readonly string[],
+    /** A self-report session's household: its rows are visible although no zone is held. */
+    private readonly householdId: string | null = null,
+    extraVisibleZones: readonly string[] = [],
+  ) {
     // A zone inside another held zone adds nothing: keep the outermost ones.
     const sorted = [...new Set(zones)].sort();
     this.zones = sorted.filter((code) => !sorted.some((other) => other !== code && code.startsWith(other)));
-    this.ancestors = new Set(this.zones.flatMap((code) => ancestorZoneCodes(code)));
+    this.ancestors = new Set([
+      ...this.zones.flatMap((code) => ancestorZoneCodes(code)),
+      ...extraVisibleZones,
+    ]);
   }
 
   static none(): Scope {
     return new Scope([]);
+  }
+
+  /**
+   * A resident's self-report session: it holds no zone, so every list is empty; it sees its own household, that
+   * household's persons and records, and the zones of its address (its small zone and the ones above).
+   */
+  static forHousehold(smallZoneCode: string, householdId: string): Scope {
+    return new Scope([], householdId, [...ancestorZoneCodes(smallZoneCode), smallZoneCode]);
+  }
+
+  /** Row-level visibility of household data: in a held subtree, or of the session's own household. */
+  coversRow(smallZoneCode: string, householdRowId: string | null): boolean {
+    return this.covers(smallZoneCode) || (this.householdId !== null && householdRowId === this.householdId);
   }
 
   /** True when `code` (a zone code, usually a small zone's) lies in a held subtree. */
@@ -66,4 +87,6 @@ export function scopeOf(principal: Principal): Scope {
 export interface Actor {
   scope: Scope;
   accountId: string | null;
+  /** How the audit log names the actor: the username, or `resident:<household id>` for self-report. */
+  label: string;
 }

@@ -2,7 +2,8 @@
  * Opaque global IDs for the Relay `Node` interface: base64url of "<Type>:<key>".
  * Clients must treat them as opaque; the server decodes them to find the table and key.
  */
-export type NodeTypeName = 'Zone' | 'Building' | 'Household' | 'Person' | 'Account';
+export type NodeTypeName =
+  'Zone' | 'Building' | 'Household' | 'Person' | 'Account' | 'Visit' | 'Appointment' | 'Problem';
 
 export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Zone',
@@ -10,6 +11,9 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Household',
   'Person',
   'Account',
+  'Visit',
+  'Appointment',
+  'Problem',
 ];
 
 export function toGlobalId(type: NodeTypeName, key: string): string {

@@ -49,7 +49,13 @@ async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | 
       return /^[0-9]{1,18}$/.test(key) ? loaders.householdById.load(key) : null;
     case 'Account':
       return /^[0-9]{1,18}$/.test(key) ? loaders.accountById.load(key) : null;
+    case 'Visit':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.visitById.load(key) : null;
+    case 'Appointment':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.appointmentById.load(key) : null;
     case 'Person':
       return /^[0-9]{1,18}$/.test(key) ? loaders.personById.load(key) : null;
+    case 'Problem':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.problemById.load(key) : null;
   }
 }

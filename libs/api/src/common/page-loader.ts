@@ -9,6 +9,8 @@ export interface ListSpec<T extends ObjectLiteral> {
   entity: new () => T;
   table: string;
   order: { column: string; property: keyof T & string }[];
+  /** Newest first: every order column descending. */
+  descending?: boolean;
 }
 
 /** Filter of one list, rendered into SQL conditions on alias `t`. `key` identifies equal filters for batching. */
@@ -60,7 +62,14 @@ export function createPageLoader<T extends ObjectLiteral>(
   const { visible, prime = () => {} } = options;
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
-  const cursorOf = (node: T) => encodeCursor(spec.order.map((o) => String(node[o.property])));
+  const direction = spec.descending ? 'DESC' : 'ASC';
+  const cursorOf = (node: T) =>
+    encodeCursor(
+      spec.order.map((o) => {
+        const value: unknown = node[o.property];
+        return value instanceof Date ? value.toISOString() : String(value);
+      }),
+    );
 
   const countLoader = (filter: ListFilter) =>
     new DataLoader<string, number>(
@@ -96,7 +105,7 @@ export function createPageLoader<T extends ObjectLiteral>(
         ];
         if (page.after) {
           const values = decodeCursor(page.after, spec.order.length).map((v) => params.add(v));
-          where.push(`(${orderColumns.join(', ')}) > (${values.join(', ')})`);
+          where.push(`(${orderColumns.join(', ')}) ${spec.descending ? '<' : '>'} (${values.join(', ')})`);
         }
         const limit = params.add(page.first + 1);
         const rows = await query<Record<string, unknown> & { __parent: string }>(
@@ -106,7 +115,7 @@ export function createPageLoader<T extends ObjectLiteral>(
              CROSS JOIN LATERAL (
                SELECT ${columns} FROM ${spec.table} t
                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${orderColumns.join(', ')}
+               ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
                LIMIT ${limit}
              ) t`,
           params.values,

@@ -1,6 +1,7 @@
 import { normalizeZoneCode, ZoneLevel } from '@census/rules';
 import type { EntityManager } from 'typeorm';
 import type { Scope } from '../auth/principal';
+import type { HouseholdStage } from './enums';
 import { userError, UserErrorCode, type UserError } from './user-error';
 import { query } from './sql';
 
@@ -54,18 +55,25 @@ export function missingOrConflict(
 }
 
 /**
- * Locks a building, household or person row for a change and returns its version and small zone, or nothing
- * when it does not exist or lies outside the caller's scope (the two are indistinguishable to the caller).
+ * Locks a building, household or person row for a change and returns its version, small zone and (for
+ * households and persons) the household's workflow stage, or nothing when it does not exist or lies outside the
+ * caller's scope (the two are indistinguishable to the caller).
  */
 export async function lockRow(
   tx: EntityManager,
   table: 'building' | 'household' | 'person',
   rowId: string,
   scope: Scope,
-): Promise<{ version: number; small_zone_code: string } | undefined> {
-  const [row] = await query<{ version: number; small_zone_code: string }>(
+): Promise<{ version: number; small_zone_code: string; stage: HouseholdStage | null } | undefined> {
+  const statements = {
+    building: `SELECT version, small_zone_code, NULL AS stage FROM building WHERE id = $1 FOR UPDATE`,
+    household: `SELECT version, small_zone_code, stage FROM household WHERE id = $1 FOR UPDATE`,
+    person: `SELECT p.version, p.small_zone_code, h.stage FROM person p JOIN household h ON h.id = p.household_id
+              WHERE p.id = $1 FOR UPDATE OF p, h`,
+  };
+  const [row] = await query<{ version: number; small_zone_code: string; stage: HouseholdStage | null }>(
     tx,
-    `SELECT version, small_zone_code FROM ${table} WHERE id = $1 FOR UPDATE`,
+    statements[table],
     [rowId],
   );
   return row && scope.covers(row.small_zone_code) ? row : undefined;

@@ -5,6 +5,11 @@ import { SmallZoneAssignment } from '../accounts/small-zone-assignment.entity';
 import { Building } from '../buildings/building.entity';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
+import { Problem } from '../problems/problem.entity';
+import { Appointment } from '../visits/appointment.entity';
+import { Visit } from '../visits/visit.entity';
+import { HouseholdEvent } from '../workflow/household-event.entity';
+import { AuditEntry } from '../privacy/audit-log.entity';
 import { Zone } from '../zones/zone.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
@@ -17,4 +22,9 @@ export const ENTITIES = [
   AccountZone,
   ApiToken,
   SmallZoneAssignment,
+  HouseholdEvent,
+  Visit,
+  Appointment,
+  AuditEntry,
+  Problem,
 ];

@@ -1,6 +1,7 @@
 import { normalizeZoneCode, parentZoneCode } from '@census/rules';
 import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
+import type { FieldCrypto } from '../privacy/field-crypto';
 import { query } from '../common/sql';
 
 /**
@@ -33,7 +34,11 @@ export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise
 
 const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
 
-export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]): Promise<void> {
+export async function insertSmallZones(
+  tx: EntityManager,
+  batch: DemoSmallZone[],
+  crypto: FieldCrypto,
+): Promise<void> {
   await insertZones(
     tx,
     batch.map((b) => b.zone),
@@ -60,13 +65,13 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
     tx,
     `INSERT INTO household (small_zone_code, number, building_id, unit, kind, status, registration_method, stage,
                             present_male, present_female, absent_male, absent_female, births_male, births_female,
-                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone, note, version)
+                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone_sealed, phone_hash, note, version)
      SELECT c, n, b, u, k::household_kind, s::household_status, m::registration_method, st::household_stage,
-            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, nt, 1
+            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, phh, nt, 1
        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                    $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[],
-                   $17::text[], $18::numeric[], $19::int[], $20::text[], $21::text[])
-         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, nt)
+                   $17::text[], $18::numeric[], $19::int[], $20::bytea[], $21::bytea[], $22::text[])
+         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, phh, nt)
      RETURNING id, small_zone_code, number`,
     [
       column(households, 'smallZoneCode'),
@@ -90,7 +95,8 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
       column(households, 'dwellingType'),
       column(households, 'floorArea'),
       column(households, 'rooms'),
-      column(households, 'phone'),
+      households.map((h) => (h.phone ? crypto.seal(h.phone) : null)),
+      households.map((h) => (h.phone ? crypto.digest(h.phone.replace(/\D/g, '')) : null)),
       column(households, 'note'),
     ],
   );
@@ -98,22 +104,23 @@ export async function insertSmallZones(tx: EntityManager, batch: DemoSmallZone[]
   const persons = batch.flatMap((b) => b.persons);
   await query(
     tx,
-    `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id, sex, birth_year,
+    `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed, citizen_id_hash, sex, birth_year,
                          birth_month, ethnicity, whereabouts, registration_place_code, left_registration_duration,
                          left_registration_reason, education, literate, registered, resident, version)
-     SELECT h, c, l, n, r::relationship, ci, s::sex, y, m, e::ethnicity, w::whereabouts, rp,
+     SELECT h, c, l, n, r::relationship, ci, cih, s::sex, y, m, e::ethnicity, w::whereabouts, rp,
             ld::left_registration_duration, lr::left_registration_reason, ed::education, lit, reg, res, 1
-       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
-                   $9::int[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-                   $16::boolean[], $17::boolean[], $18::boolean[])
-         AS p(h, c, l, n, r, ci, s, y, m, e, w, rp, ld, lr, ed, lit, reg, res)`,
+       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bytea[], $7::bytea[], $8::text[], $9::int[],
+                   $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+                   $17::boolean[], $18::boolean[], $19::boolean[])
+         AS p(h, c, l, n, r, ci, cih, s, y, m, e, w, rp, ld, lr, ed, lit, reg, res)`,
     [
       persons.map((p) => householdId.get(`${p.smallZoneCode}/${p.householdNumber}`)),
       column(persons, 'smallZoneCode'),
       column(persons, 'lineNumber'),
       column(persons, 'name'),
       column(persons, 'relationship'),
-      column(persons, 'citizenId'),
+      persons.map((p) => (p.citizenId ? crypto.seal(p.citizenId) : null)),
+      persons.map((p) => (p.citizenId ? crypto.digest(p.citizenId) : null)),
       column(persons, 'sex'),
       column(persons, 'birthYear'),
       column(persons, 'birthMonth'),

@@ -1,6 +1,7 @@
 import { demoDivisions, generateSmallZones, type DemoOptions, type DemoSmallZone } from '@census/demo-data';
 import { ZoneLevel } from '@census/rules';
 import type { DataSource } from 'typeorm';
+import type { FieldCrypto } from '../privacy/field-crypto';
 import { insertSmallZones, insertZones } from './bulk-insert';
 import { query } from '../common/sql';
 
@@ -19,7 +20,11 @@ const BATCH = 20;
  * persons) into an empty database. Does nothing when zones exist already, so restarts keep the data as
  * people left it.
  */
-export async function seedDemo(db: DataSource, options?: DemoOptions): Promise<SeedSummary | null> {
+export async function seedDemo(
+  db: DataSource,
+  crypto: FieldCrypto,
+  options?: DemoOptions,
+): Promise<SeedSummary | null> {
   const [{ count }] = await query<{ count: number }>(db, `SELECT count(*)::int AS count FROM zone`);
   if (count > 0) return null;
   const divisions = demoDivisions();
@@ -34,7 +39,7 @@ export async function seedDemo(db: DataSource, options?: DemoOptions): Promise<S
     await insertZones(tx, divisions);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
-      await insertSmallZones(tx, batch);
+      await insertSmallZones(tx, batch, crypto);
       batch = [];
     };
     const censusZones = divisions.filter((zone) => zone.level === ZoneLevel.CENSUS_ZONE);

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import {
   Check,
   Column,
@@ -164,9 +164,14 @@ export class Household extends VersionedRow implements Node {
   @Column({ type: 'smallint', nullable: true })
   rooms!: number | null;
 
-  @Field(() => String, { nullable: true, description: '联系电话: contact phone of the household.' })
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  phone!: string | null;
+  /** 联系电话, sealed (AES-256-GCM); clients read it through `phone`, masked unless the role needs it. */
+  @Column({ name: 'phone_sealed', type: 'bytea', nullable: true })
+  phoneSealed!: Buffer | null;
+
+  /** Keyed hash of the digits of the phone number, for exact lookups (self-report sign-in). */
+  @Index('household_phone_hash_idx')
+  @Column({ name: 'phone_hash', type: 'bytea', nullable: true })
+  phoneHash!: Buffer | null;
 
   @Field(() => String, {
     nullable: true,
@@ -174,6 +179,25 @@ export class Household extends VersionedRow implements Node {
   })
   @Column({ type: 'text', nullable: true })
   note!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '退回原因: why a supervisor returned the household (while RETURNED).',
+  })
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason!: string | null;
+
+  /** Keyed hash of the household's self-report code (自主填报码); the code itself is shown once, when issued. */
+  @Index('household_self_report_code_key', { unique: true })
+  @Column({ name: 'self_report_code_hash', type: 'bytea', nullable: true })
+  selfReportCodeHash!: Buffer | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: '自主填报码发放时间: when the current self-report code was issued.',
+  })
+  @Column({ name: 'self_report_issued_at', type: 'timestamptz', nullable: true })
+  selfReportIssuedAt!: Date | null;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

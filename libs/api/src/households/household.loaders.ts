@@ -21,7 +21,7 @@ export const householdKey = (smallZoneCode: string, number: string) => `${smallZ
 
 export function createHouseholdLoaders(db: DataSource, scope: Scope) {
   const columns = selectList(db, Household, 't');
-  const visible = (household: Household) => scope.covers(household.smallZoneCode);
+  const visible = (household: Household) => scope.coversRow(household.smallZoneCode, household.rowId);
   const householdById = createKeyLoader(
     db,
     Household,

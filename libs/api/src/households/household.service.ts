@@ -9,6 +9,10 @@ import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../com
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor, Scope } from '../auth/principal';
+import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { auditSnapshot, writeAudit } from '../privacy/audit';
+import type { FieldCrypto } from '../privacy/field-crypto';
 import { Household } from './household.entity';
 import type {
   CreateHouseholdInput,
@@ -46,7 +50,22 @@ export function householdListFilter(filter: HouseholdFilter | null | undefined):
 }
 
 export class HouseholdService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  /** Sealed column values of a phone number; the hash is over its digits so that '010-1234' finds '0101234'. */
+  private sealPhone(phone: string | null | undefined): { sealed: Buffer | null; hash: Buffer | null } {
+    const value = phone?.trim();
+    return value
+      ? { sealed: this.crypto.seal(value), hash: this.crypto.digest(value.replace(/\D/g, '')) }
+      : { sealed: null, hash: null };
+  }
+
+  private snapshot(household: Household): Record<string, unknown> {
+    return auditSnapshot(household, (sealed) => this.crypto.open(sealed));
+  }
 
   async create(input: CreateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
     const errors = validateHouseholdItems(input);
@@ -73,11 +92,14 @@ export class HouseholdService {
       const params = new SqlParams();
       const items = trimmed(input) as unknown as Record<string, unknown>;
       const assigned = Object.entries(HOUSEHOLD_COLUMNS).filter(([property]) => items[property] != null);
+      const phone = this.sealPhone(input.phone);
       const columns = [
         'small_zone_code',
         'number',
         'building_id',
         'version',
+        'phone_sealed',
+        'phone_hash',
         ...assigned.map(([, column]) => column),
       ];
       const values = [
@@ -85,6 +107,8 @@ export class HouseholdService {
         params.add(number),
         params.add(building.rowId),
         '1',
+        params.add(phone.sealed),
+        params.add(phone.hash),
         ...assigned.map(([property]) => params.add(items[property])),
       ];
       const rows = await query<Record<string, unknown>>(
@@ -103,7 +127,17 @@ export class HouseholdService {
           ),
         ]);
       }
-      return ok(hydrate(Household, rows[0]));
+      const household = hydrate(Household, rows[0]);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.CREATE,
+          entityType: 'Household',
+          entityId: household.id,
+          smallZoneCode: household.smallZoneCode,
+          after: this.snapshot(household),
+        },
+      ]);
+      return ok(household);
     });
   }
 
@@ -124,8 +158,19 @@ export class HouseholdService {
           missingOrConflict(`Household ${input.id}`, current, input.expectedVersion),
         ]);
       }
+      if (current.stage && LOCKED_STAGES.includes(current.stage))
+        return rejected<Household>([lockedStageError(current.stage)]);
+      const [before] = await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1`,
+        [rowId],
+      );
       const params = new SqlParams();
       const sets = setList(params, trimmed(input), HOUSEHOLD_COLUMNS);
+      if (input.phone !== undefined) {
+        const phone = this.sealPhone(input.phone);
+        sets.push(`phone_sealed = ${params.add(phone.sealed)}`, `phone_hash = ${params.add(phone.hash)}`);
+      }
       if (input.buildingId !== undefined) {
         const building = await this.resolveBuilding(
           tx,
@@ -144,7 +189,18 @@ export class HouseholdService {
          SELECT * FROM changed`,
         params.values,
       );
-      return ok(hydrate(Household, rows[0]));
+      const household = hydrate(Household, rows[0]);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.UPDATE,
+          entityType: 'Household',
+          entityId: household.id,
+          smallZoneCode: household.smallZoneCode,
+          before: this.snapshot(hydrate(Household, before)),
+          after: this.snapshot(household),
+        },
+      ]);
+      return ok(household);
     });
   }
 
@@ -163,16 +219,41 @@ export class HouseholdService {
           userErrors: [missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)],
         };
       }
-      const [usage] = await query<{ n: number }>(
+      if (current.stage && LOCKED_STAGES.includes(current.stage))
+        return { deletedId: null, userErrors: [lockedStageError(current.stage)] };
+      // Persons, visits, appointments and problems are records of work done: they are never deleted with it.
+      const [usage] = await query<{
+        persons: number;
+        visits: number;
+        appointments: number;
+        problems: number;
+      }>(
         tx,
-        `SELECT count(*)::int AS n FROM person WHERE household_id = $1`,
+        `SELECT (SELECT count(*)::int FROM person WHERE household_id = $1) AS persons,
+                (SELECT count(*)::int FROM visit WHERE household_id = $1) AS visits,
+                (SELECT count(*)::int FROM appointment WHERE household_id = $1) AS appointments,
+                (SELECT count(*)::int FROM problem WHERE household_id = $1) AS problems`,
         [rowId],
       );
-      if (usage.n > 0) {
-        const message = `Household ${input.id} still has ${usage.n} person(s); delete them first.`;
+      const kept = Object.entries(usage).filter(([, n]) => n > 0);
+      if (kept.length) {
+        const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
         return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
       }
-      await query(tx, `DELETE FROM household WHERE id = $1`, [rowId]);
+      const [gone] = await query<Record<string, unknown>>(
+        tx,
+        `WITH gone AS (DELETE FROM household WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM gone`,
+        [rowId],
+      );
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.DELETE,
+          entityType: 'Household',
+          entityId: input.id,
+          smallZoneCode: current.small_zone_code,
+          before: this.snapshot(hydrate(Household, gone)),
+        },
+      ]);
       return { deletedId: toGlobalId('Household', rowId), userErrors: [] };
     });
   }

@@ -30,7 +30,6 @@ export const HOUSEHOLD_COLUMNS: Record<string, string> = {
   dwellingType: 'dwelling_type',
   floorArea: 'floor_area',
   rooms: 'rooms',
-  phone: 'phone',
   note: 'note',
 };
 

@@ -32,7 +32,7 @@ import { Zone } from '../zones/zone.entity';
 @Entity({ name: 'person' })
 @Unique('person_household_line_key', ['householdRowId', 'lineNumber'])
 @Index('person_small_zone_code_idx', ['smallZoneCode', 'rowId'])
-@Index('person_citizen_id_idx', ['citizenId'])
+@Index('person_citizen_id_hash_idx', ['citizenIdHash'])
 @Check('person_birth_month_range', `"birth_month" BETWEEN 1 AND 12`)
 @Check('person_birth_year_range', `"birth_year" BETWEEN 1880 AND 2100`)
 export class Person extends VersionedRow implements Node {
@@ -77,9 +77,13 @@ export class Person extends VersionedRow implements Node {
   @Column({ type: 'enum', enum: Relationship, enumName: 'relationship' })
   relationship!: Relationship;
 
-  @Field(() => String, { nullable: true, description: 'D3 公民身份号码: 18-character citizen ID number.' })
-  @Column({ name: 'citizen_id', type: 'varchar', length: 18, nullable: true })
-  citizenId!: string | null;
+  /** D3 公民身份号码, sealed (AES-256-GCM); clients read it through `citizenId`, masked unless the role needs it. */
+  @Column({ name: 'citizen_id_sealed', type: 'bytea', nullable: true })
+  citizenIdSealed!: Buffer | null;
+
+  /** Keyed hash (HMAC-SHA-256) of the citizen ID for exact lookups and duplicate checks. */
+  @Column({ name: 'citizen_id_hash', type: 'bytea', nullable: true })
+  citizenIdHash!: Buffer | null;
 
   @Field(() => Sex, { description: 'D4 性别: sex.' })
   @Column({ type: 'enum', enum: Sex, enumName: 'sex' })

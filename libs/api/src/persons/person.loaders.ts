@@ -16,7 +16,7 @@ export const PERSON_LIST: ListSpec<Person> = {
 };
 
 export function createPersonLoaders(db: DataSource, scope: Scope) {
-  const visible = (person: Person) => scope.covers(person.smallZoneCode);
+  const visible = (person: Person) => scope.coversRow(person.smallZoneCode, person.householdRowId);
   const personById = createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId, visible);
   const prime = (person: Person) => void personById.prime(person.rowId, person);
   const options = { visible: (params: SqlParams) => scope.condition('t.small_zone_code', params), prime };

@@ -24,9 +24,9 @@ export class PersonResolver {
     })
     filter: PersonFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { loaders, services }: CensusContext,
   ) {
-    return PersonConnection.of(await loaders.persons('', personListFilter(filter), page));
+    return PersonConnection.of(await loaders.persons('', personListFilter(filter, services.crypto), page));
   }
 
   @FieldResolver(() => Household, { description: '户: the household of the person.' })

@@ -8,11 +8,16 @@ import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor, Scope } from '../auth/principal';
+import type { HouseholdStage } from '../common/enums';
+import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
 import { Person } from './person.entity';
 import type { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
 import { PERSON_COLUMNS, validatePerson, type PersonState } from './person.validation';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { auditSnapshot, writeAudit } from '../privacy/audit';
+import type { FieldCrypto } from '../privacy/field-crypto';
 
-export function personListFilter(filter: PersonFilter | null | undefined): ListFilter {
+export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
   const f = filter ?? {};
   return {
     key: JSON.stringify([
@@ -33,7 +38,8 @@ export function personListFilter(filter: PersonFilter | null | undefined): ListF
       if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
       if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
       if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
-      if (f.citizenId != null) where.push(`t.citizen_id = ${params.add(f.citizenId.trim().toUpperCase())}`);
+      if (f.citizenId != null)
+        where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
       return where;
     },
   };
@@ -42,10 +48,25 @@ export function personListFilter(filter: PersonFilter | null | undefined): ListF
 interface HouseholdRow {
   id: string;
   small_zone_code: string;
+  stage: HouseholdStage;
 }
 
 export class PersonService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  /** The sealed column values of a citizen ID (or nulls when there is none). */
+  private sealCitizenId(citizenId: string | null): { sealed: Buffer | null; hash: Buffer | null } {
+    return citizenId
+      ? { sealed: this.crypto.seal(citizenId), hash: this.crypto.digest(citizenId) }
+      : { sealed: null, hash: null };
+  }
+
+  private snapshot(person: Person): Record<string, unknown> {
+    return auditSnapshot(person, (sealed) => this.crypto.open(sealed));
+  }
 
   async create(input: CreatePersonInput, actor: Actor): Promise<Payload<Person>> {
     const { errors, normalized } = validatePerson({
@@ -83,10 +104,13 @@ export class PersonService {
       const params = new SqlParams();
       const values = { ...input, ...normalized } as unknown as Record<string, unknown>;
       const assigned = Object.entries(PERSON_COLUMNS).filter(([property]) => values[property] != null);
+      const citizenId = this.sealCitizenId(normalized.citizenId);
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO person (household_id, small_zone_code, line_number, version, ${assigned.map(([, c]) => c).join(', ')})
+        `INSERT INTO person (household_id, small_zone_code, line_number, version, citizen_id_sealed, citizen_id_hash,
+                             ${assigned.map(([, c]) => c).join(', ')})
          VALUES (${params.add(household.id)}, ${params.add(household.small_zone_code)}, ${params.add(lineNumber)}, 1,
+                 ${params.add(citizenId.sealed)}, ${params.add(citizenId.hash)},
                  ${assigned.map(([p]) => params.add(values[p])).join(', ')})
          ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
          RETURNING ${selectList(tx, Person)}`,
@@ -101,7 +125,17 @@ export class PersonService {
           ),
         ]);
       }
-      return ok(hydrate(Person, rows[0]));
+      const person = hydrate(Person, rows[0]);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.CREATE,
+          entityType: 'Person',
+          entityId: person.id,
+          smallZoneCode: person.smallZoneCode,
+          after: this.snapshot(person),
+        },
+      ]);
+      return ok(person);
     });
   }
 
@@ -120,17 +154,24 @@ export class PersonService {
       );
     }
     return this.db.transaction(async (tx) => {
-      const [found] = await query<Record<string, unknown> & { version: number; smallZoneCode: string }>(
+      const [found] = await query<
+        Record<string, unknown> & { version: number; smallZoneCode: string; stage: HouseholdStage }
+      >(
         tx,
-        `SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.id = $1 FOR UPDATE`,
+        `SELECT ${selectList(tx, Person, 't')}, h.stage AS stage FROM person t JOIN household h ON h.id = t.household_id
+          WHERE t.id = $1 FOR UPDATE OF t, h`,
         [rowId],
       );
-      const row = found && actor.scope.covers(found.smallZoneCode) ? found : undefined;
-      if (!row || row.version !== input.expectedVersion) {
-        return rejected<Person>([missingOrConflict(`Person ${input.id}`, row, input.expectedVersion)]);
+      const visible = found && actor.scope.covers(found.smallZoneCode) ? found : undefined;
+      if (!visible || visible.version !== input.expectedVersion) {
+        return rejected<Person>([missingOrConflict(`Person ${input.id}`, visible, input.expectedVersion)]);
       }
+      const { stage, ...row } = visible;
+      if (LOCKED_STAGES.includes(stage)) return rejected<Person>([lockedStageError(stage)]);
       const current = hydrate(Person, row);
-      const merged = { ...current, ...definedOnly(input) } as PersonState & Record<string, unknown>;
+      const currentCitizenId = current.citizenIdSealed ? this.crypto.open(current.citizenIdSealed) : null;
+      const merged = { ...current, citizenId: currentCitizenId, ...definedOnly(input) } as PersonState &
+        Record<string, unknown>;
       const { errors, normalized } = validatePerson(merged);
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, rowId, actor.scope)));
       let householdRowId = current.householdRowId;
@@ -148,6 +189,13 @@ export class PersonService {
       const sets = Object.entries(PERSON_COLUMNS).map(
         ([property, column]) => `${column} = ${params.add(values[property] ?? null)}`,
       );
+      if (normalized.citizenId !== currentCitizenId) {
+        const citizenId = this.sealCitizenId(normalized.citizenId);
+        sets.push(
+          `citizen_id_sealed = ${params.add(citizenId.sealed)}`,
+          `citizen_id_hash = ${params.add(citizenId.hash)}`,
+        );
+      }
       if (householdRowId !== current.householdRowId) {
         const [next] = await query<{ n: number }>(
           tx,
@@ -163,7 +211,18 @@ export class PersonService {
          SELECT * FROM changed`,
         params.values,
       );
-      return ok(hydrate(Person, rows[0]));
+      const person = hydrate(Person, rows[0]);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.UPDATE,
+          entityType: 'Person',
+          entityId: person.id,
+          smallZoneCode: person.smallZoneCode,
+          before: this.snapshot(current),
+          after: this.snapshot(person),
+        },
+      ]);
+      return ok(person);
     });
   }
 
@@ -182,7 +241,22 @@ export class PersonService {
           userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)],
         };
       }
-      await query(tx, `DELETE FROM person WHERE id = $1`, [rowId]);
+      if (current.stage && LOCKED_STAGES.includes(current.stage))
+        return { deletedId: null, userErrors: [lockedStageError(current.stage)] };
+      const [gone] = await query<Record<string, unknown>>(
+        tx,
+        `WITH gone AS (DELETE FROM person WHERE id = $1 RETURNING ${selectList(tx, Person)}) SELECT * FROM gone`,
+        [rowId],
+      );
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.DELETE,
+          entityType: 'Person',
+          entityId: input.id,
+          smallZoneCode: current.small_zone_code,
+          before: this.snapshot(hydrate(Person, gone)),
+        },
+      ]);
       return { deletedId: toGlobalId('Person', rowId), userErrors: [] };
     });
   }
@@ -198,10 +272,14 @@ export class PersonService {
     if (!rowId) return { error: userError(field, UserErrorCode.INVALID, `'${id}' is not a household ID.`) };
     const [row] = await query<HouseholdRow>(
       tx,
-      `SELECT id, small_zone_code FROM household WHERE id = $1 FOR UPDATE`,
+      `SELECT id, small_zone_code, stage FROM household WHERE id = $1 FOR UPDATE`,
       [rowId],
     );
-    if (row && scope.covers(row.small_zone_code)) return row;
+    if (row && scope.covers(row.small_zone_code)) {
+      return LOCKED_STAGES.includes(row.stage)
+        ? { error: { ...lockedStageError(row.stage), field: ['input', field] } }
+        : row;
+    }
     return { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
   }
 
@@ -214,11 +292,11 @@ export class PersonService {
     if (!citizenId) return [];
     // Only duplicates the caller can see are reported: anything else would reveal persons of other zones.
     const params = new SqlParams();
-    const id = params.add(citizenId);
+    const id = params.add(this.crypto.digest(citizenId));
     const except = params.add(exceptRowId);
     const [other] = await query<{ found: number }>(
       tx,
-      `SELECT 1 AS found FROM person t WHERE t.citizen_id = ${id} AND (${except}::bigint IS NULL OR t.id <> ${except})
+      `SELECT 1 AS found FROM person t WHERE t.citizen_id_hash = ${id} AND (${except}::bigint IS NULL OR t.id <> ${except})
          AND ${scope.condition('t.small_zone_code', params)}`,
       params.values,
     );

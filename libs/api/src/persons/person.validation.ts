@@ -23,7 +23,6 @@ export interface PersonState {
 export const PERSON_COLUMNS: Record<string, string> = {
   name: 'name',
   relationship: 'relationship',
-  citizenId: 'citizen_id',
   sex: 'sex',
   birthYear: 'birth_year',
   birthMonth: 'birth_month',

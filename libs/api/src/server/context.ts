@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AccountService } from '../accounts/account.service';
+import { FieldCrypto } from '../privacy/field-crypto';
+import { SelfReportService } from '../self-report/self-report.service';
+import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createAccountLoaders } from '../accounts/account.loaders';
 import type { Authentication } from '../auth/authenticate';
 import { Role } from '../accounts/role';
@@ -11,17 +14,29 @@ import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
+import { createProblemLoaders } from '../problems/problem.loaders';
+import { ProblemService } from '../problems/problem.service';
+import { createVisitLoaders } from '../visits/visit.loaders';
+import { VisitService } from '../visits/visit.service';
+import { createWorkflowLoaders } from '../workflow/workflow.loaders';
+import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
 
 /** Services are stateless and shared by all requests. */
-export function createServices(db: DataSource, secrets: Secrets) {
+export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
+  const crypto = new FieldCrypto(secrets.fieldKeys);
   return {
+    crypto,
     accounts: new AccountService(db, secrets),
     zones: new ZoneService(db),
     buildings: new BuildingService(db),
-    households: new HouseholdService(db),
-    persons: new PersonService(db),
+    households: new HouseholdService(db, crypto),
+    persons: new PersonService(db, crypto),
+    workflow: new WorkflowService(db),
+    visits: new VisitService(db),
+    selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
+    problems: new ProblemService(db),
   };
 }
 
@@ -37,6 +52,10 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createBuildingLoaders(db, scope),
     ...createHouseholdLoaders(db, scope),
     ...createPersonLoaders(db, scope),
+    ...createWorkflowLoaders(db, scope),
+    ...createVisitLoaders(db, scope),
+    ...createPrivacyLoaders(db, scope),
+    ...createProblemLoaders(db, scope),
   };
 }
 
@@ -48,10 +67,17 @@ export interface CensusContext {
   services: Services;
   loaders: Loaders;
   auth: Authentication;
+  /** The client's address, for rate limits of anonymous attempts (self-report sign-in). */
+  clientKey: string;
 }
 
-export function createContext(db: DataSource, services: Services, auth: Authentication): CensusContext {
-  return { db, services, auth, loaders: createLoaders(db, auth.principal) };
+export function createContext(
+  db: DataSource,
+  services: Services,
+  auth: Authentication,
+  clientKey = 'unknown',
+): CensusContext {
+  return { db, services, auth, clientKey, loaders: createLoaders(db, auth.principal) };
 }
 
 /**
@@ -71,5 +97,11 @@ export function actorOf(context: CensusContext): Actor {
   return {
     scope: scopeOf(principal),
     accountId: principal.kind === 'staff' ? principal.accountId : null,
+    label:
+      principal.kind === 'staff'
+        ? principal.username
+        : principal.kind === 'resident'
+          ? `resident:${principal.householdId}`
+          : 'anonymous',
   };
 }

@@ -11,12 +11,17 @@ import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { explorerRouter } from './explorer';
+import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { buildCensusSchema } from './schema';
 import { query } from '../common/sql';
 
 export interface CensusServerOptions {
   dataSource: DataSource;
   secrets: Secrets;
+  /** Depth and cost limits of queries; defaults in query-limits.ts. */
+  queryLimits?: QueryLimits;
+  /** Address residents open for self-report (QR codes point there). */
+  publicUrl?: string;
   /** Hides internal error details (stack traces, SQL) from responses. */
   production?: boolean;
 }
@@ -34,12 +39,17 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createCensusServer(options: CensusServerOptions): Promise<CensusServer> {
   const { dataSource: db } = options;
   const production = options.production ?? process.env.NODE_ENV === 'production';
-  const services = createServices(db, options.secrets);
+  const services = createServices(
+    db,
+    options.secrets,
+    options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:4000',
+  );
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<CensusContext>({
     schema: await buildCensusSchema(),
     includeStacktraceInErrorResponses: !production,
+    validationRules: [queryLimitsRule(options.queryLimits)],
     plugins: [
       // Cache hints cost about half the throughput on nested responses and nothing here uses them.
       ApolloServerPluginCacheControlDisabled(),
@@ -72,7 +82,12 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, services, await authenticate(db, options.secrets, req.headers.authorization)),
+        createContext(
+          db,
+          services,
+          await authenticate(db, options.secrets, req.headers.authorization),
+          req.ip ?? req.socket.remoteAddress ?? 'unknown',
+        ),
     }),
   );
 

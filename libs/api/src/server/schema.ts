@@ -7,6 +7,21 @@ import '../common/enums';
 import { NodeResolver } from '../common/node.resolver';
 import { HouseholdResolver } from '../households/household.resolver';
 import { PersonResolver } from '../persons/person.resolver';
+import {
+  BuildingProblemsResolver,
+  HouseholdProblemsResolver,
+  PersonProblemsResolver,
+  ProblemResolver,
+} from '../problems/problem.resolver';
+import {
+  AgendaResolver,
+  AppointmentFieldsResolver,
+  HouseholdVisitsResolver,
+  VisitFieldsResolver,
+} from '../visits/visit.resolver';
+import { WorkflowResolver } from '../workflow/workflow.resolver';
+import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
+import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 
 export const RESOLVERS = [
@@ -16,6 +31,19 @@ export const RESOLVERS = [
   BuildingResolver,
   HouseholdResolver,
   PersonResolver,
+  WorkflowResolver,
+  AgendaResolver,
+  HouseholdVisitsResolver,
+  AppointmentFieldsResolver,
+  VisitFieldsResolver,
+  PersonPrivacyResolver,
+  HouseholdPrivacyResolver,
+  AuditResolver,
+  ProblemResolver,
+  BuildingProblemsResolver,
+  HouseholdProblemsResolver,
+  PersonProblemsResolver,
+  SelfReportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

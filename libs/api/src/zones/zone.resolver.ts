@@ -116,9 +116,11 @@ export class ZoneResolver {
     })
     filter: PersonFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { loaders, services }: CensusContext,
   ) {
-    return PersonConnection.of(await loaders.personsInZone(zone.code, personListFilter(filter), page));
+    return PersonConnection.of(
+      await loaders.personsInZone(zone.code, personListFilter(filter, services.crypto), page),
+    );
   }
 
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)

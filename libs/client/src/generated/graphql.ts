@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 预约状态: state of an appointment. */
+export const AppointmentStatus = {
+  /** 已取消 (cancelled) */
+  CANCELLED: 'CANCELLED',
+  /** 已按约入户 (kept) */
+  KEPT: 'KEPT',
+  /** 未能按约 (missed) */
+  MISSED: 'MISSED',
+  /** 已预约 (planned) */
+  PLANNED: 'PLANNED'
+} as const;
+
+export type AppointmentStatus = typeof AppointmentStatus[keyof typeof AppointmentStatus];
+/** 审计动作: what was done. */
+export const AuditAction = {
+  /** An account, its zones or its tokens changed. */
+  ACCOUNT: 'ACCOUNT',
+  /** A record was created. */
+  CREATE: 'CREATE',
+  /** A record was deleted. */
+  DELETE: 'DELETE',
+  /** A household moved in the workflow. */
+  STAGE: 'STAGE',
+  /** A sensitive item was read in full (not masked). */
+  UNMASK: 'UNMASK',
+  /** A record was changed. */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type AuditAction = typeof AuditAction[keyof typeof AuditAction];
 /** Filter of a building list; all given conditions must hold. */
 export type BuildingFilter = {
   /** Only buildings of this kind. */
@@ -205,6 +235,16 @@ export const Education = {
 } as const;
 
 export type Education = typeof Education[keyof typeof Education];
+/** Hands an OPEN problem to the supervisor or census office (OPEN -> ESCALATED). */
+export type EscalateProblemInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the problem. */
+  id: string | number;
+  /** 上报说明: why it is escalated (up to 2000 characters). */
+  note?: string | null | undefined;
+};
+
 /** 民族 (D6): ethnic group. */
 export const Ethnicity = {
   /** 阿昌族 (Achang) */
@@ -366,6 +406,14 @@ export const HouseholdStage = {
 } as const;
 
 export type HouseholdStage = typeof HouseholdStage[keyof typeof HouseholdStage];
+/** A household to move to its next stage. */
+export type HouseholdStageInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the household. */
+  id: string | number;
+};
+
 /** 住户状态: status of a household found at listing (摸底). */
 export const HouseholdStatus = {
   /** 全户外出 (Whole household away) */
@@ -427,6 +475,14 @@ export const LeftRegistrationReason = {
 } as const;
 
 export type LeftRegistrationReason = typeof LeftRegistrationReason[keyof typeof LeftRegistrationReason];
+/** Credentials of a staff account. */
+export type LoginInput = {
+  /** 密码. */
+  password: string;
+  /** 用户名. */
+  username: string;
+};
+
 /** Filter of a person list; all given conditions must hold. */
 export type PersonFilter = {
   /** Only the person with exactly this citizen ID number. */
@@ -443,6 +499,97 @@ export type PersonFilter = {
   zoneCode?: string | null | undefined;
 };
 
+/** 疑难问题类别: kind of difficult case recorded on file (疑难问题记录在案). */
+export const ProblemCategory = {
+  /** 地址查找不到 (address not found): the address cannot be located. */
+  ADDRESS_NOT_FOUND: 'ADDRESS_NOT_FOUND',
+  /** 拒绝填报个别项目 (item refusal): answers, but refuses some items for privacy; see refusedItems. */
+  ITEM_REFUSAL: 'ITEM_REFUSAL',
+  /** 其他 (other): any other difficult case; the text says what. */
+  OTHER: 'OTHER',
+  /** 拒绝登记 (refusal): the household or person refuses the census (门难进). */
+  REFUSAL: 'REFUSAL',
+  /** 数据来源不一致 (sources disagree): registry, electricity, grid and listing do not match. */
+  SOURCES_DISAGREE: 'SOURCES_DISAGREE',
+  /** 去向不明 (whereabouts unknown): the household or person cannot be found (floating population). */
+  WHEREABOUTS_UNKNOWN: 'WHEREABOUTS_UNKNOWN'
+} as const;
+
+export type ProblemCategory = typeof ProblemCategory[keyof typeof ProblemCategory];
+/** Filter of a problem list; all given conditions must hold. */
+export type ProblemFilter = {
+  /** Only problems of one of these categories. */
+  category?: Array<ProblemCategory> | null | undefined;
+  /** Only item refusals that name at least one of these items. */
+  refusedItems?: Array<RefusedItem> | null | undefined;
+  /** Only problems with one of these statuses. */
+  status?: Array<ProblemStatus> | null | undefined;
+  /** Only problems about this subject: global ID of a zone, building, household or person. */
+  subjectId?: string | number | null | undefined;
+  /** Only problems of the zone with this code or below it (any level, 12-digit padded form accepted). */
+  zoneCode?: string | null | undefined;
+};
+
+/** 处理状态: where a problem stands. OPEN -> ESCALATED -> RESOLVED, or OPEN -> RESOLVED. */
+export const ProblemStatus = {
+  /** 已上报 (escalated): handed to the supervisor or census office. */
+  ESCALATED: 'ESCALATED',
+  /** 待处理 (open): recorded, not yet handled. */
+  OPEN: 'OPEN',
+  /** 已解决 (resolved): handled, with a resolution; final. */
+  RESOLVED: 'RESOLVED'
+} as const;
+
+export type ProblemStatus = typeof ProblemStatus[keyof typeof ProblemStatus];
+/** A visit (or call) to record. */
+export type RecordVisitInput = {
+  /** Global ID of the household. */
+  householdId: string | number;
+  /** How the household was contacted. */
+  method?: VisitMethod;
+  /** Note (at most 2000 characters). */
+  note?: string | null | undefined;
+  /** What came of it. */
+  outcome: VisitOutcome;
+  /** Part of the day; derived from visitedAt (Beijing time) when omitted. */
+  slot?: VisitSlot | null | undefined;
+  /** When it took place (not in the future). */
+  visitedAt: string;
+};
+
+/** 拒绝填报的项目: a short- or long-form item refused for privacy (ITEM_REFUSAL problems). */
+export const RefusedItem = {
+  /** 出生年月 (birth year-month, D5). */
+  BIRTH_DATE: 'BIRTH_DATE',
+  /** 公民身份号码 (citizen ID number, D3). */
+  CITIZEN_ID: 'CITIZEN_ID',
+  /** 受教育程度 (education, D11). */
+  EDUCATION: 'EDUCATION',
+  /** 就业状况 (employment, long form). */
+  EMPLOYMENT: 'EMPLOYMENT',
+  /** 生育状况 (children born, long form). */
+  FERTILITY: 'FERTILITY',
+  /** 身体健康状况 (health, long form). */
+  HEALTH: 'HEALTH',
+  /** 住房情况 (housing: H5-H7 and the long-form housing items). */
+  HOUSING: 'HOUSING',
+  /** 行业 (industry, long form). */
+  INDUSTRY: 'INDUSTRY',
+  /** 主要生活来源 (main source of livelihood, long form). */
+  LIVELIHOOD: 'LIVELIHOOD',
+  /** 婚姻状况 (marital status, long form). */
+  MARITAL_STATUS: 'MARITAL_STATUS',
+  /** 职业 (occupation, long form). */
+  OCCUPATION: 'OCCUPATION',
+  /** 联系电话 (contact phone). */
+  PHONE: 'PHONE',
+  /** 户口登记地 (place of household registration, D8-D10). */
+  REGISTRATION_PLACE: 'REGISTRATION_PLACE',
+  /** 车辆 (vehicles owned by the household). */
+  VEHICLES: 'VEHICLES'
+} as const;
+
+export type RefusedItem = typeof RefusedItem[keyof typeof RefusedItem];
 /** 登记方式: whether the household self-reported (自主填报) or was registered by the enumerator. */
 export const RegistrationMethod = {
   /** 普查员登记 (Registered by enumerator) */
@@ -477,6 +624,65 @@ export const Relationship = {
 } as const;
 
 export type Relationship = typeof Relationship[keyof typeof Relationship];
+/** A difficult case to record on file (疑难问题记录在案). It starts OPEN. */
+export type ReportProblemInput = {
+  /** 类别: kind of difficult case. */
+  category: ProblemCategory;
+  /** 拒绝填报的项目: required (at least one) for ITEM_REFUSAL; must be omitted or empty otherwise. */
+  refusedItems?: Array<RefusedItem> | null | undefined;
+  /** Global ID of what the problem is about: a Zone, Building, Household or Person in your zones. */
+  subjectId: string | number;
+  /** 情况说明: what happened (1-2000 characters). */
+  text: string;
+};
+
+/** Closes an OPEN or ESCALATED problem with its resolution; RESOLVED is final. */
+export type ResolveProblemInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the problem. */
+  id: string | number;
+  /** 处理结果: how it was resolved (1-2000 characters). */
+  resolution: string;
+};
+
+/** A submitted household sent back to its enumerator. */
+export type ReturnHouseholdInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the household. */
+  id: string | number;
+  /** 退回原因: what the enumerator must fix (1-500 characters). */
+  reason: string;
+};
+
+/** 角色: what an account may do. */
+export const Role = {
+  /** 县人普办管理员: sets up zones and accounts, watches progress, exports results. */
+  COUNTY_ADMIN: 'COUNTY_ADMIN',
+  /** 普查员: lists and enumerates the households of a small zone. */
+  ENUMERATOR: 'ENUMERATOR',
+  /** 县普查系统对接: machine account of the county census system, with API tokens. */
+  INTEGRATION: 'INTEGRATION',
+  /** 普查指导员: reviews submitted forms of 4-5 enumerators. */
+  SUPERVISOR: 'SUPERVISOR',
+  /** 乡镇/社区人普办: manages census zones, supervisors and enumerators. */
+  TOWNSHIP_OFFICER: 'TOWNSHIP_OFFICER'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+/** An appointment agreed with a household. */
+export type ScheduleAppointmentInput = {
+  /** Who to ask for and how to reach them. */
+  contact?: string | null | undefined;
+  /** Global ID of the household. */
+  householdId: string | number;
+  /** Note. */
+  note?: string | null | undefined;
+  /** The agreed time. */
+  plannedAt: string;
+};
+
 /** 性别 (D4): sex. */
 export const Sex = {
   /** 女 (Female) */
@@ -486,6 +692,20 @@ export const Sex = {
 } as const;
 
 export type Sex = typeof Sex[keyof typeof Sex];
+/** Code and phone number of a household. */
+export type StartSelfReportInput = {
+  /** 自主填报码 as printed (dashes and spaces do not matter). */
+  code: string;
+  /** The phone number the enumerator recorded for the household. */
+  phone: string;
+};
+
+/** Submission of the household's own form. */
+export type SubmitSelfReportInput = {
+  /** The household version the resident read. */
+  expectedVersion: number;
+};
+
 /** Changes to a building; omitted items stay as they are. */
 export type UpdateBuildingInput = {
   /** 地址: new address. */
@@ -612,11 +832,52 @@ export const UserErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The value is outside the allowed range. */
   OUT_OF_RANGE: 'OUT_OF_RANGE',
+  /** The zone named in the input lies outside the zones you hold. */
+  OUT_OF_SCOPE: 'OUT_OF_SCOPE',
   /** A required item is missing. */
   REQUIRED: 'REQUIRED'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/** 入户方式: how the household was contacted. */
+export const VisitMethod = {
+  /** 预约入户 (by appointment) */
+  APPOINTMENT: 'APPOINTMENT',
+  /** 上门入户 (in person) */
+  IN_PERSON: 'IN_PERSON',
+  /** 电话沟通 (by phone) */
+  PHONE: 'PHONE'
+} as const;
+
+export type VisitMethod = typeof VisitMethod[keyof typeof VisitMethod];
+/** 入户结果: what came of a visit. */
+export const VisitOutcome = {
+  /** 完成登记 (completed) */
+  COMPLETED: 'COMPLETED',
+  /** 已搬离 (moved away) */
+  MOVED: 'MOVED',
+  /** 无人在家 (nobody home) */
+  NOBODY_HOME: 'NOBODY_HOME',
+  /** 部分完成 (partially completed) */
+  PARTIAL: 'PARTIAL',
+  /** 拒绝登记 (refused) */
+  REFUSED: 'REFUSED'
+} as const;
+
+export type VisitOutcome = typeof VisitOutcome[keyof typeof VisitOutcome];
+/** 入户时段: part of the day of a visit (错时入户 means off-hours: early, noon, evening). */
+export const VisitSlot = {
+  /** 晚上 (18:00-21:00) */
+  EVENING: 'EVENING',
+  /** 早上 (before 9:00) */
+  MORNING: 'MORNING',
+  /** 夜间 (after 21:00) */
+  NIGHT: 'NIGHT',
+  /** 中午 (11:30-14:00) */
+  NOON: 'NOON'
+} as const;
+
+export type VisitSlot = typeof VisitSlot[keyof typeof VisitSlot];
 /** 普查时点居住地 (D7): where the person was at the reference moment. */
 export const Whereabouts = {
   /** 港澳台或国外 (Hong Kong, Macao, Taiwan or abroad) */
@@ -667,6 +928,33 @@ export const ZoneLevel = {
 } as const;
 
 export type ZoneLevel = typeof ZoneLevel[keyof typeof ZoneLevel];
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, account: { id: string, username: string, name: string, role: Role } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewTokenMutation = { renewToken: { token: string | null, expiresAt: string | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number;
+  after?: string | null | undefined;
+  zoneCode?: string | null | undefined;
+  action?: AuditAction | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, actor: string, action: AuditAction, entityType: string, entityId: string, smallZoneCode: string | null, item: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
 export type BuildingFieldsFragment = { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string };
 
 export type BuildingsQueryVariables = Exact<{
@@ -739,18 +1027,30 @@ export type DeleteHouseholdMutationVariables = Exact<{
 
 export type DeleteHouseholdMutation = { deleteHousehold: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
+
+type NodeSummary_Appointment_Fragment = { __typename: 'Appointment', id: string };
+
 type NodeSummary_Building_Fragment = { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string };
 
 type NodeSummary_Household_Fragment = { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string };
 
 type NodeSummary_Person_Fragment = { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string };
 
+type NodeSummary_Problem_Fragment = { __typename: 'Problem', id: string };
+
+type NodeSummary_Visit_Fragment = { __typename: 'Visit', id: string };
+
 type NodeSummary_Zone_Fragment = { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string };
 
 export type NodeSummaryFragment =
+  | NodeSummary_Account_Fragment
+  | NodeSummary_Appointment_Fragment
   | NodeSummary_Building_Fragment
   | NodeSummary_Household_Fragment
   | NodeSummary_Person_Fragment
+  | NodeSummary_Problem_Fragment
+  | NodeSummary_Visit_Fragment
   | NodeSummary_Zone_Fragment
 ;
 
@@ -760,9 +1060,13 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
     | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
    | null };
 
@@ -772,9 +1076,13 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
     | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
    | null> };
 
@@ -784,9 +1092,13 @@ export type ZoneByIdQueryVariables = Exact<{
 
 
 export type ZoneByIdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string }
    | null };
 
@@ -796,9 +1108,13 @@ export type BuildingByIdQueryVariables = Exact<{
 
 
 export type BuildingByIdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string, households: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string }> }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -808,9 +1124,13 @@ export type HouseholdByIdQueryVariables = Exact<{
 
 
 export type HouseholdByIdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Household', id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> }
     | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -820,9 +1140,13 @@ export type PersonByIdQueryVariables = Exact<{
 
 
 export type PersonByIdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -857,6 +1181,175 @@ export type DeletePersonMutationVariables = Exact<{
 
 
 export type DeletePersonMutation = { deletePerson: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ProblemFieldsFragment = { id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+    | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+    | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+    | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+    | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+  , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null };
+
+export type ProblemsQueryVariables = Exact<{
+  filter?: ProblemFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProblemsQuery = { problems: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+        | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+        | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+        | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+        | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null }> } };
+
+export type ProblemByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProblemByIdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'Household', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+        | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+        | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+        | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+        | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type ReportProblemMutationVariables = Exact<{
+  input: ReportProblemInput;
+}>;
+
+
+export type ReportProblemMutation = { reportProblem: { problem: { id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+        | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+        | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+        | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+        | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type EscalateProblemMutationVariables = Exact<{
+  input: EscalateProblemInput;
+}>;
+
+
+export type EscalateProblemMutation = { escalateProblem: { problem: { id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+        | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+        | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+        | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+        | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ResolveProblemMutationVariables = Exact<{
+  input: ResolveProblemInput;
+}>;
+
+
+export type ResolveProblemMutation = { resolveProblem: { problem: { id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
+        | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
+        | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
+        | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
+        | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type IssueSelfReportCodeMutationVariables = Exact<{
+  householdId: string | number;
+}>;
+
+
+export type IssueSelfReportCodeMutation = { issueSelfReportCode: { code: string | null, qrPayload: string | null, household: { id: string, selfReportIssuedAt: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type StartSelfReportMutationVariables = Exact<{
+  input: StartSelfReportInput;
+}>;
+
+
+export type StartSelfReportMutation = { startSelfReport: { token: string | null, expiresAt: string | null, household: { id: string, smallZoneCode: string, number: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SelfReportHouseholdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfReportHouseholdQuery = { selfReportHousehold: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } };
+
+export type SelfReportUpdateHouseholdMutationVariables = Exact<{
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type SelfReportUpdateHouseholdMutation = { selfReportUpdateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SelfReportCreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type SelfReportCreatePersonMutation = { selfReportCreatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SelfReportSubmitMutationVariables = Exact<{
+  input: SubmitSelfReportInput;
+}>;
+
+
+export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type StartEnumerationMutationVariables = Exact<{
+  input: HouseholdStageInput;
+}>;
+
+
+export type StartEnumerationMutation = { startEnumeration: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SubmitHouseholdMutationVariables = Exact<{
+  input: HouseholdStageInput;
+}>;
+
+
+export type SubmitHouseholdMutation = { submitHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ApproveHouseholdMutationVariables = Exact<{
+  input: HouseholdStageInput;
+}>;
+
+
+export type ApproveHouseholdMutation = { approveHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReturnHouseholdMutationVariables = Exact<{
+  input: ReturnHouseholdInput;
+}>;
+
+
+export type ReturnHouseholdMutation = { returnHousehold: { household: { id: string, stage: HouseholdStage, returnReason: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ScheduleAppointmentMutationVariables = Exact<{
+  input: ScheduleAppointmentInput;
+}>;
+
+
+export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AgendaQueryVariables = Exact<{
+  date?: string | null | undefined;
+  zoneCode?: string | null | undefined;
+  first?: number;
+}>;
+
+
+export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string } }> }, notVisited: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, stage: HouseholdStage }> }, repeatedFailures: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, visits: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }> } } };
 
 export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -1021,6 +1514,66 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const ProblemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}
+    `, {"fragmentName":"ProblemFields"}) as unknown as TypedDocumentString<ProblemFieldsFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -1034,6 +1587,70 @@ export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ZoneFields"}) as unknown as TypedDocumentString<ZoneFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    token
+    expiresAt
+    account {
+      id
+      username
+      name
+      role
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:dd03a7e10301350206c80b116dc25e4480ece94ea08d32f1ab5993e6c76f5cfb"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RenewTokenDocument = new TypedDocumentString(`
+    mutation RenewToken {
+  renewToken {
+    token
+    expiresAt
+  }
+}
+    `, {"hash":"sha256:e198553f73875491a2103c147ca984405af11d009e9722a6b4191a00f7708eee"}) as unknown as TypedDocumentString<RenewTokenMutation, RenewTokenMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    name
+    role
+    zones {
+      code
+      name
+      level
+    }
+  }
+}
+    `, {"hash":"sha256:61850da22afe4e3ca031327f2124f6313545ab187911daf2983ace8012e8ebc7"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int! = 50, $after: String, $zoneCode: String, $action: AuditAction) {
+  auditLog(first: $first, after: $after, zoneCode: $zoneCode, action: $action) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      at
+      actor
+      action
+      entityType
+      entityId
+      smallZoneCode
+      item
+      before
+      after
+    }
+  }
+}
+    `, {"hash":"sha256:a1481e1f6840730d543370afa04697d1c044f98aa51857a14c00775287bb9ee1"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const BuildingsDocument = new TypedDocumentString(`
     query Buildings($filter: BuildingFilter, $first: Int! = 20, $after: String) {
   buildings(filter: $filter, first: $first, after: $after) {
@@ -1731,6 +2348,691 @@ export const DeletePersonDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:23ed2a6851059e601384432a8fcae18e8af70effe7c7801b11f7e547595ab358"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+export const ProblemsDocument = new TypedDocumentString(`
+    query Problems($filter: ProblemFilter, $first: Int! = 20, $after: String) {
+  problems(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...ProblemFields
+    }
+  }
+}
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}`, {"hash":"sha256:7c1f6b5a8aaa5cfc50e6eb821f9ade7754df673dcf9c863fae835c911102f38d"}) as unknown as TypedDocumentString<ProblemsQuery, ProblemsQueryVariables>;
+export const ProblemByIdDocument = new TypedDocumentString(`
+    query ProblemById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Problem {
+      ...ProblemFields
+    }
+  }
+}
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}`, {"hash":"sha256:b9aab2e65eb212b4d1c24940399edda4978ccb79a12ed5501785d6cf51ab0a51"}) as unknown as TypedDocumentString<ProblemByIdQuery, ProblemByIdQueryVariables>;
+export const ReportProblemDocument = new TypedDocumentString(`
+    mutation ReportProblem($input: ReportProblemInput!) {
+  reportProblem(input: $input) {
+    problem {
+      ...ProblemFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}`, {"hash":"sha256:caf052476148a0bc39514a1ccd445a10c4faf1c528289078495ce080be7f0a85"}) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
+export const EscalateProblemDocument = new TypedDocumentString(`
+    mutation EscalateProblem($input: EscalateProblemInput!) {
+  escalateProblem(input: $input) {
+    problem {
+      ...ProblemFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}`, {"hash":"sha256:6150c244a4e8507b4619dfaf3a26d461b7813df208636768a55c942b347c0527"}) as unknown as TypedDocumentString<EscalateProblemMutation, EscalateProblemMutationVariables>;
+export const ResolveProblemDocument = new TypedDocumentString(`
+    mutation ResolveProblem($input: ResolveProblemInput!) {
+  resolveProblem(input: $input) {
+    problem {
+      ...ProblemFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment ProblemFields on Problem {
+  id
+  zoneCode
+  category
+  refusedItems
+  text
+  status
+  escalationNote
+  escalatedAt
+  resolution
+  resolvedAt
+  version
+  createdAt
+  updatedAt
+  subject {
+    __typename
+    ... on Zone {
+      id
+      code
+      name
+      level
+    }
+    ... on Building {
+      id
+      smallZoneCode
+      number
+      address
+    }
+    ... on Household {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+    }
+    ... on Person {
+      id
+      smallZoneCode
+      lineNumber
+      name
+    }
+  }
+  reportedBy {
+    id
+    username
+    name
+  }
+  escalatedBy {
+    id
+    username
+    name
+  }
+  resolvedBy {
+    id
+    username
+    name
+  }
+}`, {"hash":"sha256:0bc5c76f1d88e007d0113e87a3b4faf9d52f41d6c485321dca0fd0ea9d3ef554"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
+export const IssueSelfReportCodeDocument = new TypedDocumentString(`
+    mutation IssueSelfReportCode($householdId: ID!) {
+  issueSelfReportCode(householdId: $householdId) {
+    code
+    qrPayload
+    household {
+      id
+      selfReportIssuedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:b49cb4bb1fe7bc498c5cf870cc9feefc4c8da5790aac309a47eb7c86f740ab9d"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
+export const StartSelfReportDocument = new TypedDocumentString(`
+    mutation StartSelfReport($input: StartSelfReportInput!) {
+  startSelfReport(input: $input) {
+    token
+    expiresAt
+    household {
+      id
+      smallZoneCode
+      number
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:294618587772283967b453c4fb49546483d71623e279939c78c6a0a582ed8f63"}) as unknown as TypedDocumentString<StartSelfReportMutation, StartSelfReportMutationVariables>;
+export const SelfReportHouseholdDocument = new TypedDocumentString(`
+    query SelfReportHousehold {
+  selfReportHousehold {
+    ...HouseholdFields
+    persons {
+      ...PersonFields
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:93892f661086bbdf300a57d6d190559ad6efc1cd6e8a2cd2d7d4dfa06e2f51cf"}) as unknown as TypedDocumentString<SelfReportHouseholdQuery, SelfReportHouseholdQueryVariables>;
+export const SelfReportUpdateHouseholdDocument = new TypedDocumentString(`
+    mutation SelfReportUpdateHousehold($input: UpdateHouseholdInput!) {
+  selfReportUpdateHousehold(input: $input) {
+    household {
+      ...HouseholdFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:704721d5be3c29314a2baf6dd00272e3a7fff02e224beb028593cf00eba35a07"}) as unknown as TypedDocumentString<SelfReportUpdateHouseholdMutation, SelfReportUpdateHouseholdMutationVariables>;
+export const SelfReportCreatePersonDocument = new TypedDocumentString(`
+    mutation SelfReportCreatePerson($input: CreatePersonInput!) {
+  selfReportCreatePerson(input: $input) {
+    person {
+      ...PersonFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:781d8e7d61944d5342a024a718b84392d31cdcd0c23fbcb742480ec23c7886fa"}) as unknown as TypedDocumentString<SelfReportCreatePersonMutation, SelfReportCreatePersonMutationVariables>;
+export const SelfReportSubmitDocument = new TypedDocumentString(`
+    mutation SelfReportSubmit($input: SubmitSelfReportInput!) {
+  selfReportSubmit(input: $input) {
+    household {
+      id
+      stage
+      registrationMethod
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:69534b1cc8ceb39f251579d81d1cabc8e7f0b19146b6863594d5a227775e56c2"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
+export const StartEnumerationDocument = new TypedDocumentString(`
+    mutation StartEnumeration($input: HouseholdStageInput!) {
+  startEnumeration(input: $input) {
+    household {
+      id
+      stage
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:0b3c7ebaf9ee232dd01548100d10f63edccf1d6f5f84075beb7cf1acf67e6c1e"}) as unknown as TypedDocumentString<StartEnumerationMutation, StartEnumerationMutationVariables>;
+export const SubmitHouseholdDocument = new TypedDocumentString(`
+    mutation SubmitHousehold($input: HouseholdStageInput!) {
+  submitHousehold(input: $input) {
+    household {
+      id
+      stage
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:437e162b9615de3b80bfb459f8b789d277167aa2666888bbb2571640135cf33d"}) as unknown as TypedDocumentString<SubmitHouseholdMutation, SubmitHouseholdMutationVariables>;
+export const ApproveHouseholdDocument = new TypedDocumentString(`
+    mutation ApproveHousehold($input: HouseholdStageInput!) {
+  approveHousehold(input: $input) {
+    household {
+      id
+      stage
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:ec824d0d1ef4a765dec322c1a52b09d57b53694059bf530e489ee9ca2a26cb77"}) as unknown as TypedDocumentString<ApproveHouseholdMutation, ApproveHouseholdMutationVariables>;
+export const ReturnHouseholdDocument = new TypedDocumentString(`
+    mutation ReturnHousehold($input: ReturnHouseholdInput!) {
+  returnHousehold(input: $input) {
+    household {
+      id
+      stage
+      returnReason
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:efeb0d7367f523da8f1f34ac621df9303fa9363c93d97baaa097365ca3ae2601"}) as unknown as TypedDocumentString<ReturnHouseholdMutation, ReturnHouseholdMutationVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation RecordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    visit {
+      id
+      visitedAt
+      slot
+      method
+      outcome
+      note
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:ef802e19bc724f17cb948ee7a4ff81df2966885960a09bf616a6f34c62725257"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const ScheduleAppointmentDocument = new TypedDocumentString(`
+    mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
+  scheduleAppointment(input: $input) {
+    appointment {
+      id
+      plannedAt
+      slot
+      contact
+      status
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:79f1ae104a039c84314c75436e3501a64f20c83badad55332514e6a5401279a5"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
+export const AgendaDocument = new TypedDocumentString(`
+    query Agenda($date: String, $zoneCode: String, $first: Int! = 50) {
+  agenda(date: $date, zoneCode: $zoneCode) {
+    date
+    appointments(first: $first) {
+      totalCount
+      nodes {
+        id
+        plannedAt
+        slot
+        contact
+        household {
+          id
+          number
+          smallZoneCode
+        }
+      }
+    }
+    notVisited(first: $first) {
+      totalCount
+      nodes {
+        id
+        number
+        smallZoneCode
+        stage
+      }
+    }
+    repeatedFailures(first: $first) {
+      totalCount
+      nodes {
+        id
+        number
+        smallZoneCode
+        visits {
+          visitedAt
+          slot
+          outcome
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bfb976bbcabfd7c735b641780335a8179e457b0206aa8e29ec9483412f4752fd"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {

@@ -1,9 +1,17 @@
 import type { MigrationInterface } from 'typeorm';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
 import { AccountsAndScopes1795890451740 } from './1795890451740-accounts-and-scopes';
+import { WorkflowAndVisits1795890755781 } from './1795890755781-workflow-and-visits';
+import { ProblemLog1795890864257 } from './1795890864257-problem-log';
+import { PrivacyAtRest1795891249042 } from './1795891249042-privacy-at-rest';
+import { SelfReportCodes1795891491612 } from './1795891491612-self-report-codes';
 
 /** Every committed migration, oldest first. The schema comes only from these. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CensusFoundation1795889474056,
   AccountsAndScopes1795890451740,
+  WorkflowAndVisits1795890755781,
+  ProblemLog1795890864257,
+  PrivacyAtRest1795891249042,
+  SelfReportCodes1795891491612,
 ];

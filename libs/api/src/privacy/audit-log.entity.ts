@@ -1,0 +1,83 @@
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  STAGE = 'STAGE',
+  UNMASK = 'UNMASK',
+  ACCOUNT = 'ACCOUNT',
+}
+
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: '审计动作: what was done.',
+  valuesConfig: {
+    CREATE: { description: 'A record was created.' },
+    UPDATE: { description: 'A record was changed.' },
+    DELETE: { description: 'A record was deleted.' },
+    STAGE: { description: 'A household moved in the workflow.' },
+    UNMASK: { description: 'A sensitive item was read in full (not masked).' },
+    ACCOUNT: { description: 'An account, its zones or its tokens changed.' },
+  },
+});
+
+/**
+ * 审计日志: append-only. Written in the same transaction as the change it records; `before` and `after` never hold
+ * a plaintext citizen ID or phone number, only their masked forms.
+ */
+@ObjectType({ description: '审计日志: who did what to which record, and when.' })
+@Entity({ name: 'audit_log' })
+@Index('audit_log_zone_idx', ['smallZoneCode', 'at'])
+@Index('audit_log_at_idx', ['at'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When.' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'bigint', nullable: true })
+  actorRowId!: string | null;
+
+  @Field({ description: 'Who: a username, `resident:<household>` for self-report, or `system`.' })
+  @Column({ name: 'actor', type: 'varchar', length: 80 })
+  actor!: string;
+
+  @Field(() => AuditAction, { description: 'What was done.' })
+  @Column({ type: 'enum', enum: AuditAction, enumName: 'audit_action' })
+  action!: AuditAction;
+
+  @Field({ description: 'Kind of record: Household, Person, Account, ...' })
+  @Column({ name: 'entity_type', type: 'varchar', length: 20 })
+  entityType!: string;
+
+  @Field(() => ID, { description: 'Global ID of the record.' })
+  @Column({ name: 'entity_id', type: 'varchar', length: 60 })
+  entityId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Small zone (or zone) of the record.' })
+  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  smallZoneCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which sensitive item, for UNMASK.' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  item!: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The record before, sensitive items masked.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  before!: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The record after, sensitive items masked.',
+  })
+  @Column({ type: 'jsonb', nullable: true })
+  after!: Record<string, unknown> | null;
+}

@@ -1,0 +1,157 @@
+import { maskCitizenId, maskPhone } from '@census/rules';
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../accounts/role';
+import { Allow } from '../auth/access';
+import { connectionType, PageArgs } from '../common/connection';
+import type { ListFilter } from '../common/page-loader';
+import type { SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { Household } from '../households/household.entity';
+import { Person } from '../persons/person.entity';
+import { actorOf, type CensusContext } from '../server/context';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { AuditAction, AuditEntry } from './audit-log.entity';
+import { writeAudit, type AuditRecord } from './audit';
+
+/** Roles whose work needs sensitive items in full; everyone else reads them masked. */
+export const UNMASKING_ROLES: readonly Role[] = [Role.ENUMERATOR, Role.SUPERVISOR, Role.INTEGRATION];
+
+export const AuditEntryConnection = connectionType(
+  AuditEntry,
+  'AuditEntry',
+  'A page of audit log entries, newest first.',
+);
+
+function mayUnmask(context: CensusContext): boolean {
+  const { principal } = context.auth;
+  return (
+    principal.kind === 'resident' || (principal.kind === 'staff' && UNMASKING_ROLES.includes(principal.role))
+  );
+}
+
+/**
+ * Each request records its unmasked reads in one statement, however many rows it unmasked: a per-request batch
+ * kept on the context.
+ */
+function unmaskLog(context: CensusContext): DataLoader<AuditRecord, true> {
+  const holder = context as CensusContext & { unmaskLog?: DataLoader<AuditRecord, true> };
+  holder.unmaskLog ??= new DataLoader<AuditRecord, true>(
+    async (records) => {
+      await context.db.transaction((tx) => writeAudit(tx, actorOf(context), [...records]));
+      return records.map(() => true as const);
+    },
+    { cache: false, batchScheduleFn: (run) => setImmediate(run) },
+  );
+  return holder.unmaskLog;
+}
+
+async function reveal(
+  context: CensusContext,
+  sealed: Buffer | null,
+  unmasked: boolean,
+  mask: (value: string) => string,
+  record: Omit<AuditRecord, 'action'>,
+): Promise<string | null> {
+  if (!sealed) return null;
+  const value = context.services.crypto.open(sealed);
+  if (!unmasked) return mask(value);
+  if (!mayUnmask(context)) {
+    throw new GraphQLError(
+      `Your role sees ${record.item} masked; only ${UNMASKING_ROLES.join(', ')} may read it in full.`,
+      {
+        extensions: { code: 'FORBIDDEN' },
+      },
+    );
+  }
+  await unmaskLog(context).load({ action: AuditAction.UNMASK, ...record });
+  return value;
+}
+
+@ArgsType()
+class UnmaskArgs {
+  @Field({ defaultValue: false, description: 'true: the full value (audited; only roles that need it).' })
+  unmasked!: boolean;
+}
+
+@Resolver(() => Person)
+export class PersonPrivacyResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'D3 公民身份号码: masked (110105********1234) unless `unmasked` is asked for by a role that needs it; every full read is audited.',
+  })
+  citizenId(@Root() person: Person, @Args() { unmasked }: UnmaskArgs, @Ctx() context: CensusContext) {
+    return reveal(context, person.citizenIdSealed, unmasked, maskCitizenId, {
+      entityType: 'Person',
+      entityId: person.id,
+      smallZoneCode: person.smallZoneCode,
+      item: 'citizenId',
+    });
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdPrivacyResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      '联系电话: masked (138****5678) unless `unmasked` is asked for by a role that needs it; every full read is audited.',
+  })
+  phone(@Root() household: Household, @Args() { unmasked }: UnmaskArgs, @Ctx() context: CensusContext) {
+    return reveal(context, household.phoneSealed, unmasked, maskPhone, {
+      entityType: 'Household',
+      entityId: household.id,
+      smallZoneCode: household.smallZoneCode,
+      item: 'phone',
+    });
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Query(() => AuditEntryConnection, {
+    description: '审计日志: writes and unmasked reads within your zones, newest first.',
+  })
+  async auditLog(
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+    @Arg('zoneCode', () => String, { nullable: true, description: 'Only entries of this zone and below.' })
+    zoneCode: string | null,
+    @Arg('action', () => AuditAction, { nullable: true, description: 'Only entries of this action.' })
+    action: AuditAction | null,
+    @Arg('actor', () => String, { nullable: true, description: 'Only entries by this username.' })
+    actor: string | null,
+    @Arg('since', () => GraphQLISODateTime, {
+      nullable: true,
+      description: 'Only entries at or after this time.',
+    })
+    since: Date | null,
+  ) {
+    const filter: ListFilter = {
+      key: JSON.stringify(['audit', zoneCode, action, actor, since]),
+      conditions: (params: SqlParams) => [
+        ...(zoneCode != null
+          ? [withinZone('t.small_zone_code', params.add(canonicalZoneCode(zoneCode) ?? '-'))]
+          : []),
+        ...(action ? [`t.action = ${params.add(action)}`] : []),
+        ...(actor ? [`t.actor = ${params.add(actor)}`] : []),
+        ...(since ? [`t.at >= ${params.add(since)}`] : []),
+      ],
+    };
+    return AuditEntryConnection.of(await loaders.auditLog('', filter, page));
+  }
+}

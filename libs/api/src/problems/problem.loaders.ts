@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
+import { createKeyLoader } from '../common/key-loader';
+import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import { Problem } from './problem.entity';
+import type { ProblemSubjectType } from './problem.enums';
+
+/** Listed by zone, then in the order they were recorded: one zone's log reads chronologically. */
+export const PROBLEM_LIST: ListSpec<Problem> = {
+  entity: Problem,
+  table: 'problem',
+  order: [
+    { column: 'zone_code', property: 'zoneCode' },
+    { column: 'id', property: 'rowId' },
+  ],
+};
+
+/** Key of `problemsBySubject`: the subject's global-ID type and key, as `<Type>:<key>`. */
+export const subjectKey = (type: ProblemSubjectType, key: string) => `${type}:${key}`;
+
+export function createProblemLoaders(db: DataSource, scope: Scope) {
+  const columns = selectList(db, Problem, 't');
+  const visible = (problem: Problem) => scope.covers(problem.zoneCode);
+  const problemById = createKeyLoader(db, Problem, 'problem', 'id', (problem) => problem.rowId, visible);
+  const prime = (problem: Problem) => void problemById.prime(problem.rowId, problem);
+  return {
+    problemById,
+    /**
+     * All problems about each subject (zones, buildings, households and persons mixed), oldest first: one
+     * statement for every subject asked for in the same tick, whatever their kinds.
+     */
+    problemsBySubject: new DataLoader<string, Problem[]>(
+      async (keys) => {
+        const wanted: Record<ProblemSubjectType, string[]> = {
+          Zone: [],
+          Building: [],
+          Household: [],
+          Person: [],
+        };
+        for (const key of keys) {
+          const colon = key.indexOf(':');
+          wanted[key.slice(0, colon) as ProblemSubjectType].push(key.slice(colon + 1));
+        }
+        const params = new SqlParams();
+        const rows = await query<Record<string, unknown>>(
+          db,
+          `SELECT ${columns} FROM problem t
+            WHERE (t.subject_zone_code = ANY(${params.add(wanted.Zone)}::text[])
+                OR t.building_id = ANY(${params.add(wanted.Building)}::bigint[])
+                OR t.household_id = ANY(${params.add(wanted.Household)}::bigint[])
+                OR t.person_id = ANY(${params.add(wanted.Person)}::bigint[]))
+              AND ${scope.condition('t.zone_code', params)}
+            ORDER BY t.id`,
+          params.values,
+        );
+        const grouped = new Map<string, Problem[]>();
+        for (const row of rows) {
+          const problem = hydrate(Problem, row);
+          prime(problem);
+          const { type, key } = problem.subjectRef;
+          const list = grouped.get(subjectKey(type, key)) ?? [];
+          list.push(problem);
+          grouped.set(subjectKey(type, key), list);
+        }
+        return keys.map((key) => grouped.get(key) ?? []);
+      },
+      { batchScheduleFn: (run) => setImmediate(run) },
+    ),
+    problems: createPageLoader(db, PROBLEM_LIST, null, {
+      visible: (params: SqlParams) => scope.condition('t.zone_code', params),
+      prime,
+    }),
+  };
+}

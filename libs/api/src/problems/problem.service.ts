@@ -1,0 +1,256 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, Scope } from '../auth/principal';
+import { fromGlobalId, rowIdOf } from '../common/global-id';
+import type { ListFilter } from '../common/page-loader';
+import { ok, rejected, type Payload } from '../common/payload';
+import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { missingOrConflict, outOfScope } from '../common/zone-checks';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { Problem } from './problem.entity';
+import {
+  PROBLEM_SUBJECT_TYPES,
+  ProblemCategory,
+  ProblemStatus,
+  SUBJECTS_OF_CATEGORY,
+  type ProblemSubjectType,
+} from './problem.enums';
+import type {
+  EscalateProblemInput,
+  ProblemFilter,
+  ReportProblemInput,
+  ResolveProblemInput,
+} from './problem.inputs';
+
+/** Longest text, escalation note or resolution, in characters (PostgreSQL `char_length`). */
+export const MAX_PROBLEM_TEXT = 2000;
+
+/** The subject column of each subject type. */
+const SUBJECT_COLUMNS: Record<ProblemSubjectType, string> = {
+  Zone: 'subject_zone_code',
+  Building: 'building_id',
+  Household: 'household_id',
+  Person: 'person_id',
+};
+
+/** A subject global ID as type and key; null when it is not the ID of a zone, building, household or person. */
+export function parseSubjectId(id: string): { type: ProblemSubjectType; key: string } | null {
+  const parsed = fromGlobalId(id);
+  if (!parsed || !(PROBLEM_SUBJECT_TYPES as readonly string[]).includes(parsed.type)) return null;
+  const type = parsed.type as ProblemSubjectType;
+  if (type === 'Zone') return { type, key: parsed.key };
+  const key = rowIdOf(id, type);
+  return key ? { type, key } : null;
+}
+
+export function problemListFilter(filter: ProblemFilter | null | undefined): ListFilter {
+  const f = filter ?? {};
+  return {
+    key: JSON.stringify(['problem', f.zoneCode, f.category, f.status, f.refusedItems, f.subjectId]),
+    conditions(params: SqlParams) {
+      const where: string[] = [];
+      if (f.zoneCode != null)
+        where.push(withinZone('t.zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      if (f.category?.length) where.push(`t.category = ANY(${params.add(f.category)}::problem_category[])`);
+      if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::problem_status[])`);
+      if (f.refusedItems?.length)
+        where.push(`t.refused_items && ${params.add(f.refusedItems)}::refused_item[]`);
+      if (f.subjectId != null) {
+        const subject = parseSubjectId(f.subjectId);
+        where.push(subject ? `t.${SUBJECT_COLUMNS[subject.type]} = ${params.add(subject.key)}` : 'FALSE');
+      }
+      return where;
+    },
+  };
+}
+
+/** Characters as PostgreSQL counts them (code points), after trimming. */
+const length = (text: string) => [...text].length;
+
+/** A required free text of 1..MAX_PROBLEM_TEXT characters, or the user error naming `field`. */
+function checkText(value: string, field: string, what: string): UserError | null {
+  if (value.length === 0) return userError(field, UserErrorCode.REQUIRED, `${what} must not be empty.`);
+  if (length(value) > MAX_PROBLEM_TEXT) {
+    const message = `${what} has ${length(value)} characters; at most ${MAX_PROBLEM_TEXT} are allowed.`;
+    return userError(field, UserErrorCode.OUT_OF_RANGE, message);
+  }
+  return null;
+}
+
+const SUBJECT_NAMES: Record<ProblemSubjectType, string> = {
+  Zone: 'a zone',
+  Building: 'a building',
+  Household: 'a household',
+  Person: 'a person',
+};
+
+interface LockedProblem {
+  version: number;
+  status: ProblemStatus;
+  zone_code: string;
+}
+
+export class ProblemService {
+  constructor(private readonly db: DataSource) {}
+
+  async report(input: ReportProblemInput, actor: Actor): Promise<Payload<Problem>> {
+    const errors: UserError[] = [];
+    const subject = parseSubjectId(input.subjectId);
+    if (!subject) {
+      const message = `'${input.subjectId}' is not the ID of a zone, building, household or person.`;
+      errors.push(userError('subjectId', UserErrorCode.INVALID, message));
+    } else if (!SUBJECTS_OF_CATEGORY[input.category].includes(subject.type)) {
+      const allowed = SUBJECTS_OF_CATEGORY[input.category].map((type) => SUBJECT_NAMES[type]).join(' or ');
+      const message = `A ${input.category} problem concerns ${allowed}, not ${SUBJECT_NAMES[subject.type]}.`;
+      errors.push(userError('category', UserErrorCode.MISMATCH, message));
+    }
+    const text = input.text.trim();
+    const textError = checkText(text, 'text', 'The problem text');
+    if (textError) errors.push(textError);
+    const refusedItems = [...new Set(input.refusedItems ?? [])];
+    if (input.category === ProblemCategory.ITEM_REFUSAL && refusedItems.length === 0) {
+      const message = 'An ITEM_REFUSAL problem must name at least one refused item.';
+      errors.push(userError('refusedItems', UserErrorCode.REQUIRED, message));
+    }
+    if (input.category !== ProblemCategory.ITEM_REFUSAL && refusedItems.length > 0) {
+      const message = `Refused items belong to ITEM_REFUSAL problems only, not to ${input.category}.`;
+      errors.push(userError('refusedItems', UserErrorCode.INVALID, message));
+    }
+    const reporter = actor.accountId;
+    if (!reporter)
+      return rejected([userError(null, UserErrorCode.INVALID, 'Only staff can record problems.')]);
+    return this.db.transaction(async (tx) => {
+      const zone = subject ? await this.subjectZone(tx, input.subjectId, subject, actor.scope) : null;
+      if (zone && 'error' in zone) errors.unshift(zone.error);
+      if (errors.length || !zone || !subject || 'error' in zone) return rejected<Problem>(errors);
+      const subjectOf = (type: ProblemSubjectType) => (subject.type === type ? subject.key : null);
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `INSERT INTO problem (zone_code, subject_zone_code, building_id, household_id, person_id,
+                              category, refused_items, "text", reported_by, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::refused_item[], $8, $9, 1)
+         RETURNING ${selectList(tx, Problem)}`,
+        [
+          zone.code,
+          subjectOf('Zone'),
+          subjectOf('Building'),
+          subjectOf('Household'),
+          subjectOf('Person'),
+          input.category,
+          refusedItems,
+          text,
+          reporter,
+        ],
+      );
+      return ok(hydrate(Problem, rows[0]));
+    });
+  }
+
+  async escalate(input: EscalateProblemInput, actor: Actor): Promise<Payload<Problem>> {
+    const rowId = rowIdOf(input.id, 'Problem');
+    if (!rowId) return rejected([notAProblem(input.id)]);
+    const note = input.note?.trim() || null;
+    const noteError = note === null ? null : checkText(note, 'note', 'The escalation note');
+    if (noteError) return rejected([noteError]);
+    return this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, rowId, actor.scope);
+      if (!current || current.version !== input.expectedVersion)
+        return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
+      if (current.status !== ProblemStatus.OPEN) {
+        const message =
+          current.status === ProblemStatus.RESOLVED
+            ? `Problem ${input.id} is RESOLVED, which is final.`
+            : `Problem ${input.id} is already ESCALATED.`;
+        return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
+      }
+      return ok(
+        await this.change(
+          tx,
+          rowId,
+          `status = 'ESCALATED', escalated_at = now(), escalated_by = $2, escalation_note = $3`,
+          [actor.accountId, note],
+        ),
+      );
+    });
+  }
+
+  async resolve(input: ResolveProblemInput, actor: Actor): Promise<Payload<Problem>> {
+    const rowId = rowIdOf(input.id, 'Problem');
+    if (!rowId) return rejected([notAProblem(input.id)]);
+    const resolution = input.resolution.trim();
+    const resolutionError = checkText(resolution, 'resolution', 'The resolution');
+    if (resolutionError) return rejected([resolutionError]);
+    return this.db.transaction(async (tx) => {
+      const current = await this.lock(tx, rowId, actor.scope);
+      if (!current || current.version !== input.expectedVersion)
+        return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
+      if (current.status === ProblemStatus.RESOLVED) {
+        const message = `Problem ${input.id} is already RESOLVED, which is final.`;
+        return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
+      }
+      return ok(
+        await this.change(
+          tx,
+          rowId,
+          `status = 'RESOLVED', resolved_at = now(), resolved_by = $2, resolution = $3`,
+          [actor.accountId, resolution],
+        ),
+      );
+    });
+  }
+
+  /**
+   * The zone a new problem belongs to: the subject's small zone, or the subject zone itself. A subject that does
+   * not exist and one outside the caller's scope answer the same NOT_FOUND; only a zone the caller can already
+   * see (an ancestor of its own zones) answers OUT_OF_SCOPE, as zone mutations do.
+   */
+  private async subjectZone(
+    tx: EntityManager,
+    subjectId: string,
+    subject: { type: ProblemSubjectType; key: string },
+    scope: Scope,
+  ): Promise<{ code: string } | { error: UserError }> {
+    const [row] =
+      subject.type === 'Zone'
+        ? await query<{ code: string }>(tx, `SELECT code FROM zone WHERE code = $1`, [subject.key])
+        : await query<{ code: string }>(
+            tx,
+            `SELECT small_zone_code AS code FROM ${subject.type.toLowerCase()} WHERE id = $1`,
+            [subject.key],
+          );
+    if (row && scope.covers(row.code)) return { code: row.code };
+    if (row && subject.type === 'Zone' && scope.seesZone(row.code))
+      return { error: outOfScope('subjectId', row.code) };
+    return {
+      error: userError('subjectId', UserErrorCode.NOT_FOUND, `${subject.type} ${subjectId} does not exist.`),
+    };
+  }
+
+  /** Locks a problem for a change; nothing when it does not exist or lies outside the caller's scope. */
+  private async lock(tx: EntityManager, rowId: string, scope: Scope): Promise<LockedProblem | undefined> {
+    const [row] = await query<LockedProblem>(
+      tx,
+      `SELECT version, status, zone_code FROM problem WHERE id = $1 FOR UPDATE`,
+      [rowId],
+    );
+    return row && scope.covers(row.zone_code) ? row : undefined;
+  }
+
+  private async change(tx: EntityManager, rowId: string, sets: string, params: unknown[]): Promise<Problem> {
+    const rows = await query<Record<string, unknown>>(
+      tx,
+      `WITH changed AS (
+         UPDATE problem SET ${sets}, version = version + 1, updated_at = now()
+          WHERE id = $1
+          RETURNING ${selectList(tx, Problem)})
+       SELECT * FROM changed`,
+      [rowId, ...params],
+    );
+    return hydrate(Problem, rows[0]);
+  }
+}
+
+function notAProblem(id: string): UserError {
+  return userError('id', UserErrorCode.INVALID, `'${id}' is not a problem ID.`);
+}

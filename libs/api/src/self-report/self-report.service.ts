@@ -1,0 +1,175 @@
+import { randomInt } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { Scope, type Actor } from '../auth/principal';
+import { FailureLimiter } from '../auth/rate-limit';
+import type { Secrets } from '../auth/secrets';
+import { signToken } from '../auth/tokens';
+import { HouseholdStage } from '../common/enums';
+import { rowIdOf } from '../common/global-id';
+import { hydrate, query, selectList } from '../common/sql';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { Household } from '../households/household.entity';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { writeAudit } from '../privacy/audit';
+import type { FieldCrypto } from '../privacy/field-crypto';
+
+/** Crockford's base32 without I, L, O, U: easy to read aloud and to type from a paper slip. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODE_LENGTH = 10; // 50 bits: guessing one of a county's codes stays hopeless under the rate limits below
+
+export function newSelfReportCode(): string {
+  const chars = Array.from({ length: CODE_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]);
+  return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
+}
+
+/** Upper-cases and drops separators, and reads the letters people confuse with digits as those digits. */
+export function normalizeSelfReportCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+export interface IssuedCode {
+  code: string | null;
+  qrPayload: string | null;
+  household: Household | null;
+  userErrors: UserError[];
+}
+
+export interface SelfReportSession {
+  token: string | null;
+  expiresAt: Date | null;
+  household: Household | null;
+  userErrors: UserError[];
+}
+
+export class SelfReportService {
+  /** Wrong phone numbers per household code: five, then the code rests for 15 minutes. */
+  readonly codeFailures = new FailureLimiter(5, 15 * 60_000);
+  /** Failed attempts per client address, whatever the code: twenty in 15 minutes. */
+  readonly clientFailures = new FailureLimiter(20, 15 * 60_000);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto: FieldCrypto,
+    private readonly secrets: Secrets,
+    private readonly publicUrl: string,
+  ) {}
+
+  private codeHash(code: string): Buffer {
+    return this.crypto.digest(`self-report:${normalizeSelfReportCode(code)}`);
+  }
+
+  /** Issues (or replaces) the household's code; only the code's keyed hash is kept. */
+  async issue(householdId: string, actor: Actor): Promise<IssuedCode> {
+    const rowId = rowIdOf(householdId, 'Household');
+    return this.db.transaction(async (tx) => {
+      const [row] = rowId
+        ? await query<Record<string, unknown> & { smallZoneCode: string; stage: HouseholdStage }>(
+            tx,
+            `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1 FOR UPDATE`,
+            [rowId],
+          )
+        : [];
+      if (!row || !actor.scope.covers(row.smallZoneCode)) {
+        return {
+          code: null,
+          qrPayload: null,
+          household: null,
+          userErrors: [
+            userError('householdId', UserErrorCode.NOT_FOUND, `Household ${householdId} does not exist.`),
+          ],
+        };
+      }
+      const errors: UserError[] = [];
+      if (row.stage !== HouseholdStage.LISTED && row.stage !== HouseholdStage.ENUMERATING) {
+        errors.push(
+          userError(
+            'householdId',
+            UserErrorCode.INVALID,
+            `A household at stage ${row.stage} can no longer self-report.`,
+          ),
+        );
+      }
+      if (!row.phoneSealed) {
+        errors.push(
+          userError(
+            'householdId',
+            UserErrorCode.REQUIRED,
+            "Record the household's phone first: residents sign in with the code and that phone number.",
+          ),
+        );
+      }
+      if (errors.length) return { code: null, qrPayload: null, household: null, userErrors: errors };
+      const code = newSelfReportCode();
+      const [updated] = await query<Record<string, unknown>>(
+        tx,
+        `WITH changed AS (UPDATE household SET self_report_code_hash = $2, self_report_issued_at = now(), version = version + 1, updated_at = now()
+           WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM changed`,
+        [rowId, this.codeHash(code)],
+      );
+      const household = hydrate(Household, updated);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.UPDATE,
+          entityType: 'Household',
+          entityId: household.id,
+          smallZoneCode: household.smallZoneCode,
+          item: 'selfReportCode',
+          after: { selfReportIssuedAt: household.selfReportIssuedAt?.toISOString() },
+        },
+      ]);
+      return { code, qrPayload: `${this.publicUrl}/self-report?code=${code}`, household, userErrors: [] };
+    });
+  }
+
+  /** Exchanges code and phone for a session on that one household, until its form is submitted. */
+  async start(code: string, phone: string, clientKey: string): Promise<SelfReportSession> {
+    const waitClient = this.clientFailures.retryAfter(clientKey);
+    const hash = this.codeHash(code);
+    const codeKey = hash.toString('hex');
+    const wait = Math.max(waitClient, this.codeFailures.retryAfter(codeKey));
+    if (wait > 0) {
+      throw new GraphQLError(`Too many wrong attempts; try again in ${Math.ceil(wait / 60_000)} minute(s).`, {
+        extensions: { code: 'THROTTLED', retryAfterSeconds: Math.ceil(wait / 1000) },
+      });
+    }
+    const [row] = await query<
+      Record<string, unknown> & { rowId: string; phoneHash: Buffer | null; stage: HouseholdStage }
+    >(
+      this.db,
+      `SELECT ${selectList(this.db, Household, 't')} FROM household t WHERE t.self_report_code_hash = $1`,
+      [hash],
+    );
+    const phoneMatches = row?.phoneHash?.equals(this.crypto.digest(phone.replace(/\D/g, ''))) ?? false;
+    if (!row || !phoneMatches) {
+      this.clientFailures.fail(clientKey);
+      if (row) this.codeFailures.fail(codeKey);
+      // One answer for an unknown code and a wrong phone: a guesser learns nothing.
+      return {
+        token: null,
+        expiresAt: null,
+        household: null,
+        userErrors: [userError('code', UserErrorCode.INVALID, 'The code or the phone number is wrong.')],
+      };
+    }
+    if (row.stage !== HouseholdStage.LISTED && row.stage !== HouseholdStage.ENUMERATING) {
+      return {
+        token: null,
+        expiresAt: null,
+        household: null,
+        userErrors: [
+          userError('code', UserErrorCode.INVALID, "This household's form has already been submitted."),
+        ],
+      };
+    }
+    this.codeFailures.succeed(codeKey);
+    const household = hydrate(Household, row);
+    const { token, expiresAt } = signToken(this.secrets, { kind: 'resident', householdId: household.rowId });
+    return { token, expiresAt, household, userErrors: [] };
+  }
+
+  /** The actor the services see for a resident: it may touch its own small zone's rows, after checks here. */
+  static residentActor(smallZoneCode: string, householdId: string): Actor {
+    return { scope: new Scope([smallZoneCode]), accountId: null, label: `resident:${householdId}` };
+  }
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
+import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { createPageLoader, type ListSpec } from '../common/page-loader';
+import type { SqlParams } from '../common/sql';
+import { Appointment } from './appointment.entity';
+import { Visit } from './visit.entity';
+
+export const APPOINTMENT_LIST: ListSpec<Appointment> = {
+  entity: Appointment,
+  table: 'appointment',
+  order: [
+    { column: 'planned_at', property: 'plannedAt' },
+    { column: 'id', property: 'rowId' },
+  ],
+};
+
+export function createVisitLoaders(db: DataSource, scope: Scope) {
+  const inScope = (row: { smallZoneCode: string; householdRowId: string }) =>
+    scope.coversRow(row.smallZoneCode, row.householdRowId);
+  return {
+    visitById: createKeyLoader(db, Visit, 'visit', 'id', (visit) => visit.rowId, inScope),
+    appointmentById: createKeyLoader(db, Appointment, 'appointment', 'id', (a) => a.rowId, inScope),
+    visitsByHousehold: createGroupLoader(
+      db,
+      Visit,
+      'visit',
+      'household_id',
+      (v) => v.householdRowId,
+      't.household_id, t.visited_at, t.id',
+      inScope,
+    ),
+    appointmentsByHousehold: createGroupLoader(
+      db,
+      Appointment,
+      'appointment',
+      'household_id',
+      (a) => a.householdRowId,
+      't.household_id, t.planned_at, t.id',
+      inScope,
+    ),
+    appointments: createPageLoader(db, APPOINTMENT_LIST, null, {
+      visible: (params: SqlParams) => scope.condition('t.small_zone_code', params),
+    }),
+  };
+}

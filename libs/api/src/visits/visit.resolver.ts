@@ -1,0 +1,203 @@
+import { GraphQLError } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../accounts/role';
+import { Allow } from '../auth/access';
+import { connectionType, PageArgs } from '../common/connection';
+import { HouseholdStatus } from '../common/enums';
+import type { ListFilter } from '../common/page-loader';
+import { payloadType } from '../common/payload';
+import type { SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { Household } from '../households/household.entity';
+import { HouseholdConnection } from '../households/household.resolver';
+import { actorOf, type CensusContext } from '../server/context';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { Appointment } from './appointment.entity';
+import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
+import { Visit } from './visit.entity';
+import { AppointmentStatus, FAILED_OUTCOMES, VisitOutcome } from './visit.enums';
+
+export const AppointmentConnection = connectionType(
+  Appointment,
+  'Appointment',
+  'A page of appointments, by planned time.',
+);
+const VisitPayload = payloadType(Visit, 'visit', 'VisitPayload', 'Result of recording a visit.');
+const AppointmentPayload = payloadType(
+  Appointment,
+  'appointment',
+  'AppointmentPayload',
+  'Result of an appointment mutation.',
+);
+
+const FIELD_STAFF = [Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER] as const;
+
+@ObjectType({ description: '工作日程: what an enumerator has to do on one day, within the zones it holds.' })
+export class Agenda {
+  @Field({ description: 'The day (Beijing time), YYYY-MM-DD.' })
+  date!: string;
+
+  @Field(() => String, { nullable: true, description: 'The zone the agenda is limited to, if any.' })
+  zoneCode!: string | null;
+}
+
+function beijingDay(date: string | null | undefined): string {
+  const day = date ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`))) {
+    throw new GraphQLError(`Argument "date" must be a day as YYYY-MM-DD; got '${day}'.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' },
+    });
+  }
+  return day;
+}
+
+function agendaFilter(name: string, agenda: Agenda, conditions: (params: SqlParams) => string[]): ListFilter {
+  return {
+    key: JSON.stringify([name, agenda.date, agenda.zoneCode]),
+    conditions: (params) => [
+      ...(agenda.zoneCode ? [withinZone('t.small_zone_code', params.add(agenda.zoneCode))] : []),
+      ...conditions(params),
+    ],
+  };
+}
+
+const OPEN_STAGES = `t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')`;
+
+@Resolver(() => Agenda)
+export class AgendaResolver {
+  @Allow(...FIELD_STAFF)
+  @Query(() => Agenda, {
+    description:
+      "工作日程: a day's appointments, households not visited yet and households with repeated failed visits.",
+  })
+  agenda(
+    @Arg('date', () => String, {
+      nullable: true,
+      description: 'YYYY-MM-DD (Beijing time); today when omitted.',
+    })
+    date: string | null,
+    @Arg('zoneCode', () => String, { nullable: true, description: 'Limit to this zone and below.' })
+    zoneCode: string | null,
+  ): Agenda {
+    return Object.assign(new Agenda(), {
+      date: beijingDay(date),
+      zoneCode: zoneCode == null ? null : (canonicalZoneCode(zoneCode) ?? '-'),
+    });
+  }
+
+  @FieldResolver(() => AppointmentConnection, {
+    description: '今日预约: planned appointments of the day, by time.',
+  })
+  async appointments(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
+    const filter = agendaFilter('appointments', agenda, (params) => {
+      const start = params.add(`${agenda.date}T00:00:00+08:00`);
+      return [
+        `t.planned_at >= ${start}::timestamptz`,
+        `t.planned_at < ${start}::timestamptz + interval '1 day'`,
+        `t.status = '${AppointmentStatus.PLANNED}'`,
+      ];
+    });
+    return AppointmentConnection.of(await loaders.appointments('', filter, page));
+  }
+
+  @FieldResolver(() => HouseholdConnection, {
+    description: '未入户: ordinary households still to enumerate that have no visit yet.',
+  })
+  async notVisited(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
+    const filter = agendaFilter('notVisited', agenda, () => [
+      OPEN_STAGES,
+      `t.status = '${HouseholdStatus.ORDINARY}'`,
+      `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id)`,
+    ]);
+    return HouseholdConnection.of(await loaders.households('', filter, page));
+  }
+
+  @FieldResolver(() => HouseholdConnection, {
+    description:
+      '多次未果: households still to enumerate with repeated failed visits (nobody home, refused) and none completed.',
+  })
+  async repeatedFailures(
+    @Root() agenda: Agenda,
+    @Args() page: PageArgs,
+    @Arg('minFailures', () => Int, { defaultValue: 2, description: 'Failed visits at least.' })
+    minFailures: number,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    const filter = agendaFilter(`repeatedFailures:${minFailures}`, agenda, (params) => [
+      OPEN_STAGES,
+      `(SELECT count(*) FROM visit v WHERE v.household_id = t.id AND v.outcome = ANY(${params.add(FAILED_OUTCOMES)}::visit_outcome[])) >= ${params.add(minFailures)}`,
+      `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id AND v.outcome = '${VisitOutcome.COMPLETED}')`,
+    ]);
+    return HouseholdConnection.of(await loaders.households('', filter, page));
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdVisitsResolver {
+  @FieldResolver(() => [Visit], { description: '入户记录: visits to the household, oldest first.' })
+  visits(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Visit[]> {
+    return loaders.visitsByHousehold.load(household.rowId);
+  }
+
+  @FieldResolver(() => [Appointment], { description: '预约: appointments with the household, by time.' })
+  appointments(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Appointment[]> {
+    return loaders.appointmentsByHousehold.load(household.rowId);
+  }
+
+  @Allow(...FIELD_STAFF)
+  @Mutation(() => VisitPayload, { description: '记录入户: records a visit or call and its outcome.' })
+  recordVisit(
+    @Arg('input', { description: 'The visit.' }) input: RecordVisitInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.visits.record(input, actorOf(context));
+  }
+
+  @Allow(...FIELD_STAFF)
+  @Mutation(() => AppointmentPayload, {
+    description: '预约入户: records an appointment agreed with the household.',
+  })
+  scheduleAppointment(
+    @Arg('input', { description: 'The appointment.' }) input: ScheduleAppointmentInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.visits.schedule(input, actorOf(context));
+  }
+
+  @Allow(...FIELD_STAFF)
+  @Mutation(() => AppointmentPayload, { description: 'Moves, keeps, misses or cancels an appointment.' })
+  updateAppointment(
+    @Arg('input', { description: 'The changes.' }) input: UpdateAppointmentInput,
+    @Ctx() context: CensusContext,
+  ) {
+    return context.services.visits.updateAppointment(input, actorOf(context));
+  }
+}
+
+@Resolver(() => Appointment)
+export class AppointmentFieldsResolver {
+  @FieldResolver(() => Household, { description: '户: the household of the appointment.' })
+  async household(@Root() appointment: Appointment, @Ctx() { loaders }: CensusContext): Promise<Household> {
+    return (await loaders.householdById.load(appointment.householdRowId))!;
+  }
+}
+
+@Resolver(() => Visit)
+export class VisitFieldsResolver {
+  @FieldResolver(() => Household, { description: '户: the household visited.' })
+  async household(@Root() visit: Visit, @Ctx() { loaders }: CensusContext): Promise<Household> {
+    return (await loaders.householdById.load(visit.householdRowId))!;
+  }
+}

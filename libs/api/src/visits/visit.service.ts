@@ -1,0 +1,140 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { rowIdOf } from '../common/global-id';
+import { ok, rejected, type Payload } from '../common/payload';
+import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { missingOrConflict } from '../common/zone-checks';
+import { Appointment } from './appointment.entity';
+import type { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
+import { Visit } from './visit.entity';
+import { AppointmentStatus, VisitSlot } from './visit.enums';
+
+/** Slot of a moment in Beijing time (UTC+8, no daylight saving): the office's notion of morning, noon, evening. */
+export function slotOf(at: Date): VisitSlot {
+  const hour = (at.getUTCHours() + 8) % 24;
+  if (hour >= 21 || hour < 6) return VisitSlot.NIGHT;
+  if (hour < 11) return VisitSlot.MORNING;
+  if (hour < 17) return VisitSlot.NOON;
+  return VisitSlot.EVENING;
+}
+
+function noteErrors(note: string | null | undefined): UserError[] {
+  return note != null && note.length > 2000
+    ? [userError('note', UserErrorCode.OUT_OF_RANGE, `Note has ${note.length} characters; at most 2000.`)]
+    : [];
+}
+
+export class VisitService {
+  constructor(private readonly db: DataSource) {}
+
+  async record(input: RecordVisitInput, actor: Actor): Promise<Payload<Visit>> {
+    const errors = noteErrors(input.note);
+    if (Number.isNaN(input.visitedAt.getTime()) || input.visitedAt.getTime() > Date.now() + 5 * 60_000) {
+      errors.push(
+        userError('visitedAt', UserErrorCode.OUT_OF_RANGE, 'A visit cannot be recorded in the future.'),
+      );
+    }
+    return this.db.transaction(async (tx) => {
+      const household = await this.household(tx, input.householdId, actor, errors);
+      if (errors.length || !household) return rejected<Visit>(errors);
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome, note, enumerator_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
+        [
+          household.id,
+          household.small_zone_code,
+          input.visitedAt,
+          input.slot ?? slotOf(input.visitedAt),
+          input.method,
+          input.outcome,
+          input.note?.trim() || null,
+          actor.accountId,
+        ],
+      );
+      return ok(hydrate(Visit, rows[0]));
+    });
+  }
+
+  async schedule(input: ScheduleAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
+    const errors = noteErrors(input.note);
+    if (input.contact != null && input.contact.length > 200)
+      errors.push(userError('contact', UserErrorCode.OUT_OF_RANGE, 'Contact has more than 200 characters.'));
+    if (Number.isNaN(input.plannedAt.getTime()))
+      errors.push(userError('plannedAt', UserErrorCode.INVALID, 'plannedAt is not a time.'));
+    return this.db.transaction(async (tx) => {
+      const household = await this.household(tx, input.householdId, actor, errors);
+      if (errors.length || !household) return rejected<Appointment>(errors);
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `INSERT INTO appointment (household_id, small_zone_code, planned_at, slot, contact, note, enumerator_id, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING ${selectList(tx, Appointment)}`,
+        [
+          household.id,
+          household.small_zone_code,
+          input.plannedAt,
+          slotOf(input.plannedAt),
+          input.contact?.trim() || null,
+          input.note?.trim() || null,
+          actor.accountId,
+        ],
+      );
+      return ok(hydrate(Appointment, rows[0]));
+    });
+  }
+
+  async updateAppointment(input: UpdateAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
+    const rowId = rowIdOf(input.id, 'Appointment');
+    if (!rowId)
+      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not an appointment ID.`)]);
+    const errors = noteErrors(input.note);
+    if (input.status === null)
+      errors.push(userError('status', UserErrorCode.REQUIRED, 'Status cannot be cleared.'));
+    if (input.plannedAt === null)
+      errors.push(userError('plannedAt', UserErrorCode.REQUIRED, 'plannedAt cannot be cleared.'));
+    if (errors.length) return rejected(errors);
+    return this.db.transaction(async (tx) => {
+      const [found] = await query<{ version: number; small_zone_code: string; status: AppointmentStatus }>(
+        tx,
+        `SELECT version, small_zone_code, status FROM appointment WHERE id = $1 FOR UPDATE`,
+        [rowId],
+      );
+      const current = found && actor.scope.covers(found.small_zone_code) ? found : undefined;
+      if (!current || current.version !== input.expectedVersion) {
+        return rejected<Appointment>([
+          missingOrConflict(`Appointment ${input.id}`, current, input.expectedVersion),
+        ]);
+      }
+      const params = new SqlParams();
+      const sets = setList(params, input, { status: 'status', plannedAt: 'planned_at', note: 'note' });
+      if (input.plannedAt) sets.push(`slot = ${params.add(slotOf(input.plannedAt))}`);
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `WITH changed AS (UPDATE appointment SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+           WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Appointment)}) SELECT * FROM changed`,
+        params.values,
+      );
+      return ok(hydrate(Appointment, rows[0]));
+    });
+  }
+
+  private async household(
+    tx: EntityManager,
+    id: string,
+    actor: Actor,
+    errors: UserError[],
+  ): Promise<{ id: string; small_zone_code: string } | undefined> {
+    const rowId = rowIdOf(id, 'Household');
+    const [row] = rowId
+      ? await query<{ id: string; small_zone_code: string }>(
+          tx,
+          `SELECT id, small_zone_code FROM household WHERE id = $1`,
+          [rowId],
+        )
+      : [];
+    if (row && actor.scope.covers(row.small_zone_code)) return row;
+    errors.unshift(userError('householdId', UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`));
+    return undefined;
+  }
+}

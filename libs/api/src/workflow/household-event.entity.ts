@@ -1,0 +1,51 @@
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HouseholdStage } from '../common/enums';
+
+/** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */
+@ObjectType({ description: '登记流程记录: a stage change of a household.' })
+@Entity({ name: 'household_event' })
+@Index('household_event_household_idx', ['householdRowId', 'at'])
+@Index('household_event_zone_idx', ['smallZoneCode', 'at'])
+export class HouseholdEvent {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  @Column({ name: 'household_id', type: 'bigint' })
+  householdRowId!: string;
+
+  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  smallZoneCode!: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the stage changed.' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'bigint', nullable: true })
+  actorRowId!: string | null;
+
+  @Field(() => HouseholdStage, {
+    nullable: true,
+    description: 'Stage before the change (null when the household was created).',
+  })
+  @Column({
+    name: 'from_stage',
+    type: 'enum',
+    enum: HouseholdStage,
+    enumName: 'household_stage',
+    nullable: true,
+  })
+  fromStage!: HouseholdStage | null;
+
+  @Field(() => HouseholdStage, { description: 'Stage after the change.' })
+  @Column({ name: 'to_stage', type: 'enum', enum: HouseholdStage, enumName: 'household_stage' })
+  toStage!: HouseholdStage;
+
+  @Field(() => String, { nullable: true, description: '退回原因: why a supervisor returned the household.' })
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Field({ description: '自主填报: the change was made by the household itself through self-report.' })
+  @Column({ name: 'by_resident', type: 'boolean', default: false })
+  byResident!: boolean;
+}

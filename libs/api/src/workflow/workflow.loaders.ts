@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
+import { createGroupLoader } from '../common/key-loader';
+import { HouseholdEvent } from './household-event.entity';
+
+export function createWorkflowLoaders(db: DataSource, scope: Scope) {
+  return {
+    eventsByHousehold: createGroupLoader(
+      db,
+      HouseholdEvent,
+      'household_event',
+      'household_id',
+      (event) => event.householdRowId,
+      't.household_id, t.at, t.id',
+      (event) => scope.coversRow(event.smallZoneCode, event.householdRowId),
+    ),
+  };
+}

@@ -1,0 +1,149 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { HouseholdStage } from '../common/enums';
+import { rowIdOf } from '../common/global-id';
+import { ok, rejected, type Payload } from '../common/payload';
+import { hydrate, query, selectList } from '../common/sql';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { missingOrConflict } from '../common/zone-checks';
+import { Household } from '../households/household.entity';
+import { Person } from '../persons/person.entity';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { writeAudit } from '../privacy/audit';
+import { completenessProblems } from './completeness';
+
+/** Which stages each step starts from. */
+const TRANSITIONS = {
+  start: { from: [HouseholdStage.LISTED], to: HouseholdStage.ENUMERATING },
+  submit: {
+    from: [HouseholdStage.LISTED, HouseholdStage.ENUMERATING, HouseholdStage.RETURNED],
+    to: HouseholdStage.SUBMITTED,
+  },
+  approve: { from: [HouseholdStage.SUBMITTED], to: HouseholdStage.APPROVED },
+  return: { from: [HouseholdStage.SUBMITTED, HouseholdStage.APPROVED], to: HouseholdStage.RETURNED },
+} as const;
+
+export type WorkflowStep = keyof typeof TRANSITIONS;
+
+/** Stages in which the short form is with a reviewer: nobody edits it until it is returned. */
+export const LOCKED_STAGES: readonly HouseholdStage[] = [HouseholdStage.SUBMITTED, HouseholdStage.APPROVED];
+
+export function lockedStageError(stage: HouseholdStage): UserError {
+  return userError(
+    'id',
+    UserErrorCode.INVALID,
+    `The household is ${stage}: its short form is with the supervisor and cannot be changed until it is returned.`,
+  );
+}
+
+export interface StepOptions {
+  reason?: string;
+  byResident?: boolean;
+}
+
+export class WorkflowService {
+  constructor(private readonly db: DataSource) {}
+
+  async step(
+    step: WorkflowStep,
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+    options: StepOptions = {},
+  ): Promise<Payload<Household>> {
+    const rowId = rowIdOf(id, 'Household');
+    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, `'${id}' is not a household ID.`)]);
+    const reason = options.reason?.trim();
+    if (step === 'return' && (!reason || reason.length > 500)) {
+      return rejected([
+        userError('reason', UserErrorCode.REQUIRED, 'A return needs a reason of 1 to 500 characters.'),
+      ]);
+    }
+    return this.db.transaction(async (tx) => {
+      const [row] = await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1 FOR UPDATE`,
+        [rowId],
+      );
+      const household = row ? hydrate(Household, row) : undefined;
+      const visible = household && actor.scope.covers(household.smallZoneCode) ? household : undefined;
+      if (!visible || visible.version !== expectedVersion) {
+        return rejected<Household>([missingOrConflict(`Household ${id}`, visible, expectedVersion)]);
+      }
+      const transition = TRANSITIONS[step];
+      if (!(transition.from as readonly HouseholdStage[]).includes(visible.stage)) {
+        const message = `A household at stage ${visible.stage} cannot be ${step === 'return' ? 'returned' : `${step}ed`}; it must be ${transition.from.join(' or ')}.`;
+        return rejected<Household>([userError('id', UserErrorCode.INVALID, message)]);
+      }
+      if (step === 'submit') {
+        const problems = await this.completeness(tx, visible);
+        if (problems.length) return rejected<Household>(problems);
+      }
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `WITH changed AS (
+           UPDATE household SET stage = $2::household_stage, version = version + 1, updated_at = now(),
+                  return_reason = CASE WHEN $2::household_stage = 'RETURNED' THEN $3 ELSE NULL END,
+                  registration_method = CASE WHEN $4 THEN 'SELF_REPORT'::registration_method ELSE registration_method END
+            WHERE id = $1 RETURNING ${selectList(tx, Household)})
+         SELECT * FROM changed`,
+        [rowId, transition.to, reason ?? null, options.byResident ?? false],
+      );
+      await query(
+        tx,
+        `INSERT INTO household_event (household_id, small_zone_code, actor_id, from_stage, to_stage, reason, by_resident)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          rowId,
+          visible.smallZoneCode,
+          actor.accountId,
+          visible.stage,
+          transition.to,
+          reason ?? null,
+          options.byResident ?? false,
+        ],
+      );
+      const after = hydrate(Household, rows[0]);
+      await writeAudit(tx, actor, [
+        {
+          action: AuditAction.STAGE,
+          entityType: 'Household',
+          entityId: after.id,
+          smallZoneCode: after.smallZoneCode,
+          before: { stage: visible.stage, version: visible.version },
+          after: { stage: after.stage, version: after.version, reason: reason ?? null },
+        },
+      ]);
+      return ok(after);
+    });
+  }
+
+  /** Every reason the household cannot be submitted, as user errors whose field locates the item. */
+  private async completeness(tx: EntityManager, household: Household): Promise<UserError[]> {
+    const persons = (
+      await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.household_id = $1 ORDER BY t.line_number`,
+        [household.rowId],
+      )
+    ).map((row) => hydrate(Person, row));
+    const [{ visits }] = await query<{ visits: number }>(
+      tx,
+      `SELECT count(*)::int AS visits FROM visit WHERE household_id = $1`,
+      [household.rowId],
+    );
+    return completenessProblems(
+      household,
+      persons.map((person) => ({ ...person, hasCitizenId: person.citizenIdSealed !== null })),
+      visits,
+    ).map((problem) => {
+      const error = userError(
+        null,
+        problem.code === 'REQUIRED' ? UserErrorCode.REQUIRED : UserErrorCode.MISMATCH,
+        problem.message,
+      );
+      error.field = problem.field;
+      return error;
+    });
+  }
+}
