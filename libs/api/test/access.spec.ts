@@ -66,6 +66,40 @@ describe('zone scopes', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('hides every kind of object of other zones from node(id): visits, appointments, problems, accounts too', async () => {
+    const household = ids.household;
+    const officerElsewhere = await api.account(Role.TOWNSHIP_OFFICER, [theirs.slice(0, 9)]);
+    const made = await api.request<{
+      recordVisit: { visit: { id: string } };
+      scheduleAppointment: { appointment: { id: string } };
+      reportProblem: { problem: { id: string } };
+    }>(
+      `mutation($h: ID!, $at: DateTimeISO!) {
+        recordVisit(input: { householdId: $h, visitedAt: $at, outcome: REFUSED }) { visit { id } }
+        scheduleAppointment(input: { householdId: $h, plannedAt: $at }) { appointment { id } }
+        reportProblem(input: { subjectId: $h, category: REFUSAL, text: "拒绝开门" }) { problem { id } }
+      }`,
+      { h: household, at: new Date(Date.now() - 60_000).toISOString() },
+      officerElsewhere.token,
+    );
+    expect(made.errors).toBeUndefined();
+    const foreign = [
+      made.data!.recordVisit.visit.id,
+      made.data!.scheduleAppointment.appointment.id,
+      made.data!.reportProblem.problem.id,
+      toGlobalId('Account', officerElsewhere.id),
+    ];
+    const seen = await asEnumerator<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: foreign });
+    expect(seen.data!.nodes).toEqual([null, null, null, null]);
+    // The administrator who holds both zones sees all of them.
+    const admin = await api.request<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: foreign });
+    expect(admin.data!.nodes.every((n) => n !== null)).toBe(true);
+    const lists = await asEnumerator<{ problems: { totalCount: number }; agenda: { appointments: { totalCount: number } } }>(
+      `{ problems { totalCount } agenda(date: "${new Date(Date.now() - 60_000 + 8 * 3600_000).toISOString().slice(0, 10)}") { appointments { totalCount } } }`,
+    );
+    expect(lists.data).toEqual({ problems: { totalCount: 0 }, agenda: { appointments: { totalCount: 0 } } });
+  });
+
   it('hides objects of other zones from node(id) and nodes(ids), exactly like missing ones', async () => {
     const response = await asEnumerator<{ nodes: unknown[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
