@@ -1,7 +1,11 @@
 /**
  * `npm start`: PostgreSQL (embedded in .data/ unless DATABASE_URL is set), migrations, the demo county and its
  * accounts on first run, then the API and its offline explorer on PORT (default 4000). Ctrl-C stops everything.
+ *
+ * API_WORKERS > 1 runs that many API processes sharing the port (node:cluster): GraphQL execution is CPU-bound
+ * and one Node process uses one core. The primary owns the database and the seeding; workers only serve.
  */
+import cluster from 'node:cluster';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -13,14 +17,17 @@ import {
   loadSecrets,
   migrate,
   openDevelopmentDatabase,
+  Role,
   seedDemo,
   seedDemoAccounts,
-  Role,
   type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
+import type { DataSource } from 'typeorm';
 
-async function seed(dataSource: Parameters<typeof seedDemo>[0], secrets: Secrets): Promise<void> {
+const WORKERS = Math.max(1, Number(process.env.API_WORKERS ?? 1));
+
+async function seed(dataSource: DataSource, secrets: Secrets): Promise<void> {
   const seeded = await seedDemo(dataSource, new FieldCrypto(secrets.fieldKeys));
   if (seeded) {
     console.log(
@@ -41,31 +48,68 @@ async function seed(dataSource: Parameters<typeof seedDemo>[0], secrets: Secrets
   }
 }
 
-async function main(): Promise<void> {
+/** Serves the API from this process; answers a function that stops it. */
+async function serve(
+  databaseUrl: string,
+  secrets: Secrets,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
+  await dataSource.initialize();
+  const server = await createCensusServer({ dataSource, secrets });
+  const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+async function primary(): Promise<void> {
   const started = Date.now();
   const database = await openDevelopmentDatabase();
   console.log(
     database.embedded ? `PostgreSQL (embedded) ready in ${Date.now() - started} ms` : 'Using DATABASE_URL',
   );
-  const dataSource = createDataSource({
-    url: database.url,
-    poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
-  });
+  const secrets = await loadSecrets(dataDirectory());
+  const dataSource = createDataSource({ url: database.url, poolSize: 2 });
   await dataSource.initialize();
   for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
-  const secrets = await loadSecrets(dataDirectory());
   if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
-  const server = await createCensusServer({ dataSource, secrets });
-  const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
-  console.log(`Census API ready at ${url}/graphql (explorer: ${url}/) in ${Date.now() - started} ms`);
+  await dataSource.destroy();
+
+  let stopServing: () => Promise<void> = async () => {};
+  if (WORKERS === 1) {
+    const served = await serve(database.url, secrets);
+    stopServing = served.stop;
+    console.log(
+      `Census API ready at ${served.url}/graphql (explorer: ${served.url}/) in ${Date.now() - started} ms`,
+    );
+  } else {
+    for (let i = 0; i < WORKERS; i++) cluster.fork({ CENSUS_WORKER_DATABASE_URL: database.url });
+    let ready = 0;
+    cluster.on('message', (_worker, message: { ready?: string }) => {
+      if (message.ready && ++ready === WORKERS) {
+        console.log(
+          `Census API ready at ${message.ready}/graphql (explorer: ${message.ready}/), ${WORKERS} workers, in ${Date.now() - started} ms`,
+        );
+      }
+    });
+    stopServing = async () => {
+      const workers = Object.values(cluster.workers ?? {});
+      await Promise.all(
+        workers.map((worker) => new Promise((resolve) => worker?.once('exit', resolve).kill('SIGTERM'))),
+      );
+    };
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
-    await server.stop();
-    await dataSource.destroy();
+    await stopServing();
     await database.stop();
     process.exit(0);
   };
@@ -73,7 +117,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
+async function worker(): Promise<void> {
+  const secrets = await loadSecrets(dataDirectory());
+  const served = await serve(process.env.CENSUS_WORKER_DATABASE_URL!, secrets);
+  process.send?.({ ready: served.url });
+  process.on('SIGTERM', () => void served.stop().then(() => process.exit(0)));
+  process.on('SIGINT', () => {}); // the primary decides when workers stop
+}
+
+(cluster.isPrimary ? primary() : worker()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

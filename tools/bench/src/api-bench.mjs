@@ -11,7 +11,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -212,9 +212,23 @@ class ChildServer {
     const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
     const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
     if (production) {
-      // Production mode wants a real JWT secret; a throw-away one is enough for a benchmark server.
+      // Production mode wants its keys from the environment. A throw-away JWT secret is enough for a benchmark
+      // server; the data keys must stay those the benchmark database was sealed with, so they live in its folder.
       env.NODE_ENV = 'production';
       env.JWT_SECRET ??= randomBytes(48).toString('base64url');
+      const keysFile = path.join(dataDir, 'secrets.json');
+      if (!existsSync(keysFile)) {
+        await mkdir(dataDir, { recursive: true });
+        const fresh = {
+          jwtSecret: randomBytes(48).toString('base64'),
+          encryptionKey: randomBytes(32).toString('base64'),
+          hashKey: randomBytes(32).toString('base64'),
+        };
+        await writeFile(keysFile, JSON.stringify(fresh), { mode: 0o600 });
+      }
+      const keys = JSON.parse(await readFile(keysFile, 'utf8'));
+      env.DATA_ENCRYPTION_KEY ??= keys.encryptionKey;
+      env.DATA_HASH_KEY ??= keys.hashKey;
     }
     const child = spawn(process.execPath, [...nodeArgs, apiMain], {
       cwd: WORKSPACE,

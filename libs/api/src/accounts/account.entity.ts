@@ -14,7 +14,12 @@ import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Role } from './role';
 
-@ObjectType({ implements: Node, description: '账号: a staff or machine account.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  implements: Node,
+  description: '账号: a staff or machine account.',
+})
 @Entity({ name: 'account' })
 @Unique('account_username_key', ['username'])
 export class Account extends VersionedRow implements Node {

@@ -16,6 +16,8 @@ import { VersionedRow } from '../common/row';
 import { Zone } from '../zones/zone.entity';
 
 @ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
   implements: Node,
   description: '建筑物: a building marked in a small zone during zone mapping (划区绘图).',
 })

@@ -19,7 +19,11 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  description: 'Relay page information.',
+})
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -63,7 +67,10 @@ export interface ConnectionShape<T> {
 
 /** Builds the `<Name>Connection` and `<Name>Edge` types for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge of a ${name}Connection.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `An edge of a ${name}Connection.`,
+  })
   class Edge {
     @Field(() => nodeType, { description: 'The item.' })
     node!: T;
@@ -72,7 +79,10 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description,
+  })
   class Connection implements ConnectionShape<T> {
     page!: Page<T>;
 

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Bookkeeping shared by every mutable row: timestamps and the optimistic-locking version. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class VersionedRow {
   @Field(() => GraphQLISODateTime, { description: 'When the row was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -33,7 +33,11 @@ registerEnumType(UserErrorCode, {
   },
 });
 
-@ObjectType({ description: 'A problem with the input of a mutation, naming the field it concerns.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  description: 'A problem with the input of a mutation, naming the field it concerns.',
+})
 export class UserError {
   @Field(() => [String], {
     description:

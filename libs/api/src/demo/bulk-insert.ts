@@ -1,4 +1,4 @@
-import { normalizeZoneCode, parentZoneCode } from '@census/rules';
+import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
 import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -65,13 +65,13 @@ export async function insertSmallZones(
     tx,
     `INSERT INTO household (small_zone_code, number, building_id, unit, kind, status, registration_method, stage,
                             present_male, present_female, absent_male, absent_female, births_male, births_female,
-                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone_sealed, phone_hash, note, version)
+                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone_sealed, phone_hash, phone_masked, note, version)
      SELECT c, n, b, u, k::household_kind, s::household_status, m::registration_method, st::household_stage,
-            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, phh, nt, 1
+            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, phh, phm, nt, 1
        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                    $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[],
-                   $17::text[], $18::numeric[], $19::int[], $20::bytea[], $21::bytea[], $22::text[])
-         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, phh, nt)
+                   $17::text[], $18::numeric[], $19::int[], $20::bytea[], $21::bytea[], $22::text[], $23::text[])
+         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, phh, phm, nt)
      RETURNING id, small_zone_code, number`,
     [
       column(households, 'smallZoneCode'),
@@ -97,6 +97,7 @@ export async function insertSmallZones(
       column(households, 'rooms'),
       households.map((h) => (h.phone ? crypto.seal(h.phone) : null)),
       households.map((h) => (h.phone ? crypto.digest(h.phone.replace(/\D/g, '')) : null)),
+      households.map((h) => (h.phone ? maskPhone(h.phone) : null)),
       column(households, 'note'),
     ],
   );
@@ -104,15 +105,15 @@ export async function insertSmallZones(
   const persons = batch.flatMap((b) => b.persons);
   await query(
     tx,
-    `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed, citizen_id_hash, sex, birth_year,
+    `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed, citizen_id_hash, citizen_id_masked, sex, birth_year,
                          birth_month, ethnicity, whereabouts, registration_place_code, left_registration_duration,
                          left_registration_reason, education, literate, registered, resident, version)
-     SELECT h, c, l, n, r::relationship, ci, cih, s::sex, y, m, e::ethnicity, w::whereabouts, rp,
+     SELECT h, c, l, n, r::relationship, ci, cih, cim, s::sex, y, m, e::ethnicity, w::whereabouts, rp,
             ld::left_registration_duration, lr::left_registration_reason, ed::education, lit, reg, res, 1
-       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bytea[], $7::bytea[], $8::text[], $9::int[],
-                   $10::int[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
-                   $17::boolean[], $18::boolean[], $19::boolean[])
-         AS p(h, c, l, n, r, ci, cih, s, y, m, e, w, rp, ld, lr, ed, lit, reg, res)`,
+       FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[], $5::text[], $6::bytea[], $7::bytea[], $8::text[], $9::text[], $10::int[],
+                   $11::int[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[],
+                   $18::boolean[], $19::boolean[], $20::boolean[])
+         AS p(h, c, l, n, r, ci, cih, cim, s, y, m, e, w, rp, ld, lr, ed, lit, reg, res)`,
     [
       persons.map((p) => householdId.get(`${p.smallZoneCode}/${p.householdNumber}`)),
       column(persons, 'smallZoneCode'),
@@ -121,6 +122,7 @@ export async function insertSmallZones(
       column(persons, 'relationship'),
       persons.map((p) => (p.citizenId ? crypto.seal(p.citizenId) : null)),
       persons.map((p) => (p.citizenId ? crypto.digest(p.citizenId) : null)),
+      persons.map((p) => (p.citizenId ? maskCitizenId(p.citizenId) : null)),
       column(persons, 'sex'),
       column(persons, 'birthYear'),
       column(persons, 'birthMonth'),

@@ -26,6 +26,8 @@ import { Zone } from '../zones/zone.entity';
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
 @ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
   implements: Node,
   description: '户: a household of a small zone, with the short-form household items H1-H7.',
 })
@@ -167,6 +169,10 @@ export class Household extends VersionedRow implements Node {
   /** 联系电话, sealed (AES-256-GCM); clients read it through `phone`, masked unless the role needs it. */
   @Column({ name: 'phone_sealed', type: 'bytea', nullable: true })
   phoneSealed!: Buffer | null;
+
+  /** The masked form (138****5678), kept at write time so that lists never need to decrypt. */
+  @Column({ name: 'phone_masked', type: 'varchar', length: 20, nullable: true })
+  phoneMasked!: string | null;
 
   /** Keyed hash of the digits of the phone number, for exact lookups (self-report sign-in). */
   @Index('household_phone_hash_idx')

@@ -1,4 +1,4 @@
-import { validateHouseholdNumber } from '@census/rules';
+import { maskPhone, validateHouseholdNumber } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -56,11 +56,19 @@ export class HouseholdService {
   ) {}
 
   /** Sealed column values of a phone number; the hash is over its digits so that '010-1234' finds '0101234'. */
-  private sealPhone(phone: string | null | undefined): { sealed: Buffer | null; hash: Buffer | null } {
+  private sealPhone(phone: string | null | undefined): {
+    sealed: Buffer | null;
+    hash: Buffer | null;
+    masked: string | null;
+  } {
     const value = phone?.trim();
     return value
-      ? { sealed: this.crypto.seal(value), hash: this.crypto.digest(value.replace(/\D/g, '')) }
-      : { sealed: null, hash: null };
+      ? {
+          sealed: this.crypto.seal(value),
+          hash: this.crypto.digest(value.replace(/\D/g, '')),
+          masked: maskPhone(value),
+        }
+      : { sealed: null, hash: null, masked: null };
   }
 
   private snapshot(household: Household): Record<string, unknown> {
@@ -100,6 +108,7 @@ export class HouseholdService {
         'version',
         'phone_sealed',
         'phone_hash',
+        'phone_masked',
         ...assigned.map(([, column]) => column),
       ];
       const values = [
@@ -109,6 +118,7 @@ export class HouseholdService {
         '1',
         params.add(phone.sealed),
         params.add(phone.hash),
+        params.add(phone.masked),
         ...assigned.map(([property]) => params.add(items[property])),
       ];
       const rows = await query<Record<string, unknown>>(
@@ -169,7 +179,11 @@ export class HouseholdService {
       const sets = setList(params, trimmed(input), HOUSEHOLD_COLUMNS);
       if (input.phone !== undefined) {
         const phone = this.sealPhone(input.phone);
-        sets.push(`phone_sealed = ${params.add(phone.sealed)}`, `phone_hash = ${params.add(phone.hash)}`);
+        sets.push(
+          `phone_sealed = ${params.add(phone.sealed)}`,
+          `phone_hash = ${params.add(phone.hash)}`,
+          `phone_masked = ${params.add(phone.masked)}`,
+        );
       }
       if (input.buildingId !== undefined) {
         const building = await this.resolveBuilding(

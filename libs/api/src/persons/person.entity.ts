@@ -26,6 +26,8 @@ import { Household } from '../households/household.entity';
 import { Zone } from '../zones/zone.entity';
 
 @ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
   implements: Node,
   description: '人口: a person of a household, with the short-form items D1-D12 (R601).',
 })
@@ -80,6 +82,10 @@ export class Person extends VersionedRow implements Node {
   /** D3 公民身份号码, sealed (AES-256-GCM); clients read it through `citizenId`, masked unless the role needs it. */
   @Column({ name: 'citizen_id_sealed', type: 'bytea', nullable: true })
   citizenIdSealed!: Buffer | null;
+
+  /** The masked form (110105********1234), kept at write time so that lists never need to decrypt. */
+  @Column({ name: 'citizen_id_masked', type: 'varchar', length: 18, nullable: true })
+  citizenIdMasked!: string | null;
 
   /** Keyed hash (HMAC-SHA-256) of the citizen ID for exact lookups and duplicate checks. */
   @Column({ name: 'citizen_id_hash', type: 'bytea', nullable: true })

@@ -1,3 +1,4 @@
+import { maskCitizenId } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -58,10 +59,18 @@ export class PersonService {
   ) {}
 
   /** The sealed column values of a citizen ID (or nulls when there is none). */
-  private sealCitizenId(citizenId: string | null): { sealed: Buffer | null; hash: Buffer | null } {
+  private sealCitizenId(citizenId: string | null): {
+    sealed: Buffer | null;
+    hash: Buffer | null;
+    masked: string | null;
+  } {
     return citizenId
-      ? { sealed: this.crypto.seal(citizenId), hash: this.crypto.digest(citizenId) }
-      : { sealed: null, hash: null };
+      ? {
+          sealed: this.crypto.seal(citizenId),
+          hash: this.crypto.digest(citizenId),
+          masked: maskCitizenId(citizenId),
+        }
+      : { sealed: null, hash: null, masked: null };
   }
 
   private snapshot(person: Person): Record<string, unknown> {
@@ -107,10 +116,10 @@ export class PersonService {
       const citizenId = this.sealCitizenId(normalized.citizenId);
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO person (household_id, small_zone_code, line_number, version, citizen_id_sealed, citizen_id_hash,
+        `INSERT INTO person (household_id, small_zone_code, line_number, version, citizen_id_sealed, citizen_id_hash, citizen_id_masked,
                              ${assigned.map(([, c]) => c).join(', ')})
          VALUES (${params.add(household.id)}, ${params.add(household.small_zone_code)}, ${params.add(lineNumber)}, 1,
-                 ${params.add(citizenId.sealed)}, ${params.add(citizenId.hash)},
+                 ${params.add(citizenId.sealed)}, ${params.add(citizenId.hash)}, ${params.add(citizenId.masked)},
                  ${assigned.map(([p]) => params.add(values[p])).join(', ')})
          ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
          RETURNING ${selectList(tx, Person)}`,
@@ -194,6 +203,7 @@ export class PersonService {
         sets.push(
           `citizen_id_sealed = ${params.add(citizenId.sealed)}`,
           `citizen_id_hash = ${params.add(citizenId.hash)}`,
+          `citizen_id_masked = ${params.add(citizenId.masked)}`,
         );
       }
       if (householdRowId !== current.householdRowId) {

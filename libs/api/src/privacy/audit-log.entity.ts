@@ -28,7 +28,11 @@ registerEnumType(AuditAction, {
  * 审计日志: append-only. Written in the same transaction as the change it records; `before` and `after` never hold
  * a plaintext citizen ID or phone number, only their masked forms.
  */
-@ObjectType({ description: '审计日志: who did what to which record, and when.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  description: '审计日志: who did what to which record, and when.',
+})
 @Entity({ name: 'audit_log' })
 @Index('audit_log_zone_idx', ['smallZoneCode', 'at'])
 @Index('audit_log_at_idx', ['at'])

@@ -1,18 +1,7 @@
 import { maskCitizenId, maskPhone } from '@census/rules';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  GraphQLISODateTime,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../accounts/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
@@ -58,16 +47,20 @@ function unmaskLog(context: CensusContext): DataLoader<AuditRecord, true> {
   return holder.unmaskLog;
 }
 
-async function reveal(
+/**
+ * The masked form is kept on the row at write time, so the usual (masked) read is synchronous and decrypts
+ * nothing; rows written before that column existed are masked on the fly. Full reads are checked and audited.
+ */
+function reveal(
   context: CensusContext,
   sealed: Buffer | null,
+  masked: string | null,
   unmasked: boolean,
   mask: (value: string) => string,
   record: Omit<AuditRecord, 'action'>,
-): Promise<string | null> {
+): string | null | Promise<string> {
   if (!sealed) return null;
-  const value = context.services.crypto.open(sealed);
-  if (!unmasked) return mask(value);
+  if (!unmasked) return masked ?? mask(context.services.crypto.open(sealed));
   if (!mayUnmask(context)) {
     throw new GraphQLError(
       `Your role sees ${record.item} masked; only ${UNMASKING_ROLES.join(', ')} may read it in full.`,
@@ -76,15 +69,16 @@ async function reveal(
       },
     );
   }
-  await unmaskLog(context).load({ action: AuditAction.UNMASK, ...record });
-  return value;
+  const value = context.services.crypto.open(sealed);
+  return unmaskLog(context)
+    .load({ action: AuditAction.UNMASK, ...record })
+    .then(() => value);
 }
 
-@ArgsType()
-class UnmaskArgs {
-  @Field({ defaultValue: false, description: 'true: the full value (audited; only roles that need it).' })
-  unmasked!: boolean;
-}
+const UNMASKED = {
+  defaultValue: false,
+  description: 'true: the full value (audited; only roles that need it).',
+};
 
 @Resolver(() => Person)
 export class PersonPrivacyResolver {
@@ -93,8 +87,12 @@ export class PersonPrivacyResolver {
     description:
       'D3 公民身份号码: masked (110105********1234) unless `unmasked` is asked for by a role that needs it; every full read is audited.',
   })
-  citizenId(@Root() person: Person, @Args() { unmasked }: UnmaskArgs, @Ctx() context: CensusContext) {
-    return reveal(context, person.citizenIdSealed, unmasked, maskCitizenId, {
+  citizenId(
+    @Root() person: Person,
+    @Arg('unmasked', () => Boolean, UNMASKED) unmasked: boolean,
+    @Ctx() context: CensusContext,
+  ) {
+    return reveal(context, person.citizenIdSealed, person.citizenIdMasked, unmasked, maskCitizenId, {
       entityType: 'Person',
       entityId: person.id,
       smallZoneCode: person.smallZoneCode,
@@ -110,8 +108,12 @@ export class HouseholdPrivacyResolver {
     description:
       '联系电话: masked (138****5678) unless `unmasked` is asked for by a role that needs it; every full read is audited.',
   })
-  phone(@Root() household: Household, @Args() { unmasked }: UnmaskArgs, @Ctx() context: CensusContext) {
-    return reveal(context, household.phoneSealed, unmasked, maskPhone, {
+  phone(
+    @Root() household: Household,
+    @Arg('unmasked', () => Boolean, UNMASKED) unmasked: boolean,
+    @Ctx() context: CensusContext,
+  ) {
+    return reveal(context, household.phoneSealed, household.phoneMasked, unmasked, maskPhone, {
       entityType: 'Household',
       entityId: household.id,
       smallZoneCode: household.smallZoneCode,

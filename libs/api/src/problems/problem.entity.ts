@@ -27,6 +27,8 @@ const account = (name: string, nullable = true) => ({ name, type: 'bigint' as co
  * zone of a building, household or person subject, or the subject zone itself (of any level).
  */
 @ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
   implements: Node,
   description:
     '疑难问题: a difficult case recorded on file (refusal, item refusal, whereabouts unknown, address not found, ' +

@@ -7,7 +7,12 @@ import { Household } from '../households/household.entity';
 import { AppointmentStatus, VisitSlot } from './visit.enums';
 
 /** 预约入户: a time agreed with the household for a visit. */
-@ObjectType({ implements: Node, description: '预约: an appointment with a household.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  implements: Node,
+  description: '预约: an appointment with a household.',
+})
 @Entity({ name: 'appointment' })
 @Index('appointment_household_idx', ['householdRowId', 'plannedAt'])
 @Index('appointment_zone_idx', ['smallZoneCode', 'plannedAt'])

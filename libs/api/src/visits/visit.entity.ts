@@ -6,7 +6,12 @@ import { Household } from '../households/household.entity';
 import { VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 /** 入户记录: one attempt to reach a household, whatever came of it. Visits are facts: never edited, never deleted. */
-@ObjectType({ implements: Node, description: '入户记录: a visit (or call) to a household and its outcome.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  implements: Node,
+  description: '入户记录: a visit (or call) to a household and its outcome.',
+})
 @Entity({ name: 'visit' })
 @Index('visit_household_idx', ['householdRowId', 'visitedAt'])
 @Index('visit_zone_idx', ['smallZoneCode', 'visitedAt'])

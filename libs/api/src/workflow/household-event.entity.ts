@@ -3,7 +3,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { HouseholdStage } from '../common/enums';
 
 /** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */
-@ObjectType({ description: '登记流程记录: a stage change of a household.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  description: '登记流程记录: a stage change of a household.',
+})
 @Entity({ name: 'household_event' })
 @Index('household_event_household_idx', ['householdRowId', 'at'])
 @Index('household_event_zone_idx', ['smallZoneCode', 'at'])

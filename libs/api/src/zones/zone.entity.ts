@@ -10,7 +10,12 @@ import { VersionedRow } from '../common/row';
  * child's code always extends its parent's, also the materialized path of the subtree: every "in this zone and
  * below" filter in the product is `code LIKE '<zone>%'` on a C-collated btree index (see `subtree.ts`).
  */
-@ObjectType({ implements: Node, description: '区划/普查区/普查小区: a zone of the census zone tree.' })
+@ObjectType({
+  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
+  simpleResolvers: true,
+  implements: Node,
+  description: '区划/普查区/普查小区: a zone of the census zone tree.',
+})
 @Entity({ name: 'zone' })
 @Check('zone_code_digits', `"code" ~ '^[0-9]+$' AND length("code") IN (2, 4, 6, 9, 12, 15)`)
 @Check('zone_parent_prefix', `"parent_code" IS NULL OR starts_with("code", "parent_code")`)

@@ -5,6 +5,7 @@ import { WorkflowAndVisits1795890755781 } from './1795890755781-workflow-and-vis
 import { ProblemLog1795890864257 } from './1795890864257-problem-log';
 import { PrivacyAtRest1795891249042 } from './1795891249042-privacy-at-rest';
 import { SelfReportCodes1795891491612 } from './1795891491612-self-report-codes';
+import { MaskedForms1795892105169 } from './1795892105169-masked-forms';
 
 /** Every committed migration, oldest first. The schema comes only from these. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ProblemLog1795890864257,
   PrivacyAtRest1795891249042,
   SelfReportCodes1795891491612,
+  MaskedForms1795892105169,
 ];
