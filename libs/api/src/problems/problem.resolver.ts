@@ -33,12 +33,8 @@ export const ProblemSubject = createUnionType({
   name: 'ProblemSubject',
   description: '疑难问题对象: what a problem is about: a zone, a building, a household or a person.',
   types: () => [Zone, Building, Household, Person] as const,
-  resolveType: (value) => {
-    if (value instanceof Zone) return Zone;
-    if (value instanceof Building) return Building;
-    if (value instanceof Household) return Household;
-    return Person;
-  },
+  // No custom resolveType: type-graphql's default one resolves by class, synchronously, which the compiled
+  // (graphql-jit) executor needs (type-graphql wraps custom ones in an async function).
 });
 
 export const ProblemConnection = connectionType(

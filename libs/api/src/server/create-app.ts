@@ -12,6 +12,7 @@ import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { explorerRouter } from './explorer';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
+import { jitGateway } from './jit-executor';
 import { buildCensusSchema } from './schema';
 import { query } from '../common/sql';
 
@@ -20,6 +21,8 @@ export interface CensusServerOptions {
   secrets: Secrets;
   /** Depth and cost limits of queries; defaults in query-limits.ts. */
   queryLimits?: QueryLimits;
+  /** `jit` (default) compiles each query with graphql-jit; `graphql-js` is the reference executor. */
+  executor?: 'jit' | 'graphql-js';
   /** Address residents open for self-report (QR codes point there). */
   publicUrl?: string;
   /** Hides internal error details (stack traces, SQL) from responses. */
@@ -46,8 +49,10 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   );
   const app = express();
   const httpServer = createServer(app);
+  const schema = await buildCensusSchema();
+  const executor = options.executor ?? (process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<CensusContext>({
-    schema: await buildCensusSchema(),
+    ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     includeStacktraceInErrorResponses: !production,
     validationRules: [queryLimitsRule(options.queryLimits)],
     plugins: [
