@@ -19,13 +19,23 @@ type Queryable = DataSource | EntityManager;
 export function selectList(db: Queryable, entity: new () => ObjectLiteral, alias?: string): string {
   const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(entity);
   const prefix = alias ? `${alias}.` : '';
-  return metadata.columns
-    .map((column) => `${prefix}"${column.databaseName}" AS "${column.propertyName}"`)
-    .join(', ');
+  return (
+    metadata.columns
+      // Arrays of a custom enum come back as '{A,B}' text unless cast: node-postgres only knows built-in array types.
+      .map((column) => {
+        const cast = column.isArray && column.type === 'enum' ? '::text[]' : '';
+        return `${prefix}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
+      })
+      .join(', ')
+  );
 }
 
+/**
+ * Turns a raw row into an instance of its entity class in place: the row already holds every column under its
+ * property name, so re-pointing its prototype gives the class's getters (global `id`) without copying the row.
+ */
 export function hydrate<T extends ObjectLiteral>(entity: new () => T, row: Record<string, unknown>): T {
-  return Object.assign(new entity(), row);
+  return Object.setPrototypeOf(row, entity.prototype) as T;
 }
 
 export function hydrateAll<T extends ObjectLiteral>(

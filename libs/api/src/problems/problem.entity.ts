@@ -132,29 +132,12 @@ export class Problem extends VersionedRow implements Node {
   @Column({ type: 'enum', enum: ProblemCategory, enumName: 'problem_category' })
   category!: ProblemCategory;
 
-  private items: RefusedItem[] = [];
-
-  /**
-   * node-postgres has no parser for arrays of a custom enum and answers them as text ('{OCCUPATION,HOUSING}'); the
-   * raw rows the loaders hydrate pass through this setter.
-   */
+  /** Read as text[] (see `selectList`): node-postgres has no parser for arrays of a custom enum. */
   @Field(() => [RefusedItem], {
     description: '拒绝填报的项目: the items refused for privacy; empty unless the category is ITEM_REFUSAL.',
   })
   @Column({ name: 'refused_items', type: 'enum', enum: RefusedItem, enumName: 'refused_item', array: true })
-  get refusedItems(): RefusedItem[] {
-    return this.items;
-  }
-
-  set refusedItems(value: RefusedItem[] | string) {
-    this.items =
-      typeof value === 'string'
-        ? (value
-            .replace(/^\{|\}$/g, '')
-            .split(',')
-            .filter(Boolean) as RefusedItem[])
-        : value;
-  }
+  refusedItems!: RefusedItem[];
 
   @Field({
     description: '情况说明: what happened, in the words of the person recording it (1-2000 characters).',
