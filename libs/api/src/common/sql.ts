@@ -35,7 +35,7 @@ export function selectList(db: Queryable, entity: new () => ObjectLiteral, alias
  * property name, so re-pointing its prototype gives the class's getters (global `id`) without copying the row.
  */
 export function hydrate<T extends ObjectLiteral>(entity: new () => T, row: Record<string, unknown>): T {
-  return Object.setPrototypeOf(row, entity.prototype) as T;
+  return Object.setPrototypeOf(row, entity.prototype as object) as T;
 }
 
 export function hydrateAll<T extends ObjectLiteral>(

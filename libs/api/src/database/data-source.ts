@@ -9,11 +9,11 @@ types.setTypeParser(types.builtins.NUMERIC, (value) => Number.parseFloat(value))
 
 // TIMESTAMPTZ: every row carries two; V8's own ISO parser is several times faster than the generic one, which
 // stays the fallback for what ISO cannot express (infinity, BC dates, sub-minute offsets).
-const parseTimestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ);
+const parseTimestamp = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (value: string) => Date;
 types.setTypeParser(types.builtins.TIMESTAMPTZ, (value: string) => {
   const iso = value.replace(' ', 'T');
   const date = new Date(/[+-]\d\d$/.test(iso) ? `${iso}:00` : iso);
-  return Number.isNaN(date.getTime()) ? (parseTimestamp(value) as Date) : date;
+  return Number.isNaN(date.getTime()) ? parseTimestamp(value) : date;
 });
 
 export interface DataSourceOptions {
