@@ -16,18 +16,27 @@ type Queryable = DataSource | EntityManager;
  * `SELECT` list for an entity that names every column by its property (`t."small_zone_code" AS "smallZoneCode"`),
  * so raw rows can be hydrated (without alias: for `RETURNING`) into entity instances without TypeORM's row transformer.
  */
+// Select lists depend only on the entity metadata: built once per data source, entity and alias.
+const selectLists = new WeakMap<DataSource, Map<string, string>>();
+
 export function selectList(db: Queryable, entity: new () => ObjectLiteral, alias?: string): string {
-  const metadata = (db instanceof DataSource ? db : db.connection).getMetadata(entity);
+  const dataSource = db instanceof DataSource ? db : db.connection;
+  let cache = selectLists.get(dataSource);
+  if (!cache) selectLists.set(dataSource, (cache = new Map<string, string>()));
+  const key = `${entity.name}|${alias ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
   const prefix = alias ? `${alias}.` : '';
-  return (
-    metadata.columns
-      // Arrays of a custom enum come back as '{A,B}' text unless cast: node-postgres only knows built-in array types.
-      .map((column) => {
-        const cast = column.isArray && column.type === 'enum' ? '::text[]' : '';
-        return `${prefix}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
-      })
-      .join(', ')
-  );
+  const list = dataSource
+    .getMetadata(entity)
+    .columns // Arrays of a custom enum come back as '{A,B}' text unless cast: node-postgres only knows built-in array types.
+    .map((column) => {
+      const cast = column.isArray && column.type === 'enum' ? '::text[]' : '';
+      return `${prefix}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
+    })
+    .join(', ');
+  cache.set(key, list);
+  return list;
 }
 
 /**
