@@ -89,12 +89,19 @@ describe('zone scopes', () => {
       made.data!.reportProblem.problem.id,
       toGlobalId('Account', officerElsewhere.id),
     ];
-    const seen = await asEnumerator<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: foreign });
+    const seen = await asEnumerator<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: foreign,
+    });
     expect(seen.data!.nodes).toEqual([null, null, null, null]);
     // The administrator who holds both zones sees all of them.
-    const admin = await api.request<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: foreign });
+    const admin = await api.request<{ nodes: unknown[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: foreign,
+    });
     expect(admin.data!.nodes.every((n) => n !== null)).toBe(true);
-    const lists = await asEnumerator<{ problems: { totalCount: number }; agenda: { appointments: { totalCount: number } } }>(
+    const lists = await asEnumerator<{
+      problems: { totalCount: number };
+      agenda: { appointments: { totalCount: number } };
+    }>(
       `{ problems { totalCount } agenda(date: "${new Date(Date.now() - 60_000 + 8 * 3600_000).toISOString().slice(0, 10)}") { appointments { totalCount } } }`,
     );
     expect(lists.data).toEqual({ problems: { totalCount: 0 }, agenda: { appointments: { totalCount: 0 } } });
@@ -203,7 +210,16 @@ describe('zone scopes', () => {
 
   it('lets a supervisor see the small zones of its enumerators and nothing else', async () => {
     const supervisor = await api.account(Role.SUPERVISOR, []);
-    await api.account(Role.ENUMERATOR, [theirs], { supervisorId: supervisor.id });
+    const team = await api.account(Role.ENUMERATOR, [theirs], { supervisorId: supervisor.id });
+    // It sees its team and itself among the accounts, although it holds no zone of its own.
+    const accounts = await api.request<{ accounts: { nodes: { username: string }[] } }>(
+      `{ accounts(first: 100) { nodes { username } } }`,
+      undefined,
+      supervisor.token,
+    );
+    expect(accounts.data!.accounts.nodes.map((a) => a.username).sort()).toEqual(
+      [supervisor.username, team.username].sort(),
+    );
     const response = await api.request<{ households: { totalCount: number } }>(
       `{ households { totalCount } }`,
       undefined,
@@ -237,6 +253,12 @@ describe('zone scopes', () => {
     expect(
       (await asEnumerator<{ households: { totalCount: number } }>(count)).data!.households.totalCount,
     ).toBe(0);
+    const audited = await api.request<{ auditLog: { nodes: { action: string; actor: string }[] } }>(
+      `{ auditLog(action: ACCOUNT) { nodes { action actor } } }`,
+      undefined,
+      officer.token,
+    );
+    expect(audited.data!.auditLog.nodes).toEqual([{ action: 'ACCOUNT', actor: officer.username }]);
     const history = await api.sql(
       `SELECT enumerator_id FROM small_zone_assignment WHERE small_zone_code = $1`,
       [mine],

@@ -11,7 +11,10 @@ import { Account } from './account.entity';
  * visible only to county administrators (`seesUnassigned`), who create them.
  */
 export function accountVisibility(scope: Scope, params: SqlParams, seesUnassigned: boolean): string {
-  const holdsVisible = `EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id AND ${scope.condition('az.zone_code', params)})`;
+  // Holding a zone in scope, or supervising an enumerator who does (a supervisor's scope comes from them).
+  const holdsVisible = `(EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id AND ${scope.condition('az.zone_code', params)})
+    OR EXISTS (SELECT 1 FROM account e JOIN account_zone az ON az.account_id = e.id
+                WHERE e.supervisor_id = t.id AND ${scope.condition('az.zone_code', params)}))`;
   if (!seesUnassigned) return holdsVisible;
   return `(${holdsVisible} OR NOT EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id))`;
 }

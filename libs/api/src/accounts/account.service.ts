@@ -6,7 +6,9 @@ import type { Scope } from '../auth/principal';
 import type { Secrets } from '../auth/secrets';
 import { FailureLimiter } from '../auth/rate-limit';
 import { hashApiToken, newApiToken, signToken } from '../auth/tokens';
-import { rowIdOf } from '../common/global-id';
+import { rowIdOf, toGlobalId } from '../common/global-id';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { writeAudit } from '../privacy/audit';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
@@ -24,6 +26,7 @@ import { Role } from './role';
 /** The staff member performing an account change. */
 export interface StaffActor {
   accountId: string;
+  username: string;
   role: Role;
   scope: Scope;
 }
@@ -175,6 +178,11 @@ export class AccountService {
         };
       const account = hydrate(Account, rows[0]);
       await this.replaceZones(tx, account.rowId, zones);
+      await this.audit(tx, actor, account.rowId, zones[0] ?? null, {
+        created: account.username,
+        role: account.role,
+        zones,
+      });
       return { node: account, userErrors: [] };
     });
   }
@@ -231,7 +239,16 @@ export class AccountService {
         params.values,
       );
       if (zones) await this.replaceZones(tx, rowId, zones);
-      return { node: hydrate(Account, rows[0]), userErrors: [] };
+      const account = hydrate(Account, rows[0]);
+      const changed = {
+        name: input.name ?? undefined,
+        active: input.active ?? undefined,
+        password: input.password ? 'changed' : undefined,
+        supervisor: supervisor ?? undefined,
+        zones: zones ?? undefined,
+      };
+      await this.audit(tx, actor, rowId, zones?.[0] ?? (await this.firstZone(tx, rowId)), changed);
+      return { node: account, userErrors: [] };
     });
   }
 
@@ -300,6 +317,7 @@ export class AccountService {
         `INSERT INTO small_zone_assignment (small_zone_code, enumerator_id, assigned_by) VALUES ($1, $2, $3)`,
         [code, enumerator.id, actor.accountId],
       );
+      await this.audit(tx, actor, enumerator.id, code, { assignedSmallZone: code });
       return { node: await this.byId(enumerator.id), userErrors: [] };
     });
   }
@@ -335,6 +353,10 @@ export class AccountService {
         hashApiToken(token),
         label,
       ]);
+      await this.audit(tx, actor, account.id, await this.firstZone(tx, account.id), {
+        apiToken: 'issued',
+        label,
+      });
       return { token, userErrors: [] };
     });
   }
@@ -363,8 +385,40 @@ export class AccountService {
         `WITH r AS (UPDATE api_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING 1) SELECT * FROM r`,
         [account.id],
       );
+      await this.audit(tx, actor, account.id, await this.firstZone(tx, account.id), {
+        apiTokens: 'revoked',
+        count: rows.length,
+      });
       return { revoked: rows.length, userErrors: [] };
     });
+  }
+
+  /** Account changes go to the audit log under a zone the account holds, so the offices of that zone see them. */
+  private async audit(
+    tx: EntityManager,
+    actor: StaffActor,
+    accountRowId: string,
+    zoneCode: string | null,
+    after: Record<string, unknown>,
+  ) {
+    await writeAudit(tx, { accountId: actor.accountId, label: actor.username }, [
+      {
+        action: AuditAction.ACCOUNT,
+        entityType: 'Account',
+        entityId: toGlobalId('Account', accountRowId),
+        smallZoneCode: zoneCode,
+        after,
+      },
+    ]);
+  }
+
+  private async firstZone(tx: EntityManager, accountRowId: string): Promise<string | null> {
+    const [row] = await query<{ zone_code: string }>(
+      tx,
+      `SELECT zone_code FROM account_zone WHERE account_id = $1 ORDER BY zone_code LIMIT 1`,
+      [accountRowId],
+    );
+    return row?.zone_code ?? null;
   }
 
   private async lockVisible(
