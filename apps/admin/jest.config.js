@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'admin',
+  rootDir: __dirname,
+  testTimeout: 60000,
+};

@@ -1,0 +1,88 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { run } from '../src/cli';
+import { startApi, type ApiProcess } from './api-process';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+describe('census-admin against the real API', () => {
+  let api: ApiProcess;
+  let home: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  async function cli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Result> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const input = new PassThrough();
+    input.end(stdin);
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await run(args, {
+      stdout,
+      stderr,
+      stdin: input,
+      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url, ...env },
+    });
+    return { code, stdout: out, stderr: err };
+  }
+
+  it('prints help and answers 2 for usage mistakes', async () => {
+    expect((await cli(['--help'])).code).toBe(0);
+    expect((await cli(['login', '--help'])).stdout).toContain('--password-stdin');
+    const unknown = await cli(['frobnicate']);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toContain("Unknown command 'frobnicate'");
+    expect((await cli(['whoami', '--bogus'])).code).toBe(2);
+    const noToken = await cli(['whoami']);
+    expect(noToken).toMatchObject({ code: 2 });
+    expect(noToken.stderr).toContain('census-admin login');
+  });
+
+  it('refuses a wrong password, logs in with the right one, keeps the token private, and uses it', async () => {
+    const wrong = await cli(['login', '--username', 'admin', '--password-stdin'], 'not the password\n');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Wrong username or password');
+    const ok = await cli(
+      ['login', '--username', 'admin', '--password-stdin', '--json'],
+      'census-demo-2020\n',
+    );
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ username: 'admin', role: 'COUNTY_ADMIN' });
+    const file = path.join(home, 'credentials.json');
+    expect((await stat(file)).mode & 0o077).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+      username: 'admin',
+      url: `${api.url}/graphql`,
+    });
+    const me = await cli(['whoami', '--json']);
+    expect(me.code).toBe(0);
+    expect(JSON.parse(me.stdout)).toMatchObject({
+      username: 'admin',
+      zones: [{ code: '330106', name: '西湖区' }],
+    });
+  });
+
+  it('answers 2 with the reason when the API is unreachable or the token is bad', async () => {
+    const bad = await cli(['whoami'], '', { CENSUS_TOKEN: 'nonsense' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/UNAUTHENTICATED|access token/);
+    const down = await cli(['whoami', '--url', 'http://127.0.0.1:9'], '', { CENSUS_TOKEN: 'x' });
+    expect(down.code).toBe(2);
+  });
+});
