@@ -11,6 +11,7 @@ import { Visit } from '../visits/visit.entity';
 import { HouseholdEvent } from '../workflow/household-event.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { Zone } from '../zones/zone.entity';
+import { ProgressRollup } from '../progress/progress-rollup.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
 export const ENTITIES = [
@@ -27,4 +28,5 @@ export const ENTITIES = [
   Appointment,
   AuditEntry,
   Problem,
+  ProgressRollup,
 ];

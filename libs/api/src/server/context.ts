@@ -22,6 +22,7 @@ import { createWorkflowLoaders } from '../workflow/workflow.loaders';
 import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
+import { ProgressService } from '../progress/progress.service';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -37,6 +38,7 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     visits: new VisitService(db),
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),
+    progress: new ProgressService(db),
   };
 }
 

@@ -23,6 +23,7 @@ import { WorkflowResolver } from '../workflow/workflow.resolver';
 import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
 import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
+import { ProgressResolver } from '../progress/progress.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   HouseholdProblemsResolver,
   PersonProblemsResolver,
   SelfReportResolver,
+  ProgressResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1260,6 +1260,31 @@ export type ResolveProblemMutation = { resolveProblem: { problem: { id: string, 
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
       , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type ProgressFiguresFragment = { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null };
+
+export type ProgressQueryVariables = Exact<{
+  zoneCode: string;
+}>;
+
+
+export type ProgressQuery = { progress: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, children: Array<{ registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }>, enumeratorProgress: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, selfReported: number, submittedShare: number, lastActivityAt: string | null, behindPace: boolean, account: { id: string, username: string, name: string } | null }>, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } | null };
+
+export type ProgressDailyQueryVariables = Exact<{
+  zoneCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ProgressDailyQuery = { progress: { zone: { id: string, code: string } | null, daily: Array<{ date: string, submitted: number, submittedCumulative: number, approved: number, selfReported: number, visits: number }> } | null };
+
+export type ProgressReportQueryVariables = Exact<{
+  zoneCode: string;
+}>;
+
+
+export type ProgressReportQuery = { progressReport: { markdown: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } } | null };
+
 export type IssueSelfReportCodeMutationVariables = Exact<{
   householdId: string | number;
 }>;
@@ -1574,6 +1599,48 @@ export const ProblemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProblemFields"}) as unknown as TypedDocumentString<ProblemFieldsFragment, unknown>;
+export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFigures on Progress {
+  registryHouseholds
+  registryPersons
+  residentHouseholds
+  residentPersons
+  enteredHouseholds
+  enteredPersons
+  enteredRegisteredPersons
+  enteredResidentPersons
+  ordinaryHouseholds
+  vacantHouseholds
+  awayHouseholds
+  deceasedHouseholds
+  selfReportedHouseholds
+  selfReportedSubmittedHouseholds
+  selfReportRate
+  submittedHouseholds
+  approvedHouseholds
+  returnedHouseholds
+  households
+  censusZones
+  smallZones
+  enumerators
+  supervisors
+  visitedHouseholds
+  repeatedFailureHouseholds
+  refusingHouseholds
+  livingAwayPersons
+  floatingPersons
+  openProblemsByCategory {
+    category
+    count
+  }
+  zone {
+    id
+    code
+    name
+    level
+  }
+}
+    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -2702,6 +2769,143 @@ export const ResolveProblemDocument = new TypedDocumentString(`
     name
   }
 }`, {"hash":"sha256:0bc5c76f1d88e007d0113e87a3b4faf9d52f41d6c485321dca0fd0ea9d3ef554"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
+export const ProgressDocument = new TypedDocumentString(`
+    query Progress($zoneCode: String!) {
+  progress(zoneCode: $zoneCode) {
+    ...ProgressFigures
+    children {
+      ...ProgressFigures
+    }
+    enumeratorProgress {
+      account {
+        id
+        username
+        name
+      }
+      smallZones
+      households
+      submitted
+      approved
+      returned
+      selfReported
+      submittedShare
+      lastActivityAt
+      behindPace
+    }
+  }
+}
+    fragment ProgressFigures on Progress {
+  registryHouseholds
+  registryPersons
+  residentHouseholds
+  residentPersons
+  enteredHouseholds
+  enteredPersons
+  enteredRegisteredPersons
+  enteredResidentPersons
+  ordinaryHouseholds
+  vacantHouseholds
+  awayHouseholds
+  deceasedHouseholds
+  selfReportedHouseholds
+  selfReportedSubmittedHouseholds
+  selfReportRate
+  submittedHouseholds
+  approvedHouseholds
+  returnedHouseholds
+  households
+  censusZones
+  smallZones
+  enumerators
+  supervisors
+  visitedHouseholds
+  repeatedFailureHouseholds
+  refusingHouseholds
+  livingAwayPersons
+  floatingPersons
+  openProblemsByCategory {
+    category
+    count
+  }
+  zone {
+    id
+    code
+    name
+    level
+  }
+}`, {"hash":"sha256:815063493d3e4483e2201bd64942907cb56eab72ffc52b24aa004750ce740eac"}) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
+export const ProgressDailyDocument = new TypedDocumentString(`
+    query ProgressDaily($zoneCode: String!, $from: Date!, $to: Date!) {
+  progress(zoneCode: $zoneCode) {
+    zone {
+      id
+      code
+    }
+    daily(from: $from, to: $to) {
+      date
+      submitted
+      submittedCumulative
+      approved
+      selfReported
+      visits
+    }
+  }
+}
+    `, {"hash":"sha256:40b7f93cf3467d4367777ed48b548427669cc3ef8e33172cac11dc4309389354"}) as unknown as TypedDocumentString<ProgressDailyQuery, ProgressDailyQueryVariables>;
+export const ProgressReportDocument = new TypedDocumentString(`
+    query ProgressReport($zoneCode: String!) {
+  progressReport(zoneCode: $zoneCode) {
+    zone {
+      id
+      code
+      name
+    }
+    figures {
+      ...ProgressFigures
+    }
+    markdown
+  }
+}
+    fragment ProgressFigures on Progress {
+  registryHouseholds
+  registryPersons
+  residentHouseholds
+  residentPersons
+  enteredHouseholds
+  enteredPersons
+  enteredRegisteredPersons
+  enteredResidentPersons
+  ordinaryHouseholds
+  vacantHouseholds
+  awayHouseholds
+  deceasedHouseholds
+  selfReportedHouseholds
+  selfReportedSubmittedHouseholds
+  selfReportRate
+  submittedHouseholds
+  approvedHouseholds
+  returnedHouseholds
+  households
+  censusZones
+  smallZones
+  enumerators
+  supervisors
+  visitedHouseholds
+  repeatedFailureHouseholds
+  refusingHouseholds
+  livingAwayPersons
+  floatingPersons
+  openProblemsByCategory {
+    category
+    count
+  }
+  zone {
+    id
+    code
+    name
+    level
+  }
+}`, {"hash":"sha256:7019df446e0c5a62582caa7160c6c7283faaadbb190d774d36cdee6e7e2f1c93"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
     mutation IssueSelfReportCode($householdId: ID!) {
   issueSelfReportCode(householdId: $householdId) {

@@ -6,6 +6,7 @@ import { ProblemLog1795890864257 } from './1795890864257-problem-log';
 import { PrivacyAtRest1795891249042 } from './1795891249042-privacy-at-rest';
 import { SelfReportCodes1795891491612 } from './1795891491612-self-report-codes';
 import { MaskedForms1795892105169 } from './1795892105169-masked-forms';
+import { Progress1795893469790 } from './1795893469790-progress';
 
 /** Every committed migration, oldest first. The schema comes only from these. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PrivacyAtRest1795891249042,
   SelfReportCodes1795891491612,
   MaskedForms1795892105169,
+  Progress1795893469790,
 ];

@@ -1,0 +1,137 @@
+import { childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/access';
+import { scopeOf } from '../auth/principal';
+import type { CensusContext } from '../server/context';
+import { Zone } from '../zones/zone.entity';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { MAX_DAILY_DAYS } from './progress.service';
+import { DailyProgress, DateScalar, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
+import { renderProgressReport } from './report-markdown';
+
+/** The canonical code of a zone the caller covers (its whole subtree is in scope), or null. */
+function coveredZone(input: string, context: CensusContext): string | null {
+  const code = canonicalZoneCode(input);
+  return code && scopeOf(context.auth.principal).covers(code) ? code : null;
+}
+
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+
+/** How far in the past `asOf` may lie and still count as "now" (clock skew, slow clients). */
+const AS_OF_TOLERANCE_MS = 5 * 60 * 1000;
+
+@Resolver(() => Progress)
+export class ProgressResolver {
+  @Allow('STAFF')
+  @Query(() => Progress, {
+    nullable: true,
+    description:
+      '进展情况: progress figures of the zone and everything below it. Null when the zone does not exist or lies ' +
+      'outside the zones you hold (the two are indistinguishable).',
+  })
+  progress(
+    @Arg('zoneCode', { description: 'Zone code: canonical or the 12-digit padded official form.' })
+    zoneCode: string,
+    @Ctx() context: CensusContext,
+  ): Promise<Progress | null> | null {
+    const code = coveredZone(zoneCode, context);
+    return code ? context.services.progress.progress(code) : null;
+  }
+
+  @Allow('STAFF')
+  @Query(() => ProgressReport, {
+    nullable: true,
+    description:
+      '进展情况汇报: the progress report of the zone in Chinese Markdown with its figures. Null when the zone does ' +
+      'not exist or lies outside the zones you hold. This first version reports the present only: asOf may be ' +
+      'omitted or "now" (up to 5 minutes in the past); an earlier asOf is rejected, because past figures cannot ' +
+      'yet be rebuilt exactly.',
+  })
+  async progressReport(
+    @Arg('zoneCode', { description: 'Zone code: canonical or the 12-digit padded official form.' })
+    zoneCode: string,
+    @Arg('asOf', () => GraphQLISODateTime, {
+      nullable: true,
+      description: 'Moment of the figures; only now is supported (omit it).',
+    })
+    asOf: Date | null,
+    @Ctx() context: CensusContext,
+  ): Promise<ProgressReport | null> {
+    const now = new Date();
+    if (asOf && asOf.getTime() < now.getTime() - AS_OF_TOLERANCE_MS) {
+      throw badInput('Reports of a past moment are not supported yet: omit asOf to report the present.');
+    }
+    const code = coveredZone(zoneCode, context);
+    if (!code) return null;
+    const [figures, zone] = await Promise.all([
+      context.services.progress.progress(code),
+      context.loaders.zoneByCode.load(code),
+    ]);
+    if (!figures || !zone) return null;
+    const enumerators = await context.services.progress.enumerators(code, scopeOf(context.auth.principal));
+    const behind = enumerators.filter((e) => e.behindPace);
+    const accounts = await Promise.all(behind.map((e) => context.loaders.accountById.load(e.accountRowId)));
+    const report = new ProgressReport();
+    report.zone = zone;
+    report.figures = figures;
+    report.markdown = renderProgressReport({
+      zoneName: zone.name,
+      asOf: now,
+      figures,
+      behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
+    });
+    return report;
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'The zone the figures are about.' })
+  zone(@Root() progress: Progress, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+    return loaders.zoneByCode.load(progress.zoneCode);
+  }
+
+  @FieldResolver(() => [Progress], {
+    description:
+      '下级进度: the figures of each direct child zone (all in your scope), ordered by code; read in one statement.',
+  })
+  async children(@Root() progress: Progress, @Ctx() { services }: CensusContext): Promise<Progress[]> {
+    const level = zoneLevelOfCode(progress.zoneCode);
+    const child = level && childLevel(level);
+    if (!child) return [];
+    return services.progress.figures(progress.zoneCode, true, ZONE_CODE_LENGTH[child]);
+  }
+
+  @FieldResolver(() => [EnumeratorProgress], {
+    description:
+      '普查员进度 (named enumeratorProgress because the figure `enumerators` is the count): each active enumerator holding zones in the subtree, ordered by first zone; peers for ' +
+      'behindPace are the enumerators of this list.',
+  })
+  async enumeratorProgress(
+    @Root() progress: Progress,
+    @Ctx() context: CensusContext,
+  ): Promise<EnumeratorProgress[]> {
+    const rows = await context.services.progress.enumerators(
+      progress.zoneCode,
+      scopeOf(context.auth.principal),
+    );
+    const accounts = await Promise.all(rows.map((row) => context.loaders.accountById.load(row.accountRowId)));
+    rows.forEach((row, i) => (row.account = accounts[i]));
+    return rows;
+  }
+
+  @FieldResolver(() => [DailyProgress], {
+    description: `每日进度: one item per calendar day (Beijing time) from \`from\` to \`to\`, at most ${MAX_DAILY_DAYS} days.`,
+  })
+  daily(
+    @Root() progress: Progress,
+    @Arg('from', () => DateScalar, { description: 'First day (YYYY-MM-DD, Beijing time).' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last day, included (YYYY-MM-DD, Beijing time).' })
+    to: string,
+    @Ctx() { services }: CensusContext,
+  ): Promise<DailyProgress[]> {
+    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+    if (days < 1) throw badInput('`to` must not be before `from`.');
+    if (days > MAX_DAILY_DAYS)
+      throw badInput(`At most ${MAX_DAILY_DAYS} days at once; ask for a shorter range.`);
+    return services.progress.daily(progress.zoneCode, from, to);
+  }
+}
