@@ -1,6 +1,7 @@
 import { GraphQLRequestError } from '@census/client';
 import { parseArgs } from 'node:util';
 import { login, LOGIN_HELP } from './commands/login';
+import { report, REPORT_HELP } from './commands/report';
 import { whoami, WHOAMI_HELP } from './commands/whoami';
 import type { GlobalOptions } from './connection';
 import { EXIT, UsageError } from './errors';
@@ -14,6 +15,7 @@ an access token, never to the database.
 Commands:
   login      log in and keep the token              census-admin login --username admin
   whoami     the account of the current token
+  report     the progress report of a zone          census-admin report --zone 330106002 --format md
 
 Options for every command:
   --url URL      the API (default $CENSUS_API_URL, the saved login, http://localhost:4000)
@@ -23,7 +25,7 @@ Options for every command:
 
 Exit codes: 0 done, 1 some rows were rejected, 2 usage or connection problem.`;
 
-const COMMAND_HELP: Record<string, string> = { login: LOGIN_HELP, whoami: WHOAMI_HELP };
+const COMMAND_HELP: Record<string, string> = { login: LOGIN_HELP, whoami: WHOAMI_HELP, report: REPORT_HELP };
 
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
@@ -38,6 +40,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
         username: { type: 'string' },
         'password-stdin': { type: 'boolean', default: false },
+        zone: { type: 'string' },
+        format: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -61,6 +65,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         );
       case 'whoami':
         return await whoami(options, io);
+      case 'report':
+        return await report({ zone: values.zone, format: values.format }, options, io);
       default:
         throw new UsageError(`Unknown command '${command}'.`);
     }

@@ -86,3 +86,68 @@ describe('census-admin against the real API', () => {
     expect(down.code).toBe(2);
   });
 });
+
+describe('census-admin report', () => {
+  let api: ApiProcess;
+  let home: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  async function cli(args: string[], stdin = ''): Promise<Result> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const input = new PassThrough();
+    input.end(stdin);
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await run(args, {
+      stdout,
+      stderr,
+      stdin: input,
+      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
+    });
+    return { code, stdout: out, stderr: err };
+  }
+
+  it("prints the demo township's progress paragraph with real numbers, and the same figures as JSON and CSV", async () => {
+    expect(
+      (await cli(['login', '--username', 'officer', '--password-stdin'], 'census-demo-2020\n')).code,
+    ).toBe(0);
+    const json = await cli(['report', '--zone', '330106002', '--format', 'json']);
+    expect(json.code).toBe(0);
+    const { figures } = JSON.parse(json.stdout) as { figures: Record<string, number | null> };
+    expect(figures.enteredHouseholds).toBeGreaterThan(1000);
+    const md = await cli(['report', '--zone', '330106002']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('一、进展情况');
+    for (const figure of [
+      'enteredHouseholds',
+      'ordinaryHouseholds',
+      'vacantHouseholds',
+      'submittedHouseholds',
+      'selfReportedHouseholds',
+    ]) {
+      expect(md.stdout).toContain(String(figures[figure]));
+    }
+    // Every X of the seed's figures is filled; only the trial-unit dates, which the platform cannot know, are left
+    // for the office (marked 由人普办填写).
+    const figuresSentence = md.stdout.split('此次普查')[1].split('## 二')[0];
+    expect(figuresSentence).not.toContain('X');
+    const csv = await cli(['report', '--zone', '330106002', '--format', 'csv']);
+    expect(csv.stdout.startsWith('\uFEFFfigure,value')).toBe(true);
+    expect(csv.stdout).toContain(`submittedHouseholds,${figures.submittedHouseholds}`);
+    // The officer holds one township: another one is not there for it.
+    const elsewhere = await cli(['report', '--zone', '330106004']);
+    expect(elsewhere.code).toBe(2);
+    expect((await cli(['report', '--zone', '330106002', '--format', 'pdf'])).code).toBe(2);
+  });
+});
