@@ -20,7 +20,8 @@ export function figureRows(figures: Figures): [string, string][] {
     if (name === 'openProblemsByCategory' && Array.isArray(value)) {
       for (const { category, count } of value as { category: string; count: number }[])
         rows.push([`openProblems.${category}`, String(count)]);
-    } else rows.push([name, value === null ? '' : String(value as string | number)]);
+    } else if (typeof value === 'number' || typeof value === 'string') rows.push([name, String(value)]);
+    else rows.push([name, '']); // null: the figure is not available (registry data not pushed yet)
   }
   return rows;
 }
