@@ -247,6 +247,33 @@ describe('progress figures (进展情况)', () => {
     for (const code of [a, b, county]) expect(await figures(api, code)).toEqual(await expected(api, code));
   });
 
+  it('stays exact under concurrent writers in one small zone, and readers see committed figures only', async () => {
+    const zone = smallZones[2];
+    const ids = (await api.sql<{ id: string }>(`SELECT id FROM household WHERE small_zone_code = $1 ORDER BY id`, [zone])).map((r) => r.id);
+    const statuses = ['VACANT', 'AWAY', 'ORDINARY', 'DECEASED'];
+    // Twenty transactions at once, each changing a household and adding a person, some rolling back.
+    await Promise.all(
+      ids.slice(0, 20).map((id, i) =>
+        api.db
+          .transaction(async (tx) => {
+            await tx.query(`UPDATE household SET status = $2, stage = 'SUBMITTED' WHERE id = $1`, [id, statuses[i % 4]]);
+            await tx.query(
+              `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
+                                   registered, resident, version)
+               VALUES ($1, $2, 90, '并发测试', 'OTHER', 'MALE', 1990, 1, $3, true, 1)`,
+              [id, zone, i % 2 === 0],
+            );
+            if (i % 5 === 4) throw new Error('roll back');
+          })
+          .catch((error: Error) => {
+            if (error.message !== 'roll back') throw error;
+          }),
+      ),
+    );
+    expect(await figures(api, zone)).toEqual(await expected(api, zone));
+    expect(await figures(api, county)).toEqual(await expected(api, county));
+  });
+
   it('answers a zone outside the scope like an unknown zone: null', async () => {
     expect(await figures(api, county, enumerator.token)).toBeNull();
     expect(await figures(api, smallZones[1], enumerator.token)).toBeNull();
