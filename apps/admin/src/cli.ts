@@ -1,5 +1,6 @@
 import { GraphQLRequestError } from '@census/client';
 import { parseArgs } from 'node:util';
+import { importCommand, IMPORT_HELP } from './commands/import-registry';
 import { login, LOGIN_HELP } from './commands/login';
 import { report, REPORT_HELP } from './commands/report';
 import { whoami, WHOAMI_HELP } from './commands/whoami';
@@ -16,6 +17,7 @@ Commands:
   login      log in and keep the token              census-admin login --username admin
   whoami     the account of the current token
   report     the progress report of a zone          census-admin report --zone 330106002 --format md
+  import     import a source file                   census-admin import registry registry.csv
 
 Options for every command:
   --url URL      the API (default $CENSUS_API_URL, the saved login, http://localhost:4000)
@@ -25,7 +27,12 @@ Options for every command:
 
 Exit codes: 0 done, 1 some rows were rejected, 2 usage or connection problem.`;
 
-const COMMAND_HELP: Record<string, string> = { login: LOGIN_HELP, whoami: WHOAMI_HELP, report: REPORT_HELP };
+const COMMAND_HELP: Record<string, string> = {
+  login: LOGIN_HELP,
+  whoami: WHOAMI_HELP,
+  report: REPORT_HELP,
+  import: IMPORT_HELP,
+};
 
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
@@ -42,6 +49,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
         'password-stdin': { type: 'boolean', default: false },
         zone: { type: 'string' },
         format: { type: 'string' },
+        encoding: { type: 'string' },
+        'batch-size': { type: 'string' },
+        rejects: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -54,7 +64,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       print(io.stdout, COMMAND_HELP[command]);
       return EXIT.OK;
     }
-    if (rest.length) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
+    if (command !== 'import' && rest.length) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
+    if (command === 'import' && rest.length > 2) throw new UsageError(`Unexpected argument '${rest[2]}'.`);
     const options: GlobalOptions = { url: values.url, token: values.token, json: values.json ?? false };
     switch (command) {
       case 'login':
@@ -65,6 +76,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
         );
       case 'whoami':
         return await whoami(options, io);
+      case 'import':
+        return await importCommand(
+          {
+            target: rest[0],
+            file: rest[1],
+            format: values.format,
+            encoding: values.encoding,
+            batchSize: values['batch-size'],
+            rejects: values.rejects,
+          },
+          options,
+          io,
+        );
       case 'report':
         return await report({ zone: values.zone, format: values.format }, options, io);
       default:

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -149,5 +149,113 @@ describe('census-admin report', () => {
     const elsewhere = await cli(['report', '--zone', '330106004']);
     expect(elsewhere.code).toBe(2);
     expect((await cli(['report', '--zone', '330106002', '--format', 'pdf'])).code).toBe(2);
+  });
+});
+
+describe('census-admin import registry', () => {
+  let api: ApiProcess;
+  let home: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
+  }, 120_000);
+  afterAll(async () => {
+    await api?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  async function cli(args: string[], stdin = ''): Promise<Result> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const input = new PassThrough();
+    input.end(stdin);
+    let out = '';
+    let err = '';
+    stdout.on('data', (c: Buffer) => (out += c.toString()));
+    stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await run(args, {
+      stdout,
+      stderr,
+      stdin: input,
+      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
+    });
+    return { code, stdout: out, stderr: err };
+  }
+
+  it('keeps good rows, rejects bad ones with row and field, and changes nothing when run again', async () => {
+    const file = path.join(home, 'registry.csv');
+    const generator = path.resolve(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'tools',
+      'sources',
+      'src',
+      'generate-sources.mjs',
+    );
+    const { execFileSync } = await import('node:child_process');
+    execFileSync(
+      process.execPath,
+      [generator, 'registry', '--out', file, '--persons', '1500', '--bad', '0.03', '--encoding', 'gbk'],
+      { stdio: 'ignore' },
+    );
+    const key = (await readFile(`${file}.key.jsonl`, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { row: number; kind: string });
+    const bad = key.filter((k) => k.kind !== 'stale').map((k) => k.row);
+    expect(bad.length).toBeGreaterThan(10);
+
+    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
+      0,
+    );
+    const first = await cli(['import', 'registry', file, '--batch-size', '2000', '--json']);
+    expect(first.code).toBe(1);
+    const summary = JSON.parse(first.stdout) as {
+      read: number;
+      accepted: number;
+      rejected: number;
+      alreadyPresent: number;
+      batches: number;
+    };
+    expect(summary.read).toBe(1500);
+    expect(summary.rejected).toBe(bad.length);
+    expect(summary.accepted + summary.rejected + summary.alreadyPresent).toBe(1500);
+    const rejects = (await readFile(`${file}.rejects.csv`, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    expect(rejects.map((line) => Number(line.split(',')[0])).sort((a, b) => a - b)).toEqual(
+      bad.sort((a, b) => a - b),
+    );
+    expect(rejects.every((line) => /^\d+,\w+,[A-Z_]+,/.test(line))).toBe(true);
+
+    // Again: every batch is replayed, nothing is added twice.
+    const again = JSON.parse(
+      (await cli(['import', 'registry', file, '--batch-size', '2000', '--json'])).stdout,
+    ) as typeof summary & {
+      replayedBatches: number;
+    };
+    expect(again).toMatchObject({
+      read: 1500,
+      accepted: summary.accepted,
+      rejected: summary.rejected,
+      replayedBatches: again.batches,
+    });
+
+    const report = await cli(['report', '--zone', '330106', '--format', 'json']);
+    const { figures } = JSON.parse(report.stdout) as { figures: { registryPersons: number } };
+    expect(figures.registryPersons).toBe(summary.accepted);
+  });
+
+  it('answers 2 for a file without the required columns', async () => {
+    const file = path.join(home, 'wrong.csv');
+    await writeFile(file, 'name,address\n张三,某地\n');
+    const result = await cli(['import', 'registry', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('citizenId');
   });
 });

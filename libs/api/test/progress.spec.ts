@@ -70,10 +70,14 @@ async function expected(api: TestApi, code: string): Promise<Figures> {
       WHERE ${range('zone_code')} AND status <> 'RESOLVED' GROUP BY category ORDER BY category`,
     [code],
   );
+  const [registry] = await api.sql<Record<string, number>>(
+    `SELECT count(DISTINCT registry_household_number)::int AS "registryHouseholds", count(*)::int AS "registryPersons"
+       FROM registry_person WHERE ${range('zone_code')}`,
+    [code],
+  );
   const submitted = h.submittedHouseholds;
   return {
-    registryHouseholds: null,
-    registryPersons: null,
+    ...registry,
     ...h,
     ...p,
     enteredResidentPersons: p.residentPersons,
@@ -147,6 +151,15 @@ describe('progress figures (进展情况)', () => {
     await api.account(Role.ENUMERATOR, [smallZones[1]]);
     await api.account(Role.SUPERVISOR, [censusZone]);
     await api.account(Role.TOWNSHIP_OFFICER, [township]);
+    // Registry persons (公安推送) on small zones and on a census zone itself, households sharing numbers.
+    await api.sql(
+      `INSERT INTO registry_person (citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date, address,
+                                    registry_household_number, zone_code, import_key)
+       SELECT '\\x00'::bytea, sha256(n::text::bytea), '110105********0000', '户籍' || n, 'FEMALE', '1980-01-01', '地址',
+              'H' || (n % 7), CASE WHEN n % 5 = 0 THEN $2 ELSE ($1::text[])[1 + n % 3] END, 'seed'
+         FROM generate_series(1, 40) n`,
+      [smallZones.slice(0, 3), censusZone],
+    );
   });
 
   afterAll(() => api.close());
@@ -249,14 +262,19 @@ describe('progress figures (进展情况)', () => {
 
   it('stays exact under concurrent writers in one small zone, and readers see committed figures only', async () => {
     const zone = smallZones[2];
-    const ids = (await api.sql<{ id: string }>(`SELECT id FROM household WHERE small_zone_code = $1 ORDER BY id`, [zone])).map((r) => r.id);
+    const ids = (
+      await api.sql<{ id: string }>(`SELECT id FROM household WHERE small_zone_code = $1 ORDER BY id`, [zone])
+    ).map((r) => r.id);
     const statuses = ['VACANT', 'AWAY', 'ORDINARY', 'DECEASED'];
     // Twenty transactions at once, each changing a household and adding a person, some rolling back.
     await Promise.all(
       ids.slice(0, 20).map((id, i) =>
         api.db
           .transaction(async (tx) => {
-            await tx.query(`UPDATE household SET status = $2, stage = 'SUBMITTED' WHERE id = $1`, [id, statuses[i % 4]]);
+            await tx.query(`UPDATE household SET status = $2, stage = 'SUBMITTED' WHERE id = $1`, [
+              id,
+              statuses[i % 4],
+            ]);
             await tx.query(
               `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
                                    registered, resident, version)
@@ -292,14 +310,17 @@ describe('progress figures (进展情况)', () => {
         }[];
         daily: { date: string; visits: number; submittedCumulative: number }[];
       };
-      progressReport: { markdown: string; figures: { submittedHouseholds: number } };
+      progressReport: {
+        markdown: string;
+        figures: { submittedHouseholds: number; registryHouseholds: number; registryPersons: number };
+      };
     }>(
       `query ($code: String!, $from: Date!, $to: Date!) {
          progress(zoneCode: $code) {
            enumeratorProgress { account { username } smallZones households submitted approved returned selfReported lastActivityAt behindPace }
            daily(from: $from, to: $to) { date submitted submittedCumulative approved selfReported visits }
          }
-         progressReport(zoneCode: $code) { markdown figures { submittedHouseholds } zone { name } }
+         progressReport(zoneCode: $code) { markdown figures { submittedHouseholds registryHouseholds registryPersons } zone { name } }
        }`,
       { code: township, from: '2020-01-01', to: '2020-01-31' },
     );
@@ -308,7 +329,17 @@ describe('progress figures (进展情况)', () => {
     expect(progress.enumeratorProgress.map((e) => e.account.username)).toContain(enumerator.username);
     expect(progress.daily).toHaveLength(31);
     expect(progressReport.markdown).toContain('一、进展情况');
-    expect(progressReport.markdown).toContain('（暂无公安推送数据）');
+    const { registryHouseholds, registryPersons } = progressReport.figures;
+    expect(registryPersons).toBeGreaterThan(0);
+    expect(progressReport.markdown).toContain(
+      `公安部门共推送户籍人口 ${registryHouseholds} 户、${registryPersons} 人`,
+    );
+    // A zone without registry rows says that nothing was pushed.
+    const empty = await api.request<{ progressReport: { markdown: string } }>(
+      `query ($code: String!) { progressReport(zoneCode: $code) { markdown } }`,
+      { code: smallZones[3] },
+    );
+    expect(empty.data!.progressReport.markdown).toContain('（暂无公安推送数据）');
     expect(progressReport.markdown).toContain(
       `完成短表上报 ${progressReport.figures.submittedHouseholds} 户`,
     );

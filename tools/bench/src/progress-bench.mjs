@@ -39,10 +39,15 @@ const api = require('@census/api');
 const demo = require('@census/demo-data');
 
 const log = (line) => process.stderr.write(`${line}\n`);
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (times) => {
   const sorted = [...times].sort((a, b) => a - b);
-  return { p50: +percentile(sorted, 50).toFixed(1), p95: +percentile(sorted, 95).toFixed(1), n: sorted.length };
+  return {
+    p50: +percentile(sorted, 50).toFixed(1),
+    p95: +percentile(sorted, 95).toFixed(1),
+    n: sorted.length,
+  };
 };
 
 const database = await api.openDevelopmentDatabase();
@@ -51,7 +56,9 @@ await db.initialize();
 await api.migrate(db);
 const secrets = await api.loadSecrets(dataDir);
 
-const [{ n: existing }] = await db.query(`SELECT count(*)::int AS n FROM zone WHERE code LIKE $1`, [`${COUNTY}%`]);
+const [{ n: existing }] = await db.query(`SELECT count(*)::int AS n FROM zone WHERE code LIKE $1`, [
+  `${COUNTY}%`,
+]);
 if (existing === 0) {
   const started = performance.now();
   const crypto = new api.FieldCrypto(secrets.fieldKeys);
@@ -65,7 +72,10 @@ if (existing === 0) {
     await db.transaction((tx) => api.insertSmallZones(tx, batch, crypto));
     batch = [];
   };
-  for (const smallZone of demo.generateSmallZones(censusZones, { smallZonesPerCensusZone: SMALL_ZONES, householdsPerSmallZone: HOUSEHOLDS })) {
+  for (const smallZone of demo.generateSmallZones(censusZones, {
+    smallZonesPerCensusZone: SMALL_ZONES,
+    householdsPerSmallZone: HOUSEHOLDS,
+  })) {
     batch.push(smallZone);
     persons += smallZone.persons.length;
     households += smallZone.households.length;
@@ -75,7 +85,9 @@ if (existing === 0) {
   if (batch.length) await flush();
   await api.seedDemoAccounts(db, COUNTY);
   await db.query('ANALYZE');
-  log(`Generated county ${COUNTY}: ${households} households, ${persons} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  log(
+    `Generated county ${COUNTY}: ${households} households, ${persons} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 const [size] = await db.query(
   `SELECT (SELECT count(*)::int FROM household WHERE small_zone_code LIKE $1) AS households,
@@ -83,12 +95,22 @@ const [size] = await db.query(
           (SELECT count(*)::int FROM zone WHERE code LIKE $1 AND level = 'SMALL_ZONE') AS small_zones`,
   [`${COUNTY}%`],
 );
-log(`County ${COUNTY}: ${size.small_zones} small zones, ${size.households} households, ${size.persons} persons`);
+log(
+  `County ${COUNTY}: ${size.small_zones} small zones, ${size.households} households, ${size.persons} persons`,
+);
 
 // The API as its own process on this database.
 const port = 4300 + Math.floor(Math.random() * 500);
 const child = spawn(process.execPath, [path.join(WORKSPACE, 'apps', 'api', 'dist', 'main.js')], {
-  env: { ...process.env, DATABASE_URL: database.url, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', API_WORKERS: '1' },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    API_WORKERS: '1',
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
@@ -119,9 +141,17 @@ const queries = {
 let writing = true;
 let writes = 0;
 const writer = (async () => {
-  const ids = (await db.query(`SELECT id FROM household WHERE small_zone_code LIKE $1 AND stage IN ('LISTED', 'ENUMERATING') ORDER BY random() LIMIT 20000`, [`${COUNTY}%`])).map((r) => r.id);
+  const ids = (
+    await db.query(
+      `SELECT id FROM household WHERE small_zone_code LIKE $1 AND stage IN ('LISTED', 'ENUMERATING') ORDER BY random() LIMIT 20000`,
+      [`${COUNTY}%`],
+    )
+  ).map((r) => r.id);
   while (writing && ids.length) {
-    await db.query(`UPDATE household SET stage = 'SUBMITTED', version = version + 1, updated_at = now() WHERE id = $1`, [ids.pop()]);
+    await db.query(
+      `UPDATE household SET stage = 'SUBMITTED', version = version + 1, updated_at = now() WHERE id = $1`,
+      [ids.pop()],
+    );
     writes += 1;
   }
 })();
@@ -179,8 +209,10 @@ const result = {
   targets: { countyP50: '≤ 50 ms', townshipsP50: '≤ 100 ms' },
 };
 console.log(JSON.stringify(result, null, 2));
-log(`progress(county): p50 ${county.p50} ms, p95 ${county.p95} ms; with ${TOWNSHIPS} townships: p50 ${townships.p50} ms, p95 ${townships.p95} ms;` +
-  ` plain SQL aggregate p50 ${result.plainSqlAggregate.p50} ms; writer ${result.concurrentWritesPerSecond} submissions/s meanwhile`);
+log(
+  `progress(county): p50 ${county.p50} ms, p95 ${county.p95} ms; with ${TOWNSHIPS} townships: p50 ${townships.p50} ms, p95 ${townships.p95} ms;` +
+    ` plain SQL aggregate p50 ${result.plainSqlAggregate.p50} ms; writer ${result.concurrentWritesPerSecond} submissions/s meanwhile`,
+);
 
 agent.destroy();
 await new Promise((resolve) => {

@@ -79,7 +79,12 @@ export async function query(agent, endpoint, document, variables) {
 
 const LOGIN = /* GraphQL */ `
   mutation BenchLogin($username: String!, $password: String!) {
-    login(input: { username: $username, password: $password }) { token userErrors { message } }
+    login(input: { username: $username, password: $password }) {
+      token
+      userErrors {
+        message
+      }
+    }
   }
 `;
 
@@ -88,7 +93,11 @@ const LOGIN = /* GraphQL */ `
  * before accounts existed, which answers every query anonymously).
  */
 export async function login(agent, endpoint, username, password) {
-  const response = await postGraphQL(agent, { ...endpoint, token: null }, { query: LOGIN, variables: { username, password } });
+  const response = await postGraphQL(
+    agent,
+    { ...endpoint, token: null },
+    { query: LOGIN, variables: { username, password } },
+  );
   const messages = (response.json?.errors ?? []).map((e) => e.message);
   if (messages.some((m) => /Cannot query field "login"/.test(m))) return null;
   const error = responseError(response);
@@ -103,8 +112,20 @@ export async function login(agent, endpoint, username, password) {
 const SMALL_ZONES = /* GraphQL */ `
   query BenchSmallZones($within: String!, $after: String) {
     zones(filter: { level: SMALL_ZONE, withinCode: $within }, first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { code name households(first: 0) { totalCount } buildings(first: 0) { totalCount } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        name
+        households(first: 0) {
+          totalCount
+        }
+        buildings(first: 0) {
+          totalCount
+        }
+      }
     }
   }
 `;
@@ -112,8 +133,17 @@ const SMALL_ZONES = /* GraphQL */ `
 const TOWNSHIPS = /* GraphQL */ `
   query BenchTownships($within: String!, $after: String) {
     zones(filter: { level: TOWNSHIP, withinCode: $within }, first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { code name households(first: 0) { totalCount } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        name
+        households(first: 0) {
+          totalCount
+        }
+      }
     }
   }
 `;
@@ -144,8 +174,11 @@ export async function pickSmallZone(agent, endpoint, options) {
     return { zone, candidates: zones.length };
   }
   const fitting = zones.filter((z) => z.buildings <= 100 && z.households > 0);
-  if (!fitting.length) throw new Error(`no small zone with households found under ${options.county}; is the demo seeded?`);
-  fitting.sort((a, b) => Math.abs(a.households - 100) - Math.abs(b.households - 100) || a.code.localeCompare(b.code));
+  if (!fitting.length)
+    throw new Error(`no small zone with households found under ${options.county}; is the demo seeded?`);
+  fitting.sort(
+    (a, b) => Math.abs(a.households - 100) - Math.abs(b.households - 100) || a.code.localeCompare(b.code),
+  );
   return { zone: fitting[0], candidates: zones.length };
 }
 
@@ -169,7 +202,9 @@ export const NESTED_SMALL_ZONE = /* GraphQL */ `
       code
       name
       buildings(first: 100) {
-        pageInfo { hasNextPage }
+        pageInfo {
+          hasNextPage
+        }
         nodes {
           number
           address
@@ -181,7 +216,16 @@ export const NESTED_SMALL_ZONE = /* GraphQL */ `
             presentMale
             presentFemale
             phone
-            persons { name relationship sex birthYear birthMonth citizenId registered resident }
+            persons {
+              name
+              relationship
+              sex
+              birthYear
+              birthMonth
+              citizenId
+              registered
+              resident
+            }
           }
         }
       }
@@ -193,8 +237,16 @@ export const TOWNSHIP_HOUSEHOLDS = /* GraphQL */ `
   query BenchTownshipHouseholds($zoneCode: String!, $after: String) {
     households(filter: { zoneCode: $zoneCode }, first: 50, after: $after) {
       totalCount
-      pageInfo { endCursor hasNextPage }
-      nodes { number status stage smallZoneCode }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        number
+        status
+        stage
+        smallZoneCode
+      }
     }
   }
 `;
@@ -219,7 +271,11 @@ export function nestedSmallZoneScenario(zone) {
           households += building.households.length;
           for (const household of building.households) persons += household.persons.length;
         }
-        if (nodes.length !== this.expected.buildings || households !== this.expected.households || persons !== this.expected.persons) {
+        if (
+          nodes.length !== this.expected.buildings ||
+          households !== this.expected.households ||
+          persons !== this.expected.persons
+        ) {
           return `incomplete answer: ${nodes.length} buildings, ${households} households, ${persons} persons instead of ${this.expected.buildings}, ${this.expected.households}, ${this.expected.persons}`;
         }
       }
@@ -235,14 +291,22 @@ export function townshipHouseholdsScenario(zone) {
     description: `households(filter: { zoneCode: ${zone.code} }, first: 50, after: cursor), each connection walking its own cursor`,
     target: zone,
     newUser: () => ({ after: null, pages: 0, laps: 0 }),
-    payload: (user) => ({ query: TOWNSHIP_HOUSEHOLDS, variables: { zoneCode: zone.code, after: user.after } }),
+    payload: (user) => ({
+      query: TOWNSHIP_HOUSEHOLDS,
+      variables: { zoneCode: zone.code, after: user.after },
+    }),
     check(data, user) {
       const connection = data.households;
-      if (!connection || !Array.isArray(connection.nodes) || !connection.pageInfo) return 'households connection missing in the answer';
-      if (connection.nodes.length > 50) return `page of ${connection.nodes.length} households, more than first: 50`;
-      if (connection.pageInfo.hasNextPage && !connection.pageInfo.endCursor) return 'hasNextPage without endCursor';
-      if (connection.pageInfo.hasNextPage && connection.nodes.length !== 50) return `short page of ${connection.nodes.length} households before the end`;
-      if (connection.totalCount !== zone.households) return `totalCount ${connection.totalCount} instead of ${zone.households}`;
+      if (!connection || !Array.isArray(connection.nodes) || !connection.pageInfo)
+        return 'households connection missing in the answer';
+      if (connection.nodes.length > 50)
+        return `page of ${connection.nodes.length} households, more than first: 50`;
+      if (connection.pageInfo.hasNextPage && !connection.pageInfo.endCursor)
+        return 'hasNextPage without endCursor';
+      if (connection.pageInfo.hasNextPage && connection.nodes.length !== 50)
+        return `short page of ${connection.nodes.length} households before the end`;
+      if (connection.totalCount !== zone.households)
+        return `totalCount ${connection.totalCount} instead of ${zone.households}`;
       user.pages += 1;
       if (connection.pageInfo.hasNextPage) {
         user.after = connection.pageInfo.endCursor;

@@ -58,7 +58,11 @@ const recorder = {
   log() {},
 };
 
-const median = (list) => percentile([...list].sort((a, b) => a - b), 50);
+const median = (list) =>
+  percentile(
+    [...list].sort((a, b) => a - b),
+    50,
+  );
 const oneLine = (sql) => sql.replace(/\s+/g, ' ').trim();
 
 async function timeRequests(agent, endpoint, payload, count) {
@@ -86,11 +90,18 @@ async function profileRequest(title, agent, endpoint, dataSource, payload) {
   const request = await timeRequests(agent, endpoint, payload, runs);
 
   console.log(`\n== ${title}`);
-  console.log(`   one request: ${statements.length} SQL statements, answer ${(response.bytes / 1024).toFixed(1)} KB`);
-  console.log(`   latency without load (1 connection, ${runs} runs): median ${request.median} ms, min ${request.min} ms`);
+  console.log(
+    `   one request: ${statements.length} SQL statements, answer ${(response.bytes / 1024).toFixed(1)} KB`,
+  );
+  console.log(
+    `   latency without load (1 connection, ${runs} runs): median ${request.median} ms, min ${request.min} ms`,
+  );
   let sqlTotal = 0;
   for (const [i, { query, parameters }] of statements.entries()) {
-    const [{ 'QUERY PLAN': plan }] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`, parameters);
+    const [{ 'QUERY PLAN': plan }] = await dataSource.query(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query}`,
+      parameters,
+    );
     const [top] = plan;
     const times = [];
     let rows = 0;
@@ -102,7 +113,9 @@ async function profileRequest(title, agent, endpoint, dataSource, payload) {
     }
     const client = median(times);
     sqlTotal += client;
-    const shown = parameters.map((p) => (Array.isArray(p) ? `[${p.length} keys]` : JSON.stringify(p))).join(', ');
+    const shown = parameters
+      .map((p) => (Array.isArray(p) ? `[${p.length} keys]` : JSON.stringify(p)))
+      .join(', ');
     console.log(`   #${i + 1} ${oneLine(query).slice(0, 230)}${oneLine(query).length > 230 ? ' ...' : ''}`);
     console.log(`      params (${shown})`);
     console.log(
@@ -118,7 +131,15 @@ async function profileRequest(title, agent, endpoint, dataSource, payload) {
 }
 
 async function main() {
-  const { openDevelopmentDatabase, createDataSource, migrate, seedDemo, seedDemoAccounts, loadSecrets, dataDirectory } = api;
+  const {
+    openDevelopmentDatabase,
+    createDataSource,
+    migrate,
+    seedDemo,
+    seedDemoAccounts,
+    loadSecrets,
+    dataDirectory,
+  } = api;
   const database = await openDevelopmentDatabase();
   const dataSource = createDataSource({ url: database.url, poolSize: 10, logger: recorder });
   let server = null;
@@ -128,7 +149,8 @@ async function main() {
     await migrate(dataSource);
     if (await seedDemo(dataSource)) console.log('seeded the demo county');
     // Builds with accounts need secrets and the demo accounts; older builds take neither.
-    if (seedDemoAccounts && (await seedDemoAccounts(dataSource, values.county))) console.log('seeded the demo accounts');
+    if (seedDemoAccounts && (await seedDemoAccounts(dataSource, values.county)))
+      console.log('seeded the demo accounts');
     const secrets = loadSecrets ? await loadSecrets(dataDirectory()) : undefined;
     server = await api.createCensusServer({ dataSource, secrets });
     const url = new URL(`${(await server.listen(0, '127.0.0.1')).replace('localhost', '127.0.0.1')}/graphql`);
@@ -137,19 +159,39 @@ async function main() {
     const options = { county: values.county, zone: values.zone ?? null, township: values.township ?? null };
     const { zone } = await pickSmallZone(agent, endpoint, options);
     const { zone: township } = await pickTownship(agent, endpoint, options);
-    console.log(`DATA_DIR ${path.relative(WORKSPACE, process.env.DATA_DIR)}; small zone ${zone.code} (${zone.households} households), township ${township.code} (${township.households} households)`);
+    console.log(
+      `DATA_DIR ${path.relative(WORKSPACE, process.env.DATA_DIR)}; small zone ${zone.code} (${zone.households} households), township ${township.code} (${township.households} households)`,
+    );
 
-    await profileRequest(`Scenario A: nested small zone ${zone.code}`, agent, endpoint, dataSource, nestedSmallZoneScenario(zone).payload());
+    await profileRequest(
+      `Scenario A: nested small zone ${zone.code}`,
+      agent,
+      endpoint,
+      dataSource,
+      nestedSmallZoneScenario(zone).payload(),
+    );
     const b = townshipHouseholdsScenario(township);
     const user = b.newUser();
-    await profileRequest(`Scenario B: first page of township ${township.code}`, agent, endpoint, dataSource, b.payload(user));
+    await profileRequest(
+      `Scenario B: first page of township ${township.code}`,
+      agent,
+      endpoint,
+      dataSource,
+      b.payload(user),
+    );
     // A page from the middle of the walk: the keyset cursor condition is part of the statement.
     for (let page = 0; page < 100 && page < township.households / 50 / 2; page += 1) {
       const response = await postGraphQL(agent, endpoint, b.payload(user));
       const error = responseError(response) ?? b.check(response.json.data, user);
       if (error) throw new Error(error);
     }
-    await profileRequest(`Scenario B: page ${user.pages + 1} of township ${township.code}`, agent, endpoint, dataSource, b.payload(user));
+    await profileRequest(
+      `Scenario B: page ${user.pages + 1} of township ${township.code}`,
+      agent,
+      endpoint,
+      dataSource,
+      b.payload(user),
+    );
   } finally {
     agent.destroy();
     if (server) await server.stop();

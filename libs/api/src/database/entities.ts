@@ -12,6 +12,8 @@ import { HouseholdEvent } from '../workflow/household-event.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { Zone } from '../zones/zone.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
+import { ImportBatch } from '../registry/import-batch.entity';
+import { RegistryPerson } from '../registry/registry-person.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   AuditEntry,
   Problem,
   ProgressRollup,
+  ImportBatch,
+  RegistryPerson,
 ];

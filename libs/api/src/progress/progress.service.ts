@@ -41,6 +41,8 @@ type FigureRow = Record<
   number
 > & {
   zoneCode: string;
+  registryHouseholds: number;
+  registryPersons: number;
   problems: { category: ProblemCategory; count: number }[] | null;
 };
 
@@ -49,8 +51,8 @@ function toProgress(row: FigureRow): Progress {
   const submitted = row.submittedOnly + row.approvedHouseholds;
   Object.assign(progress, {
     zoneCode: row.zoneCode,
-    registryHouseholds: null,
-    registryPersons: null,
+    registryHouseholds: row.registryHouseholds,
+    registryPersons: row.registryPersons,
     residentHouseholds: row.residentHouseholds,
     residentPersons: row.residentPersons,
     enteredHouseholds: row.enteredHouseholds,
@@ -146,13 +148,20 @@ export class ProgressService {
            FROM (SELECT ${key('zone_code')} AS code, category, count(*)::int AS n
                    FROM problem WHERE ${withinZone('zone_code', z)} AND status <> 'RESOLVED' GROUP BY 1, 2) c
           GROUP BY code
+       ), rp AS (
+         -- Live counts over the zone_code range (an index range of registry_person_zone_code_idx), not a rollup.
+         SELECT ${key('zone_code')} AS code, count(*)::int AS persons,
+                count(DISTINCT registry_household_number)::int AS households
+           FROM registry_person WHERE ${withinZone('zone_code', z)} GROUP BY 1
        )
        SELECT g.code AS "zoneCode", ${picks},
+              coalesce(rp.households, 0) AS "registryHouseholds", coalesce(rp.persons, 0) AS "registryPersons",
               coalesce(zc.census_zones, 0) AS "censusZones", coalesce(zc.small_zones, 0) AS "smallZones",
               coalesce(acc.enumerators, 0) AS "enumerators", coalesce(acc.supervisors, 0) AS "supervisors",
               pr.problems
          FROM g LEFT JOIN r ON r.code = g.code LEFT JOIN zc ON zc.code = g.code
          LEFT JOIN acc ON acc.code = g.code LEFT JOIN pr ON pr.code = g.code
+         LEFT JOIN rp ON rp.code = g.code
         ORDER BY g.code`,
       params.values,
     );

@@ -82,15 +82,18 @@ export class Progress {
   @Field(() => Int, {
     nullable: true,
     description:
-      '公安推送户籍户数: registry households pushed by the police. Always null for now: registry push is a later ' +
-      'issue and there is no registry table yet; never a made-up number.',
+      '公安推送户籍户数: distinct registry household numbers (户号) of the police registry push (importRegistry) ' +
+      'whose zone lies in this zone or below it; 0 when nothing was pushed. Counted live over the zone-code range ' +
+      '(not from the rollup). Registry persons placed on a census zone count for it and its ancestors, not for its ' +
+      'small zones. Nullable for compatibility: null would mean the figure is unknown.',
   })
   registryHouseholds!: number | null;
 
   @Field(() => Int, {
     nullable: true,
     description:
-      '公安推送户籍人口: registry persons pushed by the police. Always null for now: registry push is a later issue.',
+      '公安推送户籍人口: persons of the police registry push (importRegistry) whose zone lies in this zone or below ' +
+      'it; 0 when nothing was pushed. Counted live over the zone-code range (not from the rollup).',
   })
   registryPersons!: number | null;
 

@@ -69,6 +69,17 @@ describe('renderProgressReport', () => {
     expect(markdown).toContain('暂无未解决的疑难问题');
   });
 
+  it('says no registry data was pushed when both registry figures are zero', () => {
+    const markdown = renderProgressReport({
+      zoneName: '永和镇',
+      asOf,
+      figures: { ...figures, registryHouseholds: 0, registryPersons: 0 },
+      behindPace: [],
+    });
+    expect(markdown).toContain(`共推送户籍人口${NO_REGISTRY_DATA}`);
+    expect(markdown).not.toContain('0 户、0 人');
+  });
+
   it('writes Beijing dates', () => {
     expect(beijingDate(new Date('2020-10-31T16:00:00Z'))).toBe('2020年11月1日');
   });

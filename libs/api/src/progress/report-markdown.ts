@@ -58,9 +58,10 @@ const n = (value: number) => String(value);
 
 export function renderProgressReport({ zoneName, asOf, figures: f, behindPace }: ReportInput): string {
   const registry =
-    f.registryHouseholds === null || f.registryPersons === null
+    // Nothing pushed yet (both figures 0, or unknown): say so instead of printing 0 户、0 人.
+    !f.registryHouseholds && !f.registryPersons
       ? `此次普查公安部门共推送户籍人口${NO_REGISTRY_DATA}`
-      : `此次普查公安部门共推送户籍人口 ${n(f.registryHouseholds)} 户、${n(f.registryPersons)} 人`;
+      : `此次普查公安部门共推送户籍人口 ${n(f.registryHouseholds ?? 0)} 户、${n(f.registryPersons ?? 0)} 人`;
   const rate = f.selfReportRate === null ? '—（尚无上报户）' : `${f.selfReportRate.toFixed(1)}%`;
   const progress =
     `按照市县人普办统一安排，${zoneName}被确定为全市第七次人口普查试点单位，` +

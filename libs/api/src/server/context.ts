@@ -23,6 +23,7 @@ import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
 import { ProgressService } from '../progress/progress.service';
+import { RegistryService } from '../registry/registry.service';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -39,6 +40,7 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),
     progress: new ProgressService(db),
+    registry: new RegistryService(db, crypto),
   };
 }
 

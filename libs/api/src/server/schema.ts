@@ -24,6 +24,7 @@ import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '
 import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ProgressResolver } from '../progress/progress.resolver';
+import { RegistryResolver } from '../registry/registry.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   PersonProblemsResolver,
   SelfReportResolver,
   ProgressResolver,
+  RegistryResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

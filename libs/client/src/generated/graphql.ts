@@ -427,6 +427,16 @@ export const HouseholdStatus = {
 } as const;
 
 export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
+/** A batch of the police registry push (at most 2000 rows). */
+export type ImportRegistryInput = {
+  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  idempotencyKey: string;
+  /** The rows, at most 2000. */
+  rows: Array<RegistryPersonInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
 /** 离开户口登记地时间 (D9): how long ago the person left the place of household registration. */
 export const LeftRegistrationDuration = {
   /** 五年以上，不满六年 (5 to 6 years) */
@@ -599,6 +609,26 @@ export const RegistrationMethod = {
 } as const;
 
 export type RegistrationMethod = typeof RegistrationMethod[keyof typeof RegistrationMethod];
+/** 公安推送: one registered person of the police registry push. */
+export type RegistryPersonInput = {
+  /** 户籍地址: 1-200 characters. */
+  address: string;
+  /** 出生日期: YYYY-MM-DD or YYYYMMDD; a real date that agrees with the citizen ID. */
+  birthDate: string;
+  /** 公民身份号码: 18 characters with a valid check character; must agree with sex and birthDate. */
+  citizenId: string;
+  /** 姓名: 1-50 characters, no digits. */
+  name: string;
+  /** 户号 in the police registry: 1-30 characters. */
+  registryHouseholdNumber: string;
+  /** Row number in the source file, echoed in rejections. */
+  row: number;
+  /** 性别: derived from the citizen ID when absent; must agree with it when given. */
+  sex?: Sex | null | undefined;
+  /** Zone of the registration place: a census zone or small zone (canonical or 12-digit padded code); must exist and lie in the caller's zones. */
+  zoneCode: string;
+};
+
 /** 与户主关系 (D2): relationship to the head of household. */
 export const Relationship = {
   /** 子女 (Son or daughter) */
@@ -1026,6 +1056,13 @@ export type DeleteHouseholdMutationVariables = Exact<{
 
 
 export type DeleteHouseholdMutation = { deleteHousehold: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ImportRegistryMutationVariables = Exact<{
+  input: ImportRegistryInput;
+}>;
+
+
+export type ImportRegistryMutation = { importRegistry: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
@@ -2016,6 +2053,22 @@ export const DeleteHouseholdDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:bffbf041c2c0f94c7c653b16dbc0af65b0454951549ada90fefb984bff9de992"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
+export const ImportRegistryDocument = new TypedDocumentString(`
+    mutation ImportRegistry($input: ImportRegistryInput!) {
+  importRegistry(input: $input) {
+    idempotencyKey
+    accepted
+    alreadyPresent
+    replayed
+    rejected {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:84e6aa13f6a01e42e7c21f80580598709710d5b4c6c5a1bc1e77915c93e37b6e"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

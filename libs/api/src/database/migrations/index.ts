@@ -7,6 +7,7 @@ import { PrivacyAtRest1795891249042 } from './1795891249042-privacy-at-rest';
 import { SelfReportCodes1795891491612 } from './1795891491612-self-report-codes';
 import { MaskedForms1795892105169 } from './1795892105169-masked-forms';
 import { Progress1795893469790 } from './1795893469790-progress';
+import { RegistryImport1795894206925 } from './1795894206925-registry-import';
 
 /** Every committed migration, oldest first. The schema comes only from these. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SelfReportCodes1795891491612,
   MaskedForms1795892105169,
   Progress1795893469790,
+  RegistryImport1795894206925,
 ];

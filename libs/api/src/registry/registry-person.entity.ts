@@ -1,0 +1,75 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Sex } from '../common/enums';
+import { Zone } from '../zones/zone.entity';
+
+/**
+ * 公安推送户籍人口: one person of the police registry push (see `importRegistry`). Keyed by the citizen ID's keyed
+ * hash, so a later push of the same person updates the row. The ID itself is sealed exactly like Person's.
+ */
+@Entity({ name: 'registry_person' })
+@Index('registry_person_zone_code_idx', ['zoneCode', 'registryHouseholdNumber'])
+export class RegistryPerson {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  /** 公民身份号码, sealed (AES-256-GCM). */
+  @Column({ name: 'citizen_id_sealed', type: 'bytea' })
+  citizenIdSealed!: Buffer;
+
+  /** Keyed hash (HMAC-SHA-256) of the normalized citizen ID: the identity of a registry person. */
+  @Index('registry_person_citizen_id_hash_key', { unique: true })
+  @Column({ name: 'citizen_id_hash', type: 'bytea' })
+  citizenIdHash!: Buffer;
+
+  @Column({ name: 'citizen_id_masked', type: 'varchar', length: 18 })
+  citizenIdMasked!: string;
+
+  @Column({ type: 'varchar', length: 50 })
+  name!: string;
+
+  @Column({ type: 'enum', enum: Sex, enumName: 'sex' })
+  sex!: Sex;
+
+  @Column({ name: 'birth_date', type: 'date' })
+  birthDate!: string;
+
+  /** 户籍地址. */
+  @Column({ type: 'varchar', length: 200 })
+  address!: string;
+
+  /** 户号 in the police registry. */
+  @Column({ name: 'registry_household_number', type: 'varchar', length: 30 })
+  registryHouseholdNumber!: string;
+
+  /** Census zone or small zone of the registration place; subtree filters use its range. */
+  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  zoneCode!: string;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({
+    name: 'zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'registry_person_zone_fk',
+  })
+  zone?: Relation<Zone>;
+
+  /** Idempotency key of the batch the row last came from. */
+  @Column({ name: 'import_key', type: 'varchar', length: 200 })
+  importKey!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,184 @@
+import { maskCitizenId } from '@census/rules';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { query } from '../common/sql';
+import { UserErrorCode } from '../common/user-error';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import {
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  MAX_IMPORT_ROWS,
+  type ImportRegistryInput,
+  type ImportResult,
+  type ImportRowError,
+} from './registry.types';
+import { rowError, validateRegistryRow, zoneNotYoursMessage, type RegistryRow } from './registry.validation';
+
+export const REGISTRY_IMPORT_KIND = 'REGISTRY';
+
+type StoredResult = Omit<ImportResult, 'replayed'>;
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/**
+ * 公安推送: stores batches of the police registry push. A batch is validated row by row (bad rows are rejected,
+ * good ones kept) and applied in ONE transaction together with its `import_batch` row, in a fixed handful of
+ * statements whatever its size.
+ */
+export class RegistryService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async importRegistry(input: ImportRegistryInput, actor: Actor): Promise<ImportResult> {
+    const key = input.idempotencyKey.trim();
+    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+      throw badInput(
+        `The idempotency key must have 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters; it has ${key.length}.`,
+      );
+    }
+    if (input.rows.length > MAX_IMPORT_ROWS) {
+      throw badInput(
+        `A batch holds at most ${MAX_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
+      );
+    }
+    const source = input.source?.trim() || null;
+    if (source && source.length > 200)
+      throw badInput(`The source has ${source.length} characters; at most 200.`);
+
+    // A key applied before (by anyone: the key names the batch, not the caller) answers its stored result.
+    const stored = await this.storedResult(key);
+    if (stored) return stored;
+
+    const { rejected, valid } = await this.check(input, actor);
+
+    return this.db.transaction(async (tx) => {
+      // Claims the key first: a concurrent call with the same key waits here on the primary key until this
+      // transaction ends, then finds the key taken and answers the stored result without touching anything.
+      const claimed = await query(
+        tx,
+        `INSERT INTO import_batch (idempotency_key, kind, account_id, source, result) VALUES ($1, $2, $3, $4, '{}')
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`,
+        [key, REGISTRY_IMPORT_KIND, actor.accountId, source],
+      );
+      if (!claimed.length) {
+        const other = await this.storedResult(key, tx);
+        if (!other) throw new Error(`Import batch '${key}' is claimed but has no result.`);
+        return other;
+      }
+      const accepted = valid.length ? await this.upsert(tx, valid, key) : 0;
+      const result: StoredResult = {
+        idempotencyKey: key,
+        accepted,
+        alreadyPresent: valid.length - accepted,
+        rejected,
+      };
+      await query(tx, `UPDATE import_batch SET result = $2 WHERE idempotency_key = $1`, [
+        key,
+        JSON.stringify(result),
+      ]);
+      return { ...result, replayed: false };
+    });
+  }
+
+  private async storedResult(
+    key: string,
+    db: Parameters<typeof query>[0] = this.db,
+  ): Promise<ImportResult | null> {
+    const [row] = await query<{ result: StoredResult }>(
+      db,
+      `SELECT result FROM import_batch WHERE idempotency_key = $1`,
+      [key],
+    );
+    return row ? { ...row.result, replayed: true } : null;
+  }
+
+  /** Row checks, zone existence and scope (one statement), and duplicates within the batch. */
+  private async check(
+    input: ImportRegistryInput,
+    actor: Actor,
+  ): Promise<{ rejected: ImportRowError[]; valid: RegistryRow[] }> {
+    const checked = input.rows.map((row) => ({ input: row, ...validateRegistryRow(row) }));
+    const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
+    const existing = codes.length
+      ? await query<{ code: string }>(
+          this.db,
+          `SELECT code FROM zone WHERE code = ANY($1::text[]) AND level IN ('CENSUS_ZONE', 'SMALL_ZONE')`,
+          [codes],
+        )
+      : [];
+    const usable = new Set(existing.map((z) => z.code).filter((code) => actor.scope.covers(code)));
+    const firstRowOf = new Map<string, number>();
+    const rejected: ImportRowError[] = [];
+    const valid: RegistryRow[] = [];
+    for (const c of checked) {
+      const errors = [...c.errors];
+      if (c.zoneCode && !usable.has(c.zoneCode)) {
+        errors.push(
+          rowError(
+            c.input.row,
+            'zoneCode',
+            UserErrorCode.OUT_OF_SCOPE,
+            zoneNotYoursMessage(c.input.zoneCode.trim()),
+          ),
+        );
+      }
+      // Only rows that pass their own checks compete for an ID: the first such row is kept, later ones rejected.
+      if (errors.length === 0 && c.citizenId) {
+        const first = firstRowOf.get(c.citizenId);
+        if (first === undefined) firstRowOf.set(c.citizenId, c.input.row);
+        else {
+          const message = `Citizen ID ${maskCitizenId(c.citizenId)} already appears in row ${first} of this batch.`;
+          errors.push(rowError(c.input.row, 'citizenId', UserErrorCode.DUPLICATE, message));
+        }
+      }
+      if (errors.length) rejected.push(...errors);
+      else if (c.normalized) valid.push(c.normalized);
+    }
+    return { rejected, valid };
+  }
+
+  /**
+   * One multi-row upsert: new persons are inserted, known ones updated only when an item differs (the ID is the
+   * same by its hash, so it is not re-sealed then). Answers how many rows were inserted or changed.
+   */
+  private async upsert(tx: Parameters<typeof query>[0], valid: RegistryRow[], key: string): Promise<number> {
+    // Rows in hash order: concurrent batches sharing persons lock their rows in the same order (no deadlocks).
+    const rows = valid
+      .map((row) => ({ ...row, hash: this.crypto.digest(row.citizenId) }))
+      .sort((a, b) => Buffer.compare(a.hash, b.hash));
+    const changed = await query<{ id: string }>(
+      tx,
+      `INSERT INTO registry_person AS r (citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date,
+                                         address, registry_household_number, zone_code, import_key)
+       SELECT u.sealed, u.hash, u.masked, u.name, u.sex::sex, u.birth_date::date, u.address, u.household, u.zone, $10
+         FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[]) AS u(sealed, hash, masked, name, sex, birth_date, address, household, zone)
+       ON CONFLICT (citizen_id_hash) DO UPDATE
+          SET name = EXCLUDED.name, sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date, address = EXCLUDED.address,
+              registry_household_number = EXCLUDED.registry_household_number, zone_code = EXCLUDED.zone_code,
+              import_key = EXCLUDED.import_key, updated_at = now()
+        WHERE (r.name, r.sex, r.birth_date, r.address, r.registry_household_number, r.zone_code)
+              IS DISTINCT FROM
+              (EXCLUDED.name, EXCLUDED.sex, EXCLUDED.birth_date, EXCLUDED.address, EXCLUDED.registry_household_number,
+               EXCLUDED.zone_code)
+       RETURNING r.id`,
+      [
+        rows.map((r) => this.crypto.seal(r.citizenId)),
+        rows.map((r) => r.hash),
+        rows.map((r) => maskCitizenId(r.citizenId)),
+        rows.map((r) => r.name),
+        rows.map((r) => r.sex),
+        rows.map((r) => r.birthDate),
+        rows.map((r) => r.address),
+        rows.map((r) => r.registryHouseholdNumber),
+        rows.map((r) => r.zoneCode),
+        key,
+      ],
+    );
+    return changed.length;
+  }
+}

@@ -1,0 +1,105 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Sex } from '../common/enums';
+import { UserErrorCode } from '../common/user-error';
+
+/** Most rows one `importRegistry` call accepts. */
+export const MAX_IMPORT_ROWS = 2000;
+/** Longest idempotency key. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+@InputType({ description: '公安推送: one registered person of the police registry push.' })
+export class RegistryPersonInput {
+  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
+  row!: number;
+
+  @Field({
+    description:
+      '公民身份号码: 18 characters with a valid check character; must agree with sex and birthDate.',
+  })
+  citizenId!: string;
+
+  @Field({ description: '姓名: 1-50 characters, no digits.' })
+  name!: string;
+
+  @Field(() => Sex, {
+    nullable: true,
+    description: '性别: derived from the citizen ID when absent; must agree with it when given.',
+  })
+  sex?: Sex | null;
+
+  @Field({
+    description: '出生日期: YYYY-MM-DD or YYYYMMDD; a real date that agrees with the citizen ID.',
+  })
+  birthDate!: string;
+
+  @Field({ description: '户籍地址: 1-200 characters.' })
+  address!: string;
+
+  @Field({ description: '户号 in the police registry: 1-30 characters.' })
+  registryHouseholdNumber!: string;
+
+  @Field({
+    description:
+      'Zone of the registration place: a census zone or small zone (canonical or 12-digit padded code); must ' +
+      "exist and lie in the caller's zones.",
+  })
+  zoneCode!: string;
+}
+
+@InputType({ description: 'A batch of the police registry push (at most 2000 rows).' })
+export class ImportRegistryInput {
+  @Field({
+    description:
+      'Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first ' +
+      'call and changes nothing, whichever account sends it.',
+  })
+  idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the rows come from (file name), at most 200 characters.',
+  })
+  source?: string | null;
+
+  @Field(() => [RegistryPersonInput], { description: 'The rows, at most 2000.' })
+  rows!: RegistryPersonInput[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A rejected row of an import.' })
+export class ImportRowError {
+  @Field(() => Int, { description: 'Row number of the rejected row, as given in the input.' })
+  row!: number;
+
+  @Field({ description: 'The input field the problem concerns (e.g. citizenId).' })
+  field!: string;
+
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code!: UserErrorCode;
+
+  @Field({ description: 'A precise, human-readable explanation.' })
+  message!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Outcome of an import batch.' })
+export class ImportResult {
+  @Field({ description: 'The idempotency key of the batch.' })
+  idempotencyKey!: string;
+
+  @Field(() => Int, { description: 'Rows stored: new persons, and known persons whose data changed.' })
+  accepted!: number;
+
+  @Field(() => Int, { description: 'Valid rows whose person was already stored with identical data.' })
+  alreadyPresent!: number;
+
+  @Field(() => [ImportRowError], {
+    description:
+      'Problems of the rejected rows, ordered by row; a row may have several. Rejected rows are not stored.',
+  })
+  rejected!: ImportRowError[];
+
+  @Field({
+    description:
+      'True when the key had been applied before: the stored result of that first call is answered and nothing changed.',
+  })
+  replayed!: boolean;
+}

@@ -1,0 +1,153 @@
+import {
+  formatDate,
+  isValidCalendarDate,
+  normalizeZoneCode,
+  parseCitizenId,
+  SEX_LABELS,
+  validatePersonName,
+  ZoneLevel,
+  type Sex,
+} from '@census/rules';
+import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
+import type { ImportRowError, RegistryPersonInput } from './registry.types';
+
+export const MAX_ADDRESS_LENGTH = 200;
+export const MAX_REGISTRY_HOUSEHOLD_NUMBER_LENGTH = 30;
+
+/** A row that passed every check on its own, normalized as it is stored. */
+export interface RegistryRow {
+  row: number;
+  citizenId: string;
+  name: string;
+  sex: Sex;
+  /** YYYY-MM-DD. */
+  birthDate: string;
+  address: string;
+  registryHouseholdNumber: string;
+  zoneCode: string;
+}
+
+export function rowError(row: number, field: string, code: UserErrorCode, message: string): ImportRowError {
+  return { row, field, code, message };
+}
+
+/** Message of an unknown or out-of-scope zone: the same for both, so a caller cannot probe other zones. */
+export function zoneNotYoursMessage(zoneCode: string): string {
+  return `Zone '${zoneCode}' is not one of your zones or does not exist.`;
+}
+
+function checkText(
+  row: number,
+  field: string,
+  label: string,
+  value: string,
+  max: number,
+  errors: ImportRowError[],
+): string {
+  const text = value.trim();
+  const length = [...text].length;
+  if (length === 0) errors.push(rowError(row, field, UserErrorCode.REQUIRED, `${label} is required.`));
+  else if (length > max)
+    errors.push(
+      rowError(
+        row,
+        field,
+        UserErrorCode.OUT_OF_RANGE,
+        `${label} has ${length} characters; at most ${max} are allowed.`,
+      ),
+    );
+  return text;
+}
+
+/**
+ * Checks one row on its own (zone existence and scope are the caller's business): every problem is returned,
+ * each naming its input field. `normalized` is set when there is none; `citizenId` when the ID itself is valid
+ * (for duplicate detection within the batch).
+ */
+export function validateRegistryRow(
+  input: RegistryPersonInput,
+  today: Date = new Date(),
+): {
+  errors: ImportRowError[];
+  citizenId: string | null;
+  zoneCode: string | null;
+  normalized: RegistryRow | null;
+} {
+  const { row } = input;
+  const errors: ImportRowError[] = [];
+  const parsed = parseCitizenId(input.citizenId, today);
+  if (!parsed.ok) errors.push(rowError(row, 'citizenId', userErrorCodeOf(parsed.code), `${parsed.message}.`));
+  const citizen = parsed.ok ? parsed.value : null;
+
+  const name = input.name.trim();
+  for (const issue of validatePersonName(input.name)) {
+    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
+  }
+
+  if (citizen && input.sex != null && input.sex !== citizen.sex) {
+    const message = `Sex is ${SEX_LABELS[input.sex].en} but the citizen ID says ${SEX_LABELS[citizen.sex].en}.`;
+    errors.push(rowError(row, 'sex', UserErrorCode.MISMATCH, message));
+  }
+
+  const rawDate = input.birthDate.trim();
+  const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(rawDate);
+  let birthDate: string | null = null;
+  if (!match || (rawDate.length === 10) !== rawDate.includes('-')) {
+    const message = `Birth date '${rawDate}' is not written YYYY-MM-DD or YYYYMMDD.`;
+    errors.push(
+      rowError(row, 'birthDate', rawDate ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, message),
+    );
+  } else {
+    const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    if (!isValidCalendarDate(date)) {
+      errors.push(
+        rowError(row, 'birthDate', UserErrorCode.INVALID, `Birth date '${rawDate}' is not a real date.`),
+      );
+    } else {
+      birthDate = formatDate(date);
+      if (citizen) {
+        const fromId = formatDate(citizen.birthDate);
+        if (fromId !== birthDate) {
+          const message = `Birth date is ${birthDate} but the citizen ID says ${fromId}.`;
+          errors.push(rowError(row, 'birthDate', UserErrorCode.MISMATCH, message));
+        }
+      }
+    }
+  }
+
+  const address = checkText(row, 'address', 'Address', input.address, MAX_ADDRESS_LENGTH, errors);
+  const householdNumber = checkText(
+    row,
+    'registryHouseholdNumber',
+    'Registry household number',
+    input.registryHouseholdNumber,
+    MAX_REGISTRY_HOUSEHOLD_NUMBER_LENGTH,
+    errors,
+  );
+
+  let zoneCode: string | null = null;
+  const zone = normalizeZoneCode(input.zoneCode);
+  if (!zone.ok) {
+    errors.push(rowError(row, 'zoneCode', userErrorCodeOf(zone.code), `${zone.message}.`));
+  } else if (zone.value.level !== ZoneLevel.CENSUS_ZONE && zone.value.level !== ZoneLevel.SMALL_ZONE) {
+    const message = `Zone '${zone.value.code}' is not a census zone (12 digits) or small zone (15 digits).`;
+    errors.push(rowError(row, 'zoneCode', UserErrorCode.INVALID, message));
+  } else {
+    zoneCode = zone.value.code;
+  }
+
+  const normalized =
+    errors.length === 0 && citizen && birthDate && zoneCode
+      ? {
+          row,
+          citizenId: citizen.id,
+          name,
+          sex: citizen.sex,
+          birthDate,
+          address,
+          registryHouseholdNumber: householdNumber,
+          zoneCode,
+        }
+      : null;
+  return { errors, citizenId: citizen?.id ?? null, zoneCode, normalized };
+}
