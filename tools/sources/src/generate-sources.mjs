@@ -41,9 +41,10 @@ const { values, positionals } = parseArgs({
   },
 });
 
-if (values.help || positionals[0] !== 'registry' || !values.out) {
+const KIND = positionals[0];
+if (values.help || !['registry', 'electricity', 'grid'].includes(KIND) || !values.out) {
   process.stderr.write(
-    'usage: generate-sources.mjs registry --out FILE [--county CODE | --synthetic CODE] [--persons N] [--bad SHARE] [--stale SHARE] [--seed N] [--format csv|jsonl] [--encoding utf8|gbk]\n',
+    'usage: generate-sources.mjs registry|electricity|grid --out FILE [--county CODE | --synthetic CODE] [--persons N] [--bad SHARE] [--stale SHARE] [--seed N] [--format csv|jsonl] [--encoding utf8|gbk]\n',
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -66,15 +67,12 @@ function censusZones() {
 }
 
 const SEX = { MALE: '男', FEMALE: '女' };
-const columns = [
-  'citizen_id',
-  'name',
-  'sex',
-  'birth_date',
-  'address',
-  'registry_household_number',
-  'zone_code',
-];
+const COLUMNS = {
+  registry: ['citizen_id', 'name', 'sex', 'birth_date', 'address', 'registry_household_number', 'zone_code'],
+  electricity: ['meter_id', 'address', 'usage', 'zone_code', 'month'],
+  grid: ['grid_id', 'address', 'zone_code', 'persons', 'phone'],
+};
+const columns = COLUMNS[KIND];
 const out = createWriteStream(values.out);
 const key = createWriteStream(`${values.out}.key.jsonl`);
 const encode =
@@ -116,43 +114,101 @@ function badRecord(record) {
 const zones = censusZones();
 const villageName = new Map(zones.map((z) => [z.code, z.name]));
 
-outer: for (const smallZone of demo.generateSmallZones(zones)) {
-  const households = new Map(smallZone.households.map((h) => [h.number, h]));
-  for (const person of smallZone.persons) {
-    if (written >= limit) break outer;
-    if (!person.registered || !person.citizenId) continue;
-    const household = households.get(person.householdNumber);
-    const birth = rules.parseCitizenId(person.citizenId);
-    const record = {
-      citizen_id: person.citizenId,
-      name: person.name,
-      sex: SEX[person.sex],
-      birth_date: birth.ok
-        ? `${birth.value.birthDate.year}-${String(birth.value.birthDate.month).padStart(2, '0')}-${String(birth.value.birthDate.day).padStart(2, '0')}`
-        : '',
-      address: `${villageName.get(smallZone.zone.code.slice(0, 12)) ?? ''}${Number(household?.buildingNumber ?? 0)}号${household?.unit ? `${household.unit}单元` : ''}${person.householdNumber}室`,
-      registry_household_number: `${smallZone.zone.code.slice(0, 9)}${person.householdNumber}${smallZone.zone.code.slice(12)}`,
-      zone_code: smallZone.zone.code.slice(0, 12),
-    };
-    if (seen.length < 1000) seen.push(record);
-    if (random.next() < badShare) {
-      const [bad, kind] = badRecord(record);
-      await emit(bad, kind);
-    } else if (random.next() < staleShare) {
-      // A registry entry that no longer matches the listing: the person moved to another household number.
-      await emit(
-        {
-          ...record,
-          registry_household_number: `${record.registry_household_number.slice(0, -3)}9${record.registry_household_number.slice(-2)}`,
-        },
-        'stale',
-      );
-    } else await emit(record, 'good');
+/** Meter accounts and grid households of the listed households: usage and screening mostly agree with the listing. */
+async function householdSources() {
+  for (const smallZone of demo.generateSmallZones(zones)) {
+    const buildings = new Map(smallZone.buildings.map((b) => [b.number, b]));
+    const residents = new Map();
+    for (const person of smallZone.persons) {
+      if (!person.resident) continue;
+      residents.set(person.householdNumber, [...(residents.get(person.householdNumber) ?? []), person.name]);
+    }
+    for (const household of smallZone.households) {
+      if (written >= limit) return;
+      const building = buildings.get(household.buildingNumber);
+      const address = `${building?.address ?? villageName.get(smallZone.zone.code.slice(0, 12)) ?? ''}${household.unit ? `${household.unit}单元` : ''}${household.number}室`;
+      const zone = smallZone.zone.code.slice(0, 12);
+      const disagree = random.next() < staleShare;
+      let record;
+      if (KIND === 'electricity') {
+        const expected =
+          household.status === 'VACANT' || household.status === 'DECEASED'
+            ? 'none'
+            : household.status === 'AWAY'
+              ? 'intermittent'
+              : 'normal';
+        const usage = disagree ? (expected === 'none' ? 'normal' : 'none') : expected;
+        record = {
+          meter_id: `${smallZone.zone.code}${household.number}`,
+          address,
+          usage,
+          zone_code: zone,
+          month: '2020-10',
+        };
+      } else {
+        if (household.status !== 'ORDINARY' && !disagree) continue;
+        const names = residents.get(household.number) ?? [];
+        record = {
+          grid_id: `${zone}-G${smallZone.zone.code.slice(12)}`,
+          address,
+          zone_code: zone,
+          persons: (names.length ? names : ['未登记']).join('、'),
+          phone: household.phone ?? '',
+        };
+      }
+      if (random.next() < badShare) {
+        const pick = random.int(0, 2);
+        if (pick === 0) await emit({ ...record, zone_code: `${zone.slice(0, 6)}999999` }, 'unknown-zone');
+        else if (pick === 1)
+          await emit(
+            KIND === 'electricity' ? { ...record, usage: 'sometimes' } : { ...record, persons: '' },
+            'invalid-value',
+          );
+        else await emit({ ...record, address: '' }, 'missing-address');
+      } else await emit(record, disagree ? 'disagrees' : 'good');
+    }
   }
 }
+
+if (KIND !== 'registry') await householdSources();
+else
+  outer: for (const smallZone of demo.generateSmallZones(zones)) {
+    const households = new Map(smallZone.households.map((h) => [h.number, h]));
+    for (const person of smallZone.persons) {
+      if (written >= limit) break outer;
+      if (!person.registered || !person.citizenId) continue;
+      const household = households.get(person.householdNumber);
+      const birth = rules.parseCitizenId(person.citizenId);
+      const record = {
+        citizen_id: person.citizenId,
+        name: person.name,
+        sex: SEX[person.sex],
+        birth_date: birth.ok
+          ? `${birth.value.birthDate.year}-${String(birth.value.birthDate.month).padStart(2, '0')}-${String(birth.value.birthDate.day).padStart(2, '0')}`
+          : '',
+        address: `${villageName.get(smallZone.zone.code.slice(0, 12)) ?? ''}${Number(household?.buildingNumber ?? 0)}号${household?.unit ? `${household.unit}单元` : ''}${person.householdNumber}室`,
+        registry_household_number: `${smallZone.zone.code.slice(0, 9)}${person.householdNumber}${smallZone.zone.code.slice(12)}`,
+        zone_code: smallZone.zone.code.slice(0, 12),
+      };
+      if (seen.length < 1000) seen.push(record);
+      if (random.next() < badShare) {
+        const [bad, kind] = badRecord(record);
+        await emit(bad, kind);
+      } else if (random.next() < staleShare) {
+        // A registry entry that no longer matches the listing: the person moved to another household number.
+        await emit(
+          {
+            ...record,
+            registry_household_number: `${record.registry_household_number.slice(0, -3)}9${record.registry_household_number.slice(-2)}`,
+          },
+          'stale',
+        );
+      } else await emit(record, 'good');
+    }
+  }
 out.end();
 key.end();
 await Promise.all([once(out, 'finish'), once(key, 'finish')]);
 process.stderr.write(
-  `wrote ${written} registry rows to ${values.out} (key of bad and stale rows in ${values.out}.key.jsonl)\n`,
+  `wrote ${written} ${KIND} rows to ${values.out} (key of bad and disagreeing rows in ${values.out}.key.jsonl)\n`,
 );
