@@ -1,6 +1,6 @@
 import { GraphQLRequestError } from '@census/client';
 import { parseArgs } from 'node:util';
-import { importCommand, IMPORT_HELP } from './commands/import-registry';
+import { importCommand, IMPORT_HELP } from './commands/import';
 import { login, LOGIN_HELP } from './commands/login';
 import { report, REPORT_HELP } from './commands/report';
 import { whoami, WHOAMI_HELP } from './commands/whoami';

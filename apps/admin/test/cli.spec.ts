@@ -251,6 +251,41 @@ describe('census-admin import registry', () => {
     expect(figures.registryPersons).toBe(summary.accepted);
   });
 
+  it('imports electricity usage and grid screening files the same way', async () => {
+    const generator = path.resolve(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'tools',
+      'sources',
+      'src',
+      'generate-sources.mjs',
+    );
+    const { execFileSync } = await import('node:child_process');
+    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(0);
+    for (const kind of ['electricity', 'grid']) {
+      const file = path.join(home, `${kind}.csv`);
+      execFileSync(process.execPath, [generator, kind, '--out', file, '--persons', '400', '--bad', '0.05'], {
+        stdio: 'ignore',
+      });
+      const bad = (await readFile(`${file}.key.jsonl`, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { row: number; kind: string })
+        .filter((k) => k.kind !== 'disagrees');
+      const first = await cli(['import', kind, file, '--json']);
+      const summary = JSON.parse(first.stdout) as { read: number; accepted: number; rejected: number };
+      expect(summary).toMatchObject({ read: 400, rejected: bad.length });
+      expect(first.code).toBe(bad.length ? 1 : 0);
+      const again = JSON.parse((await cli(['import', kind, file, '--json'])).stdout) as {
+        accepted: number;
+        replayedBatches: number;
+      };
+      expect(again.replayedBatches).toBeGreaterThan(0);
+    }
+  });
+
   it('answers 2 for a file without the required columns', async () => {
     const file = path.join(home, 'wrong.csv');
     await writeFile(file, 'name,address\n张三,某地\n');

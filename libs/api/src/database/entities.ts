@@ -14,6 +14,9 @@ import { Zone } from '../zones/zone.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
 import { ImportBatch } from '../registry/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
+import { MeterReading } from '../sources/meter-reading.entity';
+import { GridHousehold } from '../sources/grid-household.entity';
+import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
 export const ENTITIES = [
@@ -33,4 +36,7 @@ export const ENTITIES = [
   ProgressRollup,
   ImportBatch,
   RegistryPerson,
+  MeterReading,
+  GridHousehold,
+  WorklistClosure,
 ];

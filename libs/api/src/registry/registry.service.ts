@@ -1,26 +1,14 @@
 import { maskCitizenId } from '@census/rules';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import {
-  MAX_IDEMPOTENCY_KEY_LENGTH,
-  MAX_IMPORT_ROWS,
-  type ImportRegistryInput,
-  type ImportResult,
-  type ImportRowError,
-} from './registry.types';
+import { applyImportBatch, checkImportBatch, storedImportResult, usableImportZones } from './import-batch';
+import type { ImportRegistryInput, ImportResult, ImportRowError } from './registry.types';
 import { rowError, validateRegistryRow, zoneNotYoursMessage, type RegistryRow } from './registry.validation';
 
 export const REGISTRY_IMPORT_KIND = 'REGISTRY';
-
-type StoredResult = Omit<ImportResult, 'replayed'>;
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
 
 /**
  * 公安推送: stores batches of the police registry push. A batch is validated row by row (bad rows are rejected,
@@ -34,66 +22,17 @@ export class RegistryService {
   ) {}
 
   async importRegistry(input: ImportRegistryInput, actor: Actor): Promise<ImportResult> {
-    const key = input.idempotencyKey.trim();
-    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-      throw badInput(
-        `The idempotency key must have 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters; it has ${key.length}.`,
-      );
-    }
-    if (input.rows.length > MAX_IMPORT_ROWS) {
-      throw badInput(
-        `A batch holds at most ${MAX_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
-      );
-    }
-    const source = input.source?.trim() || null;
-    if (source && source.length > 200)
-      throw badInput(`The source has ${source.length} characters; at most 200.`);
-
+    const { key, source } = checkImportBatch(input);
     // A key applied before (by anyone: the key names the batch, not the caller) answers its stored result.
-    const stored = await this.storedResult(key);
+    const stored = await storedImportResult(this.db, key);
     if (stored) return stored;
-
-    const { rejected, valid } = await this.check(input, actor);
-
-    return this.db.transaction(async (tx) => {
-      // Claims the key first: a concurrent call with the same key waits here on the primary key until this
-      // transaction ends, then finds the key taken and answers the stored result without touching anything.
-      const claimed = await query(
-        tx,
-        `INSERT INTO import_batch (idempotency_key, kind, account_id, source, result) VALUES ($1, $2, $3, $4, '{}')
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`,
-        [key, REGISTRY_IMPORT_KIND, actor.accountId, source],
-      );
-      if (!claimed.length) {
-        const other = await this.storedResult(key, tx);
-        if (!other) throw new Error(`Import batch '${key}' is claimed but has no result.`);
-        return other;
-      }
-      const accepted = valid.length ? await this.upsert(tx, valid, key) : 0;
-      const result: StoredResult = {
-        idempotencyKey: key,
-        accepted,
-        alreadyPresent: valid.length - accepted,
-        rejected,
-      };
-      await query(tx, `UPDATE import_batch SET result = $2 WHERE idempotency_key = $1`, [
-        key,
-        JSON.stringify(result),
-      ]);
-      return { ...result, replayed: false };
-    });
-  }
-
-  private async storedResult(
-    key: string,
-    db: Parameters<typeof query>[0] = this.db,
-  ): Promise<ImportResult | null> {
-    const [row] = await query<{ result: StoredResult }>(
-      db,
-      `SELECT result FROM import_batch WHERE idempotency_key = $1`,
-      [key],
+    const checked = await this.check(input, actor);
+    return applyImportBatch(
+      this.db,
+      { key, kind: REGISTRY_IMPORT_KIND, source, actor },
+      checked,
+      (tx, valid, batchKey) => this.upsert(tx, valid, batchKey),
     );
-    return row ? { ...row.result, replayed: true } : null;
   }
 
   /** Row checks, zone existence and scope (one statement), and duplicates within the batch. */
@@ -103,14 +42,7 @@ export class RegistryService {
   ): Promise<{ rejected: ImportRowError[]; valid: RegistryRow[] }> {
     const checked = input.rows.map((row) => ({ input: row, ...validateRegistryRow(row) }));
     const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
-    const existing = codes.length
-      ? await query<{ code: string }>(
-          this.db,
-          `SELECT code FROM zone WHERE code = ANY($1::text[]) AND level IN ('CENSUS_ZONE', 'SMALL_ZONE')`,
-          [codes],
-        )
-      : [];
-    const usable = new Set(existing.map((z) => z.code).filter((code) => actor.scope.covers(code)));
+    const usable = await usableImportZones(this.db, codes, actor);
     const firstRowOf = new Map<string, number>();
     const rejected: ImportRowError[] = [];
     const valid: RegistryRow[] = [];

@@ -36,7 +36,8 @@ export function zoneNotYoursMessage(zoneCode: string): string {
   return `Zone '${zoneCode}' is not one of your zones or does not exist.`;
 }
 
-function checkText(
+/** Trims a required text item and checks its length, pushing problems onto `errors`. */
+export function checkText(
   row: number,
   field: string,
   label: string,
@@ -57,6 +58,24 @@ function checkText(
       ),
     );
   return text;
+}
+
+/**
+ * The canonical code of an import row's zone (a census zone or small zone), or null with the problem pushed onto
+ * `errors`. Existence and scope are checked per batch (see `usableImportZones`).
+ */
+export function checkImportZone(row: number, value: string, errors: ImportRowError[]): string | null {
+  const zone = normalizeZoneCode(value);
+  if (!zone.ok) {
+    errors.push(rowError(row, 'zoneCode', userErrorCodeOf(zone.code), `${zone.message}.`));
+    return null;
+  }
+  if (zone.value.level !== ZoneLevel.CENSUS_ZONE && zone.value.level !== ZoneLevel.SMALL_ZONE) {
+    const message = `Zone '${zone.value.code}' is not a census zone (12 digits) or small zone (15 digits).`;
+    errors.push(rowError(row, 'zoneCode', UserErrorCode.INVALID, message));
+    return null;
+  }
+  return zone.value.code;
 }
 
 /**
@@ -125,16 +144,7 @@ export function validateRegistryRow(
     errors,
   );
 
-  let zoneCode: string | null = null;
-  const zone = normalizeZoneCode(input.zoneCode);
-  if (!zone.ok) {
-    errors.push(rowError(row, 'zoneCode', userErrorCodeOf(zone.code), `${zone.message}.`));
-  } else if (zone.value.level !== ZoneLevel.CENSUS_ZONE && zone.value.level !== ZoneLevel.SMALL_ZONE) {
-    const message = `Zone '${zone.value.code}' is not a census zone (12 digits) or small zone (15 digits).`;
-    errors.push(rowError(row, 'zoneCode', UserErrorCode.INVALID, message));
-  } else {
-    zoneCode = zone.value.code;
-  }
+  const zoneCode = checkImportZone(row, input.zoneCode, errors);
 
   const normalized =
     errors.length === 0 && citizen && birthDate && zoneCode

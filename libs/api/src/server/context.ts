@@ -24,6 +24,8 @@ import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
 import { ProgressService } from '../progress/progress.service';
 import { RegistryService } from '../registry/registry.service';
+import { SourceImportService } from '../sources/sources.service';
+import { ReconciliationService } from '../reconciliation/reconciliation.service';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -41,6 +43,8 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     problems: new ProblemService(db),
     progress: new ProgressService(db),
     registry: new RegistryService(db, crypto),
+    sourceImports: new SourceImportService(db, crypto),
+    reconciliation: new ReconciliationService(db),
   };
 }
 

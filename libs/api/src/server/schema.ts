@@ -25,6 +25,8 @@ import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ProgressResolver } from '../progress/progress.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
+import { SourceImportResolver } from '../sources/sources.resolver';
+import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -48,6 +50,8 @@ export const RESOLVERS = [
   SelfReportResolver,
   ProgressResolver,
   RegistryResolver,
+  SourceImportResolver,
+  ReconciliationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -57,6 +57,16 @@ export const BuildingKind = {
 } as const;
 
 export type BuildingKind = typeof BuildingKind[keyof typeof BuildingKind];
+/** Closes a worklist item with its outcome. */
+export type CloseWorklistItemInput = {
+  /** The item key. */
+  key: string;
+  /** Note, at most 2000 characters; required for OTHER. */
+  note?: string | null | undefined;
+  /** How it was settled. */
+  outcome: WorklistOutcome;
+};
+
 /** A building found during zone mapping (划区绘图). */
 export type CreateBuildingInput = {
   /** 地址: address. */
@@ -235,6 +245,17 @@ export const Education = {
 } as const;
 
 export type Education = typeof Education[keyof typeof Education];
+/** 用电情况: electricity usage of a meter in a month; no use hints at a vacant dwelling. */
+export const ElectricityUsage = {
+  /** 间断用电 (Intermittent use) */
+  INTERMITTENT: 'INTERMITTENT',
+  /** 无用电 (No use) */
+  NONE: 'NONE',
+  /** 正常用电 (Normal use) */
+  NORMAL: 'NORMAL'
+} as const;
+
+export type ElectricityUsage = typeof ElectricityUsage[keyof typeof ElectricityUsage];
 /** Hands an OPEN problem to the supervisor or census office (OPEN -> ESCALATED). */
 export type EscalateProblemInput = {
   /** The version the client read; the change fails with CONFLICT if it moved. */
@@ -366,6 +387,35 @@ export const Ethnicity = {
 } as const;
 
 export type Ethnicity = typeof Ethnicity[keyof typeof Ethnicity];
+/** Where a line of evidence comes from. */
+export const EvidenceSource = {
+  /** 用电信息: electricity usage. */
+  ELECTRICITY: 'ELECTRICITY',
+  /** 网格摸排: the epidemic-control grid screening. */
+  GRID: 'GRID',
+  /** 摸底: the enumerators’ listing. */
+  LISTING: 'LISTING',
+  /** 公安推送: the police registry push. */
+  REGISTRY: 'REGISTRY'
+} as const;
+
+export type EvidenceSource = typeof EvidenceSource[keyof typeof EvidenceSource];
+/** 网格摸排: one household of a grid screening list. */
+export type GridRecordInput = {
+  /** 住址: 1-200 characters; with gridId and zoneCode (by its normalized form) the identity of a grid household. */
+  address: string;
+  /** 网格编号: 1-50 characters. */
+  gridId: string;
+  /** Names of the members as screened: 1-50 valid names. */
+  persons: Array<string>;
+  /** 联系电话: an 11-digit mobile number or a landline with area code; stored sealed. */
+  phone?: string | null | undefined;
+  /** Row number in the source file, echoed in rejections. */
+  row: number;
+  /** Zone of the address: a census zone or small zone (canonical or 12-digit padded code); must exist and lie in the caller's zones. */
+  zoneCode: string;
+};
+
 /** Filter of a household list; all given conditions must hold. */
 export type HouseholdFilter = {
   /** Only households in this building. */
@@ -427,6 +477,26 @@ export const HouseholdStatus = {
 } as const;
 
 export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
+/** A batch of electricity usage (at most 2000 rows). */
+export type ImportElectricityInput = {
+  /** Idempotency key of the batch (1-200 characters), shared with every other import: a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  idempotencyKey: string;
+  /** The rows, at most 2000. */
+  rows: Array<MeterReadingInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
+/** A batch of grid screening households (at most 2000 rows). */
+export type ImportGridInput = {
+  /** Idempotency key of the batch (1-200 characters), shared with every other import: a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  idempotencyKey: string;
+  /** The rows, at most 2000. */
+  rows: Array<GridRecordInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
 /** A batch of the police registry push (at most 2000 rows). */
 export type ImportRegistryInput = {
   /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
@@ -491,6 +561,22 @@ export type LoginInput = {
   password: string;
   /** 用户名. */
   username: string;
+};
+
+/** 用电信息: one meter account and its usage grade for a month. */
+export type MeterReadingInput = {
+  /** 用电地址: 1-200 characters, with at least one letter, digit or character once normalized. */
+  address: string;
+  /** 电表户号: 1-50 characters; with month, the identity of a reading. */
+  meterId: string;
+  /** Month graded, YYYY-MM, not after the current month (Beijing time); default the month before now. */
+  month?: string | null | undefined;
+  /** Row number in the source file, echoed in rejections. */
+  row: number;
+  /** Usage grade of the month. */
+  usage: ElectricityUsage;
+  /** Zone of the address: a census zone or small zone (canonical or 12-digit padded code); must exist and lie in the caller's zones. */
+  zoneCode: string;
 };
 
 /** Filter of a person list; all given conditions must hold. */
@@ -927,6 +1013,45 @@ export const Whereabouts = {
 } as const;
 
 export type Whereabouts = typeof Whereabouts[keyof typeof Whereabouts];
+/** 摸底比对: the kind of disagreement between the listing and another source. */
+export const WorklistKind = {
+  /** 摸底有户、公安无人: an ordinary listed household none of whose persons is in the registry (newcomers, floating population). */
+  LISTED_HOUSEHOLD_WITHOUT_REGISTRY: 'LISTED_HOUSEHOLD_WITHOUT_REGISTRY',
+  /** 人户分离: a listed person registered in the household but not living there. */
+  LIVING_AWAY: 'LIVING_AWAY',
+  /** Not computed yet (needs the electricity import): an ordinary household whose meter showed no use. */
+  METER_NO_USE_BUT_ORDINARY: 'METER_NO_USE_BUT_ORDINARY',
+  /** Not computed yet (needs the electricity import): a vacant household whose meter shows normal use. */
+  METER_USE_BUT_VACANT: 'METER_USE_BUT_VACANT',
+  /** 公安有户、摸底无户: a registry household none of whose persons is listed. */
+  REGISTRY_HOUSEHOLD_NOT_LISTED: 'REGISTRY_HOUSEHOLD_NOT_LISTED'
+} as const;
+
+export type WorklistKind = typeof WorklistKind[keyof typeof WorklistKind];
+/** How a worklist item was settled. */
+export const WorklistOutcome = {
+  /** 已补登: the household or persons were added to the listing. */
+  ADDED_TO_LISTING: 'ADDED_TO_LISTING',
+  /** 已在别处摸底: the persons are listed elsewhere. */
+  CONFIRMED_LISTED_ELSEWHERE: 'CONFIRMED_LISTED_ELSEWHERE',
+  /** 不在此居住: confirmed not living here. */
+  NOT_LIVING_HERE: 'NOT_LIVING_HERE',
+  /** 其他: see the note. */
+  OTHER: 'OTHER',
+  /** 户籍信息过时: the registry entry is outdated. */
+  REGISTRY_OUTDATED: 'REGISTRY_OUTDATED'
+} as const;
+
+export type WorklistOutcome = typeof WorklistOutcome[keyof typeof WorklistOutcome];
+/** Whether a worklist item is still open or was closed with an outcome. */
+export const WorklistStatus = {
+  /** Closed with an outcome (it reappears as OPEN when reopened). */
+  CLOSED: 'CLOSED',
+  /** Not closed yet. */
+  OPEN: 'OPEN'
+} as const;
+
+export type WorklistStatus = typeof WorklistStatus[keyof typeof WorklistStatus];
 /** Filter of a zone list; all given conditions must hold. */
 export type ZoneFilter = {
   /** Only zones whose code starts with these digits. */
@@ -1063,6 +1188,20 @@ export type ImportRegistryMutationVariables = Exact<{
 
 
 export type ImportRegistryMutation = { importRegistry: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+
+export type ImportElectricityMutationVariables = Exact<{
+  input: ImportElectricityInput;
+}>;
+
+
+export type ImportElectricityMutation = { importElectricity: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+
+export type ImportGridMutationVariables = Exact<{
+  input: ImportGridInput;
+}>;
+
+
+export type ImportGridMutation = { importGrid: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
@@ -1321,6 +1460,33 @@ export type ProgressReportQueryVariables = Exact<{
 
 
 export type ProgressReportQuery = { progressReport: { markdown: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } } | null };
+
+export type WorklistItemFieldsFragment = { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
+
+export type ListingWorklistQueryVariables = Exact<{
+  zoneCode: string;
+  kinds?: Array<WorklistKind> | WorklistKind | null | undefined;
+  status?: Array<WorklistStatus> | WorklistStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListingWorklistQuery = { listingWorklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }> } };
+
+export type CloseWorklistItemMutationVariables = Exact<{
+  input: CloseWorklistItemInput;
+}>;
+
+
+export type CloseWorklistItemMutation = { closeWorklistItem: { item: { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReopenWorklistItemMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type IssueSelfReportCodeMutationVariables = Exact<{
   householdId: string | number;
@@ -1678,6 +1844,35 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorklistItemFields on WorklistItem {
+  key
+  kind
+  zoneCode
+  status
+  registryHouseholdNumber
+  evidence {
+    source
+    text
+  }
+  household {
+    id
+    smallZoneCode
+    number
+  }
+  person {
+    id
+    name
+  }
+  outcome
+  note
+  closedBy {
+    id
+    username
+  }
+  closedAt
+}
+    `, {"fragmentName":"WorklistItemFields"}) as unknown as TypedDocumentString<WorklistItemFieldsFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -2069,6 +2264,38 @@ export const ImportRegistryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:84e6aa13f6a01e42e7c21f80580598709710d5b4c6c5a1bc1e77915c93e37b6e"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
+export const ImportElectricityDocument = new TypedDocumentString(`
+    mutation ImportElectricity($input: ImportElectricityInput!) {
+  importElectricity(input: $input) {
+    idempotencyKey
+    accepted
+    alreadyPresent
+    replayed
+    rejected {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:89ba344163359136b2cc3da34a8c6a5eeae57a823543fac832a15def4d16ec9e"}) as unknown as TypedDocumentString<ImportElectricityMutation, ImportElectricityMutationVariables>;
+export const ImportGridDocument = new TypedDocumentString(`
+    mutation ImportGrid($input: ImportGridInput!) {
+  importGrid(input: $input) {
+    idempotencyKey
+    accepted
+    alreadyPresent
+    replayed
+    rejected {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:5bd4a60c7f1b5be1ea2aa06f3d19333122946b48ea792374be2267bb28ad0bc1"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
@@ -2959,6 +3186,132 @@ export const ProgressReportDocument = new TypedDocumentString(`
     level
   }
 }`, {"hash":"sha256:7019df446e0c5a62582caa7160c6c7283faaadbb190d774d36cdee6e7e2f1c93"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
+export const ListingWorklistDocument = new TypedDocumentString(`
+    query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $first: Int = 20, $after: String) {
+  listingWorklist(
+    zoneCode: $zoneCode
+    kinds: $kinds
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...WorklistItemFields
+    }
+  }
+}
+    fragment WorklistItemFields on WorklistItem {
+  key
+  kind
+  zoneCode
+  status
+  registryHouseholdNumber
+  evidence {
+    source
+    text
+  }
+  household {
+    id
+    smallZoneCode
+    number
+  }
+  person {
+    id
+    name
+  }
+  outcome
+  note
+  closedBy {
+    id
+    username
+  }
+  closedAt
+}`, {"hash":"sha256:acaac8b0fa6d47c98ecf313c20ba97438912e9b44ec2c0b70e6d095acd4381e3"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
+export const CloseWorklistItemDocument = new TypedDocumentString(`
+    mutation CloseWorklistItem($input: CloseWorklistItemInput!) {
+  closeWorklistItem(input: $input) {
+    item {
+      ...WorklistItemFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment WorklistItemFields on WorklistItem {
+  key
+  kind
+  zoneCode
+  status
+  registryHouseholdNumber
+  evidence {
+    source
+    text
+  }
+  household {
+    id
+    smallZoneCode
+    number
+  }
+  person {
+    id
+    name
+  }
+  outcome
+  note
+  closedBy {
+    id
+    username
+  }
+  closedAt
+}`, {"hash":"sha256:4726ab72f3e160e53d6d5d2a4d39f9412826f71ed947fd4695c75a464a0b25d2"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
+export const ReopenWorklistItemDocument = new TypedDocumentString(`
+    mutation ReopenWorklistItem($key: String!) {
+  reopenWorklistItem(key: $key) {
+    item {
+      ...WorklistItemFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment WorklistItemFields on WorklistItem {
+  key
+  kind
+  zoneCode
+  status
+  registryHouseholdNumber
+  evidence {
+    source
+    text
+  }
+  household {
+    id
+    smallZoneCode
+    number
+  }
+  person {
+    id
+    name
+  }
+  outcome
+  note
+  closedBy {
+    id
+    username
+  }
+  closedAt
+}`, {"hash":"sha256:c7ceac455fc906d3d7c914c76a56c1b2b0466976d78174fdc95008887822a950"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
     mutation IssueSelfReportCode($householdId: ID!) {
   issueSelfReportCode(householdId: $householdId) {

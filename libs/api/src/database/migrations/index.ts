@@ -8,6 +8,8 @@ import { SelfReportCodes1795891491612 } from './1795891491612-self-report-codes'
 import { MaskedForms1795892105169 } from './1795892105169-masked-forms';
 import { Progress1795893469790 } from './1795893469790-progress';
 import { RegistryImport1795894206925 } from './1795894206925-registry-import';
+import { Reconciliation1795895014895 } from './1795895014895-reconciliation';
+import { SourceImports1795895023053 } from './1795895023053-source-imports';
 
 /** Every committed migration, oldest first. The schema comes only from these. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +22,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MaskedForms1795892105169,
   Progress1795893469790,
   RegistryImport1795894206925,
+  Reconciliation1795895014895,
+  SourceImports1795895023053,
 ];

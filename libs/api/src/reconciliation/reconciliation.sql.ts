@@ -1,0 +1,154 @@
+import type { Scope } from '../auth/principal';
+import { SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { WorklistKind, WorklistStatus } from './reconciliation.enums';
+
+/** What one worklist read asks for. */
+export interface WorklistRequest {
+  zoneCode: string;
+  kinds: readonly WorklistKind[];
+  status: readonly WorklistStatus[] | null;
+  /** Only the item with this key (closing, reopening). */
+  key?: string;
+  /** Keyset cursor: items with a key after this one. */
+  after?: string | null;
+  first: number;
+}
+
+/**
+ * 摸底比对 in ONE statement: the candidate items of the zone are computed from the current data with set-based CTEs
+ * (one per kind), joined with their stored outcomes, filtered by the caller's scope, counted and paged by key.
+ * The answer is a single row: `total` and the page as a JSON array (`items`).
+ *
+ * Matching is by the citizen ID's keyed hash, county-wide: a registry person listed in another zone counts as
+ * listed (the worklist shows what nobody has listed, not what was listed elsewhere).
+ */
+export function worklistStatement(
+  request: WorklistRequest,
+  scope: Scope,
+): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const zone = p.add(request.zoneCode);
+  const kinds = p.add(request.kinds);
+  const wants = (kind: WorklistKind) => `'${kind}' = ANY(${kinds}::text[])`;
+  const inZone = (column: string) => withinZone(column, zone);
+  const conditions = [scope.condition('i.zone_code', p)];
+  if (request.status?.length) {
+    const open = request.status.includes(WorklistStatus.OPEN);
+    const closed = request.status.includes(WorklistStatus.CLOSED);
+    if (open !== closed) conditions.push(open ? 'o.item_key IS NULL' : 'o.item_key IS NOT NULL');
+  }
+  if (request.key !== undefined) conditions.push(`i.key = ${p.add(request.key)}`);
+  const householdInScope = scope.condition('h.small_zone_code', p);
+  const after = request.after ? `WHERE v.key > ${p.add(request.after)}` : '';
+  const limit = p.add(request.first);
+
+  const text = `
+WITH
+-- Registry persons registered in the zone, each with its listed counterpart (county-wide) if there is one.
+registry AS (
+  SELECT r.citizen_id_hash, r.citizen_id_masked, r.name, r.address, r.registry_household_number, r.zone_code,
+         lp.id AS person_id, lp.registered AS person_registered, lp.resident AS person_resident
+    FROM registry_person r
+    LEFT JOIN LATERAL (
+      SELECT p.id, p.registered, p.resident FROM person p
+       WHERE p.citizen_id_hash = r.citizen_id_hash ORDER BY p.id LIMIT 1
+    ) lp ON TRUE
+   WHERE ${inZone('r.zone_code')}
+),
+-- Listed persons of the zone, each marked when the registry push holds their citizen ID.
+listed AS (
+  SELECT p.id, p.household_id, p.small_zone_code, p.name, p.registered, p.resident, p.whereabouts, p.citizen_id_hash,
+         EXISTS (SELECT 1 FROM registry_person r WHERE r.citizen_id_hash = p.citizen_id_hash) AS in_registry
+    FROM person p
+   WHERE ${inZone('p.small_zone_code')}
+),
+
+-- 公安有户、摸底无户: a registry 户号 none of whose persons is listed anywhere.
+registry_household_not_listed AS (
+  SELECT '${WorklistKind.REGISTRY_HOUSEHOLD_NOT_LISTED}' AS kind,
+         '${WorklistKind.REGISTRY_HOUSEHOLD_NOT_LISTED}:' || r.registry_household_number || '@' || r.zone_code AS key,
+         r.zone_code, r.registry_household_number, NULL::text AS household_id, NULL::text AS person_id,
+         jsonb_build_object(
+           'address', min(r.address),
+           'persons', jsonb_agg(jsonb_build_object('name', r.name, 'citizenId', r.citizen_id_masked)
+                                ORDER BY r.citizen_id_masked, r.name)
+         ) AS facts
+    FROM registry r
+   WHERE ${wants(WorklistKind.REGISTRY_HOUSEHOLD_NOT_LISTED)}
+   GROUP BY r.zone_code, r.registry_household_number
+  HAVING bool_and(r.person_id IS NULL)
+),
+
+-- 摸底有户、公安无人: an ordinary listed household with persons, none of whom is in the registry push.
+listed_household_without_registry AS (
+  SELECT '${WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY}' AS kind,
+         '${WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY}:' || h.number || '@' || h.small_zone_code AS key,
+         h.small_zone_code AS zone_code, NULL::text AS registry_household_number, h.id::text AS household_id,
+         NULL::text AS person_id,
+         jsonb_build_object(
+           'number', h.number,
+           'phone', h.phone_masked,
+           'persons', jsonb_agg(jsonb_build_object('name', l.name, 'hasId', l.citizen_id_hash IS NOT NULL)
+                                ORDER BY l.id)
+         ) AS facts
+    FROM household h
+    JOIN listed l ON l.household_id = h.id
+   WHERE ${wants(WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY)}
+     AND h.status = 'ORDINARY' AND ${inZone('h.small_zone_code')}
+   GROUP BY h.id
+  HAVING NOT bool_or(l.in_registry)
+),
+
+-- 人户分离: listed persons registered here but not living here, found from the listing of the zone or from the
+-- registry persons of the zone (whose counterpart may be listed in another zone).
+away AS (
+  SELECT l.id AS person_id FROM listed l
+   WHERE l.registered AND NOT l.resident
+  UNION
+  SELECT r.person_id FROM registry r
+   WHERE r.person_id IS NOT NULL AND r.person_registered AND NOT r.person_resident
+),
+living_away AS (
+  SELECT '${WorklistKind.LIVING_AWAY}' AS kind,
+         '${WorklistKind.LIVING_AWAY}:' || a.person_id || '@' || z.zone_code AS key,
+         z.zone_code, r.registry_household_number, p.household_id::text AS household_id, p.id::text AS person_id,
+         jsonb_build_object(
+           'name', p.name,
+           'whereabouts', p.whereabouts,
+           'number', h.number,
+           'phone', CASE WHEN ${householdInScope} THEN h.phone_masked END,
+           'listedHere', ${inZone('p.small_zone_code')},
+           'registryAddress', r.address
+         ) AS facts
+    FROM away a
+    JOIN person p ON p.id = a.person_id
+    JOIN household h ON h.id = p.household_id
+    LEFT JOIN registry_person r ON r.citizen_id_hash = p.citizen_id_hash
+   CROSS JOIN LATERAL (
+     SELECT CASE WHEN ${inZone('p.small_zone_code')} THEN p.small_zone_code ELSE r.zone_code END AS zone_code
+   ) z
+   WHERE ${wants(WorklistKind.LIVING_AWAY)}
+),
+
+-- Extension point (needs the electricity import): METER_NO_USE_BUT_ORDINARY and METER_USE_BUT_VACANT join
+-- meter_reading to the listed households' building addresses here once that table exists.
+
+items AS (
+  SELECT * FROM registry_household_not_listed
+  UNION ALL SELECT * FROM listed_household_without_registry
+  UNION ALL SELECT * FROM living_away
+),
+visible AS (
+  SELECT i.kind, i.key COLLATE "C" AS key, i.zone_code AS "zoneCode", i.registry_household_number AS "registryHouseholdNumber",
+         i.household_id AS "householdRowId", i.person_id AS "personRowId", i.facts,
+         o.outcome, o.note, o.closed_by::text AS "closedByRowId", o.closed_at AS "closedAt"
+    FROM items i
+    LEFT JOIN worklist_outcome o ON o.item_key = i.key
+   WHERE ${conditions.join(' AND ')}
+)
+SELECT (SELECT count(*)::int FROM visible) AS total,
+       (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.key), '[]'::jsonb)
+          FROM (SELECT * FROM visible v ${after} ORDER BY v.key LIMIT ${limit}) v) AS items`;
+  return { text, values: p.values };
+}

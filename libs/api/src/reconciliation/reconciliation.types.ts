@@ -1,0 +1,66 @@
+import { Field, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
+import { EvidenceSource, WorklistKind, WorklistOutcome, WorklistStatus } from './reconciliation.enums';
+
+@ObjectType({ simpleResolvers: true, description: 'What one source says about a worklist item.' })
+export class WorklistEvidence {
+  @Field(() => EvidenceSource, { description: 'The source.' })
+  source!: EvidenceSource;
+
+  @Field({ description: 'What it says, in Chinese and English; ID numbers and phones masked.' })
+  text!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    '摸底比对: one disagreement between the listing and another source, computed from the current data. It ' +
+    'disappears by itself once the data agree; closing it records how it was settled.',
+})
+export class WorklistItem {
+  @Field({
+    description: 'Stable key: kind and natural key, e.g. REGISTRY_HOUSEHOLD_NOT_LISTED:<户号>@<zone>.',
+  })
+  key!: string;
+
+  @Field(() => WorklistKind, { description: 'The kind of disagreement.' })
+  kind!: WorklistKind;
+
+  @Field({ description: 'The census zone or small zone the item belongs to.' })
+  zoneCode!: string;
+
+  @Field(() => [WorklistEvidence], { description: 'What each source says.' })
+  evidence!: WorklistEvidence[];
+
+  @Field(() => String, { nullable: true, description: '户号 of the registry household concerned, if any.' })
+  registryHouseholdNumber!: string | null;
+
+  householdRowId!: string | null;
+  personRowId!: string | null;
+  closedByRowId!: string | null;
+
+  @Field(() => WorklistStatus, { description: 'OPEN, or CLOSED with an outcome.' })
+  get status(): WorklistStatus {
+    return this.outcome ? WorklistStatus.CLOSED : WorklistStatus.OPEN;
+  }
+
+  @Field(() => WorklistOutcome, { nullable: true, description: 'How it was settled; null while open.' })
+  outcome!: WorklistOutcome | null;
+
+  @Field(() => String, { nullable: true, description: 'Note given when closing.' })
+  note!: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was closed.' })
+  closedAt!: Date | null;
+}
+
+@InputType({ description: 'Closes a worklist item with its outcome.' })
+export class CloseWorklistItemInput {
+  @Field({ description: 'The item key.' })
+  key!: string;
+
+  @Field(() => WorklistOutcome, { description: 'How it was settled.' })
+  outcome!: WorklistOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Note, at most 2000 characters; required for OTHER.' })
+  note?: string | null;
+}

@@ -1,0 +1,107 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { query } from '../common/sql';
+import {
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  MAX_IMPORT_ROWS,
+  type ImportResult,
+  type ImportRowError,
+} from './registry.types';
+
+/** An ImportResult as stored in `import_batch.result` (without `replayed`). */
+export type StoredImportResult = Omit<ImportResult, 'replayed'>;
+
+type Queryable = Parameters<typeof query>[0];
+
+export function badImportInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** The batch-level checks every import shares; answers the trimmed key and source. */
+export function checkImportBatch(input: {
+  idempotencyKey: string;
+  source?: string | null;
+  rows: unknown[];
+}): {
+  key: string;
+  source: string | null;
+} {
+  const key = input.idempotencyKey.trim();
+  if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw badImportInput(
+      `The idempotency key must have 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters; it has ${key.length}.`,
+    );
+  }
+  if (input.rows.length > MAX_IMPORT_ROWS) {
+    throw badImportInput(
+      `A batch holds at most ${MAX_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
+    );
+  }
+  const source = input.source?.trim() || null;
+  if (source && source.length > 200)
+    throw badImportInput(`The source has ${source.length} characters; at most 200.`);
+  return { key, source };
+}
+
+/** The stored result of an applied key (replayed = true), or null. */
+export async function storedImportResult(db: Queryable, key: string): Promise<ImportResult | null> {
+  const [row] = await query<{ result: StoredImportResult }>(
+    db,
+    `SELECT result FROM import_batch WHERE idempotency_key = $1`,
+    [key],
+  );
+  return row ? { ...row.result, replayed: true } : null;
+}
+
+/** Zones usable by an import: existing census zones or small zones among `codes` that the actor covers. */
+export async function usableImportZones(db: Queryable, codes: string[], actor: Actor): Promise<Set<string>> {
+  const existing = codes.length
+    ? await query<{ code: string }>(
+        db,
+        `SELECT code FROM zone WHERE code = ANY($1::text[]) AND level IN ('CENSUS_ZONE', 'SMALL_ZONE')`,
+        [codes],
+      )
+    : [];
+  return new Set(existing.map((z) => z.code).filter((code) => actor.scope.covers(code)));
+}
+
+/**
+ * Applies a checked batch at most once per key: claims the key in `import_batch`, runs `upsert` (which answers how
+ * many rows it inserted or changed) and stores the result, all in ONE transaction. A concurrent call with the same
+ * key waits on the key's primary key, then answers the stored result without touching anything.
+ */
+export function applyImportBatch<Row>(
+  db: DataSource,
+  batch: { key: string; kind: string; source: string | null; actor: Actor },
+  checked: { rejected: ImportRowError[]; valid: Row[] },
+  upsert: (tx: Queryable, valid: Row[], key: string) => Promise<number>,
+): Promise<ImportResult> {
+  const { key, kind, source, actor } = batch;
+  const { rejected, valid } = checked;
+  return db.transaction(async (tx) => {
+    const claimed = await query(
+      tx,
+      `INSERT INTO import_batch (idempotency_key, kind, account_id, source, result) VALUES ($1, $2, $3, $4, '{}')
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING 1`,
+      [key, kind, actor.accountId, source],
+    );
+    if (!claimed.length) {
+      const other = await storedImportResult(tx, key);
+      if (!other) throw new Error(`Import batch '${key}' is claimed but has no result.`);
+      return other;
+    }
+    const accepted = valid.length ? await upsert(tx, valid, key) : 0;
+    const result: StoredImportResult = {
+      idempotencyKey: key,
+      accepted,
+      alreadyPresent: valid.length - accepted,
+      rejected,
+    };
+    await query(tx, `UPDATE import_batch SET result = $2 WHERE idempotency_key = $1`, [
+      key,
+      JSON.stringify(result),
+    ]);
+    return { ...result, replayed: false };
+  });
+}

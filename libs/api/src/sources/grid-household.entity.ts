@@ -1,0 +1,75 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Zone } from '../zones/zone.entity';
+
+/**
+ * 网格摸排: one household of an epidemic-control grid screening list (see `importGrid`), identified by its zone,
+ * grid and normalized address; a later import of the same household updates the row. The phone is sealed exactly
+ * like Household's.
+ */
+@Entity({ name: 'grid_household' })
+@Index('grid_household_zone_grid_address_key', ['zoneCode', 'gridId', 'normalizedAddress'], { unique: true })
+@Index('grid_household_zone_address_idx', ['zoneCode', 'normalizedAddress'])
+export class GridHousehold {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  /** 网格编号. */
+  @Column({ name: 'grid_id', type: 'varchar', length: 50 })
+  gridId!: string;
+
+  /** 住址 as imported (the latest spelling). */
+  @Column({ type: 'varchar', length: 200 })
+  address!: string;
+
+  /** `normalizeAddress(address)`: part of the identity, and what reconciliation matches on. */
+  @Column({ name: 'normalized_address', type: 'varchar', length: 200 })
+  normalizedAddress!: string;
+
+  /** Names of the members as screened, in the order given. */
+  @Column({ type: 'text', array: true })
+  persons!: string[];
+
+  /** 联系电话, sealed (AES-256-GCM). */
+  @Column({ name: 'phone_sealed', type: 'bytea', nullable: true })
+  phoneSealed!: Buffer | null;
+
+  @Column({ name: 'phone_masked', type: 'varchar', length: 20, nullable: true })
+  phoneMasked!: string | null;
+
+  /** Keyed hash of the digits of the phone number, for exact lookups. */
+  @Index('grid_household_phone_hash_idx')
+  @Column({ name: 'phone_hash', type: 'bytea', nullable: true })
+  phoneHash!: Buffer | null;
+
+  /** Census zone or small zone of the address; subtree filters use its range. */
+  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  zoneCode!: string;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({
+    name: 'zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'grid_household_zone_fk',
+  })
+  zone?: Relation<Zone>;
+
+  /** Idempotency key of the batch the row last came from. */
+  @Column({ name: 'import_key', type: 'varchar', length: 200 })
+  importKey!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

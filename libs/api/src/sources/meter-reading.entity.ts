@@ -1,0 +1,66 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { Zone } from '../zones/zone.entity';
+import { ElectricityUsage } from './sources.types';
+
+/**
+ * 用电信息: the usage grade of one electricity meter in one month (see `importElectricity`). A later import of the
+ * same meter and month updates the row.
+ */
+@Entity({ name: 'meter_reading' })
+@Index('meter_reading_meter_month_key', ['meterId', 'month'], { unique: true })
+@Index('meter_reading_zone_address_idx', ['zoneCode', 'normalizedAddress'])
+export class MeterReading {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  rowId!: string;
+
+  /** 电表户号. */
+  @Column({ name: 'meter_id', type: 'varchar', length: 50 })
+  meterId!: string;
+
+  /** Month graded, YYYY-MM. */
+  @Column({ type: 'varchar', length: 7, collation: 'C' })
+  month!: string;
+
+  /** 用电地址 as imported. */
+  @Column({ type: 'varchar', length: 200 })
+  address!: string;
+
+  /** `normalizeAddress(address)`: what reconciliation matches on. */
+  @Column({ name: 'normalized_address', type: 'varchar', length: 200 })
+  normalizedAddress!: string;
+
+  @Column({ type: 'enum', enum: ElectricityUsage, enumName: 'electricity_usage' })
+  usage!: ElectricityUsage;
+
+  /** Census zone or small zone of the address; subtree filters use its range. */
+  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  zoneCode!: string;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({
+    name: 'zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'meter_reading_zone_fk',
+  })
+  zone?: Relation<Zone>;
+
+  /** Idempotency key of the batch the row last came from. */
+  @Column({ name: 'import_key', type: 'varchar', length: 200 })
+  importKey!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,205 @@
+import { maskPhone } from '@census/rules';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { query } from '../common/sql';
+import { UserErrorCode } from '../common/user-error';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import {
+  applyImportBatch,
+  checkImportBatch,
+  storedImportResult,
+  usableImportZones,
+} from '../registry/import-batch';
+import type { ImportResult, ImportRowError } from '../registry/registry.types';
+import { rowError, zoneNotYoursMessage } from '../registry/registry.validation';
+import type { ImportElectricityInput, ImportGridInput } from './sources.types';
+import { validateGridRow, validateMeterRow, type GridRow, type MeterRow } from './sources.validation';
+
+export const ELECTRICITY_IMPORT_KIND = 'ELECTRICITY';
+export const GRID_IMPORT_KIND = 'GRID';
+
+type Queryable = Parameters<typeof query>[0];
+
+interface CheckedRow<Row> {
+  row: number;
+  rawZoneCode: string;
+  errors: ImportRowError[];
+  zoneCode: string | null;
+  normalized: Row | null;
+}
+
+/** Phone columns exactly as Household stores them: sealed, keyed hash of the digits, masked. */
+export function sealPhoneColumns(
+  crypto: FieldCrypto,
+  phone: string | null,
+): { sealed: Buffer | null; hash: Buffer | null; masked: string | null } {
+  const value = phone?.trim();
+  return value
+    ? { sealed: crypto.seal(value), hash: crypto.digest(value.replace(/\D/g, '')), masked: maskPhone(value) }
+    : { sealed: null, hash: null, masked: null };
+}
+
+/**
+ * 用电信息 and 网格摸排: stores batches of electricity usage and grid screening lists with the semantics of the
+ * registry push (`importRegistry`): rows checked one by one, a batch applied at most once per idempotency key
+ * (the `import_batch` table is shared), in ONE transaction and a fixed handful of statements whatever its size.
+ */
+export class SourceImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto: FieldCrypto,
+  ) {}
+
+  async importElectricity(
+    input: ImportElectricityInput,
+    actor: Actor,
+    now = new Date(),
+  ): Promise<ImportResult> {
+    const { key, source } = checkImportBatch(input);
+    const stored = await storedImportResult(this.db, key);
+    if (stored) return stored;
+    const checked = input.rows.map((row) => ({
+      row: row.row,
+      rawZoneCode: row.zoneCode,
+      ...validateMeterRow(row, now),
+    }));
+    const result = await this.screen(
+      checked,
+      actor,
+      'meterId',
+      (r) => `${r.meterId}\u0000${r.month}`,
+      (r, first) => `Meter ${r.meterId} for ${r.month} already appears in row ${first} of this batch.`,
+    );
+    return applyImportBatch(
+      this.db,
+      { key, kind: ELECTRICITY_IMPORT_KIND, source, actor },
+      result,
+      (tx, valid, k) => this.upsertMeters(tx, valid, k),
+    );
+  }
+
+  async importGrid(input: ImportGridInput, actor: Actor): Promise<ImportResult> {
+    const { key, source } = checkImportBatch(input);
+    const stored = await storedImportResult(this.db, key);
+    if (stored) return stored;
+    const checked = input.rows.map((row) => ({
+      row: row.row,
+      rawZoneCode: row.zoneCode,
+      ...validateGridRow(row),
+    }));
+    const result = await this.screen(
+      checked,
+      actor,
+      'address',
+      (r) => `${r.zoneCode}\u0000${r.gridId}\u0000${r.normalizedAddress}`,
+      (r, first) =>
+        `Address '${r.address}' of grid ${r.gridId} already appears in row ${first} of this batch.`,
+    );
+    return applyImportBatch(this.db, { key, kind: GRID_IMPORT_KIND, source, actor }, result, (tx, valid, k) =>
+      this.upsertGrid(tx, valid, k),
+    );
+  }
+
+  /** Zone existence and scope (one statement), then duplicates within the batch among rows that pass. */
+  private async screen<Row>(
+    checked: CheckedRow<Row>[],
+    actor: Actor,
+    duplicateField: string,
+    identity: (row: Row) => string,
+    duplicateMessage: (row: Row, firstRow: number) => string,
+  ): Promise<{ rejected: ImportRowError[]; valid: Row[] }> {
+    const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
+    const usable = await usableImportZones(this.db, codes, actor);
+    const firstRowOf = new Map<string, number>();
+    const rejected: ImportRowError[] = [];
+    const valid: Row[] = [];
+    for (const c of checked) {
+      const errors = [...c.errors];
+      if (c.zoneCode && !usable.has(c.zoneCode)) {
+        const message = zoneNotYoursMessage(c.rawZoneCode.trim());
+        errors.push(rowError(c.row, 'zoneCode', UserErrorCode.OUT_OF_SCOPE, message));
+      }
+      if (errors.length === 0 && c.normalized) {
+        const id = identity(c.normalized);
+        const first = firstRowOf.get(id);
+        if (first === undefined) firstRowOf.set(id, c.row);
+        else
+          errors.push(
+            rowError(c.row, duplicateField, UserErrorCode.DUPLICATE, duplicateMessage(c.normalized, first)),
+          );
+      }
+      if (errors.length) rejected.push(...errors);
+      else if (c.normalized) valid.push(c.normalized);
+    }
+    return { rejected, valid };
+  }
+
+  /** One multi-row upsert keyed by meter and month; answers how many rows were inserted or changed. */
+  private async upsertMeters(tx: Queryable, valid: MeterRow[], key: string): Promise<number> {
+    // Key order: concurrent batches sharing meters lock their rows in the same order (no deadlocks).
+    const rows = [...valid].sort((a, b) =>
+      a.meterId === b.meterId ? a.month.localeCompare(b.month) : a.meterId < b.meterId ? -1 : 1,
+    );
+    const changed = await query<{ id: string }>(
+      tx,
+      `INSERT INTO meter_reading AS m (meter_id, month, address, normalized_address, usage, zone_code, import_key)
+       SELECT u.meter_id, u.month, u.address, u.normalized, u.usage::electricity_usage, u.zone, $7
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+              AS u(meter_id, month, address, normalized, usage, zone)
+       ON CONFLICT (meter_id, month) DO UPDATE
+          SET address = EXCLUDED.address, normalized_address = EXCLUDED.normalized_address, usage = EXCLUDED.usage,
+              zone_code = EXCLUDED.zone_code, import_key = EXCLUDED.import_key, updated_at = now()
+        WHERE (m.address, m.usage, m.zone_code) IS DISTINCT FROM (EXCLUDED.address, EXCLUDED.usage, EXCLUDED.zone_code)
+       RETURNING m.id`,
+      [
+        rows.map((r) => r.meterId),
+        rows.map((r) => r.month),
+        rows.map((r) => r.address),
+        rows.map((r) => r.normalizedAddress),
+        rows.map((r) => r.usage),
+        rows.map((r) => r.zoneCode),
+        key,
+      ],
+    );
+    return changed.length;
+  }
+
+  /**
+   * One multi-row upsert keyed by zone, grid and normalized address; a known household is updated (phone
+   * re-sealed) only when its spelling, persons or phone differ. Answers how many rows were inserted or changed.
+   */
+  private async upsertGrid(tx: Queryable, valid: GridRow[], key: string): Promise<number> {
+    const identity = (r: GridRow) => `${r.zoneCode}\u0000${r.gridId}\u0000${r.normalizedAddress}`;
+    const rows = [...valid]
+      .map((r) => ({ ...r, id: identity(r), phoneColumns: sealPhoneColumns(this.crypto, r.phone) }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const changed = await query<{ id: string }>(
+      tx,
+      `INSERT INTO grid_household AS g (grid_id, address, normalized_address, persons, phone_sealed, phone_hash,
+                                        phone_masked, zone_code, import_key)
+       SELECT u.grid_id, u.address, u.normalized, ARRAY(SELECT jsonb_array_elements_text(u.persons::jsonb)),
+              u.sealed, u.hash, u.masked, u.zone, $9
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::bytea[], $7::text[], $8::text[])
+              AS u(grid_id, address, normalized, persons, sealed, hash, masked, zone)
+       ON CONFLICT (zone_code, grid_id, normalized_address) DO UPDATE
+          SET address = EXCLUDED.address, persons = EXCLUDED.persons, phone_sealed = EXCLUDED.phone_sealed,
+              phone_hash = EXCLUDED.phone_hash, phone_masked = EXCLUDED.phone_masked,
+              import_key = EXCLUDED.import_key, updated_at = now()
+        WHERE (g.address, g.persons, g.phone_hash, g.phone_masked)
+              IS DISTINCT FROM (EXCLUDED.address, EXCLUDED.persons, EXCLUDED.phone_hash, EXCLUDED.phone_masked)
+       RETURNING g.id`,
+      [
+        rows.map((r) => r.gridId),
+        rows.map((r) => r.address),
+        rows.map((r) => r.normalizedAddress),
+        rows.map((r) => JSON.stringify(r.persons)),
+        rows.map((r) => r.phoneColumns.sealed),
+        rows.map((r) => r.phoneColumns.hash),
+        rows.map((r) => r.phoneColumns.masked),
+        rows.map((r) => r.zoneCode),
+        key,
+      ],
+    );
+    return changed.length;
+  }
+}
