@@ -9,6 +9,7 @@ import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../com
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor } from '../auth/principal';
+import { refreshHouseholdAddresses } from '../households/household-address';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -157,6 +158,7 @@ export class BuildingService {
           input.longitude ?? null,
         ],
       );
+      if (input.address != null) await refreshHouseholdAddresses(tx, { buildingId: rowId });
       return ok(hydrate(Building, rows[0]));
     });
   }

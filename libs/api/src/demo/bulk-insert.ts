@@ -2,6 +2,7 @@ import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@ce
 import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { householdAddress } from '../sources/address';
 import { query } from '../common/sql';
 
 /**
@@ -60,18 +61,20 @@ export async function insertSmallZones(
     ],
   );
   const buildingId = new Map(buildingIds.map((b) => [`${b.small_zone_code}/${b.number}`, b.id]));
+  const buildingAddress = new Map(buildings.map((b) => [`${b.smallZoneCode}/${b.number}`, b.address]));
   const households = batch.flatMap((b) => b.households);
   const householdIds = await query<{ id: string; small_zone_code: string; number: string }>(
     tx,
     `INSERT INTO household (small_zone_code, number, building_id, unit, kind, status, registration_method, stage,
                             present_male, present_female, absent_male, absent_female, births_male, births_female,
-                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone_sealed, phone_hash, phone_masked, note, version)
+                            deaths_male, deaths_female, dwelling_type, floor_area, rooms, phone_sealed, phone_hash, phone_masked, note,
+                            normalized_address, version)
      SELECT c, n, b, u, k::household_kind, s::household_status, m::registration_method, st::household_stage,
-            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, phh, phm, nt, 1
+            pm, pf, am, af, bm, bf, dm, df, dt::dwelling_type, fa, r, ph, phh, phm, nt, na, 1
        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                    $9::int[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[],
-                   $17::text[], $18::numeric[], $19::int[], $20::bytea[], $21::bytea[], $22::text[], $23::text[])
-         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, phh, phm, nt)
+                   $17::text[], $18::numeric[], $19::int[], $20::bytea[], $21::bytea[], $22::text[], $23::text[], $24::text[])
+         AS h(c, n, b, u, k, s, m, st, pm, pf, am, af, bm, bf, dm, df, dt, fa, r, ph, phh, phm, nt, na)
      RETURNING id, small_zone_code, number`,
     [
       column(households, 'smallZoneCode'),
@@ -99,6 +102,9 @@ export async function insertSmallZones(
       households.map((h) => (h.phone ? crypto.digest(h.phone.replace(/\D/g, '')) : null)),
       households.map((h) => (h.phone ? maskPhone(h.phone) : null)),
       column(households, 'note'),
+      households.map((h) =>
+        householdAddress(buildingAddress.get(`${h.smallZoneCode}/${h.buildingNumber}`), h.unit, h.number),
+      ),
     ],
   );
   const householdId = new Map(householdIds.map((h) => [`${h.small_zone_code}/${h.number}`, h.id]));

@@ -193,6 +193,14 @@ export class Household extends VersionedRow implements Node {
   @Column({ name: 'return_reason', type: 'text', nullable: true })
   returnReason!: string | null;
 
+  /**
+   * The household's address normalized like meter and grid addresses (sources/address.ts): building address, unit
+   * and number, kept at write time so that reconciliation can match them in SQL.
+   */
+  @Index('household_normalized_address_idx')
+  @Column({ name: 'normalized_address', type: 'varchar', length: 240, nullable: true })
+  normalizedAddress!: string | null;
+
   /** Keyed hash of the household's self-report code (自主填报码); the code itself is shown once, when issued. */
   @Index('household_self_report_code_key', { unique: true })
   @Column({ name: 'self_report_code_hash', type: 'bytea', nullable: true })

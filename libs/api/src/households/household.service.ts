@@ -13,6 +13,7 @@ import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { auditSnapshot, writeAudit } from '../privacy/audit';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { refreshHouseholdAddresses } from './household-address';
 import { Household } from './household.entity';
 import type {
   CreateHouseholdInput,
@@ -138,6 +139,7 @@ export class HouseholdService {
         ]);
       }
       const household = hydrate(Household, rows[0]);
+      if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
       await writeAudit(tx, actor, [
         {
           action: AuditAction.CREATE,
@@ -204,6 +206,9 @@ export class HouseholdService {
         params.values,
       );
       const household = hydrate(Household, rows[0]);
+      if (input.buildingId !== undefined || input.unit !== undefined) {
+        await refreshHouseholdAddresses(tx, { householdId: household.rowId });
+      }
       await writeAudit(tx, actor, [
         {
           action: AuditAction.UPDATE,

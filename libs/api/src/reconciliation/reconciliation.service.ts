@@ -40,6 +40,9 @@ interface Facts {
   whereabouts?: Whereabouts | null;
   listedHere?: boolean;
   registryAddress?: string | null;
+  meterId?: string;
+  month?: string;
+  usage?: string;
 }
 
 const line = (source: EvidenceSource, text: string) =>
@@ -112,9 +115,21 @@ export function evidenceOf(
       return lines;
     }
     case WorklistKind.METER_NO_USE_BUT_ORDINARY:
-    case WorklistKind.METER_USE_BUT_VACANT:
-      // Extension point: needs the electricity import (see reconciliation.sql.ts).
-      return [];
+    case WorklistKind.METER_USE_BUT_VACANT: {
+      const ordinary = item.kind === WorklistKind.METER_NO_USE_BUT_ORDINARY;
+      const status = HOUSEHOLD_STATUS_LABELS[ordinary ? HouseholdStatus.ORDINARY : HouseholdStatus.VACANT];
+      const usage = ordinary ? { zh: '无用电', en: 'no use' } : { zh: '正常用电', en: 'normal use' };
+      return [
+        line(
+          EvidenceSource.LISTING,
+          `摸底: 住户 ${f.number} 为${status.zh} / Listing: household ${f.number} is ${status.en.toLowerCase()}`,
+        ),
+        line(
+          EvidenceSource.ELECTRICITY,
+          `用电信息: 电表 ${f.meterId} (${f.address}) ${f.month} ${usage.zh} / Electricity: meter ${f.meterId} (${f.address}) shows ${usage.en} in ${f.month}`,
+        ),
+      ];
+    }
   }
 }
 

@@ -131,13 +131,35 @@ living_away AS (
    WHERE ${wants(WorklistKind.LIVING_AWAY)}
 ),
 
--- Extension point (needs the electricity import): METER_NO_USE_BUT_ORDINARY and METER_USE_BUT_VACANT join
--- meter_reading to the listed households' building addresses here once that table exists.
+-- 用电信息 against the listing: a household's latest meter reading, found by the normalized address (kept on the
+-- household at write time, sources/address.ts) within the meter's zone.
+metered AS (
+  SELECT DISTINCT ON (h.id) h.id, h.number, h.status, h.small_zone_code, m.meter_id, m.month, m.usage, m.address
+    FROM household h
+    JOIN meter_reading m ON m.normalized_address = h.normalized_address
+                        AND h.small_zone_code >= m.zone_code AND h.small_zone_code < m.zone_code || ':'
+   WHERE (${wants(WorklistKind.METER_NO_USE_BUT_ORDINARY)} OR ${wants(WorklistKind.METER_USE_BUT_VACANT)})
+     AND ${inZone('h.small_zone_code')} AND h.status IN ('ORDINARY', 'VACANT')
+   ORDER BY h.id, m.month DESC
+),
+meter_disagrees AS (
+  SELECT CASE WHEN x.status = 'ORDINARY' THEN '${WorklistKind.METER_NO_USE_BUT_ORDINARY}' ELSE '${WorklistKind.METER_USE_BUT_VACANT}' END AS kind,
+         CASE WHEN x.status = 'ORDINARY' THEN '${WorklistKind.METER_NO_USE_BUT_ORDINARY}' ELSE '${WorklistKind.METER_USE_BUT_VACANT}' END
+           || ':' || x.number || '@' || x.small_zone_code AS key,
+         x.small_zone_code AS zone_code, NULL::text AS registry_household_number, x.id::text AS household_id,
+         NULL::text AS person_id,
+         jsonb_build_object('number', x.number, 'meterId', x.meter_id, 'month', x.month, 'usage', x.usage,
+                            'address', x.address) AS facts
+    FROM metered x
+   WHERE (x.status = 'ORDINARY' AND x.usage = 'NONE' AND ${wants(WorklistKind.METER_NO_USE_BUT_ORDINARY)})
+      OR (x.status = 'VACANT' AND x.usage = 'NORMAL' AND ${wants(WorklistKind.METER_USE_BUT_VACANT)})
+),
 
 items AS (
   SELECT * FROM registry_household_not_listed
   UNION ALL SELECT * FROM listed_household_without_registry
   UNION ALL SELECT * FROM living_away
+  UNION ALL SELECT * FROM meter_disagrees
 ),
 visible AS (
   SELECT i.kind, i.key COLLATE "C" AS key, i.zone_code AS "zoneCode", i.registry_household_number AS "registryHouseholdNumber",

@@ -69,3 +69,13 @@ export function chineseNumeralToDigits(numeral: string): string | null {
   const units = match[2] ? DIGITS[match[2]] : 0;
   return String(tens * 10 + units);
 }
+
+/** The normalized address of a listed household: its building's address, housing unit and number (…单元…室). */
+export function householdAddress(
+  buildingAddress: string | null | undefined,
+  unit: string | null | undefined,
+  number: string,
+): string | null {
+  if (!buildingAddress) return null;
+  return normalizeAddress(`${buildingAddress}${unit ? `${unit}单元` : ''}${number}室`);
+}

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
 import { AccountsAndScopes1795890451740 } from './1795890451740-accounts-and-scopes';
 import { WorkflowAndVisits1795890755781 } from './1795890755781-workflow-and-visits';
@@ -24,4 +25,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RegistryImport1795894206925,
   Reconciliation1795895014895,
   SourceImports1795895023053,
+  HouseholdAddress1795895491615,
 ];
