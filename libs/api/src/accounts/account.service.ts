@@ -43,7 +43,7 @@ const ARGON2ID = 2;
 const DUMMY_HASH = hashSync('no account has this password', { algorithm: 2 });
 
 /** Which roles each role may create and manage. */
-const MANAGES: Record<Role, readonly Role[]> = {
+export const MANAGES: Record<Role, readonly Role[]> = {
   [Role.COUNTY_ADMIN]: [
     Role.COUNTY_ADMIN,
     Role.TOWNSHIP_OFFICER,

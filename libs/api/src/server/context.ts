@@ -26,6 +26,8 @@ import { ProgressService } from '../progress/progress.service';
 import { RegistryService } from '../registry/registry.service';
 import { SourceImportService } from '../sources/sources.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
+import { ZoneImportService } from '../zones/zone-import.service';
+import { StaffImportService } from '../accounts/staff-import.service';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -45,6 +47,8 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     registry: new RegistryService(db, crypto),
     sourceImports: new SourceImportService(db, crypto),
     reconciliation: new ReconciliationService(db),
+    zoneImport: new ZoneImportService(db),
+    staffImport: new StaffImportService(db),
   };
 }
 

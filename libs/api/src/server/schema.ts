@@ -27,6 +27,8 @@ import { ProgressResolver } from '../progress/progress.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import { SourceImportResolver } from '../sources/sources.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
+import { ZoneImportResolver } from '../zones/zone-import.resolver';
+import { StaffImportResolver } from '../accounts/staff-import.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -52,6 +54,8 @@ export const RESOLVERS = [
   RegistryResolver,
   SourceImportResolver,
   ReconciliationResolver,
+  ZoneImportResolver,
+  StaffImportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

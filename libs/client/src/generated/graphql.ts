@@ -507,6 +507,26 @@ export type ImportRegistryInput = {
   source?: string | null | undefined;
 };
 
+/** A batch of the staff roster (at most 500 rows). */
+export type ImportStaffInput = {
+  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  idempotencyKey: string;
+  /** The rows, at most 500. */
+  rows: Array<StaffRowInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
+/** A batch of zones from a division-code file (at most 2000 rows). */
+export type ImportZonesInput = {
+  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  idempotencyKey: string;
+  /** The rows, at most 2000, in any order: parents are applied before their children. */
+  rows: Array<ZoneRowInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
 /** 离开户口登记地时间 (D9): how long ago the person left the place of household registration. */
 export const LeftRegistrationDuration = {
   /** 五年以上，不满六年 (5 to 6 years) */
@@ -808,6 +828,26 @@ export const Sex = {
 } as const;
 
 export type Sex = typeof Sex[keyof typeof Sex];
+/** 人员名册: one staff member of an imported roster. */
+export type StaffRowInput = {
+  /** 姓名: 1-50 characters. */
+  name: string;
+  /** At least 10 characters; required for new accounts of every role but INTEGRATION (which takes none). Given for a known account, it resets its password. */
+  password?: string | null | undefined;
+  /** Contact phone (digits, spaces, + and -; at most 20 characters); checked, not stored. */
+  phone?: string | null | undefined;
+  /** A role you may create; the role of a known account cannot be changed by an import. */
+  role: Role;
+  /** Row number in the source file, echoed in rejections. */
+  row: number;
+  /** 普查指导员: username of an ENUMERATOR's supervisor, a SUPERVISOR row of the same batch or an existing supervisor you can see. */
+  supervisorUsername?: string | null | undefined;
+  /** 用户名: 3-50 letters, digits, dots, dashes or underscores. A new username creates the account; a known one you may manage is updated. */
+  username: string;
+  /** Zones the account holds, each existing and within your zones. For ENUMERATOR rows: small zones, assigned to this enumerator (their previous enumerator loses them; the assignment history keeps both). */
+  zoneCodes: Array<string>;
+};
+
 /** Code and phone number of a household. */
 export type StartSelfReportInput = {
   /** 自主填报码 as printed (dashes and spaces do not matter). */
@@ -1083,6 +1123,16 @@ export const ZoneLevel = {
 } as const;
 
 export type ZoneLevel = typeof ZoneLevel[keyof typeof ZoneLevel];
+/** 区划代码导入: one zone of a division-code file. */
+export type ZoneRowInput = {
+  /** 统计用区划代码: canonical code (2, 4, 6, 9, 12 or 15 digits) or the official 12-digit padded form; the level and the parent follow from it. */
+  code: string;
+  /** 名称: 1-100 characters. */
+  name: string;
+  /** Row number in the source file, echoed in rejections. */
+  row: number;
+};
+
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
@@ -1202,6 +1252,20 @@ export type ImportGridMutationVariables = Exact<{
 
 
 export type ImportGridMutation = { importGrid: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+
+export type ImportZonesMutationVariables = Exact<{
+  input: ImportZonesInput;
+}>;
+
+
+export type ImportZonesMutation = { importZones: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+
+export type ImportStaffMutationVariables = Exact<{
+  input: ImportStaffInput;
+}>;
+
+
+export type ImportStaffMutation = { importStaff: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
@@ -2296,6 +2360,38 @@ export const ImportGridDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5bd4a60c7f1b5be1ea2aa06f3d19333122946b48ea792374be2267bb28ad0bc1"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
+export const ImportZonesDocument = new TypedDocumentString(`
+    mutation ImportZones($input: ImportZonesInput!) {
+  importZones(input: $input) {
+    idempotencyKey
+    accepted
+    alreadyPresent
+    replayed
+    rejected {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:dd58254bd440ba42d14176e83f790524716c352ce48567ee5ffc8c64a84af83e"}) as unknown as TypedDocumentString<ImportZonesMutation, ImportZonesMutationVariables>;
+export const ImportStaffDocument = new TypedDocumentString(`
+    mutation ImportStaff($input: ImportStaffInput!) {
+  importStaff(input: $input) {
+    idempotencyKey
+    accepted
+    alreadyPresent
+    replayed
+    rejected {
+      row
+      field
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:fb61adaec964d38f5e3314597a529bb13e4efcb713b1c0b860b335ac1857db3d"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

@@ -1,0 +1,467 @@
+import { hash, verify } from '@node-rs/argon2';
+import { normalizeZoneCode } from '@census/rules';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { toGlobalId } from '../common/global-id';
+import { query, SqlParams } from '../common/sql';
+import { UserErrorCode } from '../common/user-error';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { writeAudit, type AuditRecord } from '../privacy/audit';
+import {
+  applyImportBatch,
+  badImportInput,
+  checkImportBatch,
+  storedImportResult,
+} from '../registry/import-batch';
+import type { ImportResult, ImportRowError } from '../registry/registry.types';
+import { rowError } from '../registry/registry.validation';
+import { accountVisibility } from './account.loaders';
+import { MANAGES, type StaffActor } from './account.service';
+import { Role } from './role';
+import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
+
+export const STAFF_IMPORT_KIND = 'STAFF';
+
+const ARGON2ID = 2;
+const USERNAME = /^[A-Za-z0-9._-]{3,50}$/;
+const PHONE = /^[0-9+\- ]{1,20}$/;
+
+/** A known account as the import sees it (read before the transaction, re-checked by version inside it). */
+interface ExistingAccount {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  version: number;
+  passwordHash: string | null;
+  supervisorId: string | null;
+  visible: boolean;
+  zones: string[];
+}
+
+/** A valid row, ready to apply. */
+interface StaffPlan {
+  row: number;
+  username: string;
+  name: string;
+  role: Role;
+  zones: string[];
+  /** Lower-case username of the supervisor (ENUMERATOR rows only). */
+  supervisorKey: string | null;
+  password: string | null;
+  existing: ExistingAccount | null;
+  /** False when the row matches the stored account exactly (already present). */
+  changes: boolean;
+  passwordChanged: boolean;
+  passwordHash?: string;
+}
+
+type Queryable = Parameters<typeof query>[0];
+
+/** Supervisors first (enumerators name them), enumerators last (they take small zones). */
+const roleOrder = (role: Role) => (role === Role.SUPERVISOR ? 0 : role === Role.ENUMERATOR ? 2 : 1);
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((code) => b.includes(code));
+
+/**
+ * 人员名册: imports staff accounts and their zones. Rows are checked one by one against the caller's powers (the
+ * roles it manages, its zones) and the stored accounts; valid rows are applied in ONE transaction together with
+ * the batch's `import_batch` row, each change with its ACCOUNT audit entry.
+ */
+export class StaffImportService {
+  constructor(private readonly db: DataSource) {}
+
+  async importStaff(input: ImportStaffInput, staff: StaffActor): Promise<ImportResult> {
+    if (input.rows.length > MAX_STAFF_IMPORT_ROWS) {
+      throw badImportInput(
+        `A staff batch holds at most ${MAX_STAFF_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
+      );
+    }
+    const { key, source } = checkImportBatch(input);
+    const stored = await storedImportResult(this.db, key);
+    if (stored) return stored;
+    const actor: Actor = { scope: staff.scope, accountId: staff.accountId, label: staff.username };
+    const checked = await this.check(input.rows, staff);
+    await this.hashPasswords(checked.valid);
+    return applyImportBatch(
+      this.db,
+      { key, kind: STAFF_IMPORT_KIND, source, actor },
+      checked,
+      (tx, valid, batchKey) => this.apply(tx as EntityManager, valid, batchKey, staff),
+    );
+  }
+
+  private async check(
+    rows: StaffRowInput[],
+    staff: StaffActor,
+  ): Promise<{ rejected: ImportRowError[]; valid: StaffPlan[] }> {
+    const errorsOf = new Map<number, ImportRowError[]>();
+    const parsed = rows.map((input, index) => {
+      const errors: ImportRowError[] = [];
+      errorsOf.set(index, errors);
+      const row = input.row;
+      const username = input.username.trim();
+      if (!USERNAME.test(username)) {
+        errors.push(
+          rowError(
+            row,
+            'username',
+            UserErrorCode.INVALID,
+            `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
+          ),
+        );
+      }
+      const name = input.name.trim();
+      if (!name || name.length > 50)
+        errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+      if (input.password != null && input.password.length < 10) {
+        errors.push(
+          rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+        );
+      }
+      if (input.role === Role.INTEGRATION && input.password != null) {
+        errors.push(
+          rowError(
+            row,
+            'password',
+            UserErrorCode.INVALID,
+            'INTEGRATION accounts use API tokens, not passwords.',
+          ),
+        );
+      }
+      const phone = input.phone?.trim();
+      if (phone && !PHONE.test(phone)) {
+        errors.push(
+          rowError(row, 'phone', UserErrorCode.INVALID, 'A phone has at most 20 digits, spaces, + or -.'),
+        );
+      }
+      const zones: string[] = [];
+      for (const raw of input.zoneCodes) {
+        const zone = normalizeZoneCode(raw);
+        if (!zone.ok) errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, zone.message));
+        else if (input.role === Role.ENUMERATOR && zone.value.code.length !== 15) {
+          const message = `'${zone.value.code}' is not a small zone code; enumerators hold small zones.`;
+          errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, message));
+        } else if (!staff.scope.covers(zone.value.code)) {
+          const message = `Zone '${zone.value.code}' is outside the zones you hold.`;
+          errors.push(rowError(row, 'zoneCodes', UserErrorCode.OUT_OF_SCOPE, message));
+        } else if (!zones.includes(zone.value.code)) zones.push(zone.value.code);
+      }
+      const supervisor = input.supervisorUsername?.trim() || null;
+      if (supervisor && input.role !== Role.ENUMERATOR) {
+        errors.push(
+          rowError(row, 'supervisorUsername', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'),
+        );
+      }
+      return { index, input, row, username, name, zones, supervisor, errors };
+    });
+
+    // Duplicate usernames: the first row keeps the name, later rows are rejected.
+    const firstRowOf = new Map<string, number>();
+    for (const p of parsed) {
+      const lower = p.username.toLowerCase();
+      const first = firstRowOf.get(lower);
+      if (first === undefined) firstRowOf.set(lower, p.row);
+      else {
+        const message = `Username '${p.username}' already appears in row ${first} of this batch.`;
+        p.errors.push(rowError(p.row, 'username', UserErrorCode.DUPLICATE, message));
+      }
+    }
+
+    const lowered = [...new Set(parsed.flatMap((p) => [p.username, p.supervisor ?? '']).filter(Boolean))].map(
+      (u) => u.toLowerCase(),
+    );
+    const existing = await this.existingAccounts(lowered, staff);
+    const codes = [...new Set(parsed.flatMap((p) => p.zones))];
+    const found = new Set(
+      codes.length
+        ? (
+            await query<{ code: string }>(this.db, `SELECT code FROM zone WHERE code = ANY($1::text[])`, [
+              codes,
+            ])
+          ).map((z) => z.code)
+        : [],
+    );
+
+    const valid: StaffPlan[] = [];
+    const batchSupervisors = new Set<string>();
+    const smallZoneRow = new Map<string, number>();
+    const ordered = [...parsed].sort(
+      (a, b) => roleOrder(a.input.role) - roleOrder(b.input.role) || a.index - b.index,
+    );
+    for (const p of ordered) {
+      const { row, errors, input } = p;
+      const current = existing.get(p.username.toLowerCase()) ?? null;
+      if (current) {
+        if (!current.visible || !MANAGES[staff.role].includes(current.role)) {
+          const message = `Username '${p.username}' is taken by an account you may not manage.`;
+          errors.push(rowError(row, 'username', UserErrorCode.DUPLICATE, message));
+        } else if (current.role !== input.role) {
+          const message = `Account '${current.username}' is a ${current.role}; an import cannot change its role.`;
+          errors.push(rowError(row, 'role', UserErrorCode.INVALID, message));
+        }
+      } else {
+        if (!MANAGES[staff.role].includes(input.role)) {
+          const message = `A ${staff.role} may not create ${input.role} accounts.`;
+          errors.push(rowError(row, 'role', UserErrorCode.OUT_OF_SCOPE, message));
+        }
+        if (input.role !== Role.INTEGRATION && input.password == null)
+          errors.push(rowError(row, 'password', UserErrorCode.REQUIRED, 'A password is required.'));
+      }
+      for (const code of p.zones.filter((c) => !found.has(c)))
+        errors.push(rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
+      let supervisorKey: string | null = null;
+      if (p.supervisor && input.role === Role.ENUMERATOR) {
+        const key = p.supervisor.toLowerCase();
+        const known = existing.get(key);
+        if (batchSupervisors.has(key) || (known?.visible && known.role === Role.SUPERVISOR))
+          supervisorKey = key;
+        else {
+          const message = `Supervisor '${p.supervisor}' is neither a valid SUPERVISOR row of this batch nor an existing supervisor.`;
+          errors.push(rowError(row, 'supervisorUsername', UserErrorCode.NOT_FOUND, message));
+        }
+      }
+      if (input.role === Role.ENUMERATOR && errors.length === 0) {
+        for (const code of p.zones) {
+          const first = smallZoneRow.get(code);
+          if (first !== undefined) {
+            const message = `Small zone '${code}' is already given to the enumerator of row ${first}.`;
+            errors.push(rowError(row, 'zoneCodes', UserErrorCode.DUPLICATE, message));
+          }
+        }
+        if (errors.length === 0) for (const code of p.zones) smallZoneRow.set(code, row);
+      }
+      if (errors.length) continue;
+      if (input.role === Role.SUPERVISOR) batchSupervisors.add(p.username.toLowerCase());
+      valid.push({
+        row,
+        username: p.username,
+        name: p.name,
+        role: input.role,
+        zones: [...p.zones].sort(),
+        supervisorKey,
+        password: input.password ?? null,
+        existing: current,
+        changes: true,
+        passwordChanged: input.password != null,
+      });
+    }
+
+    await this.markUnchanged(valid, existing);
+    const rejected = parsed.flatMap((p) => p.errors).sort((a, b) => a.row - b.row);
+    return { rejected, valid };
+  }
+
+  /** Known accounts by lower-case username, with their zones and whether the caller can see them. */
+  private async existingAccounts(
+    lowered: string[],
+    staff: StaffActor,
+  ): Promise<Map<string, ExistingAccount>> {
+    if (!lowered.length) return new Map();
+    const params = new SqlParams();
+    const names = params.add(lowered);
+    const visibility = accountVisibility(staff.scope, params, true);
+    const rows = await query<ExistingAccount>(
+      this.db,
+      `SELECT t.id, t.username, t.name, t.role, t.version, t.password_hash AS "passwordHash",
+              t.supervisor_id AS "supervisorId", ${visibility} AS visible,
+              COALESCE((SELECT array_agg(az.zone_code ORDER BY az.zone_code) FROM account_zone az
+                         WHERE az.account_id = t.id), '{}') AS zones
+         FROM account t WHERE lower(t.username) = ANY(${names}::text[])`,
+      params.values,
+    );
+    return new Map(rows.map((r) => [r.username.toLowerCase(), r]));
+  }
+
+  /** Rows identical to their stored account (same password too) change nothing: they are already present. */
+  private async markUnchanged(valid: StaffPlan[], existing: Map<string, ExistingAccount>): Promise<void> {
+    const enumeratorZones = valid.flatMap((p) => (p.role === Role.ENUMERATOR ? p.zones : []));
+    const holders = enumeratorZones.length
+      ? await query<{ code: string; accountId: string }>(
+          this.db,
+          `SELECT az.zone_code AS code, az.account_id AS "accountId" FROM account_zone az
+             JOIN account a ON a.id = az.account_id AND a.role = 'ENUMERATOR'
+            WHERE az.zone_code = ANY($1::text[])`,
+          [enumeratorZones],
+        )
+      : [];
+    await Promise.all(
+      valid.map(async (plan) => {
+        const current = plan.existing;
+        if (!current) return;
+        if (plan.password != null) {
+          const same = current.passwordHash
+            ? await verify(current.passwordHash, plan.password).catch(() => false)
+            : false;
+          plan.passwordChanged = !same;
+        }
+        const supervisorId = plan.supervisorKey ? (existing.get(plan.supervisorKey)?.id ?? null) : null;
+        const taken =
+          plan.role === Role.ENUMERATOR &&
+          holders.some((h) => plan.zones.includes(h.code) && h.accountId !== current.id);
+        plan.changes =
+          plan.passwordChanged ||
+          taken ||
+          current.name !== plan.name ||
+          !sameSet(current.zones, plan.zones) ||
+          (plan.role === Role.ENUMERATOR &&
+            (current.supervisorId !== supervisorId ||
+              (plan.supervisorKey !== null && supervisorId === null)));
+      }),
+    );
+  }
+
+  private async hashPasswords(valid: StaffPlan[]): Promise<void> {
+    await Promise.all(
+      valid.map(async (plan) => {
+        if (plan.changes && plan.passwordChanged && plan.password != null)
+          plan.passwordHash = await hash(plan.password, { algorithm: ARGON2ID });
+      }),
+    );
+  }
+
+  /** Applies the changed rows in the batch's transaction; answers how many accounts were created or changed. */
+  private async apply(
+    tx: EntityManager,
+    valid: StaffPlan[],
+    key: string,
+    staff: StaffActor,
+  ): Promise<number> {
+    const changed = valid.filter((p) => p.changes);
+    const known = valid.flatMap((p) => (p.existing ? [p.existing] : []));
+    const supervisorIds = new Map<string, string>();
+    if (known.length || valid.some((p) => p.supervisorKey)) {
+      const keys = [...new Set(valid.flatMap((p) => (p.supervisorKey ? [p.supervisorKey] : [])))];
+      const ids = [...new Set([...known.map((k) => k.id)])];
+      const locked = await query<{ id: string; username: string; version: number; role: Role }>(
+        tx,
+        `SELECT id, username, version, role FROM account
+          WHERE id = ANY($1::bigint[]) OR lower(username) = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+        [ids, keys],
+      );
+      for (const k of known) {
+        if (locked.find((l) => l.id === k.id)?.version !== k.version) throw concurrentChange();
+      }
+      for (const l of locked)
+        if (l.role === Role.SUPERVISOR) supervisorIds.set(l.username.toLowerCase(), l.id);
+    }
+    const audits: AuditRecord[] = [];
+    for (const plan of changed.sort((a, b) => roleOrder(a.role) - roleOrder(b.role))) {
+      const supervisorId = plan.supervisorKey ? (supervisorIds.get(plan.supervisorKey) ?? null) : null;
+      if (plan.supervisorKey && !supervisorId) throw concurrentChange();
+      const current = plan.existing;
+      let id: string;
+      const after: Record<string, unknown> = { import: key };
+      if (!current) {
+        const rows = await query<{ id: string }>(
+          tx,
+          `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1)
+           ON CONFLICT ON CONSTRAINT account_username_key DO NOTHING RETURNING id`,
+          [plan.username, plan.name, plan.role, plan.passwordHash ?? null, supervisorId],
+        );
+        if (!rows.length) throw concurrentChange();
+        id = rows[0].id;
+        Object.assign(after, { created: plan.username, role: plan.role, zones: plan.zones });
+      } else {
+        id = current.id;
+        const params = new SqlParams();
+        const sets = ['version = version + 1', 'updated_at = now()', `name = ${params.add(plan.name)}`];
+        if (plan.passwordChanged && plan.passwordHash)
+          sets.push(`password_hash = ${params.add(plan.passwordHash)}`);
+        if (plan.role === Role.ENUMERATOR) sets.push(`supervisor_id = ${params.add(supervisorId)}`);
+        await query(tx, `UPDATE account SET ${sets.join(', ')} WHERE id = ${params.add(id)}`, params.values);
+        Object.assign(after, {
+          name: plan.name !== current.name ? plan.name : undefined,
+          password: plan.passwordChanged ? 'changed' : undefined,
+          supervisor:
+            plan.role === Role.ENUMERATOR && supervisorId !== current.supervisorId ? supervisorId : undefined,
+          zones: sameSet(current.zones, plan.zones) ? undefined : plan.zones,
+        });
+      }
+      if (plan.role === Role.ENUMERATOR) {
+        const assigned = await this.assignSmallZones(tx, id, current?.zones ?? [], plan.zones, staff);
+        if (assigned.length) after.assignedSmallZones = assigned;
+      } else {
+        await query(tx, `DELETE FROM account_zone WHERE account_id = $1`, [id]);
+        await query(
+          tx,
+          `INSERT INTO account_zone (account_id, zone_code) SELECT $1, code FROM unnest($2::text[]) AS code ON CONFLICT DO NOTHING`,
+          [id, plan.zones],
+        );
+      }
+      if (plan.role === Role.SUPERVISOR) supervisorIds.set(plan.username.toLowerCase(), id);
+      audits.push({
+        action: AuditAction.ACCOUNT,
+        entityType: 'Account',
+        entityId: toGlobalId('Account', id),
+        smallZoneCode: plan.zones[0] ?? current?.zones[0] ?? null,
+        after,
+      });
+    }
+    await writeAudit(tx, { accountId: staff.accountId, label: staff.username }, audits);
+    return changed.length;
+  }
+
+  /**
+   * The enumerator holds exactly `zones` afterwards: zones dropped close their assignment; zones gained are taken
+   * from their previous enumerator, with a closed and a new `small_zone_assignment` row, as assignSmallZone does.
+   */
+  private async assignSmallZones(
+    tx: Queryable,
+    enumeratorId: string,
+    before: string[],
+    zones: string[],
+    staff: StaffActor,
+  ): Promise<string[]> {
+    const dropped = before.filter((code) => !zones.includes(code));
+    const gained = zones.filter((code) => !before.includes(code));
+    if (dropped.length) {
+      await query(tx, `DELETE FROM account_zone WHERE account_id = $1 AND zone_code = ANY($2::text[])`, [
+        enumeratorId,
+        dropped,
+      ]);
+      await query(
+        tx,
+        `UPDATE small_zone_assignment SET unassigned_at = now()
+          WHERE enumerator_id = $1 AND small_zone_code = ANY($2::text[]) AND unassigned_at IS NULL`,
+        [enumeratorId, dropped],
+      );
+    }
+    if (!zones.length) return [];
+    await query(tx, `SELECT 1 FROM zone WHERE code = ANY($1::text[]) ORDER BY code FOR UPDATE`, [zones]);
+    await query(
+      tx,
+      `DELETE FROM account_zone az USING account a
+        WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = ANY($1::text[]) AND az.account_id <> $2`,
+      [zones, enumeratorId],
+    );
+    await query(
+      tx,
+      `INSERT INTO account_zone (account_id, zone_code) SELECT $1, code FROM unnest($2::text[]) AS code ON CONFLICT DO NOTHING`,
+      [enumeratorId, zones],
+    );
+    if (gained.length) {
+      await query(
+        tx,
+        `UPDATE small_zone_assignment SET unassigned_at = now()
+          WHERE small_zone_code = ANY($1::text[]) AND unassigned_at IS NULL`,
+        [gained],
+      );
+      await query(
+        tx,
+        `INSERT INTO small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
+         SELECT code, $2, $3 FROM unnest($1::text[]) AS code`,
+        [gained, enumeratorId, staff.accountId],
+      );
+    }
+    return gained;
+  }
+}
+
+function concurrentChange(): GraphQLError {
+  return new GraphQLError('Accounts of this batch changed while it was being applied; send it again.', {
+    extensions: { code: 'CONFLICT' },
+  });
+}

@@ -1,0 +1,41 @@
+import { Field, InputType, Int } from 'type-graphql';
+
+/** Longest zone name. */
+export const MAX_ZONE_NAME_LENGTH = 100;
+
+@InputType({ description: '区划代码导入: one zone of a division-code file.' })
+export class ZoneRowInput {
+  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
+  row!: number;
+
+  @Field({
+    description:
+      '统计用区划代码: canonical code (2, 4, 6, 9, 12 or 15 digits) or the official 12-digit padded form; the ' +
+      'level and the parent follow from it.',
+  })
+  code!: string;
+
+  @Field({ description: '名称: 1-100 characters.' })
+  name!: string;
+}
+
+@InputType({ description: 'A batch of zones from a division-code file (at most 2000 rows).' })
+export class ImportZonesInput {
+  @Field({
+    description:
+      'Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first ' +
+      'call and changes nothing, whichever account sends it.',
+  })
+  idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the rows come from (file name), at most 200 characters.',
+  })
+  source?: string | null;
+
+  @Field(() => [ZoneRowInput], {
+    description: 'The rows, at most 2000, in any order: parents are applied before their children.',
+  })
+  rows!: ZoneRowInput[];
+}
