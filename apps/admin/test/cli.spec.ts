@@ -211,7 +211,7 @@ describe('census-admin import registry', () => {
     expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
       0,
     );
-    const first = await cli(['import', 'registry', file, '--batch-size', '2000', '--json']);
+    const first = await cli(['import', 'registry', file, '--batch-size', '500', '--json']);
     expect(first.code).toBe(1);
     const summary = JSON.parse(first.stdout) as {
       read: number;
@@ -235,7 +235,7 @@ describe('census-admin import registry', () => {
 
     // Again: every batch is replayed, nothing is added twice.
     const again = JSON.parse(
-      (await cli(['import', 'registry', file, '--batch-size', '2000', '--json'])).stdout,
+      (await cli(['import', 'registry', file, '--batch-size', '500', '--json'])).stdout,
     ) as typeof summary & {
       replayedBatches: number;
     };

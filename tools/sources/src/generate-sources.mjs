@@ -190,7 +190,6 @@ else
         registry_household_number: `${smallZone.zone.code.slice(0, 9)}${person.householdNumber}${smallZone.zone.code.slice(12)}`,
         zone_code: smallZone.zone.code.slice(0, 12),
       };
-      if (seen.length < 1000) seen.push(record);
       if (random.next() < badShare) {
         const [bad, kind] = badRecord(record);
         await emit(bad, kind);

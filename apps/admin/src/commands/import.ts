@@ -6,6 +6,8 @@ import {
   ImportZonesDocument,
   type CensusClient,
 } from '@census/client';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
@@ -120,6 +122,17 @@ function progressPrinter(io: Io, json: boolean) {
   };
 }
 
+/**
+ * The name the server keeps for a file: its name and a fingerprint of its content. The same file run again is
+ * recognised row by row (re-run, nothing changes), so the same citizen ID at two rows of one file is a duplicate even
+ * when the rows fall into different batches; a new push under the same name is another file.
+ */
+async function sourceOf(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return `${path.basename(file).slice(0, 160)}#${hash.digest('hex').slice(0, 16)}`;
+}
+
 export async function importCommand(args: ImportArgs, options: GlobalOptions, io: Io): Promise<number> {
   const target = (args.target ?? '') as Target;
   if (!TARGETS.includes(target))
@@ -150,7 +163,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
           batchSize,
           rejectFile: args.rejects ?? `${file}.rejects.csv`,
           prepare: (fields) => converter(target, file, fields, options, io),
-          send: sender(target, client, path.basename(file)),
+          send: sender(target, client, await sourceOf(file)),
           progress: progressPrinter(io, options.json),
         }),
       );

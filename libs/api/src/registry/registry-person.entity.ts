@@ -67,6 +67,13 @@ export class RegistryPerson {
   @Column({ name: 'import_key', type: 'varchar', length: 200 })
   importKey!: string;
 
+  /** The file (name and content fingerprint, as the client sends it) and row the stored version came from. */
+  @Column({ name: 'import_source', type: 'varchar', length: 200, nullable: true })
+  importSource!: string | null;
+
+  @Column({ name: 'import_row', type: 'integer', nullable: true })
+  importRow!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -31,7 +31,10 @@ export class RegistryService {
       this.db,
       { key, kind: REGISTRY_IMPORT_KIND, source, actor },
       checked,
-      (tx, valid, batchKey) => this.upsert(tx, valid, batchKey),
+      async (tx, valid, batchKey) => {
+        await this.rejectEarlierRowsOfFile(tx, checked, source ?? null);
+        return this.upsert(tx, valid, batchKey, source ?? null);
+      },
     );
   }
 
@@ -74,10 +77,47 @@ export class RegistryService {
   }
 
   /**
+   * The same ID in an EARLIER batch of the same file (same source fingerprint, another row) is an in-file
+   * duplicate too; the same row of the same file is a re-run and counts as already present. Runs inside the batch's
+   * transaction under a lock on the source, so batches of one file sent concurrently still see each other. Moves
+   * such rows from `checked.valid` to `checked.rejected` (the arrays the batch result is computed from).
+   */
+  private async rejectEarlierRowsOfFile(
+    tx: Parameters<typeof query>[0],
+    checked: { rejected: ImportRowError[]; valid: RegistryRow[] },
+    source: string | null,
+  ): Promise<void> {
+    if (!source || !checked.valid.length) return;
+    await query(tx, `SELECT pg_advisory_xact_lock(hashtext('registry-import:' || $1))`, [source]);
+    const stored = await query<{ hash: Buffer; row: number }>(
+      tx,
+      `SELECT citizen_id_hash AS hash, import_row AS row FROM registry_person
+        WHERE citizen_id_hash = ANY($1::bytea[]) AND import_source = $2`,
+      [checked.valid.map((row) => this.crypto.digest(row.citizenId)), source],
+    );
+    const storedRow = new Map(stored.map((s) => [s.hash.toString('hex'), s.row]));
+    for (let i = checked.valid.length - 1; i >= 0; i--) {
+      const row = checked.valid[i];
+      const earlier = storedRow.get(this.crypto.digest(row.citizenId).toString('hex'));
+      if (earlier !== undefined && earlier !== row.row) {
+        const message = `Citizen ID ${maskCitizenId(row.citizenId)} already appears in row ${earlier} of this file.`;
+        checked.rejected.push(rowError(row.row, 'citizenId', UserErrorCode.DUPLICATE, message));
+        checked.valid.splice(i, 1);
+      }
+    }
+    checked.rejected.sort((a, b) => a.row - b.row);
+  }
+
+  /**
    * One multi-row upsert: new persons are inserted, known ones updated only when an item differs (the ID is the
    * same by its hash, so it is not re-sealed then). Answers how many rows were inserted or changed.
    */
-  private async upsert(tx: Parameters<typeof query>[0], valid: RegistryRow[], key: string): Promise<number> {
+  private async upsert(
+    tx: Parameters<typeof query>[0],
+    valid: RegistryRow[],
+    key: string,
+    source: string | null,
+  ): Promise<number> {
     // Rows in hash order: concurrent batches sharing persons lock their rows in the same order (no deadlocks).
     const rows = valid
       .map((row) => ({ ...row, hash: this.crypto.digest(row.citizenId) }))
@@ -85,14 +125,16 @@ export class RegistryService {
     const changed = await query<{ id: string }>(
       tx,
       `INSERT INTO registry_person AS r (citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date,
-                                         address, registry_household_number, zone_code, import_key)
-       SELECT u.sealed, u.hash, u.masked, u.name, u.sex::sex, u.birth_date::date, u.address, u.household, u.zone, $10
+                                         address, registry_household_number, zone_code, import_key, import_source, import_row)
+       SELECT u.sealed, u.hash, u.masked, u.name, u.sex::sex, u.birth_date::date, u.address, u.household, u.zone, $10,
+              $11, u.source_row
          FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[]) AS u(sealed, hash, masked, name, sex, birth_date, address, household, zone)
+                     $9::text[], $12::int[]) AS u(sealed, hash, masked, name, sex, birth_date, address, household, zone, source_row)
        ON CONFLICT (citizen_id_hash) DO UPDATE
           SET name = EXCLUDED.name, sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date, address = EXCLUDED.address,
               registry_household_number = EXCLUDED.registry_household_number, zone_code = EXCLUDED.zone_code,
-              import_key = EXCLUDED.import_key, updated_at = now()
+              import_key = EXCLUDED.import_key, import_source = EXCLUDED.import_source,
+              import_row = EXCLUDED.import_row, updated_at = now()
         WHERE (r.name, r.sex, r.birth_date, r.address, r.registry_household_number, r.zone_code)
               IS DISTINCT FROM
               (EXCLUDED.name, EXCLUDED.sex, EXCLUDED.birth_date, EXCLUDED.address, EXCLUDED.registry_household_number,
@@ -109,6 +151,8 @@ export class RegistryService {
         rows.map((r) => r.registryHouseholdNumber),
         rows.map((r) => r.zoneCode),
         key,
+        source,
+        rows.map((r) => r.row),
       ],
     );
     return changed.length;

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
 import { AccountsAndScopes1795890451740 } from './1795890451740-accounts-and-scopes';
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Reconciliation1795895014895,
   SourceImports1795895023053,
   HouseholdAddress1795895491615,
+  RegistrySourceRow1795896179219,
 ];
