@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isInputObjectType, isInterfaceType, isObjectType, isEnumType } from 'graphql';
 import { schemaDiff } from '../src/database/schema-diff';
+import { unannouncedBreakingChanges } from '../src/server/schema-stability';
 import { buildCensusSchema, printCensusSchema } from '../src/server/schema';
 import { startTestApi } from './harness';
 
@@ -9,6 +10,14 @@ describe('schema and migrations stay in step', () => {
   it('the committed schema.graphql is what the code emits (run `npx nx run api:emit-schema`)', async () => {
     const committed = await readFile(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
     expect(await printCensusSchema()).toBe(committed);
+  });
+
+  it('breaks nothing that schema.released.graphql promised without deprecating it first (see CHANGELOG.md)', async () => {
+    const released = await readFile(path.join(__dirname, '..', 'schema.released.graphql'), 'utf8');
+    const current = await printCensusSchema();
+    expect(unannouncedBreakingChanges(released, current).map((c) => `${c.type}: ${c.description}`)).toEqual(
+      [],
+    );
   });
 
   it('describes every type, field, argument and enum value', async () => {
