@@ -1,4 +1,4 @@
-import { maskPhone, validateHouseholdNumber } from '@census/rules';
+import { validateHouseholdNumber } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -13,6 +13,7 @@ import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { auditSnapshot, writeAudit } from '../privacy/audit';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { sealPhoneColumns } from '../privacy/sealed-phone';
 import { refreshHouseholdAddresses } from './household-address';
 import { Household } from './household.entity';
 import type {
@@ -56,20 +57,9 @@ export class HouseholdService {
     private readonly crypto: FieldCrypto,
   ) {}
 
-  /** Sealed column values of a phone number; the hash is over its digits so that '010-1234' finds '0101234'. */
-  private sealPhone(phone: string | null | undefined): {
-    sealed: Buffer | null;
-    hash: Buffer | null;
-    masked: string | null;
-  } {
-    const value = phone?.trim();
-    return value
-      ? {
-          sealed: this.crypto.seal(value),
-          hash: this.crypto.digest(value.replace(/\D/g, '')),
-          masked: maskPhone(value),
-        }
-      : { sealed: null, hash: null, masked: null };
+  /** Sealed column values of a phone number (privacy/sealed-phone.ts). */
+  private sealPhone(phone: string | null | undefined) {
+    return sealPhoneColumns(this.crypto, phone);
   }
 
   private snapshot(household: Household): Record<string, unknown> {

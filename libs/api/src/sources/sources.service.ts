@@ -1,9 +1,9 @@
-import { maskPhone } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { sealPhoneColumns } from '../privacy/sealed-phone';
 import {
   applyImportBatch,
   checkImportBatch,
@@ -26,17 +26,6 @@ interface CheckedRow<Row> {
   errors: ImportRowError[];
   zoneCode: string | null;
   normalized: Row | null;
-}
-
-/** Phone columns exactly as Household stores them: sealed, keyed hash of the digits, masked. */
-export function sealPhoneColumns(
-  crypto: FieldCrypto,
-  phone: string | null,
-): { sealed: Buffer | null; hash: Buffer | null; masked: string | null } {
-  const value = phone?.trim();
-  return value
-    ? { sealed: crypto.seal(value), hash: crypto.digest(value.replace(/\D/g, '')), masked: maskPhone(value) }
-    : { sealed: null, hash: null, masked: null };
 }
 
 /**
