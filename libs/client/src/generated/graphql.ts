@@ -1592,6 +1592,29 @@ export type SelfReportSubmitMutationVariables = Exact<{
 
 export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type WebHouseholdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebHouseholdQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visits: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }>, appointments: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }>, problems: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type TeamZonesQueryVariables = Exact<{
+  first?: number;
+}>;
+
+
+export type TeamZonesQuery = { accounts: { nodes: Array<{ id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> }> } };
+
 export type StartEnumerationMutationVariables = Exact<{
   input: HouseholdStageInput;
 }>;
@@ -3593,6 +3616,116 @@ export const SelfReportSubmitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:69534b1cc8ceb39f251579d81d1cabc8e7f0b19146b6863594d5a227775e56c2"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
+export const WebHouseholdDocument = new TypedDocumentString(`
+    query WebHousehold($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Household {
+      ...HouseholdFields
+      returnReason
+      selfReportIssuedAt
+      building {
+        id
+        number
+        address
+      }
+      persons {
+        ...PersonFields
+      }
+      visits {
+        id
+        visitedAt
+        slot
+        method
+        outcome
+        note
+      }
+      appointments {
+        id
+        plannedAt
+        slot
+        contact
+        note
+        status
+      }
+      problems {
+        id
+        category
+        text
+        status
+        createdAt
+        resolution
+      }
+    }
+  }
+}
+    fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:65eff999cc56d2647f124a8667b6962f66d0557c4f39eb3f44bd7c763bf1c34d"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
+export const TeamZonesDocument = new TypedDocumentString(`
+    query TeamZones($first: Int! = 100) {
+  accounts(first: $first) {
+    nodes {
+      id
+      username
+      name
+      role
+      zones {
+        code
+        name
+        level
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b9b601356862f4d6bdb252e14a97f9906a780c99bddde134b4746bf58c1c5eae"}) as unknown as TypedDocumentString<TeamZonesQuery, TeamZonesQueryVariables>;
 export const StartEnumerationDocument = new TypedDocumentString(`
     mutation StartEnumeration($input: HouseholdStageInput!) {
   startEnumeration(input: $input) {
