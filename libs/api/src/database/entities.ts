@@ -16,6 +16,7 @@ import { ImportBatch } from '../registry/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
+import { ChangeLogEntry } from '../changes/change.entity';
 import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
@@ -39,4 +40,5 @@ export const ENTITIES = [
   MeterReading,
   GridHousehold,
   WorklistClosure,
+  ChangeLogEntry,
 ];

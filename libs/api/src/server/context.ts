@@ -28,6 +28,7 @@ import { SourceImportService } from '../sources/sources.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { ZoneImportService } from '../zones/zone-import.service';
 import { StaffImportService } from '../accounts/staff-import.service';
+import { ChangeFeedService } from '../changes/change-feed.service';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -49,6 +50,7 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     reconciliation: new ReconciliationService(db),
     zoneImport: new ZoneImportService(db),
     staffImport: new StaffImportService(db),
+    changes: new ChangeFeedService(db),
   };
 }
 

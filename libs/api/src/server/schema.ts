@@ -29,6 +29,7 @@ import { SourceImportResolver } from '../sources/sources.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
+import { ChangeFeedResolver } from '../changes/change-feed.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   ReconciliationResolver,
   ZoneImportResolver,
   StaffImportResolver,
+  ChangeFeedResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,10 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
-import { createGroupLoader } from '../common/key-loader';
+import { createGroupLoader, createKeyLoader } from '../common/key-loader';
 import { HouseholdEvent } from './household-event.entity';
 
 export function createWorkflowLoaders(db: DataSource, scope: Scope) {
   return {
+    householdEventById: createKeyLoader(
+      db,
+      HouseholdEvent,
+      'household_event',
+      'id',
+      (event) => event.rowId,
+      (event) => scope.coversRow(event.smallZoneCode, event.householdRowId),
+    ),
     eventsByHousehold: createGroupLoader(
       db,
       HouseholdEvent,

@@ -57,6 +57,34 @@ export const BuildingKind = {
 } as const;
 
 export type BuildingKind = typeof BuildingKind[keyof typeof BuildingKind];
+/** What happened to the entity. SUBMISSION and REVIEW entries are always CREATE. */
+export const ChangeOperation = {
+  /** Created (for SUBMISSION and REVIEW: the workflow step happened). */
+  CREATE: 'CREATE',
+  /** Deleted: a tombstone; `node` is null. */
+  DELETE: 'DELETE',
+  /** Changed; `version` is the version after the change. */
+  UPDATE: 'UPDATE'
+} as const;
+
+export type ChangeOperation = typeof ChangeOperation[keyof typeof ChangeOperation];
+/** What a change-feed entry is about. */
+export const ChangeType = {
+  /** 建筑物: a building of a small zone. */
+  BUILDING: 'BUILDING',
+  /** 户: a household (its short-form household items, status and stage). */
+  HOUSEHOLD: 'HOUSEHOLD',
+  /** 人: a person of a household. */
+  PERSON: 'PERSON',
+  /** 审核: a supervisor approved or returned a household (stage APPROVED or RETURNED). */
+  REVIEW: 'REVIEW',
+  /** 短表上报: a household short form was submitted (stage SUBMITTED). */
+  SUBMISSION: 'SUBMISSION',
+  /** 区划: a zone of the tree (county down to small zone). */
+  ZONE: 'ZONE'
+} as const;
+
+export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
 /** Closes a worklist item with its outcome. */
 export type CloseWorklistItemInput = {
   /** The item key. */
@@ -1267,6 +1295,29 @@ export type ImportStaffMutationVariables = Exact<{
 
 export type ImportStaffMutation = { importStaff: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
+export type ChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+  types?: Array<ChangeType> | ChangeType | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null, node:
+        | { __typename: 'Account', id: string }
+        | { __typename: 'Appointment', id: string }
+        | { __typename: 'Building', smallZoneCode: string, number: string, address: string, kind: BuildingKind, version: number, id: string }
+        | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number, id: string }
+        | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, relationship: Relationship, resident: boolean, registered: boolean, version: number, id: string, household: { id: string } }
+        | { __typename: 'Problem', id: string }
+        | { __typename: 'Visit', id: string }
+        | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
+       | null }> } };
+
+export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangesCursorQuery = { changesCursor: string };
+
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
 type NodeSummary_Appointment_Fragment = { __typename: 'Appointment', id: string };
@@ -2415,6 +2466,75 @@ export const ImportStaffDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fb61adaec964d38f5e3314597a529bb13e4efcb713b1c0b860b335ac1857db3d"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($after: String, $first: Int!, $types: [ChangeType!]) {
+  changes(after: $after, first: $first, types: $types) {
+    changes {
+      type
+      operation
+      entityId
+      zoneCode
+      version
+      recordedAt
+      stageChange {
+        fromStage
+        toStage
+        reason
+        at
+        byResident
+      }
+      node {
+        id
+        __typename
+        ... on Zone {
+          code
+          name
+          level
+          parentCode
+          version
+        }
+        ... on Building {
+          smallZoneCode
+          number
+          address
+          kind
+          version
+        }
+        ... on Household {
+          smallZoneCode
+          number
+          status
+          stage
+          registrationMethod
+          version
+        }
+        ... on Person {
+          household {
+            id
+          }
+          smallZoneCode
+          lineNumber
+          name
+          sex
+          birthYear
+          birthMonth
+          relationship
+          resident
+          registered
+          version
+        }
+      }
+    }
+    endCursor
+    hasMore
+  }
+}
+    `, {"hash":"sha256:18e92cee2b9c8728151651f1b3061ab376ef1158e9f1598de9c93f0918113fcc"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ChangesCursorDocument = new TypedDocumentString(`
+    query ChangesCursor {
+  changesCursor
+}
+    `, {"hash":"sha256:5611fa9817141a19b5fd791860c5ae9761bea1ee07e7a68a24aa932c003a7c04"}) as unknown as TypedDocumentString<ChangesCursorQuery, ChangesCursorQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { ChangeFeed1795898730219 } from './1795898730219-change-feed';
 import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SourceImports1795895023053,
   HouseholdAddress1795895491615,
   RegistrySourceRow1795896179219,
+  ChangeFeed1795898730219,
 ];

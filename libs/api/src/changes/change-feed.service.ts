@@ -1,0 +1,123 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Scope } from '../auth/principal';
+import { query, SqlParams } from '../common/sql';
+import { ChangeOperation, ChangeType } from './change.entity';
+
+/** Most changes one page may hold. */
+export const MAX_CHANGES_PAGE = 1000;
+
+/**
+ * A position in the change feed: every entry at or before it has been delivered. Entries are ordered by
+ * (txid, id): the writing transaction's ID, then the order in which the transaction wrote them.
+ */
+export interface FeedPosition {
+  txid: bigint;
+  id: bigint;
+}
+
+export interface ChangeRow {
+  id: string;
+  txid: string;
+  type: ChangeType;
+  operation: ChangeOperation;
+  entityKey: string;
+  householdRowId: string | null;
+  zoneCode: string;
+  version: number | null;
+  recordedAt: Date;
+}
+
+export interface ChangePage {
+  changes: ChangeRow[];
+  endCursor: string;
+  hasMore: boolean;
+}
+
+const CURSOR_PREFIX = 'chg1';
+
+export function encodeCursor({ txid, id }: FeedPosition): string {
+  return Buffer.from(`${CURSOR_PREFIX}:${txid}:${id}`, 'utf8').toString('base64url');
+}
+
+/** The position a cursor names; throws BAD_USER_INPUT naming the argument for anything else. */
+export function decodeCursor(cursor: string | null | undefined): FeedPosition {
+  if (cursor === null || cursor === undefined || cursor === '') return { txid: 0n, id: 0n };
+  const match = /^chg1:([0-9]{1,19}):([0-9]{1,19})$/.exec(
+    /^[A-Za-z0-9_-]{1,80}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '',
+  );
+  if (!match) {
+    throw new GraphQLError('Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+    });
+  }
+  return { txid: BigInt(match[1]), id: BigInt(match[2]) };
+}
+
+/**
+ * The change feed. Why a consumer sees every committed change exactly once, although transactions commit in
+ * another order than they started writing:
+ *
+ * - The triggers stamp each entry with its transaction's ID (`pg_current_xact_id()`), assigned when the
+ *   transaction first writes. Entries are delivered in (txid, id) order.
+ * - A page only holds entries whose transaction is older than the oldest transaction still running
+ *   (`pg_snapshot_xmin(pg_current_snapshot())`, the horizon). Such a transaction has ended: its entries are all
+ *   visible (committed) or gone for good (rolled back), and no transaction can ever again write an entry with a
+ *   txid below the horizon, since new transactions get higher IDs. So once the cursor passes a position, nothing
+ *   can appear behind it.
+ * - A plain sequence number would not do: a transaction that takes number 7 and commits after the one that took
+ *   number 8 would be skipped by a reader that already moved past 8.
+ *
+ * The price: while a writing transaction stays open, entries of later transactions wait behind it (a long
+ * import batch delays the feed by its duration). Read-only transactions (exports, reports) hold nothing back.
+ */
+export class ChangeFeedService {
+  constructor(private readonly db: DataSource) {}
+
+  async page(scope: Scope, after: FeedPosition, first: number, types: readonly ChangeType[] | null): Promise<ChangePage> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE) {
+      throw new GraphQLError(`Argument "first" must be between 1 and ${MAX_CHANGES_PAGE}; got ${first}.`, {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+      });
+    }
+    const params = new SqlParams();
+    const txid = params.add(after.txid.toString());
+    const id = params.add(after.id.toString());
+    const typeFilter = types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
+    const limit = params.add(first + 1);
+    const rows = await query<ChangeRow & { horizon: string }>(
+      this.db,
+      `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
+       SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
+              c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon
+         FROM horizon
+         LEFT JOIN LATERAL (
+           SELECT * FROM change_log c
+            WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
+              AND c.txid < horizon.txid
+              AND ${scope.condition('c.zone_code', params)}
+              ${typeFilter}
+            ORDER BY c.txid, c.id
+            LIMIT ${limit}) c ON TRUE`,
+      params.values,
+    );
+    const horizon = BigInt(rows[0].horizon);
+    const changes = rows.filter((row) => row.id !== null);
+    const hasMore = changes.length > first;
+    if (hasMore) changes.length = first;
+    const last = changes.at(-1);
+    let end: FeedPosition = last ? { txid: BigInt(last.txid), id: BigInt(last.id) } : after;
+    // Everything below the horizon that matches has been returned: the next page may start at the horizon.
+    if (!hasMore && horizon > end.txid) end = { txid: horizon, id: 0n };
+    return { changes, endCursor: encodeCursor(end), hasMore };
+  }
+
+  /** The current horizon as a cursor: a consumer starting here sees every change committed from now on. */
+  async currentCursor(): Promise<string> {
+    const [row] = await query<{ txid: string }>(
+      this.db,
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid',
+    );
+    return encodeCursor({ txid: BigInt(row.txid), id: 0n });
+  }
+}

@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** What a change-feed entry is about. SUBMISSION and REVIEW are workflow steps of a household. */
+export enum ChangeType {
+  ZONE = 'ZONE',
+  BUILDING = 'BUILDING',
+  HOUSEHOLD = 'HOUSEHOLD',
+  PERSON = 'PERSON',
+  SUBMISSION = 'SUBMISSION',
+  REVIEW = 'REVIEW',
+}
+
+export enum ChangeOperation {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+}
+
+/**
+ * One committed change of a row, written by statement-level triggers in the writing transaction (so it commits
+ * or rolls back with the change itself). `txid` is the writing transaction's 64-bit ID: the feed orders by
+ * (txid, id) and only releases entries whose transaction is older than every transaction still running, so an
+ * entry can never appear behind a cursor that has already passed it (see change-feed.service.ts).
+ */
+@Entity({ name: 'change_log' })
+@Index('change_log_position_idx', ['txid', 'id'])
+export class ChangeLogEntry {
+  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  id!: string;
+
+  /** `pg_current_xact_id()` of the writing transaction, set by the triggers (xid8 as bigint). */
+  @Column({ type: 'bigint' })
+  txid!: string;
+
+  @Column({ type: 'enum', enum: ChangeType, enumName: 'change_type' })
+  type!: ChangeType;
+
+  @Column({ type: 'enum', enum: ChangeOperation, enumName: 'change_operation' })
+  operation!: ChangeOperation;
+
+  /** Zone code, or the row ID of the building, household, person or household_event. */
+  @Column({ name: 'entity_key', type: 'varchar', length: 20 })
+  entityKey!: string;
+
+  /** For SUBMISSION and REVIEW: the household's row ID. */
+  @Column({ name: 'household_id', type: 'bigint', nullable: true })
+  householdRowId!: string | null;
+
+  /** The zone the change belongs to (the zone itself, or the row's small zone): what scopes filter on. */
+  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  zoneCode!: string;
+
+  /** The row's version after the change; null for deletes and workflow steps. */
+  @Column({ type: 'integer', nullable: true })
+  version!: number | null;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,266 @@
+import { Role } from '../src/accounts/role';
+import { toGlobalId } from '../src/common/global-id';
+import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
+
+interface FeedChange {
+  type: string;
+  operation: string;
+  entityId: string;
+  zoneCode: string;
+  version: number | null;
+  node: { id: string; version?: number } | null;
+  stageChange: { fromStage: string | null; toStage: string; reason: string | null } | null;
+}
+
+interface FeedPage {
+  changes: FeedChange[];
+  endCursor: string;
+  hasMore: boolean;
+}
+
+const FEED = `query Feed($after: String, $first: Int!, $types: [ChangeType!]) {
+  changes(after: $after, first: $first, types: $types) {
+    changes {
+      type operation entityId zoneCode version
+      node { id ... on Building { version } ... on Household { version } ... on Person { version } ... on Zone { version } }
+      stageChange { fromStage toStage reason }
+    }
+    endCursor hasMore
+  }
+}`;
+
+let api: TestApi;
+let smallZone: string;
+let otherSmallZone: string;
+
+beforeAll(async () => {
+  api = await startTestApi('change-feed');
+  await seedCounty(api, 2);
+  const zones = await api.sql<{ code: string }>(
+    `SELECT code FROM zone WHERE level = 'SMALL_ZONE' ORDER BY code`,
+  );
+  smallZone = zones[0].code;
+  // A small zone of another census zone.
+  otherSmallZone = zones.find((zone) => zone.code.slice(0, 12) !== smallZone.slice(0, 12))!.code;
+}, 120_000);
+
+afterAll(() => api?.close());
+
+async function page(after: string | null, first: number, token?: string, types?: string[]): Promise<FeedPage> {
+  const response = await api.request<{ changes: FeedPage }>(FEED, { after, first, types }, token);
+  expect(response.errors).toBeUndefined();
+  return response.data!.changes;
+}
+
+/** Follows the feed from `after` until it has nothing more ready. */
+async function drain(after: string | null, first = 500, token?: string, types?: string[]) {
+  const changes: FeedChange[] = [];
+  let cursor = after;
+  for (;;) {
+    const next = await page(cursor, first, token, types);
+    changes.push(...next.changes);
+    cursor = next.endCursor;
+    if (!next.hasMore) return { changes, cursor };
+  }
+}
+
+async function currentCursor(): Promise<string> {
+  const response = await api.request<{ changesCursor: string }>(`{ changesCursor }`);
+  return response.data!.changesCursor;
+}
+
+async function insertBuilding(zone: string, number: string): Promise<string> {
+  const [row] = await api.sql<{ id: string }>(
+    `INSERT INTO building (small_zone_code, number, address, kind, version)
+     VALUES ($1, $2, 'test', 'RESIDENTIAL', 1) RETURNING id::text`,
+    [zone, number],
+  );
+  return row.id;
+}
+
+describe('change feed', () => {
+  it('starts with every row loaded so far, each exactly once', async () => {
+    const { changes } = await drain(null, 1000);
+    const [counts] = await api.sql<Record<string, number>>(
+      `SELECT (SELECT count(*) FROM zone)::int AS "ZONE", (SELECT count(*) FROM building)::int AS "BUILDING",
+              (SELECT count(*) FROM household)::int AS "HOUSEHOLD", (SELECT count(*) FROM person)::int AS "PERSON"`,
+    );
+    const seen: Record<string, number> = {};
+    for (const change of changes) seen[change.type] = (seen[change.type] ?? 0) + 1;
+    // The administrator holds provinces 11 and 33: every zone the seed loaded lies there.
+    expect(seen).toMatchObject(counts);
+    expect(new Set(changes.map((c) => `${c.entityId}/${c.operation}`)).size).toBe(changes.length);
+    const person = changes.find((change) => change.type === 'PERSON')!;
+    expect(person).toMatchObject({ operation: 'CREATE', version: 1, node: { id: person.entityId } });
+  });
+
+  it('reports updates with their version, deletes as tombstones, submissions and reviews', async () => {
+    const start = await currentCursor();
+    const id = await insertBuilding(smallZone, '9001');
+    const buildingId = toGlobalId('Building', id);
+    const updated = await api.request(
+      `mutation($input: UpdateBuildingInput!) { updateBuilding(input: $input) { userErrors { message } } }`,
+      { input: { id: buildingId, expectedVersion: 1, address: '新地址 1 号' } },
+    );
+    expect(updated.errors).toBeUndefined();
+    // An update that changes nothing is not a change.
+    await api.sql(`UPDATE building SET address = address WHERE id = $1`, [id]);
+    await api.request(
+      `mutation($input: DeleteBuildingInput!) { deleteBuilding(input: $input) { userErrors { message } } }`,
+      { input: { id: buildingId, expectedVersion: 2 } },
+    );
+
+    const { changes } = await drain(start);
+    expect(changes.map(({ type, operation, entityId, version, node }) => ({ type, operation, entityId, version, node })))
+      .toEqual([
+        { type: 'BUILDING', operation: 'CREATE', entityId: buildingId, version: 1, node: null },
+        { type: 'BUILDING', operation: 'UPDATE', entityId: buildingId, version: 2, node: null },
+        { type: 'BUILDING', operation: 'DELETE', entityId: buildingId, version: null, node: null },
+      ]);
+
+    const [household] = await api.sql<{ id: string; version: number }>(
+      `SELECT id::text, version FROM household WHERE small_zone_code = $1 AND stage = 'SUBMITTED' ORDER BY id LIMIT 1`,
+      [smallZone],
+    );
+    const householdId = toGlobalId('Household', household.id);
+    const supervisor = await api.account(Role.SUPERVISOR, [smallZone]);
+    const returned = await api.request(
+      `mutation($input: ReturnHouseholdInput!) { returnHousehold(input: $input) { userErrors { message } } }`,
+      { input: { id: householdId, expectedVersion: household.version, reason: '缺少身份证号' } },
+      supervisor.token,
+    );
+    expect(returned.errors).toBeUndefined();
+    const reviews = await drain(start, 100, undefined, ['REVIEW', 'SUBMISSION']);
+    expect(reviews.changes).toEqual([
+      expect.objectContaining({
+        type: 'REVIEW',
+        operation: 'CREATE',
+        entityId: householdId,
+        node: { id: householdId, version: expect.any(Number) as number },
+        stageChange: { fromStage: 'SUBMITTED', toStage: 'RETURNED', reason: '缺少身份证号' },
+      }),
+    ]);
+  });
+
+  it('delivers a change committed late by a transaction that started writing early', async () => {
+    // The deterministic form of the race a sequence number gets wrong: A writes first and commits last.
+    const start = await currentCursor();
+    const early = api.db.createQueryRunner();
+    const late = api.db.createQueryRunner();
+    await early.connect();
+    await late.connect();
+    try {
+      await early.startTransaction();
+      const [a] = (await early.query(
+        `INSERT INTO building (small_zone_code, number, address, kind, version)
+         VALUES ($1, '9101', 'early', 'RESIDENTIAL', 1) RETURNING id::text`,
+        [smallZone],
+      )) as { id: string }[];
+      await late.startTransaction();
+      const [b] = (await late.query(
+        `INSERT INTO building (small_zone_code, number, address, kind, version)
+         VALUES ($1, '9102', 'late', 'RESIDENTIAL', 1) RETURNING id::text`,
+        [smallZone],
+      )) as { id: string }[];
+      await late.commitTransaction();
+
+      // B is committed, but A is still running: B waits behind A, and the cursor must not pass A's place.
+      const first = await page(start, 100);
+      expect(first.changes).toEqual([]);
+
+      await early.commitTransaction();
+      const second = await drain(first.endCursor);
+      expect(second.changes.map((change) => change.entityId)).toEqual([
+        toGlobalId('Building', a.id),
+        toGlobalId('Building', b.id),
+      ]);
+    } finally {
+      await early.release();
+      await late.release();
+    }
+  });
+
+  it('gives every committed change exactly once to a reader following concurrent writers', async () => {
+    const start = await currentCursor();
+    const committed = new Map<string, number>(); // building global ID -> last committed version
+    const expected: string[] = [];
+    let number = 9200;
+    let writing = true;
+
+    const writer = async (index: number) => {
+      for (let round = 0; round < 25; round++) {
+        const rollback = (index + round) % 5 === 0;
+        const made: string[] = [];
+        try {
+          await api.db.transaction(async (tx) => {
+            const [row]: { id: string }[] = await tx.query(
+              `INSERT INTO building (small_zone_code, number, address, kind, version)
+               VALUES ($1, $2, 'concurrent', 'RESIDENTIAL', 1) RETURNING id::text`,
+              [round % 2 ? smallZone : otherSmallZone, String(number++)],
+            );
+            made.push(`${toGlobalId('Building', row.id)}/CREATE/1`);
+            // Hold the transaction open for a while so that later ones commit first.
+            await tx.query(`SELECT pg_sleep($1)`, [((index * 7 + round * 3) % 10) / 1000]);
+            await tx.query(`UPDATE building SET address = 'updated', version = 2 WHERE id = $1`, [row.id]);
+            made.push(`${toGlobalId('Building', row.id)}/UPDATE/2`);
+            if (rollback) throw new Error('rolled back on purpose');
+          });
+          expected.push(...made);
+          committed.set(made[0].split('/')[0], 2);
+        } catch (error) {
+          if (!rollback) throw error;
+        }
+      }
+    };
+
+    const seen: string[] = [];
+    const reader = async () => {
+      let cursor: string | null = start;
+      for (;;) {
+        const stillWriting = writing;
+        const next = await page(cursor, 7, undefined, ['BUILDING']);
+        seen.push(...next.changes.map((c) => `${c.entityId}/${c.operation}/${c.version}`));
+        cursor = next.endCursor;
+        if (!stillWriting && !next.hasMore) return;
+      }
+    };
+
+    const reading = reader();
+    await Promise.all([0, 1, 2, 3, 4, 5].map(writer));
+    writing = false;
+    await reading;
+
+    expect(expected.length).toBeGreaterThan(200);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...expected].sort());
+    // Within one entity, changes arrive in the order they were made.
+    for (const id of committed.keys()) {
+      expect(seen.filter((entry) => entry.startsWith(`${id}/`))).toEqual([`${id}/CREATE/1`, `${id}/UPDATE/2`]);
+    }
+  }, 120_000);
+
+  it('shows each caller only the changes in its zones, and only to offices and integrations', async () => {
+    const start = await currentCursor();
+    await insertBuilding(smallZone, '9401');
+    await insertBuilding(otherSmallZone, '9402');
+    const township: TestAccount = await api.account(Role.TOWNSHIP_OFFICER, [smallZone.slice(0, 12)]);
+    const integration: TestAccount = await api.account(Role.INTEGRATION, [smallZone.slice(0, 6)]);
+    const own = await drain(start, 100, township.token);
+    expect(own.changes.map((change) => change.zoneCode)).toEqual([smallZone]);
+    const county = await drain(start, 100, integration.token);
+    expect(county.changes.map((change) => change.zoneCode).sort()).toEqual(
+      [smallZone, otherSmallZone].filter((code) => code.startsWith(smallZone.slice(0, 6))).sort(),
+    );
+
+    const enumerator = await api.account(Role.ENUMERATOR, [smallZone]);
+    const refused = await api.request(FEED, { first: 10 }, enumerator.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects a malformed cursor and a page size out of range, naming the argument', async () => {
+    const bad = await api.request(FEED, { after: 'not-a-cursor', first: 10 });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+    const big = await api.request(FEED, { first: 5000 });
+    expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+  });
+});
