@@ -40,12 +40,12 @@ const NODE_TYPE: Record<ChangeType, NodeTypeName> = {
 export class Change {
   constructor(readonly row: ChangeRow) {}
 
-  @Field(() => ChangeType)
+  @Field(() => ChangeType, { description: 'What the change is about.' })
   get type(): ChangeType {
     return this.row.type;
   }
 
-  @Field(() => ChangeOperation)
+  @Field(() => ChangeOperation, { description: 'What happened to the entity.' })
   get operation(): ChangeOperation {
     return this.row.operation;
   }
