@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
-import { explorerRouter } from './explorer';
+import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
 import { buildCensusSchema } from './schema';
@@ -95,6 +95,9 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
         ),
     }),
   );
+
+  // Last, so every API route above answers first; the web app takes the remaining GETs.
+  app.use(webAppRouter(defaultWebRoot()));
 
   return {
     app,

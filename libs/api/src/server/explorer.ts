@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -21,7 +22,7 @@ export function explorerRouter(graphqlPath: string): Router {
       res.sendFile(path.resolve(file));
     });
   }
-  router.get(['/', '/explorer'], (_req, res) => {
+  router.get('/explorer', (_req, res) => {
     res.type('html').send(explorerPage(graphqlPath));
   });
   return router;
@@ -59,4 +60,35 @@ function explorerPage(graphqlPath: string): string {
   </script>
 </body>
 </html>`;
+}
+
+/** Paths of the API itself; the web app's fallback never answers them. */
+const API_PATHS = ['/graphql', '/explorer', '/exports', '/healthz'];
+
+/** The built web app (apps/web/dist): `WEB_DIST` or the folder beside this repository's libs. */
+export function defaultWebRoot(): string {
+  return process.env.WEB_DIST ?? path.resolve(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
+}
+
+/**
+ * The web app's static files, and its index.html for every other GET that is not an API path, so the app's own
+ * routes (/zones/..., /households/...) survive a reload. Without a build, `/` says how to make one.
+ */
+export function webAppRouter(root: string): Router {
+  const router = express.Router();
+  const index = path.join(root, 'index.html');
+  router.use('/assets', express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(express.static(root, { index: false }));
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (API_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
+    if (!existsSync(index)) {
+      if (req.path !== '/') return next();
+      res.type('text').send('The web app is not built: run `npx nx run web:build`. The API explorer is at /explorer.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
 }
