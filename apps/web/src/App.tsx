@@ -1,0 +1,124 @@
+import { RenewTokenDocument, type CensusClient } from '@census/client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AppContext, useRequest, useTranslator, type AppContextValue } from './app-context';
+import { storedLang, storeLang, type Lang } from './i18n';
+import { Layout } from './Layout';
+import { LoginPage } from './pages/LoginPage';
+import { Routes } from './Routes';
+import { RouterProvider } from './router';
+import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
+
+export interface AppProps {
+  /** For tests: a client to use instead of one on /graphql. */
+  client?: CensusClient;
+  /** For tests: the clock. */
+  now?: () => number;
+  storage?: Storage;
+}
+
+const CHECK_EVERY_MS = 30_000;
+
+export function App({ client, now = Date.now, storage = window.localStorage }: AppProps) {
+  const [lang, setLangState] = useState<Lang>(() => storedLang(storage));
+  const [session, setSession] = useState<Session | null>(() => {
+    const saved = loadSession(storage);
+    return saved && !isExpired(saved, now()) ? saved : null;
+  });
+  const [expiredUser, setExpiredUser] = useState<string | null>(() => {
+    const saved = loadSession(storage);
+    return saved && isExpired(saved, now()) ? saved.account.username : null;
+  });
+  const lastActivity = useRef(now());
+
+  const t = useTranslator(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      storeLang(storage, next);
+      setLangState(next);
+    },
+    [storage],
+  );
+
+  const changeSession = useCallback(
+    (next: Session | null) => {
+      saveSession(storage, next);
+      setSession(next);
+    },
+    [storage],
+  );
+
+  const onExpired = useCallback(() => {
+    setExpiredUser((previous) => previous ?? session?.account.username ?? '');
+    changeSession(null);
+  }, [session, changeSession]);
+
+  const request = useRequest(session, onExpired, now, client);
+
+  // Expire on time, and renew the token while the person is working (a click or key press in the last
+  // ten minutes), so an hour-long form never loses its login but an abandoned screen does.
+  useEffect(() => {
+    if (!session) return;
+    const onActivity = () => (lastActivity.current = now());
+    window.addEventListener('keydown', onActivity);
+    window.addEventListener('pointerdown', onActivity);
+    const timer = window.setInterval(() => {
+      const left = Date.parse(session.expiresAt) - now();
+      if (left <= 0) onExpired();
+      else if (left < RENEW_BEFORE_MS && now() - lastActivity.current < RENEW_BEFORE_MS) {
+        request(RenewTokenDocument)
+          .then(({ renewToken }) => {
+            if (renewToken.token && renewToken.expiresAt)
+              changeSession({ ...session, token: renewToken.token, expiresAt: renewToken.expiresAt });
+          })
+          .catch(() => undefined);
+      }
+    }, CHECK_EVERY_MS);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('keydown', onActivity);
+      window.removeEventListener('pointerdown', onActivity);
+    };
+  }, [session, now, onExpired, request, changeSession]);
+
+  const value = useMemo<AppContextValue>(
+    () => ({
+      lang,
+      setLang,
+      t,
+      session,
+      request,
+      logout: () => {
+        setExpiredUser(null);
+        changeSession(null);
+      },
+    }),
+    [lang, setLang, t, session, request, changeSession],
+  );
+
+  return (
+    <AppContext.Provider value={value}>
+      <RouterProvider>
+        {session ? (
+          <Layout>
+            <Routes />
+          </Layout>
+        ) : (
+          <LoginPage
+            expired={expiredUser !== null}
+            initialUsername={expiredUser ?? ''}
+            onLogin={(next) => {
+              setExpiredUser(null);
+              lastActivity.current = now();
+              changeSession(next);
+            }}
+          />
+        )}
+      </RouterProvider>
+    </AppContext.Provider>
+  );
+}

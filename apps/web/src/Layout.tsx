@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { useApp } from './app-context';
+import { LANGS, type Lang, type MessageKey } from './i18n';
+import { Link, useLocation } from './router';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  roles: readonly string[];
+}
+
+const OFFICES = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'];
+const NAV: readonly NavItem[] = [
+  { to: '/', label: 'nav.zones', roles: ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'SUPERVISOR', 'ENUMERATOR'] },
+  { to: '/agenda', label: 'nav.agenda', roles: ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'] },
+  { to: '/review', label: 'nav.review', roles: ['SUPERVISOR', ...OFFICES] },
+  { to: '/report', label: 'nav.report', roles: ['SUPERVISOR', ...OFFICES] },
+  { to: '/audit', label: 'nav.audit', roles: OFFICES },
+];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang, setLang, session, logout } = useApp();
+  const { path } = useLocation();
+  const role = session?.account.role ?? '';
+  const current = (to: string) => (to === '/' ? path === '/' || path.startsWith('/zones') : path.startsWith(to));
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          {t('app.title')}
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            {NAV.filter((item) => item.roles.includes(role)).map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={current(item.to) ? 'page' : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who">
+          <span className="account">
+            {t('app.signedInAs', {
+              name: session?.account.name ?? '',
+              role: t(`role.${role}` as MessageKey),
+            })}
+          </span>
+          <label className="lang">
+            <span className="visually-hidden">{t('app.language')}</span>
+            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)} aria-label={t('app.language')}>
+              {LANGS.map((value) => (
+                <option key={value} value={value}>
+                  {value === 'zh' ? '中文' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="link-button" onClick={logout}>
+            {t('app.logout')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * What every page needs: the language and its translations, the session, and `request`, which sends a generated
+ * document through @census/client with the current token and turns an expired or refused token into the
+ * "session expired" screen.
+ */
+import { createClient, GraphQLRequestError, type CensusClient, type TypedDocumentString } from '@census/client';
+import { createContext, useCallback, useContext, useMemo } from 'react';
+import { translate, type Lang, type MessageKey, type Params } from './i18n';
+import type { Session } from './session';
+
+export type Request = <TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: NoInfer<TVariables>,
+) => Promise<TResult>;
+
+export interface AppContextValue {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: (key: MessageKey, params?: Params) => string;
+  session: Session | null;
+  request: Request;
+  logout: () => void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppContext');
+  return value;
+}
+
+export function useT() {
+  return useApp().t;
+}
+
+/** Raised instead of sending a request with a token known to be expired. */
+export class SessionExpiredError extends Error {
+  override readonly name = 'SessionExpiredError';
+}
+
+export function isUnauthenticated(error: unknown): boolean {
+  return (
+    error instanceof SessionExpiredError ||
+    (error instanceof GraphQLRequestError && (error.codes.includes('UNAUTHENTICATED') || error.status === 401))
+  );
+}
+
+export function useRequest(
+  session: Session | null,
+  onExpired: () => void,
+  now: () => number,
+  client?: CensusClient,
+): Request {
+  const censusClient = useMemo(
+    () => client ?? createClient({ url: '/graphql', token: () => session?.token }),
+    [client, session],
+  );
+  const request: Request = async (document, variables) => {
+      if (session && Date.parse(session.expiresAt) <= now()) {
+        onExpired();
+        throw new SessionExpiredError('The session has expired');
+      }
+      try {
+        return await censusClient.request(document, variables);
+      } catch (error) {
+        if (session && isUnauthenticated(error)) onExpired();
+        throw error;
+      }
+  };
+  return useCallback(request, [censusClient, session, onExpired, now]);
+}
+
+export function useTranslator(lang: Lang) {
+  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+}

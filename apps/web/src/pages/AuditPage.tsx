@@ -1,0 +1,82 @@
+import { AuditLogDocument, type AuditAction } from '@census/client';
+import { useState } from 'react';
+import { useApp } from '../app-context';
+import { SelectField } from '../components/fields';
+import { LoadState } from '../components/status';
+import { dynamicKey } from '../i18n';
+import { useQuery } from '../use-query';
+
+const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'STAGE', 'UNMASK', 'ACCOUNT'];
+
+function brief(value: Record<string, unknown> | null | undefined): string {
+  return value ? JSON.stringify(value) : '';
+}
+
+/** The audit log for administrators: who changed what, newest first, filtered by action. */
+export function AuditPage() {
+  const { t } = useApp();
+  const [action, setAction] = useState('');
+  const [first, setFirst] = useState(50);
+  const { data, loading, error, reload } = useQuery(AuditLogDocument, {
+    first,
+    ...(action ? { action: action as AuditAction } : {}),
+  });
+  const log = data?.auditLog;
+  return (
+    <>
+      <h1>{t('audit.title')}</h1>
+      <div className="filters">
+        <SelectField
+          label={t('audit.filterAction')}
+          value={action}
+          onChange={setAction}
+          blank={t('small.all')}
+          options={ACTIONS.map((value) => ({ value, label: t(dynamicKey('audit.action.', value)) }))}
+        />
+      </div>
+      <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
+      {log && (
+        <>
+          <p>{t('audit.count', { count: log.totalCount })}</p>
+          <div className="table-wrap">
+            <table className="audit-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.at')}</th>
+                  <th scope="col">{t('audit.actor')}</th>
+                  <th scope="col">{t('audit.action')}</th>
+                  <th scope="col">{t('audit.entity')}</th>
+                  <th scope="col">{t('audit.zone')}</th>
+                  <th scope="col">{t('audit.item')}</th>
+                  <th scope="col">{t('audit.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.nodes.map((entry, index) => (
+                  <tr key={`${entry.at}-${index}`}>
+                    <td>{new Date(entry.at).toLocaleString()}</td>
+                    <td>{entry.actor}</td>
+                    <td>{t(dynamicKey('audit.action.', entry.action))}</td>
+                    <td>
+                      {entry.entityType} <span className="code">{entry.entityId}</span>
+                    </td>
+                    <td>{entry.smallZoneCode ?? ''}</td>
+                    <td>{entry.item ?? ''}</td>
+                    <td className="change">
+                      <code>{brief(entry.before)}</code> → <code>{brief(entry.after)}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {log.pageInfo.hasNextPage && first < 100 && (
+            <button type="button" onClick={() => setFirst(100)}>
+              {t('audit.more')}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { ProgressDocument } from '@census/client';
+import { useApp } from '../app-context';
+import { Bar, percent } from '../components/bar';
+import { submittedShare } from '../components/progress';
+import { LoadState } from '../components/status';
+import { useHomeZones, type HomeZone } from '../home-zones';
+import type { MessageKey } from '../i18n';
+import { Link } from '../router';
+import { useQuery } from '../use-query';
+import { ZonePage } from './ZonePage';
+
+/** The zones the account works in; one zone opens directly. */
+export function HomePage() {
+  const { t } = useApp();
+  const { zones, loading, error, reload } = useHomeZones();
+  if (!zones) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
+  if (zones.length === 1 && zones[0]) return <ZonePage code={zones[0].code} />;
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      {zones.length === 0 && <p>{t('home.none')}</p>}
+      <ul className="zone-cards">
+        {zones.map((zone) => (
+          <ZoneCard key={zone.code} zone={zone} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ZoneCard({ zone }: { zone: HomeZone }) {
+  const { t } = useApp();
+  const { data } = useQuery(ProgressDocument, { zoneCode: zone.code });
+  const progress = data?.progress;
+  const share = progress ? submittedShare(progress) : null;
+  return (
+    <li className="card zone-card">
+      <h2>
+        <Link to={`/zones/${zone.code}`}>{zone.name}</Link>
+      </h2>
+      <p className="code">
+        {zone.code} · {t(`level.${zone.level}` as MessageKey)}
+      </p>
+      {progress && (
+        <Bar
+          value={share}
+          label={`${zone.name} ${t('zone.submittedShare')}`}
+          text={t('zone.shareOf', { done: progress.submittedHouseholds, total: progress.households, percent: percent(share) })}
+        />
+      )}
+    </li>
+  );
+}

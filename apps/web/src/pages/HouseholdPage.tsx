@@ -1,0 +1,59 @@
+import { WebHouseholdDocument } from '@census/client';
+import { useState } from 'react';
+import { useApp } from '../app-context';
+import { StageBadge, StatusBadge } from '../components/badges';
+import { ReviewActions } from '../components/review-actions';
+import { LoadState } from '../components/status';
+import { Link } from '../router';
+import { useQuery } from '../use-query';
+import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
+import { HouseholdActivity } from './HouseholdActivity';
+
+const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
+
+export function HouseholdPage({ id }: { id: string }) {
+  const { t, session } = useApp();
+  const { data, loading, error, reload } = useQuery(WebHouseholdDocument, { id });
+  const [message, setMessage] = useState('');
+  const node = data?.node;
+  const household: LoadedHousehold | undefined = node?.__typename === 'Household' ? node : undefined;
+  if (!data) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
+  if (!household) return <p className="notice">{t('household.notFound')}</p>;
+  const reviewer = REVIEWERS.includes(session?.account.role ?? '');
+  return (
+    <>
+      <nav className="crumbs">
+        <Link to={`/zones/${household.smallZoneCode}`}>↑ {household.smallZoneCode}</Link>
+      </nav>
+      <h1>
+        {t('household.title', { zone: household.smallZoneCode, number: household.number })}{' '}
+        <StatusBadge status={household.status} /> <StageBadge stage={household.stage} />
+      </h1>
+      {household.building && (
+        <p>
+          {t('household.address')}: {household.building.address ?? household.building.number}
+          {household.unit ? ` ${household.unit}` : ''}
+        </p>
+      )}
+      {household.stage === 'RETURNED' && household.returnReason && (
+        <p className="notice notice-warn">{t('household.returned', { reason: household.returnReason })}</p>
+      )}
+      <p className="flash" role="status" aria-live="polite">
+        {message}
+      </p>
+      {reviewer && household.stage === 'SUBMITTED' && (
+        <section className="card">
+          <ReviewActions
+            household={household}
+            onDone={(done) => {
+              setMessage(done);
+              void reload();
+            }}
+          />
+        </section>
+      )}
+      <HouseholdForm key={household.id} household={household} reload={reload} onMessage={setMessage} />
+      <HouseholdActivity household={household} reload={reload} />
+    </>
+  );
+}

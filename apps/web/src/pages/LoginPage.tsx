@@ -1,0 +1,90 @@
+import { GraphQLRequestError, LoginDocument } from '@census/client';
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../app-context';
+import { TextField } from '../components/fields';
+import { LANGS, type Lang } from '../i18n';
+import type { Session } from '../session';
+
+/** The login form; with `expired` it is the clear "your session has expired" screen. */
+export function LoginPage({
+  expired,
+  initialUsername,
+  onLogin,
+}: {
+  expired: boolean;
+  initialUsername: string;
+  onLogin: (session: Session) => void;
+}) {
+  const { t, lang, setLang, request } = useApp();
+  const [username, setUsername] = useState(initialUsername);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const { login } = await request(LoginDocument, { input: { username: username.trim(), password } });
+      if (login.token && login.expiresAt && login.account) {
+        onLogin({ token: login.token, expiresAt: login.expiresAt, account: login.account });
+        return;
+      }
+      setError(t('login.failed'));
+    } catch (caught) {
+      setError(caught instanceof GraphQLRequestError ? t('login.unreachable', { message: caught.message }) : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="main" className="login-screen">
+      <div className="login-box card">
+        <div className="login-lang">
+          <label>
+            <span className="visually-hidden">{t('app.language')}</span>
+            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)} aria-label={t('app.language')}>
+              {LANGS.map((value) => (
+                <option key={value} value={value}>
+                  {value === 'zh' ? '中文' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="login-app">{t('app.title')}</p>
+        {expired ? (
+          <div className="expired" role="alert">
+            <h1>{t('expired.title')}</h1>
+            <p>{t('expired.text')}</p>
+          </div>
+        ) : (
+          <h1>{t('login.title')}</h1>
+        )}
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <TextField label={t('login.username')} name="username" value={username} onChange={setUsername} autoComplete="username" required />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            required
+          />
+          {error && (
+            <p className="notice notice-error" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={busy || !username || !password}>
+            {busy ? t('login.busy') : t('login.submit')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}
+

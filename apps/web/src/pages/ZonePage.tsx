@@ -1,0 +1,64 @@
+import { ProgressDocument } from '@census/client';
+import { parentZoneCode } from '@census/rules';
+import { useApp } from '../app-context';
+import { Section } from '../components/fields';
+import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progress';
+import { LoadState } from '../components/status';
+import type { MessageKey } from '../i18n';
+import { Link } from '../router';
+import { useQuery } from '../use-query';
+import { SmallZoneHouseholds } from './SmallZoneHouseholds';
+import { Worklist } from './Worklist';
+
+const REPORTERS = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'SUPERVISOR'];
+
+/** One zone: its progress, its children as bars to drill into, the pace table; a small zone lists its households. */
+export function ZonePage({ code }: { code: string }) {
+  const { t, session } = useApp();
+  const { data, loading, error, reload } = useQuery(ProgressDocument, { zoneCode: code });
+  const progress = data?.progress;
+  const zone = progress?.zone ?? { code, name: code, level: '' };
+  const parent = parentZoneCode(code);
+  const role = session?.account.role ?? '';
+  return (
+    <>
+      <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
+      {data && !progress && <p className="notice">{t('zone.noAccess')}</p>}
+      {progress && (
+        <>
+          <nav className="crumbs" aria-label={t('zone.up')}>
+            {parent && <Link to={`/zones/${parent}`}>↑ {t('zone.up')}</Link>}
+          </nav>
+          <h1>
+            {zone.name} <span className="code">{zone.code}</span>{' '}
+            <span className="level">{t(`level.${zone.level}` as MessageKey)}</span>
+          </h1>
+          <section className="card" aria-label={t('zone.submittedShare')}>
+            <ProgressSummary figures={progress} />
+            {REPORTERS.includes(role) && (
+              <p>
+                <Link to={`/report/${zone.code}`}>{t('zone.report')} →</Link>
+              </p>
+            )}
+          </section>
+          {zone.level !== 'SMALL_ZONE' && (
+            <Section title={t('zone.children')}>
+              <ChildrenTable children={progress.children} />
+            </Section>
+          )}
+          {role !== 'ENUMERATOR' && progress.enumeratorProgress.length > 0 && (
+            <Section title={t('zone.pace')}>
+              <PaceTable rows={progress.enumeratorProgress} />
+            </Section>
+          )}
+          {zone.level === 'SMALL_ZONE' && (
+            <>
+              <SmallZoneHouseholds code={zone.code} />
+              <Worklist zoneCode={zone.code} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
