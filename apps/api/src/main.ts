@@ -55,7 +55,11 @@ async function serve(
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataSource = createDataSource({ url: databaseUrl, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   await dataSource.initialize();
-  const server = await createCensusServer({ dataSource, secrets });
+  const server = await createCensusServer({
+    dataSource,
+    secrets,
+    exportDirectory: process.env.EXPORT_DIR ?? path.join(dataDirectory(), 'exports'),
+  });
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
   return {
     url,

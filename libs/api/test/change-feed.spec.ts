@@ -46,7 +46,12 @@ beforeAll(async () => {
 
 afterAll(() => api?.close());
 
-async function page(after: string | null, first: number, token?: string, types?: string[]): Promise<FeedPage> {
+async function page(
+  after: string | null,
+  first: number,
+  token?: string,
+  types?: string[],
+): Promise<FeedPage> {
   const response = await api.request<{ changes: FeedPage }>(FEED, { after, first, types }, token);
   expect(response.errors).toBeUndefined();
   return response.data!.changes;
@@ -111,12 +116,19 @@ describe('change feed', () => {
     );
 
     const { changes } = await drain(start);
-    expect(changes.map(({ type, operation, entityId, version, node }) => ({ type, operation, entityId, version, node })))
-      .toEqual([
-        { type: 'BUILDING', operation: 'CREATE', entityId: buildingId, version: 1, node: null },
-        { type: 'BUILDING', operation: 'UPDATE', entityId: buildingId, version: 2, node: null },
-        { type: 'BUILDING', operation: 'DELETE', entityId: buildingId, version: null, node: null },
-      ]);
+    expect(
+      changes.map(({ type, operation, entityId, version, node }) => ({
+        type,
+        operation,
+        entityId,
+        version,
+        node,
+      })),
+    ).toEqual([
+      { type: 'BUILDING', operation: 'CREATE', entityId: buildingId, version: 1, node: null },
+      { type: 'BUILDING', operation: 'UPDATE', entityId: buildingId, version: 2, node: null },
+      { type: 'BUILDING', operation: 'DELETE', entityId: buildingId, version: null, node: null },
+    ]);
 
     const [household] = await api.sql<{ id: string; version: number }>(
       `SELECT id::text, version FROM household WHERE small_zone_code = $1 AND stage = 'SUBMITTED' ORDER BY id LIMIT 1`,
@@ -235,7 +247,10 @@ describe('change feed', () => {
     expect([...seen].sort()).toEqual([...expected].sort());
     // Within one entity, changes arrive in the order they were made.
     for (const id of committed.keys()) {
-      expect(seen.filter((entry) => entry.startsWith(`${id}/`))).toEqual([`${id}/CREATE/1`, `${id}/UPDATE/2`]);
+      expect(seen.filter((entry) => entry.startsWith(`${id}/`))).toEqual([
+        `${id}/CREATE/1`,
+        `${id}/UPDATE/2`,
+      ]);
     }
   }, 120_000);
 

@@ -2,6 +2,9 @@ import { demoDivisions, generateSmallZones, type DemoOptions } from '@census/dem
 import { ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
 import { hash } from '@node-rs/argon2';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { Role } from '../src/accounts/role';
 import { ephemeralSecrets } from '../src/auth/secrets';
@@ -42,6 +45,8 @@ export interface TestApi {
   ): Promise<TestAccount>;
   /** Plain SQL on the test database, to compute expected figures independently of the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Where this API writes export files (a temporary folder of its own). */
+  exportDirectory: string;
   close(): Promise<void>;
 }
 
@@ -60,10 +65,12 @@ export async function startTestApi(label: string, options: { production?: boolea
   );
   const secrets = ephemeralSecrets();
   const crypto = new FieldCrypto(secrets.fieldKeys);
+  const exportDirectory = await mkdtemp(join(tmpdir(), `census-exports-${label}-`));
   const server: CensusServer = await createCensusServer({
     dataSource: db,
     secrets,
     production: options.production,
+    exportDirectory,
   });
   const baseUrl = await server.listen(0, '127.0.0.1');
   const graphqlUrl = `${baseUrl}/graphql`;
@@ -96,10 +103,12 @@ export async function startTestApi(label: string, options: { production?: boolea
     request: (text, variables, token = admin.token) =>
       graphqlRequest(graphqlUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {}),
     sql: (text, params) => query(db, text, params),
+    exportDirectory,
     async close() {
       await server.stop();
       await db.destroy();
       await database.drop();
+      await rm(exportDirectory, { recursive: true, force: true });
     },
   };
 }

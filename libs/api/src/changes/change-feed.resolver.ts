@@ -26,8 +26,12 @@ export class ChangeFeedResolver {
       description: 'endCursor of the previous page; omit to start at the beginning of the feed.',
     })
     after: string | null,
-    @Arg('first', () => Int, { description: `Most changes to return (1 to ${MAX_CHANGES_PAGE}).` }) first: number,
-    @Arg('types', () => [ChangeType], { nullable: true, description: 'Only these kinds of change; all when omitted.' })
+    @Arg('first', () => Int, { description: `Most changes to return (1 to ${MAX_CHANGES_PAGE}).` })
+    first: number,
+    @Arg('types', () => [ChangeType], {
+      nullable: true,
+      description: 'Only these kinds of change; all when omitted.',
+    })
     types: ChangeType[] | null,
     @Ctx() context: CensusContext,
   ): Promise<ChangeFeed> {
@@ -37,14 +41,18 @@ export class ChangeFeedResolver {
       first,
       types,
     );
-    return { changes: page.changes.map((row) => new Change(row)), endCursor: page.endCursor, hasMore: page.hasMore };
+    return {
+      changes: page.changes.map((row) => new Change(row)),
+      endCursor: page.endCursor,
+      hasMore: page.hasMore,
+    };
   }
 
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INTEGRATION)
   @Query(() => String, {
     description:
       'A change-feed cursor for "now": following it from here delivers every change committed from now on (and ' +
-      'possibly a few committed just before). Use it after a bulk export, or take the export\'s own changesCursor.',
+      "possibly a few committed just before). Use it after a bulk export, or take the export's own changesCursor.",
   })
   changesCursor(@Ctx() context: CensusContext): Promise<string> {
     return context.services.changes.currentCursor();
@@ -78,7 +86,10 @@ export class ChangeFeedResolver {
     nullable: true,
     description: 'For SUBMISSION and REVIEW: the workflow step (stage before and after, reason of a return).',
   })
-  stageChange(@Root() change: Change, @Ctx() { loaders }: CensusContext): Promise<HouseholdEvent | null> | null {
+  stageChange(
+    @Root() change: Change,
+    @Ctx() { loaders }: CensusContext,
+  ): Promise<HouseholdEvent | null> | null {
     const { type, entityKey } = change.row;
     return type === ChangeType.SUBMISSION || type === ChangeType.REVIEW
       ? loaders.householdEventById.load(entityKey)

@@ -47,9 +47,12 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
     /^[A-Za-z0-9_-]{1,80}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '',
   );
   if (!match) {
-    throw new GraphQLError('Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.', {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-    });
+    throw new GraphQLError(
+      'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
+      {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+      },
+    );
   }
   return { txid: BigInt(match[1]), id: BigInt(match[2]) };
 }
@@ -74,7 +77,12 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
 export class ChangeFeedService {
   constructor(private readonly db: DataSource) {}
 
-  async page(scope: Scope, after: FeedPosition, first: number, types: readonly ChangeType[] | null): Promise<ChangePage> {
+  async page(
+    scope: Scope,
+    after: FeedPosition,
+    first: number,
+    types: readonly ChangeType[] | null,
+  ): Promise<ChangePage> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE) {
       throw new GraphQLError(`Argument "first" must be between 1 and ${MAX_CHANGES_PAGE}; got ${first}.`, {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
@@ -83,7 +91,8 @@ export class ChangeFeedService {
     const params = new SqlParams();
     const txid = params.add(after.txid.toString());
     const id = params.add(after.id.toString());
-    const typeFilter = types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
+    const typeFilter =
+      types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
     const limit = params.add(first + 1);
     const rows = await query<ChangeRow & { horizon: string }>(
       this.db,

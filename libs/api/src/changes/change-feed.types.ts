@@ -12,7 +12,9 @@ registerEnumType(ChangeType, {
     HOUSEHOLD: { description: '户: a household (its short-form household items, status and stage).' },
     PERSON: { description: '人: a person of a household.' },
     SUBMISSION: { description: '短表上报: a household short form was submitted (stage SUBMITTED).' },
-    REVIEW: { description: '审核: a supervisor approved or returned a household (stage APPROVED or RETURNED).' },
+    REVIEW: {
+      description: '审核: a supervisor approved or returned a household (stage APPROVED or RETURNED).',
+    },
   },
 });
 

@@ -3,7 +3,7 @@
  * Clients must treat them as opaque; the server decodes them to find the table and key.
  */
 export type NodeTypeName =
-  'Zone' | 'Building' | 'Household' | 'Person' | 'Account' | 'Visit' | 'Appointment' | 'Problem';
+  'Zone' | 'Building' | 'Household' | 'Person' | 'Account' | 'Visit' | 'Appointment' | 'Problem' | 'ExportJob';
 
 export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Zone',
@@ -14,6 +14,7 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Visit',
   'Appointment',
   'Problem',
+  'ExportJob',
 ];
 
 export function toGlobalId(type: NodeTypeName, key: string): string {

@@ -57,5 +57,7 @@ async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | 
       return /^[0-9]{1,18}$/.test(key) ? loaders.personById.load(key) : null;
     case 'Problem':
       return /^[0-9]{1,18}$/.test(key) ? loaders.problemById.load(key) : null;
+    case 'ExportJob':
+      return /^[0-9]{1,18}$/.test(key) ? loaders.exportJobById.load(key) : null;
   }
 }

@@ -17,6 +17,7 @@ import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
 import { ChangeLogEntry } from '../changes/change.entity';
+import { ExportJob } from '../exports/export-job.entity';
 import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
@@ -41,4 +42,5 @@ export const ENTITIES = [
   GridHousehold,
   WorklistClosure,
   ChangeLogEntry,
+  ExportJob,
 ];

@@ -29,6 +29,10 @@ import { ReconciliationService } from '../reconciliation/reconciliation.service'
 import { ZoneImportService } from '../zones/zone-import.service';
 import { StaffImportService } from '../accounts/staff-import.service';
 import { ChangeFeedService } from '../changes/change-feed.service';
+import { ExportService } from '../exports/export.service';
+import { ExportLinks } from '../exports/export-links';
+import type { ExportRunner } from '../exports/export-runner';
+import { createExportLoaders } from '../exports/export.loaders';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
@@ -51,6 +55,10 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     zoneImport: new ZoneImportService(db),
     staffImport: new StaffImportService(db),
     changes: new ChangeFeedService(db),
+    exports: new ExportService(db),
+    exportLinks: new ExportLinks(secrets.jwtSecret),
+    /** Set by the server when it runs export jobs in this process. */
+    exportRunner: undefined as ExportRunner | undefined,
   };
 }
 
@@ -70,6 +78,7 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createVisitLoaders(db, scope),
     ...createPrivacyLoaders(db, scope),
     ...createProblemLoaders(db, scope),
+    ...createExportLoaders(db, principal),
   };
 }
 
@@ -83,6 +92,8 @@ export interface CensusContext {
   auth: Authentication;
   /** The client's address, for rate limits of anonymous attempts (self-report sign-in). */
   clientKey: string;
+  /** Scheme, host and port the request was addressed to: absolute links (export downloads) start with it. */
+  baseUrl: string;
 }
 
 export function createContext(
@@ -90,8 +101,9 @@ export function createContext(
   services: Services,
   auth: Authentication,
   clientKey = 'unknown',
+  baseUrl = 'http://localhost:4000',
 ): CensusContext {
-  return { db, services, auth, clientKey, loaders: createLoaders(db, auth.principal) };
+  return { db, services, auth, clientKey, baseUrl, loaders: createLoaders(db, auth.principal) };
 }
 
 /**

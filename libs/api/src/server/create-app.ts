@@ -15,6 +15,10 @@ import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
 import { buildCensusSchema } from './schema';
 import { query } from '../common/sql';
+import { ExportRunner } from '../exports/export-runner';
+import { exportRoutes } from '../exports/export-routes';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface CensusServerOptions {
   dataSource: DataSource;
@@ -27,6 +31,13 @@ export interface CensusServerOptions {
   publicUrl?: string;
   /** Hides internal error details (stack traces, SQL) from responses. */
   production?: boolean;
+  /**
+   * Where bulk exports write their files; defaults to EXPORT_DIR or a folder in the system's temporary directory.
+   * Several API processes of one installation must share it.
+   */
+  exportDirectory?: string;
+  /** Runs queued export jobs in this process (default true). */
+  runExports?: boolean;
 }
 
 export interface CensusServer {
@@ -47,6 +58,12 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     options.secrets,
     options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:4000',
   );
+  const exportRunner = new ExportRunner(
+    db,
+    services.crypto,
+    options.exportDirectory ?? process.env.EXPORT_DIR ?? join(tmpdir(), 'census-exports'),
+  );
+  if (options.runExports ?? true) services.exportRunner = exportRunner;
   const app = express();
   const httpServer = createServer(app);
   const schema = await buildCensusSchema();
@@ -71,6 +88,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     },
   });
   await apollo.start();
+  services.exportRunner?.start();
 
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
@@ -81,6 +99,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+  app.use(exportRoutes(db, services.exportLinks, exportRunner));
   app.use(explorerRouter(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
@@ -92,6 +111,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
           services,
           await authenticate(db, options.secrets, req.headers.authorization),
           req.ip ?? req.socket.remoteAddress ?? 'unknown',
+          `${req.protocol}://${req.get('host') ?? 'localhost'}`,
         ),
     }),
   );
@@ -110,6 +130,9 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
           resolve(`http://localhost:${actual}`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await exportRunner.stop();
+      await apollo.stop();
+    },
   };
 }

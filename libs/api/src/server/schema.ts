@@ -30,6 +30,7 @@ import { ReconciliationResolver } from '../reconciliation/reconciliation.resolve
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
 import { ChangeFeedResolver } from '../changes/change-feed.resolver';
+import { ExportResolver } from '../exports/export.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   ZoneImportResolver,
   StaffImportResolver,
   ChangeFeedResolver,
+  ExportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

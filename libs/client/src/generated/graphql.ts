@@ -428,6 +428,43 @@ export const EvidenceSource = {
 } as const;
 
 export type EvidenceSource = typeof EvidenceSource[keyof typeof EvidenceSource];
+/** What a bulk export holds; each becomes one file. */
+export const ExportEntity = {
+  /** Buildings of the small zones below the zone. */
+  BUILDINGS: 'BUILDINGS',
+  /** Households with their short-form household items. */
+  HOUSEHOLDS: 'HOUSEHOLDS',
+  /** Persons with their short-form person items. */
+  PERSONS: 'PERSONS',
+  /** The zone itself and every zone below it. */
+  ZONES: 'ZONES'
+} as const;
+
+export type ExportEntity = typeof ExportEntity[keyof typeof ExportEntity];
+/** File format of a bulk export; see docs/integration.md for the JSON Schema of each file. */
+export const ExportFormat = {
+  /** RFC 4180 CSV with a header line, UTF-8 with BOM, CRLF line ends. */
+  CSV: 'CSV',
+  /** JSON Lines: one JSON object per line, UTF-8, LF line ends. */
+  JSONL: 'JSONL'
+} as const;
+
+export type ExportFormat = typeof ExportFormat[keyof typeof ExportFormat];
+/** Where a bulk export job is. */
+export const ExportStatus = {
+  /** Done: the files can be downloaded until expiresAt. */
+  COMPLETED: 'COMPLETED',
+  /** Done, but the files have been deleted (past expiresAt). */
+  EXPIRED: 'EXPIRED',
+  /** Stopped with an error; start a new export. */
+  FAILED: 'FAILED',
+  /** Waiting for a worker. */
+  QUEUED: 'QUEUED',
+  /** Writing its files; see rowsWritten. */
+  RUNNING: 'RUNNING'
+} as const;
+
+export type ExportStatus = typeof ExportStatus[keyof typeof ExportStatus];
 /** 网格摸排: one household of a grid screening list. */
 export type GridRecordInput = {
   /** 住址: 1-200 characters; with gridId and zoneCode (by its normalized form) the identity of a grid household. */
@@ -876,6 +913,20 @@ export type StaffRowInput = {
   zoneCodes: Array<string>;
 };
 
+/** What to export. */
+export type StartExportInput = {
+  /** What to export; one file each. */
+  entities: Array<ExportEntity>;
+  /** File format. */
+  format: ExportFormat;
+  /** Idempotency key (8-100 printable ASCII characters): a retry with the same key returns the job the first request created instead of starting another. */
+  idempotencyKey?: string | null | undefined;
+  /** Citizen IDs and phone numbers in full instead of masked (integration accounts only; audited). */
+  unmasked?: boolean;
+  /** Zone code (canonical or 12-digit padded): the zone and everything below it. */
+  zoneCode: string;
+};
+
 /** Code and phone number of a household. */
 export type StartSelfReportInput = {
   /** 自主填报码 as printed (dashes and spaces do not matter). */
@@ -1306,6 +1357,7 @@ export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, cha
         | { __typename: 'Account', id: string }
         | { __typename: 'Appointment', id: string }
         | { __typename: 'Building', smallZoneCode: string, number: string, address: string, kind: BuildingKind, version: number, id: string }
+        | { __typename: 'ExportJob', id: string }
         | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number, id: string }
         | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, relationship: Relationship, resident: boolean, registered: boolean, version: number, id: string, household: { id: string } }
         | { __typename: 'Problem', id: string }
@@ -1318,11 +1370,32 @@ export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ChangesCursorQuery = { changesCursor: string };
 
+export type ExportJobFieldsFragment = { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> };
+
+export type StartExportMutationVariables = Exact<{
+  input: StartExportInput;
+}>;
+
+
+export type StartExportMutation = { startExport: { job: { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type ExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportJobQuery = { node:
+    | { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
 type NodeSummary_Appointment_Fragment = { __typename: 'Appointment', id: string };
 
 type NodeSummary_Building_Fragment = { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string };
+
+type NodeSummary_ExportJob_Fragment = { __typename: 'ExportJob', id: string };
 
 type NodeSummary_Household_Fragment = { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string };
 
@@ -1338,6 +1411,7 @@ export type NodeSummaryFragment =
   | NodeSummary_Account_Fragment
   | NodeSummary_Appointment_Fragment
   | NodeSummary_Building_Fragment
+  | NodeSummary_ExportJob_Fragment
   | NodeSummary_Household_Fragment
   | NodeSummary_Person_Fragment
   | NodeSummary_Problem_Fragment
@@ -1354,6 +1428,7 @@ export type NodeQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
     | { __typename: 'Problem', id: string }
@@ -1370,6 +1445,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', smallZoneCode: string, number: string, address: string, id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, id: string }
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
     | { __typename: 'Problem', id: string }
@@ -1386,6 +1462,7 @@ export type ZoneByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
@@ -1402,6 +1479,7 @@ export type BuildingByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string, households: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string }> }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
@@ -1418,6 +1496,7 @@ export type HouseholdByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
@@ -1434,6 +1513,7 @@ export type PersonByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } }
     | { __typename: 'Problem', id: string }
@@ -1503,6 +1583,7 @@ export type ProblemByIdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
@@ -1652,6 +1733,7 @@ export type WebHouseholdQuery = { node:
     | { __typename: 'Account', id: string }
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
     | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visits: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }>, appointments: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }>, problems: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
@@ -1828,6 +1910,33 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"HouseholdFields"}) as unknown as TypedDocumentString<HouseholdFieldsFragment, unknown>;
+export const ExportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}
+    `, {"fragmentName":"ExportJobFields"}) as unknown as TypedDocumentString<ExportJobFieldsFragment, unknown>;
 export const NodeSummaryFragmentDoc = new TypedDocumentString(`
     fragment NodeSummary on Node {
   __typename
@@ -2535,6 +2644,75 @@ export const ChangesCursorDocument = new TypedDocumentString(`
   changesCursor
 }
     `, {"hash":"sha256:5611fa9817141a19b5fd791860c5ae9761bea1ee07e7a68a24aa932c003a7c04"}) as unknown as TypedDocumentString<ChangesCursorQuery, ChangesCursorQueryVariables>;
+export const StartExportDocument = new TypedDocumentString(`
+    mutation StartExport($input: StartExportInput!) {
+  startExport(input: $input) {
+    job {
+      ...ExportJobFields
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}`, {"hash":"sha256:1855894eff8c9c352f63eb03954d9aa7cc1c271fd992a043072ea00c2d6cca18"}) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
+export const ExportJobDocument = new TypedDocumentString(`
+    query ExportJob($id: ID!) {
+  node(id: $id) {
+    ...ExportJobFields
+  }
+}
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}`, {"hash":"sha256:f636fc964a3f70610e014af87a68b7cd349488178a4495d179ee9696f353c228"}) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { ChangeFeed1795898730219 } from './1795898730219-change-feed';
+import { BulkExport1795899090226 } from './1795899090226-bulk-export';
 import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   HouseholdAddress1795895491615,
   RegistrySourceRow1795896179219,
   ChangeFeed1795898730219,
+  BulkExport1795899090226,
 ];

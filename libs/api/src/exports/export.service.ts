@@ -1,0 +1,117 @@
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/principal';
+import { hydrate, query, selectList } from '../common/sql';
+import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { canonicalZoneCode } from '../zones/zone.service';
+import { ExportEntity, ExportFormat } from './export-formats';
+import { ExportJob } from './export-job.entity';
+
+export interface StartExport {
+  zoneCode: string;
+  entities: ExportEntity[];
+  format: ExportFormat;
+  unmasked: boolean;
+  idempotencyKey: string | null;
+}
+
+export type StartResult = { job: ExportJob; userErrors: [] } | { job: null; userErrors: UserError[] };
+
+const ORDER = Object.values(ExportEntity);
+
+export class ExportService {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Queues an export. With an idempotency key, a repeated request (a retry after a lost answer) returns the job
+   * the first one created, and creates nothing; the same key with other parameters is refused.
+   */
+  async start(actor: Actor, input: StartExport, mayUnmask: boolean): Promise<StartResult> {
+    const errors: UserError[] = [];
+    const code = canonicalZoneCode(input.zoneCode);
+    if (!code) {
+      errors.push(userError('zoneCode', UserErrorCode.INVALID, `"${input.zoneCode}" is not a zone code.`));
+    } else if (!actor.scope.covers(code)) {
+      errors.push(
+        userError('zoneCode', UserErrorCode.OUT_OF_SCOPE, `Zone ${code} lies outside the zones you hold.`),
+      );
+    }
+    if (input.entities.length === 0) {
+      errors.push(userError('entities', UserErrorCode.REQUIRED, 'Name at least one entity to export.'));
+    }
+    if (input.unmasked && !mayUnmask) {
+      errors.push(
+        userError(
+          'unmasked',
+          UserErrorCode.INVALID,
+          'Your role may not export citizen IDs and phone numbers in full.',
+        ),
+      );
+    }
+    const key = input.idempotencyKey;
+    if (key !== null && !/^[\x21-\x7e]{8,100}$/.test(key)) {
+      errors.push(
+        userError(
+          'idempotencyKey',
+          UserErrorCode.INVALID,
+          'The idempotency key must be 8-100 printable ASCII characters.',
+        ),
+      );
+    }
+    if (errors.length > 0 || !code) return { job: null, userErrors: errors };
+    const entities = ORDER.filter((entity) => input.entities.includes(entity));
+    const columns = selectList(this.db, ExportJob);
+
+    return this.db.transaction(async (tx) => {
+      const inserted = await query<Record<string, unknown>>(
+        tx,
+        `INSERT INTO export_job (account_id, idempotency_key, zone_code, entities, format, unmasked, files)
+         VALUES ($1, $2, $3, $4::export_entity[], $5, $6, '[]'::jsonb)
+         ON CONFLICT (account_id, idempotency_key) DO NOTHING
+         RETURNING ${columns}`,
+        [actor.accountId, key, code, entities, input.format, input.unmasked],
+      );
+      if (inserted.length === 0) {
+        const [existing] = await query<Record<string, unknown>>(
+          tx,
+          `SELECT ${columns} FROM export_job WHERE account_id = $1 AND idempotency_key = $2`,
+          [actor.accountId, key],
+        );
+        const job = hydrate(ExportJob, existing);
+        const same =
+          job.zoneCode === code &&
+          job.format === input.format &&
+          job.unmasked === input.unmasked &&
+          job.entities.join() === entities.join();
+        return same
+          ? { job, userErrors: [] }
+          : {
+              job: null,
+              userErrors: [
+                userError(
+                  'idempotencyKey',
+                  UserErrorCode.CONFLICT,
+                  'This idempotency key was already used for an export with other parameters.',
+                ),
+              ],
+            };
+      }
+      const job = hydrate(ExportJob, inserted[0]);
+      if (job.unmasked) {
+        await writeAudit(tx, actor, [
+          {
+            action: AuditAction.UNMASK,
+            entityType: 'ExportJob',
+            entityId: job.id,
+            smallZoneCode: code,
+            item: entities.includes(ExportEntity.PERSONS)
+              ? 'citizenId,phone (bulk export)'
+              : 'phone (bulk export)',
+          },
+        ]);
+      }
+      return { job, userErrors: [] };
+    });
+  }
+}

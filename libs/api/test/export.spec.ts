@@ -1,0 +1,271 @@
+import { createHash } from 'node:crypto';
+import { parseCitizenId } from '@census/rules';
+import { Role } from '../src/accounts/role';
+import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
+import { seedCounty, startTestApi, type TestApi } from './harness';
+
+interface Job {
+  id: string;
+  status: string;
+  zoneCode: string;
+  entities: string[];
+  totalRows: number | null;
+  rowsWritten: number;
+  progress: number;
+  changesCursor: string | null;
+  error: string | null;
+  files: { entity: string; name: string; rows: number; bytes: number; sha256: string; url: string | null }[];
+}
+
+const JOB = `id status zoneCode entities totalRows rowsWritten progress changesCursor error
+  files { entity name rows bytes sha256 url }`;
+
+const START = `mutation($input: StartExportInput!) {
+  startExport(input: $input) { job { ${JOB} } userErrors { field code message } }
+}`;
+
+let api: TestApi;
+let censusZone: string;
+
+beforeAll(async () => {
+  api = await startTestApi('export');
+  await seedCounty(api, 2);
+  [{ code: censusZone }] = await api.sql<{ code: string }>(
+    `SELECT code FROM zone WHERE level = 'CENSUS_ZONE' ORDER BY code LIMIT 1`,
+  );
+}, 120_000);
+
+afterAll(() => api?.close());
+
+async function start(input: Record<string, unknown>, token?: string) {
+  const response = await api.request<{
+    startExport: { job: Job | null; userErrors: { field: string[]; code: string }[] };
+  }>(START, { input }, token);
+  expect(response.errors).toBeUndefined();
+  return response.data!.startExport;
+}
+
+async function finished(id: string, token?: string): Promise<Job> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const response = await api.request<{ node: Job | null }>(
+      `query($id: ID!) { node(id: $id) { ... on ExportJob { ${JOB} } } }`,
+      { id },
+      token,
+    );
+    const job = response.data!.node!;
+    if (job.status === 'COMPLETED' || job.status === 'FAILED') return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('export did not finish');
+}
+
+async function download(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+const count = async (table: string, column: string, zone: string) =>
+  (
+    await api.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} LIKE $1 || '%'`, [
+      zone,
+    ])
+  )[0].n;
+
+describe('bulk export', () => {
+  it('exports a zone to JSON Lines files whose rows, sizes and checksums match the database', async () => {
+    const { job, userErrors } = await start({
+      zoneCode: censusZone,
+      entities: ['PERSONS', 'ZONES', 'HOUSEHOLDS', 'BUILDINGS'],
+      format: 'JSONL',
+    });
+    expect(userErrors).toEqual([]);
+    expect(job).toMatchObject({ status: 'QUEUED', zoneCode: censusZone, files: [] });
+    // Files come in a fixed order, whatever order the input named them in.
+    expect(job!.entities).toEqual(['ZONES', 'BUILDINGS', 'HOUSEHOLDS', 'PERSONS']);
+
+    const done = await finished(job!.id);
+    const expected = {
+      ZONES: await count('zone', 'code', censusZone),
+      BUILDINGS: await count('building', 'small_zone_code', censusZone),
+      HOUSEHOLDS: await count('household', 'small_zone_code', censusZone),
+      PERSONS: await count('person', 'small_zone_code', censusZone),
+    };
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(done).toMatchObject({
+      status: 'COMPLETED',
+      totalRows: total,
+      rowsWritten: total,
+      progress: 1,
+      error: null,
+    });
+    expect(done.changesCursor).toEqual(expect.any(String));
+    expect(done.files.map((file) => [file.entity, file.name, file.rows])).toEqual([
+      ['ZONES', 'zones.jsonl', expected.ZONES],
+      ['BUILDINGS', 'buildings.jsonl', expected.BUILDINGS],
+      ['HOUSEHOLDS', 'households.jsonl', expected.HOUSEHOLDS],
+      ['PERSONS', 'persons.jsonl', expected.PERSONS],
+    ]);
+
+    for (const file of done.files) {
+      const { status, headers, body } = await download(file.url!);
+      expect(status).toBe(200);
+      expect(headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+      expect(body.length).toBe(file.bytes);
+      expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
+      expect(headers.get('x-checksum-sha256')).toBe(file.sha256);
+      const lines = body.toString('utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines).toHaveLength(file.rows);
+      // Every line has exactly the documented properties, of the documented types.
+      const schema = exportJsonSchema(EXPORTS[file.entity as keyof typeof EXPORTS]) as {
+        properties: Record<string, { type: string | string[] }>;
+      };
+      for (const line of lines) {
+        const row = JSON.parse(line) as Record<string, unknown>;
+        expect(Object.keys(row)).toEqual(Object.keys(schema.properties));
+        for (const [name, value] of Object.entries(row)) {
+          const types = [schema.properties[name].type].flat();
+          const actual =
+            value === null
+              ? 'null'
+              : Number.isInteger(value) && types.includes('integer')
+                ? 'integer'
+                : typeof value;
+          expect({ name, type: types.includes(actual) }).toEqual({ name, type: true });
+        }
+      }
+      if (file.entity === 'PERSONS') {
+        const person = JSON.parse(lines[0]) as { id: string; citizenId: string | null };
+        const node = await api.request<{ node: { id: string } | null }>(
+          `query($id: ID!) { node(id: $id) { id } }`,
+          {
+            id: person.id,
+          },
+        );
+        expect(node.data!.node).toEqual({ id: person.id });
+        expect(lines.some((line) => /"citizenId":"[0-9]{6}\*{8}[0-9]{3}[0-9X]"/.test(line))).toBe(true);
+      }
+    }
+  });
+
+  it('exports unmasked CSV for the county system, audited, and serves byte ranges to resume a download', async () => {
+    const integration = await api.account(Role.INTEGRATION, [censusZone.slice(0, 6)]);
+    const { job } = await start(
+      { zoneCode: censusZone, entities: ['PERSONS'], format: 'CSV', unmasked: true },
+      integration.token,
+    );
+    const done = await finished(job!.id, integration.token);
+    const [file] = done.files;
+    const { body, headers } = await download(file.url!);
+    expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = body.toString('utf8');
+    const [header, ...rows] = text.split('\r\n');
+    expect(header).toBe(`\uFEFF${EXPORTS.PERSONS.columns.map((column) => column.name).join(',')}`);
+    expect(rows.pop()).toBe('');
+    expect(rows).toHaveLength(file.rows);
+    const idColumn = EXPORTS.PERSONS.columns.findIndex((column) => column.name === 'citizenId');
+    const ids = rows.map((row) => row.split(',')[idColumn]).filter(Boolean);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => parseCitizenId(id).ok)).toBe(true);
+
+    const audit = await api.sql<{ actor: string; item: string }>(
+      `SELECT actor, item FROM audit_log WHERE action = 'UNMASK' AND entity_type = 'ExportJob' AND entity_id = $1`,
+      [done.id],
+    );
+    expect(audit).toEqual([{ actor: integration.username, item: 'citizenId,phone (bulk export)' }]);
+
+    const part = await download(file.url!, { range: 'bytes=100-' });
+    expect(part.status).toBe(206);
+    expect(part.body.equals(body.subarray(100))).toBe(true);
+  });
+
+  it('returns the same job for a retried request with the same idempotency key', async () => {
+    const input = {
+      zoneCode: censusZone,
+      entities: ['ZONES'],
+      format: 'CSV',
+      idempotencyKey: 'county-2026-11-28-a',
+    };
+    const first = await start(input);
+    const retry = await start(input);
+    expect(retry.job!.id).toBe(first.job!.id);
+    const [{ n }] = await api.sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM export_job WHERE idempotency_key = 'county-2026-11-28-a'`,
+    );
+    expect(n).toBe(1);
+    const other = await start({ ...input, entities: ['PERSONS'] });
+    expect(other).toEqual({
+      job: null,
+      userErrors: [expect.objectContaining({ field: ['input', 'idempotencyKey'], code: 'CONFLICT' })],
+    });
+    await finished(first.job!.id);
+  });
+
+  it('keeps jobs and files to their owner and zones, and refuses broken links', async () => {
+    const officer = await api.account(Role.TOWNSHIP_OFFICER, [censusZone.slice(0, 9)]);
+    const outside = await start({ zoneCode: '110101', entities: ['ZONES'], format: 'JSONL' }, officer.token);
+    expect(outside.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'zoneCode'], code: 'OUT_OF_SCOPE' }),
+    ]);
+    const masked = await start(
+      { zoneCode: censusZone, entities: ['PERSONS'], format: 'JSONL', unmasked: true },
+      officer.token,
+    );
+    expect(masked.userErrors).toEqual([expect.objectContaining({ field: ['input', 'unmasked'] })]);
+    const bad = await start({ zoneCode: '33010x', entities: ['ZONES'], format: 'JSONL' }, officer.token);
+    expect(bad.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'zoneCode'], code: 'INVALID' }),
+    ]);
+
+    const { job } = await start(
+      { zoneCode: censusZone, entities: ['ZONES'], format: 'JSONL' },
+      officer.token,
+    );
+    const done = await finished(job!.id, officer.token);
+    // The administrator holds the zone too, but the job is the officer's.
+    const foreign = await api.request<{ node: unknown }>(`query($id: ID!) { node(id: $id) { id } }`, {
+      id: done.id,
+    });
+    expect(foreign.data!.node).toBeNull();
+
+    const url = new URL(done.files[0].url!);
+    url.searchParams.set('signature', 'A'.repeat(43));
+    expect((await download(url.toString())).status).toBe(403);
+    url.searchParams.delete('signature');
+    expect((await download(url.toString())).status).toBe(403);
+    const otherFile = done.files[0].url!.replace('/zones.jsonl?', '/persons.jsonl?');
+    expect((await download(otherFile)).status).toBe(403);
+
+    const enumerator = await api.account(Role.ENUMERATOR, [censusZone]);
+    const refused = await api.request(
+      START,
+      { input: { zoneCode: censusZone, entities: ['ZONES'], format: 'JSONL' } },
+      enumerator.token,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hands over to the change feed: changes after the export arrive through its cursor', async () => {
+    const { job } = await start({ zoneCode: censusZone, entities: ['BUILDINGS'], format: 'JSONL' });
+    const done = await finished(job!.id);
+    const [building] = await api.sql<{ id: string }>(
+      `WITH changed AS (
+         UPDATE building SET address = 'after the export', version = version + 1
+          WHERE id = (SELECT min(id) FROM building WHERE small_zone_code LIKE $1 || '%') RETURNING id::text)
+       SELECT id FROM changed`,
+      [censusZone],
+    );
+    const feed = await api.request<{ changes: { changes: { entityId: string; operation: string }[] } }>(
+      `query($after: String) { changes(after: $after, first: 100, types: [BUILDING]) { changes { entityId operation } } }`,
+      { after: done.changesCursor },
+    );
+    expect(feed.data!.changes.changes).toContainEqual({
+      entityId: Buffer.from(`Building:${building.id}`).toString('base64url'),
+      operation: 'UPDATE',
+    });
+  });
+});
