@@ -48,7 +48,9 @@ type CountItem = (typeof COUNT_ITEMS)[number];
 export type HouseholdDraft = Record<CountItem, string> & {
   status: string;
   kind: string;
+  /** A new phone number typed in; empty keeps the one on file (which the API only shows masked). */
   phone: string;
+  phoneOnFile: string;
   note: string;
   dwellingType: string;
   floorArea: string;
@@ -96,7 +98,8 @@ export function householdDraft(h: HouseholdFieldsFragment): HouseholdDraft {
   return {
     status: h.status,
     kind: h.kind,
-    phone: text(h.phone),
+    phone: '',
+    phoneOnFile: text(h.phone),
     note: text(h.note),
     dwellingType: text(h.dwellingType),
     floorArea: text(h.floorArea),
@@ -226,9 +229,10 @@ export function householdChanges(
   for (const item of COUNT_ITEMS) if (draft[item] !== before[item]) input[item] = intOrNull(draft[item]);
   if (draft.floorArea !== before.floorArea) input['floorArea'] = intOrNull(draft.floorArea);
   if (draft.rooms !== before.rooms) input['rooms'] = intOrNull(draft.rooms);
-  for (const item of ['status', 'kind', 'dwellingType', 'phone', 'note'] as const) {
+  for (const item of ['status', 'kind', 'dwellingType', 'note'] as const) {
     if (draft[item] !== before[item]) input[item] = orNull(draft[item]);
   }
+  if (draft.phone.trim()) input['phone'] = draft.phone.trim();
   if (Object.keys(input).length === 0) return null;
   const update: UpdateHouseholdInput = { id: original.id, expectedVersion: original.version, ...input };
   return update;

@@ -256,7 +256,15 @@ export function HouseholdForm({
             options={optionsOf(HOUSEHOLD_KIND_LABELS, lang)}
             error={issueAt('household.kind')}
           />
-          {householdField('phone', 'household.phone')}
+          <TextField
+            label={t('household.phone')}
+            name="household.phone"
+            type="tel"
+            value={draft.phone}
+            onChange={setHousehold('phone')}
+            hint={draft.phoneOnFile ? t('household.phoneHint', { masked: draft.phoneOnFile }) : undefined}
+            error={issueAt('household.phone')}
+          />
           {COUNT_ITEMS.map((item) => (
             <div key={item}>{householdField(item, `household.${item}`, true)}</div>
           ))}

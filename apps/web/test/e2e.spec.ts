@@ -1,0 +1,216 @@
+/**
+ * @jest-environment node
+ *
+ * End to end in Debian's Chromium (driven by playwright-core, never a downloaded browser) against the real API
+ * process on a throw-away embedded PostgreSQL with the demo county, serving the built web app at `/`:
+ * the enumerator fixes a citizen ID the census rules reject and submits a household; the supervisor approves it,
+ * and the progress figures move. Screenshots of the main pages at desktop and phone size go to test-output/.
+ */
+import { citizenIdCheckCharacter } from '@census/rules';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// The API runs as its own process and is reached over HTTP only; this reuses census-admin's starter of it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { startApi, type ApiProcess } from '../../admin/test/api-process';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.join(__dirname, '..', 'test-output', 'screenshots');
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+const PASSWORD = 'census-demo-2020';
+const ZONE = '330106002051001';
+
+let api: ApiProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+  if (!existsSync(path.join(__dirname, '..', 'dist', 'index.html')))
+    throw new Error('apps/web/dist is missing: npx nx run web:build (web:test depends on it)');
+  await mkdir(SCREENSHOTS, { recursive: true });
+  api = await startApi();
+  // headless: true adds --headless, and playwright starts every launch on a new, empty --user-data-dir of its own.
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+/** The page at desktop size, then as a phone (whole page), back at desktop. */
+async function shoot(page: Page, name: string) {
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-desktop.png`) });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  // Nothing is wider than a phone screen: no sideways scrolling.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await page.setViewportSize(DESKTOP);
+}
+
+async function login(page: Page, username: string) {
+  await page.goto(`${api.url}/`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+async function figure(page: Page, name: string): Promise<number> {
+  const text = await page.locator(`[data-figure="${name}"] dd`).innerText();
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+describe('web app in Chromium against the real API', () => {
+  it('serves the app at / beside the API, and the explorer at /explorer', async () => {
+    const index = await fetch(`${api.url}/`);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(await index.text()).toContain('<div id="root">');
+    const deep = await fetch(`${api.url}/households/whatever`);
+    expect(await deep.text()).toContain('<div id="root">');
+    expect(await (await fetch(`${api.url}/explorer`)).text()).toContain('GraphiQL');
+    const graphql = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('enumerator fixes a citizen ID and submits; supervisor approves; progress moves', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${api.url}/`);
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await shoot(page, 'login');
+
+    await login(page, 'enumerator');
+    await page.getByRole('heading', { name: '我的区划' }).waitFor();
+    await shoot(page, 'home-enumerator');
+
+    await page.getByRole('link', { name: '第1普查小区' }).first().click();
+    await page.locator('[data-figure="submitted"]').waitFor();
+    const submittedBefore = await figure(page, 'submitted');
+    await page.getByRole('link', { name: /户编号 003/ }).click();
+    await page.getByRole('heading', { name: /住户 330106002051001-003/ }).waitFor();
+    await page.locator('.badge[data-stage="ENUMERATING"]').first().waitFor();
+
+    // Person 1 is a man born 1995-02: an ID number that agrees with him, first with a wrong check character.
+    const first17 = '33010619950215123';
+    const right = citizenIdCheckCharacter(first17);
+    const wrong = right === '0' ? '1' : '0';
+    const person = page.locator('[data-person="1"]');
+    const idField = person.getByLabel('D3 公民身份号码');
+    await idField.fill(first17 + wrong);
+    const error = person.locator('.field-error', { hasText: '身份号码校验码不正确' });
+    await error.waitFor();
+    expect(await idField.getAttribute('aria-invalid')).toBe('true');
+    await shoot(page, 'household-error');
+
+    await idField.fill(first17 + right);
+    await error.waitFor({ state: 'detached' });
+    expect(await idField.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: '保存并上报' }).click();
+    await page.getByRole('status').filter({ hasText: '已上报，等待审核' }).waitFor();
+    await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
+    expect(await page.locator('[data-person="1"]').getByText(/已登记 330106\*+/).innerText()).toContain(
+      `${right}`,
+    );
+
+    await page.getByRole('link', { name: `↑ ${ZONE}` }).click();
+    await page.locator('[data-figure="submitted"]').waitFor();
+    expect(await figure(page, 'submitted')).toBe(submittedBefore + 1);
+    await shoot(page, 'small-zone');
+
+    await page.getByRole('link', { name: '今日安排' }).click();
+    await page.getByRole('heading', { name: /工作安排/ }).waitFor();
+    await shoot(page, 'agenda');
+    await context.close();
+
+    // The supervisor approves it from the review queue.
+    const supervisor = await newPage();
+    const sPage = supervisor.page;
+    await login(sPage, 'supervisor');
+    await sPage.goto(`${api.url}/zones/${ZONE}`);
+    await sPage.locator('[data-figure="approved"]').waitFor();
+    const approvedBefore = await figure(sPage, 'approved');
+    await sPage.getByRole('link', { name: '审核' }).click();
+    const item = sPage.locator(`[data-household="${ZONE}-003"]`);
+    await item.waitFor();
+    await shoot(sPage, 'review');
+    await item.getByRole('button', { name: '通过' }).click();
+    await sPage.getByRole('status').filter({ hasText: '003 户已审核通过' }).waitFor();
+    await item.waitFor({ state: 'detached' });
+
+    await sPage.goto(`${api.url}/zones/${ZONE}`);
+    await sPage.locator('[data-figure="approved"]').waitFor();
+    expect(await figure(sPage, 'approved')).toBe(approvedBefore + 1);
+    await supervisor.context.close();
+  }, 240_000);
+
+  it('shows the county drill-down, the report with downloads and the audit log to the county office', async () => {
+    const { context, page } = await newPage();
+    await login(page, 'admin');
+    await page.getByRole('heading', { name: /西湖区/ }).waitFor();
+    expect(await page.locator('.progress-table tbody tr').count()).toBeGreaterThan(5);
+    await shoot(page, 'county');
+    await page.getByRole('link', { name: '北山街道' }).click();
+    await page.getByRole('heading', { name: /北山街道/ }).waitFor();
+    await shoot(page, 'township');
+
+    await page.getByRole('link', { name: '查看进展报告' }).click();
+    await page.locator('pre.report', { hasText: '一、进展情况' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 CSV' }).click();
+    expect((await download).suggestedFilename()).toBe('progress-report-330106002.csv');
+    await shoot(page, 'report');
+
+    await page.getByRole('link', { name: '操作日志' }).click();
+    await page.getByRole('heading', { name: '操作日志' }).waitFor();
+    await page.getByText(/共 \d+ 条/).waitFor();
+    await shoot(page, 'audit');
+    await context.close();
+  }, 180_000);
+
+  it('shows the session-expired screen for an expired login, and switches to English', async () => {
+    const { context, page } = await newPage();
+    await login(page, 'officer');
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('census.session') ?? '{}') as { expiresAt: string };
+      session.expiresAt = new Date(0).toISOString();
+      localStorage.setItem('census.session', JSON.stringify(session));
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: '登录已过期' }).waitFor();
+    expect(await page.getByLabel('用户名').inputValue()).toBe('officer');
+    await shoot(page, 'session-expired');
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('heading', { name: 'Your session has expired' }).waitFor();
+    await page.reload();
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    await context.close();
+  }, 120_000);
+});
