@@ -29,5 +29,5 @@ export async function connect(options: GlobalOptions, env: NodeJS.ProcessEnv): P
   const token = options.token ?? env.CENSUS_TOKEN ?? saved?.token;
   if (!token)
     throw new UsageError('No access token: run `census-admin login`, or pass --token / set CENSUS_TOKEN.');
-  return createClient({ url: apiUrl(options.url, env, saved?.url), token });
+  return createClient({ url: apiUrl(options.url, env, saved?.url), token, documentIds: true });
 }

@@ -6,6 +6,7 @@
  * and one Node process uses one core. The primary owns the database and the seeding; workers only serve.
  */
 import cluster from 'node:cluster';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -26,6 +27,24 @@ import { DEMO_COUNTY_CODE } from '@census/demo-data';
 import type { DataSource } from 'typeorm';
 
 const WORKERS = Math.max(1, Number(process.env.API_WORKERS ?? 1));
+
+/**
+ * The client build's persisted-documents manifest (TRUSTED_DOCUMENTS_FILE, default the generated one of
+ * libs/client), and the roles that may only run its documents (TRUSTED_DOCUMENTS_REQUIRED_FOR, comma-separated,
+ * default INTEGRATION; `none` for nobody).
+ */
+function trustedDocuments(): { manifest: Record<string, string>; requiredFor: Role[] } {
+  const file =
+    process.env.TRUSTED_DOCUMENTS_FILE ??
+    path.resolve(__dirname, '../../../libs/client/src/generated/persisted-documents.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const setting = process.env.TRUSTED_DOCUMENTS_REQUIRED_FOR ?? Role.INTEGRATION;
+  const requiredFor = setting === 'none' ? [] : setting.split(',').map((role) => role.trim());
+  const unknown = requiredFor.filter((role) => !(Object.values(Role) as string[]).includes(role));
+  if (unknown.length > 0)
+    throw new Error(`TRUSTED_DOCUMENTS_REQUIRED_FOR names unknown roles: ${unknown.join(', ')}`);
+  return { manifest, requiredFor: requiredFor as Role[] };
+}
 
 async function seed(dataSource: DataSource, secrets: Secrets): Promise<void> {
   const seeded = await seedDemo(dataSource, new FieldCrypto(secrets.fieldKeys));
@@ -59,6 +78,7 @@ async function serve(
     dataSource,
     secrets,
     exportDirectory: process.env.EXPORT_DIR ?? path.join(dataDirectory(), 'exports'),
+    trustedDocuments: trustedDocuments(),
   });
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
   return {

@@ -2,6 +2,7 @@ import { demoDivisions, generateSmallZones, type DemoOptions } from '@census/dem
 import { ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
 import { hash } from '@node-rs/argon2';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,15 @@ export interface TestApi {
 let serial = 0;
 
 /** Boots the real API over HTTP on a fresh, migrated database of this test file's own. */
-export async function startTestApi(label: string, options: { production?: boolean } = {}): Promise<TestApi> {
+/** The client build's persisted-documents manifest: the server's trusted documents. */
+export const MANIFEST = JSON.parse(
+  readFileSync(join(__dirname, '../../client/src/generated/persisted-documents.json'), 'utf8'),
+) as Record<string, string>;
+
+export async function startTestApi(
+  label: string,
+  options: { production?: boolean; trustedDocumentsRequiredFor?: Role[] } = {},
+): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase(label);
   const counter = new QueryCounter(true);
   const db = createDataSource({ url: database.url, logger: counter, poolSize: 20 });
@@ -71,6 +80,7 @@ export async function startTestApi(label: string, options: { production?: boolea
     secrets,
     production: options.production,
     exportDirectory,
+    trustedDocuments: { manifest: MANIFEST, requiredFor: options.trustedDocumentsRequiredFor ?? [] },
   });
   const baseUrl = await server.listen(0, '127.0.0.1');
   const graphqlUrl = `${baseUrl}/graphql`;

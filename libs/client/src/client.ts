@@ -4,6 +4,7 @@
  * runtime dependency.
  */
 import type { TypedDocumentString } from './generated/graphql';
+import { persistedDocumentHash } from './document-hash';
 
 /** A GraphQL error as the server sends it; `extensions.code` names the kind (e.g. UNAUTHENTICATED). */
 export interface GraphQLErrorLike {
@@ -41,6 +42,12 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Send generated operations as `documentId` (their hash in the persisted-documents manifest) instead of their
+   * text: smaller requests, and required by servers that accept only trusted documents for the caller's role
+   * (the integration role by default).
+   */
+  documentIds?: boolean;
 }
 
 export interface RequestOptions {
@@ -130,8 +137,9 @@ export function createClient(options: ClientOptions): CensusClient {
     const bearer = typeof token === 'function' ? await token() : token;
     if (bearer) headers['authorization'] = `Bearer ${bearer}`;
 
+    const documentId = options.documentIds ? persistedDocumentHash(document) : undefined;
     const body = JSON.stringify({
-      query,
+      ...(documentId ? { documentId } : { query }),
       variables: variables ?? {},
       ...(operationName ? { operationName } : {}),
     });

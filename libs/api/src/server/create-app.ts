@@ -13,6 +13,7 @@ import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
+import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
 import { query } from '../common/sql';
 import { ExportRunner } from '../exports/export-runner';
@@ -38,6 +39,8 @@ export interface CensusServerOptions {
   exportDirectory?: string;
   /** Runs queued export jobs in this process (default true). */
   runExports?: boolean;
+  /** The client's persisted-documents manifest, and the roles that may run nothing else. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 export interface CensusServer {
@@ -64,6 +67,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     options.exportDirectory ?? process.env.EXPORT_DIR ?? join(tmpdir(), 'census-exports'),
   );
   if (options.runExports ?? true) services.exportRunner = exportRunner;
+  const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {} });
   const app = express();
   const httpServer = createServer(app);
   const schema = await buildCensusSchema();
@@ -71,6 +75,8 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   const apollo = new ApolloServer<CensusContext>({
     ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     includeStacktraceInErrorResponses: !production,
+    // Documents by hash come from the client's manifest only (trusted-documents.ts), never registered by clients.
+    persistedQueries: false,
     validationRules: [queryLimitsRule(options.queryLimits)],
     plugins: [
       // Cache hints cost about half the throughput on nested responses and nothing here uses them.
@@ -104,15 +110,19 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '5mb' }),
+    trusted.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
+      context: async ({ req }) => {
+        const auth = await authenticate(db, options.secrets, req.headers.authorization);
+        trusted.check(req, auth.principal);
+        return createContext(
           db,
           services,
-          await authenticate(db, options.secrets, req.headers.authorization),
+          auth,
           req.ip ?? req.socket.remoteAddress ?? 'unknown',
           `${req.protocol}://${req.get('host') ?? 'localhost'}`,
-        ),
+        );
+      },
     }),
   );
 
