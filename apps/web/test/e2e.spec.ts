@@ -10,7 +10,7 @@ import { citizenIdCheckCharacter } from '@census/rules';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 // The API runs as its own process and is reached over HTTP only; this reuses census-admin's starter of it.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { startApi, type ApiProcess } from '../../admin/test/api-process';
@@ -59,12 +59,14 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
-/** The page at desktop size, then as a phone (whole page), back at desktop. */
-async function shoot(page: Page, name: string) {
+/** The screen at desktop size and as a phone (with `target` scrolled into view), then back at desktop. */
+async function shoot(page: Page, name: string, target?: Locator) {
   await page.setViewportSize(DESKTOP);
+  await target?.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-desktop.png`) });
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await target?.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`) });
   // Nothing is wider than a phone screen: no sideways scrolling.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await page.setViewportSize(DESKTOP);
@@ -126,7 +128,7 @@ describe('web app in Chromium against the real API', () => {
     const error = person.locator('.field-error', { hasText: '身份号码校验码不正确' });
     await error.waitFor();
     expect(await idField.getAttribute('aria-invalid')).toBe('true');
-    await shoot(page, 'household-error');
+    await shoot(page, 'household-error', idField);
 
     await idField.fill(first17 + right);
     await error.waitFor({ state: 'detached' });

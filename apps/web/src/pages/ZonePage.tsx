@@ -4,6 +4,7 @@ import { useApp } from '../app-context';
 import { Section } from '../components/fields';
 import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progress';
 import { LoadState } from '../components/status';
+import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
 import { Link } from '../router';
 import { useQuery } from '../use-query';
@@ -20,6 +21,9 @@ export function ZonePage({ code }: { code: string }) {
   const zone = progress?.zone ?? { code, name: code, level: '' };
   const parent = parentZoneCode(code);
   const role = session?.account.role ?? '';
+  // No way up from the zones the account starts from: it cannot see above them.
+  const home = useHomeZones();
+  const atHome = !home.zones || home.zones.some((z) => z.code === code);
   return (
     <>
       <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
@@ -27,7 +31,7 @@ export function ZonePage({ code }: { code: string }) {
       {progress && (
         <>
           <nav className="crumbs" aria-label={t('zone.up')}>
-            {parent && <Link to={`/zones/${parent}`}>↑ {t('zone.up')}</Link>}
+            {parent && !atHome && <Link to={`/zones/${parent}`}>↑ {t('zone.up')}</Link>}
           </nav>
           <h1>
             {zone.name} <span className="code">{zone.code}</span>{' '}

@@ -1,0 +1,85 @@
+import { citizenIdCheckCharacter } from '@census/rules';
+import {
+  householdChanges,
+  householdDraft,
+  personChanges,
+  personDraft,
+  serverErrorKey,
+  validateHouseholdDraft,
+  validatePersonDraft,
+} from './household-form';
+import { household, person } from './test-fixtures';
+
+const TODAY = new Date(2026, 10, 28);
+const FIRST17 = '33010619950215123';
+const RIGHT = FIRST17 + citizenIdCheckCharacter(FIRST17);
+const WRONG = FIRST17 + (citizenIdCheckCharacter(FIRST17) === '0' ? '1' : '0');
+
+describe('person validation with the census rules', () => {
+  it('accepts the loaded person and a correct new citizen ID', () => {
+    expect(validatePersonDraft(personDraft(person), TODAY)).toEqual({});
+    expect(validatePersonDraft({ ...personDraft(person), citizenId: RIGHT }, TODAY)).toEqual({});
+  });
+
+  it('puts a wrong check character, a short number and a disagreement at their fields', () => {
+    const wrong = validatePersonDraft({ ...personDraft(person), citizenId: WRONG }, TODAY);
+    expect(Object.keys(wrong)).toEqual(['persons.1.citizenId']);
+    expect(wrong['persons.1.citizenId']).toMatchObject({ code: 'INVALID_CHECK_CHARACTER' });
+    expect(validatePersonDraft({ ...personDraft(person), citizenId: '3301' }, TODAY)['persons.1.citizenId']).toMatchObject({
+      code: 'INVALID_LENGTH',
+      params: { count: 4 },
+    });
+    const female = validatePersonDraft({ ...personDraft(person), citizenId: RIGHT, sex: 'FEMALE' }, TODAY);
+    expect(female['persons.1.sex']).toMatchObject({ code: 'MISMATCH' });
+  });
+
+  it('checks name, relationship and birth year-month as typed', () => {
+    const issues = validatePersonDraft(
+      { ...personDraft(person), name: '张3', relationship: '', birthYear: '2030', birthMonth: '13' },
+      TODAY,
+    );
+    expect(Object.keys(issues).sort()).toEqual([
+      'persons.1.birthMonth',
+      'persons.1.birthYear',
+      'persons.1.name',
+      'persons.1.relationship',
+    ]);
+  });
+});
+
+describe('household validation and changes', () => {
+  it('checks counts, floor area and a new phone; keeps the masked phone on file', () => {
+    const draft = householdDraft(household);
+    expect(draft.phone).toBe('');
+    expect(draft.phoneOnFile).toBe('150****0698');
+    expect(validateHouseholdDraft(draft)).toEqual({});
+    const bad = validateHouseholdDraft({ ...draft, presentMale: '-1', floorArea: '12.345', phone: '12345' });
+    expect(Object.keys(bad).sort()).toEqual(['household.floorArea', 'household.phone', 'household.presentMale']);
+  });
+
+  it('sends only what changed, with the version read', () => {
+    expect(householdChanges(household, householdDraft(household))).toBeNull();
+    expect(householdChanges(household, { ...householdDraft(household), presentFemale: '1', note: ' 新 ' })).toEqual({
+      id: household.id,
+      expectedVersion: 4,
+      presentFemale: 1,
+      note: '新',
+    });
+    expect(personChanges(person, personDraft(person))).toBeNull();
+    expect(personChanges(person, { ...personDraft(person), citizenId: RIGHT.toLowerCase(), literate: '' })).toEqual({
+      id: person.id,
+      expectedVersion: 2,
+      literate: null,
+      citizenId: RIGHT,
+    });
+  });
+
+  it('finds the field of a server userError', () => {
+    expect(serverErrorKey(['input', 'citizenId'], 'persons.2')).toBe('persons.2.citizenId');
+    expect(serverErrorKey(['input', 'expectedVersion'], 'household')).toBe('');
+    expect(serverErrorKey(['persons', '2', 'citizenId'], 'household')).toBe('persons.2.citizenId');
+    expect(serverErrorKey(['household', 'note'], 'household')).toBe('household.note');
+    expect(serverErrorKey(['household', 'persons'], 'household')).toBe('');
+    expect(serverErrorKey([], 'household')).toBe('');
+  });
+});

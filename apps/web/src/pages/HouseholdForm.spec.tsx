@@ -1,0 +1,99 @@
+import { citizenIdCheckCharacter } from '@census/rules';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { household, person } from '../test-fixtures';
+import { renderWithApp } from '../test-utils';
+import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
+
+const loaded: LoadedHousehold = {
+  __typename: 'Household',
+  ...household,
+  returnReason: null,
+  selfReportIssuedAt: null,
+  building: null,
+  persons: [person],
+  visits: [],
+  appointments: [],
+  problems: [],
+};
+
+const FIRST17 = '33010619950215123';
+const RIGHT = FIRST17 + citizenIdCheckCharacter(FIRST17);
+const WRONG = FIRST17 + (citizenIdCheckCharacter(FIRST17) === '0' ? '1' : '0');
+
+function idInput() {
+  const fieldset = document.querySelector('[data-person="1"]') as HTMLElement;
+  return within(fieldset).getByLabelText('D3 公民身份号码');
+}
+
+describe('household short form', () => {
+  it('labels every input', () => {
+    renderWithApp(<HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />);
+    for (const control of document.querySelectorAll('input, select')) {
+      expect({ name: control.getAttribute('name'), labels: (control as HTMLInputElement).labels?.length ?? 0 }).toEqual({
+        name: control.getAttribute('name'),
+        labels: 1,
+      });
+    }
+  });
+
+  it('shows a wrong check character at the field as it is typed, and clears it when fixed', () => {
+    renderWithApp(<HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />);
+    fireEvent.change(idInput(), { target: { value: WRONG } });
+    expect(idInput().getAttribute('aria-invalid')).toBe('true');
+    const errorId = idInput().getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'));
+    expect(document.getElementById(errorId ?? '')?.textContent).toBe('身份号码校验码不正确（最后一位）');
+    fireEvent.change(idInput(), { target: { value: RIGHT } });
+    expect(idInput().getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('does not send a form with rule violations', async () => {
+    const messages: string[] = [];
+    const { calls } = renderWithApp(
+      <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={(m) => messages.push(m)} />,
+    );
+    fireEvent.change(idInput(), { target: { value: WRONG } });
+    fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
+    await waitFor(() => expect(messages).toContain('请先改正标出的 1 处问题'));
+    expect(calls).toEqual([]);
+  });
+
+  it("saves the new ID, submits, and shows the server's userErrors at their fields", async () => {
+    const { calls } = renderWithApp(
+      <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />,
+      {
+        handler: (operation) => {
+          switch (operation) {
+            case 'UpdatePerson':
+              return { updatePerson: { person: { ...person, citizenId: '330106********1235', version: 3 }, userErrors: [] } };
+            case 'WebHousehold':
+              return { node: { ...loaded, version: 4 } };
+            case 'SubmitHousehold':
+              return {
+                submitHousehold: {
+                  household: null,
+                  userErrors: [
+                    { field: ['persons', '1', 'ethnicity'], code: 'REQUIRED', message: '高新凯 (line 1): D6 ethnicity is missing.' },
+                    { field: ['household', 'presentFemale'], code: 'MISMATCH', message: 'H2 presentFemale is 0 but the persons listed give 1.' },
+                  ],
+                },
+              };
+            default:
+              throw new Error(`unexpected ${operation}`);
+          }
+        },
+      },
+    );
+    fireEvent.change(idInput(), { target: { value: RIGHT } });
+    fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
+    const fieldset = document.querySelector('[data-person="1"]') as HTMLElement;
+    const ethnicity = within(fieldset).getByLabelText('D6 民族');
+    await waitFor(() => expect(ethnicity.getAttribute('aria-invalid')).toBe('true'));
+    expect(calls.map((c) => c.operation)).toEqual(['UpdatePerson', 'WebHousehold', 'SubmitHousehold']);
+    expect(calls[0]?.variables).toEqual({ input: { id: person.id, expectedVersion: 2, citizenId: RIGHT } });
+    expect(within(fieldset).getByText(/D6 ethnicity is missing/)).toBeTruthy();
+    expect(screen.getByLabelText('H2 现住女').getAttribute('aria-invalid')).toBe('true');
+    // The ID on file is now the saved one, and the field is empty again.
+    expect(within(fieldset).getByText('已登记 330106********1235；留空则不改')).toBeTruthy();
+    expect((idInput() as HTMLInputElement).value).toBe('');
+  });
+});
