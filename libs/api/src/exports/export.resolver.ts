@@ -39,7 +39,7 @@ export class StartExportInput {
     nullable: true,
     description:
       'Idempotency key (8-100 printable ASCII characters): a retry with the same key returns the job the first ' +
-      'request created instead of starting another.',
+      'request created instead of starting another. Required for integration accounts.',
   })
   idempotencyKey!: string | null;
 }
@@ -71,6 +71,7 @@ export class ExportResolver {
       actorOf(context),
       input,
       UNMASKING_ROLES.includes(principal.role),
+      principal.role === Role.INTEGRATION,
     );
     if (result.job) context.services.exportRunner?.kick();
     return result;

@@ -27,7 +27,12 @@ export class ExportService {
    * Queues an export. With an idempotency key, a repeated request (a retry after a lost answer) returns the job
    * the first one created, and creates nothing; the same key with other parameters is refused.
    */
-  async start(actor: Actor, input: StartExport, mayUnmask: boolean): Promise<StartResult> {
+  async start(
+    actor: Actor,
+    input: StartExport,
+    mayUnmask: boolean,
+    keyRequired: boolean,
+  ): Promise<StartResult> {
     const errors: UserError[] = [];
     const code = canonicalZoneCode(input.zoneCode);
     if (!code) {
@@ -50,7 +55,15 @@ export class ExportService {
       );
     }
     const key = input.idempotencyKey;
-    if (key !== null && !/^[\x21-\x7e]{8,100}$/.test(key)) {
+    if (key === null && keyRequired) {
+      errors.push(
+        userError(
+          'idempotencyKey',
+          UserErrorCode.REQUIRED,
+          'Integration accounts must send an idempotency key with every write, so that a retry changes nothing.',
+        ),
+      );
+    } else if (key !== null && !/^[\x21-\x7e]{8,100}$/.test(key)) {
       errors.push(
         userError(
           'idempotencyKey',

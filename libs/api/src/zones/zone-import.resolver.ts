@@ -7,7 +7,7 @@ import { ImportZonesInput } from './zone-import.types';
 
 @Resolver()
 export class ZoneImportResolver {
-  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INTEGRATION)
   @Mutation(() => ImportResult, {
     description:
       '区划代码导入: imports zones from a division-code file (at most 2000 rows, in any order). Every row is ' +

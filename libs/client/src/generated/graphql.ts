@@ -919,7 +919,7 @@ export type StartExportInput = {
   entities: Array<ExportEntity>;
   /** File format. */
   format: ExportFormat;
-  /** Idempotency key (8-100 printable ASCII characters): a retry with the same key returns the job the first request created instead of starting another. */
+  /** Idempotency key (8-100 printable ASCII characters): a retry with the same key returns the job the first request created instead of starting another. Required for integration accounts. */
   idempotencyKey?: string | null | undefined;
   /** Citizen IDs and phone numbers in full instead of masked (integration accounts only; audited). */
   unmasked?: boolean;
