@@ -173,6 +173,12 @@ export function HouseholdForm({
     setPersons(next);
     setServerIssues(errors);
     if (changed) await reload();
+    if (errors.some((error) => error.code === 'CONFLICT')) {
+      // Someone else saved first: show their version; what was typed here stays in the form to re-check.
+      await reload();
+      onMessage(t('household.conflict'));
+      return false;
+    }
     if (errors.length > 0) {
       setFocusErrors((n) => n + 1);
       onMessage(t('household.fixErrors', { count: errors.length }));
