@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { importCommand, IMPORT_HELP } from './commands/import';
 import { login, LOGIN_HELP } from './commands/login';
 import { report, REPORT_HELP } from './commands/report';
+import { interruptSignal, sync, SYNC_HELP } from './commands/sync';
 import { whoami, WHOAMI_HELP } from './commands/whoami';
 import type { GlobalOptions } from './connection';
 import { EXIT, UsageError } from './errors';
@@ -18,6 +19,7 @@ Commands:
   whoami     the account of the current token
   report     the progress report of a zone          census-admin report --zone 330106002 --format md
   import     import zones, staff or a source file   census-admin import registry registry.csv
+  sync       follow the change feed into files      census-admin sync --out ./feed --follow
 
 Options for every command:
   --url URL      the API (default $CENSUS_API_URL, the saved login, http://localhost:4000)
@@ -32,6 +34,7 @@ const COMMAND_HELP: Record<string, string> = {
   whoami: WHOAMI_HELP,
   report: REPORT_HELP,
   import: IMPORT_HELP,
+  sync: SYNC_HELP,
 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -52,6 +55,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         encoding: { type: 'string' },
         'batch-size': { type: 'string' },
         rejects: { type: 'string' },
+        out: { type: 'string' },
+        types: { type: 'string' },
+        follow: { type: 'boolean', default: false },
+        interval: { type: 'string' },
+        'page-size': { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -90,6 +98,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
         );
       case 'report':
         return await report({ zone: values.zone, format: values.format }, options, io);
+      case 'sync':
+        return await sync(
+          {
+            out: values.out,
+            types: values.types,
+            follow: values.follow ?? false,
+            interval: values.interval,
+            pageSize: values['page-size'],
+          },
+          options,
+          io,
+          values.follow ? interruptSignal() : undefined,
+        );
       default:
         throw new UsageError(`Unknown command '${command}'.`);
     }

@@ -10,6 +10,8 @@ import path from 'node:path';
  */
 export interface ApiProcess {
   url: string;
+  /** The API's DATA_DIR (the demo seed leaves the county-system API token there). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startApi(): Promise<ApiProcess> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    dataDir,
     async stop() {
       await new Promise((resolve) => {
         child.once('exit', resolve);
