@@ -48,6 +48,7 @@ export function TextField({
   disabled,
   required,
   placeholder,
+  autoFocus,
 }: BaseProps & {
   value: string;
   onChange: (value: string) => void;
@@ -57,6 +58,8 @@ export function TextField({
   disabled?: boolean;
   required?: boolean;
   placeholder?: string;
+  /** Only for a field that appears because the person asked for it (e.g. the reason after "return"). */
+  autoFocus?: boolean;
 }) {
   const id = useId();
   return (
@@ -72,6 +75,7 @@ export function TextField({
         disabled={disabled}
         required={required}
         placeholder={placeholder}
+        autoFocus={autoFocus}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onChange(event.target.value)}

@@ -56,7 +56,7 @@ export function ReviewActions({
             void act('return');
           }}
         >
-          <TextField label={t('review.reason')} value={reason} onChange={setReason} error={error || undefined} />
+          <TextField label={t('review.reason')} value={reason} onChange={setReason} error={error || undefined} autoFocus />
           <button type="submit" disabled={busy}>
             {t('review.return')}
           </button>
