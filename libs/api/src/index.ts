@@ -15,6 +15,7 @@ export {
   type CensusServerOptions,
 } from './server/create-app';
 export { buildCensusSchema, printCensusSchema } from './server/schema';
+export { printExportSchemas } from './exports/export-formats';
 export { toGlobalId, fromGlobalId } from './common/global-id';
 export { Zone } from './zones/zone.entity';
 export { Building } from './buildings/building.entity';

@@ -4,12 +4,21 @@ import { isInputObjectType, isInterfaceType, isObjectType, isEnumType } from 'gr
 import { schemaDiff } from '../src/database/schema-diff';
 import { unannouncedBreakingChanges } from '../src/server/schema-stability';
 import { buildCensusSchema, printCensusSchema } from '../src/server/schema';
+import { printExportSchemas } from '../src/exports/export-formats';
 import { startTestApi } from './harness';
 
 describe('schema and migrations stay in step', () => {
   it('the committed schema.graphql is what the code emits (run `npx nx run api:emit-schema`)', async () => {
     const committed = await readFile(path.join(__dirname, '..', 'schema.graphql'), 'utf8');
     expect(await printCensusSchema()).toBe(committed);
+  });
+
+  it('the committed docs/export-formats.schema.json describes the export files (run `npx nx run api:emit-schema`)', async () => {
+    const committed = await readFile(
+      path.join(__dirname, '..', '..', '..', 'docs', 'export-formats.schema.json'),
+      'utf8',
+    );
+    expect(printExportSchemas()).toBe(committed);
   });
 
   it('breaks nothing that schema.released.graphql promised without deprecating it first (see CHANGELOG.md)', async () => {

@@ -392,3 +392,11 @@ export function exportJsonSchema(spec: EntityExport): Record<string, unknown> {
     properties,
   };
 }
+
+/** The committed docs/export-formats.schema.json: one JSON Schema per export file, keyed by file base name. */
+export function printExportSchemas(): string {
+  const schemas = Object.fromEntries(
+    Object.values(EXPORTS).map((spec) => [spec.file, exportJsonSchema(spec)]),
+  );
+  return `${JSON.stringify(schemas, null, 2)}\n`;
+}
