@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { createClient, LoginDocument, UpdateZoneDocument, ZoneByCodeDocument } from '@census/client';
 import { appendFile, readdir } from 'node:fs/promises';
 import { run } from '../src/cli';
-import { startApi, type ApiProcess } from './api-process';
+import { startApi, type ApiProcess } from '@census/api-process';
 
 interface Result {
   code: number;

@@ -11,9 +11,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-// The API runs as its own process and is reached over HTTP only; this reuses census-admin's starter of it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startApi, type ApiProcess } from '../../admin/test/api-process';
+// The API runs as its own process and is reached over HTTP only (libs/api-process).
+import { startApi, type ApiProcess } from '@census/api-process';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(__dirname, '..', 'test-output', 'screenshots');

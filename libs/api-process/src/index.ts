@@ -15,7 +15,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-const API_MAIN = path.resolve(__dirname, '..', '..', 'api', 'dist', 'main.js');
+// From libs/api-process/src (ts-jest, swc) or libs/api-process/dist alike.
+const API_MAIN = path.resolve(__dirname, '..', '..', '..', 'apps', 'api', 'dist', 'main.js');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
