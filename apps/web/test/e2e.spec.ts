@@ -75,7 +75,7 @@ async function login(page: Page, username: string) {
   await page.goto(`${api.url}/`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor();
 }
 
@@ -103,7 +103,7 @@ describe('web app in Chromium against the real API', () => {
   it('enumerator fixes a citizen ID and submits; supervisor approves; progress moves', async () => {
     const { context, page } = await newPage();
     await page.goto(`${api.url}/`);
-    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
     await shoot(page, 'login');
 
     await login(page, 'enumerator');
@@ -144,7 +144,7 @@ describe('web app in Chromium against the real API', () => {
     expect(await figure(page, 'submitted')).toBe(submittedBefore + 1);
     await shoot(page, 'small-zone');
 
-    await page.getByRole('link', { name: '今日安排' }).click();
+    await page.getByRole('link', { name: '今日安排', exact: true }).click();
     await page.getByRole('heading', { name: /工作安排/ }).waitFor();
     await shoot(page, 'agenda');
     await context.close();
@@ -156,7 +156,7 @@ describe('web app in Chromium against the real API', () => {
     await sPage.goto(`${api.url}/zones/${ZONE}`);
     await sPage.locator('[data-figure="approved"]').waitFor();
     const approvedBefore = await figure(sPage, 'approved');
-    await sPage.getByRole('link', { name: '审核' }).click();
+    await sPage.getByRole('link', { name: '审核', exact: true }).click();
     const item = sPage.locator(`[data-household="${ZONE}-003"]`);
     await item.waitFor();
     await shoot(sPage, 'review');
@@ -176,7 +176,7 @@ describe('web app in Chromium against the real API', () => {
     await page.getByRole('heading', { name: /西湖区/ }).waitFor();
     expect(await page.locator('.progress-table tbody tr').count()).toBeGreaterThan(5);
     await shoot(page, 'county');
-    await page.getByRole('link', { name: '北山街道' }).click();
+    await page.getByRole('link', { name: '北山街道', exact: true }).click();
     await page.getByRole('heading', { name: /北山街道/ }).waitFor();
     await shoot(page, 'township');
 
@@ -187,7 +187,7 @@ describe('web app in Chromium against the real API', () => {
     expect((await download).suggestedFilename()).toBe('progress-report-330106002.csv');
     await shoot(page, 'report');
 
-    await page.getByRole('link', { name: '操作日志' }).click();
+    await page.getByRole('link', { name: '操作日志', exact: true }).click();
     await page.getByRole('heading', { name: '操作日志' }).waitFor();
     await page.getByText(/共 \d+ 条/).waitFor();
     await shoot(page, 'audit');
