@@ -5,6 +5,7 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY . .
 RUN npm ci --no-audit --no-fund \
  && npx nx run api:build \
+ && npx nx run web:build \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim

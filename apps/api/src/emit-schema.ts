@@ -9,7 +9,10 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..', '..', '..');
 const targets = [
   { file: path.join(root, 'libs', 'api', 'schema.graphql'), text: printCensusSchema },
-  { file: path.join(root, 'docs', 'export-formats.schema.json'), text: async () => printExportSchemas() },
+  {
+    file: path.join(root, 'docs', 'export-formats.schema.json'),
+    text: () => Promise.resolve(printExportSchemas()),
+  },
 ];
 
 Promise.all(targets.map(async ({ file, text }) => writeFile(file, await text()))).then(

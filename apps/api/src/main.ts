@@ -1,6 +1,6 @@
 /**
  * `npm start`: PostgreSQL (embedded in .data/ unless DATABASE_URL is set), migrations, the demo county and its
- * accounts on first run, then the API and its offline explorer on PORT (default 4000). Ctrl-C stops everything.
+ * accounts on first run, then the API, the web app and the offline explorer on PORT (default 4000). Ctrl-C stops everything.
  *
  * API_WORKERS > 1 runs that many API processes sharing the port (node:cluster): GraphQL execution is CPU-bound
  * and one Node process uses one core. The primary owns the database and the seeding; workers only serve.
@@ -108,7 +108,7 @@ async function primary(): Promise<void> {
     const served = await serve(database.url, secrets);
     stopServing = served.stop;
     console.log(
-      `Census API ready at ${served.url}/graphql (explorer: ${served.url}/) in ${Date.now() - started} ms`,
+      `Census API ready at ${served.url}/graphql (web app: ${served.url}/, explorer: ${served.url}/explorer) in ${Date.now() - started} ms`,
     );
   } else {
     for (let i = 0; i < WORKERS; i++) cluster.fork({ CENSUS_WORKER_DATABASE_URL: database.url });
@@ -116,7 +116,7 @@ async function primary(): Promise<void> {
     cluster.on('message', (_worker, message: { ready?: string }) => {
       if (message.ready && ++ready === WORKERS) {
         console.log(
-          `Census API ready at ${message.ready}/graphql (explorer: ${message.ready}/), ${WORKERS} workers, in ${Date.now() - started} ms`,
+          `Census API ready at ${message.ready}/graphql (web app: ${message.ready}/, explorer: ${message.ready}/explorer), ${WORKERS} workers, in ${Date.now() - started} ms`,
         );
       }
     });

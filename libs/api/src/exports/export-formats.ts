@@ -58,6 +58,7 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     zoneColumn: 'code',
     order: 'code',
     columns: [
+      { name: 'id', kind: 'string', sql: 'code', id: 'Zone', description: 'Global ID (as in the API).' },
       { name: 'code', kind: 'string', sql: 'code', description: '统计用区划代码 (2-15 digits).' },
       {
         name: 'level',

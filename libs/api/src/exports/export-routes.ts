@@ -51,6 +51,8 @@ export function exportRoutes(db: DataSource, links: ExportLinks, runner: ExportR
           },
           acceptRanges: true,
           lastModified: false,
+          // The export folder usually lies in .data/: the default would refuse any path with a dot segment.
+          dotfiles: 'allow',
         },
         (error) => {
           if (error && !res.headersSent) next(error);

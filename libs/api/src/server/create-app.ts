@@ -70,6 +70,10 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {} });
   const app = express();
   const httpServer = createServer(app);
+  // Longer than the idle timeouts of clients and proxies, so that the server never closes a kept-alive
+  // connection just as a client sends on it (undici answers that with "other side closed").
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const schema = await buildCensusSchema();
   const executor = options.executor ?? (process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<CensusContext>({

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'county-contract',
+  rootDir: __dirname,
+  testTimeout: 120000,
+};
