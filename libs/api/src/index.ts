@@ -25,5 +25,6 @@ export { seedDemo, type SeedSummary } from './demo/seed-demo';
 export { insertSmallZones, insertZones } from './demo/bulk-insert';
 export { seedDemoAccounts, DEMO_PASSWORD, type DemoAccounts } from './demo/seed-accounts';
 export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
+export { newApiToken, hashApiToken } from './auth/tokens';
 export { Role } from './accounts/role';
 export { FieldCrypto } from './privacy/field-crypto';

@@ -8,37 +8,20 @@
  * The county lives in .data/bench-progress (git-ignored); the first run generates and loads it (a few minutes),
  * later runs reuse it. All traffic stays on 127.0.0.1.
  */
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { createRequire } from 'node:module';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { COUNTY, DATA_DIR, log, openBenchCounty, startApiProcess, TOWNSHIPS } from './bench-county.mjs';
 import { postGraphQL, responseError } from './scenarios.mjs';
-
-const require = createRequire(import.meta.url);
-const WORKSPACE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const COUNTY = '330110';
-const TOWNSHIPS = 36;
-const CENSUS_ZONES_PER_TOWNSHIP = 25;
-const SMALL_ZONES = [4, 4];
-const HOUSEHOLDS = [100, 100];
 
 const { values } = parseArgs({
   options: { requests: { type: 'string', default: '200' }, fresh: { type: 'boolean', default: false } },
 });
 const REQUESTS = Number(values.requests);
-const dataDir = path.join(WORKSPACE, '.data', 'bench-progress');
-if (values.fresh) await rm(dataDir, { recursive: true, force: true });
-process.env.DATA_DIR = dataDir;
+if (values.fresh) await rm(DATA_DIR, { recursive: true, force: true });
 
-const api = require('@census/api');
-const demo = require('@census/demo-data');
-
-const log = (line) => process.stderr.write(`${line}\n`);
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const summary = (times) => {
@@ -50,77 +33,11 @@ const summary = (times) => {
   };
 };
 
-const database = await api.openDevelopmentDatabase();
-const db = api.createDataSource({ url: database.url, poolSize: 4 });
-await db.initialize();
-await api.migrate(db);
-const secrets = await api.loadSecrets(dataDir);
-
-const [{ n: existing }] = await db.query(`SELECT count(*)::int AS n FROM zone WHERE code LIKE $1`, [
-  `${COUNTY}%`,
-]);
-if (existing === 0) {
-  const started = performance.now();
-  const crypto = new api.FieldCrypto(secrets.fieldKeys);
-  const divisions = demo.syntheticCounty(COUNTY, TOWNSHIPS, CENSUS_ZONES_PER_TOWNSHIP);
-  await db.transaction((tx) => api.insertZones(tx, divisions));
-  const censusZones = divisions.filter((zone) => zone.level === 'CENSUS_ZONE');
-  let batch = [];
-  let persons = 0;
-  let households = 0;
-  const flush = async () => {
-    await db.transaction((tx) => api.insertSmallZones(tx, batch, crypto));
-    batch = [];
-  };
-  for (const smallZone of demo.generateSmallZones(censusZones, {
-    smallZonesPerCensusZone: SMALL_ZONES,
-    householdsPerSmallZone: HOUSEHOLDS,
-  })) {
-    batch.push(smallZone);
-    persons += smallZone.persons.length;
-    households += smallZone.households.length;
-    if (batch.length === 20) await flush();
-    if (households % 36000 === 0) log(`  loaded ${households} households, ${persons} persons`);
-  }
-  if (batch.length) await flush();
-  await api.seedDemoAccounts(db, COUNTY);
-  await db.query('ANALYZE');
-  log(
-    `Generated county ${COUNTY}: ${households} households, ${persons} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-  );
-}
-const [size] = await db.query(
-  `SELECT (SELECT count(*)::int FROM household WHERE small_zone_code LIKE $1) AS households,
-          (SELECT count(*)::int FROM person WHERE small_zone_code LIKE $1) AS persons,
-          (SELECT count(*)::int FROM zone WHERE code LIKE $1 AND level = 'SMALL_ZONE') AS small_zones`,
-  [`${COUNTY}%`],
-);
-log(
-  `County ${COUNTY}: ${size.small_zones} small zones, ${size.households} households, ${size.persons} persons`,
-);
+const { api, database, db, size } = await openBenchCounty();
 
 // The API as its own process on this database.
-const port = 4300 + Math.floor(Math.random() * 500);
-const child = spawn(process.execPath, [path.join(WORKSPACE, 'apps', 'api', 'dist', 'main.js')], {
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SEED_DEMO: 'false',
-    API_WORKERS: '1',
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-    if (out.includes('Census API ready at')) resolve();
-  });
-  child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${out}`)));
-});
+const server = await startApiProcess(database.url);
+const port = new URL(server.url).port;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
 const endpoint = { url: new URL(`http://127.0.0.1:${port}/graphql`), token: null, timeoutMs: 30_000 };
 const login = await postGraphQL(agent, endpoint, {
@@ -215,10 +132,7 @@ log(
 );
 
 agent.destroy();
-await new Promise((resolve) => {
-  child.once('exit', resolve);
-  child.kill('SIGTERM');
-});
+await server.stop();
 await db.destroy();
 await database.stop();
 await sleep(100);
