@@ -12,6 +12,8 @@
  * Usage: node tools/bench/src/integration-bench.mjs [--changes N] [--skip-export] [--skip-feed]
  * Prints one JSON object on stdout, progress on stderr. All traffic stays on 127.0.0.1.
  */
+/* global fetch -- Node 20 has a global fetch; the lint environment of this folder predates it.
+ */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
