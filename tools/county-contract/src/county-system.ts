@@ -45,7 +45,7 @@ export interface Change {
   entityId: string;
   zoneCode: string;
   version: number | null;
-  node: { id: string; version?: number } | null;
+  node: ({ id: string; version?: number } & Record<string, unknown>) | null;
 }
 
 /** An error the API answered (GraphQL errors or an HTTP error), with the codes the document lists. */
@@ -188,7 +188,7 @@ export class CountySystem {
     for (;;) {
       const { changes } = await this.call<{
         changes: { changes: Change[]; endCursor: string; hasMore: boolean };
-      }>('Changes', { after, first });
+      }>('CountyChanges', { after, first });
       changes.changes.forEach(apply);
       after = changes.endCursor;
       if (!changes.hasMore) return after;

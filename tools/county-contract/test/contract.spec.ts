@@ -3,7 +3,14 @@ import { makeCitizenId, Sex } from '@census/rules';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError, Copy, CountySystem, validateLine, type ExportJob } from '../src/county-system';
+import {
+  ApiError,
+  Copy,
+  CountySystem,
+  validateLine,
+  type Change,
+  type ExportJob,
+} from '../src/county-system';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MANIFEST = path.join(ROOT, 'libs', 'client', 'src', 'generated', 'persisted-documents.json');
@@ -139,6 +146,21 @@ describe('the county census system, built from docs/integration.md alone', () =>
       login.token,
     );
 
+    // ... and corrects a person's name: the county's form of the feed carries the full citizen ID.
+    const { persons: found } = await office<{
+      persons: { nodes: { id: string; version: number; name: string }[] };
+    }>(
+      `query($zone: String!) { persons(filter: { zoneCode: $zone }, first: 1) { nodes { id version name } } }`,
+      { zone: smallZone },
+      login.token,
+    );
+    const person = found.nodes[0];
+    await office(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { message } } }`,
+      { input: { id: person.id, expectedVersion: person.version, name: `${person.name}改` } },
+      login.token,
+    );
+
     const load = async (job: ExportJob) => {
       const copy = new Copy();
       for (const file of job.files) {
@@ -164,7 +186,14 @@ describe('the county census system, built from docs/integration.md alone', () =>
     // Unmasked: full citizen IDs, including the ones the office recorded.
     expect(persons).toMatch(/"citizenId":"33[0-9]{15}[0-9X]"/);
 
-    await county.followFeed(job.changesCursor, (change) => copy.apply(change));
+    const seen: Change[] = [];
+    await county.followFeed(job.changesCursor, (change) => {
+      seen.push(change);
+      copy.apply(change);
+    });
+    const renamed = seen.find((change) => change.entityId === person.id && change.operation === 'UPDATE');
+    expect(renamed?.node?.name).toBe(`${person.name}改`);
+    expect(renamed?.node?.citizenId).toMatch(/^[0-9]{17}[0-9X]$/);
 
     const fresh = await county.startExport({ ...input, idempotencyKey: 'export-contract-0002' });
     const expected = await load(await county.waitForExport(fresh.job!.id));

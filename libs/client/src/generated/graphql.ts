@@ -1365,6 +1365,25 @@ export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, cha
         | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
        | null }> } };
 
+export type CountyChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first: number;
+  types?: Array<ChangeType> | ChangeType | null | undefined;
+}>;
+
+
+export type CountyChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null, node:
+        | { __typename: 'Account', id: string }
+        | { __typename: 'Appointment', id: string }
+        | { __typename: 'Building', smallZoneCode: string, number: string, address: string, latitude: number | null, longitude: number | null, version: number, id: string, buildingKind: BuildingKind }
+        | { __typename: 'ExportJob', id: string }
+        | { __typename: 'Household', smallZoneCode: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, phone: string | null, note: string | null, version: number, id: string, householdKind: HouseholdKind, building: { id: string } | null }
+        | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, id: string, household: { id: string } }
+        | { __typename: 'Problem', id: string }
+        | { __typename: 'Visit', id: string }
+        | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
+       | null }> } };
+
 export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2639,6 +2658,98 @@ export const ChangesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:18e92cee2b9c8728151651f1b3061ab376ef1158e9f1598de9c93f0918113fcc"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const CountyChangesDocument = new TypedDocumentString(`
+    query CountyChanges($after: String, $first: Int!, $types: [ChangeType!]) {
+  changes(after: $after, first: $first, types: $types) {
+    changes {
+      type
+      operation
+      entityId
+      zoneCode
+      version
+      recordedAt
+      stageChange {
+        fromStage
+        toStage
+        reason
+        at
+        byResident
+      }
+      node {
+        id
+        __typename
+        ... on Zone {
+          code
+          name
+          level
+          parentCode
+          version
+        }
+        ... on Building {
+          smallZoneCode
+          number
+          address
+          buildingKind: kind
+          latitude
+          longitude
+          version
+        }
+        ... on Household {
+          smallZoneCode
+          number
+          building {
+            id
+          }
+          unit
+          householdKind: kind
+          status
+          stage
+          registrationMethod
+          presentMale
+          presentFemale
+          absentMale
+          absentFemale
+          birthsMale
+          birthsFemale
+          deathsMale
+          deathsFemale
+          dwellingType
+          floorArea
+          rooms
+          phone(unmasked: true)
+          note
+          version
+        }
+        ... on Person {
+          household {
+            id
+          }
+          smallZoneCode
+          lineNumber
+          name
+          relationship
+          citizenId(unmasked: true)
+          sex
+          birthYear
+          birthMonth
+          ethnicity
+          whereabouts
+          registrationPlaceCode
+          leftRegistrationDuration
+          leftRegistrationReason
+          education
+          literate
+          registered
+          resident
+          version
+        }
+      }
+    }
+    endCursor
+    hasMore
+  }
+}
+    `, {"hash":"sha256:1bfa1fd3786d18dde6e3f541a0753dbb16a2e88f5e01c30d0c046dd261eb0da4"}) as unknown as TypedDocumentString<CountyChangesQuery, CountyChangesQueryVariables>;
 export const ChangesCursorDocument = new TypedDocumentString(`
     query ChangesCursor {
   changesCursor
