@@ -1767,6 +1767,30 @@ export type TeamZonesQueryVariables = Exact<{
 
 export type TeamZonesQuery = { accounts: { nodes: Array<{ id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> }> } };
 
+export type SelfReportUpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type SelfReportUpdatePersonMutation = { selfReportUpdatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type HouseholdPhoneUnmaskedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdPhoneUnmaskedQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { phone: string | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type StartEnumerationMutationVariables = Exact<{
   input: HouseholdStageInput;
 }>;
@@ -4135,6 +4159,52 @@ export const TeamZonesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b9b601356862f4d6bdb252e14a97f9906a780c99bddde134b4746bf58c1c5eae"}) as unknown as TypedDocumentString<TeamZonesQuery, TeamZonesQueryVariables>;
+export const SelfReportUpdatePersonDocument = new TypedDocumentString(`
+    mutation SelfReportUpdatePerson($input: UpdatePersonInput!) {
+  selfReportUpdatePerson(input: $input) {
+    person {
+      ...PersonFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:d318ff3b23e78444c4abd5138b93cafba37a7a3ba3f41210adfde39c69d21ecd"}) as unknown as TypedDocumentString<SelfReportUpdatePersonMutation, SelfReportUpdatePersonMutationVariables>;
+export const HouseholdPhoneUnmaskedDocument = new TypedDocumentString(`
+    query HouseholdPhoneUnmasked($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Household {
+      phone(unmasked: true)
+    }
+  }
+}
+    `, {"hash":"sha256:fa286e8bc261a7095b529da62599b25b051622c5e0f0dc8a123c9391b45f9cc7"}) as unknown as TypedDocumentString<HouseholdPhoneUnmaskedQuery, HouseholdPhoneUnmaskedQueryVariables>;
 export const StartEnumerationDocument = new TypedDocumentString(`
     mutation StartEnumeration($input: HouseholdStageInput!) {
   startEnumeration(input: $input) {
