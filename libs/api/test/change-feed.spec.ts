@@ -1,4 +1,5 @@
 import { Role } from '../src/accounts/role';
+import { ChangeFeedService } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
@@ -277,5 +278,35 @@ describe('change feed', () => {
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
     const big = await api.request(FEED, { first: 5000 });
     expect(big.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+  });
+});
+
+describe('change log retention', () => {
+  it('prunes entries past the retention as a prefix, and a cursor before the cut answers CURSOR_EXPIRED', async () => {
+    const before = await currentCursor();
+    await insertBuilding(smallZone, '9501');
+    const middle = await currentCursor();
+    await insertBuilding(smallZone, '9502');
+    // Everything up to the first of the two new buildings counts as old.
+    await api.sql(
+      `UPDATE change_log SET recorded_at = now() - interval '400 days'
+        WHERE (txid, id) <= (SELECT txid, id FROM change_log WHERE type = 'BUILDING' AND operation = 'CREATE'
+                              ORDER BY txid DESC, id DESC OFFSET 1 LIMIT 1)`,
+    );
+    const service = new ChangeFeedService(api.db, 365);
+    const deleted = await service.pruneOld();
+    expect(deleted).toBeGreaterThan(0);
+
+    for (const cursor of [null, before]) {
+      const expired = await api.request(FEED, { after: cursor, first: 10 });
+      expect(expired.errors?.[0]).toMatchObject({
+        extensions: { code: 'CURSOR_EXPIRED', argumentName: 'after' },
+      });
+      expect(expired.errors?.[0].message).toContain('bulk export');
+    }
+    const kept = await drain(middle, 100, undefined, ['BUILDING']);
+    expect(kept.changes).toEqual([expect.objectContaining({ operation: 'CREATE', zoneCode: smallZone })]);
+    // Nothing recent is pruned.
+    expect(await service.pruneOld()).toBe(0);
   });
 });

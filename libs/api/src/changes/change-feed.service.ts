@@ -4,6 +4,9 @@ import type { Scope } from '../auth/principal';
 import { query, SqlParams } from '../common/sql';
 import { ChangeOperation, ChangeType } from './change.entity';
 
+/** Days the change log keeps its entries (CHANGE_LOG_RETENTION_DAYS): a census runs about two months. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
 /** Most changes one page may hold. */
 export const MAX_CHANGES_PAGE = 1000;
 
@@ -75,7 +78,11 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
  * import batch delays the feed by its duration). Read-only transactions (exports, reports) hold nothing back.
  */
 export class ChangeFeedService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** How long entries are kept; pruneOld deletes older ones. */
+    readonly retentionDays = DEFAULT_RETENTION_DAYS,
+  ) {}
 
   async page(
     scope: Scope,
@@ -94,12 +101,16 @@ export class ChangeFeedService {
     const typeFilter =
       types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
     const limit = params.add(first + 1);
-    const rows = await query<ChangeRow & { horizon: string }>(
+    const rows = await query<
+      ChangeRow & { horizon: string; prunedTxid: string | null; prunedId: string | null }
+    >(
       this.db,
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
        SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
-              c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon
+              c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon,
+              r.pruned_txid AS "prunedTxid", r.pruned_id AS "prunedId"
          FROM horizon
+         LEFT JOIN change_log_retention r ON TRUE
          LEFT JOIN LATERAL (
            SELECT * FROM change_log c
             WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
@@ -110,6 +121,17 @@ export class ChangeFeedService {
             LIMIT ${limit}) c ON TRUE`,
       params.values,
     );
+    const { prunedTxid, prunedId } = rows[0];
+    if (prunedTxid !== null && prunedId !== null) {
+      const pruned = { txid: BigInt(prunedTxid), id: BigInt(prunedId) };
+      if (after.txid < pruned.txid || (after.txid === pruned.txid && after.id < pruned.id)) {
+        throw new GraphQLError(
+          'The changes after this cursor are no longer kept (the change log keeps ' +
+            `${this.retentionDays} days): start again from a bulk export and its changesCursor.`,
+          { extensions: { code: 'CURSOR_EXPIRED', argumentName: 'after' } },
+        );
+      }
+    }
     const horizon = BigInt(rows[0].horizon);
     const changes = rows.filter((row) => row.id !== null);
     const hasMore = changes.length > first;
@@ -128,5 +150,43 @@ export class ChangeFeedService {
       'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid',
     );
     return encodeCursor({ txid: BigInt(row.txid), id: 0n });
+  }
+
+  /**
+   * Deletes the entries older than the retention, as a prefix of the feed order: the newest released entry
+   * recorded before the cutoff becomes the pruned position, and everything up to it goes (a cursor before it then
+   * answers CURSOR_EXPIRED). One process at a time (advisory lock); answers the number of entries deleted.
+   */
+  async pruneOld(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
+    return this.db.transaction(async (tx) => {
+      const [lock] = await query<{ locked: boolean }>(
+        tx,
+        `SELECT pg_try_advisory_xact_lock(hashtext('census change_log prune')) AS locked`,
+      );
+      if (!lock.locked) return 0;
+      const [last] = await query<{ txid: string; id: string }>(
+        tx,
+        `SELECT txid::text, id::text FROM change_log
+          WHERE recorded_at < $1 AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          ORDER BY txid DESC, id DESC LIMIT 1`,
+        [cutoff],
+      );
+      if (!last) return 0;
+      const deleted = await query<{ n: number }>(
+        tx,
+        `WITH gone AS (DELETE FROM change_log WHERE (txid, id) <= ($1::bigint, $2::bigint) RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [last.txid, last.id],
+      );
+      await query(
+        tx,
+        `INSERT INTO change_log_retention (id, pruned_txid, pruned_id, pruned_at) VALUES (1, $1, $2, now())
+         ON CONFLICT (id) DO UPDATE SET pruned_txid = excluded.pruned_txid, pruned_id = excluded.pruned_id,
+                                        pruned_at = excluded.pruned_at`,
+        [last.txid, last.id],
+      );
+      return deleted[0].n;
+    });
   }
 }

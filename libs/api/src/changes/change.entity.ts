@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a change-feed entry is about. SUBMISSION and REVIEW are workflow steps of a household. */
 export enum ChangeType {
@@ -56,4 +56,24 @@ export class ChangeLogEntry {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
+}
+
+/**
+ * Where the change log has been pruned up to: every entry at or before (txid, id) is gone. A cursor before it
+ * cannot be continued (CURSOR_EXPIRED); one row at most.
+ */
+@Entity({ name: 'change_log_retention' })
+@Check('change_log_retention_single_row', `"id" = 1`)
+export class ChangeLogRetention {
+  @PrimaryColumn({ type: 'smallint', default: 1 })
+  id!: number;
+
+  @Column({ name: 'pruned_txid', type: 'bigint' })
+  prunedTxid!: string;
+
+  @Column({ name: 'pruned_id', type: 'bigint' })
+  prunedId!: string;
+
+  @Column({ name: 'pruned_at', type: 'timestamptz' })
+  prunedAt!: Date;
 }

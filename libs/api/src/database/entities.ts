@@ -16,7 +16,7 @@ import { ImportBatch } from '../registry/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
-import { ChangeLogEntry } from '../changes/change.entity';
+import { ChangeLogEntry, ChangeLogRetention } from '../changes/change.entity';
 import { ExportJob } from '../exports/export-job.entity';
 import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
 
@@ -42,5 +42,6 @@ export const ENTITIES = [
   GridHousehold,
   WorklistClosure,
   ChangeLogEntry,
+  ChangeLogRetention,
   ExportJob,
 ];

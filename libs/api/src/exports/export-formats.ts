@@ -162,10 +162,10 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
         [
           ['presentMale', 'present_male', 'H2 本户现住男'],
           ['presentFemale', 'present_female', 'H2 本户现住女'],
-          ['absentMale', 'absent_male', 'H3 户口在本户、外出半年以上男'],
-          ['absentFemale', 'absent_female', 'H3 户口在本户、外出半年以上女'],
-          ['birthsMale', 'births_male', 'H4 出生男'],
-          ['birthsFemale', 'births_female', 'H4 出生女'],
+          ['absentMale', 'absent_male', 'H2 户口在本户、外出男'],
+          ['absentFemale', 'absent_female', 'H2 户口在本户、外出女'],
+          ['birthsMale', 'births_male', 'H3 出生男'],
+          ['birthsFemale', 'births_female', 'H3 出生女'],
           ['deathsMale', 'deaths_male', 'H4 死亡男'],
           ['deathsFemale', 'deaths_female', 'H4 死亡女'],
         ] as const

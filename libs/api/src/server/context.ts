@@ -35,7 +35,12 @@ import type { ExportRunner } from '../exports/export-runner';
 import { createExportLoaders } from '../exports/export.loaders';
 
 /** Services are stateless and shared by all requests. */
-export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'http://localhost:4000') {
+export function createServices(
+  db: DataSource,
+  secrets: Secrets,
+  publicUrl = 'http://localhost:4000',
+  changeLogRetentionDays?: number,
+) {
   const crypto = new FieldCrypto(secrets.fieldKeys);
   return {
     crypto,
@@ -54,7 +59,7 @@ export function createServices(db: DataSource, secrets: Secrets, publicUrl = 'ht
     reconciliation: new ReconciliationService(db),
     zoneImport: new ZoneImportService(db),
     staffImport: new StaffImportService(db),
-    changes: new ChangeFeedService(db),
+    changes: new ChangeFeedService(db, changeLogRetentionDays),
     exports: new ExportService(db),
     exportLinks: new ExportLinks(secrets.jwtSecret),
     /** Set by the server when it runs export jobs in this process. */

@@ -39,6 +39,8 @@ export interface CensusServerOptions {
   exportDirectory?: string;
   /** Runs queued export jobs in this process (default true). */
   runExports?: boolean;
+  /** Days the change feed keeps its entries (default CHANGE_LOG_RETENTION_DAYS or 90); pruned hourly. */
+  changeLogRetentionDays?: number;
   /** The client's persisted-documents manifest, and the roles that may run nothing else. */
   trustedDocuments?: TrustedDocumentsOptions;
 }
@@ -60,6 +62,8 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     db,
     options.secrets,
     options.publicUrl ?? process.env.PUBLIC_URL ?? 'http://localhost:4000',
+    options.changeLogRetentionDays ??
+      (process.env.CHANGE_LOG_RETENTION_DAYS ? Number(process.env.CHANGE_LOG_RETENTION_DAYS) : undefined),
   );
   const exportRunner = new ExportRunner(
     db,
@@ -99,6 +103,16 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   });
   await apollo.start();
   services.exportRunner?.start();
+  // The change log is pruned past its retention, hourly (one process at a time: an advisory lock).
+  let pruneRun: Promise<unknown> = Promise.resolve();
+  const prune = () => {
+    pruneRun = services.changes
+      .pruneOld()
+      .catch((error: unknown) => console.error('change log prune:', error));
+  };
+  const pruning = setInterval(prune, 3_600_000);
+  pruning.unref();
+  prune();
 
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
@@ -145,6 +159,8 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
         });
       }),
     stop: async () => {
+      clearInterval(pruning);
+      await pruneRun;
       await exportRunner.stop();
       await apollo.stop();
     },
