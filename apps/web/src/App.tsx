@@ -1,11 +1,12 @@
 import { RenewTokenDocument, type CensusClient } from '@census/client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AppContext, useRequest, useTranslator, type AppContextValue } from './app-context';
 import { storedLang, storeLang, type Lang } from './i18n';
 import { Layout } from './Layout';
 import { LoginPage } from './pages/LoginPage';
+import { SelfReportPage } from './pages/SelfReportPage';
 import { Routes } from './Routes';
-import { RouterProvider } from './router';
+import { matchPath, RouterProvider, useLocation } from './router';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
 export interface AppProps {
@@ -103,22 +104,33 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
   return (
     <AppContext.Provider value={value}>
       <RouterProvider>
-        {session ? (
-          <Layout>
-            <Routes />
-          </Layout>
-        ) : (
-          <LoginPage
-            expired={expiredUser !== null}
-            initialUsername={expiredUser ?? ''}
-            onLogin={(next) => {
-              setExpiredUser(null);
-              lastActivity.current = now();
-              changeSession(next);
-            }}
-          />
-        )}
+        <PublicOr publicPage={<SelfReportPage client={client} now={now} />}>
+          {session ? (
+            <Layout>
+              <Routes />
+            </Layout>
+          ) : (
+            <LoginPage
+              expired={expiredUser !== null}
+              initialUsername={expiredUser ?? ''}
+              onLogin={(next) => {
+                setExpiredUser(null);
+                lastActivity.current = now();
+                changeSession(next);
+              }}
+            />
+          )}
+        </PublicOr>
       </RouterProvider>
     </AppContext.Provider>
   );
+}
+
+/**
+ * The resident's self-report page is public and has a session of its own: it shows whatever the staff login is,
+ * and leaves that login alone.
+ */
+function PublicOr({ publicPage, children }: { publicPage: ReactNode; children: ReactNode }) {
+  const { path } = useLocation();
+  return <>{matchPath('/self-report', path) ? publicPage : children}</>;
 }

@@ -149,6 +149,37 @@ const zh = {
   'household.yes': '是',
   'household.no': '否',
 
+  'selfReport.title': '人口普查自主填报',
+  'selfReport.startTitle': '开始填报',
+  'selfReport.startText': '请输入普查员发给您的自主填报码，以及普查员登记的本户联系电话。',
+  'selfReport.code': '自主填报码',
+  'selfReport.codeHint': '10 位字母和数字，例如 7K3QD-M9X2P',
+  'selfReport.phone': '本户联系电话',
+  'selfReport.phoneHint': '普查员登记时留下的手机号码',
+  'selfReport.start': '开始填报',
+  'selfReport.starting': '正在核对…',
+  'selfReport.wrong': '填报码或电话号码不正确，请核对后重新输入。多次输错后填报码会暂时锁定。',
+  'selfReport.alreadySubmitted': '这一户的普查表已经提交，不需要再填报。如需修改请联系普查员。',
+  'selfReport.locked': '输错次数过多，这个填报码已暂时锁定。请 {minutes} 分钟后再试。',
+  'selfReport.unreachable': '暂时无法连接服务器，请稍后再试（{message}）',
+  'selfReport.privacy': '您填报的信息仅用于人口普查，依法严格保密。',
+  'selfReport.formTitle': '我家的普查表（户编号 {number}）',
+  'selfReport.formText':
+    '请核对并填写家中每一位成员的情况，可以先保存，全部填好后点击“保存并上报”。填报在 2 小时内有效。',
+  'selfReport.expiredTitle': '填报已超时',
+  'selfReport.expiredText':
+    '为保护您的信息，填报开始 2 小时后自动结束。已保存的内容不会丢失，请重新输入填报码和电话号码继续。',
+  'selfReport.again': '重新开始填报',
+  'selfReport.thanksTitle': '提交成功，感谢您的配合！',
+  'selfReport.thanksText': '您家的普查表已提交，普查员将进行核对。',
+  'selfReport.thanksEnd': '本次填报已结束，您可以关闭此页面。',
+  'selfReport.issue': '发放自主填报码',
+  'selfReport.issueText':
+    '住户可以扫码或打开下面的地址，用填报码和本户联系电话自主填报。填报码只显示这一次，重新发放会使旧码失效。',
+  'selfReport.issued': '自主填报码：{code}',
+  'selfReport.link': '填报地址',
+  'selfReport.issuedAt': '已于 {at} 发放过自主填报码',
+
   'person.legend': '人员 {line}：{name}',
   'person.name': 'D1 姓名',
   'person.relationship': 'D2 与户主关系',
@@ -420,6 +451,40 @@ const en: Record<MessageKey, string> = {
   'household.blank': '(not given)',
   'household.yes': 'Yes',
   'household.no': 'No',
+
+  'selfReport.title': 'Census self-report',
+  'selfReport.startTitle': 'Start your self-report',
+  'selfReport.startText':
+    'Enter the self-report code the enumerator gave you and the household phone number the enumerator recorded.',
+  'selfReport.code': 'Self-report code',
+  'selfReport.codeHint': '10 letters and digits, e.g. 7K3QD-M9X2P',
+  'selfReport.phone': 'Household phone number',
+  'selfReport.phoneHint': 'The mobile number given to the enumerator',
+  'selfReport.start': 'Start',
+  'selfReport.starting': 'Checking…',
+  'selfReport.wrong':
+    'The code or the phone number is wrong. Check them and try again; after several wrong tries the code is locked for a while.',
+  'selfReport.alreadySubmitted':
+    "This household's form has already been submitted; nothing more to fill in. Contact your enumerator to change it.",
+  'selfReport.locked': 'Too many wrong tries: this code is locked for now. Try again in {minutes} minutes.',
+  'selfReport.unreachable': 'The server cannot be reached right now; try again later ({message})',
+  'selfReport.privacy': 'What you enter is used for the census only and kept confidential by law.',
+  'selfReport.formTitle': "My household's form (household {number})",
+  'selfReport.formText':
+    'Check and fill in every member of your household. You can save and come back; when everything is filled in, choose "Save and submit". The session lasts 2 hours.',
+  'selfReport.expiredTitle': 'Your session has ended',
+  'selfReport.expiredText':
+    'To protect your data, a self-report session ends 2 hours after it starts. What you saved is kept; enter the code and phone number again to go on.',
+  'selfReport.again': 'Start again',
+  'selfReport.thanksTitle': 'Submitted, thank you!',
+  'selfReport.thanksText': "Your household's form has been submitted; the enumerator will check it.",
+  'selfReport.thanksEnd': 'Your self-report session is over; you can close this page.',
+  'selfReport.issue': 'Issue self-report code',
+  'selfReport.issueText':
+    'The household scans the code or opens the address below and signs in with the code and the household phone number. The code is shown only now; issuing a new one replaces it.',
+  'selfReport.issued': 'Self-report code: {code}',
+  'selfReport.link': 'Self-report address',
+  'selfReport.issuedAt': 'A self-report code was issued on {at}',
 
   'person.legend': 'Person {line}: {name}',
   'person.name': 'D1 Name',

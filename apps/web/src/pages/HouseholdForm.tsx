@@ -1,11 +1,4 @@
-import {
-  CreatePersonDocument,
-  SubmitHouseholdDocument,
-  UpdateHouseholdDocument,
-  UpdatePersonDocument,
-  WebHouseholdDocument,
-  type WebHouseholdQuery,
-} from '@census/client';
+import type { WebHouseholdQuery } from '@census/client';
 import {
   DWELLING_TYPE_LABELS,
   EDUCATION_LABELS,
@@ -22,6 +15,7 @@ import {
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useApp } from '../app-context';
 import { CheckField, SelectField, TextField } from '../components/fields';
+import { staffOperations, type FormHousehold, type FormOperations } from '../form-operations';
 import {
   COUNT_ITEMS,
   createPersonInput,
@@ -57,7 +51,8 @@ export function useIssueText() {
       const label = `server.${issue.code}` as MessageKey;
       return lang === 'zh' ? `${t(label)}（${t('server.serverSays')}${issue.detail}）` : issue.detail;
     }
-    if (issue.code === 'INVALID_LENGTH' && key.endsWith('.citizenId')) return t('rule.citizenIdLength', issue.params);
+    if (issue.code === 'INVALID_LENGTH' && key.endsWith('.citizenId'))
+      return t('rule.citizenIdLength', issue.params);
     const ruleKey = `rule.${issue.code}` as MessageKey;
     return lang === 'en' ? issue.detail : t(ruleKey);
   };
@@ -65,18 +60,29 @@ export function useIssueText() {
 
 /**
  * The short form of one household: household items and persons, checked with the census rules as you type, saved
- * as the changed fields only, and submitted; the server's userErrors are shown at the fields they name.
+ * as the changed fields only, and submitted; the server's userErrors are shown at the fields they name. Staff use
+ * it on the household page; a resident uses it on the self-report page (`resident`: its own operations, and
+ * without the status and household kind, which only the enumerator sets).
  */
 export function HouseholdForm({
   household,
   reload,
   onMessage,
+  operations,
+  resident = false,
+  onSubmitted,
 }: {
-  household: LoadedHousehold;
+  household: FormHousehold;
   reload: () => Promise<void>;
   onMessage: (message: string) => void;
+  /** How to reach the API; the staff mutations unless given. */
+  operations?: FormOperations;
+  resident?: boolean;
+  /** Called after a successful submit instead of showing the message and reloading. */
+  onSubmitted?: () => void;
 }) {
   const { t, lang, request } = useApp();
+  const ops = useMemo(() => operations ?? staffOperations(request), [operations, request]);
   const issueText = useIssueText();
   const editable = EDITABLE_STAGES.includes(household.stage);
   const [draft, setDraft] = useState<HouseholdDraft>(() => householdDraft(household));
@@ -127,7 +133,9 @@ export function HouseholdForm({
         touch(`persons.${key}.sex`);
         touch(`persons.${key}.birthYear`);
       }
-      setPersons((previous) => previous.map((person) => (person.key === key ? { ...person, [item]: value } : person)));
+      setPersons((previous) =>
+        previous.map((person) => (person.key === key ? { ...person, [item]: value } : person)),
+      );
     };
 
   /** Sends the changes; answers true when everything was accepted. */
@@ -142,7 +150,7 @@ export function HouseholdForm({
     let changed = false;
     const changes = householdChanges(household, draft);
     if (changes) {
-      const { updateHousehold } = await request(UpdateHouseholdDocument, { input: changes });
+      const updateHousehold = await ops.updateHousehold(changes);
       errors.push(...keyServerErrors(updateHousehold.userErrors, 'household'));
       changed ||= updateHousehold.userErrors.length === 0;
     }
@@ -155,14 +163,14 @@ export function HouseholdForm({
           next.push(person);
           continue;
         }
-        const { updatePerson } = await request(UpdatePersonDocument, { input });
+        const updatePerson = await ops.updatePerson(input);
         errors.push(...keyServerErrors(updatePerson.userErrors, `persons.${person.key}`));
         if (updatePerson.person) {
           changed = true;
           next.push(personDraft(updatePerson.person));
         } else next.push(person);
       } else {
-        const { createPerson } = await request(CreatePersonDocument, { input: createPersonInput(household.id, person) });
+        const createPerson = await ops.createPerson(createPersonInput(household.id, person));
         errors.push(...keyServerErrors(createPerson.userErrors, `persons.${person.key}`));
         if (createPerson.person) {
           changed = true;
@@ -196,14 +204,15 @@ export function HouseholdForm({
         onMessage(t('household.saved'));
         return;
       }
-      // Submit with the version the saves left behind.
-      const { node } = await request(WebHouseholdDocument, { id: household.id });
-      const version = node?.__typename === 'Household' ? node.version : household.version;
-      const { submitHousehold } = await request(SubmitHouseholdDocument, { input: { id: household.id, expectedVersion: version } });
+      const submitHousehold = await ops.submit(household.id, household.version);
       if (submitHousehold.userErrors.length > 0) {
         setServerIssues(keyServerErrors(submitHousehold.userErrors, 'household'));
         setFocusErrors((n) => n + 1);
         onMessage(t('household.fixErrors', { count: submitHousehold.userErrors.length }));
+        return;
+      }
+      if (onSubmitted) {
+        onSubmitted();
         return;
       }
       onMessage(t('household.submitted'));
@@ -246,22 +255,26 @@ export function HouseholdForm({
       <fieldset disabled={!editable || busy} className="card">
         <legend>{t('household.items')}</legend>
         <div className="grid">
-          <SelectField
-            label={t('household.status')}
-            name="household.status"
-            value={draft.status}
-            onChange={setHousehold('status')}
-            options={optionsOf(HOUSEHOLD_STATUS_LABELS, lang)}
-            error={issueAt('household.status')}
-          />
-          <SelectField
-            label={t('household.kind')}
-            name="household.kind"
-            value={draft.kind}
-            onChange={setHousehold('kind')}
-            options={optionsOf(HOUSEHOLD_KIND_LABELS, lang)}
-            error={issueAt('household.kind')}
-          />
+          {!resident && (
+            <SelectField
+              label={t('household.status')}
+              name="household.status"
+              value={draft.status}
+              onChange={setHousehold('status')}
+              options={optionsOf(HOUSEHOLD_STATUS_LABELS, lang)}
+              error={issueAt('household.status')}
+            />
+          )}
+          {!resident && (
+            <SelectField
+              label={t('household.kind')}
+              name="household.kind"
+              value={draft.kind}
+              onChange={setHousehold('kind')}
+              options={optionsOf(HOUSEHOLD_KIND_LABELS, lang)}
+              error={issueAt('household.kind')}
+            />
+          )}
           <TextField
             label={t('household.phone')}
             name="household.phone"
@@ -342,7 +355,11 @@ function PersonFields({
 }) {
   const { t, lang } = useApp();
   const at = (item: string) => `persons.${person.key}.${item}`;
-  const text = (item: keyof PersonDraft, label: MessageKey, extra: { hint?: string; inputMode?: 'numeric' } = {}) => (
+  const text = (
+    item: keyof PersonDraft,
+    label: MessageKey,
+    extra: { hint?: string; inputMode?: 'numeric' } = {},
+  ) => (
     <TextField
       label={t(label)}
       name={at(item)}
@@ -372,7 +389,9 @@ function PersonFields({
         {text('name', 'person.name')}
         {select('relationship', 'person.relationship', RELATIONSHIP_LABELS)}
         {text('citizenId', 'person.citizenId', {
-          hint: person.citizenIdOnFile ? t('person.citizenIdHint', { masked: person.citizenIdOnFile }) : t('person.citizenIdNone'),
+          hint: person.citizenIdOnFile
+            ? t('person.citizenIdHint', { masked: person.citizenIdOnFile })
+            : t('person.citizenIdNone'),
         })}
         {select('sex', 'person.sex', SEX_LABELS)}
         {text('birthYear', 'person.birthYear', { inputMode: 'numeric' })}
@@ -391,11 +410,27 @@ function PersonFields({
           ]}
           error={issueAt(at('literate'))}
         />
-        <CheckField label={t('person.resident')} name={at('resident')} checked={person.resident} onChange={set('resident')} error={issueAt(at('resident'))} />
-        <CheckField label={t('person.registered')} name={at('registered')} checked={person.registered} onChange={set('registered')} error={issueAt(at('registered'))} />
+        <CheckField
+          label={t('person.resident')}
+          name={at('resident')}
+          checked={person.resident}
+          onChange={set('resident')}
+          error={issueAt(at('resident'))}
+        />
+        <CheckField
+          label={t('person.registered')}
+          name={at('registered')}
+          checked={person.registered}
+          onChange={set('registered')}
+          error={issueAt(at('registered'))}
+        />
         {select('whereabouts', 'person.whereabouts', WHEREABOUTS_LABELS)}
         {text('registrationPlaceCode', 'person.registrationPlaceCode', { inputMode: 'numeric' })}
-        {select('leftRegistrationDuration', 'person.leftRegistrationDuration', LEFT_REGISTRATION_DURATION_LABELS)}
+        {select(
+          'leftRegistrationDuration',
+          'person.leftRegistrationDuration',
+          LEFT_REGISTRATION_DURATION_LABELS,
+        )}
         {select('leftRegistrationReason', 'person.leftRegistrationReason', LEFT_REGISTRATION_REASON_LABELS)}
       </div>
     </fieldset>

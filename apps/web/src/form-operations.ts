@@ -1,0 +1,74 @@
+/**
+ * How the short form reaches the API. Staff and residents fill the same form, but a resident's session may only
+ * call the self-report mutations on its own household, and its submit is `selfReportSubmit` (which ends the
+ * session). The form takes one of these and never names a document itself.
+ */
+import {
+  CreatePersonDocument,
+  SelfReportCreatePersonDocument,
+  SelfReportHouseholdDocument,
+  SelfReportSubmitDocument,
+  SelfReportUpdateHouseholdDocument,
+  SelfReportUpdatePersonDocument,
+  SubmitHouseholdDocument,
+  UpdateHouseholdDocument,
+  UpdatePersonDocument,
+  WebHouseholdDocument,
+  type CreatePersonInput,
+  type HouseholdFieldsFragment,
+  type PersonFieldsFragment,
+  type UpdateHouseholdInput,
+  type UpdatePersonInput,
+} from '@census/client';
+import type { Request } from './app-context';
+import type { UserErrorLike } from './household-form';
+
+/** What the form edits: the household items and its persons. */
+export type FormHousehold = HouseholdFieldsFragment & { persons: readonly PersonFieldsFragment[] };
+
+export interface Outcome {
+  userErrors: readonly UserErrorLike[];
+}
+
+export interface PersonOutcome extends Outcome {
+  person?: PersonFieldsFragment | null;
+}
+
+export interface FormOperations {
+  updateHousehold(input: UpdateHouseholdInput): Promise<Outcome>;
+  updatePerson(input: UpdatePersonInput): Promise<PersonOutcome>;
+  createPerson(input: CreatePersonInput): Promise<PersonOutcome>;
+  /** Submits the household as it now stands on the server (with the version the saves left behind). */
+  submit(householdId: string, fallbackVersion: number): Promise<Outcome>;
+}
+
+export function staffOperations(request: Request): FormOperations {
+  return {
+    updateHousehold: async (input) => (await request(UpdateHouseholdDocument, { input })).updateHousehold,
+    updatePerson: async (input) => (await request(UpdatePersonDocument, { input })).updatePerson,
+    createPerson: async (input) => (await request(CreatePersonDocument, { input })).createPerson,
+    submit: async (id, fallbackVersion) => {
+      const { node } = await request(WebHouseholdDocument, { id });
+      const version = node?.__typename === 'Household' ? node.version : fallbackVersion;
+      return (await request(SubmitHouseholdDocument, { input: { id, expectedVersion: version } }))
+        .submitHousehold;
+    },
+  };
+}
+
+/** A resident's self-report session: the same form through the mutations bound to its own household. */
+export function residentOperations(request: Request): FormOperations {
+  return {
+    updateHousehold: async (input) =>
+      (await request(SelfReportUpdateHouseholdDocument, { input })).selfReportUpdateHousehold,
+    updatePerson: async (input) =>
+      (await request(SelfReportUpdatePersonDocument, { input })).selfReportUpdatePerson,
+    createPerson: async (input) =>
+      (await request(SelfReportCreatePersonDocument, { input })).selfReportCreatePerson,
+    submit: async () => {
+      const { selfReportHousehold } = await request(SelfReportHouseholdDocument);
+      const expectedVersion = selfReportHousehold.version;
+      return (await request(SelfReportSubmitDocument, { input: { expectedVersion } })).selfReportSubmit;
+    },
+  };
+}

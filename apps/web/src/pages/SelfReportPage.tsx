@@ -1,0 +1,260 @@
+import {
+  createClient,
+  GraphQLRequestError,
+  SelfReportHouseholdDocument,
+  StartSelfReportDocument,
+  type CensusClient,
+} from '@census/client';
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { AppContext, isUnauthenticated, SessionExpiredError, useApp, type Request } from '../app-context';
+import { TextField } from '../components/fields';
+import { LoadState } from '../components/status';
+import { residentOperations } from '../form-operations';
+import { LANGS, type Lang } from '../i18n';
+import {
+  formatSelfReportCode,
+  loadResidentSession,
+  minutesToWait,
+  saveResidentSession,
+  type ResidentSession,
+} from '../resident-session';
+import { useLocation } from '../router';
+import { useQuery } from '../use-query';
+import { HouseholdForm } from './HouseholdForm';
+
+type Screen = 'start' | 'form' | 'expired' | 'done';
+
+/**
+ * 自主填报: the public page a resident reaches from the QR code of a self-report code. Code and the household's
+ * phone number open a two-hour session on that one household; the resident fills in and submits the household's
+ * short form (without the staff-only parts) and sees a thank-you screen, after which the session is over.
+ */
+export function SelfReportPage({
+  client,
+  storage = window.sessionStorage,
+  now = Date.now,
+}: {
+  /** For tests: a client to use instead of one on /graphql. */
+  client?: CensusClient;
+  storage?: Storage;
+  now?: () => number;
+}) {
+  const outer = useApp();
+  const { t } = outer;
+  const { search } = useLocation();
+  const [session, setSession] = useState<ResidentSession | null>(() => {
+    const saved = loadResidentSession(storage);
+    return saved && Date.parse(saved.expiresAt) > now() ? saved : null;
+  });
+  const [screen, setScreen] = useState<Screen>(() => (session ? 'form' : 'start'));
+  const token = useRef(session?.token ?? null);
+
+  const changeSession = useCallback(
+    (next: ResidentSession | null) => {
+      saveResidentSession(storage, next);
+      token.current = next?.token ?? null;
+      setSession(next);
+    },
+    [storage],
+  );
+
+  const end = useCallback(
+    (next: Screen) => {
+      changeSession(null);
+      setScreen(next);
+    },
+    [changeSession],
+  );
+
+  // The resident's own client: its token only, never the staff login's.
+  const censusClient = useMemo(
+    () => client ?? createClient({ url: '/graphql', token: () => token.current }),
+    [client],
+  );
+  const request = useCallback<Request>(
+    async (document, variables) => {
+      if (session && Date.parse(session.expiresAt) <= now()) {
+        end('expired');
+        throw new SessionExpiredError('The self-report session has expired');
+      }
+      try {
+        return await censusClient.request(document, variables);
+      } catch (error) {
+        if (session && isUnauthenticated(error)) end('expired');
+        throw error;
+      }
+    },
+    [censusClient, session, now, end],
+  );
+
+  const value = useMemo(
+    () => ({ ...outer, session: null, request, logout: () => end('start') }),
+    [outer, request, end],
+  );
+
+  return (
+    <AppContext.Provider value={value}>
+      <header className="topbar resident-bar">
+        <span className="brand">{t('selfReport.title')}</span>
+        <LanguageMenu />
+      </header>
+      <main id="main" className="resident" tabIndex={-1}>
+        {screen === 'start' && (
+          <StartForm
+            initialCode={formatSelfReportCode(search.get('code') ?? '')}
+            onStarted={(next) => {
+              changeSession(next);
+              setScreen('form');
+            }}
+          />
+        )}
+        {screen === 'form' && session && <ResidentForm onSubmitted={() => end('done')} />}
+        {screen === 'expired' && (
+          <section className="card" role="alert">
+            <h1>{t('selfReport.expiredTitle')}</h1>
+            <p>{t('selfReport.expiredText')}</p>
+            <button type="button" className="primary wide" onClick={() => setScreen('start')}>
+              {t('selfReport.again')}
+            </button>
+          </section>
+        )}
+        {screen === 'done' && (
+          <section className="card thanks" role="status">
+            <h1>{t('selfReport.thanksTitle')}</h1>
+            <p>{t('selfReport.thanksText')}</p>
+            <p>{t('selfReport.thanksEnd')}</p>
+          </section>
+        )}
+      </main>
+    </AppContext.Provider>
+  );
+}
+
+function LanguageMenu() {
+  const { t, lang, setLang } = useApp();
+  return (
+    <label className="lang">
+      <span className="visually-hidden">{t('app.language')}</span>
+      <select
+        value={lang}
+        onChange={(event) => setLang(event.target.value as Lang)}
+        aria-label={t('app.language')}
+      >
+        {LANGS.map((value) => (
+          <option key={value} value={value}>
+            {value === 'zh' ? '中文' : 'English'}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Code and phone; the answers a guesser gets are the same for an unknown code and a wrong phone. */
+function StartForm({
+  initialCode,
+  onStarted,
+}: {
+  initialCode: string;
+  onStarted: (session: ResidentSession) => void;
+}) {
+  const { t, request } = useApp();
+  const [code, setCode] = useState(initialCode);
+  const [phone, setPhone] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const { startSelfReport } = await request(StartSelfReportDocument, {
+        input: { code: code.trim(), phone: phone.trim() },
+      });
+      if (startSelfReport.token && startSelfReport.expiresAt) {
+        onStarted({ token: startSelfReport.token, expiresAt: startSelfReport.expiresAt });
+        return;
+      }
+      // The API names both refusals INVALID; only its message tells a submitted form from a wrong code or phone.
+      const submitted = startSelfReport.userErrors.some((e) => /already been submitted/i.test(e.message));
+      setError(t(submitted ? 'selfReport.alreadySubmitted' : 'selfReport.wrong'));
+    } catch (caught) {
+      const throttled =
+        caught instanceof GraphQLRequestError &&
+        caught.errors.find((e) => e.extensions?.code === 'THROTTLED');
+      if (throttled)
+        setError(
+          t('selfReport.locked', { minutes: minutesToWait(throttled.extensions?.['retryAfterSeconds']) }),
+        );
+      else setError(t('selfReport.unreachable', { message: (caught as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card resident-start">
+      <h1>{t('selfReport.startTitle')}</h1>
+      <p>{t('selfReport.startText')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          label={t('selfReport.code')}
+          name="code"
+          value={code}
+          onChange={setCode}
+          hint={t('selfReport.codeHint')}
+          autoComplete="off"
+          required
+        />
+        <TextField
+          label={t('selfReport.phone')}
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          value={phone}
+          onChange={setPhone}
+          hint={t('selfReport.phoneHint')}
+          autoComplete="tel"
+          required
+        />
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary wide" disabled={busy || !code.trim() || !phone.trim()}>
+          {busy ? t('selfReport.starting') : t('selfReport.start')}
+        </button>
+      </form>
+      <p className="hint">{t('selfReport.privacy')}</p>
+    </section>
+  );
+}
+
+function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
+  const { t, request } = useApp();
+  const { data, loading, error, reload } = useQuery(SelfReportHouseholdDocument, {});
+  const [message, setMessage] = useState('');
+  const operations = useMemo(() => residentOperations(request), [request]);
+  const household = data?.selfReportHousehold;
+  if (!household) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
+  return (
+    <>
+      <h1>{t('selfReport.formTitle', { number: household.number })}</h1>
+      <p className="notice">{t('selfReport.formText')}</p>
+      <p className="flash" role="status" aria-live="polite">
+        {message}
+      </p>
+      <HouseholdForm
+        key={household.id}
+        household={household}
+        reload={reload}
+        onMessage={setMessage}
+        operations={operations}
+        resident
+        onSubmitted={onSubmitted}
+      />
+    </>
+  );
+}
