@@ -4,8 +4,18 @@
  * End to end in Debian's Chromium (driven by playwright-core, never a downloaded browser) against the real API
  * process on a throw-away embedded PostgreSQL with the demo county, serving the built web app at `/`:
  * the enumerator fixes a citizen ID the census rules reject and submits a household; the supervisor approves it,
- * and the progress figures move. Screenshots of the main pages at desktop and phone size go to test-output/.
+ * and the progress figures move; an enumerator issues a self-report code and a resident submits the household's
+ * form with it on the public self-report page. Screenshots of the main pages at desktop and phone size go to
+ * test-output/.
  */
+import {
+  createClient,
+  HouseholdPhoneUnmaskedDocument,
+  HouseholdsDocument,
+  LoginDocument,
+  WebHouseholdDocument,
+  type CensusClient,
+} from '@census/client';
 import { citizenIdCheckCharacter } from '@census/rules';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -25,7 +35,8 @@ let api: ApiProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`);
   if (!existsSync(path.join(__dirname, '..', 'dist', 'index.html')))
     throw new Error('apps/web/dist is missing: npx nx run web:build (web:test depends on it)');
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -77,6 +88,14 @@ async function login(page: Page, username: string) {
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/** The typed client as a staff account, the way census-admin reaches the API. */
+async function staffClient(username: string): Promise<CensusClient> {
+  const anonymous = createClient({ url: `${api.url}/graphql` });
+  const { login } = await anonymous.request(LoginDocument, { input: { username, password: PASSWORD } });
+  if (!login.token) throw new Error(`login of ${username} failed: ${JSON.stringify(login.userErrors)}`);
+  return createClient({ url: `${api.url}/graphql`, token: login.token });
 }
 
 async function figure(page: Page, name: string): Promise<number> {
@@ -135,9 +154,12 @@ describe('web app in Chromium against the real API', () => {
     await page.getByRole('button', { name: '保存并上报' }).click();
     await page.getByRole('status').filter({ hasText: '已上报，等待审核' }).waitFor();
     await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
-    expect(await page.locator('[data-person="1"]').getByText(/已登记 330106\*+/).innerText()).toContain(
-      `${right}`,
-    );
+    expect(
+      await page
+        .locator('[data-person="1"]')
+        .getByText(/已登记 330106\*+/)
+        .innerText(),
+    ).toContain(`${right}`);
 
     await page.getByRole('link', { name: `↑ ${ZONE}` }).click();
     await page.locator('[data-figure="submitted"]').waitFor();
@@ -214,4 +236,70 @@ describe('web app in Chromium against the real API', () => {
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     await context.close();
   }, 120_000);
+
+  it('enumerator issues a self-report code; the resident signs in with it and the phone, fills in and submits', async () => {
+    // A household of the enumerator's small zone that is still being enumerated and has a phone on file.
+    const enumerator = await staffClient('enumerator');
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
+      first: 100,
+    });
+    const target = households.nodes.find((h) => h.phone && h.number !== '003');
+    if (!target) throw new Error(`no enumerating household with a phone in ${ZONE}`);
+    // The enumerator may read the phone in full (the read is audited); the resident needs it to sign in.
+    const { node } = await enumerator.request(HouseholdPhoneUnmaskedDocument, { id: target.id });
+    const phone = node && 'phone' in node ? node.phone : null;
+    if (!phone) throw new Error('the phone number did not come back unmasked');
+
+    // The enumerator issues the code on the household page.
+    const staff = await newPage();
+    await login(staff.page, 'enumerator');
+    await staff.page.goto(`${api.url}/households/${target.id}`);
+    await staff.page.getByRole('button', { name: '发放自主填报码' }).click();
+    const issued = staff.page.locator('[data-self-report-code]');
+    await issued.waitFor();
+    const code = (await issued.getAttribute('data-self-report-code')) ?? '';
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    // A staff member trying the public page on the same browser stays logged in.
+    await staff.page.goto(`${api.url}/self-report?code=${encodeURIComponent(code)}`);
+    await staff.page.getByRole('heading', { name: '开始填报' }).waitFor();
+    await staff.page.goto(`${api.url}/`);
+    await staff.page.getByRole('button', { name: '退出登录' }).waitFor();
+    await staff.context.close();
+
+    // The resident, on a browser of its own, opens the QR code's address.
+    const { context, page } = await newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${api.url}/self-report?code=${code.replace('-', '')}`);
+    await page.getByRole('heading', { name: '开始填报' }).waitFor();
+    expect(await page.getByLabel('自主填报码').inputValue()).toBe(code);
+    await shoot(page, 'self-report-start');
+
+    const phoneField = page.getByLabel('本户联系电话');
+    const wrongPhone = phone.endsWith('0') ? `${phone.slice(0, -1)}1` : `${phone.slice(0, -1)}0`;
+    await phoneField.fill(wrongPhone);
+    await page.getByRole('button', { name: '开始填报' }).click();
+    await page.getByRole('alert').filter({ hasText: '填报码或电话号码不正确' }).waitFor();
+
+    await phoneField.fill(phone);
+    await page.getByRole('button', { name: '开始填报' }).click();
+    await page.getByRole('heading', { name: `我家的普查表（户编号 ${target.number}）` }).waitFor();
+    expect(await page.getByLabel('户状态').count()).toBe(0);
+    const person = page.locator('[data-person="1"]');
+    const education = person.getByLabel('D11 受教育程度');
+    await education.selectOption((await education.inputValue()) === 'MASTER' ? 'BACHELOR' : 'MASTER');
+    await shoot(page, 'self-report-form', education);
+
+    await page.getByRole('button', { name: '保存并上报' }).click();
+    await page.getByRole('heading', { name: '提交成功，感谢您的配合！' }).waitFor();
+    await shoot(page, 'self-report-thanks');
+    expect(await page.evaluate(() => sessionStorage.getItem('census.selfReport'))).toBeNull();
+    await context.close();
+
+    const after = await enumerator.request(WebHouseholdDocument, { id: target.id });
+    expect(after.node?.__typename === 'Household' && after.node).toMatchObject({
+      stage: 'SUBMITTED',
+      registrationMethod: 'SELF_REPORT',
+    });
+  }, 240_000);
 });

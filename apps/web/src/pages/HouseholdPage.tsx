@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
+import { SelfReportCode } from '../components/self-report-code';
 import { LoadState } from '../components/status';
 import { Link } from '../router';
 import { useQuery } from '../use-query';
@@ -53,6 +54,7 @@ export function HouseholdPage({ id }: { id: string }) {
         </section>
       )}
       <HouseholdForm key={household.id} household={household} reload={reload} onMessage={setMessage} />
+      <SelfReportCode household={household} onIssued={() => void reload()} />
       <HouseholdActivity household={household} reload={reload} />
     </>
   );
