@@ -4,7 +4,7 @@ import { useApp } from '../app-context';
 import { SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { dynamicKey } from '../i18n';
-import { useQuery } from '../use-query';
+import { usePagedQuery } from '../use-paged-query';
 
 const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'STAGE', 'UNMASK', 'ACCOUNT'];
 
@@ -16,12 +16,11 @@ function brief(value: Record<string, unknown> | null | undefined): string {
 export function AuditPage() {
   const { t } = useApp();
   const [action, setAction] = useState('');
-  const [first, setFirst] = useState(50);
-  const { data, loading, error, reload } = useQuery(AuditLogDocument, {
-    first,
-    ...(action ? { action: action as AuditAction } : {}),
-  });
-  const log = data?.auditLog;
+  const log = usePagedQuery(
+    AuditLogDocument,
+    { first: 100, ...(action ? { action: action as AuditAction } : {}) },
+    (data) => data.auditLog,
+  );
   return (
     <>
       <h1>{t('audit.title')}</h1>
@@ -34,8 +33,12 @@ export function AuditPage() {
           options={ACTIONS.map((value) => ({ value, label: t(dynamicKey('audit.action.', value)) }))}
         />
       </div>
-      <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
-      {log && (
+      <LoadState
+        loading={log.loading && log.totalCount === undefined}
+        error={log.error}
+        retry={() => void log.reload()}
+      />
+      {log.totalCount !== undefined && (
         <>
           <p>{t('audit.count', { count: log.totalCount })}</p>
           <div className="table-wrap">
@@ -70,8 +73,8 @@ export function AuditPage() {
               </tbody>
             </table>
           </div>
-          {log.pageInfo.hasNextPage && first < 100 && (
-            <button type="button" onClick={() => setFirst(100)}>
+          {log.hasNextPage && (
+            <button type="button" disabled={log.loadingMore} onClick={() => void log.more()}>
               {t('audit.more')}
             </button>
           )}

@@ -1,4 +1,9 @@
-import { HouseholdsDocument, type HouseholdsQuery, type HouseholdStage, type HouseholdStatus } from '@census/client';
+import {
+  HouseholdsDocument,
+  type HouseholdsQuery,
+  type HouseholdStage,
+  type HouseholdStatus,
+} from '@census/client';
 import {
   HOUSEHOLD_STAGE_LABELS,
   HOUSEHOLD_STATUS_LABELS,
@@ -12,7 +17,7 @@ import { SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { enumLabel } from '../i18n';
 import { Link } from '../router';
-import { useQuery } from '../use-query';
+import { usePagedQuery } from '../use-paged-query';
 
 type Household = HouseholdsQuery['households']['nodes'][number];
 
@@ -21,16 +26,15 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
   const { t, lang } = useApp();
   const [status, setStatus] = useState('');
   const [stage, setStage] = useState('');
-  const [pages, setPages] = useState(1);
   const filter = {
     zoneCode: code,
     ...(status ? { status: [status as HouseholdStatus] } : {}),
     ...(stage ? { stage: [stage as HouseholdStage] } : {}),
   };
-  const { data, loading, error, reload } = useQuery(HouseholdsDocument, { filter, first: Math.min(100, 50 * pages) });
-  const households = data?.households;
+  // Whole pages of 100 (the most the API gives at once); "more" appends the next page after the last endCursor.
+  const households = usePagedQuery(HouseholdsDocument, { filter, first: 100 }, (data) => data.households);
   const groups = new Map<string, { label: string; items: Household[] }>();
-  for (const household of households?.nodes ?? []) {
+  for (const household of households.nodes) {
     const key = household.building?.id ?? '';
     const label = household.building
       ? `${t('small.building')} ${household.building.number}${household.building.address ? ` · ${household.building.address}` : ''}`
@@ -49,18 +53,28 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
           value={status}
           onChange={setStatus}
           blank={t('small.all')}
-          options={Object.values(Statuses).map((value) => ({ value, label: enumLabel(HOUSEHOLD_STATUS_LABELS, value, lang) }))}
+          options={Object.values(Statuses).map((value) => ({
+            value,
+            label: enumLabel(HOUSEHOLD_STATUS_LABELS, value, lang),
+          }))}
         />
         <SelectField
           label={t('small.stage')}
           value={stage}
           onChange={setStage}
           blank={t('small.all')}
-          options={Object.values(Stages).map((value) => ({ value, label: enumLabel(HOUSEHOLD_STAGE_LABELS, value, lang) }))}
+          options={Object.values(Stages).map((value) => ({
+            value,
+            label: enumLabel(HOUSEHOLD_STAGE_LABELS, value, lang),
+          }))}
         />
       </fieldset>
-      <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
-      {households && (
+      <LoadState
+        loading={households.loading && households.totalCount === undefined}
+        error={households.error}
+        retry={() => void households.reload()}
+      />
+      {households.totalCount !== undefined && (
         <>
           <p aria-live="polite">{t('small.count', { count: households.totalCount })}</p>
           {households.totalCount === 0 && <p>{t('small.empty')}</p>}
@@ -83,8 +97,8 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
               </ul>
             </div>
           ))}
-          {households.pageInfo.hasNextPage && pages < 2 && (
-            <button type="button" onClick={() => setPages(pages + 1)}>
+          {households.hasNextPage && (
+            <button type="button" disabled={households.loadingMore} onClick={() => void households.more()}>
               {t('small.more')}
             </button>
           )}

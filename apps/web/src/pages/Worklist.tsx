@@ -1,19 +1,32 @@
 import { ListingWorklistDocument } from '@census/client';
+import { useState } from 'react';
 import { useApp } from '../app-context';
 import { Section } from '../components/fields';
+import { WORKLIST_SETTLERS, WorklistActions } from '../components/worklist-actions';
 import { dynamicKey } from '../i18n';
 import { Link } from '../router';
-import { useQuery } from '../use-query';
+import { usePagedQuery } from '../use-paged-query';
 
-/** The listing worklist of a small zone: where intake data (registry, electricity, grid) and the listing disagree. */
+/**
+ * The listing worklist of a small zone: where intake data (registry, electricity, grid) and the listing disagree.
+ * Enumerators, supervisors and township offices close an item with its outcome, and reopen it.
+ */
 export function Worklist({ zoneCode }: { zoneCode: string }) {
-  const { t } = useApp();
-  const { data } = useQuery(ListingWorklistDocument, { zoneCode, first: 50 });
-  const list = data?.listingWorklist;
-  if (!list || list.totalCount === 0) return null;
+  const { t, session } = useApp();
+  const list = usePagedQuery(
+    ListingWorklistDocument,
+    { zoneCode, first: 50 },
+    (data) => data.listingWorklist,
+  );
+  const [message, setMessage] = useState('');
+  const canSettle = WORKLIST_SETTLERS.includes(session?.account.role ?? '');
+  if (!list.totalCount) return null;
   return (
-    <Section title={t('worklist.title')}>
+    <Section title={t('worklist.title')} id="worklist">
       <p>{t('worklist.count', { count: list.totalCount })}</p>
+      <p className="flash" role="status" aria-live="polite">
+        {message}
+      </p>
       <div className="table-wrap">
         <table>
           <thead>
@@ -22,11 +35,12 @@ export function Worklist({ zoneCode }: { zoneCode: string }) {
               <th scope="col">{t('worklist.household')}</th>
               <th scope="col">{t('worklist.evidence')}</th>
               <th scope="col">{t('worklist.status')}</th>
+              <th scope="col">{t('worklist.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {list.nodes.map((item) => (
-              <tr key={item.key}>
+              <tr key={item.key} data-worklist-item={item.key}>
                 <td>{t(dynamicKey('worklist.kind.', item.kind))}</td>
                 <td>
                   {item.household ? (
@@ -46,11 +60,26 @@ export function Worklist({ zoneCode }: { zoneCode: string }) {
                   </ul>
                 </td>
                 <td>{t(dynamicKey('worklist.status.', item.status))}</td>
+                <td>
+                  <WorklistActions
+                    item={item}
+                    canSettle={canSettle}
+                    onDone={(done) => {
+                      setMessage(done);
+                      void list.reload();
+                    }}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {list.hasNextPage && (
+        <button type="button" disabled={list.loadingMore} onClick={() => void list.more()}>
+          {t('worklist.more')}
+        </button>
+      )}
     </Section>
   );
 }

@@ -1,0 +1,121 @@
+import {
+  CloseWorklistItemDocument,
+  ReopenWorklistItemDocument,
+  type WorklistItemFieldsFragment,
+  type WorklistOutcome,
+} from '@census/client';
+import { useState } from 'react';
+import { useApp } from '../app-context';
+import { dynamicKey } from '../i18n';
+import { SelectField, TextField } from './fields';
+
+/** Roles the API lets close and reopen worklist items. */
+export const WORKLIST_SETTLERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
+
+const OUTCOMES: readonly WorklistOutcome[] = [
+  'ADDED_TO_LISTING',
+  'CONFIRMED_LISTED_ELSEWHERE',
+  'NOT_LIVING_HERE',
+  'REGISTRY_OUTDATED',
+  'OTHER',
+];
+
+/** An item's outcome, or the form to close it with one; a closed item can be reopened. */
+export function WorklistActions({
+  item,
+  canSettle,
+  onDone,
+}: {
+  item: WorklistItemFieldsFragment;
+  canSettle: boolean;
+  onDone: (message: string) => void;
+}) {
+  const { t, request } = useApp();
+  const [closing, setClosing] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function act(kind: 'close' | 'reopen') {
+    if (kind === 'close' && !outcome) return setError(t('worklist.outcomeRequired'));
+    if (kind === 'close' && outcome === 'OTHER' && !note.trim()) return setError(t('worklist.noteRequired'));
+    setBusy(true);
+    setError('');
+    try {
+      const payload =
+        kind === 'close'
+          ? (
+              await request(CloseWorklistItemDocument, {
+                input: {
+                  key: item.key,
+                  outcome: outcome as WorklistOutcome,
+                  ...(note.trim() ? { note: note.trim() } : {}),
+                },
+              })
+            ).closeWorklistItem
+          : (await request(ReopenWorklistItemDocument, { key: item.key })).reopenWorklistItem;
+      if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join('; '));
+      else {
+        setClosing(false);
+        onDone(t(kind === 'close' ? 'worklist.closedDone' : 'worklist.reopenedDone'));
+      }
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="worklist-actions">
+      {item.status === 'CLOSED' && item.outcome && (
+        <p>
+          <strong>{t(dynamicKey('worklist.outcome.', item.outcome))}</strong>
+          {item.note ? ` · ${item.note}` : ''}
+          {item.closedAt && (
+            <span className="hint">
+              {t('worklist.closedBy', {
+                who: item.closedBy?.username ?? '—',
+                at: new Date(item.closedAt).toLocaleString(),
+              })}
+            </span>
+          )}
+        </p>
+      )}
+      {canSettle && item.status === 'OPEN' && !closing && (
+        <button type="button" onClick={() => setClosing(true)}>
+          {t('worklist.settle')}
+        </button>
+      )}
+      {canSettle && item.status === 'OPEN' && closing && (
+        <div className="worklist-close">
+          <SelectField
+            label={t('worklist.outcome')}
+            value={outcome}
+            onChange={setOutcome}
+            blank={t('household.blank')}
+            options={OUTCOMES.map((value) => ({ value, label: t(dynamicKey('worklist.outcome.', value)) }))}
+          />
+          <TextField label={t('worklist.note')} value={note} onChange={setNote} />
+          <button type="button" className="primary" disabled={busy} onClick={() => void act('close')}>
+            {t('worklist.close')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setClosing(false)}>
+            {t('worklist.cancel')}
+          </button>
+        </div>
+      )}
+      {canSettle && item.status === 'CLOSED' && (
+        <button type="button" disabled={busy} onClick={() => void act('reopen')}>
+          {t('worklist.reopen')}
+        </button>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

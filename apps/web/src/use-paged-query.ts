@@ -1,0 +1,72 @@
+import type { TypedDocumentString } from '@census/client';
+import { useEffect, useState } from 'react';
+import { useApp } from './app-context';
+import { useQuery } from './use-query';
+
+interface Page<TNode> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: readonly TNode[];
+}
+
+export interface PagedState<TNode> {
+  nodes: readonly TNode[];
+  totalCount?: number | undefined;
+  hasNextPage: boolean;
+  loading: boolean;
+  loadingMore: boolean;
+  error?: Error | undefined;
+  /** Appends the next page (after the last page's endCursor). */
+  more: () => Promise<void>;
+  /** Loads the first page again and drops the pages added by `more`. */
+  reload: () => Promise<void>;
+}
+
+/**
+ * A connection read page by page: the first page as `useQuery` reads it, then a "more" button appends the page after
+ * the last endCursor (pages hold at most 100 items). New variables start over from the first page.
+ */
+export function usePagedQuery<TResult, TVariables extends { after?: string | null }, TNode>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: NoInfer<TVariables>,
+  pick: (result: TResult) => Page<TNode>,
+): PagedState<TNode> {
+  const { request } = useApp();
+  const first = useQuery(document, variables);
+  const [added, setAdded] = useState<{ nodes: TNode[]; pageInfo: Page<TNode>['pageInfo'] } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreError, setMoreError] = useState<Error | undefined>();
+  const page = first.data ? pick(first.data) : undefined;
+  useEffect(() => {
+    setAdded(null);
+    setMoreError(undefined);
+  }, [first.data]);
+
+  const pageInfo = added?.pageInfo ?? page?.pageInfo;
+  const more = async () => {
+    if (!pageInfo?.hasNextPage || !pageInfo.endCursor) return;
+    setLoadingMore(true);
+    setMoreError(undefined);
+    try {
+      const next = pick(await request(document, { ...variables, after: pageInfo.endCursor }));
+      setAdded((previous) => ({
+        nodes: [...(previous?.nodes ?? []), ...next.nodes],
+        pageInfo: next.pageInfo,
+      }));
+    } catch (error) {
+      setMoreError(error as Error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+  return {
+    nodes: [...(page?.nodes ?? []), ...(added?.nodes ?? [])],
+    totalCount: page?.totalCount,
+    hasNextPage: Boolean(pageInfo?.hasNextPage),
+    loading: first.loading,
+    loadingMore,
+    error: first.error ?? moreError,
+    more,
+    reload: first.reload,
+  };
+}
