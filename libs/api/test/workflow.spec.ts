@@ -177,6 +177,7 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       rooms: 3,
     });
     expect(locked.userErrors[0].message).toContain('SUBMITTED');
+    expect(locked.userErrors[0].code).toBe('LOCKED');
     const lockedPerson = await person(household.id, {
       name: '陈某',
       relationship: 'OTHER',

@@ -10,7 +10,7 @@ import { dynamicKey } from '../i18n';
 import { SelectField, TextField } from './fields';
 
 /** Roles the API lets close and reopen worklist items. */
-export const WORKLIST_SETTLERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
+export const WORKLIST_SETTLERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
 const OUTCOMES: readonly WorklistOutcome[] = [
   'ADDED_TO_LISTING',

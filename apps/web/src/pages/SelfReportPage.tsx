@@ -176,8 +176,8 @@ function StartForm({
         onStarted({ token: startSelfReport.token, expiresAt: startSelfReport.expiresAt });
         return;
       }
-      // The API names both refusals INVALID; only its message tells a submitted form from a wrong code or phone.
-      const submitted = startSelfReport.userErrors.some((e) => /already been submitted/i.test(e.message));
+      // LOCKED: the form has been submitted already; anything else: a wrong code or phone.
+      const submitted = startSelfReport.userErrors.some((e) => e.code === 'LOCKED');
       setError(t(submitted ? 'selfReport.alreadySubmitted' : 'selfReport.wrong'));
     } catch (caught) {
       const throttled =

@@ -11,6 +11,7 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   NOT_EMPTY = 'NOT_EMPTY',
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+  LOCKED = 'LOCKED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -30,6 +31,10 @@ registerEnumType(UserErrorCode, {
     CONFLICT: { description: 'The object changed since the version the client expected; re-read and retry.' },
     NOT_EMPTY: { description: 'The object still has children or data and cannot be deleted.' },
     OUT_OF_SCOPE: { description: 'The zone named in the input lies outside the zones you hold.' },
+    LOCKED: {
+      description:
+        'The short form is submitted or approved: it is with the supervisor and cannot be changed until returned.',
+    },
   },
 });
 

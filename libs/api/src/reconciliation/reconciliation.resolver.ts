@@ -82,7 +82,7 @@ export class ReconciliationResolver {
     return item.closedByRowId ? loaders.accountById.load(item.closedByRowId) : null;
   }
 
-  @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER)
+  @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN)
   @Mutation(() => WorklistItemPayload, {
     description: '关闭: closes a worklist item in your zones with its outcome (closing again replaces it).',
   })
@@ -94,7 +94,7 @@ export class ReconciliationResolver {
     return context.services.reconciliation.close(input, actorOf(context));
   }
 
-  @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER)
+  @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN)
   @Mutation(() => WorklistItemPayload, {
     description: '重新打开: removes the outcome of a closed item in your zones.',
   })

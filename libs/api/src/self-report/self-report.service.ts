@@ -158,7 +158,7 @@ export class SelfReportService {
         expiresAt: null,
         household: null,
         userErrors: [
-          userError('code', UserErrorCode.INVALID, "This household's form has already been submitted."),
+          userError('code', UserErrorCode.LOCKED, "This household's form has already been submitted."),
         ],
       };
     }

@@ -31,7 +31,7 @@ export const LOCKED_STAGES: readonly HouseholdStage[] = [HouseholdStage.SUBMITTE
 export function lockedStageError(stage: HouseholdStage): UserError {
   return userError(
     'id',
-    UserErrorCode.INVALID,
+    UserErrorCode.LOCKED,
     `The household is ${stage}: its short form is with the supervisor and cannot be changed until it is returned.`,
   );
 }

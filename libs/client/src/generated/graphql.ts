@@ -1059,6 +1059,8 @@ export const UserErrorCode = {
   DUPLICATE: 'DUPLICATE',
   /** The value has the wrong form (a malformed code, a wrong check character, ...). */
   INVALID: 'INVALID',
+  /** The short form is submitted or approved: it is with the supervisor and cannot be changed until returned. */
+  LOCKED: 'LOCKED',
   /** The value disagrees with another item (ID number vs sex or birth month, zones). */
   MISMATCH: 'MISMATCH',
   /** The object still has children or data and cannot be deleted. */
