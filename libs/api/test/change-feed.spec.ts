@@ -1,5 +1,5 @@
 import { Role } from '../src/accounts/role';
-import { ChangeFeedService } from '../src/changes/change-feed.service';
+import { ChangeFeedService, decodeCursor } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
@@ -59,14 +59,29 @@ async function page(
 }
 
 /** Follows the feed from `after` until it has nothing more ready. */
+/**
+ * The first transaction ID not yet handed out: every transaction committed so far lies below it. The tests share
+ * one PostgreSQL server, and a writing transaction of another test file's database holds the feed back too (the
+ * horizon is cluster-wide), so "caught up" means: the cursor has passed this point.
+ */
+async function nextTransactionId(): Promise<bigint> {
+  const [{ xmax }] = await api.sql<{ xmax: string }>(
+    `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
+  );
+  return BigInt(xmax);
+}
+
+/** Follows the feed from `after` until it has delivered everything committed before the call. */
 async function drain(after: string | null, first = 500, token?: string, types?: string[]) {
+  const target = await nextTransactionId();
   const changes: FeedChange[] = [];
   let cursor = after;
   for (;;) {
     const next = await page(cursor, first, token, types);
     changes.push(...next.changes);
     cursor = next.endCursor;
-    if (!next.hasMore) return { changes, cursor };
+    if (!next.hasMore && decodeCursor(cursor).txid >= target) return { changes, cursor };
+    if (!next.hasMore) await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -198,7 +213,6 @@ describe('change feed', () => {
     const committed = new Map<string, number>(); // building global ID -> last committed version
     const expected: string[] = [];
     let number = 9200;
-    let writing = true;
 
     const writer = async (index: number) => {
       for (let round = 0; round < 25; round++) {
@@ -227,20 +241,21 @@ describe('change feed', () => {
     };
 
     const seen: string[] = [];
+    let target: bigint | null = null; // set once the writers are done
     const reader = async () => {
       let cursor: string | null = start;
       for (;;) {
-        const stillWriting = writing;
+        const goal = target;
         const next = await page(cursor, 7, undefined, ['BUILDING']);
         seen.push(...next.changes.map((c) => `${c.entityId}/${c.operation}/${c.version}`));
         cursor = next.endCursor;
-        if (!stillWriting && !next.hasMore) return;
+        if (goal !== null && !next.hasMore && decodeCursor(cursor).txid >= goal) return;
       }
     };
 
     const reading = reader();
     await Promise.all([0, 1, 2, 3, 4, 5].map(writer));
-    writing = false;
+    target = await nextTransactionId();
     await reading;
 
     expect(expected.length).toBeGreaterThan(200);

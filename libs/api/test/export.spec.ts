@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseCitizenId } from '@census/rules';
 import { Role } from '../src/accounts/role';
+import { decodeCursor } from '../src/changes/change-feed.service';
 import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
 import { seedCounty, startTestApi, type TestApi } from './harness';
 
@@ -259,11 +260,28 @@ describe('bulk export', () => {
        SELECT id FROM changed`,
       [censusZone],
     );
-    const feed = await api.request<{ changes: { changes: { entityId: string; operation: string }[] } }>(
-      `query($after: String) { changes(after: $after, first: 100, types: [BUILDING]) { changes { entityId operation } } }`,
-      { after: done.changesCursor },
+    // Follow the feed until it has passed the update (other test files' transactions on the same server may
+    // hold it back for a moment: the horizon is cluster-wide).
+    const [{ xmax }] = await api.sql<{ xmax: string }>(
+      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
     );
-    expect(feed.data!.changes.changes).toContainEqual({
+    const seen: { entityId: string; operation: string }[] = [];
+    let after = done.changesCursor;
+    for (;;) {
+      const feed = await api.request<{
+        changes: { changes: { entityId: string; operation: string }[]; endCursor: string; hasMore: boolean };
+      }>(
+        `query($after: String) {
+           changes(after: $after, first: 100, types: [BUILDING]) { changes { entityId operation } endCursor hasMore }
+         }`,
+        { after },
+      );
+      seen.push(...feed.data!.changes.changes);
+      after = feed.data!.changes.endCursor;
+      if (!feed.data!.changes.hasMore && decodeCursor(after).txid >= BigInt(xmax)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(seen).toContainEqual({
       entityId: Buffer.from(`Building:${building.id}`).toString('base64url'),
       operation: 'UPDATE',
     });
