@@ -22,6 +22,8 @@ export interface UserErrorLike {
 }
 import {
   checkCitizenIdAgreement,
+  HOUSEHOLD_COUNT_ITEMS,
+  type HouseholdCountItem,
   parseCitizenId,
   validateBirthYearMonth,
   validateCount,
@@ -33,17 +35,9 @@ import {
   type Sex as RuleSex,
 } from '@census/rules';
 
-export const COUNT_ITEMS = [
-  'presentMale',
-  'presentFemale',
-  'absentMale',
-  'absentFemale',
-  'birthsMale',
-  'birthsFemale',
-  'deathsMale',
-  'deathsFemale',
-] as const;
-type CountItem = (typeof COUNT_ITEMS)[number];
+/** The household counts (H2-H4), in form order: the census rules' list. */
+export const COUNT_ITEMS = HOUSEHOLD_COUNT_ITEMS;
+type CountItem = HouseholdCountItem;
 
 export type HouseholdDraft = Record<CountItem, string> & {
   status: string;
@@ -92,7 +86,8 @@ export interface FieldIssue {
 
 export type FieldIssues = Record<string, FieldIssue>;
 
-const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 export function householdDraft(h: HouseholdFieldsFragment): HouseholdDraft {
   return {
@@ -175,9 +170,11 @@ function put(issues: FieldIssues, key: string, found: readonly RuleIssue[]) {
 
 export function validateHouseholdDraft(draft: HouseholdDraft): FieldIssues {
   const issues: FieldIssues = {};
-  for (const item of COUNT_ITEMS) put(issues, `household.${item}`, validateCount(numberOf(draft[item]) ?? Number.NaN, item));
+  for (const item of COUNT_ITEMS)
+    put(issues, `household.${item}`, validateCount(numberOf(draft[item]) ?? Number.NaN, item));
   if (draft.phone.trim()) put(issues, 'household.phone', validatePhone(draft.phone.trim()));
-  if (draft.floorArea.trim()) put(issues, 'household.floorArea', validateFloorArea(numberOf(draft.floorArea)));
+  if (draft.floorArea.trim())
+    put(issues, 'household.floorArea', validateFloorArea(numberOf(draft.floorArea)));
   if (draft.rooms.trim()) put(issues, 'household.rooms', validateRooms(numberOf(draft.rooms)));
   return issues;
 }
@@ -187,7 +184,8 @@ export function validatePersonDraft(draft: PersonDraft, today: Date): FieldIssue
   const issues: FieldIssues = {};
   const at = (item: string) => `persons.${draft.key}.${item}`;
   put(issues, at('name'), validatePersonName(draft.name));
-  if (!draft.relationship) issues[at('relationship')] = { code: 'REQUIRED', detail: 'Relationship is required' };
+  if (!draft.relationship)
+    issues[at('relationship')] = { code: 'REQUIRED', detail: 'Relationship is required' };
   if (!draft.sex) issues[at('sex')] = { code: 'REQUIRED', detail: 'Sex is required' };
   const year = numberOf(draft.birthYear);
   const month = numberOf(draft.birthMonth);
@@ -289,7 +287,8 @@ export function serverErrorKey(field: readonly string[], scope: string): string 
     const item = rest[rest.length - 1];
     return item === 'expectedVersion' || item === 'id' ? '' : `${scope}.${item}`;
   }
-  if (head === 'household' && rest.length === 1) return rest[0] === 'persons' || rest[0] === 'visits' ? '' : `household.${rest[0]}`;
+  if (head === 'household' && rest.length === 1)
+    return rest[0] === 'persons' || rest[0] === 'visits' ? '' : `household.${rest[0]}`;
   if (head === 'persons' && rest.length === 2) return `persons.${rest[0]}.${rest[1]}`;
   return '';
 }

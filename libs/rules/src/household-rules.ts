@@ -110,6 +110,23 @@ export function validateRooms(n: number | null | undefined): RuleIssue[] {
 }
 
 /**
+ * The short form's household counts, by sex: H2 persons who should be registered here (present, and registered
+ * here but absent), H3 births and H4 deaths in the census year. Each is checked by `validateCount`.
+ */
+export const HOUSEHOLD_COUNT_ITEMS = [
+  'presentMale',
+  'presentFemale',
+  'absentMale',
+  'absentFemale',
+  'birthsMale',
+  'birthsFemale',
+  'deathsMale',
+  'deathsFemale',
+] as const;
+
+export type HouseholdCountItem = (typeof HOUSEHOLD_COUNT_ITEMS)[number];
+
+/**
  * H2 / H3 / H4 counts (persons, births, deaths, each by sex): a whole number 0-999. `item` names
  * the field the issue belongs to, e.g. 'birthsMale'.
  */

@@ -1,17 +1,12 @@
-import { validateCount, validateFloorArea, validatePhone, validateRooms } from '@census/rules';
+import {
+  HOUSEHOLD_COUNT_ITEMS,
+  validateCount,
+  validateFloorArea,
+  validatePhone,
+  validateRooms,
+} from '@census/rules';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import type { HouseholdItemsInput } from './household.inputs';
-
-export const COUNT_ITEMS = [
-  'presentMale',
-  'presentFemale',
-  'absentMale',
-  'absentFemale',
-  'birthsMale',
-  'birthsFemale',
-  'deathsMale',
-  'deathsFemale',
-] as const;
 
 /** Columns an input may write, by input property. */
 export const HOUSEHOLD_COLUMNS: Record<string, string> = {
@@ -36,7 +31,7 @@ export const HOUSEHOLD_COLUMNS: Record<string, string> = {
 /** Field-level checks of the household items H2-H7, the phone and the note; every problem at once. */
 export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] {
   const errors: UserError[] = [];
-  for (const item of COUNT_ITEMS) {
+  for (const item of HOUSEHOLD_COUNT_ITEMS) {
     const value = input[item];
     if (value === null)
       errors.push(userError(item, UserErrorCode.REQUIRED, `${item} cannot be cleared; use 0.`));

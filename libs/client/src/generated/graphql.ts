@@ -1348,6 +1348,8 @@ export type ImportStaffMutationVariables = Exact<{
 
 export type ImportStaffMutation = { importStaff: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
+export type ChangeHeaderFragment = { type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null };
+
 export type ChangesQueryVariables = Exact<{
   after?: string | null | undefined;
   first: number;
@@ -1355,7 +1357,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null, node:
+export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, node:
         | { __typename: 'Account', id: string }
         | { __typename: 'Appointment', id: string }
         | { __typename: 'Building', smallZoneCode: string, number: string, address: string, kind: BuildingKind, version: number, id: string }
@@ -1365,7 +1367,7 @@ export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, cha
         | { __typename: 'Problem', id: string }
         | { __typename: 'Visit', id: string }
         | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
-       | null }> } };
+       | null, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null }> } };
 
 export type CountyChangesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1374,7 +1376,7 @@ export type CountyChangesQueryVariables = Exact<{
 }>;
 
 
-export type CountyChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null, node:
+export type CountyChangesQuery = { changes: { endCursor: string, hasMore: boolean, changes: Array<{ type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, node:
         | { __typename: 'Account', id: string }
         | { __typename: 'Appointment', id: string }
         | { __typename: 'Building', smallZoneCode: string, number: string, address: string, latitude: number | null, longitude: number | null, version: number, id: string, buildingKind: BuildingKind }
@@ -1384,7 +1386,7 @@ export type CountyChangesQuery = { changes: { endCursor: string, hasMore: boolea
         | { __typename: 'Problem', id: string }
         | { __typename: 'Visit', id: string }
         | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
-       | null }> } };
+       | null, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null }> } };
 
 export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1955,6 +1957,23 @@ export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"HouseholdFields"}) as unknown as TypedDocumentString<HouseholdFieldsFragment, unknown>;
+export const ChangeHeaderFragmentDoc = new TypedDocumentString(`
+    fragment ChangeHeader on Change {
+  type
+  operation
+  entityId
+  zoneCode
+  version
+  recordedAt
+  stageChange {
+    fromStage
+    toStage
+    reason
+    at
+    byResident
+  }
+}
+    `, {"fragmentName":"ChangeHeader"}) as unknown as TypedDocumentString<ChangeHeaderFragment, unknown>;
 export const ExportJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExportJobFields on ExportJob {
   id
@@ -2624,19 +2643,7 @@ export const ChangesDocument = new TypedDocumentString(`
     query Changes($after: String, $first: Int!, $types: [ChangeType!]) {
   changes(after: $after, first: $first, types: $types) {
     changes {
-      type
-      operation
-      entityId
-      zoneCode
-      version
-      recordedAt
-      stageChange {
-        fromStage
-        toStage
-        reason
-        at
-        byResident
-      }
+      ...ChangeHeader
       node {
         id
         __typename
@@ -2683,24 +2690,26 @@ export const ChangesDocument = new TypedDocumentString(`
     hasMore
   }
 }
-    `, {"hash":"sha256:18e92cee2b9c8728151651f1b3061ab376ef1158e9f1598de9c93f0918113fcc"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+    fragment ChangeHeader on Change {
+  type
+  operation
+  entityId
+  zoneCode
+  version
+  recordedAt
+  stageChange {
+    fromStage
+    toStage
+    reason
+    at
+    byResident
+  }
+}`, {"hash":"sha256:b837bead5c3dad63e689c9c0b5591ba9b4958f64d96536491c3ddf6c8f9732ec"}) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const CountyChangesDocument = new TypedDocumentString(`
     query CountyChanges($after: String, $first: Int!, $types: [ChangeType!]) {
   changes(after: $after, first: $first, types: $types) {
     changes {
-      type
-      operation
-      entityId
-      zoneCode
-      version
-      recordedAt
-      stageChange {
-        fromStage
-        toStage
-        reason
-        at
-        byResident
-      }
+      ...ChangeHeader
       node {
         id
         __typename
@@ -2775,7 +2784,21 @@ export const CountyChangesDocument = new TypedDocumentString(`
     hasMore
   }
 }
-    `, {"hash":"sha256:1bfa1fd3786d18dde6e3f541a0753dbb16a2e88f5e01c30d0c046dd261eb0da4"}) as unknown as TypedDocumentString<CountyChangesQuery, CountyChangesQueryVariables>;
+    fragment ChangeHeader on Change {
+  type
+  operation
+  entityId
+  zoneCode
+  version
+  recordedAt
+  stageChange {
+    fromStage
+    toStage
+    reason
+    at
+    byResident
+  }
+}`, {"hash":"sha256:e748fcce9f7c16c2574f5fb06c89cfeaf1aaf9b45a038ff08eac6a5327a12469"}) as unknown as TypedDocumentString<CountyChangesQuery, CountyChangesQueryVariables>;
 export const ChangesCursorDocument = new TypedDocumentString(`
     query ChangesCursor {
   changesCursor
