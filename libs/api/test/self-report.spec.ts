@@ -128,6 +128,17 @@ describe('self-report (自主填报)', () => {
       token,
     );
     expect(added.data!.selfReportCreatePerson.userErrors).toEqual([]);
+    // The household's status and kind are the enumerator's findings: a resident cannot change them.
+    const status = await api.request<{ selfReportUpdateHousehold: Errors }>(
+      `mutation($input: UpdateHouseholdInput!) { selfReportUpdateHousehold(input: $input) { userErrors { field code message } } }`,
+      {
+        input: { id: household.id, expectedVersion: own.data!.selfReportHousehold.version, status: 'VACANT' },
+      },
+      token,
+    );
+    expect(status.data!.selfReportUpdateHousehold.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'status'], code: 'INVALID' }),
+    ]);
     const counts = await api.request<{
       selfReportUpdateHousehold: Errors & { household: { version: number } };
     }>(

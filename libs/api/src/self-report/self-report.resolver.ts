@@ -147,21 +147,34 @@ export class SelfReportResolver {
   }
 
   @Allow('RESIDENT')
-  @Mutation(() => SelfHouseholdPayload, { description: 'Changes the household items of the own form.' })
+  @Mutation(() => SelfHouseholdPayload, {
+    description:
+      "Changes the household items of the own form; status, kind and building are the enumerator's and answer a " +
+      'userError when given.',
+  })
   async selfReportUpdateHousehold(
     @Arg('input', { description: 'The changes; id is the own household.' }) input: UpdateHouseholdInput,
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
     if (rowIdOf(input.id, 'Household') !== self.householdId) return notFound('id', input.id);
-    return context.services.households.update(
-      Object.assign(new UpdateHouseholdInput(), input, {
-        buildingId: undefined,
-        status: undefined,
-        kind: undefined,
-      }),
-      self.actor,
+    // Status, kind and building are the enumerator's findings at listing, not the resident's to change.
+    const enumeratorItems = (['status', 'kind', 'buildingId'] as const).filter(
+      (item) => input[item] !== undefined && input[item] !== null,
     );
+    if (enumeratorItems.length > 0) {
+      return {
+        node: null,
+        userErrors: enumeratorItems.map((item) =>
+          Object.assign(new UserError(), {
+            field: ['input', item],
+            code: 'INVALID',
+            message: `${item} is recorded by the enumerator; a self-report cannot change it.`,
+          }),
+        ),
+      };
+    }
+    return context.services.households.update(input, self.actor);
   }
 
   @Allow('RESIDENT')
