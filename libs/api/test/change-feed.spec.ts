@@ -288,6 +288,33 @@ describe('change feed', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('shows a move to another zone as a DELETE in the old zone before the UPDATE in the new one', async () => {
+    const id = await insertBuilding(smallZone, '9601');
+    const start = await currentCursor();
+    await api.sql(`UPDATE building SET small_zone_code = $2, version = version + 1 WHERE id = $1`, [
+      id,
+      otherSmallZone,
+    ]);
+    const buildingId = toGlobalId('Building', id);
+    const summary = (changes: FeedChange[]) =>
+      changes
+        .filter((change) => change.entityId === buildingId)
+        .map(({ operation, zoneCode, version }) => ({ operation, zoneCode, version }));
+
+    const oldOffice = await api.account(Role.TOWNSHIP_OFFICER, [smallZone.slice(0, 12)]);
+    const newOffice = await api.account(Role.TOWNSHIP_OFFICER, [otherSmallZone.slice(0, 12)]);
+    expect(summary((await drain(start, 100, oldOffice.token)).changes)).toEqual([
+      { operation: 'DELETE', zoneCode: smallZone, version: null },
+    ]);
+    expect(summary((await drain(start, 100, newOffice.token)).changes)).toEqual([
+      { operation: 'UPDATE', zoneCode: otherSmallZone, version: 2 },
+    ]);
+    expect(summary((await drain(start, 100)).changes)).toEqual([
+      { operation: 'DELETE', zoneCode: smallZone, version: null },
+      { operation: 'UPDATE', zoneCode: otherSmallZone, version: 2 },
+    ]);
+  });
+
   it('rejects a malformed cursor and a page size out of range, naming the argument', async () => {
     const bad = await api.request(FEED, { after: 'not-a-cursor', first: 10 });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
