@@ -477,7 +477,7 @@ const en: Record<MessageKey, string> = {
   'household.saving': 'Saving…',
   'household.saved': 'Saved',
   'household.submitted': 'Submitted for review',
-  'household.fixErrors': 'Fix the {count} problems marked first',
+  'household.fixErrors': 'Fix the marked problems first ({count})',
   'household.serverErrors': 'Problems found by the server',
   'household.readOnly': 'This household is submitted or approved and cannot be changed.',
   'household.notFound': 'Household not found, or no access.',

@@ -144,7 +144,14 @@ describe('self-report (自主填报)', () => {
     }>(
       `mutation($input: UpdateHouseholdInput!) { selfReportUpdateHousehold(input: $input) { household { version } userErrors { field code message } } }`,
       {
-        input: { id: household.id, expectedVersion: own.data!.selfReportHousehold.version, presentFemale: 1 },
+        input: {
+          id: household.id,
+          expectedVersion: own.data!.selfReportHousehold.version,
+          presentFemale: 1,
+          dwellingType: 'ORDINARY_DWELLING',
+          floorArea: 45.5,
+          rooms: 2,
+        },
       },
       token,
     );

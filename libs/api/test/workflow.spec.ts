@@ -116,6 +116,9 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       [
         'household.persons', // no head
         'household.presentFemale', // H2 says 0 females present, one is listed
+        'household.dwellingType', // H5-H7 of a family household
+        'household.floorArea',
+        'household.rooms',
         'persons.1.citizenId',
         'persons.1.education',
         'persons.1.ethnicity',
@@ -158,6 +161,9 @@ describe('listing-to-approval workflow, visits and agenda', () => {
         id: household.id,
         expectedVersion: household.version,
         presentFemale: 1,
+        dwellingType: 'ORDINARY_DWELLING',
+        floorArea: 68.5,
+        rooms: 3,
       },
     );
     const submitted = await call<'submitHousehold', { version: number; stage: string }>(

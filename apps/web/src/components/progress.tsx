@@ -6,7 +6,13 @@ import { Bar, percent } from './bar';
 
 type Figures = Pick<
   ProgressFiguresFragment,
-  'households' | 'submittedHouseholds' | 'approvedHouseholds' | 'selfReportRate' | 'vacantHouseholds' | 'awayHouseholds' | 'deceasedHouseholds'
+  | 'households'
+  | 'submittedHouseholds'
+  | 'approvedHouseholds'
+  | 'selfReportRate'
+  | 'vacantHouseholds'
+  | 'awayHouseholds'
+  | 'deceasedHouseholds'
 >;
 
 export function submittedShare(figures: Pick<Figures, 'households' | 'submittedHouseholds'>): number | null {
@@ -25,12 +31,20 @@ export function ProgressSummary({ figures }: { figures: Figures }) {
           <Bar
             value={share}
             label={t('zone.submittedShare')}
-            text={t('zone.shareOf', { done: figures.submittedHouseholds, total: figures.households, percent: percent(share) })}
+            text={t('zone.shareOf', {
+              done: figures.submittedHouseholds,
+              total: figures.households,
+              percent: percent(share),
+            })}
           />
         </div>
         <div>
           <h3>{t('zone.selfReportRate')}</h3>
-          <Bar value={figures.selfReportRate} label={t('zone.selfReportRate')} text={percent(figures.selfReportRate)} />
+          <Bar
+            value={figures.selfReportRate}
+            label={t('zone.selfReportRate')}
+            text={percent(figures.selfReportRate)}
+          />
         </div>
       </div>
       <dl className="figures">
@@ -69,8 +83,12 @@ export function ChildrenTable({ children }: { children: Progress['children'] }) 
           <tr>
             <th scope="col">{t('zone.name')}</th>
             <th scope="col">{t('zone.households')}</th>
-            <th scope="col" className="col-bar">{t('zone.submittedShare')}</th>
-            <th scope="col" className="col-bar">{t('zone.selfReportRate')}</th>
+            <th scope="col" className="col-bar">
+              {t('zone.submittedShare')}
+            </th>
+            <th scope="col" className="col-bar">
+              {t('zone.selfReportRate')}
+            </th>
             <th scope="col">{t('zone.vacant')}</th>
             <th scope="col">{t('zone.away')}</th>
             <th scope="col">{t('zone.deceased')}</th>
@@ -87,10 +105,18 @@ export function ChildrenTable({ children }: { children: Progress['children'] }) 
                 </th>
                 <td className="num">{child.households}</td>
                 <td>
-                  <Bar value={share} label={`${child.zone.name} ${t('zone.submittedShare')}`} text={percent(share)} />
+                  <Bar
+                    value={share}
+                    label={`${child.zone.name} ${t('zone.submittedShare')}`}
+                    text={percent(share)}
+                  />
                 </td>
                 <td>
-                  <Bar value={child.selfReportRate} label={`${child.zone.name} ${t('zone.selfReportRate')}`} text={percent(child.selfReportRate)} />
+                  <Bar
+                    value={child.selfReportRate}
+                    label={`${child.zone.name} ${t('zone.selfReportRate')}`}
+                    text={percent(child.selfReportRate)}
+                  />
                 </td>
                 <td className="num">{child.vacantHouseholds}</td>
                 <td className="num">{child.awayHouseholds}</td>
@@ -121,7 +147,9 @@ export function PaceTable({ rows: all }: { rows: Progress['enumeratorProgress'] 
             <th scope="col">{t('pace.approved')}</th>
             <th scope="col">{t('pace.returned')}</th>
             <th scope="col">{t('pace.selfReported')}</th>
-            <th scope="col" className="col-bar">{t('pace.share')}</th>
+            <th scope="col" className="col-bar">
+              {t('pace.share')}
+            </th>
             <th scope="col">{t('pace.lastActivity')}</th>
             <th scope="col">{t('pace.behind')}</th>
           </tr>
@@ -132,17 +160,29 @@ export function PaceTable({ rows: all }: { rows: Progress['enumeratorProgress'] 
               <th scope="row">
                 {row.account.name} <span className="code">{row.account.username}</span>
               </th>
-              <td className="num">{row.smallZones}</td>
+              <td className="num" title={row.smallZones.join(', ')}>
+                {row.smallZones.length}
+              </td>
               <td className="num">{row.households}</td>
               <td className="num">{row.submitted}</td>
               <td className="num">{row.approved}</td>
               <td className="num">{row.returned}</td>
               <td className="num">{row.selfReported}</td>
               <td>
-                <Bar value={row.submittedShare * 100} label={`${row.account.name} ${t('pace.share')}`} text={percent(row.submittedShare * 100)} />
+                <Bar
+                  value={row.submittedShare * 100}
+                  label={`${row.account.name} ${t('pace.share')}`}
+                  text={percent(row.submittedShare * 100)}
+                />
               </td>
               <td>{row.lastActivityAt ? new Date(row.lastActivityAt).toLocaleString() : '—'}</td>
-              <td>{row.behindPace ? <span className="badge badge-bad">{t('pace.behind')}</span> : t('pace.onPace')}</td>
+              <td>
+                {row.behindPace ? (
+                  <span className="badge badge-bad">{t('pace.behind')}</span>
+                ) : (
+                  t('pace.onPace')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

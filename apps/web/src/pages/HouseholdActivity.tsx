@@ -16,7 +16,14 @@ import type { LoadedHousehold } from './HouseholdForm';
 const SLOTS = ['MORNING', 'NOON', 'EVENING', 'NIGHT'];
 const METHODS = ['IN_PERSON', 'PHONE', 'APPOINTMENT'];
 const OUTCOMES = ['COMPLETED', 'PARTIAL', 'NOBODY_HOME', 'REFUSED', 'MOVED'];
-const CATEGORIES = ['REFUSAL', 'ITEM_REFUSAL', 'WHEREABOUTS_UNKNOWN', 'ADDRESS_NOT_FOUND', 'SOURCES_DISAGREE', 'OTHER'];
+const CATEGORIES = [
+  'REFUSAL',
+  'ITEM_REFUSAL',
+  'WHEREABOUTS_UNKNOWN',
+  'ADDRESS_NOT_FOUND',
+  'SOURCES_DISAGREE',
+  'OTHER',
+];
 
 /** `datetime-local` value of a moment in local time. */
 function localInput(date: Date): string {
@@ -29,10 +36,23 @@ function when(iso: string): string {
 }
 
 /** Visits, appointments and problems of a household, each with a short form to add one. */
-export function HouseholdActivity({ household, reload }: { household: LoadedHousehold; reload: () => Promise<void> }) {
+export function HouseholdActivity({
+  household,
+  reload,
+}: {
+  household: LoadedHousehold;
+  reload: () => Promise<void>;
+}) {
   const { t } = useApp();
-  const options = (prefix: string, values: string[]) => values.map((value) => ({ value, label: t(dynamicKey(prefix, value)) }));
-  const [visit, setVisit] = useState({ at: localInput(new Date()), slot: '', method: 'IN_PERSON', outcome: 'COMPLETED', note: '' });
+  const options = (prefix: string, values: string[]) =>
+    values.map((value) => ({ value, label: t(dynamicKey(prefix, value)) }));
+  const [visit, setVisit] = useState({
+    at: localInput(new Date()),
+    slot: '',
+    method: 'IN_PERSON',
+    outcome: '',
+    note: '',
+  });
   const [appointment, setAppointment] = useState({ at: '', contact: '', note: '' });
   const [problem, setProblem] = useState({ category: 'REFUSAL', text: '' });
 
@@ -42,7 +62,8 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
         <List empty={t('visit.none')}>
           {household.visits.map((v) => (
             <li key={v.id}>
-              {when(v.visitedAt)} · {t(dynamicKey('visit.slot.', v.slot))} · {t(dynamicKey('visit.method.', v.method))} ·{' '}
+              {when(v.visitedAt)} · {t(dynamicKey('visit.slot.', v.slot))} ·{' '}
+              {t(dynamicKey('visit.method.', v.method))} ·{' '}
               <strong>{t(dynamicKey('visit.outcome.', v.outcome))}</strong>
               {v.note ? ` · ${v.note}` : ''}
             </li>
@@ -50,7 +71,7 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
         </List>
         <Mutation
           label="visit.record"
-          disabled={!visit.at}
+          disabled={!visit.at || !visit.outcome}
           send={async (request) => {
             const { recordVisit } = await request(RecordVisitDocument, {
               input: {
@@ -65,15 +86,41 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
             return recordVisit.userErrors;
           }}
           done={async () => {
-            setVisit({ ...visit, note: '' });
+            setVisit({ ...visit, outcome: '', note: '' });
             await reload();
           }}
         >
-          <TextField label={t('visit.at')} type="datetime-local" value={visit.at} onChange={(at) => setVisit({ ...visit, at })} />
-          <SelectField label={t('visit.slot')} value={visit.slot} onChange={(slot) => setVisit({ ...visit, slot })} blank={t('household.blank')} options={options('visit.slot.', SLOTS)} />
-          <SelectField label={t('visit.method')} value={visit.method} onChange={(method) => setVisit({ ...visit, method })} options={options('visit.method.', METHODS)} />
-          <SelectField label={t('visit.outcome')} value={visit.outcome} onChange={(outcome) => setVisit({ ...visit, outcome })} options={options('visit.outcome.', OUTCOMES)} />
-          <TextField label={t('visit.note')} value={visit.note} onChange={(note) => setVisit({ ...visit, note })} />
+          <TextField
+            label={t('visit.at')}
+            type="datetime-local"
+            value={visit.at}
+            onChange={(at) => setVisit({ ...visit, at })}
+          />
+          <SelectField
+            label={t('visit.slot')}
+            value={visit.slot}
+            onChange={(slot) => setVisit({ ...visit, slot })}
+            blank={t('household.blank')}
+            options={options('visit.slot.', SLOTS)}
+          />
+          <SelectField
+            label={t('visit.method')}
+            value={visit.method}
+            onChange={(method) => setVisit({ ...visit, method })}
+            options={options('visit.method.', METHODS)}
+          />
+          <SelectField
+            label={t('visit.outcome')}
+            value={visit.outcome}
+            onChange={(outcome) => setVisit({ ...visit, outcome })}
+            blank={t('household.blank')}
+            options={options('visit.outcome.', OUTCOMES)}
+          />
+          <TextField
+            label={t('visit.note')}
+            value={visit.note}
+            onChange={(note) => setVisit({ ...visit, note })}
+          />
         </Mutation>
       </Section>
 
@@ -106,9 +153,22 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
             await reload();
           }}
         >
-          <TextField label={t('appointment.plannedAt')} type="datetime-local" value={appointment.at} onChange={(at) => setAppointment({ ...appointment, at })} />
-          <TextField label={t('appointment.contact')} value={appointment.contact} onChange={(contact) => setAppointment({ ...appointment, contact })} />
-          <TextField label={t('appointment.note')} value={appointment.note} onChange={(note) => setAppointment({ ...appointment, note })} />
+          <TextField
+            label={t('appointment.plannedAt')}
+            type="datetime-local"
+            value={appointment.at}
+            onChange={(at) => setAppointment({ ...appointment, at })}
+          />
+          <TextField
+            label={t('appointment.contact')}
+            value={appointment.contact}
+            onChange={(contact) => setAppointment({ ...appointment, contact })}
+          />
+          <TextField
+            label={t('appointment.note')}
+            value={appointment.note}
+            onChange={(note) => setAppointment({ ...appointment, note })}
+          />
         </Mutation>
       </Section>
 
@@ -116,7 +176,8 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
         <List empty={t('problem.none')}>
           {household.problems.map((p) => (
             <li key={p.id}>
-              <strong>{t(dynamicKey('problem.category.', p.category))}</strong> · {t(dynamicKey('problem.status.', p.status))} · {p.text}
+              <strong>{t(dynamicKey('problem.category.', p.category))}</strong> ·{' '}
+              {t(dynamicKey('problem.status.', p.status))} · {p.text}
               {p.resolution ? ` → ${p.resolution}` : ''}
             </li>
           ))}
@@ -126,7 +187,11 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
           disabled={!problem.text.trim()}
           send={async (request) => {
             const { reportProblem } = await request(ReportProblemDocument, {
-              input: { subjectId: household.id, category: problem.category as ProblemCategory, text: problem.text.trim() },
+              input: {
+                subjectId: household.id,
+                category: problem.category as ProblemCategory,
+                text: problem.text.trim(),
+              },
             });
             return reportProblem.userErrors;
           }}
@@ -135,8 +200,17 @@ export function HouseholdActivity({ household, reload }: { household: LoadedHous
             await reload();
           }}
         >
-          <SelectField label={t('problem.category')} value={problem.category} onChange={(category) => setProblem({ ...problem, category })} options={options('problem.category.', CATEGORIES)} />
-          <TextField label={t('problem.text')} value={problem.text} onChange={(text) => setProblem({ ...problem, text })} />
+          <SelectField
+            label={t('problem.category')}
+            value={problem.category}
+            onChange={(category) => setProblem({ ...problem, category })}
+            options={options('problem.category.', CATEGORIES)}
+          />
+          <TextField
+            label={t('problem.text')}
+            value={problem.text}
+            onChange={(text) => setProblem({ ...problem, text })}
+          />
         </Mutation>
       </Section>
     </div>
@@ -150,7 +224,19 @@ function List({ empty, children }: { empty: string; children: ReactNode[] }) {
 type Send = (request: ReturnType<typeof useApp>['request']) => Promise<ReadonlyArray<{ message: string }>>;
 
 /** A small form that sends one mutation and shows its userErrors. */
-function Mutation({ label, disabled, send, done, children }: { label: MessageKey; disabled: boolean; send: Send; done: () => Promise<void>; children: ReactNode }) {
+function Mutation({
+  label,
+  disabled,
+  send,
+  done,
+  children,
+}: {
+  label: MessageKey;
+  disabled: boolean;
+  send: Send;
+  done: () => Promise<void>;
+  children: ReactNode;
+}) {
   const { t, request } = useApp();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);

@@ -224,18 +224,23 @@ export function HouseholdForm({
     }
   }
 
+  // Enter in a field saves; sending the form for review is only ever the explicit button.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void run('submit');
+    void run('save');
   };
 
-  const householdField = (item: keyof HouseholdDraft, label: MessageKey, numeric = false) => (
+  const householdField = (
+    item: keyof HouseholdDraft,
+    label: MessageKey,
+    inputMode?: 'numeric' | 'decimal',
+  ) => (
     <TextField
       label={t(label)}
       name={`household.${item}`}
       value={draft[item]}
       onChange={setHousehold(item)}
-      inputMode={numeric ? 'numeric' : undefined}
+      inputMode={inputMode}
       error={issueAt(`household.${item}`)}
     />
   );
@@ -285,7 +290,7 @@ export function HouseholdForm({
             error={issueAt('household.phone')}
           />
           {COUNT_ITEMS.map((item) => (
-            <div key={item}>{householdField(item, `household.${item}`, true)}</div>
+            <div key={item}>{householdField(item, `household.${item}`, 'numeric')}</div>
           ))}
           <SelectField
             label={t('household.dwellingType')}
@@ -296,8 +301,8 @@ export function HouseholdForm({
             options={optionsOf(DWELLING_TYPE_LABELS, lang)}
             error={issueAt('household.dwellingType')}
           />
-          {householdField('floorArea', 'household.floorArea', true)}
-          {householdField('rooms', 'household.rooms', true)}
+          {householdField('floorArea', 'household.floorArea', 'decimal')}
+          {householdField('rooms', 'household.rooms', 'numeric')}
         </div>
         {householdField('note', 'household.note')}
       </fieldset>
@@ -328,10 +333,10 @@ export function HouseholdForm({
       )}
       {editable ? (
         <div className="actions sticky-actions">
-          <button type="button" disabled={busy} onClick={() => void run('save')}>
+          <button type="submit" disabled={busy}>
             {t('household.save')}
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="button" className="primary" disabled={busy} onClick={() => void run('submit')}>
             {t('household.submit')}
           </button>
         </div>

@@ -22,6 +22,10 @@ export interface HouseholdItems {
   absentFemale: number;
   deathsMale: number;
   deathsFemale: number;
+  /** H5-H7, the family household's dwelling. */
+  dwellingType: string | null;
+  floorArea: number | string | null;
+  rooms: number | null;
   note: string | null;
 }
 
@@ -127,6 +131,15 @@ export function completenessProblems(
           'persons',
           'An ordinary household needs at least one person; otherwise mark it vacant, away or deceased.',
         );
+      if (household.kind === HouseholdKind.FAMILY) {
+        // H5-H7 describe the family's dwelling; collective households do not answer them.
+        if (!household.dwellingType)
+          need('dwellingType', 'H5 dwelling type is required for a family household.');
+        if (household.floorArea === null || !(Number(household.floorArea) > 0))
+          need('floorArea', 'H6 floor area (m², more than 0) is required for a family household.');
+        if (household.rooms === null || household.rooms < 1)
+          need('rooms', 'H7 rooms (at least 1) is required for a family household.');
+      }
       if (household.kind === HouseholdKind.FAMILY && persons.length > 0) {
         const heads = persons.filter((p) => p.relationship === Relationship.HEAD).length;
         if (heads !== 1) {
