@@ -323,6 +323,7 @@ const zh = {
   'server.NOT_FOUND': '找不到',
   'server.OUT_OF_RANGE': '超出允许范围',
   'server.OUT_OF_SCOPE': '超出负责范围',
+  'server.LOCKED': '已上报或已审核，退回前不能修改',
   'server.REQUIRED': '必填',
   'server.serverSays': '服务器：',
 } as const;
@@ -647,6 +648,7 @@ const en: Record<MessageKey, string> = {
   'server.NOT_FOUND': 'Not found',
   'server.OUT_OF_RANGE': 'Out of range',
   'server.OUT_OF_SCOPE': 'Outside your zones',
+  'server.LOCKED': 'Submitted or approved: locked until returned',
   'server.REQUIRED': 'Required',
   'server.serverSays': 'Server: ',
 };
