@@ -8,7 +8,7 @@ export function ReviewActions({
   household,
   onDone,
 }: {
-  household: { id: string; number: string; version: number };
+  household: { id: string; number: string; version: number; smallZoneCode?: string };
   onDone: (message: string) => void;
 }) {
   const { t, request } = useApp();
@@ -27,15 +27,24 @@ export function ReviewActions({
     try {
       const errors =
         kind === 'approve'
-          ? (await request(ApproveHouseholdDocument, { input: { id: household.id, expectedVersion: household.version } })).approveHousehold
-              .userErrors
+          ? (
+              await request(ApproveHouseholdDocument, {
+                input: { id: household.id, expectedVersion: household.version },
+              })
+            ).approveHousehold.userErrors
           : (
               await request(ReturnHouseholdDocument, {
                 input: { id: household.id, expectedVersion: household.version, reason: reason.trim() },
               })
             ).returnHousehold.userErrors;
       if (errors.length > 0) setError(errors.map((e) => e.message).join('; '));
-      else onDone(t(kind === 'approve' ? 'review.approved' : 'review.returnedDone', { number: household.number }));
+      else {
+        // The full household code: a supervisor's small zones each have a household 001.
+        const number = household.smallZoneCode
+          ? `${household.smallZoneCode}-${household.number}`
+          : household.number;
+        onDone(t(kind === 'approve' ? 'review.approved' : 'review.returnedDone', { number }));
+      }
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
@@ -56,7 +65,13 @@ export function ReviewActions({
             void act('return');
           }}
         >
-          <TextField label={t('review.reason')} value={reason} onChange={setReason} error={error || undefined} autoFocus />
+          <TextField
+            label={t('review.reason')}
+            value={reason}
+            onChange={setReason}
+            error={error || undefined}
+            autoFocus
+          />
           <button type="submit" disabled={busy}>
             {t('review.return')}
           </button>

@@ -88,7 +88,11 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
                       <span className="household-number">
                         {t('small.number')} {household.number}
                       </span>
-                      {household.unit && <span className="unit">{household.unit}</span>}
+                      {household.unit && (
+                        <span className="unit">
+                          {t('small.unit')} {household.unit}
+                        </span>
+                      )}
                       <StatusBadge status={household.status} />
                       <StageBadge stage={household.stage} />
                     </Link>
