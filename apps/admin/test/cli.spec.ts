@@ -7,6 +7,18 @@ import { appendFile, readdir } from 'node:fs/promises';
 import { run } from '../src/cli';
 import { startApi, type ApiProcess } from '@census/api-process';
 
+/** tools/sources: generates registry, electricity and grid files with chosen bad rows. */
+const SOURCES_GENERATOR = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'tools',
+  'sources',
+  'src',
+  'generate-sources.mjs',
+);
+
 interface Result {
   code: number;
   stdout: string;
@@ -196,20 +208,21 @@ describe('census-admin import registry', () => {
 
   it('keeps good rows, rejects bad ones with row and field, and changes nothing when run again', async () => {
     const file = path.join(env.home, 'registry.csv');
-    const generator = path.resolve(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'tools',
-      'sources',
-      'src',
-      'generate-sources.mjs',
-    );
     const { execFileSync } = await import('node:child_process');
     execFileSync(
       process.execPath,
-      [generator, 'registry', '--out', file, '--persons', '1500', '--bad', '0.03', '--encoding', 'gbk'],
+      [
+        SOURCES_GENERATOR,
+        'registry',
+        '--out',
+        file,
+        '--persons',
+        '1500',
+        '--bad',
+        '0.03',
+        '--encoding',
+        'gbk',
+      ],
       { stdio: 'ignore' },
     );
     const key = (await readFile(`${file}.key.jsonl`, 'utf8'))
@@ -263,25 +276,19 @@ describe('census-admin import registry', () => {
   });
 
   it('imports electricity usage and grid screening files the same way', async () => {
-    const generator = path.resolve(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      'tools',
-      'sources',
-      'src',
-      'generate-sources.mjs',
-    );
     const { execFileSync } = await import('node:child_process');
     expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
       0,
     );
     for (const kind of ['electricity', 'grid']) {
       const file = path.join(env.home, `${kind}.csv`);
-      execFileSync(process.execPath, [generator, kind, '--out', file, '--persons', '400', '--bad', '0.05'], {
-        stdio: 'ignore',
-      });
+      execFileSync(
+        process.execPath,
+        [SOURCES_GENERATOR, kind, '--out', file, '--persons', '400', '--bad', '0.05'],
+        {
+          stdio: 'ignore',
+        },
+      );
       const bad = (await readFile(`${file}.key.jsonl`, 'utf8'))
         .trim()
         .split('\n')

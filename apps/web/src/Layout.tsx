@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useApp } from './app-context';
-import { LANGS, type Lang, type MessageKey } from './i18n';
+import { LanguageMenu } from './components/language-menu';
+import { type MessageKey } from './i18n';
 import { Link, useLocation } from './router';
 
 interface NavItem {
@@ -19,10 +20,11 @@ const NAV: readonly NavItem[] = [
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t, lang, setLang, session, logout } = useApp();
+  const { t, session, logout } = useApp();
   const { path } = useLocation();
   const role = session?.account.role ?? '';
-  const current = (to: string) => (to === '/' ? path === '/' || path.startsWith('/zones') : path.startsWith(to));
+  const current = (to: string) =>
+    to === '/' ? path === '/' || path.startsWith('/zones') : path.startsWith(to);
   return (
     <>
       <a className="skip" href="#main">
@@ -50,16 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
               role: t(`role.${role}` as MessageKey),
             })}
           </span>
-          <label className="lang">
-            <span className="visually-hidden">{t('app.language')}</span>
-            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)} aria-label={t('app.language')}>
-              {LANGS.map((value) => (
-                <option key={value} value={value}>
-                  {value === 'zh' ? '中文' : 'English'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageMenu />
           <button type="button" className="link-button" onClick={logout}>
             {t('app.logout')}
           </button>

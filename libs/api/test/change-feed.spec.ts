@@ -1,7 +1,14 @@
 import { Role } from '../src/accounts/role';
 import { ChangeFeedService, decodeCursor, encodeCursor } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
-import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
+import {
+  drainFeed,
+  nextTransactionId,
+  seedCounty,
+  startTestApi,
+  type TestAccount,
+  type TestApi,
+} from './harness';
 
 interface FeedChange {
   type: string;
@@ -59,30 +66,9 @@ async function page(
 }
 
 /** Follows the feed from `after` until it has nothing more ready. */
-/**
- * The first transaction ID not yet handed out: every transaction committed so far lies below it. The tests share
- * one PostgreSQL server, and a writing transaction of another test file's database holds the feed back too (the
- * horizon is cluster-wide), so "caught up" means: the cursor has passed this point.
- */
-async function nextTransactionId(): Promise<bigint> {
-  const [{ xmax }] = await api.sql<{ xmax: string }>(
-    `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
-  );
-  return BigInt(xmax);
-}
-
 /** Follows the feed from `after` until it has delivered everything committed before the call. */
-async function drain(after: string | null, first = 500, token?: string, types?: string[]) {
-  const target = await nextTransactionId();
-  const changes: FeedChange[] = [];
-  let cursor = after;
-  for (;;) {
-    const next = await page(cursor, first, token, types);
-    changes.push(...next.changes);
-    cursor = next.endCursor;
-    if (!next.hasMore && decodeCursor(cursor).txid >= target) return { changes, cursor };
-    if (!next.hasMore) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function drain(after: string | null, first = 500, token?: string, types?: string[]) {
+  return drainFeed(api, after, (cursor) => page(cursor, first, token, types));
 }
 
 async function currentCursor(): Promise<string> {
@@ -255,7 +241,7 @@ describe('change feed', () => {
 
     const reading = reader();
     await Promise.all([0, 1, 2, 3, 4, 5].map(writer));
-    target = await nextTransactionId();
+    target = await nextTransactionId(api);
     await reading;
 
     expect(expected.length).toBeGreaterThan(200);

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parseCitizenId } from '@census/rules';
 import { Role } from '../src/accounts/role';
-import { decodeCursor } from '../src/changes/change-feed.service';
 import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
-import { seedCounty, startTestApi, type TestApi } from './harness';
+import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 
 interface Job {
   id: string;
@@ -260,14 +259,7 @@ describe('bulk export', () => {
        SELECT id FROM changed`,
       [censusZone],
     );
-    // Follow the feed until it has passed the update (other test files' transactions on the same server may
-    // hold it back for a moment: the horizon is cluster-wide).
-    const [{ xmax }] = await api.sql<{ xmax: string }>(
-      `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
-    );
-    const seen: { entityId: string; operation: string }[] = [];
-    let after = done.changesCursor;
-    for (;;) {
+    const { changes: seen } = await drainFeed(api, done.changesCursor, async (after) => {
       const feed = await api.request<{
         changes: { changes: { entityId: string; operation: string }[]; endCursor: string; hasMore: boolean };
       }>(
@@ -276,11 +268,8 @@ describe('bulk export', () => {
          }`,
         { after },
       );
-      seen.push(...feed.data!.changes.changes);
-      after = feed.data!.changes.endCursor;
-      if (!feed.data!.changes.hasMore && decodeCursor(after).txid >= BigInt(xmax)) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+      return feed.data!.changes;
+    });
     expect(seen).toContainEqual({
       entityId: Buffer.from(`Building:${building.id}`).toString('base64url'),
       operation: 'UPDATE',

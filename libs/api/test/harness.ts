@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { Role } from '../src/accounts/role';
+import { decodeCursor } from '../src/changes/change-feed.service';
 import { ephemeralSecrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';
 import { query } from '../src/common/sql';
@@ -144,4 +145,34 @@ export async function seedCounty(api: TestApi, censusZones = 2, options: DemoOpt
       api.crypto,
     );
   });
+}
+
+/**
+ * The first transaction ID not yet handed out: every transaction committed so far lies below it. The feed's
+ * horizon is cluster-wide and the test files share one PostgreSQL server, so another file's open transaction can
+ * hold the feed back for a moment: "caught up" means the cursor has passed this point.
+ */
+export async function nextTransactionId(api: TestApi): Promise<bigint> {
+  const [{ xmax }] = await api.sql<{ xmax: string }>(
+    `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
+  );
+  return BigInt(xmax);
+}
+
+/** Follows the change feed from `after`, a page at a time, until it has delivered everything committed before. */
+export async function drainFeed<C>(
+  api: TestApi,
+  after: string | null,
+  page: (after: string | null) => Promise<{ changes: C[]; endCursor: string; hasMore: boolean }>,
+): Promise<{ changes: C[]; cursor: string | null }> {
+  const target = await nextTransactionId(api);
+  const changes: C[] = [];
+  let cursor = after;
+  for (;;) {
+    const next = await page(cursor);
+    changes.push(...next.changes);
+    cursor = next.endCursor;
+    if (!next.hasMore && decodeCursor(cursor).txid >= target) return { changes, cursor };
+    if (!next.hasMore) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

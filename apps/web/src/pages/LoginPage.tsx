@@ -1,8 +1,8 @@
 import { GraphQLRequestError, LoginDocument } from '@census/client';
 import { useState, type FormEvent } from 'react';
+import { LanguageMenu } from '../components/language-menu';
 import { useApp } from '../app-context';
 import { TextField } from '../components/fields';
-import { LANGS, type Lang } from '../i18n';
 import type { Session } from '../session';
 
 /** The login form; with `expired` it is the clear "your session has expired" screen. */
@@ -15,7 +15,7 @@ export function LoginPage({
   initialUsername: string;
   onLogin: (session: Session) => void;
 }) {
-  const { t, lang, setLang, request } = useApp();
+  const { t, request } = useApp();
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
@@ -33,7 +33,11 @@ export function LoginPage({
       }
       setError(t('login.failed'));
     } catch (caught) {
-      setError(caught instanceof GraphQLRequestError ? t('login.unreachable', { message: caught.message }) : String(caught));
+      setError(
+        caught instanceof GraphQLRequestError
+          ? t('login.unreachable', { message: caught.message })
+          : String(caught),
+      );
     } finally {
       setBusy(false);
     }
@@ -43,16 +47,7 @@ export function LoginPage({
     <main id="main" className="login-screen">
       <div className="login-box card">
         <div className="login-lang">
-          <label>
-            <span className="visually-hidden">{t('app.language')}</span>
-            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)} aria-label={t('app.language')}>
-              {LANGS.map((value) => (
-                <option key={value} value={value}>
-                  {value === 'zh' ? '中文' : 'English'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageMenu className="" />
         </div>
         <p className="login-app">{t('app.title')}</p>
         {expired ? (
@@ -64,7 +59,14 @@ export function LoginPage({
           <h1>{t('login.title')}</h1>
         )}
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <TextField label={t('login.username')} name="username" value={username} onChange={setUsername} autoComplete="username" required />
+          <TextField
+            label={t('login.username')}
+            name="username"
+            value={username}
+            onChange={setUsername}
+            autoComplete="username"
+            required
+          />
           <TextField
             label={t('login.password')}
             name="password"
@@ -87,4 +89,3 @@ export function LoginPage({
     </main>
   );
 }
-

@@ -6,11 +6,11 @@ import {
   type CensusClient,
 } from '@census/client';
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { LanguageMenu } from '../components/language-menu';
 import { AppContext, isUnauthenticated, SessionExpiredError, useApp, type Request } from '../app-context';
 import { TextField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { residentOperations } from '../form-operations';
-import { LANGS, type Lang } from '../i18n';
 import {
   formatSelfReportCode,
   loadResidentSession,
@@ -127,26 +127,6 @@ export function SelfReportPage({
         )}
       </main>
     </AppContext.Provider>
-  );
-}
-
-function LanguageMenu() {
-  const { t, lang, setLang } = useApp();
-  return (
-    <label className="lang">
-      <span className="visually-hidden">{t('app.language')}</span>
-      <select
-        value={lang}
-        onChange={(event) => setLang(event.target.value as Lang)}
-        aria-label={t('app.language')}
-      >
-        {LANGS.map((value) => (
-          <option key={value} value={value}>
-            {value === 'zh' ? '中文' : 'English'}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
 

@@ -153,9 +153,11 @@ export class ChangeFeedService {
   }
 
   /**
-   * Deletes the entries older than the retention, as a prefix of the feed order: the newest released entry
-   * recorded before the cutoff becomes the pruned position, and everything up to it goes (a cursor before it then
-   * answers CURSOR_EXPIRED). One process at a time (advisory lock); answers the number of entries deleted.
+   * Deletes the entries older than the retention, as a prefix of the feed order: the longest run of released
+   * entries, from the start of the feed, that were all recorded before the cutoff (a cursor before its end then
+   * answers CURSOR_EXPIRED). The first young or unreleased entry is found by walking the (txid, id) index from the
+   * start, so a log with nothing old costs one index probe. One process at a time (advisory lock); answers the
+   * number of entries deleted.
    */
   async pruneOld(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - this.retentionDays * 86_400_000);
@@ -165,11 +167,16 @@ export class ChangeFeedService {
         `SELECT pg_try_advisory_xact_lock(hashtext('census change_log prune')) AS locked`,
       );
       if (!lock.locked) return 0;
+      // The last entry before the first one that must stay (all entries, when none must stay).
       const [last] = await query<{ txid: string; id: string }>(
         tx,
-        `SELECT txid::text, id::text FROM change_log
-          WHERE recorded_at < $1 AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-          ORDER BY txid DESC, id DESC LIMIT 1`,
+        `WITH keep AS (
+           SELECT txid, id FROM change_log
+            WHERE recorded_at >= $1 OR txid >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            ORDER BY txid, id LIMIT 1)
+         SELECT c.txid::text, c.id::text FROM change_log c
+          WHERE NOT EXISTS (SELECT 1 FROM keep) OR (c.txid, c.id) < (SELECT txid, id FROM keep)
+          ORDER BY c.txid DESC, c.id DESC LIMIT 1`,
         [cutoff],
       );
       if (!last) return 0;

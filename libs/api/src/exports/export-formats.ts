@@ -1,4 +1,5 @@
 import { toGlobalId, type NodeTypeName } from '../common/global-id';
+import { withinZone } from '../common/subtree';
 import type { FieldCrypto } from '../privacy/field-crypto';
 
 /** What a bulk export can hold; each becomes one file of the job. */
@@ -45,6 +46,22 @@ export interface EntityExport {
 
 const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** The row's global ID, as `node(id)` and the change feed's `entityId` know it. */
+const globalId = (type: NodeTypeName, sql = 'id::text'): ExportColumn => ({
+  name: 'id',
+  kind: 'string',
+  sql,
+  id: type,
+  description: 'Global ID (as in the API).',
+});
+
+const smallZoneCode: ExportColumn = {
+  name: 'smallZoneCode',
+  kind: 'string',
+  sql: 'small_zone_code',
+  description: '普查小区代码 (15 digits).',
+};
+
 const versioned: ExportColumn[] = [
   { name: 'version', kind: 'integer', sql: 'version::text', description: 'Optimistic-locking version.' },
   { name: 'updatedAt', kind: 'timestamp', sql: ts('updated_at'), description: 'Last change (UTC).' },
@@ -58,7 +75,7 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     zoneColumn: 'code',
     order: 'code',
     columns: [
-      { name: 'id', kind: 'string', sql: 'code', id: 'Zone', description: 'Global ID (as in the API).' },
+      globalId('Zone', 'code'),
       { name: 'code', kind: 'string', sql: 'code', description: '统计用区划代码 (2-15 digits).' },
       {
         name: 'level',
@@ -86,19 +103,8 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     zoneColumn: 'small_zone_code',
     order: 'id',
     columns: [
-      {
-        name: 'id',
-        kind: 'string',
-        sql: 'id::text',
-        id: 'Building',
-        description: 'Global ID (as in the API).',
-      },
-      {
-        name: 'smallZoneCode',
-        kind: 'string',
-        sql: 'small_zone_code',
-        description: '普查小区代码 (15 digits).',
-      },
+      globalId('Building'),
+      smallZoneCode,
       { name: 'number', kind: 'string', sql: 'number', description: '建筑物编号.' },
       { name: 'address', kind: 'string', sql: 'address', description: '地址.' },
       { name: 'kind', kind: 'string', sql: 'kind::text', description: '建筑物类型 (BuildingKind).' },
@@ -126,19 +132,8 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     zoneColumn: 'small_zone_code',
     order: 'id',
     columns: [
-      {
-        name: 'id',
-        kind: 'string',
-        sql: 'id::text',
-        id: 'Household',
-        description: 'Global ID (as in the API).',
-      },
-      {
-        name: 'smallZoneCode',
-        kind: 'string',
-        sql: 'small_zone_code',
-        description: '普查小区代码 (15 digits).',
-      },
+      globalId('Household'),
+      smallZoneCode,
       { name: 'number', kind: 'string', sql: 'number', description: '户编号 (3 digits).' },
       {
         name: 'buildingId',
@@ -209,13 +204,7 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     zoneColumn: 'small_zone_code',
     order: 'id',
     columns: [
-      {
-        name: 'id',
-        kind: 'string',
-        sql: 'id::text',
-        id: 'Person',
-        description: 'Global ID (as in the API).',
-      },
+      globalId('Person'),
       {
         name: 'householdId',
         kind: 'string',
@@ -223,12 +212,7 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
         id: 'Household',
         description: 'Global ID of the household.',
       },
-      {
-        name: 'smallZoneCode',
-        kind: 'string',
-        sql: 'small_zone_code',
-        description: '普查小区代码 (15 digits).',
-      },
+      smallZoneCode,
       { name: 'lineNumber', kind: 'integer', sql: 'line_number::text', description: '人员序号.' },
       { name: 'name', kind: 'string', sql: 'name', description: 'D1 姓名.' },
       { name: 'relationship', kind: 'string', sql: 'relationship::text', description: 'D2 与户主关系.' },
@@ -293,13 +277,13 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
   },
 };
 
-/** The SELECT of an export: one text (or bytea) per column, rows in key order, the subtree as `$1`. */
-export function exportSelect(spec: EntityExport, unmasked: boolean): string {
+/** The SELECT of an export: one text (or bytea) per column, rows in key order, within the zone `zoneCodeSql`. */
+export function exportSelect(spec: EntityExport, unmasked: boolean, zoneCodeSql: string): string {
   const columns = spec.columns.map((column) =>
     column.sealed && unmasked ? column.sealed.column : column.sql,
   );
   return `SELECT ${columns.join(', ')} FROM ${spec.table}
-           WHERE ${spec.zoneColumn} >= $1 AND ${spec.zoneColumn} < $1 || ':'
+           WHERE ${withinZone(spec.zoneColumn, zoneCodeSql)}
            ORDER BY ${spec.order}`;
 }
 

@@ -7,6 +7,7 @@ import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { encodeCursor } from '../changes/change-feed.service';
 import { query } from '../common/sql';
+import { withinZone } from '../common/subtree';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { EXPORTS, ExportFormat, exportSelect, RowWriter, type ExportEntity } from './export-formats';
 import { ExportStatus, type StoredExportFile } from './export-job.entity';
@@ -129,8 +130,7 @@ export class ExportRunner {
         const {
           rows: [{ count }],
         } = await client.query<{ count: string }>(
-          `SELECT count(*) AS count FROM ${spec.table}
-            WHERE ${spec.zoneColumn} >= $1 AND ${spec.zoneColumn} < $1 || ':'`,
+          `SELECT count(*) AS count FROM ${spec.table} WHERE ${withinZone(spec.zoneColumn, '$1')}`,
           [job.zoneCode],
         );
         total += Number(count);
@@ -160,9 +160,9 @@ export class ExportRunner {
           if (!out.write(chunk)) await once(out, 'drain');
         };
         await write(writer.header());
-        // The zone code is checked to be digits above; DECLARE takes no bind parameters.
+        // DECLARE takes no bind parameters: the zone code goes in as a literal (checked to be digits above).
         await client.query(
-          `DECLARE export_rows NO SCROLL CURSOR FOR ${exportSelect(spec, job.unmasked).replaceAll('$1', `'${job.zoneCode}'`)}`,
+          `DECLARE export_rows NO SCROLL CURSOR FOR ${exportSelect(spec, job.unmasked, `'${job.zoneCode}'`)}`,
         );
         for (;;) {
           const batch = await client.query<unknown[]>({
