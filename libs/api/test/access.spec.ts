@@ -234,7 +234,7 @@ describe('zone scopes', () => {
 
   it("keeps a small zone's data when it moves to another enumerator, and takes it from the previous one", async () => {
     const officer = await api.account(Role.TOWNSHIP_OFFICER, [mine.slice(0, 9)]);
-    const newcomer = await api.account(Role.ENUMERATOR, []);
+    const newcomer = await api.account(Role.ENUMERATOR, [], { home: mine.slice(0, 9) });
     const [{ n: before }] = await api.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM household WHERE small_zone_code = $1`,
       [mine],

@@ -1,5 +1,5 @@
 import { demoDivisions, generateSmallZones, type DemoOptions } from '@census/demo-data';
-import { ZoneLevel } from '@census/rules';
+import { commonAncestorZone, officeZoneOf, ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
 import { hash } from '@node-rs/argon2';
 import { readFileSync } from 'node:fs';
@@ -43,7 +43,7 @@ export interface TestApi {
   account(
     role: Role,
     zones: string[],
-    options?: { supervisorId?: string; password?: string },
+    options?: { supervisorId?: string; password?: string; home?: string },
   ): Promise<TestAccount>;
   /** Plain SQL on the test database, to compute expected figures independently of the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -90,10 +90,14 @@ export async function startTestApi(
     serial += 1;
     const username = `${role.toLowerCase()}${serial}`;
     const passwordHash = extra.password ? await hash(extra.password, { algorithm: 2 }) : null;
+    // 所属单位: as createAccount defaults it (the township or higher zone holding all its zones), else '33'.
+    const common = commonAncestorZone(zones);
+    const home = extra.home ?? (common ? officeZoneOf(common) : '33');
     const [{ id }] = await query<{ id: string }>(
       db,
-      `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
-      [username, `测试${serial}`, role, passwordHash, extra.supervisorId ?? null],
+      `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
+       VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
+      [username, `测试${serial}`, role, passwordHash, extra.supervisorId ?? null, home],
     );
     await query(db, `INSERT INTO account_zone (account_id, zone_code) SELECT $1, unnest($2::text[])`, [
       id,

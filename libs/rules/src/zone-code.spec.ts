@@ -1,4 +1,6 @@
 import {
+  commonAncestorZone,
+  officeZoneOf,
   ancestorZoneCodes,
   childCodeSegmentLength,
   childLevel,
@@ -268,5 +270,25 @@ describe('isProvinceSegment', () => {
   it('accepts 11..91 only', () => {
     expect(['11', '44', '65', '91'].every(isProvinceSegment)).toBe(true);
     expect(['10', '92', '1', '111', 'ab', ''].some(isProvinceSegment)).toBe(false);
+  });
+});
+
+describe('commonAncestorZone', () => {
+  it('answers the deepest zone containing every code', () => {
+    expect(commonAncestorZone(['330106002001001', '330106002001002'])).toBe('330106002001');
+    expect(commonAncestorZone(['330106002001001', '330106004002001'])).toBe('330106');
+    expect(commonAncestorZone(['330106002'])).toBe('330106002');
+    expect(commonAncestorZone(['330106002001001', '330106'])).toBe('330106');
+    expect(commonAncestorZone(['330106', '110105'])).toBeNull();
+    expect(commonAncestorZone([])).toBeNull();
+  });
+});
+
+describe('officeZoneOf', () => {
+  it('raises census zones and small zones to their township, keeps offices as they are', () => {
+    expect(officeZoneOf('330106002001001')).toBe('330106002');
+    expect(officeZoneOf('330106002001')).toBe('330106002');
+    expect(officeZoneOf('330106002')).toBe('330106002');
+    expect(officeZoneOf('33')).toBe('33');
   });
 });

@@ -132,6 +132,26 @@ export function isWithinZone(code: string, ancestorCode: string): boolean {
 }
 
 /**
+ * The deepest zone containing every one of `codes` (canonical codes): a zone is its own common ancestor. Null
+ * for an empty list, or when the codes share no province.
+ */
+export function commonAncestorZone(codes: readonly string[]): string | null {
+  if (codes.length === 0) return null;
+  const chain = [...ancestorZoneCodes(codes[0]), codes[0]].reverse();
+  return chain.find((candidate) => codes.every((code) => isWithinZone(code, candidate))) ?? null;
+}
+
+/**
+ * The office level above or at `code`: the zone itself when it is a township or higher, else its township.
+ * Census offices (人普办) sit at township level and above; an account belongs to one of them.
+ */
+export function officeZoneOf(code: string): string {
+  return code.length > ZONE_CODE_LENGTH[ZoneLevel.TOWNSHIP]
+    ? code.slice(0, ZONE_CODE_LENGTH[ZoneLevel.TOWNSHIP])
+    : code;
+}
+
+/**
  * The official 12-digit form (small zones stay 15 digits). Accepts anything normalizeZoneCode
  * accepts; throws a RangeError for an invalid code because callers pass codes they already hold.
  */

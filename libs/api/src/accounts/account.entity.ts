@@ -10,6 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
+import { Zone } from '../zones/zone.entity';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Role } from './role';
@@ -59,6 +60,30 @@ export class Account extends VersionedRow implements Node {
     foreignKeyConstraintName: 'account_supervisor_fk',
   })
   supervisor?: Relation<Account> | null;
+
+  /**
+   * 所属单位: the zone of the office responsible for the account (the office that created it). Only offices whose
+   * zones contain it see and manage the account, and everything the account can see lies inside it: its own zones
+   * and, for a supervisor, its enumerators' zones.
+   */
+  @Index('account_home_zone_code_idx')
+  @Column({ name: 'home_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  homeZoneCode!: string;
+
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({
+    name: 'home_zone_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'account_home_zone_fk',
+  })
+  homeZone?: Relation<Zone>;
+
+  /**
+   * Incremented whenever the account's password, role, zones, supervisor, home or state change: access tokens
+   * carry the value they were issued with and stop working once it moved, so such a change ends every session.
+   */
+  @Column({ name: 'session_version', type: 'integer', default: 1 })
+  sessionVersion!: number;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

@@ -38,6 +38,13 @@ export class CreateAccountInput {
     description: "An enumerator's supervisor (an account of role SUPERVISOR).",
   })
   supervisorId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "所属单位: code of the office zone (township or above, within yours) the account belongs to; only offices holding it see and manage the account, and the account's zones must lie inside it. Default: the township (or higher zone) containing all its zones, else your own zone.",
+  })
+  homeZoneCode?: string | null;
 }
 
 @InputType({ description: 'Changes to an account; omitted items stay as they are.' })
@@ -70,6 +77,13 @@ export class UpdateAccountInput {
     description: 'Replaces the zones the account holds (within your own).',
   })
   zoneCodes?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "所属单位: moves the account to another office zone within yours; its zones (and a supervisor's enumerators' zones) must lie inside it.",
+  })
+  homeZoneCode?: string | null;
 }
 
 @InputType({

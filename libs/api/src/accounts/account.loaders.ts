@@ -1,22 +1,56 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Scope } from '../auth/principal';
+import { scopeOf, type Principal, type Scope } from '../auth/principal';
+import { Role } from './role';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { Zone } from '../zones/zone.entity';
 import { Account } from './account.entity';
 
+/** Who looks at accounts: the caller's account (null for a resident), role and zones. */
+export interface AccountViewer {
+  accountId: string | null;
+  role: Role | null;
+  scope: Scope;
+}
+
+export function accountViewerOf(principal: Principal): AccountViewer {
+  return principal.kind === 'staff'
+    ? { accountId: principal.accountId, role: principal.role, scope: principal.scope }
+    : { accountId: null, role: null, scope: scopeOf(principal) };
+}
+
+/** Roles of the census offices (人普办): they create accounts and answer for the accounts of their zones. */
+export const OFFICE_ROLES: readonly Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER];
+
 /**
- * SQL condition: the account (alias `t`) holds a zone in the caller's scope. Accounts that hold no zone yet are
- * visible only to county administrators (`seesUnassigned`), who create them.
+ * SQL condition: the account (alias `t`) belongs to an office inside the caller's zones (its home zone lies in
+ * them). Only such accounts may an office manage: change, disable, give a password, zones or tokens.
  */
-export function accountVisibility(scope: Scope, params: SqlParams, seesUnassigned: boolean): string {
-  // Holding a zone in scope, or supervising an enumerator who does (a supervisor's scope comes from them).
-  const holdsVisible = `(EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id AND ${scope.condition('az.zone_code', params)})
-    OR EXISTS (SELECT 1 FROM account e JOIN account_zone az ON az.account_id = e.id
-                WHERE e.supervisor_id = t.id AND ${scope.condition('az.zone_code', params)}))`;
-  if (!seesUnassigned) return holdsVisible;
-  return `(${holdsVisible} OR NOT EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id))`;
+export function managedAccount(scope: Scope, params: SqlParams): string {
+  return scope.condition('t.home_zone_code', params);
+}
+
+/**
+ * SQL condition: the account (alias `t`) may be read by `viewer`: its own account; an account that holds a zone
+ * in the viewer's zones, or supervises an enumerator who does (a supervisor's scope comes from them); for an
+ * enumerator, its supervisor; for an office, every account it manages. Accounts of sibling townships and other
+ * counties, zone-less ones included, stay invisible.
+ */
+export function accountVisibility(viewer: AccountViewer, params: SqlParams): string {
+  const conditions = [
+    `EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id AND ${viewer.scope.condition('az.zone_code', params)})`,
+    `EXISTS (SELECT 1 FROM account e JOIN account_zone az ON az.account_id = e.id
+              WHERE e.supervisor_id = t.id AND ${viewer.scope.condition('az.zone_code', params)})`,
+  ];
+  if (viewer.accountId !== null) {
+    const self = params.add(viewer.accountId);
+    conditions.push(`t.id = ${self}::bigint`);
+    conditions.push(`t.id = (SELECT me.supervisor_id FROM account me WHERE me.id = ${self}::bigint)`);
+  }
+  if (viewer.role !== null && OFFICE_ROLES.includes(viewer.role))
+    conditions.push(managedAccount(viewer.scope, params));
+  return `(${conditions.join(' OR ')})`;
 }
 
 export const ACCOUNT_LIST: ListSpec<Account> = {
@@ -25,12 +59,14 @@ export const ACCOUNT_LIST: ListSpec<Account> = {
   order: [{ column: 'username', property: 'username' }],
 };
 
-export function createAccountLoaders(db: DataSource, scope: Scope, seesUnassigned = false) {
+export function createAccountLoaders(db: DataSource, principal: Principal) {
+  const viewer = accountViewerOf(principal);
+  const scope = viewer.scope;
   const accountColumns = selectList(db, Account, 't');
   const zoneColumns = selectList(db, Zone, 'z');
   return {
     accounts: createPageLoader(db, ACCOUNT_LIST, null, {
-      visible: (params: SqlParams) => accountVisibility(scope, params, seesUnassigned),
+      visible: (params: SqlParams) => accountVisibility(viewer, params),
     }),
     accountById: new DataLoader<string, Account | null>(
       async (ids) => {
@@ -38,7 +74,7 @@ export function createAccountLoaders(db: DataSource, scope: Scope, seesUnassigne
         const rows = await query<Record<string, unknown>>(
           db,
           `SELECT ${accountColumns} FROM account t
-            WHERE t.id = ANY(${params.add(ids)}::bigint[]) AND ${accountVisibility(scope, params, seesUnassigned)}`,
+            WHERE t.id = ANY(${params.add(ids)}::bigint[]) AND ${accountVisibility(viewer, params)}`,
           params.values,
         );
         const byId = new Map(rows.map((row) => hydrate(Account, row)).map((a) => [a.rowId, a]));

@@ -112,7 +112,8 @@ export class AccountResolver {
 
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR)
   @Query(() => AccountConnection, {
-    description: 'Accounts holding zones within yours, ordered by username.',
+    description:
+      'Accounts you may see, ordered by username: for an office, the accounts belonging to it or below (所属单位 within your zones) and those holding zones within yours; for a supervisor, itself and its enumerators.',
   })
   async accounts(@Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
     return AccountConnection.of(await loaders.accounts('', NO_FILTER, page));
@@ -121,6 +122,15 @@ export class AccountResolver {
   @FieldResolver(() => [Zone], { description: 'The zones the account holds (that you may see).' })
   zones(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Zone[]> {
     return loaders.zonesByAccount.load(account.rowId);
+  }
+
+  @FieldResolver(() => Zone, {
+    nullable: true,
+    description:
+      '所属单位: the zone of the office the account belongs to; only offices holding it see and manage the account.',
+  })
+  homeZone(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+    return loaders.zoneByCode.load(account.homeZoneCode);
   }
 
   @FieldResolver(() => Account, { nullable: true, description: "普查指导员: an enumerator's supervisor." })

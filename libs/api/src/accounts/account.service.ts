@@ -1,5 +1,5 @@
 import { hash, hashSync, verify } from '@node-rs/argon2';
-import { normalizeZoneCode } from '@census/rules';
+import { commonAncestorZone, normalizeZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../auth/principal';
@@ -12,7 +12,8 @@ import { writeAudit } from '../privacy/audit';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
-import { accountVisibility } from './account.loaders';
+import { managedAccount } from './account.loaders';
+import { requireWithinHome, resolveHome } from './account-home';
 import { Account } from './account.entity';
 import type {
   AssignSmallZoneInput,
@@ -30,6 +31,21 @@ export interface StaffActor {
   role: Role;
   scope: Scope;
 }
+
+/** An account as a managing office locks it for a change. */
+interface ManagedAccount {
+  id: string;
+  role: Role;
+  version: number;
+  homeZoneCode: string;
+  supervisorId: string | null;
+  zones: string[];
+  /** A supervisor's enumerators' zones (its scope); empty for other roles. */
+  teamZones: string[];
+}
+
+const sameZones = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((code) => b.includes(code));
 
 export interface LoginResult {
   token: string | null;
@@ -162,14 +178,18 @@ export class AccountService {
       );
     return this.db.transaction(async (tx) => {
       const zones = await this.resolveZones(tx, input.zoneCodes, actor.scope, errors);
+      const home = await resolveHome(tx, input.homeZoneCode, zones, actor.scope, errors);
+      if (home !== null) requireWithinHome(zones, home, 'zoneCodes', errors);
       const supervisor = await this.resolveSupervisor(tx, input.supervisorId, input.role, actor, errors);
-      if (errors.length) return { node: null, userErrors: errors };
+      if (supervisor) requireWithinHome(zones, supervisor.homeZoneCode, 'supervisorId', errors, 'supervisor');
+      if (errors.length || home === null) return { node: null, userErrors: errors };
       const passwordHash = input.password ? await hash(input.password, { algorithm: ARGON2ID }) : null;
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1)
+        `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
+         VALUES ($1, $2, $3, $4, $5, $6, 1)
          ON CONFLICT ON CONSTRAINT account_username_key DO NOTHING RETURNING ${selectList(tx, Account)}`,
-        [username, input.name.trim(), input.role, passwordHash, supervisor],
+        [username, input.name.trim(), input.role, passwordHash, supervisor?.id ?? null, home],
       );
       if (!rows.length)
         return {
@@ -178,9 +198,10 @@ export class AccountService {
         };
       const account = hydrate(Account, rows[0]);
       await this.replaceZones(tx, account.rowId, zones);
-      await this.audit(tx, actor, account.rowId, zones[0] ?? null, {
+      await this.audit(tx, actor, account.rowId, home, {
         created: account.username,
         role: account.role,
+        home,
         zones,
       });
       return { node: account, userErrors: [] };
@@ -205,49 +226,73 @@ export class AccountService {
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
       errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
     return this.db.transaction(async (tx) => {
-      const current = await this.lockVisible(tx, rowId, actor);
-      if (
-        !current ||
-        current.version !== input.expectedVersion ||
-        !MANAGES[actor.role].includes(current.role)
-      ) {
-        const visible = current && MANAGES[actor.role].includes(current.role) ? current : undefined;
+      const current = await this.lockManaged(tx, rowId, actor);
+      if (!current || current.version !== input.expectedVersion) {
         return {
           node: null,
-          userErrors: [missingOrConflict(`Account ${input.id}`, visible, input.expectedVersion)],
+          userErrors: [missingOrConflict(`Account ${input.id}`, current, input.expectedVersion)],
         };
       }
       const zones = input.zoneCodes
         ? await this.resolveZones(tx, input.zoneCodes, actor.scope, errors)
-        : null;
+        : current.zones;
+      const home =
+        input.homeZoneCode != null
+          ? await resolveHome(tx, input.homeZoneCode, zones, actor.scope, errors)
+          : current.homeZoneCode;
+      if (home !== null) {
+        requireWithinHome(zones, home, input.zoneCodes ? 'zoneCodes' : 'homeZoneCode', errors);
+        requireWithinHome(current.teamZones, home, 'homeZoneCode', errors);
+      }
       const supervisor =
         input.supervisorId !== undefined
           ? await this.resolveSupervisor(tx, input.supervisorId, current.role, actor, errors)
-          : undefined;
-      if (errors.length) return { node: null, userErrors: errors };
+          : current.supervisorId
+            ? await this.supervisorOf(tx, current.supervisorId)
+            : null;
+      if (supervisor)
+        requireWithinHome(
+          zones,
+          supervisor.homeZoneCode,
+          input.supervisorId !== undefined ? 'supervisorId' : 'zoneCodes',
+          errors,
+          'supervisor',
+        );
+      if (errors.length || home === null) return { node: null, userErrors: errors };
+      const zonesChanged = input.zoneCodes != null && !sameZones(zones, current.zones);
+      const homeChanged = home !== current.homeZoneCode;
+      const supervisorChanged =
+        input.supervisorId !== undefined && (supervisor?.id ?? null) !== current.supervisorId;
       const params = new SqlParams();
       const sets = ['version = version + 1', 'updated_at = now()'];
       if (input.name != null) sets.push(`name = ${params.add(input.name.trim())}`);
       if (input.active != null) sets.push(`active = ${params.add(input.active)}`);
       if (input.password != null)
         sets.push(`password_hash = ${params.add(await hash(input.password, { algorithm: ARGON2ID }))}`);
-      if (supervisor !== undefined) sets.push(`supervisor_id = ${params.add(supervisor)}`);
+      if (input.supervisorId !== undefined) sets.push(`supervisor_id = ${params.add(supervisor?.id ?? null)}`);
+      if (homeChanged) sets.push(`home_zone_code = ${params.add(home)}`);
+      // A new password, a change of state, zones, supervisor or home ends every session of the account.
+      if (input.password != null || input.active != null || zonesChanged || homeChanged || supervisorChanged)
+        sets.push('session_version = session_version + 1');
       const rows = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE account SET ${sets.join(', ')} WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Account)})
          SELECT * FROM changed`,
         params.values,
       );
-      if (zones) await this.replaceZones(tx, rowId, zones);
+      if (input.zoneCodes) await this.replaceZones(tx, rowId, zones);
       const account = hydrate(Account, rows[0]);
       const changed = {
         name: input.name ?? undefined,
         active: input.active ?? undefined,
         password: input.password ? 'changed' : undefined,
-        supervisor: supervisor ?? undefined,
-        zones: zones ?? undefined,
+        supervisor: supervisorChanged ? (supervisor?.id ?? null) : undefined,
+        zones: input.zoneCodes ? zones : undefined,
+        home: homeChanged ? home : undefined,
       };
-      await this.audit(tx, actor, rowId, zones?.[0] ?? (await this.firstZone(tx, rowId)), changed);
+      // A move between offices is seen by the office above both.
+      const zone = homeChanged ? (commonAncestorZone([home, current.homeZoneCode]) ?? home) : home;
+      await this.audit(tx, actor, rowId, zone, changed);
       return { node: account, userErrors: [] };
     });
   }
@@ -271,7 +316,7 @@ export class AccountService {
     if (!actor.scope.covers(code)) return { node: null, userErrors: [outOfScope('smallZoneCode', code)] };
     const enumeratorId = rowIdOf(input.enumeratorId, 'Account');
     return this.db.transaction(async (tx) => {
-      const enumerator = enumeratorId ? await this.lockVisible(tx, enumeratorId, actor) : undefined;
+      const enumerator = enumeratorId ? await this.lockManaged(tx, enumeratorId, actor) : undefined;
       if (!enumerator || enumerator.role !== Role.ENUMERATOR) {
         return {
           node: null,
@@ -284,6 +329,11 @@ export class AccountService {
           ],
         };
       }
+      const errors: UserError[] = [];
+      requireWithinHome([code], enumerator.homeZoneCode, 'smallZoneCode', errors);
+      const supervisor = enumerator.supervisorId ? await this.supervisorOf(tx, enumerator.supervisorId) : null;
+      if (supervisor) requireWithinHome([code], supervisor.homeZoneCode, 'smallZoneCode', errors, 'supervisor');
+      if (errors.length) return { node: null, userErrors: errors };
       const [zone] = await query<{ found: number }>(
         tx,
         `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`,
@@ -296,17 +346,26 @@ export class AccountService {
             userError('smallZoneCode', UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`),
           ],
         };
+      // The previous holder loses the zone, the new one gains it: both scopes change, so both sessions end.
       await query(
         tx,
-        `DELETE FROM account_zone az USING account a
-          WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = $1 AND az.account_id <> $2`,
+        `WITH taken AS (
+           DELETE FROM account_zone az USING account a
+            WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = $1 AND az.account_id <> $2
+           RETURNING az.account_id)
+         UPDATE account SET session_version = session_version + 1 WHERE id IN (SELECT account_id FROM taken)`,
         [code, enumerator.id],
       );
-      await query(
+      const [gained] = await query<{ gained: number }>(
         tx,
-        `INSERT INTO account_zone (account_id, zone_code) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        `WITH added AS (INSERT INTO account_zone (account_id, zone_code) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1)
+         SELECT count(*)::int AS gained FROM added`,
         [enumerator.id, code],
       );
+      if (gained.gained > 0)
+        await query(tx, `UPDATE account SET session_version = session_version + 1 WHERE id = $1`, [
+          enumerator.id,
+        ]);
       await query(
         tx,
         `UPDATE small_zone_assignment SET unassigned_at = now() WHERE small_zone_code = $1 AND unassigned_at IS NULL`,
@@ -334,7 +393,7 @@ export class AccountService {
         userErrors: [userError('label', UserErrorCode.REQUIRED, 'Label must have 1 to 100 characters.')],
       };
     return this.db.transaction(async (tx) => {
-      const account = rowId ? await this.lockVisible(tx, rowId, actor) : undefined;
+      const account = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
       if (!account || account.role !== Role.INTEGRATION) {
         return {
           token: null,
@@ -353,10 +412,7 @@ export class AccountService {
         hashApiToken(token),
         label,
       ]);
-      await this.audit(tx, actor, account.id, await this.firstZone(tx, account.id), {
-        apiToken: 'issued',
-        label,
-      });
+      await this.audit(tx, actor, account.id, account.homeZoneCode, { apiToken: 'issued', label });
       return { token, userErrors: [] };
     });
   }
@@ -367,7 +423,7 @@ export class AccountService {
   ): Promise<{ revoked: number; userErrors: UserError[] }> {
     const rowId = rowIdOf(accountId, 'Account');
     return this.db.transaction(async (tx) => {
-      const account = rowId ? await this.lockVisible(tx, rowId, actor) : undefined;
+      const account = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
       if (!account || account.role !== Role.INTEGRATION) {
         return {
           revoked: 0,
@@ -385,7 +441,7 @@ export class AccountService {
         `WITH r AS (UPDATE api_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL RETURNING 1) SELECT * FROM r`,
         [account.id],
       );
-      await this.audit(tx, actor, account.id, await this.firstZone(tx, account.id), {
+      await this.audit(tx, actor, account.id, account.homeZoneCode, {
         apiTokens: 'revoked',
         count: rows.length,
       });
@@ -393,12 +449,15 @@ export class AccountService {
     });
   }
 
-  /** Account changes go to the audit log under a zone the account holds, so the offices of that zone see them. */
+  /**
+   * Account changes go to the audit log under the account's home zone (or a zone it concerns inside it), so the
+   * offices answering for the account see them.
+   */
   private async audit(
     tx: EntityManager,
     actor: StaffActor,
     accountRowId: string,
-    zoneCode: string | null,
+    zoneCode: string,
     after: Record<string, unknown>,
   ) {
     await writeAudit(tx, { accountId: actor.accountId, label: actor.username }, [
@@ -412,28 +471,33 @@ export class AccountService {
     ]);
   }
 
-  private async firstZone(tx: EntityManager, accountRowId: string): Promise<string | null> {
-    const [row] = await query<{ zone_code: string }>(
-      tx,
-      `SELECT zone_code FROM account_zone WHERE account_id = $1 ORDER BY zone_code LIMIT 1`,
-      [accountRowId],
-    );
-    return row?.zone_code ?? null;
-  }
-
-  private async lockVisible(
-    tx: EntityManager,
-    rowId: string,
-    actor: StaffActor,
-  ): Promise<{ id: string; role: Role; version: number } | undefined> {
+  /**
+   * Locks an account the actor manages (its home inside the actor's zones, of a role the actor's role manages),
+   * with the zones it holds and, for a supervisor, its enumerators' zones; nothing for any other account, which
+   * the caller cannot tell from a missing one.
+   */
+  private async lockManaged(tx: EntityManager, rowId: string, actor: StaffActor): Promise<ManagedAccount | undefined> {
     const params = new SqlParams();
-    const [row] = await query<{ id: string; role: Role; version: number }>(
+    const [row] = await query<ManagedAccount>(
       tx,
-      `SELECT t.id, t.role, t.version FROM account t WHERE t.id = ${params.add(rowId)}
-          AND ${accountVisibility(actor.scope, params, actor.role === Role.COUNTY_ADMIN || actor.role === Role.TOWNSHIP_OFFICER)} FOR UPDATE`,
+      `SELECT t.id, t.role, t.version, t.home_zone_code AS "homeZoneCode", t.supervisor_id AS "supervisorId",
+              ARRAY(SELECT az.zone_code FROM account_zone az WHERE az.account_id = t.id ORDER BY 1) AS zones,
+              ARRAY(SELECT DISTINCT az.zone_code FROM account e JOIN account_zone az ON az.account_id = e.id
+                     WHERE e.supervisor_id = t.id ORDER BY 1) AS "teamZones"
+         FROM account t WHERE t.id = ${params.add(rowId)} AND t.role = ANY(${params.add(MANAGES[actor.role])}::role[])
+          AND ${managedAccount(actor.scope, params)} FOR UPDATE OF t`,
       params.values,
     );
     return row;
+  }
+
+  private async supervisorOf(tx: EntityManager, rowId: string): Promise<{ id: string; homeZoneCode: string } | null> {
+    const [row] = await query<{ id: string; homeZoneCode: string }>(
+      tx,
+      `SELECT id, home_zone_code AS "homeZoneCode" FROM account WHERE id = $1`,
+      [rowId],
+    );
+    return row ?? null;
   }
 
   private async resolveZones(
@@ -464,21 +528,21 @@ export class AccountService {
     role: Role,
     actor: StaffActor,
     errors: UserError[],
-  ): Promise<string | null> {
+  ): Promise<{ id: string; homeZoneCode: string } | null> {
     if (supervisorId == null) return null;
     if (role !== Role.ENUMERATOR) {
       errors.push(userError('supervisorId', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'));
       return null;
     }
     const rowId = rowIdOf(supervisorId, 'Account');
-    const supervisor = rowId ? await this.lockVisible(tx, rowId, actor) : undefined;
+    const supervisor = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
     if (!supervisor || supervisor.role !== Role.SUPERVISOR) {
       errors.push(
         userError('supervisorId', UserErrorCode.NOT_FOUND, `Supervisor ${supervisorId} does not exist.`),
       );
       return null;
     }
-    return supervisor.id;
+    return { id: supervisor.id, homeZoneCode: supervisor.homeZoneCode };
   }
 
   private async replaceZones(tx: EntityManager, accountId: string, codes: string[]): Promise<void> {

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { UserErrorCode } from '../common/user-error';
+import { UserErrorCode, type UserError } from '../common/user-error';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit, type AuditRecord } from '../privacy/audit';
 import {
@@ -16,7 +16,8 @@ import {
 } from '../registry/import-batch';
 import type { ImportResult, ImportRowError } from '../registry/registry.types';
 import { rowError } from '../registry/registry.validation';
-import { accountVisibility } from './account.loaders';
+import { managedAccount } from './account.loaders';
+import { requireWithinHome, resolveHome } from './account-home';
 import { MANAGES, type StaffActor } from './account.service';
 import { Role } from './role';
 import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
@@ -36,6 +37,8 @@ interface ExistingAccount {
   version: number;
   passwordHash: string | null;
   supervisorId: string | null;
+  homeZoneCode: string;
+  /** The caller's office answers for it: its home lies inside the caller's zones. */
   visible: boolean;
   zones: string[];
 }
@@ -47,6 +50,8 @@ interface StaffPlan {
   name: string;
   role: Role;
   zones: string[];
+  /** 所属单位: the existing account's, or the one a new account gets. */
+  homeZoneCode: string;
   /** Lower-case username of the supervisor (ENUMERATOR rows only). */
   supervisorKey: string | null;
   password: string | null;
@@ -186,7 +191,7 @@ export class StaffImportService {
     );
 
     const valid: StaffPlan[] = [];
-    const batchSupervisors = new Set<string>();
+    const batchSupervisors = new Map<string, string>();
     const smallZoneRow = new Map<string, number>();
     const ordered = [...parsed].sort(
       (a, b) => roleOrder(a.input.role) - roleOrder(b.input.role) || a.index - b.index,
@@ -212,17 +217,37 @@ export class StaffImportService {
       }
       for (const code of p.zones.filter((c) => !found.has(c)))
         errors.push(rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
+      // 所属单位: a known account keeps its own; a new one gets the named or the default home.
+      const homeErrors: UserError[] = [];
+      let home: string | null = null;
+      if (current) {
+        home = current.homeZoneCode;
+        const named = input.homeZoneCode?.trim() ? normalizeZoneCode(input.homeZoneCode) : null;
+        if (named && (!named.ok || named.value.code !== home)) {
+          const message = `导入不会把已有账号移到其他所属单位；请在账号页面修改。An import does not move a known account to another home zone; change it on the account.`;
+          errors.push(rowError(row, 'homeZoneCode', UserErrorCode.INVALID, message));
+        }
+      } else if (errors.length === 0) {
+        home = await resolveHome(this.db, input.homeZoneCode?.trim() || null, p.zones, staff.scope, homeErrors);
+      }
+      if (home !== null) requireWithinHome(p.zones, home, 'zoneCodes', homeErrors);
       let supervisorKey: string | null = null;
       if (p.supervisor && input.role === Role.ENUMERATOR) {
         const key = p.supervisor.toLowerCase();
         const known = existing.get(key);
-        if (batchSupervisors.has(key) || (known?.visible && known.role === Role.SUPERVISOR))
+        const supervisorHome =
+          batchSupervisors.get(key) ??
+          (known?.visible && known.role === Role.SUPERVISOR ? known.homeZoneCode : undefined);
+        if (supervisorHome !== undefined) {
           supervisorKey = key;
-        else {
+          requireWithinHome(p.zones, supervisorHome, 'supervisorUsername', homeErrors, 'supervisor');
+        } else {
           const message = `Supervisor '${p.supervisor}' is neither a valid SUPERVISOR row of this batch nor an existing supervisor.`;
           errors.push(rowError(row, 'supervisorUsername', UserErrorCode.NOT_FOUND, message));
         }
       }
+      for (const error of homeErrors)
+        errors.push(rowError(row, error.field[error.field.length - 1], error.code, error.message));
       if (input.role === Role.ENUMERATOR && errors.length === 0) {
         for (const code of p.zones) {
           const first = smallZoneRow.get(code);
@@ -233,14 +258,15 @@ export class StaffImportService {
         }
         if (errors.length === 0) for (const code of p.zones) smallZoneRow.set(code, row);
       }
-      if (errors.length) continue;
-      if (input.role === Role.SUPERVISOR) batchSupervisors.add(p.username.toLowerCase());
+      if (errors.length || home === null) continue;
+      if (input.role === Role.SUPERVISOR) batchSupervisors.set(p.username.toLowerCase(), home);
       valid.push({
         row,
         username: p.username,
         name: p.name,
         role: input.role,
         zones: [...p.zones].sort(),
+        homeZoneCode: home,
         supervisorKey,
         password: input.password ?? null,
         existing: current,
@@ -262,11 +288,11 @@ export class StaffImportService {
     if (!lowered.length) return new Map();
     const params = new SqlParams();
     const names = params.add(lowered);
-    const visibility = accountVisibility(staff.scope, params, true);
+    const visibility = managedAccount(staff.scope, params);
     const rows = await query<ExistingAccount>(
       this.db,
       `SELECT t.id, t.username, t.name, t.role, t.version, t.password_hash AS "passwordHash",
-              t.supervisor_id AS "supervisorId", ${visibility} AS visible,
+              t.supervisor_id AS "supervisorId", t.home_zone_code AS "homeZoneCode", ${visibility} AS visible,
               COALESCE((SELECT array_agg(az.zone_code ORDER BY az.zone_code) FROM account_zone az
                          WHERE az.account_id = t.id), '{}') AS zones
          FROM account t WHERE lower(t.username) = ANY(${names}::text[])`,
@@ -357,13 +383,19 @@ export class StaffImportService {
       if (!current) {
         const rows = await query<{ id: string }>(
           tx,
-          `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1)
+          `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
+           VALUES ($1, $2, $3, $4, $5, $6, 1)
            ON CONFLICT ON CONSTRAINT account_username_key DO NOTHING RETURNING id`,
-          [plan.username, plan.name, plan.role, plan.passwordHash ?? null, supervisorId],
+          [plan.username, plan.name, plan.role, plan.passwordHash ?? null, supervisorId, plan.homeZoneCode],
         );
         if (!rows.length) throw concurrentChange();
         id = rows[0].id;
-        Object.assign(after, { created: plan.username, role: plan.role, zones: plan.zones });
+        Object.assign(after, {
+          created: plan.username,
+          role: plan.role,
+          home: plan.homeZoneCode,
+          zones: plan.zones,
+        });
       } else {
         id = current.id;
         const params = new SqlParams();
@@ -371,6 +403,13 @@ export class StaffImportService {
         if (plan.passwordChanged && plan.passwordHash)
           sets.push(`password_hash = ${params.add(plan.passwordHash)}`);
         if (plan.role === Role.ENUMERATOR) sets.push(`supervisor_id = ${params.add(supervisorId)}`);
+        // A new password, other zones or another supervisor end the account's sessions (as updateAccount does).
+        if (
+          plan.passwordChanged ||
+          !sameSet(current.zones, plan.zones) ||
+          (plan.role === Role.ENUMERATOR && supervisorId !== current.supervisorId)
+        )
+          sets.push('session_version = session_version + 1');
         await query(tx, `UPDATE account SET ${sets.join(', ')} WHERE id = ${params.add(id)}`, params.values);
         Object.assign(after, {
           name: plan.name !== current.name ? plan.name : undefined,
@@ -396,7 +435,7 @@ export class StaffImportService {
         action: AuditAction.ACCOUNT,
         entityType: 'Account',
         entityId: toGlobalId('Account', id),
-        smallZoneCode: plan.zones[0] ?? current?.zones[0] ?? null,
+        smallZoneCode: plan.homeZoneCode,
         after,
       });
     }
@@ -433,8 +472,11 @@ export class StaffImportService {
     await query(tx, `SELECT 1 FROM zone WHERE code = ANY($1::text[]) ORDER BY code FOR UPDATE`, [zones]);
     await query(
       tx,
-      `DELETE FROM account_zone az USING account a
-        WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = ANY($1::text[]) AND az.account_id <> $2`,
+      `WITH taken AS (
+         DELETE FROM account_zone az USING account a
+          WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = ANY($1::text[]) AND az.account_id <> $2
+         RETURNING az.account_id)
+       UPDATE account SET session_version = session_version + 1 WHERE id IN (SELECT account_id FROM taken)`,
       [zones, enumeratorId],
     );
     await query(

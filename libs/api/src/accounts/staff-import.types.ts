@@ -49,6 +49,14 @@ export class StaffRowInput {
 
   @Field(() => String, {
     nullable: true,
+    description:
+      '所属单位: office zone (township or above, within yours) a NEW account belongs to; default as in createAccount. ' +
+      'An import never moves a known account to another office.',
+  })
+  homeZoneCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
     description: 'Contact phone (digits, spaces, + and -; at most 20 characters); checked, not stored.',
   })
   phone?: string | null;

@@ -1,3 +1,4 @@
+import { AttemptCounter } from '../auth/attempt-counter.entity';
 import { AccountZone } from '../accounts/account-zone.entity';
 import { Account } from '../accounts/account.entity';
 import { ApiToken } from '../accounts/api-token.entity';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   ChangeLogEntry,
   ChangeLogRetention,
   ExportJob,
+  AttemptCounter,
 ];

@@ -68,13 +68,16 @@ export async function seedDemoAccounts(db: DataSource, countyCode: string): Prom
     for (const account of accounts) {
       const [{ id }] = await query<{ id: string }>(
         tx,
-        `INSERT INTO account (username, name, role, password_hash, supervisor_id, version) VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+        `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
+         VALUES ($1, $2, $3, $4, $5, $6, 1) RETURNING id`,
         [
           account.username,
           account.name,
           account.role,
           account.role === Role.INTEGRATION ? null : passwordHash,
           account.supervisor ? ids.get(account.supervisor) : null,
+          // 所属单位: the county office's accounts belong to the county, the township's staff to the township.
+          account.role === Role.COUNTY_ADMIN || account.role === Role.INTEGRATION ? countyCode : township.code,
         ],
       );
       ids.set(account.username, id);

@@ -5,7 +5,6 @@ import { SelfReportService } from '../self-report/self-report.service';
 import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createAccountLoaders } from '../accounts/account.loaders';
 import type { Authentication } from '../auth/authenticate';
-import { Role } from '../accounts/role';
 import { scopeOf, type Actor, type Principal } from '../auth/principal';
 import type { Secrets } from '../auth/secrets';
 import { createBuildingLoaders } from '../buildings/building.loaders';
@@ -74,7 +73,7 @@ export function createServices(
 export function createLoaders(db: DataSource, principal: Principal) {
   const scope = scopeOf(principal);
   return {
-    ...createAccountLoaders(db, scope, seesUnassignedAccounts(principal)),
+    ...createAccountLoaders(db, principal),
     ...createZoneLoaders(db, scope),
     ...createBuildingLoaders(db, scope),
     ...createHouseholdLoaders(db, scope),
@@ -109,17 +108,6 @@ export function createContext(
   baseUrl = 'http://localhost:4000',
 ): CensusContext {
   return { db, services, auth, clientKey, baseUrl, loaders: createLoaders(db, auth.principal) };
-}
-
-/**
- * Accounts that hold no zone yet (new staff, supervisors whose scope comes from their enumerators) are visible to
- * the offices that hand out zones.
- */
-export function seesUnassignedAccounts(principal: Principal): boolean {
-  return (
-    principal.kind === 'staff' &&
-    (principal.role === Role.COUNTY_ADMIN || principal.role === Role.TOWNSHIP_OFFICER)
-  );
 }
 
 /** The caller of a mutation as the services see it. */
