@@ -246,12 +246,29 @@ describe('zone scopes', () => {
     );
     expect(moved.data!.assignSmallZone.userErrors).toEqual([]);
     const count = `{ households { totalCount } }`;
+    // Both scopes changed: the sessions of both enumerators ended; a new login sees the new scope.
+    for (const token of [newcomer.token, enumerator.token]) {
+      const ended = await api.request(count, undefined, token);
+      expect(ended.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'revoked' });
+    }
+    enumerator = { ...enumerator, token: await api.signIn(enumerator.id) };
     expect(
-      (await api.request<{ households: { totalCount: number } }>(count, undefined, newcomer.token)).data!
-        .households.totalCount,
+      (
+        await api.request<{ households: { totalCount: number } }>(
+          count,
+          undefined,
+          await api.signIn(newcomer.id),
+        )
+      ).data!.households.totalCount,
     ).toBe(before);
     expect(
-      (await asEnumerator<{ households: { totalCount: number } }>(count)).data!.households.totalCount,
+      (
+        await api.request<{ households: { totalCount: number } }>(
+          count,
+          undefined,
+          await api.signIn(enumerator.id),
+        )
+      ).data!.households.totalCount,
     ).toBe(0);
     const audited = await api.request<{ auditLog: { nodes: { action: string; actor: string }[] } }>(
       `{ auditLog(action: ACCOUNT) { nodes { action actor } } }`,

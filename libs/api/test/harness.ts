@@ -45,6 +45,8 @@ export interface TestApi {
     zones: string[],
     options?: { supervisorId?: string; password?: string; home?: string },
   ): Promise<TestAccount>;
+  /** A fresh token of the account's current session, as a new login would give (after its sessions ended). */
+  signIn(accountId: string): Promise<string>;
   /** Plain SQL on the test database, to compute expected figures independently of the API. */
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Where this API writes export files (a temporary folder of its own). */
@@ -103,7 +105,16 @@ export async function startTestApi(
       id,
       zones,
     ]);
-    return { id, username, token: signToken(secrets, { kind: 'staff', accountId: id }).token };
+    return {
+      id,
+      username,
+      token: signToken(secrets, {
+        kind: 'staff',
+        accountId: id,
+        sessionVersion: 1,
+        authTime: Math.floor(Date.now() / 1000),
+      }).token,
+    };
   };
   const admin = await account(Role.COUNTY_ADMIN, ['11', '33']);
 
@@ -118,6 +129,15 @@ export async function startTestApi(
     request: (text, variables, token = admin.token) =>
       graphqlRequest(graphqlUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {}),
     sql: (text, params) => query(db, text, params),
+    async signIn(accountId) {
+      const [{ version }] = await query<{ version: number }>(
+        db,
+        `SELECT session_version AS version FROM account WHERE id = $1`,
+        [accountId],
+      );
+      const claims = { sessionVersion: version, authTime: Math.floor(Date.now() / 1000) };
+      return signToken(secrets, { kind: 'staff', accountId, ...claims }).token;
+    },
     exportDirectory,
     async close() {
       await server.stop();

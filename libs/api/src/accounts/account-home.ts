@@ -1,4 +1,11 @@
-import { commonAncestorZone, isWithinZone, normalizeZoneCode, officeZoneOf, ZONE_CODE_LENGTH, ZoneLevel } from '@census/rules';
+import {
+  commonAncestorZone,
+  isWithinZone,
+  normalizeZoneCode,
+  officeZoneOf,
+  ZONE_CODE_LENGTH,
+  ZoneLevel,
+} from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { query } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
@@ -71,7 +78,9 @@ export async function resolveHome(
   }
   const [found] = await query<{ found: number }>(db, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
   if (!found) {
-    errors.push(userError(field, UserErrorCode.NOT_FOUND, `区划 '${code}' 不存在。Zone '${code}' does not exist.`));
+    errors.push(
+      userError(field, UserErrorCode.NOT_FOUND, `区划 '${code}' 不存在。Zone '${code}' does not exist.`),
+    );
     return null;
   }
   return code;

@@ -81,9 +81,9 @@ export class AccountResolver {
   })
   login(
     @Arg('input', { description: 'Username and password.' }) input: LoginInput,
-    @Ctx() { services }: CensusContext,
+    @Ctx() { services, clientKey }: CensusContext,
   ) {
-    return services.accounts.login(input);
+    return services.accounts.login(input, clientKey);
   }
 
   @Allow('STAFF')
@@ -92,7 +92,7 @@ export class AccountResolver {
   })
   async renewToken(@Ctx() context: CensusContext): Promise<LoginPayload> {
     const staff = staffOf(context);
-    const { token, expiresAt } = context.services.accounts.renew(staff.accountId);
+    const { token, expiresAt } = context.services.accounts.renew(staff);
     return {
       token,
       expiresAt,

@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import type { Secrets } from '../auth/secrets';
-import { FailureLimiter } from '../auth/rate-limit';
-import { hashApiToken, newApiToken, signToken } from '../auth/tokens';
+import { AttemptLimiter, throttled } from '../auth/rate-limit';
+import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
@@ -73,25 +73,49 @@ export const MANAGES: Record<Role, readonly Role[]> = {
   [Role.INTEGRATION]: [],
 };
 
+/** Limits of password guessing (docs/security.md). */
+export const LOGIN_LIMITS = {
+  /** Wrong passwords for one username within the window before it is locked for the rest of it. */
+  perUsername: 5,
+  /** Failed logins from one client address within the window (password spraying over many usernames). */
+  perAddress: 30,
+  windowSeconds: 15 * 60,
+};
+
 export class AccountService {
-  /** Five wrong passwords for one username within 15 minutes lock it for the rest of the window. */
-  readonly loginFailures = new FailureLimiter(5, 15 * 60_000);
+  private readonly usernameAttempts: AttemptLimiter;
+  private readonly addressAttempts: AttemptLimiter;
 
   constructor(
     private readonly db: DataSource,
     private readonly secrets: Secrets,
-  ) {}
+  ) {
+    this.usernameAttempts = new AttemptLimiter(
+      db,
+      'login-user',
+      LOGIN_LIMITS.perUsername,
+      LOGIN_LIMITS.windowSeconds,
+    );
+    this.addressAttempts = new AttemptLimiter(
+      db,
+      'login-address',
+      LOGIN_LIMITS.perAddress,
+      LOGIN_LIMITS.windowSeconds,
+    );
+  }
 
-  async login(input: LoginInput): Promise<LoginResult> {
+  /**
+   * Both attempts (the client address's and the username's) are taken before the password is checked, so that
+   * parallel guesses cannot pass the limits together; a success gives them back.
+   */
+  async login(input: LoginInput, clientKey: string): Promise<LoginResult> {
     const key = input.username.trim().toLowerCase();
-    const wait = this.loginFailures.retryAfter(key);
-    if (wait > 0) {
-      throw new GraphQLError(
-        `Too many failed logins for this account; try again in ${Math.ceil(wait / 60_000)} minute(s).`,
-        {
-          extensions: { code: 'THROTTLED', retryAfterSeconds: Math.ceil(wait / 1000) },
-        },
-      );
+    const addressWait = await this.addressAttempts.take(clientKey);
+    if (addressWait > 0) throw throttled('login', addressWait, 'ADDRESS');
+    const usernameWait = await this.usernameAttempts.take(key);
+    if (usernameWait > 0) {
+      await this.addressAttempts.release(clientKey);
+      throw throttled('login', usernameWait, 'USERNAME');
     }
     const [row] = await query<Record<string, unknown> & { passwordHash: string | null; active: boolean }>(
       this.db,
@@ -100,30 +124,51 @@ export class AccountService {
     );
     const valid = await verify(row?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
     if (!row || !row.passwordHash || !valid) {
-      this.loginFailures.fail(key);
       return {
         token: null,
         expiresAt: null,
         account: null,
-        userErrors: [userError('password', UserErrorCode.INVALID, 'Wrong username or password.')],
+        userErrors: [
+          userError('password', UserErrorCode.INVALID, '用户名或密码错误。Wrong username or password.'),
+        ],
       };
     }
+    await this.usernameAttempts.reset(key);
+    await this.addressAttempts.release(clientKey);
     if (!row.active) {
       return {
         token: null,
         expiresAt: null,
         account: null,
-        userErrors: [userError('username', UserErrorCode.INVALID, 'This account is disabled.')],
+        userErrors: [userError('username', UserErrorCode.INVALID, '该账号已停用。This account is disabled.')],
       };
     }
-    this.loginFailures.succeed(key);
     const account = hydrate(Account, row);
-    const { token, expiresAt } = signToken(this.secrets, { kind: 'staff', accountId: account.rowId });
+    const { token, expiresAt } = signToken(this.secrets, {
+      kind: 'staff',
+      accountId: account.rowId,
+      sessionVersion: account.sessionVersion,
+      authTime: Math.floor(Date.now() / 1000),
+    });
     return { token, expiresAt, account, userErrors: [] };
   }
 
-  renew(accountId: string): { token: string; expiresAt: Date } {
-    return signToken(this.secrets, { kind: 'staff', accountId });
+  /**
+   * A fresh token of the same session, while it is younger than MAX_SESSION_SECONDS since the password was
+   * typed; after that the person logs in again.
+   */
+  renew(session: { accountId: string; sessionVersion: number; authTime: number }): {
+    token: string;
+    expiresAt: Date;
+  } {
+    if (Date.now() / 1000 - session.authTime > MAX_SESSION_SECONDS) {
+      throw new GraphQLError(
+        `登录已超过 ${MAX_SESSION_SECONDS / 3600} 小时，请重新登录。The session is older than ${MAX_SESSION_SECONDS / 3600} hours; log in again.`,
+        { extensions: { code: 'UNAUTHENTICATED', reason: 'expired' } },
+      );
+    }
+    const { accountId, sessionVersion, authTime } = session;
+    return signToken(this.secrets, { kind: 'staff', accountId, sessionVersion, authTime });
   }
 
   async byId(rowId: string): Promise<Account | null> {
@@ -269,7 +314,8 @@ export class AccountService {
       if (input.active != null) sets.push(`active = ${params.add(input.active)}`);
       if (input.password != null)
         sets.push(`password_hash = ${params.add(await hash(input.password, { algorithm: ARGON2ID }))}`);
-      if (input.supervisorId !== undefined) sets.push(`supervisor_id = ${params.add(supervisor?.id ?? null)}`);
+      if (input.supervisorId !== undefined)
+        sets.push(`supervisor_id = ${params.add(supervisor?.id ?? null)}`);
       if (homeChanged) sets.push(`home_zone_code = ${params.add(home)}`);
       // A new password, a change of state, zones, supervisor or home ends every session of the account.
       if (input.password != null || input.active != null || zonesChanged || homeChanged || supervisorChanged)
@@ -331,8 +377,11 @@ export class AccountService {
       }
       const errors: UserError[] = [];
       requireWithinHome([code], enumerator.homeZoneCode, 'smallZoneCode', errors);
-      const supervisor = enumerator.supervisorId ? await this.supervisorOf(tx, enumerator.supervisorId) : null;
-      if (supervisor) requireWithinHome([code], supervisor.homeZoneCode, 'smallZoneCode', errors, 'supervisor');
+      const supervisor = enumerator.supervisorId
+        ? await this.supervisorOf(tx, enumerator.supervisorId)
+        : null;
+      if (supervisor)
+        requireWithinHome([code], supervisor.homeZoneCode, 'smallZoneCode', errors, 'supervisor');
       if (errors.length) return { node: null, userErrors: errors };
       const [zone] = await query<{ found: number }>(
         tx,
@@ -476,7 +525,11 @@ export class AccountService {
    * with the zones it holds and, for a supervisor, its enumerators' zones; nothing for any other account, which
    * the caller cannot tell from a missing one.
    */
-  private async lockManaged(tx: EntityManager, rowId: string, actor: StaffActor): Promise<ManagedAccount | undefined> {
+  private async lockManaged(
+    tx: EntityManager,
+    rowId: string,
+    actor: StaffActor,
+  ): Promise<ManagedAccount | undefined> {
     const params = new SqlParams();
     const [row] = await query<ManagedAccount>(
       tx,
@@ -491,7 +544,10 @@ export class AccountService {
     return row;
   }
 
-  private async supervisorOf(tx: EntityManager, rowId: string): Promise<{ id: string; homeZoneCode: string } | null> {
+  private async supervisorOf(
+    tx: EntityManager,
+    rowId: string,
+  ): Promise<{ id: string; homeZoneCode: string } | null> {
     const [row] = await query<{ id: string; homeZoneCode: string }>(
       tx,
       `SELECT id, home_zone_code AS "homeZoneCode" FROM account WHERE id = $1`,

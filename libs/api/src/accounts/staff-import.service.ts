@@ -228,7 +228,13 @@ export class StaffImportService {
           errors.push(rowError(row, 'homeZoneCode', UserErrorCode.INVALID, message));
         }
       } else if (errors.length === 0) {
-        home = await resolveHome(this.db, input.homeZoneCode?.trim() || null, p.zones, staff.scope, homeErrors);
+        home = await resolveHome(
+          this.db,
+          input.homeZoneCode?.trim() || null,
+          p.zones,
+          staff.scope,
+          homeErrors,
+        );
       }
       if (home !== null) requireWithinHome(p.zones, home, 'zoneCodes', homeErrors);
       let supervisorKey: string | null = null;

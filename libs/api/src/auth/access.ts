@@ -16,6 +16,8 @@ const FAILURE_MESSAGES = {
   invalid: 'The access token is not valid; log in again.',
   inactive: 'This account is disabled.',
   closed: 'This self-report session has ended: the form was submitted. Thank you.',
+  revoked:
+    "会话已结束：账号的密码、权限或状态已更改，请重新登录。The session has ended: the account's password, zones or state changed; log in again.",
 } as const;
 
 function allowed(audience: readonly Audience[], context: CensusContext): boolean {

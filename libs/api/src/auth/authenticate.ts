@@ -8,7 +8,7 @@ import { API_TOKEN_PREFIX, hashApiToken, verifyToken } from './tokens';
 export interface Authentication {
   principal: Principal;
   /** Why a presented credential was not accepted; public fields still work, protected ones explain this. */
-  failure: 'expired' | 'invalid' | 'inactive' | 'closed' | null;
+  failure: 'expired' | 'invalid' | 'inactive' | 'closed' | 'revoked' | null;
 }
 
 interface AccountRow {
@@ -16,13 +16,14 @@ interface AccountRow {
   username: string;
   role: Role;
   active: boolean;
+  session_version: number;
   zones: string[];
 }
 
 // The account and every zone it holds, in one statement: its own zones plus, for a supervisor, the zones of
 // its active enumerators. Computed per request so that disabling or reassigning takes effect at once.
 const ACCOUNT_WITH_SCOPE = `
-  SELECT a.id, a.username, a.role, a.active,
+  SELECT a.id, a.username, a.role, a.active, a.session_version,
          ARRAY(SELECT az.zone_code FROM account_zone az WHERE az.account_id = a.id
                UNION
                SELECT az.zone_code FROM account_zone az JOIN account e ON e.id = az.account_id
@@ -39,6 +40,8 @@ export async function authenticate(
   const credential = match[1];
 
   let rows: AccountRow[];
+  // A JWT names the session it belongs to; an API token is its own session (revoked by revokeApiTokens).
+  let session: { version: number; authTime: number } | null = null;
   if (credential.startsWith(API_TOKEN_PREFIX)) {
     rows = await query<AccountRow>(
       db,
@@ -70,10 +73,14 @@ export async function authenticate(
       };
     }
     rows = await query<AccountRow>(db, `${ACCOUNT_WITH_SCOPE} WHERE a.id = $1`, [claims.accountId]);
+    session = { version: claims.sessionVersion, authTime: claims.authTime };
   }
   const [account] = rows;
   if (!account) return { principal: ANONYMOUS, failure: 'invalid' };
   if (!account.active) return { principal: ANONYMOUS, failure: 'inactive' };
+  // A password, scope or state change since the login ended this session.
+  if (session && session.version !== account.session_version)
+    return { principal: ANONYMOUS, failure: 'revoked' };
   return {
     principal: {
       kind: 'staff',
@@ -81,6 +88,8 @@ export async function authenticate(
       username: account.username,
       role: account.role,
       scope: new Scope(account.zones),
+      sessionVersion: account.session_version,
+      authTime: session?.authTime ?? Math.floor(Date.now() / 1000),
     },
     failure: null,
   };

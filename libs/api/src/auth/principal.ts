@@ -74,7 +74,16 @@ export class Scope {
 
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; accountId: string; username: string; role: Role; scope: Scope }
+  | {
+      kind: 'staff';
+      accountId: string;
+      username: string;
+      role: Role;
+      scope: Scope;
+      /** The session this request belongs to (renewToken continues it). */
+      sessionVersion: number;
+      authTime: number;
+    }
   | { kind: 'resident'; householdId: string; smallZoneCode: string; scope: Scope };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };

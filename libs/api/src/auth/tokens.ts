@@ -4,10 +4,24 @@ import type { Secrets } from './secrets';
 
 /** Access tokens are short-lived; a client renews a valid one with `renewToken` while it works. */
 export const ACCESS_TOKEN_SECONDS = 60 * 60;
+/**
+ * Renewal keeps a staff session going while someone works, up to this long after the password was typed (a long
+ * working day); then the person logs in again, so a stolen token cannot be kept alive forever.
+ */
+export const MAX_SESSION_SECONDS = 12 * 60 * 60;
 /** A resident's self-report session lasts long enough to fill one short form. */
 export const RESIDENT_TOKEN_SECONDS = 2 * 60 * 60;
 
-export type TokenClaims = { kind: 'staff'; accountId: string } | { kind: 'resident'; householdId: string };
+export type TokenClaims =
+  | {
+      kind: 'staff';
+      accountId: string;
+      /** The account's session version when the session began: a password, scope or state change moves it. */
+      sessionVersion: number;
+      /** When the password was typed (seconds since the epoch); renewals keep it. */
+      authTime: number;
+    }
+  | { kind: 'resident'; householdId: string };
 
 const ISSUER = 'census-api';
 
@@ -23,7 +37,8 @@ function keyOf(secrets: Secrets): KeyObject {
 export function signToken(secrets: Secrets, claims: TokenClaims): { token: string; expiresAt: Date } {
   const seconds = claims.kind === 'staff' ? ACCESS_TOKEN_SECONDS : RESIDENT_TOKEN_SECONDS;
   const subject = claims.kind === 'staff' ? `account:${claims.accountId}` : `household:${claims.householdId}`;
-  const token = jwt.sign({}, keyOf(secrets), {
+  const payload = claims.kind === 'staff' ? { sv: claims.sessionVersion, auth_time: claims.authTime } : {};
+  const token = jwt.sign(payload, keyOf(secrets), {
     algorithm: 'HS256',
     expiresIn: seconds,
     subject,
@@ -36,12 +51,14 @@ export function signToken(secrets: Secrets, claims: TokenClaims): { token: strin
 export function verifyToken(secrets: Secrets, token: string): TokenClaims | 'expired' | null {
   try {
     const payload = jwt.verify(token, keyOf(secrets), { algorithms: ['HS256'], issuer: ISSUER });
-    const subject = typeof payload === 'object' ? payload.sub : undefined;
-    const match = /^(account|household):([1-9][0-9]{0,18})$/.exec(subject ?? '');
+    if (typeof payload !== 'object') return null;
+    const match = /^(account|household):([1-9][0-9]{0,18})$/.exec(payload.sub ?? '');
     if (!match) return null;
-    return match[1] === 'account'
-      ? { kind: 'staff', accountId: match[2] }
-      : { kind: 'resident', householdId: match[2] };
+    if (match[1] === 'household') return { kind: 'resident', householdId: match[2] };
+    // Tokens from before session versions carry none: they belong to the first session version.
+    const sessionVersion = typeof payload.sv === 'number' ? payload.sv : 1;
+    const authTime = typeof payload.auth_time === 'number' ? payload.auth_time : (payload.iat ?? 0);
+    return { kind: 'staff', accountId: match[2], sessionVersion, authTime };
   } catch (error) {
     return error instanceof jwt.TokenExpiredError ? 'expired' : null;
   }

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { Scope, type Actor } from '../auth/principal';
-import { FailureLimiter } from '../auth/rate-limit';
+import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
 import { signToken } from '../auth/tokens';
 import { HouseholdStage } from '../common/enums';
@@ -42,18 +41,34 @@ export interface SelfReportSession {
   userErrors: UserError[];
 }
 
+/** Limits of self-report code guessing (docs/security.md). */
+export const SELF_REPORT_LIMITS = { perCode: 5, perAddress: 20, windowSeconds: 15 * 60 };
+
 export class SelfReportService {
   /** Wrong phone numbers per household code: five, then the code rests for 15 minutes. */
-  readonly codeFailures = new FailureLimiter(5, 15 * 60_000);
+  private readonly codeAttempts: AttemptLimiter;
   /** Failed attempts per client address, whatever the code: twenty in 15 minutes. */
-  readonly clientFailures = new FailureLimiter(20, 15 * 60_000);
+  private readonly clientAttempts: AttemptLimiter;
 
   constructor(
     private readonly db: DataSource,
     private readonly crypto: FieldCrypto,
     private readonly secrets: Secrets,
     private readonly publicUrl: string,
-  ) {}
+  ) {
+    this.codeAttempts = new AttemptLimiter(
+      db,
+      'self-report-code',
+      SELF_REPORT_LIMITS.perCode,
+      SELF_REPORT_LIMITS.windowSeconds,
+    );
+    this.clientAttempts = new AttemptLimiter(
+      db,
+      'self-report-address',
+      SELF_REPORT_LIMITS.perAddress,
+      SELF_REPORT_LIMITS.windowSeconds,
+    );
+  }
 
   private codeHash(code: string): Buffer {
     return this.crypto.digest(`self-report:${normalizeSelfReportCode(code)}`);
@@ -124,14 +139,15 @@ export class SelfReportService {
 
   /** Exchanges code and phone for a session on that one household, until its form is submitted. */
   async start(code: string, phone: string, clientKey: string): Promise<SelfReportSession> {
-    const waitClient = this.clientFailures.retryAfter(clientKey);
     const hash = this.codeHash(code);
     const codeKey = hash.toString('hex');
-    const wait = Math.max(waitClient, this.codeFailures.retryAfter(codeKey));
-    if (wait > 0) {
-      throw new GraphQLError(`Too many wrong attempts; try again in ${Math.ceil(wait / 60_000)} minute(s).`, {
-        extensions: { code: 'THROTTLED', retryAfterSeconds: Math.ceil(wait / 1000) },
-      });
+    // Both attempts are taken before the code is looked up: parallel guesses cannot pass the limits together.
+    const clientWait = await this.clientAttempts.take(clientKey);
+    if (clientWait > 0) throw throttled('selfReport', clientWait, 'ADDRESS');
+    const codeWait = await this.codeAttempts.take(codeKey);
+    if (codeWait > 0) {
+      await this.clientAttempts.release(clientKey);
+      throw throttled('selfReport', codeWait, 'CODE');
     }
     const [row] = await query<
       Record<string, unknown> & { rowId: string; phoneHash: Buffer | null; stage: HouseholdStage }
@@ -142,8 +158,6 @@ export class SelfReportService {
     );
     const phoneMatches = row?.phoneHash?.equals(this.crypto.digest(phone.replace(/\D/g, ''))) ?? false;
     if (!row || !phoneMatches) {
-      this.clientFailures.fail(clientKey);
-      if (row) this.codeFailures.fail(codeKey);
       // One answer for an unknown code and a wrong phone: a guesser learns nothing.
       return {
         token: null,
@@ -152,6 +166,8 @@ export class SelfReportService {
         userErrors: [userError('code', UserErrorCode.INVALID, 'The code or the phone number is wrong.')],
       };
     }
+    await this.codeAttempts.reset(codeKey);
+    await this.clientAttempts.release(clientKey);
     if (row.stage !== HouseholdStage.LISTED && row.stage !== HouseholdStage.ENUMERATING) {
       return {
         token: null,
@@ -162,7 +178,6 @@ export class SelfReportService {
         ],
       };
     }
-    this.codeFailures.succeed(codeKey);
     const household = hydrate(Household, row);
     const { token, expiresAt } = signToken(this.secrets, { kind: 'resident', householdId: household.rowId });
     return { token, expiresAt, household, userErrors: [] };

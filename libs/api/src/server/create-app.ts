@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
+import { pruneAttemptCounters } from '../auth/rate-limit';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
@@ -43,6 +44,8 @@ export interface CensusServerOptions {
   changeLogRetentionDays?: number;
   /** The client's persisted-documents manifest, and the roles that may run nothing else. */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** Express's 'trust proxy' (default TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
+  trustProxy?: string;
 }
 
 export interface CensusServer {
@@ -108,6 +111,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   const prune = () => {
     pruneRun = services.changes
       .pruneOld()
+      .then(() => pruneAttemptCounters(db))
       .catch((error: unknown) => console.error('change log prune:', error));
   };
   const pruning = setInterval(prune, 3_600_000);
@@ -115,6 +119,10 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   prune();
 
   app.disable('x-powered-by');
+  // Behind a reverse proxy, TRUST_PROXY (Express's setting: a hop count, addresses or 'loopback') makes req.ip the
+  // client's address, which the login and self-report limits count per address.
+  const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY;
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.get('/healthz', async (_req, res) => {
     try {
       await query(db, 'SELECT 1');
