@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { Role } from '../src/accounts/role';
 import { decodeCursor } from '../src/changes/change-feed.service';
-import { ephemeralSecrets } from '../src/auth/secrets';
+import { ephemeralSecrets, type Secrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';
 import { query } from '../src/common/sql';
 import { createDataSource, migrate } from '../src/database/data-source';
@@ -33,6 +33,8 @@ export interface TestApi {
   admin: TestAccount;
   /** The server's keys: tests seal values the way the server does. */
   crypto: FieldCrypto;
+  /** The server's secrets: tests sign tokens the way the server does. */
+  secrets: Secrets;
   /** A GraphQL request as the administrator, or with the given token (null: anonymous). */
   request<T = Record<string, unknown>>(
     query: string,
@@ -125,6 +127,7 @@ export async function startTestApi(
     counter,
     admin,
     crypto,
+    secrets,
     account,
     request: (text, variables, token = admin.token) =>
       graphqlRequest(graphqlUrl, text, variables, token ? { authorization: `Bearer ${token}` } : {}),

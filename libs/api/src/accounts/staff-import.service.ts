@@ -221,7 +221,7 @@ export class StaffImportService {
       const homeErrors: UserError[] = [];
       let home: string | null = null;
       if (current) {
-        home = current.homeZoneCode;
+        if (errors.length === 0) home = current.homeZoneCode;
         const named = input.homeZoneCode?.trim() ? normalizeZoneCode(input.homeZoneCode) : null;
         if (named && (!named.ok || named.value.code !== home)) {
           const message = `导入不会把已有账号移到其他所属单位；请在账号页面修改。An import does not move a known account to another home zone; change it on the account.`;

@@ -49,7 +49,7 @@ export class AttemptLimiter {
 
   private keyOf(key: string): string {
     // Keys come from callers (usernames of any length, addresses): bounded, and without NUL for PostgreSQL.
-    return `${this.name}:${key.replace(/\u0000/g, '').slice(0, 200)}`;
+    return `${this.name}:${key.split(String.fromCharCode(0)).join('').slice(0, 200)}`;
   }
 }
 

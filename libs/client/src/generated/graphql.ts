@@ -895,6 +895,8 @@ export const Sex = {
 export type Sex = typeof Sex[keyof typeof Sex];
 /** 人员名册: one staff member of an imported roster. */
 export type StaffRowInput = {
+  /** 所属单位: office zone (township or above, within yours) a NEW account belongs to; default as in createAccount. An import never moves a known account to another office. */
+  homeZoneCode?: string | null | undefined;
   /** 姓名: 1-50 characters. */
   name: string;
   /** At least 10 characters; required for new accounts of every role but INTEGRATION (which takes none). Given for a known account, it resets its password. */
