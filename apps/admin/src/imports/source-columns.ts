@@ -162,6 +162,8 @@ export interface StaffRow {
   password?: string;
   zoneCodes: string[];
   supervisorUsername?: string;
+  /** 所属单位: the office zone a new account belongs to (default: as createAccount decides). */
+  homeZoneCode?: string;
   phone?: string;
 }
 
@@ -174,6 +176,7 @@ export const STAFF: ColumnSpec<StaffRow> = {
     password: ['password', '初始密码', '密码'],
     zoneCodes: ['zones', 'zone_codes', '负责区域', '区划代码'],
     supervisorUsername: ['supervisor', 'supervisor_username', '指导员用户名'],
+    homeZoneCode: ['home', 'home_zone', 'home_zone_code', '所属单位', '所属单位代码'],
     phone: ['phone', '电话', '联系电话'],
   },
   required: ['username', 'name', 'role', 'zoneCodes'],
@@ -195,6 +198,7 @@ export const STAFF: ColumnSpec<StaffRow> = {
         .split(/[;；、,，\s]+/)
         .filter(Boolean),
       supervisorUsername: optional('supervisorUsername'),
+      homeZoneCode: optional('homeZoneCode'),
       phone: optional('phone'),
     };
   },
