@@ -333,6 +333,23 @@ describe('accounts of other townships and counties (account takeover)', () => {
     ]);
   });
 
+  it("the database itself refuses a zone outside an account's home, whatever path would write it", async () => {
+    const enumerator = await api.account(Role.ENUMERATOR, [mySmallZone]);
+    await expect(
+      api.sql(`INSERT INTO account_zone (account_id, zone_code) VALUES ($1, $2)`, [
+        enumerator.id,
+        siblingSmallZone,
+      ]),
+    ).rejects.toThrow(/outside home zone/);
+    const supervisor = await api.account(Role.SUPERVISOR, [], { home: sibling });
+    await expect(
+      api.sql(`UPDATE account SET supervisor_id = $2 WHERE id = $1`, [enumerator.id, supervisor.id]),
+    ).rejects.toThrow(/outside home zone/);
+    await expect(
+      api.sql(`UPDATE account SET home_zone_code = $2 WHERE id = $1`, [enumerator.id, sibling]),
+    ).rejects.toThrow(/outside home zone/);
+  });
+
   it('homes new accounts at the creating office, or at the township holding their zones', async () => {
     const create = (username: string, role: string, zoneCodes: string[], token: string) =>
       api.request<{

@@ -94,9 +94,10 @@ export async function startTestApi(
     serial += 1;
     const username = `${role.toLowerCase()}${serial}`;
     const passwordHash = extra.password ? await hash(extra.password, { algorithm: 2 }) : null;
-    // 所属单位: as createAccount defaults it (the township or higher zone holding all its zones), else '33'.
+    // 所属单位: as createAccount defaults it (the township or higher zone holding all its zones); '33' for an
+    // account without zones; none for the administrator of two provinces (no office is above it).
     const common = commonAncestorZone(zones);
-    const home = extra.home ?? (common ? officeZoneOf(common) : '33');
+    const home = extra.home ?? (common ? officeZoneOf(common) : zones.length ? null : '33');
     const [{ id }] = await query<{ id: string }>(
       db,
       `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)

@@ -70,7 +70,7 @@ export class Account extends VersionedRow implements Node {
   @Column({ name: 'home_zone_code', type: 'varchar', length: 15, collation: 'C' })
   homeZoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
+  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({
     name: 'home_zone_code',
     referencedColumnName: 'code',

@@ -129,8 +129,8 @@ export class AccountResolver {
     description:
       '所属单位: the zone of the office the account belongs to; only offices holding it see and manage the account.',
   })
-  homeZone(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
-    return loaders.zoneByCode.load(account.homeZoneCode);
+  homeZone(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Zone | null> | null {
+    return account.homeZoneCode === null ? null : loaders.zoneByCode.load(account.homeZoneCode);
   }
 
   @FieldResolver(() => Account, { nullable: true, description: "普查指导员: an enumerator's supervisor." })

@@ -295,7 +295,7 @@ export class AccountService {
           : current.supervisorId
             ? await this.supervisorOf(tx, current.supervisorId)
             : null;
-      if (supervisor)
+      if (supervisor?.homeZoneCode)
         requireWithinHome(
           zones,
           supervisor.homeZoneCode,
@@ -380,7 +380,7 @@ export class AccountService {
       const supervisor = enumerator.supervisorId
         ? await this.supervisorOf(tx, enumerator.supervisorId)
         : null;
-      if (supervisor)
+      if (supervisor?.homeZoneCode)
         requireWithinHome([code], supervisor.homeZoneCode, 'smallZoneCode', errors, 'supervisor');
       if (errors.length) return { node: null, userErrors: errors };
       const [zone] = await query<{ found: number }>(
@@ -547,8 +547,8 @@ export class AccountService {
   private async supervisorOf(
     tx: EntityManager,
     rowId: string,
-  ): Promise<{ id: string; homeZoneCode: string } | null> {
-    const [row] = await query<{ id: string; homeZoneCode: string }>(
+  ): Promise<{ id: string; homeZoneCode: string | null } | null> {
+    const [row] = await query<{ id: string; homeZoneCode: string | null }>(
       tx,
       `SELECT id, home_zone_code AS "homeZoneCode" FROM account WHERE id = $1`,
       [rowId],

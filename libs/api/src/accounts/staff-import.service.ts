@@ -37,7 +37,7 @@ interface ExistingAccount {
   version: number;
   passwordHash: string | null;
   supervisorId: string | null;
-  homeZoneCode: string;
+  homeZoneCode: string | null;
   /** The caller's office answers for it: its home lies inside the caller's zones. */
   visible: boolean;
   zones: string[];
@@ -243,7 +243,7 @@ export class StaffImportService {
         const known = existing.get(key);
         const supervisorHome =
           batchSupervisors.get(key) ??
-          (known?.visible && known.role === Role.SUPERVISOR ? known.homeZoneCode : undefined);
+          (known?.visible && known.role === Role.SUPERVISOR ? (known.homeZoneCode ?? undefined) : undefined);
         if (supervisorHome !== undefined) {
           supervisorKey = key;
           requireWithinHome(p.zones, supervisorHome, 'supervisorUsername', homeErrors, 'supervisor');

@@ -77,7 +77,9 @@ export async function seedDemoAccounts(db: DataSource, countyCode: string): Prom
           account.role === Role.INTEGRATION ? null : passwordHash,
           account.supervisor ? ids.get(account.supervisor) : null,
           // 所属单位: the county office's accounts belong to the county, the township's staff to the township.
-          account.role === Role.COUNTY_ADMIN || account.role === Role.INTEGRATION ? countyCode : township.code,
+          account.role === Role.COUNTY_ADMIN || account.role === Role.INTEGRATION
+            ? countyCode
+            : township.code,
         ],
       );
       ids.set(account.username, id);
