@@ -3,15 +3,7 @@
  * Clients must treat them as opaque; the server decodes them to find the table and key.
  */
 export type NodeTypeName =
-  | 'Zone'
-  | 'Building'
-  | 'Household'
-  | 'Person'
-  | 'Account'
-  | 'Visit'
-  | 'Appointment'
-  | 'Problem'
-  | 'ExportJob';
+  'Zone' | 'Building' | 'Household' | 'Person' | 'Account' | 'Visit' | 'Appointment' | 'Problem' | 'ExportJob';
 
 export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Zone',

@@ -77,19 +77,14 @@ export function defaultWebRoot(): string {
 export function webAppRouter(root: string): Router {
   const router = express.Router();
   const index = path.join(root, 'index.html');
-  router.use(
-    '/assets',
-    express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
-  );
+  router.use('/assets', express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(root, { index: false }));
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
     if (!existsSync(index)) {
       if (req.path !== '/') return next();
-      res
-        .type('text')
-        .send('The web app is not built: run `npx nx run web:build`. The API explorer is at /explorer.');
+      res.type('text').send('The web app is not built: run `npx nx run web:build`. The API explorer is at /explorer.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
