@@ -64,11 +64,12 @@ export class Account extends VersionedRow implements Node {
   /**
    * 所属单位: the zone of the office responsible for the account (the office that created it). Only offices whose
    * zones contain it see and manage the account, and everything the account can see lies inside it: its own zones
-   * and, for a supervisor, its enumerators' zones.
+   * and, for a supervisor, its enumerators' zones. Null only for a top account whose zones share no province: no
+   * office is above it, so nobody manages it through the API.
    */
   @Index('account_home_zone_code_idx')
-  @Column({ name: 'home_zone_code', type: 'varchar', length: 15, collation: 'C' })
-  homeZoneCode!: string;
+  @Column({ name: 'home_zone_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  homeZoneCode!: string | null;
 
   @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({
