@@ -626,3 +626,48 @@ describe('attempt limits under parallel requests and several API processes', () 
     );
   });
 });
+
+describe('import idempotency keys belong to the account and the kind of import', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi('import-keys');
+    await seedCounty(api, 1, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [1, 1] });
+  });
+  afterAll(() => api.close());
+
+  it("refuses another account's key instead of replaying its result", async () => {
+    const [{ code }] = await api.sql<{ code: string }>(
+      `SELECT min(code) AS code FROM zone WHERE level = 'TOWNSHIP'`,
+    );
+    const first = await api.account(Role.TOWNSHIP_OFFICER, [code]);
+    const second = await api.account(Role.TOWNSHIP_OFFICER, [code]);
+    const IMPORT = `mutation($input: ImportStaffInput!) { importStaff(input: $input) { accepted replayed rejected { message } } }`;
+    const rows = [
+      {
+        row: 2,
+        username: 'keyed-supervisor',
+        name: '指导员',
+        role: 'SUPERVISOR',
+        password: PASSWORD,
+        zoneCodes: [],
+      },
+    ];
+    const input = { idempotencyKey: 'batch-2026-12-03', source: 'staff.csv', rows };
+    const applied = await api.request<{ importStaff: { accepted: number } }>(IMPORT, { input }, first.token);
+    expect(applied.data!.importStaff.accepted).toBe(1);
+    const replay = await api.request<{ importStaff: { replayed: boolean } }>(IMPORT, { input }, first.token);
+    expect(replay.data!.importStaff.replayed).toBe(true);
+    const other = await api.request(IMPORT, { input }, second.token);
+    expect(other.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IDEMPOTENCY_KEY_TAKEN',
+    });
+    const otherKind = await api.request(
+      `mutation($input: ImportGridInput!) { importGrid(input: $input) { accepted } }`,
+      { input: { idempotencyKey: 'batch-2026-12-03', rows: [] } },
+      first.token,
+    );
+    expect(otherKind.errors?.[0].extensions).toMatchObject({ reason: 'IDEMPOTENCY_KEY_TAKEN' });
+  });
+});

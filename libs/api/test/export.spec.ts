@@ -155,7 +155,13 @@ describe('bulk export', () => {
   it('exports unmasked CSV for the county system, audited, and serves byte ranges to resume a download', async () => {
     const integration = await api.account(Role.INTEGRATION, [censusZone.slice(0, 6)]);
     const { job } = await start(
-      { zoneCode: censusZone, entities: ['PERSONS'], format: 'CSV', unmasked: true },
+      {
+        zoneCode: censusZone,
+        entities: ['PERSONS'],
+        format: 'CSV',
+        unmasked: true,
+        idempotencyKey: 'county-export-0001',
+      },
       integration.token,
     );
     const done = await finished(job!.id, integration.token);

@@ -207,7 +207,7 @@ describe('police registry import (公安推送)', () => {
     expect(batch).toEqual({ kind: 'REGISTRY', account_id: officer.id, source: 'test.csv' });
   });
 
-  it('replays a repeated key with the stored result and changes nothing, even from another account', async () => {
+  it('replays a repeated key with the stored result and changes nothing; another account is refused the key', async () => {
     const before = await stored();
     const first = await importRows('batch-1', [
       { ...goodRows[0], address: '别的地址' },
@@ -220,9 +220,17 @@ describe('police registry import (公安推送)', () => {
       replayed: true,
     });
     expect(first.rejected).toHaveLength(8);
-    // The key names the batch, not the caller: another account reusing it gets the same stored result.
-    const other = await importRows('batch-1', [goodRows[0]], api.admin.token);
-    expect(other).toEqual(first);
+    // A key belongs to the account that first used it: another account reusing it is refused, and never sees
+    // the first account's result (its row messages name that account's zones).
+    const other = await api.request(
+      IMPORT,
+      { input: { idempotencyKey: 'batch-1', source: 'test.csv', rows: [goodRows[0]] } },
+      api.admin.token,
+    );
+    expect(other.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IDEMPOTENCY_KEY_TAKEN',
+    });
     expect(await stored()).toEqual(before);
   });
 

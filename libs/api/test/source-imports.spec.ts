@@ -245,7 +245,7 @@ describe('electricity and grid imports (用电信息, 网格摸排)', () => {
 
   it('replays meter keys, counts unchanged meters as present and updates changed ones', async () => {
     const before = await meters();
-    const replay = await importMeters('meters-1', [{ ...goodMeters[0], usage: 'NORMAL' }], api.admin.token);
+    const replay = await importMeters('meters-1', [{ ...goodMeters[0], usage: 'NORMAL' }]);
     expect(replay).toMatchObject({ accepted: 3, alreadyPresent: 0, replayed: true });
     expect(replay.rejected).toHaveLength(7);
     expect(await meters()).toEqual(before);

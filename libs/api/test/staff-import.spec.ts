@@ -157,7 +157,15 @@ describe('staff import (人员名册)', () => {
   it('answers alreadyPresent for an identical re-import and replays a repeated key', async () => {
     const again = await importRows('staff-2', rows());
     expect(again).toMatchObject({ accepted: 0, alreadyPresent: 3, replayed: false, rejected: [] });
-    const replay = await importRows('staff-1', [], (await api.account(Role.COUNTY_ADMIN, ['11'])).token);
+    // The same account repeating a key gets the stored result; another account is refused the key.
+    const stranger = await api.account(Role.COUNTY_ADMIN, ['11']);
+    const refused = await api.request(
+      IMPORT,
+      { input: { idempotencyKey: 'staff-1', rows: [] } },
+      stranger.token,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'IDEMPOTENCY_KEY_TAKEN' });
+    const replay = await importRows('staff-1', []);
     expect(replay).toEqual({
       idempotencyKey: 'staff-1',
       accepted: 3,

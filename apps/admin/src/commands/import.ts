@@ -4,6 +4,7 @@ import {
   ImportRegistryDocument,
   ImportStaffDocument,
   ImportZonesDocument,
+  MeDocument,
   type CensusClient,
 } from '@census/client';
 import { createHash } from 'node:crypto';
@@ -148,6 +149,8 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > maxBatch)
     throw new UsageError(`--batch-size must be 1 to ${maxBatch}.`);
   const client = await connect(options, io.env);
+  // Batch keys are the importing account's own: the same file imported by another account is its own batch.
+  const { me } = await client.request(MeDocument);
   const summaries: ImportSummary[] = [];
   for (const file of args.files) {
     const format = (args.format ?? (file.endsWith('.jsonl') ? 'jsonl' : 'csv')) as 'csv' | 'jsonl';
@@ -157,6 +160,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
       summaries.push(
         await runImport({
           kind: target,
+          keyScope: me.id,
           file,
           format,
           encoding,

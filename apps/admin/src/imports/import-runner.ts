@@ -33,6 +33,11 @@ export interface ImportSummary {
 
 export interface ImportOptions<Row extends { row: number }> {
   kind: string;
+  /**
+   * Who imports (the account's ID): part of every batch key, because the server keeps a key for the account and
+   * the kind of import that first used it and refuses it to anyone else.
+   */
+  keyScope?: string;
   file: string;
   format: 'csv' | 'jsonl';
   encoding: Encoding;
@@ -86,7 +91,10 @@ export async function runImport<Row extends { row: number }>(
     if (!batch.length) return;
     const rows = batch;
     batch = [];
-    const key = `${options.kind}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`;
+    const content = createHash('sha256')
+      .update(`${options.keyScope ?? ''}\n${JSON.stringify(rows)}`)
+      .digest('hex');
+    const key = `${options.kind}:${content}`;
     const sending = options.send(rows, key).then((result) => {
       summary.batches += 1;
       if (result.replayed) summary.replayedBatches += 1;

@@ -85,7 +85,7 @@ export class StaffImportService {
       );
     }
     const { key, source } = checkImportBatch(input);
-    const stored = await storedImportResult(this.db, key);
+    const stored = await storedImportResult(this.db, key, STAFF_IMPORT_KIND, staff.accountId);
     if (stored) return stored;
     const actor: Actor = { scope: staff.scope, accountId: staff.accountId, label: staff.username };
     const checked = await this.check(input.rows, staff);

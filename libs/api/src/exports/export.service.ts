@@ -54,7 +54,8 @@ export class ExportService {
         ),
       );
     }
-    const key = input.idempotencyKey;
+    // An omitted argument arrives as undefined: both mean no key.
+    const key = input.idempotencyKey ?? null;
     if (key === null && keyRequired) {
       errors.push(
         userError(

@@ -44,14 +44,30 @@ export function checkImportBatch(input: {
   return { key, source };
 }
 
-/** The stored result of an applied key (replayed = true), or null. */
-export async function storedImportResult(db: Queryable, key: string): Promise<ImportResult | null> {
-  const [row] = await query<{ result: StoredImportResult }>(
+/**
+ * The stored result of a key this caller applied with this kind of import (replayed = true), or null when the key
+ * is new. A key used by another account or for another kind of import is refused: its result is not the caller's
+ * to see, and the caller's batch would never be applied under it.
+ */
+export async function storedImportResult(
+  db: Queryable,
+  key: string,
+  kind: string,
+  accountId: string | null,
+): Promise<ImportResult | null> {
+  const [row] = await query<{ result: StoredImportResult; kind: string; accountId: string | null }>(
     db,
-    `SELECT result FROM import_batch WHERE idempotency_key = $1`,
+    `SELECT result, kind, account_id AS "accountId" FROM import_batch WHERE idempotency_key = $1`,
     [key],
   );
-  return row ? { ...row.result, replayed: true } : null;
+  if (!row) return null;
+  if (row.kind !== kind || row.accountId !== accountId) {
+    throw new GraphQLError(
+      '该幂等键已被另一批导入使用，请换一个。This idempotency key was used by another import; choose another one.',
+      { extensions: { code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_TAKEN' } },
+    );
+  }
+  return { ...row.result, replayed: true };
 }
 
 /** Zones usable by an import: existing census zones or small zones among `codes` that the actor covers. */
@@ -87,7 +103,7 @@ export function applyImportBatch<Row>(
       [key, kind, actor.accountId, source],
     );
     if (!claimed.length) {
-      const other = await storedImportResult(tx, key);
+      const other = await storedImportResult(tx, key, kind, actor.accountId);
       if (!other) throw new Error(`Import batch '${key}' is claimed but has no result.`);
       return other;
     }

@@ -24,7 +24,7 @@ export class RegistryService {
   async importRegistry(input: ImportRegistryInput, actor: Actor): Promise<ImportResult> {
     const { key, source } = checkImportBatch(input);
     // A key applied before (by anyone: the key names the batch, not the caller) answers its stored result.
-    const stored = await storedImportResult(this.db, key);
+    const stored = await storedImportResult(this.db, key, REGISTRY_IMPORT_KIND, actor.accountId);
     if (stored) return stored;
     const checked = await this.check(input, actor);
     return applyImportBatch(

@@ -50,8 +50,9 @@ export class RegistryPersonInput {
 export class ImportRegistryInput {
   @Field({
     description:
-      'Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first ' +
-      'call and changes nothing, whichever account sends it.',
+      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
+      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
+      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
   })
   idempotencyKey!: string;
 

@@ -45,7 +45,7 @@ export class SourceImportService {
     now = new Date(),
   ): Promise<ImportResult> {
     const { key, source } = checkImportBatch(input);
-    const stored = await storedImportResult(this.db, key);
+    const stored = await storedImportResult(this.db, key, ELECTRICITY_IMPORT_KIND, actor.accountId);
     if (stored) return stored;
     const checked = input.rows.map((row) => ({
       row: row.row,
@@ -69,7 +69,7 @@ export class SourceImportService {
 
   async importGrid(input: ImportGridInput, actor: Actor): Promise<ImportResult> {
     const { key, source } = checkImportBatch(input);
-    const stored = await storedImportResult(this.db, key);
+    const stored = await storedImportResult(this.db, key, GRID_IMPORT_KIND, actor.accountId);
     if (stored) return stored;
     const checked = input.rows.map((row) => ({
       row: row.row,

@@ -60,7 +60,7 @@ export class ZoneImportService {
 
   async importZones(input: ImportZonesInput, actor: Actor): Promise<ImportResult> {
     const { key, source } = checkImportBatch(input);
-    const stored = await storedImportResult(this.db, key);
+    const stored = await storedImportResult(this.db, key, ZONE_IMPORT_KIND, actor.accountId);
     if (stored) return stored;
     const checked = await this.check(input.rows, actor);
     return applyImportBatch(this.db, { key, kind: ZONE_IMPORT_KIND, source, actor }, checked, (tx, valid) =>

@@ -544,7 +544,7 @@ export const HouseholdStatus = {
 export type HouseholdStatus = typeof HouseholdStatus[keyof typeof HouseholdStatus];
 /** A batch of electricity usage (at most 2000 rows). */
 export type ImportElectricityInput = {
-  /** Idempotency key of the batch (1-200 characters), shared with every other import: a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
   idempotencyKey: string;
   /** The rows, at most 2000. */
   rows: Array<MeterReadingInput>;
@@ -554,7 +554,7 @@ export type ImportElectricityInput = {
 
 /** A batch of grid screening households (at most 2000 rows). */
 export type ImportGridInput = {
-  /** Idempotency key of the batch (1-200 characters), shared with every other import: a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
   idempotencyKey: string;
   /** The rows, at most 2000. */
   rows: Array<GridRecordInput>;
@@ -564,7 +564,7 @@ export type ImportGridInput = {
 
 /** A batch of the police registry push (at most 2000 rows). */
 export type ImportRegistryInput = {
-  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
   idempotencyKey: string;
   /** The rows, at most 2000. */
   rows: Array<RegistryPersonInput>;
@@ -574,7 +574,7 @@ export type ImportRegistryInput = {
 
 /** A batch of the staff roster (at most 500 rows). */
 export type ImportStaffInput = {
-  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
   idempotencyKey: string;
   /** The rows, at most 500. */
   rows: Array<StaffRowInput>;
@@ -584,7 +584,7 @@ export type ImportStaffInput = {
 
 /** A batch of zones from a division-code file (at most 2000 rows). */
 export type ImportZonesInput = {
-  /** Idempotency key of the batch (1-200 characters): a repeated key answers the stored result of the first call and changes nothing, whichever account sends it. */
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
   idempotencyKey: string;
   /** The rows, at most 2000, in any order: parents are applied before their children. */
   rows: Array<ZoneRowInput>;
