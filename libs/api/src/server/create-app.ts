@@ -11,7 +11,13 @@ import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
-import { DEFAULT_QUERY_LIMITS, formatLimitError, queryLimitRules, type QueryLimits } from './query-limits';
+import {
+  DEFAULT_QUERY_LIMITS,
+  checkAnonymousDocument,
+  formatLimitError,
+  queryLimitRules,
+  type QueryLimits,
+} from './query-limits';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
@@ -143,6 +149,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       context: async ({ req }) => {
         const auth = await authenticate(db, options.secrets, req.headers.authorization);
         trusted.check(req, auth.principal);
+        checkAnonymousDocument(req, auth.principal, queryLimits);
         return createContext(
           db,
           services,

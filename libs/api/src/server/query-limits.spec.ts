@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { GraphQLError, buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_QUERY_LIMITS, formatLimitError, queryLimitRules } from './query-limits';
+import { ANONYMOUS, type Principal } from '../auth/principal';
+import {
+  DEFAULT_QUERY_LIMITS,
+  checkAnonymousDocument,
+  formatLimitError,
+  queryLimitRules,
+} from './query-limits';
 
 const schema = buildSchema(readFileSync(join(__dirname, '../../schema.graphql'), 'utf8'));
 const manifest = JSON.parse(
@@ -171,8 +177,8 @@ describe('query limits', () => {
       }),
     ).toEqual({
       message:
-        '查询文本过长（超过 5000 个词法单元），请分成几次请求。The document has more than 5000 tokens, the limit.',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS', limit: 'maxTokens', maxTokens: 5000 },
+        '查询文本过长（超过 2000 个词法单元），请分成几次请求。The document has more than 2000 tokens, the limit.',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS', limit: 'maxTokens', maxTokens: 2000 },
     });
     expect(
       formatLimitError({
@@ -182,5 +188,25 @@ describe('query limits', () => {
     ).toEqual({ message: 'x', extensions: { code: 'BAD_USER_INPUT', limit: 'maxDepth' } });
     const other = { message: 'Unknown field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     expect(formatLimitError(other)).toBe(other);
+  });
+
+  it('bounds documents sent without a valid sign-in before parsing', () => {
+    const small = {
+      body: { query: `mutation { login(input: { username: "a", password: "b" }) { token } }` },
+    };
+    const large = { body: { query: aliased(100, 'me { id }') } };
+    expect(() => checkAnonymousDocument(small, ANONYMOUS)).not.toThrow();
+    expect(() =>
+      checkAnonymousDocument({ query: { query: getIntrospectionQuery() } }, ANONYMOUS),
+    ).not.toThrow();
+    expect(() => checkAnonymousDocument(large, ANONYMOUS)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ reason: 'TOO_MANY_TOKENS', maxAnonymousTokens: 500 }),
+      }),
+    );
+    expect(() => checkAnonymousDocument({ query: large.body }, ANONYMOUS)).toThrow(GraphQLError);
+    const staff = { kind: 'staff' } as Principal;
+    expect(() => checkAnonymousDocument(large, staff)).not.toThrow();
+    expect(() => checkAnonymousDocument({ body: { query: '{ "unterminated' } }, ANONYMOUS)).not.toThrow();
   });
 });

@@ -3,6 +3,9 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
+  Lexer,
+  Source,
+  TokenKind,
   getNamedType,
   getNullableType,
   isListType,
@@ -18,6 +21,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { Principal } from '../auth/principal';
 import { MAX_PAGE_SIZE } from '../common/connection';
 
 export interface QueryLimits {
@@ -39,8 +43,16 @@ export interface QueryLimits {
   maxAliases: number;
   /** Most directives in one operation (graphql-armor max-directives). */
   maxDirectives: number;
-  /** Most lexical tokens of a document: longer documents are refused while being parsed, before validation. */
+  /**
+   * Most lexical tokens of a document: longer documents are refused while being parsed, before validation. Also
+   * bounds graphql-js's own rules (overlapping fields is quadratic up to its internal budget).
+   */
   maxTokens: number;
+  /**
+   * Most tokens of a document sent without a valid sign-in (only `login`, `startSelfReport` and the explorer's
+   * introspection run then): checked with the credentials, before parsing.
+   */
+  maxAnonymousTokens: number;
   /** Mutations that sign in (each verifies a password or a code): at most `maxSignIns` of them per operation. */
   signInFields: readonly string[];
   maxSignIns: number;
@@ -55,7 +67,8 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxRootFields: 20,
   maxAliases: 15,
   maxDirectives: 50,
-  maxTokens: 5_000,
+  maxTokens: 2_000,
+  maxAnonymousTokens: 500,
   signInFields: ['login', 'startSelfReport'],
   maxSignIns: 1,
 };
@@ -355,4 +368,50 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
   }
   return formatted;
+}
+
+/** Whether `text` holds more than `limit` tokens; stops counting at the limit. */
+function exceedsTokens(text: string, limit: number): boolean {
+  const lexer = new Lexer(new Source(text));
+  for (let count = 0; count <= limit; count++) {
+    if (lexer.advance().kind === TokenKind.EOF) return false;
+  }
+  return true;
+}
+
+/**
+ * Called from the context function, once the credentials are known and before Apollo parses anything: a request
+ * without a valid sign-in may send at most `maxAnonymousTokens` tokens, so that unauthenticated callers cannot
+ * make the server validate large documents. Throws the coded error (HTTP 400) otherwise.
+ */
+export function checkAnonymousDocument(
+  req: { body?: unknown; query?: unknown },
+  principal: Principal,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): void {
+  if (principal.kind !== 'anonymous') return;
+  const fromBody = (req.body as { query?: unknown } | undefined)?.query;
+  const fromUrl = (req.query as { query?: unknown } | undefined)?.query;
+  const text = typeof fromBody === 'string' ? fromBody : typeof fromUrl === 'string' ? fromUrl : undefined;
+  if (text === undefined) return;
+  let exceeds: boolean;
+  try {
+    exceeds = exceedsTokens(text, limits.maxAnonymousTokens);
+  } catch {
+    return; // a syntax error: the parser reports it
+  }
+  if (!exceeds) return;
+  const max = limits.maxAnonymousTokens;
+  throw new GraphQLError(
+    `未登录的请求查询文本过长（超过 ${max} 个词法单元），请先登录。A document sent without signing in may have at most ${max} tokens.`,
+    {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_TOKENS',
+        limit: 'maxAnonymousTokens',
+        maxAnonymousTokens: max,
+        http: { status: 400 },
+      },
+    },
+  );
 }
