@@ -12,7 +12,13 @@ import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
 import { pruneAttemptCounters } from '../auth/rate-limit';
-import { queryLimitsRule, type QueryLimits } from './query-limits';
+import {
+  DEFAULT_QUERY_LIMITS,
+  checkAnonymousDocument,
+  formatLimitError,
+  queryLimitRules,
+  type QueryLimits,
+} from './query-limits';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
@@ -25,7 +31,7 @@ import { join } from 'node:path';
 export interface CensusServerOptions {
   dataSource: DataSource;
   secrets: Secrets;
-  /** Depth and cost limits of queries; defaults in query-limits.ts. */
+  /** Limits of GraphQL documents (tokens, depth, cost, aliases, ...); defaults in query-limits.ts. */
   queryLimits?: QueryLimits;
   /** `jit` (default) compiles each query with graphql-jit; `graphql-js` is the reference executor. */
   executor?: 'jit' | 'graphql-js';
@@ -57,6 +63,8 @@ export interface CensusServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+/** Largest JSON body of a GraphQL request without an Authorization header. */
+export const ANONYMOUS_BODY_LIMIT = '64kb';
 
 export async function createCensusServer(options: CensusServerOptions): Promise<CensusServer> {
   const { dataSource: db } = options;
@@ -82,20 +90,24 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const schema = await buildCensusSchema();
+  const queryLimits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
   const executor = options.executor ?? (process.env.GRAPHQL_EXECUTOR === 'graphql-js' ? 'graphql-js' : 'jit');
   const apollo = new ApolloServer<CensusContext>({
     ...(executor === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     includeStacktraceInErrorResponses: !production,
     // Documents by hash come from the client's manifest only (trusted-documents.ts), never registered by clients.
     persistedQueries: false,
-    validationRules: [queryLimitsRule(options.queryLimits)],
+    // Documents longer than maxTokens are refused while being parsed; the rest are measured before they run.
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: queryLimitRules(queryLimits),
     plugins: [
       // Cache hints cost about half the throughput on nested responses and nothing here uses them.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
-    formatError(formatted, error) {
+    formatError(unformatted, error) {
+      const formatted = formatLimitError(unformatted);
       const code = formatted.extensions?.code;
       if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -133,14 +145,19 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   });
   app.use(exportRoutes(db, services.exportLinks, exportRunner));
   app.use(explorerRouter(GRAPHQL_PATH));
+  // Imports send large variables; requests without credentials (sign-in, the explorer) never need more than a
+  // few kilobytes, so their bodies are bounded much tighter.
+  const staffJson = express.json({ limit: '5mb' });
+  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT });
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '5mb' }),
+    (req, res, next) => (req.headers.authorization ? staffJson : anonymousJson)(req, res, next),
     trusted.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const auth = await authenticate(db, options.secrets, req.headers.authorization);
         trusted.check(req, auth.principal);
+        checkAnonymousDocument(req, auth.principal, queryLimits);
         return createContext(
           db,
           services,
