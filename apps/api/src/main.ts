@@ -96,6 +96,21 @@ async function primary(): Promise<void> {
   console.log(
     database.embedded ? `PostgreSQL (embedded) ready in ${Date.now() - started} ms` : 'Using DATABASE_URL',
   );
+  // Without its database the API could only answer errors: exit, so that whoever started it (a person, systemd,
+  // a container runtime) starts it again, which starts PostgreSQL again.
+  // Ctrl-C in a terminal signals PostgreSQL too, which may exit before our own SIGINT handler runs: wait a moment.
+  let stopping = false;
+  database.onUnexpectedExit(({ code, signal }) => {
+    setTimeout(() => {
+      if (stopping) return;
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      console.error(
+        `内嵌的 PostgreSQL 意外退出（${how}），API 随之退出；请重新启动（npm start）。 ` +
+          `The embedded PostgreSQL exited unexpectedly (${how}); the API exits too: start it again (npm start).`,
+      );
+      process.exit(1);
+    }, 500);
+  });
   const secrets = await loadSecrets(dataDirectory());
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
   await dataSource.initialize();
@@ -128,7 +143,6 @@ async function primary(): Promise<void> {
     };
   }
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -150,6 +164,10 @@ async function worker(): Promise<void> {
 }
 
 (cluster.isPrimary ? primary() : worker()).catch((error: unknown) => {
-  console.error(error);
+  console.error(
+    error instanceof Error
+      ? (error.stack ?? error.message)
+      : `启动失败。 Start failed: ${JSON.stringify(error) ?? String(error)}`,
+  );
   process.exit(1);
 });
