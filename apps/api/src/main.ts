@@ -21,6 +21,8 @@ import {
   Role,
   seedDemo,
   seedDemoAccounts,
+  verifyFieldKeys,
+  KeyMismatchError,
   type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
@@ -113,9 +115,19 @@ async function primary(): Promise<void> {
   });
   const secrets = await loadSecrets(dataDirectory());
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
-  await dataSource.initialize();
-  for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
-  if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
+  try {
+    await dataSource.initialize();
+    for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
+    // Other keys than the data was sealed with would fail every read of a citizen ID or phone: refuse to start.
+    for (const name of await verifyFieldKeys(dataSource, secrets.fieldKeys)) {
+      console.log(`Stored the check value of ${name} in the database`);
+    }
+    if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+    throw error;
+  }
   await dataSource.destroy();
 
   let stopServing: () => Promise<void> = async () => {};
@@ -165,9 +177,11 @@ async function worker(): Promise<void> {
 
 (cluster.isPrimary ? primary() : worker()).catch((error: unknown) => {
   console.error(
-    error instanceof Error
-      ? (error.stack ?? error.message)
-      : `启动失败。 Start failed: ${JSON.stringify(error) ?? String(error)}`,
+    error instanceof KeyMismatchError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : `启动失败。 Start failed: ${JSON.stringify(error) ?? String(error)}`,
   );
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import { ChangeFeed1795898730219 } from './1795898730219-change-feed';
 import { BulkExport1795899090226 } from './1795899090226-bulk-export';
 import { ChangeLogRetention1795901156828 } from './1795901156828-change-log-retention';
 import { ChangeFeedMoves1795902000000 } from './1795902000000-change-feed-moves';
+import { KeyCheck1796276465107 } from './1796276465107-key-check';
 import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BulkExport1795899090226,
   ChangeLogRetention1795901156828,
   ChangeFeedMoves1795902000000,
+  KeyCheck1796276465107,
 ];
