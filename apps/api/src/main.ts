@@ -7,7 +7,7 @@
  */
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createCensusServer,
@@ -58,14 +58,34 @@ async function seed(dataSource: DataSource, secrets: Secrets): Promise<void> {
   }
   const accounts = await seedDemoAccounts(dataSource, DEMO_COUNTY_CODE);
   if (accounts) {
-    const tokenFile = path.join(dataDirectory(), 'demo-integration-token.txt');
-    await writeFile(tokenFile, `${accounts.integrationToken}\n`, { mode: 0o600 });
     console.log(
       `Demo accounts (password ${DEMO_PASSWORD}): ${Object.entries(accounts.usernames)
         .filter(([, role]) => role !== Role.INTEGRATION)
         .map(([name, role]) => `${name} (${role})`)
-        .join(', ')}; API token of county-system in ${tokenFile}`,
+        .join(', ')}; ${await saveIntegrationToken(accounts.integrationToken)}`,
     );
+  }
+}
+
+/**
+ * The county-system account's API token exists only now (the database keeps its hash): into DATA_DIR, created if
+ * missing. Where DATA_DIR cannot be written (a read-only container image) the start goes on without it: an admin
+ * can issue another token with createApiToken.
+ */
+async function saveIntegrationToken(token: string): Promise<string> {
+  const tokenFile = path.join(dataDirectory(), 'demo-integration-token.txt');
+  try {
+    await mkdir(dataDirectory(), { recursive: true });
+    await writeFile(tokenFile, `${token}\n`, { mode: 0o600 });
+    return `API token of county-system in ${tokenFile}`;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    console.warn(
+      `无法写入 ${tokenFile}（${reason}）：county-system 的 API 令牌未保存；请以 admin 登录后用 createApiToken 重新签发。 ` +
+        `Could not write ${tokenFile} (${reason}): the API token of county-system was not saved; ` +
+        'log in as admin and issue one with the createApiToken mutation (or set DATA_DIR to a writable folder).',
+    );
+    return 'API token of county-system not saved (see above)';
   }
 }
 
