@@ -4,7 +4,8 @@
 #   1. first start seeds the demo county, stores the key check values; admin logs in and reads, an enumerator reads
 #      an unmasked citizen ID (the keys open the sealed data); SIGTERM stops it with status 0;
 #   2. second start: keys match, nothing is seeded again; SIGTERM;
-#   3. a start with another DATA_ENCRYPTION_KEY is refused (non-zero exit, message naming the key).
+#   3. `db.js rotate-keys` re-seals everything with new keys; the API starts with them and reads;
+#   4. a start with the old DATA_ENCRYPTION_KEY is refused (non-zero exit, message naming the key).
 # It runs its own throw-away cluster (initdb into a temporary folder, a free port), so it touches no other PostgreSQL.
 # Run by .ci/run after `npm test`; locally: `npm run smoke` (needs `apt-get install postgresql`, or PG_BIN=...).
 set -euo pipefail
@@ -104,8 +105,13 @@ check_reads() {
   expect_in "$(graphql "$admin" '{ zone(code: "330106") { name children(first: 3) { totalCount } } }')" \
     '"name":"西湖区","children":{"totalCount":12}' "the county as admin"
   enumerator=$(login enumerator) || fail "enumerator could not log in"
-  expect_in "$(graphql "$enumerator" '{ persons(first: 1) { edges { node { citizenId(unmasked: true) } } } }')" \
-    '"citizenId":"[0-9]\{17\}[0-9X]"' "an unmasked citizen ID as enumerator"
+  local person id
+  person=$(graphql "$enumerator" '{ persons(first: 1) { edges { node { id citizenId(unmasked: true) } } } }')
+  expect_in "$person" '"citizenId":"[0-9]\{17\}[0-9X]"' "an unmasked citizen ID as enumerator"
+  # Found again by its keyed hash: the hash key matches the stored hashes.
+  id=$(node -e 'const n = JSON.parse(process.argv[1]).data.persons.edges[0].node; console.log(n.citizenId)' "$person")
+  expect_in "$(graphql "$enumerator" "{ persons(first: 1, filter: { citizenId: \"$id\" }) { edges { node { citizenId(unmasked: true) } } } }")" \
+    "\"citizenId\":\"$id\"" "the person found by citizen ID"
 }
 
 echo "== first production start (seeds the demo county)"
@@ -127,11 +133,25 @@ check_reads
 stop
 grep -h 'Census API ready' "$WORK/api-2.log"
 
-echo "== a start with another DATA_ENCRYPTION_KEY is refused"
+echo "== key rotation (docs/operations.md): re-seal with new keys, start with them"
+NEW_ENCRYPTION_KEY=$(secret 32)
+NEW_HASH_KEY=$(secret 32)
+OLD_DATA_ENCRYPTION_KEY=$DATA_ENCRYPTION_KEY OLD_DATA_HASH_KEY=$DATA_HASH_KEY \
+  DATA_ENCRYPTION_KEY=$NEW_ENCRYPTION_KEY DATA_HASH_KEY=$NEW_HASH_KEY \
+  node apps/api/dist/db.js rotate-keys >"$WORK/rotate.log" 2>&1 || { cat "$WORK/rotate.log"; fail "rotate-keys"; }
+tail -1 "$WORK/rotate.log"
+ROTATED_FROM=$DATA_ENCRYPTION_KEY
+DATA_ENCRYPTION_KEY=$NEW_ENCRYPTION_KEY
+DATA_HASH_KEY=$NEW_HASH_KEY
+start "$WORK/api-3.log"
+check_reads
+stop
+
+echo "== a start with another DATA_ENCRYPTION_KEY (the one rotated away from) is refused"
 status=0
-DATA_ENCRYPTION_KEY=$(secret 32) timeout 120 node apps/api/dist/main.js >"$WORK/api-3.log" 2>&1 || status=$?
-[ "$status" != 0 ] && [ "$status" != 124 ] || { cat "$WORK/api-3.log"; fail "a start with another key was not refused (status $status)"; }
-expect_in "$(cat "$WORK/api-3.log")" 'DATA_ENCRYPTION_KEY 与本数据库首次启动时使用的密钥不一致' "the refusal"
-cat "$WORK/api-3.log"
+DATA_ENCRYPTION_KEY=$ROTATED_FROM timeout 120 node apps/api/dist/main.js >"$WORK/api-4.log" 2>&1 || status=$?
+[ "$status" != 0 ] && [ "$status" != 124 ] || { cat "$WORK/api-4.log"; fail "a start with another key was not refused (status $status)"; }
+expect_in "$(cat "$WORK/api-4.log")" 'DATA_ENCRYPTION_KEY 与本数据库首次启动时使用的密钥不一致' "the refusal"
+cat "$WORK/api-4.log"
 
 echo "== production start smoke test passed"

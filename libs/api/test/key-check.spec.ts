@@ -6,6 +6,7 @@ import { createDataSource, migrate } from '../src/database/data-source';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { FieldCrypto, randomFieldKeys, type FieldKeys } from '../src/privacy/field-crypto';
 import { KeyMismatchError, verifyFieldKeys } from '../src/privacy/key-check';
+import { rotateFieldKeys } from '../src/privacy/rotate-keys';
 
 describe('field key check at start', () => {
   let database: TestDatabase;
@@ -94,6 +95,62 @@ describe('field key check at start', () => {
 
     expect((await verifyFieldKeys(db, keys)).sort()).toEqual(['DATA_ENCRYPTION_KEY', 'DATA_HASH_KEY']);
     expect(((await refusal(other)) as KeyMismatchError).keys).toEqual([
+      'DATA_ENCRYPTION_KEY',
+      'DATA_HASH_KEY',
+    ]);
+  });
+
+  it('rotates the keys: every sealed value and hash under the new keys, self-report codes withdrawn, the feed untouched', async () => {
+    const oldCrypto = new FieldCrypto(keys);
+    await db.query(
+      `UPDATE household SET self_report_code_hash = $1, self_report_issued_at = now() WHERE id = (SELECT min(id) FROM household)`,
+      [oldCrypto.digest('self-report:ABCD1234')],
+    );
+    type Sealed = { id: string; sealed: Buffer; hash: Buffer };
+    const persons = () =>
+      db.query<Sealed[]>(
+        'SELECT id::text, citizen_id_sealed AS sealed, citizen_id_hash AS hash FROM person WHERE citizen_id_sealed IS NOT NULL ORDER BY id',
+      );
+    const phones = () =>
+      db.query<Sealed[]>(
+        'SELECT id::text, phone_sealed AS sealed, phone_hash AS hash FROM household WHERE phone_sealed IS NOT NULL ORDER BY id',
+      );
+    const feedLength = async () =>
+      (await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM change_log'))[0].n;
+    const idsBefore = (await persons()).map((row) => oldCrypto.open(row.sealed));
+    const phonesBefore = (await phones()).map((row) => oldCrypto.open(row.sealed));
+    expect(phonesBefore.length).toBeGreaterThan(0);
+    const feedBefore = await feedLength();
+
+    expect(
+      (
+        (await rotateFieldKeys(db, other, randomFieldKeys()).catch(
+          (error: unknown) => error,
+        )) as KeyMismatchError
+      ).keys,
+    ).toEqual(['DATA_ENCRYPTION_KEY', 'DATA_HASH_KEY']);
+
+    const next = randomFieldKeys();
+    // Small batches, so that several follow one another.
+    const summary = await rotateFieldKeys(db, keys, next, () => {}, 7);
+    expect(summary.resealed['person.citizen_id_sealed']).toBe(idsBefore.length);
+    expect(summary.resealed['household.phone_sealed']).toBe(phonesBefore.length);
+    expect(summary.selfReportCodesWithdrawn).toBe(1);
+
+    const newCrypto = new FieldCrypto(next);
+    const idsAfter = await persons();
+    expect(idsAfter.map((row) => newCrypto.open(row.sealed))).toEqual(idsBefore);
+    expect(idsAfter.every((row, i) => row.hash.equals(newCrypto.digest(idsBefore[i])))).toBe(true);
+    const phonesAfter = await phones();
+    expect(phonesAfter.map((row) => newCrypto.open(row.sealed))).toEqual(phonesBefore);
+    expect(
+      phonesAfter.every((row, i) => row.hash.equals(newCrypto.digest(phonesBefore[i].replace(/\D/g, '')))),
+    ).toBe(true);
+    expect(await db.query('SELECT 1 FROM household WHERE self_report_code_hash IS NOT NULL')).toEqual([]);
+    expect(await feedLength()).toBe(feedBefore);
+
+    expect(await verifyFieldKeys(db, next)).toEqual([]);
+    expect(((await refusal(keys)) as KeyMismatchError).keys).toEqual([
       'DATA_ENCRYPTION_KEY',
       'DATA_HASH_KEY',
     ]);

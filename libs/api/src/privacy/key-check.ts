@@ -1,4 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+/** A DataSource or a transaction's EntityManager. */
+type Queryable = Pick<EntityManager, 'query'>;
 import { FieldCrypto, type FieldKeys } from './field-crypto';
 
 const CHECK_TEXT = 'census field key check v1';
@@ -35,7 +38,7 @@ function encryptionMatches(crypto: FieldCrypto, value: Buffer): boolean {
  * difference. The first start writes them; a database from before the check (sealed values but no check values)
  * is first tried against one of its sealed values. Answers the names of the check values written.
  */
-export async function verifyFieldKeys(dataSource: DataSource, keys: FieldKeys): Promise<string[]> {
+export async function verifyFieldKeys(dataSource: Queryable, keys: FieldKeys): Promise<string[]> {
   const crypto = new FieldCrypto(keys);
   let stored = await readChecks(dataSource);
   const missing = [ENCRYPTION_KEY, HASH_KEY].filter((name) => !stored.has(name));
@@ -61,14 +64,14 @@ export async function verifyFieldKeys(dataSource: DataSource, keys: FieldKeys): 
   return missing;
 }
 
-async function readChecks(dataSource: DataSource): Promise<Map<string, Buffer>> {
+async function readChecks(dataSource: Queryable): Promise<Map<string, Buffer>> {
   const rows: Row[] = await dataSource.query('SELECT name, check_value FROM key_check');
   return new Map(rows.map((row) => [row.name, row.check_value]));
 }
 
 /** A database sealed before check values existed: one sealed citizen ID (or phone) must open with these keys. */
 async function verifyAgainstSealedData(
-  dataSource: DataSource,
+  dataSource: Queryable,
   crypto: FieldCrypto,
   names: string[],
 ): Promise<void> {
