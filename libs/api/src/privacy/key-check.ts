@@ -65,7 +65,7 @@ export async function verifyFieldKeys(dataSource: Queryable, keys: FieldKeys): P
 }
 
 async function readChecks(dataSource: Queryable): Promise<Map<string, Buffer>> {
-  const rows: Row[] = await dataSource.query('SELECT name, check_value FROM key_check');
+  const rows = await dataSource.query<Row[]>('SELECT name, check_value FROM key_check');
   return new Map(rows.map((row) => [row.name, row.check_value]));
 }
 
@@ -76,17 +76,15 @@ async function verifyAgainstSealedData(
   names: string[],
 ): Promise<void> {
   type Sample = { sealed: Buffer; hash: Buffer };
-  const [sample] = (
-    (await dataSource.query(
-      `SELECT citizen_id_sealed AS sealed, citizen_id_hash AS hash FROM person
-        WHERE citizen_id_sealed IS NOT NULL AND citizen_id_hash IS NOT NULL LIMIT 1`,
-    )) as Sample[]
-  ).concat(
-    (await dataSource.query(
-      `SELECT phone_sealed AS sealed, phone_hash AS hash FROM household
-          WHERE phone_sealed IS NOT NULL AND phone_hash IS NOT NULL LIMIT 1`,
-    )) as Sample[],
+  const persons = await dataSource.query<Sample[]>(
+    `SELECT citizen_id_sealed AS sealed, citizen_id_hash AS hash FROM person
+      WHERE citizen_id_sealed IS NOT NULL AND citizen_id_hash IS NOT NULL LIMIT 1`,
   );
+  const households = await dataSource.query<Sample[]>(
+    `SELECT phone_sealed AS sealed, phone_hash AS hash FROM household
+      WHERE phone_sealed IS NOT NULL AND phone_hash IS NOT NULL LIMIT 1`,
+  );
+  const [sample] = [...persons, ...households];
   if (!sample) return;
   let value: string;
   try {

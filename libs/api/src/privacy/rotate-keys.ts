@@ -41,11 +41,11 @@ export async function rotateFieldKeys(
       await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
       let done = 0;
       for (let after = '0'; ;) {
-        const rows = (await tx.query(
+        const rows = await tx.query<{ id: string; sealed: Buffer; hash: Buffer | null }[]>(
           `SELECT t.id::text AS id, t.${sealed} AS sealed, t.${hash} AS hash FROM ${table} t
             WHERE t.id > $1 AND t.${sealed} IS NOT NULL ORDER BY t.id LIMIT ${batchSize}`,
           [after],
-        )) as { id: string; sealed: Buffer; hash: Buffer | null }[];
+        );
         if (rows.length === 0) break;
         const ids: string[] = [];
         const sealedValues: Buffer[] = [];
@@ -72,11 +72,11 @@ export async function rotateFieldKeys(
         after = rows[rows.length - 1].id;
       }
       if (hashKeyChanges && table === 'household') {
-        const [{ withdrawn }] = (await tx.query(
+        const [{ withdrawn }] = await tx.query<{ withdrawn: number }[]>(
           `WITH w AS (UPDATE household SET self_report_code_hash = NULL, self_report_issued_at = NULL
                        WHERE self_report_code_hash IS NOT NULL RETURNING 1)
            SELECT count(*)::int AS withdrawn FROM w`,
-        )) as { withdrawn: number }[];
+        );
         summary.selfReportCodesWithdrawn = withdrawn;
         log(`household: ${withdrawn} self-report codes withdrawn`);
       }
