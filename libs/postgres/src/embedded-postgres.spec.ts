@@ -66,11 +66,16 @@ describe('startEmbeddedPostgres on a kept data directory', () => {
     const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
       pg.onUnexpectedExit(resolve),
     );
+    // A connected session: its server process outlives the postmaster for a moment and holds the shared memory.
+    const session = new Client({ connectionString: pg.url });
+    session.on('error', () => {});
+    await session.connect();
     process.kill(await postmasterPid(), 'SIGKILL');
     expect(await exited).toEqual({ code: null, signal: 'SIGKILL' });
     running.pop();
 
     expect(await answers(await start())).toBe(1);
+    await session.end().catch(() => {});
   });
 
   it('starts over a stale lock file whose process is gone or is another program', async () => {

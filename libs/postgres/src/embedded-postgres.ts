@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -159,8 +159,9 @@ export async function stopLeftover(dataDir: string, log: (line: string) => void)
   }
   if (!Number.isInteger(pid) || pid <= 0) return;
   const owner = await serverOf(pid);
+  if (owner === 'gone') return childrenGone(dataDir);
   // A process that cannot be identified is left alone: PostgreSQL itself then says whether it holds the directory.
-  if (owner === 'gone' || owner === 'unknown') return;
+  if (owner === 'unknown') return;
   if (owner === '' || path.resolve(owner) !== dataDir) {
     log(
       `PostgreSQL 的锁文件已过期（进程 ${pid} 不是本数据目录的 PostgreSQL），已删除。 ` +
@@ -181,6 +182,26 @@ export async function stopLeftover(dataDir: string, log: (line: string) => void)
       throw new Error(
         `PostgreSQL 进程 ${pid} 无法停止，请手动停止。 The PostgreSQL process ${pid} holding ${dataDir} did not stop; stop it by hand.`,
       );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await childrenGone(dataDir);
+}
+
+/**
+ * The server processes of a postmaster that was killed notice its death and exit by themselves, but until then
+ * they hold its shared memory and a new server refuses to start: wait for them (they all work in the data
+ * directory; Linux only, elsewhere PostgreSQL's own message says what holds it).
+ */
+async function childrenGone(dataDir: string): Promise<void> {
+  if (process.platform !== 'linux') return;
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const left = [];
+    for (const entry of await readdir('/proc').catch(() => [])) {
+      if (!/^[0-9]+$/.test(entry)) continue;
+      const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
+      if (cwd === dataDir && (await serverOf(Number(entry))) !== 'gone') left.push(entry);
+    }
+    if (left.length === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
