@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -201,6 +202,92 @@ describe('census-admin sync', () => {
     expect(otherTypes.code).toBe(2);
     expect(otherTypes.stderr).toContain('a cursor belongs to its types');
   });
+});
+
+describe('census-admin sync --follow', () => {
+  const { env } = useCli();
+  const BIN = path.resolve(__dirname, '..', 'bin', 'census-admin.js');
+
+  it('keeps following until SIGTERM: picks up later changes, retries while the API is away, resumes after its restart', async () => {
+    const token = (await readFile(path.join(env.api.dataDir, 'demo-integration-token.txt'), 'utf8')).trim();
+    const out = path.join(env.home, 'follow');
+    // The real program in its own process: an in-process run cannot show that it stops by itself.
+    const child = spawn(
+      process.execPath,
+      [BIN, 'sync', '--out', out, '--types', 'ZONE', '--follow', '--interval', '1', '--token', token],
+      { env: { ...process.env, CENSUS_ADMIN_HOME: env.home, CENSUS_API_URL: env.api.url } },
+    );
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+    const count = (text: string) => stderr.split(text).length - 1;
+    const until = async (done: () => boolean | Promise<boolean>) => {
+      while (!(await done())) {
+        if (child.exitCode !== null)
+          throw new Error(`sync exited (${child.exitCode}):\n${stdout}\n${stderr}`);
+        await settle();
+      }
+    };
+    const written = async () => {
+      const all: { entityId: string; version: number | null }[] = [];
+      for (const name of (await readdir(out)).filter((file) => file.endsWith('.jsonl'))) {
+        const text = await readFile(path.join(out, name), 'utf8');
+        all.push(
+          ...text
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as (typeof all)[number]),
+        );
+      }
+      return all;
+    };
+    const rename = async (suffix: string) => {
+      const admin = createClient({ url: `${env.api.url}/graphql` });
+      const { login } = await admin.request(LoginDocument, {
+        input: { username: 'admin', password: 'census-demo-2020' },
+      });
+      const office = createClient({ url: `${env.api.url}/graphql`, token: login.token! });
+      const { zone } = await office.request(ZoneByCodeDocument, { code: '330106002' });
+      await office.request(UpdateZoneDocument, {
+        input: { code: '330106002', expectedVersion: zone!.version, name: `${zone!.name}${suffix}` },
+      });
+      return { entityId: zone!.id, version: zone!.version + 1 };
+    };
+    const arrived = (change: { entityId: string; version: number }) => async () =>
+      (await written()).some((line) => line.entityId === change.entityId && line.version === change.version);
+
+    try {
+      await until(() => stderr.includes('Caught up'));
+      expect(stderr).toContain('已追上变更');
+      const initial = (await written()).length;
+
+      // A change made after it caught up arrives while it waits.
+      const first = await rename('（一）');
+      await until(arrived(first));
+
+      // The API goes away: it keeps retrying instead of exiting.
+      await env.api.stop({ keepData: true });
+      await until(() => count('retrying in') >= 2);
+      expect(stderr).toContain('连接失败');
+
+      // The API is back on the same database and port: it reconnects and follows on from its checkpoint.
+      env.api = await startApi({ dataDir: env.api.dataDir, port: env.api.port });
+      await until(() => stderr.includes('Reconnected'));
+      const second = await rename('（二）');
+      await until(arrived(second));
+
+      const lines = await written();
+      expect(lines).toHaveLength(initial + 2);
+      expect(new Set(lines.map((line) => `${line.entityId}@${line.version}`)).size).toBe(lines.length);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('checkpoint saved');
+  }, 300_000);
 });
 
 describe('census-admin import registry', () => {

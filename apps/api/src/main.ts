@@ -7,7 +7,7 @@
  */
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   createCensusServer,
@@ -21,6 +21,8 @@ import {
   Role,
   seedDemo,
   seedDemoAccounts,
+  verifyFieldKeys,
+  KeyMismatchError,
   type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
@@ -56,14 +58,34 @@ async function seed(dataSource: DataSource, secrets: Secrets): Promise<void> {
   }
   const accounts = await seedDemoAccounts(dataSource, DEMO_COUNTY_CODE);
   if (accounts) {
-    const tokenFile = path.join(dataDirectory(), 'demo-integration-token.txt');
-    await writeFile(tokenFile, `${accounts.integrationToken}\n`, { mode: 0o600 });
     console.log(
       `Demo accounts (password ${DEMO_PASSWORD}): ${Object.entries(accounts.usernames)
         .filter(([, role]) => role !== Role.INTEGRATION)
         .map(([name, role]) => `${name} (${role})`)
-        .join(', ')}; API token of county-system in ${tokenFile}`,
+        .join(', ')}; ${await saveIntegrationToken(accounts.integrationToken)}`,
     );
+  }
+}
+
+/**
+ * The county-system account's API token exists only now (the database keeps its hash): into DATA_DIR, created if
+ * missing. Where DATA_DIR cannot be written (a read-only container image) the start goes on without it: an admin
+ * can issue another token with createApiToken.
+ */
+async function saveIntegrationToken(token: string): Promise<string> {
+  const tokenFile = path.join(dataDirectory(), 'demo-integration-token.txt');
+  try {
+    await mkdir(dataDirectory(), { recursive: true });
+    await writeFile(tokenFile, `${token}\n`, { mode: 0o600 });
+    return `API token of county-system in ${tokenFile}`;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    console.warn(
+      `无法写入 ${tokenFile}（${reason}）：county-system 的 API 令牌未保存；请以 admin 登录后用 createApiToken 重新签发。 ` +
+        `Could not write ${tokenFile} (${reason}): the API token of county-system was not saved; ` +
+        'log in as admin and issue one with the createApiToken mutation (or set DATA_DIR to a writable folder).',
+    );
+    return 'API token of county-system not saved (see above)';
   }
 }
 
@@ -96,11 +118,36 @@ async function primary(): Promise<void> {
   console.log(
     database.embedded ? `PostgreSQL (embedded) ready in ${Date.now() - started} ms` : 'Using DATABASE_URL',
   );
+  // Without its database the API could only answer errors: exit, so that whoever started it (a person, systemd,
+  // a container runtime) starts it again, which starts PostgreSQL again.
+  // Ctrl-C in a terminal signals PostgreSQL too, which may exit before our own SIGINT handler runs: wait a moment.
+  let stopping = false;
+  database.onUnexpectedExit(({ code, signal }) => {
+    setTimeout(() => {
+      if (stopping) return;
+      const how = signal ? `signal ${signal}` : `exit code ${code}`;
+      console.error(
+        `内嵌的 PostgreSQL 意外退出（${how}），API 随之退出；请重新启动（npm start）。 ` +
+          `The embedded PostgreSQL exited unexpectedly (${how}); the API exits too: start it again (npm start).`,
+      );
+      process.exit(1);
+    }, 500);
+  });
   const secrets = await loadSecrets(dataDirectory());
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
-  await dataSource.initialize();
-  for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
-  if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
+  try {
+    await dataSource.initialize();
+    for (const name of await migrate(dataSource)) console.log(`Applied migration ${name}`);
+    // Other keys than the data was sealed with would fail every read of a citizen ID or phone: refuse to start.
+    for (const name of await verifyFieldKeys(dataSource, secrets.fieldKeys)) {
+      console.log(`Stored the check value of ${name} in the database`);
+    }
+    if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await database.stop();
+    throw error;
+  }
   await dataSource.destroy();
 
   let stopServing: () => Promise<void> = async () => {};
@@ -128,7 +175,6 @@ async function primary(): Promise<void> {
     };
   }
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -150,6 +196,12 @@ async function worker(): Promise<void> {
 }
 
 (cluster.isPrimary ? primary() : worker()).catch((error: unknown) => {
-  console.error(error);
+  console.error(
+    error instanceof KeyMismatchError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : `启动失败。 Start failed: ${JSON.stringify(error) ?? String(error)}`,
+  );
   process.exit(1);
 });

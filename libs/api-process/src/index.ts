@@ -10,9 +10,11 @@ import path from 'node:path';
  */
 export interface ApiProcess {
   url: string;
+  port: number;
   /** The API's DATA_DIR (the demo seed leaves the county-system API token there). */
   dataDir: string;
-  stop(): Promise<void>;
+  /** Stops the API (SIGTERM) and removes its data, unless `keepData` (to start it again on the same database). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 // From libs/api-process/src (ts-jest, swc) or libs/api-process/dist alike.
@@ -30,9 +32,10 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApi(): Promise<ApiProcess> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'census-admin-test-'));
-  const port = await freePort();
+/** A new API on a new database; or, given the `dataDir` and `port` of a stopped one, that API started again. */
+export async function startApi(again: { dataDir?: string; port?: number } = {}): Promise<ApiProcess> {
+  const dataDir = again.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'census-admin-test-')));
+  const port = again.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     env: {
       ...process.env,
@@ -58,13 +61,16 @@ export async function startApi(): Promise<ApiProcess> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     dataDir,
-    async stop() {
-      await new Promise((resolve) => {
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      });
-      await rm(dataDir, { recursive: true, force: true });
+    async stop(options = {}) {
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        });
+      }
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

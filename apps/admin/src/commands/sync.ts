@@ -1,4 +1,4 @@
-import { ChangesDocument, ChangeType, type ChangesQuery } from '@census/client';
+import { ChangesDocument, ChangeType, GraphQLRequestError, type ChangesQuery } from '@census/client';
 import { once } from 'node:events';
 import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +15,9 @@ after a crash or Ctrl-C in the middle of a page.
 
   --types      only these kinds: ${Object.values(ChangeType).join(', ')} (default all);
                fixed by the first run of a DIR
-  --follow     keep polling for new changes until Ctrl-C (default: stop when caught up)
+  --follow     keep polling for new changes until Ctrl-C or SIGTERM (default: stop when
+               caught up); when the API cannot be reached or answers 5xx, retry with
+               backoff (1 s doubling to 30 s): the checkpoint makes it resume exactly
   --interval   seconds between polls with --follow (default 10)
   --page-size  changes per request, 1-1000 (default 500)`;
 
@@ -107,13 +109,40 @@ export async function sync(
   const client = await connect(options, io.env);
   let stopping = false;
   void stopSignal.then(() => (stopping = true));
+  /** Waits `seconds`, or less when stopped; keeps the process alive meanwhile. */
+  const pause = async (seconds: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([new Promise((resolve) => (timer = setTimeout(resolve, seconds * 1000))), stopSignal]);
+    clearTimeout(timer);
+  };
+  const status = (text: string) => {
+    if (args.follow) print(io.stderr, `census-admin sync: ${text}`);
+  };
   let written = 0;
+  let failures = 0;
+  let caughtUp = false;
   for (;;) {
-    const { changes }: ChangesQuery = await client.request(ChangesDocument, {
-      after: checkpoint.cursor,
-      first: pageSize,
-      types: checkpoint.types as ChangeType[] | null,
-    });
+    let changes: ChangesQuery['changes'];
+    try {
+      ({ changes } = await client.request(ChangesDocument, {
+        after: checkpoint.cursor,
+        first: pageSize,
+        types: checkpoint.types as ChangeType[] | null,
+      }));
+    } catch (error) {
+      if (!args.follow || !retryable(error)) throw error;
+      const wait = Math.min(30, 2 ** failures++);
+      status(
+        `连接失败（${reason(error)}），${wait} 秒后重试。 Connection failed (${reason(error)}); retrying in ${wait} s.`,
+      );
+      await pause(wait);
+      if (stopping) break;
+      continue;
+    }
+    if (failures > 0) {
+      status(`已重新连接，从检查点继续。 Reconnected; resuming from the checkpoint.`);
+      failures = 0;
+    }
     // Group the page by day file; append, flush to disk, then move the checkpoint.
     const byFile = new Map<string, string>();
     for (const change of changes.changes) {
@@ -144,10 +173,17 @@ export async function sync(
       io.stdout.write(`\r${written} changes written`);
     }
     if (stopping) break;
+    if (changes.changes.length > 0) caughtUp = false;
     if (!changes.hasMore) {
       if (!args.follow) break;
-      const timer = new Promise((resolve) => setTimeout(resolve, interval * 1000).unref());
-      await Promise.race([timer, stopSignal]);
+      if (!caughtUp) {
+        status(
+          `已追上变更（共 ${checkpoint.changes} 条），每 ${interval} 秒检查一次；按 Ctrl-C 停止。 ` +
+            `Caught up (${checkpoint.changes} changes in all); polling every ${interval} s; Ctrl-C stops.`,
+        );
+        caughtUp = true;
+      }
+      await pause(interval);
       if (stopping) break;
     }
   }
@@ -160,6 +196,19 @@ export async function sync(
       : `${written} changes written to ${directory} (${checkpoint.changes} in all); checkpoint saved.`,
   );
   return EXIT.OK;
+}
+
+/** Worth retrying while following: no answer at all (refused, reset, DNS), or the server's own trouble (5xx, 429). */
+function retryable(error: unknown): boolean {
+  if (!(error instanceof GraphQLRequestError)) return false;
+  return error.status === undefined || error.status >= 500 || error.status === 429;
+}
+
+function reason(error: unknown): string {
+  if (!(error instanceof GraphQLRequestError)) return String(error);
+  if (error.status !== undefined) return `HTTP ${error.status}`;
+  const cause = error.cause as { code?: string; cause?: { code?: string } } | undefined;
+  return cause?.code ?? cause?.cause?.code ?? error.message;
 }
 
 /** Resolves on the first SIGINT or SIGTERM, so a running sync finishes its page and saves the checkpoint. */

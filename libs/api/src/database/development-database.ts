@@ -5,6 +5,8 @@ export interface DevelopmentDatabase {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
+  /** The embedded server exited without stop() (killed, crashed): nothing works until it is started again. */
+  onUnexpectedExit(listener: (exit: { code: number | null; signal: string | null }) => void): void;
 }
 
 /** Folder of the embedded development database (git-ignored); DATA_DIR overrides it. */
@@ -23,7 +25,12 @@ function workspaceRoot(): string {
  */
 export async function openDevelopmentDatabase(log?: (line: string) => void): Promise<DevelopmentDatabase> {
   if (process.env.DATABASE_URL)
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return {
+      url: process.env.DATABASE_URL,
+      embedded: false,
+      stop: async () => {},
+      onUnexpectedExit: () => {},
+    };
   const port = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined;
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDirectory(), 'postgres'), port, log });
   try {
@@ -31,5 +38,10 @@ export async function openDevelopmentDatabase(log?: (line: string) => void): Pro
   } catch (error) {
     if (!String(error).includes('already exists')) throw error;
   }
-  return { url: pg.databaseUrl('census'), embedded: true, stop: () => pg.stop() };
+  return {
+    url: pg.databaseUrl('census'),
+    embedded: true,
+    stop: () => pg.stop(),
+    onUnexpectedExit: (listener) => pg.onUnexpectedExit(listener),
+  };
 }

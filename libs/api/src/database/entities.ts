@@ -20,6 +20,7 @@ import { GridHousehold } from '../sources/grid-household.entity';
 import { ChangeLogEntry, ChangeLogRetention } from '../changes/change.entity';
 import { ExportJob } from '../exports/export-job.entity';
 import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
+import { KeyCheck } from '../privacy/key-check.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   ChangeLogRetention,
   ExportJob,
   AttemptCounter,
+  KeyCheck,
 ];

@@ -4,6 +4,7 @@ import { BulkExport1795899090226 } from './1795899090226-bulk-export';
 import { ChangeLogRetention1795901156828 } from './1795901156828-change-log-retention';
 import { ChangeFeedMoves1795902000000 } from './1795902000000-change-feed-moves';
 import { AccountHome1796276063178 } from './1796276063178-account-home';
+import { KeyCheck1796276465107 } from './1796276465107-key-check';
 import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChangeLogRetention1795901156828,
   ChangeFeedMoves1795902000000,
   AccountHome1796276063178,
+  KeyCheck1796276465107,
 ];
