@@ -1,7 +1,8 @@
 import { makeCitizenId, Sex } from '@census/rules';
+import type { GraphQLObjectType } from 'graphql';
 import { Role, STAFF_ROLES } from '../src/accounts/role';
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
-import { rowIdOf, toGlobalId } from '../src/common/global-id';
+import { rowIdOf, toGlobalId, type NodeTypeName } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
 import { drainFeed, seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
@@ -82,8 +83,18 @@ interface Fixture {
 }
 
 /** A GraphQL error code that stops a cell before any resolver runs. */
-class Denied {
-  constructor(readonly code: string) {}
+class Denied extends Error {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+/** A GraphQL answer: root fields and their items, read with `dig` below that. */
+type Answer = Record<string, Record<string, unknown>>;
+
+/** Follows a path of keys into a GraphQL answer. */
+function dig(value: unknown, ...path: string[]): unknown {
+  return path.reduce<unknown>((at, key) => (at as Record<string, unknown> | null)?.[key], value);
 }
 
 interface Cell {
@@ -94,7 +105,7 @@ interface Cell {
   /** True when the field's audience admits the caller: only then are fresh objects made for the cell. */
   allowed: boolean;
   /** The request as the caller; FORBIDDEN / UNAUTHENTICATED are thrown as Denied, other errors fail the cell. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  gql: (query: string, variables?: Record<string, unknown>) => Promise<Answer>;
 }
 
 interface FieldCase {
@@ -106,8 +117,8 @@ interface FieldCase {
   expect?: Partial<Record<Caller, Outcome | Partial<Record<Place, Outcome>>>>;
   /** Run these cells after all others (they end a session or the like). */
   last?: boolean;
-  /** Calls the field against the cell's target and says what happened. */
-  run(cell: Cell): Promise<'OK' | 'HIDDEN' | string>;
+  /** Calls the field against the cell's target and says what happened: OK, HIDDEN, or what went wrong. */
+  run(cell: Cell): Promise<string>;
 }
 
 let api: TestApi;
@@ -133,7 +144,8 @@ function payload(answer: Record<string, unknown>, key: string, hiddenAs: 'NOT_FO
 }
 
 /** An import result: OK when the one row was taken; HIDDEN when it was rejected with `hiddenAs`. */
-function imported(result: { accepted: number; rejected: { code: string }[] }, hiddenAs = 'OUT_OF_SCOPE') {
+function imported(answer: unknown, hiddenAs = 'OUT_OF_SCOPE') {
+  const result = answer as { accepted: number; rejected: { code: string }[] };
   if (result.accepted === 1 && result.rejected.length === 0) return 'OK';
   if (
     result.accepted === 0 &&
@@ -148,8 +160,12 @@ function found(value: unknown) {
   return value == null ? 'HIDDEN' : 'OK';
 }
 
-function listed(nodes: { id?: string; key?: string; code?: string }[], wanted: string) {
-  return nodes.some((n) => (n.id ?? n.key ?? n.code) === wanted) ? 'OK' : 'HIDDEN';
+function listed(nodes: unknown, wanted: string) {
+  return (nodes as { id?: string; key?: string; code?: string }[]).some(
+    (n) => (n.id ?? n.key ?? n.code) === wanted,
+  )
+    ? 'OK'
+    : 'HIDDEN';
 }
 
 /**
@@ -164,24 +180,20 @@ async function untouched(snapshot: () => Promise<unknown>, change: () => Promise
   return outcome;
 }
 
-const row = (table: string, globalId: string, type: string) => () =>
+const row = (table: string, globalId: string, type: NodeTypeName) => () =>
   api.sql(`SELECT to_jsonb(t) - 'updated_at' AS row FROM ${table} t WHERE id = $1`, [
     rowIdOf(globalId, type),
   ]);
 
-async function versionOf(table: string, globalId: string, type: string): Promise<number> {
+async function versionOf(table: string, globalId: string, type: NodeTypeName): Promise<number> {
   const [found] = await api.sql<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [
     rowIdOf(globalId, type),
   ]);
   return found.version;
 }
 
-async function as<T = Record<string, any>>(
-  token: string,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<T> {
-  const response = await api.request<T>(query, variables, token);
+async function as(token: string, query: string, variables?: Record<string, unknown>): Promise<Answer> {
+  const response = await api.request<Answer>(query, variables, token);
   const refused = Object.values(response.data ?? {}).some(
     (answer) => ((answer as { userErrors?: unknown[] } | null)?.userErrors ?? []).length > 0,
   );
@@ -209,7 +221,7 @@ async function freshHousehold(at: PlaceData, items: Record<string, unknown> = {}
     { input: { smallZoneCode: at.smallZone, ...items } },
   );
   if (!data.createHousehold.household) throw new Error(JSON.stringify(data));
-  return data.createHousehold.household.id as string;
+  return dig(data, 'createHousehold', 'household', 'id') as string;
 }
 
 /** A whole-household-deceased household: complete for submission without persons. */
@@ -238,7 +250,7 @@ async function freshPerson(office: TestAccount, householdId: string): Promise<st
     { input: { householdId, ...AWAY_PERSON } },
   );
   if (!data.createPerson.person) throw new Error(JSON.stringify(data));
-  return data.createPerson.person.id as string;
+  return dig(data, 'createPerson', 'person', 'id') as string;
 }
 
 async function freshBuilding(at: PlaceData): Promise<string> {
@@ -247,7 +259,7 @@ async function freshBuilding(at: PlaceData): Promise<string> {
     `mutation($input: CreateBuildingInput!) { createBuilding(input: $input) { building { id } ${ERRORS} } }`,
     { input: { smallZoneCode: at.smallZone, address: `临时楼${next()}号` } },
   );
-  return data.createBuilding.building.id as string;
+  return dig(data, 'createBuilding', 'building', 'id') as string;
 }
 
 async function freshProblem(at: PlaceData): Promise<string> {
@@ -256,7 +268,7 @@ async function freshProblem(at: PlaceData): Promise<string> {
     `mutation($input: ReportProblemInput!) { reportProblem(input: $input) { problem { id } ${ERRORS} } }`,
     { input: { subjectId: at.household, category: 'OTHER', text: `疑难${next()}` } },
   );
-  return data.reportProblem.problem.id as string;
+  return dig(data, 'reportProblem', 'problem', 'id') as string;
 }
 
 async function freshZone(at: PlaceData): Promise<string> {
@@ -310,7 +322,7 @@ const MATRIX: Record<string, FieldCase> = {
         `query($date: String!, $zone: String!) { agenda(date: $date, zoneCode: $zone) { appointments(first: 100) { nodes { id } } } }`,
         { date: f.agendaDate, zone: at.smallZone },
       );
-      return listed(data.agenda.appointments.nodes, at.appointment);
+      return listed(dig(data, 'agenda', 'appointments', 'nodes'), at.appointment);
     },
   },
   'Query.auditLog': {
@@ -321,10 +333,12 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(
-        data.auditLog.nodes.map((n: { entityId: string }) => ({ id: n.entityId })),
+        (data.auditLog.nodes as { entityId: string }[]).map((n) => ({ id: n.entityId })),
         at.household,
       );
-      return outcome === 'HIDDEN' && data.auditLog.totalCount > 0 ? 'entries of the zone counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.auditLog.totalCount) > 0
+        ? 'entries of the zone counted'
+        : outcome;
     },
   },
   'Query.buildings': {
@@ -335,7 +349,7 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(data.buildings.nodes, at.building);
-      return outcome === 'HIDDEN' && data.buildings.totalCount > 0 ? 'counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.buildings.totalCount) > 0 ? 'counted' : outcome;
     },
   },
   'Query.changes': {
@@ -346,7 +360,7 @@ const MATRIX: Record<string, FieldCase> = {
           `query($after: String) { changes(after: $after, first: 1000, types: [HOUSEHOLD]) { changes { entityId } endCursor hasMore } }`,
           { after },
         );
-        return data.changes;
+        return data.changes as { changes: { entityId: string }[]; endCursor: string; hasMore: boolean };
       });
       return listed(
         changes.map((c) => ({ id: c.entityId })),
@@ -383,7 +397,7 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(data.households.nodes, at.household);
-      return outcome === 'HIDDEN' && data.households.totalCount > 0 ? 'counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.households.totalCount) > 0 ? 'counted' : outcome;
     },
   },
   'Query.listingWorklist': {
@@ -394,7 +408,7 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(data.listingWorklist.nodes, at.worklistKey);
-      return outcome === 'HIDDEN' && data.listingWorklist.totalCount > 0 ? 'counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.listingWorklist.totalCount) > 0 ? 'counted' : outcome;
     },
   },
   'Query.me': {
@@ -468,7 +482,7 @@ const MATRIX: Record<string, FieldCase> = {
     async run({ gql, at }) {
       const ids = [at.building, at.household, at.person, at.problem, at.visit, at.appointment];
       const data = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
-      const seen = (data.nodes as unknown[]).map((n) => n !== null);
+      const seen = (dig(data, 'nodes') as unknown[]).map((n) => n !== null);
       if (seen.every(Boolean)) return 'OK';
       if (!seen.some(Boolean)) return 'HIDDEN';
       return `partly visible: ${JSON.stringify(data.nodes)}`;
@@ -482,7 +496,7 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(data.persons.nodes, at.person);
-      return outcome === 'HIDDEN' && data.persons.totalCount > 0 ? 'counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.persons.totalCount) > 0 ? 'counted' : outcome;
     },
   },
   'Query.problems': {
@@ -493,7 +507,7 @@ const MATRIX: Record<string, FieldCase> = {
         { zone: at.smallZone },
       );
       const outcome = listed(data.problems.nodes, at.problem);
-      return outcome === 'HIDDEN' && data.problems.totalCount > 0 ? 'counted' : outcome;
+      return outcome === 'HIDDEN' && Number(data.problems.totalCount) > 0 ? 'counted' : outcome;
     },
   },
   'Query.progress': {
@@ -1397,9 +1411,9 @@ describe('access matrix: the table covers the schema', () => {
     const schema = await buildCensusSchema();
     const differing = Object.entries(MATRIX).flatMap(([key, field]) => {
       const [type, name] = fieldOf(key).split('.');
-      const declared = (
-        schema.getType(type) as { getFields(): Record<string, { extensions: any }> }
-      ).getFields()[name]?.extensions[ACCESS_EXTENSION] as Audience[] | undefined;
+      const declared = (schema.getType(type) as GraphQLObjectType).getFields()[name]?.extensions[
+        ACCESS_EXTENSION
+      ] as Audience[] | undefined;
       const same = declared && [...declared].sort().join() === [...field.allow].sort().join();
       return same ? [] : [`${key}: table ${field.allow.join(',')}, @Allow ${declared?.join(',')}`];
     });
@@ -1432,7 +1446,7 @@ describe('access matrix: caller × root field × own / sibling-township / other-
             const code = response.errors?.[0]?.extensions?.code as string | undefined;
             if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') throw new Denied(code);
             if (response.errors) throw new Error(`${key}: ${JSON.stringify(response.errors)}`);
-            return response.data as any;
+            return response.data as Answer;
           },
         };
         let outcome: string;
@@ -1483,7 +1497,7 @@ async function buildFixture(): Promise<Fixture> {
   const spareZone = `${layout.own.censusZone}002`;
   await zone(spareZone, '备用普查小区');
 
-  const feedStart = (await as(admin, `{ changesCursor }`)).changesCursor as string;
+  const feedStart = dig(await as(admin, `{ changesCursor }`), 'changesCursor') as string;
   const plannedAt = new Date(Date.now() + 2 * 86_400_000);
   const agendaDate = new Date(plannedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -1510,11 +1524,14 @@ async function buildFixture(): Promise<Fixture> {
     const smallZone = `${censusZone}001`;
     const office = await makeAccount(Role.TOWNSHIP_OFFICER, [township], township);
     const t = office.token;
-    const building = (
+    const building = dig(
       await as(t, `mutation($i: CreateBuildingInput!) { createBuilding(input: $i) { building { id } } }`, {
         i: { smallZoneCode: smallZone, address: '北山路8号' },
-      })
-    ).createBuilding.building.id as string;
+      }),
+      'createBuilding',
+      'building',
+      'id',
+    ) as string;
     const household = (
       await as(
         t,
@@ -1522,7 +1539,7 @@ async function buildFixture(): Promise<Fixture> {
         { i: { smallZoneCode: smallZone, buildingId: building, phone: '13800001111', presentMale: 1 } },
       )
     ).createHousehold.household as { id: string; number: string };
-    const person = (
+    const person = dig(
       await as(t, `mutation($i: CreatePersonInput!) { createPerson(input: $i) { person { id } } }`, {
         i: {
           householdId: household.id,
@@ -1532,8 +1549,11 @@ async function buildFixture(): Promise<Fixture> {
           birthYear: 1980,
           birthMonth: 5,
         },
-      })
-    ).createPerson.person.id as string;
+      }),
+      'createPerson',
+      'person',
+      'id',
+    ) as string;
     const made = await as(
       t,
       `mutation($h: ID!, $visited: DateTimeISO!, $planned: DateTimeISO!) {
@@ -1595,14 +1615,14 @@ async function buildFixture(): Promise<Fixture> {
       household: household.id,
       householdNumber: household.number,
       person,
-      problem: made.reportProblem.problem.id,
-      visit: made.recordVisit.visit.id,
-      appointment: made.scheduleAppointment.appointment.id,
-      worklistKey: worklist.listingWorklist.nodes[0].key,
+      problem: dig(made, 'reportProblem', 'problem', 'id') as string,
+      visit: dig(made, 'recordVisit', 'visit', 'id') as string,
+      appointment: dig(made, 'scheduleAppointment', 'appointment', 'id') as string,
+      worklistKey: dig(worklist, 'listingWorklist', 'nodes', '0', 'key') as string,
       supervisor: await makeAccount(Role.SUPERVISOR, [], township),
       integration: await makeAccount(Role.INTEGRATION, [township], township),
       enumerator: place === 'own' ? enumerator : await makeAccount(Role.ENUMERATOR, [smallZone], township),
-      exportJob: exported.startExport.job.id,
+      exportJob: dig(exported, 'startExport', 'job', 'id') as string,
     };
   }
   const own = places.own;
