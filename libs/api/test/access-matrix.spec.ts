@@ -292,9 +292,6 @@ const accountRow = (id: string) => () =>
     [id],
   );
 
-/** The resident's own household on the own target, the place's household elsewhere. */
-const householdFor = (cell: Cell) => (cell.place === 'own' ? cell.f.resident.household : cell.at.household);
-
 /** Who sees an account: offices see the accounts whose home zone lies in their zones; nobody else sees a stranger. */
 const ACCOUNT_VIEW: FieldCase['expect'] = {
   [Role.SUPERVISOR]: 'HIDDEN',
@@ -746,42 +743,28 @@ const MATRIX: Record<string, FieldCase> = {
   },
   'Mutation.createApiToken': {
     allow: [Role.COUNTY_ADMIN],
-    async run({ gql, at }) {
-      const tokens = () =>
-        api.sql(`SELECT count(*) FROM api_token WHERE account_id = $1`, [at.integration.id]);
-      return untouched(tokens, async () => {
-        const data = await gql(
-          `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token ${ERRORS} } }`,
-          { input: { accountId: toGlobalId('Account', at.integration.id), label: '县普查系统' } },
-        );
-        return payload(data.createApiToken, 'token', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => issueApiToken(cell, cell.at.integration),
+  },
+  'Mutation.createApiToken#NewIntegration': {
+    // A new integration account of the target township, holding no zone yet: its token would serve there later.
+    allow: [Role.COUNTY_ADMIN],
+    run: async (cell) =>
+      issueApiToken(
+        cell,
+        cell.allowed ? await makeAccount(Role.INTEGRATION, [], cell.at.township) : cell.at.integration,
+      ),
   },
   'Mutation.revokeApiTokens': {
     allow: [Role.COUNTY_ADMIN],
-    async run({ gql, at }) {
-      await as(
-        api.admin.token,
-        `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
-        { input: { accountId: toGlobalId('Account', at.integration.id), label: '待吊销' } },
-      );
-      const tokens = () =>
-        api.sql(`SELECT count(*) FROM api_token WHERE account_id = $1 AND revoked_at IS NULL`, [
-          at.integration.id,
-        ]);
-      return untouched(tokens, async () => {
-        const data = await gql(
-          `mutation($id: String!) { revokeApiTokens(accountId: $id) { revoked ${ERRORS} } }`,
-          {
-            id: toGlobalId('Account', at.integration.id),
-          },
-        );
-        const answer = data.revokeApiTokens as { revoked: number; userErrors: UserErrors };
-        if (answer.userErrors.length === 0 && answer.revoked > 0) return 'OK';
-        return payload({ ...answer, revoked: null }, 'revoked', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => revokeApiTokens(cell, cell.at.integration),
+  },
+  'Mutation.revokeApiTokens#NewIntegration': {
+    allow: [Role.COUNTY_ADMIN],
+    run: async (cell) =>
+      revokeApiTokens(
+        cell,
+        cell.allowed ? await makeAccount(Role.INTEGRATION, [], cell.at.township) : cell.at.integration,
+      ),
   },
 
   // ----- zones
@@ -1274,72 +1257,43 @@ const MATRIX: Record<string, FieldCase> = {
   },
   'Mutation.selfReportUpdateHousehold': {
     allow: ['RESIDENT'],
-    async run(cell) {
-      const id = householdFor(cell);
-      return untouched(row('household', id, 'Household'), async () => {
-        const data = await cell.gql(
-          `mutation($input: UpdateHouseholdInput!) { selfReportUpdateHousehold(input: $input) { household { id } ${ERRORS} } }`,
-          {
-            input: {
-              id,
-              expectedVersion: await versionOf('household', id, 'Household'),
-              note: `自填${next()}`,
-            },
-          },
-        );
-        return payload(data.selfReportUpdateHousehold, 'household', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => selfReportUpdateHousehold(cell, residentTarget(cell)),
+  },
+  'Mutation.selfReportUpdateHousehold#Neighbour': {
+    allow: ['RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    run: (cell) => selfReportUpdateHousehold(cell, cell.at),
   },
   'Mutation.selfReportCreatePerson': {
     allow: ['RESIDENT'],
-    async run(cell) {
-      const householdId = householdFor(cell);
-      const count = () =>
-        api.sql(`SELECT count(*) FROM person WHERE household_id = $1`, [rowIdOf(householdId, 'Household')]);
-      return untouched(count, async () => {
-        const data = await cell.gql(
-          `mutation($input: CreatePersonInput!) { selfReportCreatePerson(input: $input) { person { id } ${ERRORS} } }`,
-          { input: { householdId, ...AWAY_PERSON } },
-        );
-        return payload(data.selfReportCreatePerson, 'person', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => selfReportCreatePerson(cell, residentTarget(cell)),
+  },
+  'Mutation.selfReportCreatePerson#Neighbour': {
+    allow: ['RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    run: (cell) => selfReportCreatePerson(cell, cell.at),
   },
   'Mutation.selfReportUpdatePerson': {
     allow: ['RESIDENT'],
-    async run(cell) {
-      const id = cell.place === 'own' ? cell.f.resident.person : cell.at.person;
-      return untouched(row('person', id, 'Person'), async () => {
-        const data = await cell.gql(
-          `mutation($input: UpdatePersonInput!) { selfReportUpdatePerson(input: $input) { person { id } ${ERRORS} } }`,
-          {
-            input: {
-              id,
-              expectedVersion: await versionOf('person', id, 'Person'),
-              name: NAMES[next() % NAMES.length],
-            },
-          },
-        );
-        return payload(data.selfReportUpdatePerson, 'person', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => selfReportUpdatePerson(cell, residentTarget(cell)),
+  },
+  'Mutation.selfReportUpdatePerson#Neighbour': {
+    allow: ['RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    run: (cell) => selfReportUpdatePerson(cell, cell.at),
   },
   'Mutation.selfReportDeletePerson': {
     allow: ['RESIDENT'],
-    async run(cell) {
-      const office = cell.f.places.own.office;
-      const id = !cell.allowed
-        ? cell.at.person
-        : await freshPerson(cell.place === 'own' ? office : cell.at.office, householdFor(cell));
-      return untouched(row('person', id, 'Person'), async () => {
-        const data = await cell.gql(
-          `mutation($input: DeletePersonInput!) { selfReportDeletePerson(input: $input) { deletedId ${ERRORS} } }`,
-          { input: { id, expectedVersion: await versionOf('person', id, 'Person') } },
-        );
-        return payload(data.selfReportDeletePerson, 'deletedId', 'NOT_FOUND');
-      });
-    },
+    run: (cell) => selfReportDeletePerson(cell, residentTarget(cell)),
+  },
+  'Mutation.selfReportDeletePerson#Neighbour': {
+    allow: ['RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    run: (cell) => selfReportDeletePerson(cell, cell.at),
   },
   'Mutation.selfReportSubmit': {
     allow: ['RESIDENT'],
@@ -1368,6 +1322,109 @@ async function stageStep(
       { input: { ...input, expectedVersion: await versionOf('household', input.id, 'Household') } },
     );
     return payload(data[mutation], 'household', 'NOT_FOUND');
+  });
+}
+
+async function issueApiToken(cell: Cell, account: TestAccount) {
+  const tokens = () => api.sql(`SELECT count(*) FROM api_token WHERE account_id = $1`, [account.id]);
+  return untouched(tokens, async () => {
+    const data = await cell.gql(
+      `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token ${ERRORS} } }`,
+      { input: { accountId: toGlobalId('Account', account.id), label: '县普查系统' } },
+    );
+    return payload(data.createApiToken, 'token', 'NOT_FOUND');
+  });
+}
+
+async function revokeApiTokens(cell: Cell, account: TestAccount) {
+  await as(
+    api.admin.token,
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`,
+    {
+      input: { accountId: toGlobalId('Account', account.id), label: '待吊销' },
+    },
+  );
+  const tokens = () =>
+    api.sql(`SELECT count(*) FROM api_token WHERE account_id = $1 AND revoked_at IS NULL`, [account.id]);
+  return untouched(tokens, async () => {
+    const data = await cell.gql(
+      `mutation($id: String!) { revokeApiTokens(accountId: $id) { revoked ${ERRORS} } }`,
+      {
+        id: toGlobalId('Account', account.id),
+      },
+    );
+    const answer = data.revokeApiTokens as { revoked: number; userErrors: UserErrors };
+    if (answer.userErrors.length === 0 && answer.revoked > 0) return 'OK';
+    return payload({ ...answer, revoked: null }, 'revoked', 'NOT_FOUND');
+  });
+}
+
+/**
+ * What a resident's cell aims at: its own household (and person) on the own target, the place's household
+ * elsewhere. The #Neighbour rows aim at the own place's household: same small zone, another family.
+ */
+interface ResidentTarget {
+  household: string;
+  person: string;
+  /** Who may add a fresh person to the household (for the delete cells). */
+  office: TestAccount;
+}
+
+function residentTarget(cell: Cell): ResidentTarget {
+  return cell.place === 'own' ? { ...cell.f.resident, office: cell.at.office } : cell.at;
+}
+
+async function selfReportUpdateHousehold(cell: Cell, target: ResidentTarget) {
+  const id = target.household;
+  return untouched(row('household', id, 'Household'), async () => {
+    const data = await cell.gql(
+      `mutation($input: UpdateHouseholdInput!) { selfReportUpdateHousehold(input: $input) { household { id } ${ERRORS} } }`,
+      {
+        input: { id, expectedVersion: await versionOf('household', id, 'Household'), note: `自填${next()}` },
+      },
+    );
+    return payload(data.selfReportUpdateHousehold, 'household', 'NOT_FOUND');
+  });
+}
+
+async function selfReportCreatePerson(cell: Cell, target: ResidentTarget) {
+  const householdId = target.household;
+  const count = () =>
+    api.sql(`SELECT count(*) FROM person WHERE household_id = $1`, [rowIdOf(householdId, 'Household')]);
+  return untouched(count, async () => {
+    const data = await cell.gql(
+      `mutation($input: CreatePersonInput!) { selfReportCreatePerson(input: $input) { person { id } ${ERRORS} } }`,
+      { input: { householdId, ...AWAY_PERSON } },
+    );
+    return payload(data.selfReportCreatePerson, 'person', 'NOT_FOUND');
+  });
+}
+
+async function selfReportUpdatePerson(cell: Cell, target: ResidentTarget) {
+  const id = target.person;
+  return untouched(row('person', id, 'Person'), async () => {
+    const data = await cell.gql(
+      `mutation($input: UpdatePersonInput!) { selfReportUpdatePerson(input: $input) { person { id } ${ERRORS} } }`,
+      {
+        input: {
+          id,
+          expectedVersion: await versionOf('person', id, 'Person'),
+          name: NAMES[next() % NAMES.length],
+        },
+      },
+    );
+    return payload(data.selfReportUpdatePerson, 'person', 'NOT_FOUND');
+  });
+}
+
+async function selfReportDeletePerson(cell: Cell, target: ResidentTarget) {
+  const id = cell.allowed ? await freshPerson(target.office, target.household) : target.person;
+  return untouched(row('person', id, 'Person'), async () => {
+    const data = await cell.gql(
+      `mutation($input: DeletePersonInput!) { selfReportDeletePerson(input: $input) { deletedId ${ERRORS} } }`,
+      { input: { id, expectedVersion: await versionOf('person', id, 'Person') } },
+    );
+    return payload(data.selfReportDeletePerson, 'deletedId', 'NOT_FOUND');
   });
 }
 
