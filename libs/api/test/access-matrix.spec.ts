@@ -1232,7 +1232,14 @@ const MATRIX: Record<string, FieldCase> = {
     async run({ gql, at }) {
       const data = await gql(
         `mutation($input: StartExportInput!) { startExport(input: $input) { job { id } ${ERRORS} } }`,
-        { input: { zoneCode: at.smallZone, entities: ['HOUSEHOLDS'], format: 'CSV' } },
+        {
+          input: {
+            zoneCode: at.smallZone,
+            entities: ['HOUSEHOLDS'],
+            format: 'CSV',
+            idempotencyKey: `matrix-export-${next()}`,
+          },
+        },
       );
       return payload(data.startExport, 'job', 'OUT_OF_SCOPE');
     },
