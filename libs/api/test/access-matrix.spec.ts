@@ -20,7 +20,13 @@ import { drainFeed, seedCounty, startTestApi, type TestAccount, type TestApi } f
  *
  * The rule the product promises: every read and write is limited to the caller's zones (the subtrees of the zones
  * it holds). The county administrator and the integration account hold the county, so the sibling township is
- * theirs; nobody here holds the other county.
+ * theirs; nobody here holds the other county. Hence the default expectation of a row: callers outside its audience
+ * get FORBIDDEN (UNAUTHENTICATED when anonymous); the others get OK on their own object, OK on the sibling
+ * township's when they hold the county, HIDDEN otherwise. A row lists its exceptions in `expect`.
+ *
+ * Accounts follow the home-zone rule: an office (COUNTY_ADMIN, TOWNSHIP_OFFICER) sees and manages the accounts
+ * whose home zone lies in its zones; a supervisor sees itself and its enumerators, an enumerator itself and its
+ * supervisor. Every account here is made by `makeAccount` with the home zone it belongs to.
  */
 
 type Caller = Role | 'RESIDENT' | 'ANONYMOUS';
@@ -124,7 +130,15 @@ interface FieldCase {
 let api: TestApi;
 let fx: Fixture;
 let serial = 0;
+/** A number for unique names, keys and addresses. */
 const next = () => (serial += 1);
+let zoneSerial = 100;
+/** A new small zone code under the census zone (001 and 002 are the fixture's). */
+const newSmallZone = (censusZone: string) => `${censusZone}${(zoneSerial += 1)}`;
+let citizenSerial = 100;
+/** A new citizen ID number of the registry imports. */
+const newCitizenId = () =>
+  makeCitizenId('330106', { year: 1960, month: 1, day: 1 }, (citizenSerial += 1), Sex.MALE);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers the rows share.
@@ -272,7 +286,7 @@ async function freshProblem(at: PlaceData): Promise<string> {
 }
 
 async function freshZone(at: PlaceData): Promise<string> {
-  const code = `${at.censusZone}${700 + next()}`;
+  const code = newSmallZone(at.censusZone);
   await as(
     api.admin.token,
     `mutation($input: CreateZoneInput!) { createZone(input: $input) { zone { code } ${ERRORS} } }`,
@@ -771,7 +785,7 @@ const MATRIX: Record<string, FieldCase> = {
   'Mutation.createZone': {
     allow: OFFICES,
     async run({ gql, at }) {
-      const code = `${at.censusZone}${500 + next()}`;
+      const code = newSmallZone(at.censusZone);
       return untouched(
         () => api.sql(`SELECT code FROM zone WHERE code = $1`, [code]),
         async () => {
@@ -819,7 +833,7 @@ const MATRIX: Record<string, FieldCase> = {
   'Mutation.importZones': {
     allow: IMPORTERS,
     async run({ gql, at }) {
-      const code = `${at.censusZone}${300 + next()}`;
+      const code = newSmallZone(at.censusZone);
       return untouched(
         () => api.sql(`SELECT code FROM zone WHERE code = $1`, [code]),
         async () => {
@@ -1147,7 +1161,7 @@ const MATRIX: Record<string, FieldCase> = {
   'Mutation.importRegistry': {
     allow: IMPORTERS,
     async run({ gql, at }) {
-      const citizenId = makeCitizenId('330106', { year: 1960, month: 1, day: 1 }, 100 + next(), Sex.MALE);
+      const citizenId = newCitizenId();
       const count = () =>
         api.sql(`SELECT count(*) FROM registry_person WHERE zone_code = $1`, [at.smallZone]);
       return untouched(count, async () => {
