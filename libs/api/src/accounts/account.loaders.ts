@@ -32,24 +32,24 @@ export function managedAccount(scope: Scope, params: SqlParams): string {
 }
 
 /**
- * SQL condition: the account (alias `t`) may be read by `viewer`: its own account; an account that holds a zone
- * in the viewer's zones, or supervises an enumerator who does (a supervisor's scope comes from them); for an
- * enumerator, its supervisor; for an office, every account it manages. Accounts of sibling townships and other
- * counties, zone-less ones included, stay invisible.
+ * SQL condition: the account (alias `t`) may be read by `viewer`. A supervisor reads itself and its enumerators,
+ * an enumerator itself and its supervisor. Offices read the accounts they manage and those holding a zone inside
+ * their zones (or supervising an enumerator who does); the county system reads the latter. Accounts of sibling
+ * townships and other counties, zone-less ones included, stay invisible; a resident reads none.
  */
 export function accountVisibility(viewer: AccountViewer, params: SqlParams): string {
+  if (viewer.accountId === null || viewer.role === null) return 'FALSE';
+  const self = `${params.add(viewer.accountId)}::bigint`;
+  if (viewer.role === Role.SUPERVISOR) return `(t.id = ${self} OR t.supervisor_id = ${self})`;
+  if (viewer.role === Role.ENUMERATOR)
+    return `(t.id = ${self} OR t.id = (SELECT me.supervisor_id FROM account me WHERE me.id = ${self}))`;
   const conditions = [
+    `t.id = ${self}`,
     `EXISTS (SELECT 1 FROM account_zone az WHERE az.account_id = t.id AND ${viewer.scope.condition('az.zone_code', params)})`,
     `EXISTS (SELECT 1 FROM account e JOIN account_zone az ON az.account_id = e.id
               WHERE e.supervisor_id = t.id AND ${viewer.scope.condition('az.zone_code', params)})`,
   ];
-  if (viewer.accountId !== null) {
-    const self = params.add(viewer.accountId);
-    conditions.push(`t.id = ${self}::bigint`);
-    conditions.push(`t.id = (SELECT me.supervisor_id FROM account me WHERE me.id = ${self}::bigint)`);
-  }
-  if (viewer.role !== null && OFFICE_ROLES.includes(viewer.role))
-    conditions.push(managedAccount(viewer.scope, params));
+  if (OFFICE_ROLES.includes(viewer.role)) conditions.push(managedAccount(viewer.scope, params));
   return `(${conditions.join(' OR ')})`;
 }
 
