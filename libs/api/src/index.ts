@@ -28,3 +28,13 @@ export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
 export { newApiToken, hashApiToken } from './auth/tokens';
 export { Role } from './accounts/role';
 export { FieldCrypto } from './privacy/field-crypto';
+export {
+  backupEmbeddedDatabase,
+  restoreEmbeddedDatabase,
+  startBackupSchedule,
+  readFieldKeys,
+  fieldKeyCheck,
+  listBackups,
+  pruneBackups,
+  type BackupSchedule,
+} from './database/backup';

@@ -1,21 +1,45 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BackupError } from '@census/postgres';
+import {
+  backupEmbeddedDatabase,
+  backupLogLine,
+  pruneBackups,
+  readFieldKeys,
+  restoreEmbeddedDatabase,
+  restoreLogLine,
+  runningEmbeddedServer,
+} from './backup';
 import { createDataSource, migrate } from './data-source';
-import { openDevelopmentDatabase } from './development-database';
+import { dataDirectory, openDevelopmentDatabase } from './development-database';
 import { migrationSource, schemaDiff } from './schema-diff';
 
-const USAGE = 'usage: db (migrate | check | generate <PascalCaseName>)';
+const USAGE =
+  'usage: db (migrate | check | generate <PascalCaseName> | backup [--to DIR] [--keep N] | restore <backup-folder> [--data-dir DIR])';
 
 /**
  * Database maintenance, behind the api app's `migrate` and `migration-generate` targets: `migrate` applies the
  * committed migrations; `check` fails when entities and migrations disagree; `generate <Name>` writes that
  * difference as a new migration to review. Without DATABASE_URL they use the embedded development database.
+ * `backup` and `restore` back up the embedded database (running or not) and restore a backup into an empty
+ * DATA_DIR (docs/operations.md).
  */
 export async function databaseCommand(
   args: string[],
   log: (line: string) => void = console.log,
 ): Promise<number> {
   const [command, name] = args;
+  if (command === 'backup' || command === 'restore') {
+    try {
+      return await (command === 'backup'
+        ? backupCommand(args.slice(1), log)
+        : restoreCommand(args.slice(1), log));
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      log(error.message);
+      return 1;
+    }
+  }
   if (
     !['migrate', 'check', 'generate'].includes(command) ||
     (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
@@ -49,4 +73,62 @@ export async function databaseCommand(
     await dataSource.destroy();
     await database.stop();
   }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** `backup [--to DIR] [--keep N]`: a backup of the embedded database, through the running server or a started one. */
+async function backupCommand(args: string[], log: (line: string) => void): Promise<number> {
+  if (process.env.DATABASE_URL) {
+    log(
+      '设置了 DATABASE_URL：服务器数据库请用 pg_dump 或 pgBackRest 备份，见 docs/operations.md。 ' +
+        'DATABASE_URL is set: back up a server database with pg_dump or pgBackRest, see docs/operations.md.',
+    );
+    return 2;
+  }
+  const dataDir = dataDirectory();
+  const backupDir = path.resolve(
+    option(args, '--to') ?? process.env.BACKUP_DIR ?? path.join(dataDir, 'backups'),
+  );
+  const keys = await readFieldKeys(dataDir);
+  if (!keys) {
+    log(
+      `未找到 DATA_ENCRYPTION_KEY 和 DATA_HASH_KEY（环境变量或 ${path.join(dataDir, 'secrets.json')}）。 ` +
+        `DATA_ENCRYPTION_KEY and DATA_HASH_KEY were not found (environment or ${path.join(dataDir, 'secrets.json')}).`,
+    );
+    return 2;
+  }
+  const running = await runningEmbeddedServer(dataDir);
+  const database = running ? { url: running, stop: async () => {} } : await openDevelopmentDatabase();
+  try {
+    const result = await backupEmbeddedDatabase({ databaseUrl: database.url, dataDir, backupDir, keys });
+    log(backupLogLine(result));
+    const keep = option(args, '--keep');
+    if (keep)
+      for (const removed of await pruneBackups(backupDir, Number(keep)))
+        log(`已删除旧备份 Removed old backup ${removed}`);
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+/** `restore <backup-folder> [--data-dir DIR]`: into DIR (default DATA_DIR), whose postgres folder must be empty. */
+async function restoreCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const backup = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--data-dir');
+  if (!backup) {
+    log(USAGE);
+    return 2;
+  }
+  const dataDir = path.resolve(option(args, '--data-dir') ?? dataDirectory());
+  const summary = await restoreEmbeddedDatabase({
+    backup: path.resolve(backup),
+    dataDir,
+    keys: await readFieldKeys(dataDir),
+  });
+  log(restoreLogLine(summary));
+  return 0;
 }
