@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  backupSettings,
   createCensusServer,
   createDataSource,
   dataDirectory,
@@ -21,6 +22,7 @@ import {
   Role,
   seedDemo,
   seedDemoAccounts,
+  startBackupSchedule,
   type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
@@ -128,11 +130,22 @@ async function primary(): Promise<void> {
     };
   }
 
+  // Scheduled backups of the embedded database (BACKUP_INTERVAL_HOURS, BACKUP_KEEP, BACKUP_DIR; docs/operations.md).
+  const backups = database.embedded
+    ? startBackupSchedule({
+        databaseUrl: database.url,
+        dataDir: dataDirectory(),
+        keys: secrets.fieldKeys,
+        ...backupSettings(dataDirectory()),
+      })
+    : undefined;
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
+    await backups?.stop();
     await stopServing();
     await database.stop();
     process.exit(0);

@@ -32,6 +32,7 @@ export {
   backupEmbeddedDatabase,
   restoreEmbeddedDatabase,
   startBackupSchedule,
+  backupSettings,
   readFieldKeys,
   fieldKeyCheck,
   listBackups,

@@ -39,7 +39,7 @@ const TABLES = ['zone', 'building', 'household', 'person', 'change_log', 'progre
 
 async function one<T>(client: Client | DataSource, sql: string, params: unknown[] = []): Promise<T> {
   if (client instanceof Client) return (await client.query(sql, params)).rows[0] as T;
-  return ((await client.query(sql, params)) as T[])[0];
+  return (await client.query<T[]>(sql, params))[0];
 }
 
 /**
@@ -253,7 +253,10 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     backupFolder = result.folder;
     const sourceAfter = await figures(source.databaseUrl('census'));
 
-    expect(result.manifest.application).toMatchObject({ database: 'census', migration: expect.any(String) });
+    expect(result.manifest.application).toMatchObject({
+      database: 'census',
+      migration: expect.any(String) as string,
+    });
     expect(result.manifest.walSegments.length).toBeGreaterThan(0);
     expect(JSON.stringify(result.manifest)).not.toContain(keys.encryptionKey.toString('base64'));
 
@@ -392,7 +395,7 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     const target = path.join(parent, 'refused');
     await expect(restoreEmbeddedDatabase({ backup: tampered, dataDir: target, keys })).rejects.toMatchObject({
       code: 'CORRUPT',
-      message: expect.stringMatching(/^备份文件 .* 已损坏.*corrupt or altered/),
+      message: expect.stringMatching(/^备份文件 .* 已损坏.*corrupt or altered/) as string,
     });
     await expect(readdir(path.join(target, 'postgres'))).rejects.toMatchObject({ code: 'ENOENT' });
 
@@ -405,7 +408,7 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       }),
     ).rejects.toMatchObject({
       code: 'WRONG_KEYS',
-      message: expect.stringMatching(/^DATA_HASH_KEY 与备份时/),
+      message: expect.stringMatching(/^DATA_HASH_KEY 与备份时/) as string,
     });
     await expect(
       restoreEmbeddedDatabase({ backup: backupFolder, dataDir: target, keys: other }),
@@ -413,7 +416,7 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       code: 'WRONG_KEYS',
       message: expect.stringContaining(
         'DATA_ENCRYPTION_KEY / DATA_HASH_KEY differ from the keys of the backup',
-      ),
+      ) as string,
     });
     await expect(
       restoreEmbeddedDatabase({ backup: backupFolder, dataDir: target, keys: null }),

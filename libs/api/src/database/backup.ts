@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +12,7 @@ import {
   type BackupManifest,
   type BackupResult,
 } from '@census/postgres';
-import type { Client } from 'pg';
+import { Client } from 'pg';
 import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
 
 /**
@@ -255,7 +255,6 @@ export async function restoreEmbeddedDatabase(options: {
   const password = path.join(options.backup, 'postgres.password');
   if (manifest.files.some((file) => file.path === 'postgres.password')) {
     const expected = manifest.files.find((file) => file.path === 'postgres.password')!;
-    const { createHash } = await import('node:crypto');
     const body = await readFile(password);
     if (createHash('sha256').update(body).digest('hex') !== expected.sha256) {
       await rm(target, { recursive: true, force: true });
@@ -272,9 +271,9 @@ export async function restoreEmbeddedDatabase(options: {
     : await startEmbeddedPostgres({ dataDir: target, log: options.log });
   let migration: string | null = null;
   try {
-    const { Client } = await import('pg');
+    const database = manifest.application.database;
     const client = new Client({
-      connectionString: pg.databaseUrl(String(manifest.application.database ?? 'census')),
+      connectionString: pg.databaseUrl(typeof database === 'string' ? database : 'census'),
     });
     await client.connect();
     try {
@@ -311,6 +310,24 @@ export function restoreLogLine(summary: RestoreSummary): string {
     `恢复完成：${path.join(summary.dataDir, 'postgres')}，备份时间 ${summary.manifest.createdAt}，迁移 ${summary.migration ?? '-'}（${formatSeconds(summary.milliseconds)}）。 ` +
     `Restored into ${path.join(summary.dataDir, 'postgres')}: backup of ${summary.manifest.createdAt}, migration ${summary.migration ?? '-'} (${formatSeconds(summary.milliseconds)}).`
   );
+}
+
+/** BACKUP_DIR (default DATA_DIR/backups), BACKUP_INTERVAL_HOURS (default 24, 0 = off), BACKUP_KEEP (default 7). */
+export function backupSettings(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { backupDir: string; intervalHours: number; keep: number } {
+  const number = (name: string, fallback: number, min: number) => {
+    const value = env[name] === undefined || env[name] === '' ? fallback : Number(env[name]);
+    if (!Number.isFinite(value) || value < min)
+      throw new Error(`${name} 必须是不小于 ${min} 的数字。 ${name} must be a number of at least ${min}.`);
+    return value;
+  };
+  return {
+    backupDir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+    intervalHours: number('BACKUP_INTERVAL_HOURS', 24, 0),
+    keep: Math.floor(number('BACKUP_KEEP', 7, 1)),
+  };
 }
 
 export interface BackupSchedule {

@@ -4,6 +4,7 @@ import { BackupError } from '@census/postgres';
 import {
   backupEmbeddedDatabase,
   backupLogLine,
+  backupSettings,
   pruneBackups,
   readFieldKeys,
   restoreEmbeddedDatabase,
@@ -90,9 +91,7 @@ async function backupCommand(args: string[], log: (line: string) => void): Promi
     return 2;
   }
   const dataDir = dataDirectory();
-  const backupDir = path.resolve(
-    option(args, '--to') ?? process.env.BACKUP_DIR ?? path.join(dataDir, 'backups'),
-  );
+  const backupDir = path.resolve(option(args, '--to') ?? backupSettings(dataDir).backupDir);
   const keys = await readFieldKeys(dataDir);
   if (!keys) {
     log(
