@@ -392,6 +392,11 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     const body = await readFile(file);
     body[Math.floor(body.length / 2)] ^= 0xff;
     await writeFile(file, body);
+    const lines: string[] = [];
+    expect(await databaseCommand(['verify-backup', backupFolder], (line) => void lines.push(line))).toBe(0);
+    expect(lines.at(-1)).toMatch(/^备份完好：\d+ 个文件.*Backup intact: /);
+    expect(await databaseCommand(['verify-backup', tampered], (line) => void lines.push(line))).toBe(1);
+    expect(lines.at(-1)).toContain(`The backup file ${victim.path} is corrupt or altered`);
     const target = path.join(parent, 'refused');
     await expect(restoreEmbeddedDatabase({ backup: tampered, dataDir: target, keys })).rejects.toMatchObject({
       code: 'CORRUPT',
@@ -426,7 +431,7 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     await expect(readdir(path.join(target, 'postgres'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('backs up the running server and restores through the db command, keys from secrets.json', async () => {
+  it('backs up the running server through the db command; restore takes the keys from secrets.json, refusing others', async () => {
     const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
     const lines: string[] = [];
     const log = (line: string) => void lines.push(line);

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BackupError } from '@census/postgres';
+import { BackupError, verifyBackup } from '@census/postgres';
 import {
   backupEmbeddedDatabase,
   backupLogLine,
@@ -16,7 +16,7 @@ import { dataDirectory, openDevelopmentDatabase } from './development-database';
 import { migrationSource, schemaDiff } from './schema-diff';
 
 const USAGE =
-  'usage: db (migrate | check | generate <PascalCaseName> | backup [--to DIR] [--keep N] | restore <backup-folder> [--data-dir DIR])';
+  'usage: db (migrate | check | generate <PascalCaseName> | backup [--to DIR] [--keep N] | restore <backup-folder> [--data-dir DIR] | verify-backup <backup-folder>)';
 
 /**
  * Database maintenance, behind the api app's `migrate` and `migration-generate` targets: `migrate` applies the
@@ -30,8 +30,9 @@ export async function databaseCommand(
   log: (line: string) => void = console.log,
 ): Promise<number> {
   const [command, name] = args;
-  if (command === 'backup' || command === 'restore') {
+  if (command === 'backup' || command === 'restore' || command === 'verify-backup') {
     try {
+      if (command === 'verify-backup') return await verifyCommand(args.slice(1), log);
       return await (command === 'backup'
         ? backupCommand(args.slice(1), log)
         : restoreCommand(args.slice(1), log));
@@ -81,6 +82,11 @@ function option(args: string[], name: string): string | undefined {
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+/** A path given on the command line: relative to where `npm run` was typed (Nx runs the script in apps/api). */
+function given(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
 /** `backup [--to DIR] [--keep N]`: a backup of the embedded database, through the running server or a started one. */
 async function backupCommand(args: string[], log: (line: string) => void): Promise<number> {
   if (process.env.DATABASE_URL) {
@@ -91,7 +97,7 @@ async function backupCommand(args: string[], log: (line: string) => void): Promi
     return 2;
   }
   const dataDir = dataDirectory();
-  const backupDir = path.resolve(option(args, '--to') ?? backupSettings(dataDir).backupDir);
+  const backupDir = given(option(args, '--to') ?? backupSettings(dataDir).backupDir);
   const keys = await readFieldKeys(dataDir);
   if (!keys) {
     log(
@@ -122,12 +128,26 @@ async function restoreCommand(args: string[], log: (line: string) => void): Prom
     log(USAGE);
     return 2;
   }
-  const dataDir = path.resolve(option(args, '--data-dir') ?? dataDirectory());
+  const dataDir = given(option(args, '--data-dir') ?? dataDirectory());
   const summary = await restoreEmbeddedDatabase({
-    backup: path.resolve(backup),
+    backup: given(backup),
     dataDir,
     keys: await readFieldKeys(dataDir),
   });
   log(restoreLogLine(summary));
+  return 0;
+}
+
+/** `verify-backup <folder>`: every file against its SHA-256, without restoring (e.g. after copying it off-site). */
+async function verifyCommand(args: string[], log: (line: string) => void): Promise<number> {
+  if (!args[0]) {
+    log(USAGE);
+    return 2;
+  }
+  const manifest = await verifyBackup(given(args[0]));
+  log(
+    `备份完好：${manifest.files.length} 个文件，备份时间 ${manifest.createdAt}。 ` +
+      `Backup intact: ${manifest.files.length} files, taken at ${manifest.createdAt}.`,
+  );
   return 0;
 }
