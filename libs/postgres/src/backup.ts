@@ -369,7 +369,7 @@ export async function restoreCluster(options: {
       'CORRUPT',
       `备份中有清单之外的文件（${unlisted[0]}），拒绝恢复。 The backup holds a file its manifest does not list (${unlisted[0]}); refusing to restore.`,
     );
-  const createdTarget = present.length === 0;
+  const existed = await exists(dataDir);
   try {
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
     for (const directory of manifest.directories)
@@ -397,9 +397,11 @@ export async function restoreCluster(options: {
     }
     await setOwnership(dataDir, options.owner);
   } catch (error) {
-    if (createdTarget) {
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    // Leave the target as it was: gone, or empty (it may be a mount point).
+    if (!existed) await rm(dataDir, { recursive: true, force: true });
+    else
+      for (const entry of await readdir(dataDir))
+        await rm(path.join(dataDir, entry), { recursive: true, force: true });
     throw error;
   }
   return manifest;
