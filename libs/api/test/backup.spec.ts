@@ -429,6 +429,10 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       code: 'NO_KEYS',
     });
     await expect(readdir(path.join(target, 'postgres'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // Never over a database: the source's own folder is not empty.
+    await expect(
+      restoreEmbeddedDatabase({ backup: backupFolder, dataDir: sourceDir, keys }),
+    ).rejects.toMatchObject({ code: 'TARGET_NOT_EMPTY' });
   });
 
   it('backs up the running server through the db command; restore takes the keys from secrets.json, refusing others', async () => {
