@@ -102,7 +102,7 @@ describe('backup and restore of the embedded database (restore drill)', () => {
   let keys: FieldKeys;
   let crypto: FieldCrypto;
   let smallZones: string[];
-  let backupFolder: string;
+  let backupFolder: string | undefined;
 
   beforeAll(async () => {
     parent = await mkdtemp(path.join(tmpdir(), 'census-backup-'));
@@ -380,6 +380,15 @@ describe('backup and restore of the embedded database (restore drill)', () => {
   });
 
   it('refuses a tampered backup, wrong keys and missing keys, and writes nothing', async () => {
+    // The drill's backup, or one of its own when this test runs alone (-t).
+    backupFolder ??= (
+      await backupEmbeddedDatabase({
+        databaseUrl: source.databaseUrl('census'),
+        dataDir: sourceDir,
+        backupDir: path.join(parent, 'backups'),
+        keys,
+      })
+    ).folder;
     const tampered = path.join(parent, 'tampered');
     await cp(backupFolder, tampered, { recursive: true });
     const manifest = JSON.parse(await readFile(path.join(tampered, 'manifest.json'), 'utf8')) as {
