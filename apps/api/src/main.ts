@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  backupSettings,
   createCensusServer,
   createDataSource,
   dataDirectory,
@@ -23,6 +24,7 @@ import {
   seedDemoAccounts,
   verifyFieldKeys,
   KeyMismatchError,
+  startBackupSchedule,
   type Secrets,
 } from '@census/api';
 import { DEMO_COUNTY_CODE } from '@census/demo-data';
@@ -175,10 +177,21 @@ async function primary(): Promise<void> {
     };
   }
 
+  // Scheduled backups of the embedded database (BACKUP_INTERVAL_HOURS, BACKUP_KEEP, BACKUP_DIR; docs/operations.md).
+  const backups = database.embedded
+    ? startBackupSchedule({
+        databaseUrl: database.url,
+        dataDir: dataDirectory(),
+        keys: secrets.fieldKeys,
+        ...backupSettings(dataDirectory()),
+      })
+    : undefined;
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
+    await backups?.stop();
     await stopServing();
     await database.stop();
     process.exit(0);

@@ -29,3 +29,14 @@ export { newApiToken, hashApiToken } from './auth/tokens';
 export { Role } from './accounts/role';
 export { FieldCrypto } from './privacy/field-crypto';
 export { verifyFieldKeys, KeyMismatchError } from './privacy/key-check';
+export {
+  backupEmbeddedDatabase,
+  restoreEmbeddedDatabase,
+  startBackupSchedule,
+  backupSettings,
+  readFieldKeys,
+  fieldKeyCheck,
+  listBackups,
+  pruneBackups,
+  type BackupSchedule,
+} from './database/backup';

@@ -1,12 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BackupError, verifyBackup } from '@census/postgres';
+import {
+  backupEmbeddedDatabase,
+  backupLogLine,
+  backupSettings,
+  pruneBackups,
+  readFieldKeys,
+  restoreEmbeddedDatabase,
+  restoreLogLine,
+  runningEmbeddedServer,
+} from './backup';
 import { createDataSource, migrate } from './data-source';
-import { openDevelopmentDatabase } from './development-database';
+import { dataDirectory, openDevelopmentDatabase } from './development-database';
 import { migrationSource, schemaDiff } from './schema-diff';
 import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
 import { rotateFieldKeys } from '../privacy/rotate-keys';
 
-const USAGE = `usage: db (migrate | check | generate <PascalCaseName> | rotate-keys)
+const USAGE = `usage: db (migrate | check | generate <PascalCaseName> | rotate-keys | backup [--to DIR] [--keep N]
+          | restore <backup-folder> [--data-dir DIR] | verify-backup <backup-folder>)
   rotate-keys  re-seals citizen IDs and phones from OLD_DATA_ENCRYPTION_KEY / OLD_DATA_HASH_KEY (the keys in use;
                each defaults to the new one: not rotated) to DATA_ENCRYPTION_KEY / DATA_HASH_KEY, in one transaction`;
 
@@ -15,12 +27,26 @@ const USAGE = `usage: db (migrate | check | generate <PascalCaseName> | rotate-k
  * committed migrations; `check` fails when entities and migrations disagree; `generate <Name>` writes that
  * difference as a new migration to review; `rotate-keys` re-seals the sensitive items with new field keys
  * (docs/operations.md). Without DATABASE_URL they use the embedded development database.
+ * `backup` and `restore` back up the embedded database (running or not) and restore a backup into an empty
+ * DATA_DIR (docs/operations.md).
  */
 export async function databaseCommand(
   args: string[],
   log: (line: string) => void = console.log,
 ): Promise<number> {
   const [command, name] = args;
+  if (command === 'backup' || command === 'restore' || command === 'verify-backup') {
+    try {
+      if (command === 'verify-backup') return await verifyCommand(args.slice(1), log);
+      return await (command === 'backup'
+        ? backupCommand(args.slice(1), log)
+        : restoreCommand(args.slice(1), log));
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      log(error.message);
+      return 1;
+    }
+  }
   if (
     !['migrate', 'check', 'generate', 'rotate-keys'].includes(command) ||
     (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
@@ -93,4 +119,79 @@ function rotationKeys(env: NodeJS.ProcessEnv): { from: FieldKeys; to: FieldKeys 
     return `rotate-keys: ${(error as Error).message} (base64)`;
   }
   return { from, to };
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/** A path given on the command line: relative to where `npm run` was typed (Nx runs the script in apps/api). */
+function given(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/** `backup [--to DIR] [--keep N]`: a backup of the embedded database, through the running server or a started one. */
+async function backupCommand(args: string[], log: (line: string) => void): Promise<number> {
+  if (process.env.DATABASE_URL) {
+    log(
+      '设置了 DATABASE_URL：服务器数据库请用 pg_dump 或 pgBackRest 备份，见 docs/operations.md。 ' +
+        'DATABASE_URL is set: back up a server database with pg_dump or pgBackRest, see docs/operations.md.',
+    );
+    return 2;
+  }
+  const dataDir = dataDirectory();
+  const backupDir = given(option(args, '--to') ?? backupSettings(dataDir).backupDir);
+  const keys = await readFieldKeys(dataDir);
+  if (!keys) {
+    log(
+      `未找到 DATA_ENCRYPTION_KEY 和 DATA_HASH_KEY（环境变量或 ${path.join(dataDir, 'secrets.json')}）。 ` +
+        `DATA_ENCRYPTION_KEY and DATA_HASH_KEY were not found (environment or ${path.join(dataDir, 'secrets.json')}).`,
+    );
+    return 2;
+  }
+  const running = await runningEmbeddedServer(dataDir);
+  const database = running ? { url: running, stop: async () => {} } : await openDevelopmentDatabase();
+  try {
+    const result = await backupEmbeddedDatabase({ databaseUrl: database.url, dataDir, backupDir, keys });
+    log(backupLogLine(result));
+    const keep = option(args, '--keep');
+    if (keep)
+      for (const removed of await pruneBackups(backupDir, Number(keep)))
+        log(`已删除旧备份 Removed old backup ${removed}`);
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+/** `restore <backup-folder> [--data-dir DIR]`: into DIR (default DATA_DIR), whose postgres folder must be empty. */
+async function restoreCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const backup = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--data-dir');
+  if (!backup) {
+    log(USAGE);
+    return 2;
+  }
+  const dataDir = given(option(args, '--data-dir') ?? dataDirectory());
+  const summary = await restoreEmbeddedDatabase({
+    backup: given(backup),
+    dataDir,
+    keys: await readFieldKeys(dataDir),
+  });
+  log(restoreLogLine(summary));
+  return 0;
+}
+
+/** `verify-backup <folder>`: every file against its SHA-256, without restoring (e.g. after copying it off-site). */
+async function verifyCommand(args: string[], log: (line: string) => void): Promise<number> {
+  if (!args[0]) {
+    log(USAGE);
+    return 2;
+  }
+  const manifest = await verifyBackup(given(args[0]));
+  log(
+    `备份完好：${manifest.files.length} 个文件，备份时间 ${manifest.createdAt}。 ` +
+      `Backup intact: ${manifest.files.length} files, taken at ${manifest.createdAt}.`,
+  );
+  return 0;
 }

