@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
+import { inputGuardPlugin } from './input-guard';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
@@ -91,6 +92,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      inputGuardPlugin(),
     ],
     formatError(formatted, error) {
       const code = formatted.extensions?.code;
