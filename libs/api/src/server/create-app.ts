@@ -11,6 +11,7 @@ import { authenticate } from '../auth/authenticate';
 import type { Secrets } from '../auth/secrets';
 import { createContext, createServices, type CensusContext } from './context';
 import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
+import { finalErrorHandler, graphqlBodyGuard, graphqlRequestGuard, notFound } from './http-errors';
 import { inputGuardPlugin } from './input-guard';
 import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
@@ -129,7 +130,10 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   app.use(explorerRouter(GRAPHQL_PATH));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '5mb' }),
+    graphqlRequestGuard,
+    // Not strict: a body that is JSON but no object gets its own answer (graphqlBodyGuard), not "invalid JSON".
+    express.json({ limit: '5mb', strict: false }),
+    graphqlBodyGuard,
     trusted.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -148,6 +152,9 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
 
   // Last, so every API route above answers first; the web app takes the remaining GETs.
   app.use(webAppRouter(defaultWebRoot()));
+  // Coded JSON answers, never Express's HTML page: unknown routes, then every error a handler passed on.
+  app.use(notFound);
+  app.use(finalErrorHandler);
 
   return {
     app,
