@@ -178,6 +178,16 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
     expect(paired.data?.updateHousehold).toEqual({ household: { note: '🙂 🙂' }, userErrors: [] });
   });
 
+  it('cuts long values that library messages quote (graphql-js names an invalid variable value whole)', async () => {
+    const response = await api.request(
+      `query($filter: HouseholdFilter) { households(filter: $filter) { totalCount } }`,
+      { filter: { kind: 'K'.repeat(100_000) } },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain(`"${'K'.repeat(32)}…"`);
+    expect(response.errors?.[0].message.length).toBeLessThan(300);
+  });
+
   describe('bad cursors', () => {
     it('quote at most a short prefix of the cursor', async () => {
       const cursor = 'A'.repeat(100_000);

@@ -9,3 +9,15 @@ export function quote(value: string, length = QUOTE_LENGTH): string {
   const chars = [...value];
   return `'${chars.length > length ? `${chars.slice(0, length).join('')}…` : value}'`;
 }
+
+/**
+ * A message with every double-quoted value longer than `QUOTE_LENGTH` cut to that many characters and "…": for
+ * messages written by libraries (graphql-js quotes an invalid variable value whole), so that no message grows
+ * with the input.
+ */
+export function shortenQuoted(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.){33,})"/g, (whole, inner: string) => {
+    const chars = [...inner];
+    return chars.length > QUOTE_LENGTH ? `"${chars.slice(0, QUOTE_LENGTH).join('')}…"` : whole;
+  });
+}
