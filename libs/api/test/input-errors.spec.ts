@@ -15,6 +15,7 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
   let api: TestApi;
   let enumerator: TestAccount;
   let household: { id: string; version: number };
+  let smallZone: string;
 
   beforeAll(async () => {
     api = await startTestApi('input_errors');
@@ -23,6 +24,7 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
       `SELECT h.small_zone_code AS code, h.id, h.version FROM household h WHERE h.stage NOT IN ('SUBMITTED', 'APPROVED') ORDER BY h.id LIMIT 1`,
     );
     enumerator = await api.account(Role.ENUMERATOR, [code]);
+    smallZone = code;
     household = { id: toGlobalId('Household', id), version: version };
   });
   afterAll(() => api.close());
@@ -186,6 +188,19 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].message).toContain(`"${'K'.repeat(32)}…"`);
     expect(response.errors?.[0].message.length).toBeLessThan(300);
+  });
+
+  it('quotes at most a short prefix of a value in user errors, whatever the message', async () => {
+    const phone = 'x'.repeat(100_000);
+    const response = await api.request<{ createHousehold: { userErrors: UserErrorShape[] } }>(
+      `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { ${ERRORS} } }`,
+      { input: { smallZoneCode: smallZone, phone } },
+      enumerator.token,
+    );
+    const [error] = response.data!.createHousehold.userErrors;
+    expect(error.field).toEqual(['input', 'phone']);
+    expect(error.message).toContain(`'${'x'.repeat(32)}…'`);
+    expect(error.message.length).toBeLessThan(300);
   });
 
   describe('bad cursors', () => {

@@ -17,7 +17,7 @@ import { queryLimitsRule, type QueryLimits } from './query-limits';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
-import { shortenQuoted } from '../common/quote';
+import { shortenEchoes } from '../common/quote';
 import { query } from '../common/sql';
 import { ExportRunner } from '../exports/export-runner';
 import { exportRoutes } from '../exports/export-routes';
@@ -97,7 +97,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       inputGuardPlugin(),
     ],
     formatError(echoing, error) {
-      const formatted = { ...echoing, message: shortenQuoted(echoing.message) };
+      const formatted = { ...echoing, message: shortenEchoes(echoing.message) };
       const code = formatted.extensions?.code;
       if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
