@@ -1,5 +1,114 @@
+import express from 'express';
 import { serverAudits } from 'graphql-http';
+import type { AddressInfo } from 'node:net';
+import { finalErrorHandler } from '../src/server/http-errors';
 import { startTestApi, type TestApi } from './harness';
+
+/** Requests Express answers before Apollo sees them, with the status and reason each must answer. */
+const REFUSED_REQUESTS: [string, string, RequestInit, number, string][] = [
+  [
+    'malformed JSON',
+    '/graphql',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' },
+    400,
+    'MALFORMED_JSON',
+  ],
+  [
+    'a JSON string',
+    '/graphql',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"{ me { id } }"' },
+    400,
+    'BODY_NOT_OBJECT',
+  ],
+  [
+    'a JSON array',
+    '/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[{"query": "{ __typename }"}]',
+    },
+    400,
+    'BODY_NOT_OBJECT',
+  ],
+  [
+    'a body over 5 MB',
+    '/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(6_000_000)}` }),
+    },
+    413,
+    'BODY_TOO_LARGE',
+  ],
+  [
+    'text/plain',
+    '/graphql',
+    { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query": "{ __typename }"}' },
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+  ],
+  [
+    'an unknown charset',
+    '/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin7' },
+      body: '{"query": "{ __typename }"}',
+    },
+    415,
+    'UNSUPPORTED_CHARSET',
+  ],
+  [
+    'an unknown content encoding',
+    '/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'bogus' },
+      body: '{"query": "{ __typename }"}',
+    },
+    415,
+    'UNSUPPORTED_ENCODING',
+  ],
+  [
+    'a path below /graphql',
+    '/graphql/v2',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"}' },
+    404,
+    'NO_SUCH_ROUTE',
+  ],
+  [
+    'an unknown route',
+    '/nowhere',
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+    404,
+    'NO_SUCH_ROUTE',
+  ],
+  ['a missing web asset', '/assets/missing.js', { method: 'GET' }, 404, 'NO_SUCH_ROUTE'],
+];
+
+/** Each request answers a coded GraphQL-shaped JSON body with the right status: no HTML, stack trace or path. */
+async function expectRefusals(baseUrl: string) {
+  for (const [what, path, init, status, reason] of REFUSED_REQUESTS) {
+    const response = await fetch(`${baseUrl}${path}`, init);
+    const text = await response.text();
+    expect({ what, status: response.status, type: response.headers.get('content-type') }).toEqual({
+      what,
+      status,
+      type: 'application/json; charset=utf-8',
+    });
+    expect(JSON.parse(text)).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/^\p{Script=Han}[^。]*。 [A-Z]/u) as string,
+          extensions: { code: expect.any(String) as string, reason },
+        },
+      ],
+    });
+    expect(text).not.toMatch(/<html|\s{2,}at |node_modules|\/work\/|Error:/);
+  }
+}
 
 describe('GraphQL over HTTP', () => {
   let api: TestApi;
@@ -42,6 +151,37 @@ describe('GraphQL over HTTP', () => {
     expect(costly.errors?.[0].message).toMatch(/cost \d+ exceeds the limit of 250000/);
   });
 
+  it('answers malformed, oversized, mistyped and misrouted requests with coded JSON, never HTML', async () => {
+    await expectRefusals(api.baseUrl);
+  });
+
+  it('answers an exception in any Express handler with a coded internal error, without detail', async () => {
+    const app = express();
+    app.get('/boom', () => {
+      throw new Error('secret detail at /work/x.ts');
+    });
+    app.use(finalErrorHandler);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/boom`);
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: '服务器内部错误。 Internal server error.',
+            extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' },
+          },
+        ],
+      });
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+      server.close();
+    }
+  });
+
   it('answers health checks', async () => {
     expect(await (await fetch(`${api.baseUrl}/healthz`)).json()).toEqual({ status: 'ok' });
   });
@@ -60,6 +200,7 @@ describe('production mode', () => {
         }),
       );
       expect(JSON.stringify(response)).not.toMatch(/zone_gone|SELECT|at /);
+      await expectRefusals(api.baseUrl);
     } finally {
       await api.db.query(`ALTER TABLE zone_gone RENAME TO zone`);
       await api.close();

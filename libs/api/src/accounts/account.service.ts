@@ -6,7 +6,7 @@ import type { Scope } from '../auth/principal';
 import type { Secrets } from '../auth/secrets';
 import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
-import { rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
@@ -261,7 +261,7 @@ export class AccountService {
     if (!rowId)
       return {
         node: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not an account ID.`)],
+        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Account'))],
       };
     const errors: UserError[] = [];
     if (input.password != null && input.password.length < 10)

@@ -1,6 +1,6 @@
 import { validateBuildingNumber } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
-import { rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
 import { hydrate, selectList, type SqlParams, query } from '../common/sql';
@@ -107,7 +107,7 @@ export class BuildingService {
   async update(input: UpdateBuildingInput, actor: Actor): Promise<Payload<Building>> {
     const rowId = rowIdOf(input.id, 'Building');
     if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)]);
+      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))]);
     const errors = [...validateAddress(input.address)];
     if (input.latitude !== undefined || input.longitude !== undefined) {
       errors.push(...validateLocation(input.latitude, input.longitude));
@@ -168,7 +168,7 @@ export class BuildingService {
     if (!rowId)
       return {
         deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a building ID.`)],
+        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))],
       };
     return this.db.transaction(async (tx) => {
       const current = await lockRow(tx, 'building', rowId, actor.scope);

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
+import { MAX_BIGINT } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
 import { ChangeOperation, ChangeType } from './change.entity';
 
@@ -49,9 +50,11 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
   const match = /^chg1:([0-9]{1,19}):([0-9]{1,19})$/.exec(
     /^[A-Za-z0-9_-]{1,80}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '',
   );
-  if (!match) {
+  // Both parts are bigints in SQL: a larger number is no position the feed ever answered.
+  if (!match || BigInt(match[1]) > MAX_BIGINT || BigInt(match[2]) > MAX_BIGINT) {
     throw new GraphQLError(
-      'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
+      '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
+        'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
       {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
       },

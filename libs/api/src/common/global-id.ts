@@ -1,9 +1,19 @@
+import { quote } from './quote';
+
 /**
  * Opaque global IDs for the Relay `Node` interface: base64url of "<Type>:<key>".
  * Clients must treat them as opaque; the server decodes them to find the table and key.
  */
 export type NodeTypeName =
-  'Zone' | 'Building' | 'Household' | 'Person' | 'Account' | 'Visit' | 'Appointment' | 'Problem' | 'ExportJob';
+  | 'Zone'
+  | 'Building'
+  | 'Household'
+  | 'Person'
+  | 'Account'
+  | 'Visit'
+  | 'Appointment'
+  | 'Problem'
+  | 'ExportJob';
 
 export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Zone',
@@ -28,13 +38,43 @@ export function fromGlobalId(id: string): { type: NodeTypeName; key: string } | 
   if (colon < 1) return null;
   const type = decoded.slice(0, colon) as NodeTypeName;
   const key = decoded.slice(colon + 1);
-  if (!NODE_TYPE_NAMES.includes(type) || key.length === 0) return null;
+  // A key with control characters names nothing (and a NUL would fail any statement it reached).
+  if (!NODE_TYPE_NAMES.includes(type) || key.length === 0 || /\p{Cc}/u.test(key)) return null;
   return { type, key };
 }
 
-/** Global ID of a row whose key is a bigint identity; `null` when the ID is of another type or malformed. */
+/** The largest PostgreSQL `bigint`: a key above it can name no row, and as a parameter it fails the statement. */
+export const MAX_BIGINT = 9223372036854775807n;
+
+/** Whether `key` is written like a bigint identity: a positive integer without sign or leading zeros, in range. */
+export function isRowKey(key: string): boolean {
+  return /^[1-9][0-9]{0,18}$/.test(key) && BigInt(key) <= MAX_BIGINT;
+}
+
+/**
+ * Global ID of a row whose key is a bigint identity; `null` when the ID is of another type, malformed, or its key
+ * is out of the bigint range (such an ID can name no row, so callers answer it like any unknown ID).
+ */
 export function rowIdOf(id: string, type: NodeTypeName): string | null {
   const parsed = fromGlobalId(id);
-  if (!parsed || parsed.type !== type || !/^[1-9][0-9]{0,18}$/.test(parsed.key)) return null;
+  if (!parsed || parsed.type !== type || !isRowKey(parsed.key)) return null;
   return parsed.key;
+}
+
+const NODE_LABELS: Record<NodeTypeName, [zh: string, en: string]> = {
+  Zone: ['区划', 'a zone'],
+  Building: ['建筑物', 'a building'],
+  Household: ['住户', 'a household'],
+  Person: ['人口', 'a person'],
+  Account: ['账号', 'an account'],
+  Visit: ['走访', 'a visit'],
+  Appointment: ['预约', 'an appointment'],
+  Problem: ['问题', 'a problem'],
+  ExportJob: ['导出任务', 'an export job'],
+};
+
+/** The message for a value that is not the global ID of this type, quoting at most a short prefix of it. */
+export function notAnIdMessage(value: string, type: NodeTypeName): string {
+  const [zh, en] = NODE_LABELS[type];
+  return `${quote(value)} 不是${zh}的 ID。 ${quote(value)} is not the ID of ${en}.`;
 }

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { MAX_PAGE_SIZE } from './connection';
 import type { CensusContext } from '../server/context';
-import { fromGlobalId } from './global-id';
+import { fromGlobalId, isRowKey } from './global-id';
 import { Node } from './node';
 
 /** Relay's object identification: any object by its opaque global ID. */
@@ -44,20 +44,20 @@ async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | 
     case 'Zone':
       return loaders.zoneByCode.load(key);
     case 'Building':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.buildingById.load(key) : null;
+      return isRowKey(key) ? loaders.buildingById.load(key) : null;
     case 'Household':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.householdById.load(key) : null;
+      return isRowKey(key) ? loaders.householdById.load(key) : null;
     case 'Account':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.accountById.load(key) : null;
+      return isRowKey(key) ? loaders.accountById.load(key) : null;
     case 'Visit':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.visitById.load(key) : null;
+      return isRowKey(key) ? loaders.visitById.load(key) : null;
     case 'Appointment':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.appointmentById.load(key) : null;
+      return isRowKey(key) ? loaders.appointmentById.load(key) : null;
     case 'Person':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.personById.load(key) : null;
+      return isRowKey(key) ? loaders.personById.load(key) : null;
     case 'Problem':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.problemById.load(key) : null;
+      return isRowKey(key) ? loaders.problemById.load(key) : null;
     case 'ExportJob':
-      return /^[0-9]{1,18}$/.test(key) ? loaders.exportJobById.load(key) : null;
+      return isRowKey(key) ? loaders.exportJobById.load(key) : null;
   }
 }

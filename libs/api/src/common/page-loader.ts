@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
+import { quote } from './quote';
 import { hydrate, selectList, SqlParams, query } from './sql';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
@@ -28,17 +29,46 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, length: number): unknown[] {
+const INTEGER_RANGES: Record<string, bigint> = {
+  smallint: 32767n,
+  int: 2147483647n,
+  integer: 2147483647n,
+  bigint: 9223372036854775807n,
+};
+
+/**
+ * Whether a cursor value can stand for a value of this column in SQL: a cursor of the right length with values
+ * of the wrong form (hand-made or of another list) would otherwise fail the statement.
+ */
+function fitsColumn(type: string, value: string): boolean {
+  if (value.includes('\u0000')) return false;
+  const range = INTEGER_RANGES[type];
+  if (range !== undefined)
+    return /^-?[0-9]{1,19}$/.test(value) && BigInt(value) <= range && -BigInt(value) <= range;
+  if (type.startsWith('timestamp'))
+    return (
+      /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$/.test(value) &&
+      !Number.isNaN(Date.parse(value))
+    );
+  return true;
+}
+
+function decodeCursor(cursor: string, types: string[]): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string'))
+    if (
+      Array.isArray(values) &&
+      values.length === types.length &&
+      values.every((v, i) => typeof v === 'string' && fitsColumn(types[i], v))
+    )
       return values;
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError(`Argument "after" is not a cursor of this list: '${cursor}'.`, {
-    extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-  });
+  throw new GraphQLError(
+    `参数 after 不是此列表的游标：${quote(cursor)}。 Argument "after" is not a cursor of this list: ${quote(cursor)}.`,
+    { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
+  );
 }
 
 export interface PageLoaderOptions<T> {
@@ -62,6 +92,11 @@ export function createPageLoader<T extends ObjectLiteral>(
   const { visible, prime = () => {} } = options;
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
+  const metadata = db.getMetadata(spec.entity);
+  const orderTypes = spec.order.map((o) => {
+    const type = metadata.columns.find((c) => c.databaseName === o.column)?.type;
+    return typeof type === 'string' ? type : 'text';
+  });
   const direction = spec.descending ? 'DESC' : 'ASC';
   const cursorOf = (node: T) =>
     encodeCursor(
@@ -104,7 +139,7 @@ export function createPageLoader<T extends ObjectLiteral>(
           ...filter.conditions(params),
         ];
         if (page.after) {
-          const values = decodeCursor(page.after, spec.order.length).map((v) => params.add(v));
+          const values = decodeCursor(page.after, orderTypes).map((v) => params.add(v));
           where.push(`(${orderColumns.join(', ')}) ${spec.descending ? '<' : '>'} (${values.join(', ')})`);
         }
         const limit = params.add(page.first + 1);

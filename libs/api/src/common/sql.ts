@@ -1,4 +1,5 @@
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { inputErrorOf } from './database-errors';
 
 /** Collects positional parameters while a statement is assembled: `p.add(value)` returns `$n`. */
 export class SqlParams {
@@ -65,12 +66,21 @@ export function setList(params: SqlParams, input: object, columns: Record<string
     .map(([property, column]) => `${column} = ${params.add(values[property])}`);
 }
 
-/** Runs one statement and types its rows; the only place where TypeORM's untyped `query` result is cast. */
+/**
+ * Runs one statement and types its rows; the only place where TypeORM's untyped `query` result is cast. A
+ * statement refused for a value the client sent (a data exception) throws a coded BAD_USER_INPUT error instead
+ * of the driver's (see database-errors.ts).
+ */
 export async function query<T = Record<string, unknown>>(
   db: Queryable,
   text: string,
   params: unknown[] = [],
 ): Promise<T[]> {
-  const rows: unknown = await db.query(text, params);
+  let rows: unknown;
+  try {
+    rows = await db.query(text, params);
+  } catch (error) {
+    throw inputErrorOf(error) ?? error;
+  }
   return rows as T[];
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { shortenEchoes } from './quote';
 
 /** Stable machine-readable reasons for a rejected input. */
 export enum UserErrorCode {
@@ -61,7 +62,7 @@ export function userError(field: string | string[] | null, code: UserErrorCode, 
   const error = new UserError();
   error.field = field === null ? [] : ['input', ...(Array.isArray(field) ? field : [field])];
   error.code = code;
-  error.message = message;
+  error.message = shortenEchoes(message);
   return error;
 }
 

@@ -1,6 +1,6 @@
 import { validateHouseholdNumber } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
-import { rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
 import { hydrate, selectList, setList, SqlParams, query } from '../common/sql';
@@ -146,7 +146,7 @@ export class HouseholdService {
   async update(input: UpdateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
     const rowId = rowIdOf(input.id, 'Household');
     if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)]);
+      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))]);
     const errors = validateHouseholdItems(input);
     if (input.kind === null)
       errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
@@ -218,7 +218,7 @@ export class HouseholdService {
     if (!rowId)
       return {
         deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a household ID.`)],
+        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))],
       };
     return this.db.transaction(async (tx) => {
       const current = await lockRow(tx, 'household', rowId, actor.scope);
@@ -278,7 +278,7 @@ export class HouseholdService {
     const rowId = rowIdOf(buildingId, 'Building');
     if (!rowId)
       return {
-        error: userError('buildingId', UserErrorCode.INVALID, `'${buildingId}' is not a building ID.`),
+        error: userError('buildingId', UserErrorCode.INVALID, notAnIdMessage(buildingId, 'Building')),
       };
     const [building] = await query<{ small_zone_code: string }>(
       tx,

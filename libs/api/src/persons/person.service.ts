@@ -1,6 +1,6 @@
 import { maskCitizenId } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
-import { rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
 import { hydrate, selectList, SqlParams, query } from '../common/sql';
@@ -150,8 +150,7 @@ export class PersonService {
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Payload<Person>> {
     const rowId = rowIdOf(input.id, 'Person');
-    if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)]);
+    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))]);
     const required = (
       ['name', 'relationship', 'sex', 'birthYear', 'birthMonth', 'registered', 'resident'] as const
     ).filter((item) => input[item] === null);
@@ -241,7 +240,7 @@ export class PersonService {
     if (!rowId)
       return {
         deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, `'${input.id}' is not a person ID.`)],
+        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))],
       };
     return this.db.transaction(async (tx) => {
       const current = await lockRow(tx, 'person', rowId, actor.scope);
@@ -279,7 +278,7 @@ export class PersonService {
     scope: Scope,
   ): Promise<HouseholdRow | { error: UserError }> {
     const rowId = rowIdOf(id, 'Household');
-    if (!rowId) return { error: userError(field, UserErrorCode.INVALID, `'${id}' is not a household ID.`) };
+    if (!rowId) return { error: userError(field, UserErrorCode.INVALID, notAnIdMessage(id, 'Household')) };
     const [row] = await query<HouseholdRow>(
       tx,
       `SELECT id, small_zone_code, stage FROM household WHERE id = $1 FOR UPDATE`,

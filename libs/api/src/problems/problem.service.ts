@@ -1,6 +1,7 @@
+import { quote } from '../common/quote';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Scope } from '../auth/principal';
-import { fromGlobalId, rowIdOf } from '../common/global-id';
+import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type Payload } from '../common/payload';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
@@ -98,7 +99,7 @@ export class ProblemService {
     const errors: UserError[] = [];
     const subject = parseSubjectId(input.subjectId);
     if (!subject) {
-      const message = `'${input.subjectId}' is not the ID of a zone, building, household or person.`;
+      const message = `${quote(input.subjectId)} 不是区划、建筑物、住户或人口的 ID。 ${quote(input.subjectId)} is not the ID of a zone, building, household or person.`;
       errors.push(userError('subjectId', UserErrorCode.INVALID, message));
     } else if (!SUBJECTS_OF_CATEGORY[input.category].includes(subject.type)) {
       const allowed = SUBJECTS_OF_CATEGORY[input.category].map((type) => SUBJECT_NAMES[type]).join(' or ');
@@ -252,5 +253,5 @@ export class ProblemService {
 }
 
 function notAProblem(id: string): UserError {
-  return userError('id', UserErrorCode.INVALID, `'${id}' is not a problem ID.`);
+  return userError('id', UserErrorCode.INVALID, notAnIdMessage(id, 'Problem'));
 }

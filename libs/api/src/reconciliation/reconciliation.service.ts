@@ -5,6 +5,7 @@ import type { Actor } from '../auth/principal';
 import type { Scope } from '../auth/principal';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
 import { ok, rejected, type Payload } from '../common/payload';
+import { quote } from '../common/quote';
 import { query } from '../common/sql';
 import { userError, UserErrorCode } from '../common/user-error';
 import {
@@ -153,10 +154,12 @@ const cursorOf = (item: WorklistItem) => Buffer.from(item.key, 'utf8').toString(
 
 function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!zoneOfKey(key)) {
-    throw new GraphQLError(`Argument "after" is not a cursor of this list: '${cursor}'.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-    });
+  // A NUL can be base64-encoded past the input guard, and PostgreSQL text cannot hold it.
+  if (!zoneOfKey(key) || key.includes('\u0000')) {
+    throw new GraphQLError(
+      `参数 after 不是此列表的游标：${quote(cursor)}。 Argument "after" is not a cursor of this list: ${quote(cursor)}.`,
+      { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
+    );
   }
   return key;
 }

@@ -8,6 +8,7 @@ import {
   ZoneLevel,
   type Sex,
 } from '@census/rules';
+import { shortenEchoes } from '../common/quote';
 import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
 import type { ImportRowError, RegistryPersonInput } from './registry.types';
 
@@ -28,7 +29,7 @@ export interface RegistryRow {
 }
 
 export function rowError(row: number, field: string, code: UserErrorCode, message: string): ImportRowError {
-  return { row, field, code, message };
+  return { row, field, code, message: shortenEchoes(message) };
 }
 
 /** Message of an unknown or out-of-scope zone: the same for both, so a caller cannot probe other zones. */

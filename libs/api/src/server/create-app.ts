@@ -19,9 +19,12 @@ import {
   queryLimitRules,
   type QueryLimits,
 } from './query-limits';
+import { finalErrorHandler, graphqlBodyGuard, graphqlRequestGuard, notFound } from './http-errors';
+import { inputGuardPlugin } from './input-guard';
 import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
+import { shortenEchoes } from '../common/quote';
 import { query } from '../common/sql';
 import { ExportRunner } from '../exports/export-runner';
 import { exportRoutes } from '../exports/export-routes';
@@ -105,9 +108,11 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      inputGuardPlugin(),
     ],
     formatError(unformatted, error) {
-      const formatted = formatLimitError(unformatted);
+      const limited = formatLimitError(unformatted);
+      const formatted = { ...limited, message: shortenEchoes(limited.message) };
       const code = formatted.extensions?.code;
       if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -147,11 +152,14 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   app.use(explorerRouter(GRAPHQL_PATH));
   // Imports send large variables; requests without credentials (sign-in, the explorer) never need more than a
   // few kilobytes, so their bodies are bounded much tighter.
-  const staffJson = express.json({ limit: '5mb' });
-  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT });
+  // Not strict: a body that is JSON but no object gets its own answer (graphqlBodyGuard), not "invalid JSON".
+  const staffJson = express.json({ limit: '5mb', strict: false });
+  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT, strict: false });
   app.use(
     GRAPHQL_PATH,
+    graphqlRequestGuard,
     (req, res, next) => (req.headers.authorization ? staffJson : anonymousJson)(req, res, next),
+    graphqlBodyGuard,
     trusted.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -171,6 +179,9 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
 
   // Last, so every API route above answers first; the web app takes the remaining GETs.
   app.use(webAppRouter(defaultWebRoot()));
+  // Coded JSON answers, never Express's HTML page: unknown routes, then every error a handler passed on.
+  app.use(notFound);
+  app.use(finalErrorHandler);
 
   return {
     app,

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Role } from '../accounts/role';
 import type { Principal } from '../auth/principal';
+import { quote } from '../common/quote';
 
 /** `{ "sha256:<hex>": "<document>" }`: the persisted-documents manifest the client build emits. */
 export type DocumentManifest = Readonly<Record<string, string>>;
@@ -52,7 +53,9 @@ export class TrustedDocuments {
     if (text === undefined) {
       refuse(
         res,
-        `Unknown documentId ${JSON.stringify(id)}: send a document of the client's manifest.`,
+        `未知的 documentId ${quote(typeof id === 'string' ? id : JSON.stringify(id))}，请发送客户端清单中的文档。 ` +
+          `Unknown documentId ${quote(typeof id === 'string' ? id : JSON.stringify(id))}: send a document of the ` +
+          "client's manifest.",
         'PERSISTED_QUERY_NOT_FOUND',
       );
       return;

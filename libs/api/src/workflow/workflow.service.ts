@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { HouseholdStage } from '../common/enums';
-import { rowIdOf } from '../common/global-id';
+import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import { ok, rejected, type Payload } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
@@ -52,7 +52,7 @@ export class WorkflowService {
     options: StepOptions = {},
   ): Promise<Payload<Household>> {
     const rowId = rowIdOf(id, 'Household');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, `'${id}' is not a household ID.`)]);
+    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(id, 'Household'))]);
     const reason = options.reason?.trim();
     if (step === 'return' && (!reason || reason.length > 500)) {
       return rejected([
