@@ -143,7 +143,11 @@ describe('query limits over HTTP', () => {
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: '{ __typename }', variables: { padding } }),
       });
-    expect((await post({})).status).toBe(413);
+    const refused = await post({});
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+    const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBeTruthy();
     expect((await post({ authorization: `Bearer ${api.admin.token}` })).status).toBe(200);
   });
 });
