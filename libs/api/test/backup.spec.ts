@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../src/accounts/role';
 import { randomBytes } from 'node:crypto';
 import { signToken } from '../src/auth/tokens';
+import { decodeCursor, encodeCursor } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
 import {
   backupEmbeddedDatabase,
@@ -237,6 +238,15 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     while (writers.some((w) => w.committed.length < 3))
       await new Promise((resolve) => setTimeout(resolve, 20));
     const beforeStart = writers.map((w) => w.committed.length);
+    // A change-feed consumer's position from before the backup (it must hold after the restore).
+    const horizonClient = await connect(source.databaseUrl('census'));
+    const horizonBefore = (
+      await one<{ txid: string }>(
+        horizonClient,
+        `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS txid`,
+      )
+    ).txid;
+    await horizonClient.end();
     let beforeStop: number[] = [];
     const result = await backupEmbeddedDatabase({
       databaseUrl: source.databaseUrl('census'),
@@ -370,6 +380,43 @@ describe('backup and restore of the embedded database (restore drill)', () => {
             );
             expect(crypto.open(row.sealed)).toBe(crypto.open(original.sealed));
           }
+
+          // The change feed starts a new incarnation: a consumer's cursor from before the backup goes on (its
+          // next cursor names the new incarnation); one past the backup's start is refused, not silently skipped.
+          const [incarnation] = await dataSource.query<{ incarnation: number; restoredTxid: string }[]>(
+            `SELECT incarnation, restored_txid::text AS "restoredTxid" FROM feed_incarnation`,
+          );
+          expect(incarnation).toEqual({
+            incarnation: 2,
+            restoredTxid: result.manifest.application.feedHorizon,
+          });
+          const [{ id: officeId }] = await dataSource.query<{ id: string }[]>(
+            `INSERT INTO account (username, name, role, home_zone_code, version)
+             VALUES ('drill-office', '演练', $1, $2, 1) RETURNING id`,
+            [Role.COUNTY_ADMIN, smallZones[0].slice(0, 6)],
+          );
+          await dataSource.query(`INSERT INTO account_zone (account_id, zone_code) VALUES ($1, $2)`, [
+            officeId,
+            smallZones[0].slice(0, 6),
+          ]);
+          const office = signToken(secrets, {
+            kind: 'staff',
+            accountId: officeId,
+            sessionVersion: 1,
+            authTime: Math.floor(Date.now() / 1000),
+          }).token;
+          const feed = (after: string) =>
+            graphqlRequest<{ changes: { endCursor: string } }>(
+              `${base}/graphql`,
+              `query($after: String) { changes(after: $after, first: 10) { endCursor } }`,
+              { after },
+              { authorization: `Bearer ${office}` },
+            );
+          const kept = await feed(encodeCursor({ txid: BigInt(horizonBefore), id: 0n }, 1));
+          expect(kept.errors).toBeUndefined();
+          expect(decodeCursor(kept.data!.changes.endCursor).incarnation).toBe(2);
+          const lost = await feed(encodeCursor({ txid: BigInt(sourceAfter.feed.txid) + 1n, id: 0n }, 1));
+          expect(lost.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_EXPIRED', reason: 'RESTORED' });
         } finally {
           await server.stop();
         }

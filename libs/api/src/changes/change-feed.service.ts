@@ -18,6 +18,8 @@ export const MAX_CHANGES_PAGE = 1000;
 export interface FeedPosition {
   txid: bigint;
   id: bigint;
+  /** The database incarnation the position was handed out in (1 for cursors of before incarnations). */
+  incarnation?: number;
 }
 
 export interface ChangeRow {
@@ -38,20 +40,20 @@ export interface ChangePage {
   hasMore: boolean;
 }
 
-const CURSOR_PREFIX = 'chg1';
+/** Cursors name the database incarnation too (`chg2`); `chg1` cursors are of the first incarnation. */
+const CURSOR_PREFIX = 'chg2';
 
-export function encodeCursor({ txid, id }: FeedPosition): string {
-  return Buffer.from(`${CURSOR_PREFIX}:${txid}:${id}`, 'utf8').toString('base64url');
+export function encodeCursor({ txid, id }: FeedPosition, incarnation = 1): string {
+  return Buffer.from(`${CURSOR_PREFIX}:${incarnation}:${txid}:${id}`, 'utf8').toString('base64url');
 }
 
 /** The position a cursor names; throws BAD_USER_INPUT naming the argument for anything else. */
 export function decodeCursor(cursor: string | null | undefined): FeedPosition {
   if (cursor === null || cursor === undefined || cursor === '') return { txid: 0n, id: 0n };
-  const match = /^chg1:([0-9]{1,19}):([0-9]{1,19})$/.exec(
-    /^[A-Za-z0-9_-]{1,80}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '',
-  );
+  const text = /^[A-Za-z0-9_-]{1,100}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^(?:chg1|chg2:([1-9][0-9]{0,8})):([0-9]{1,19}):([0-9]{1,19})$/.exec(text);
   // Both parts are bigints in SQL: a larger number is no position the feed ever answered.
-  if (!match || BigInt(match[1]) > MAX_BIGINT || BigInt(match[2]) > MAX_BIGINT) {
+  if (!match || BigInt(match[2]) > MAX_BIGINT || BigInt(match[3]) > MAX_BIGINT) {
     throw new GraphQLError(
       '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
         'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
@@ -60,7 +62,25 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
       },
     );
   }
-  return { txid: BigInt(match[1]), id: BigInt(match[2]) };
+  return { txid: BigInt(match[2]), id: BigInt(match[3]), incarnation: Number(match[1] ?? 1) };
+}
+
+/**
+ * Whether a position of an earlier incarnation still holds after a restore: only when it lies within what the
+ * backup held for sure (at or below the horizon when the backup began) and comes from the incarnation just before.
+ */
+function survivesRestore(
+  after: FeedPosition,
+  current: { incarnation: number; restoredTxid: string | null },
+): boolean {
+  const incarnation = after.incarnation ?? 1;
+  if (incarnation === current.incarnation) return true;
+  if (after.txid === 0n && after.id === 0n) return true; // the start of the feed
+  return (
+    incarnation === current.incarnation - 1 &&
+    current.restoredTxid !== null &&
+    after.txid <= BigInt(current.restoredTxid)
+  );
 }
 
 /**
@@ -105,15 +125,23 @@ export class ChangeFeedService {
       types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
     const limit = params.add(first + 1);
     const rows = await query<
-      ChangeRow & { horizon: string; prunedTxid: string | null; prunedId: string | null }
+      ChangeRow & {
+        horizon: string;
+        prunedTxid: string | null;
+        prunedId: string | null;
+        incarnation: number | null;
+        restoredTxid: string | null;
+      }
     >(
       this.db,
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
        SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
               c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon,
-              r.pruned_txid AS "prunedTxid", r.pruned_id AS "prunedId"
+              r.pruned_txid AS "prunedTxid", r.pruned_id AS "prunedId",
+              f.incarnation, f.restored_txid AS "restoredTxid"
          FROM horizon
          LEFT JOIN change_log_retention r ON TRUE
+         LEFT JOIN feed_incarnation f ON TRUE
          LEFT JOIN LATERAL (
            SELECT * FROM change_log c
             WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
@@ -125,13 +153,23 @@ export class ChangeFeedService {
       params.values,
     );
     const { prunedTxid, prunedId } = rows[0];
+    const incarnation = { incarnation: rows[0].incarnation ?? 1, restoredTxid: rows[0].restoredTxid };
+    if (!survivesRestore(after, incarnation)) {
+      throw new GraphQLError(
+        '数据库已从备份恢复，此游标之后的变更已不可靠：请从一次批量导出及其 changesCursor 重新开始。 ' +
+          'The database was restored from a backup and the changes after this cursor are no longer reliable: ' +
+          'start again from a bulk export and its changesCursor.',
+        { extensions: { code: 'CURSOR_EXPIRED', reason: 'RESTORED', argumentName: 'after' } },
+      );
+    }
     if (prunedTxid !== null && prunedId !== null) {
       const pruned = { txid: BigInt(prunedTxid), id: BigInt(prunedId) };
       if (after.txid < pruned.txid || (after.txid === pruned.txid && after.id < pruned.id)) {
         throw new GraphQLError(
-          'The changes after this cursor are no longer kept (the change log keeps ' +
+          `变更日志只保留 ${this.retentionDays} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。 ` +
+            'The changes after this cursor are no longer kept (the change log keeps ' +
             `${this.retentionDays} days): start again from a bulk export and its changesCursor.`,
-          { extensions: { code: 'CURSOR_EXPIRED', argumentName: 'after' } },
+          { extensions: { code: 'CURSOR_EXPIRED', reason: 'RETENTION', argumentName: 'after' } },
         );
       }
     }
@@ -143,16 +181,17 @@ export class ChangeFeedService {
     let end: FeedPosition = last ? { txid: BigInt(last.txid), id: BigInt(last.id) } : after;
     // Everything below the horizon that matches has been returned: the next page may start at the horizon.
     if (!hasMore && horizon > end.txid) end = { txid: horizon, id: 0n };
-    return { changes, endCursor: encodeCursor(end), hasMore };
+    return { changes, endCursor: encodeCursor(end, incarnation.incarnation), hasMore };
   }
 
   /** The current horizon as a cursor: a consumer starting here sees every change committed from now on. */
   async currentCursor(): Promise<string> {
-    const [row] = await query<{ txid: string }>(
+    const [row] = await query<{ txid: string; incarnation: number | null }>(
       this.db,
-      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid',
+      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid,
+              (SELECT incarnation FROM feed_incarnation) AS incarnation`,
     );
-    return encodeCursor({ txid: BigInt(row.txid), id: 0n });
+    return encodeCursor({ txid: BigInt(row.txid), id: 0n }, row.incarnation ?? 1);
   }
 
   /**

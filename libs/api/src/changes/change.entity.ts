@@ -77,3 +77,27 @@ export class ChangeLogRetention {
   @Column({ name: 'pruned_at', type: 'timestamptz' })
   prunedAt!: Date;
 }
+
+/**
+ * 变更流的世代: which life of the database the feed's cursors belong to. A restore from a backup brings back the
+ * database as it was when the backup began, and the transaction counter with it: positions handed out after that
+ * moment would name transactions of the lost timeline. The restore therefore starts a new incarnation and records
+ * the feed horizon at the start of the backup; a cursor of an earlier incarnation beyond it answers
+ * CURSOR_EXPIRED (start again from a bulk export), one within it goes on.
+ */
+@Entity({ name: 'feed_incarnation' })
+@Check('feed_incarnation_single_row', `"id" = 1`)
+export class FeedIncarnation {
+  @PrimaryColumn({ type: 'smallint', default: 1 })
+  id!: number;
+
+  @Column({ type: 'integer', default: 1 })
+  incarnation!: number;
+
+  /** The feed horizon when the backup of the last restore began; null before any restore. */
+  @Column({ name: 'restored_txid', type: 'bigint', nullable: true })
+  restoredTxid!: string | null;
+
+  @Column({ name: 'restored_at', type: 'timestamptz', nullable: true })
+  restoredAt!: Date | null;
+}

@@ -158,6 +158,18 @@ export async function backupEmbeddedDatabase(options: {
     () => true,
     () => false,
   );
+  // The change feed's horizon before the backup begins: every position handed out until now lies at or below it,
+  // and every transaction below it has ended, so the backup holds all of them. A restore keeps cursors up to here.
+  const horizon = new Client({ connectionString: options.databaseUrl });
+  await horizon.connect();
+  let feedHorizon: string;
+  try {
+    feedHorizon = (
+      await horizon.query<{ txid: string }>(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS txid`)
+    ).rows[0].txid;
+  } finally {
+    await horizon.end();
+  }
   return backupCluster({
     connectionString: options.databaseUrl,
     folder: path.join(options.backupDir, options.folderName ?? backupFolderName()),
@@ -172,6 +184,7 @@ export async function backupEmbeddedDatabase(options: {
         database: client.database,
         migration: rows[0]?.name ?? null,
         keyCheck: fieldKeyCheck(options.keys),
+        feedHorizon,
       };
     },
   });
@@ -280,6 +293,17 @@ export async function restoreEmbeddedDatabase(options: {
       migration =
         (await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id DESC LIMIT 1')).rows[0]
           ?.name ?? null;
+      // A new life of the database: change-feed cursors handed out after the backup began no longer hold.
+      const feedHorizon = manifest.application.feedHorizon;
+      const { rows } = await client.query<{ present: boolean }>(
+        `SELECT to_regclass('feed_incarnation') IS NOT NULL AS present`,
+      );
+      if (rows[0].present && typeof feedHorizon === 'string' && /^[0-9]{1,19}$/.test(feedHorizon)) {
+        await client.query(
+          `UPDATE feed_incarnation SET incarnation = incarnation + 1, restored_txid = $1, restored_at = now()`,
+          [feedHorizon],
+        );
+      }
     } finally {
       await client.end();
     }

@@ -17,7 +17,7 @@ import { ImportBatch } from '../registry/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
-import { ChangeLogEntry, ChangeLogRetention } from '../changes/change.entity';
+import { ChangeLogEntry, ChangeLogRetention, FeedIncarnation } from '../changes/change.entity';
 import { ExportJob } from '../exports/export-job.entity';
 import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
@@ -45,6 +45,7 @@ export const ENTITIES = [
   WorklistClosure,
   ChangeLogEntry,
   ChangeLogRetention,
+  FeedIncarnation,
   ExportJob,
   AttemptCounter,
   KeyCheck,

@@ -119,9 +119,10 @@ export class ExportRunner {
       // One snapshot for every file: the files agree with each other and with the change-feed cursor.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       const {
-        rows: [{ horizon }],
-      } = await client.query<{ horizon: string }>(
-        'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon',
+        rows: [{ horizon, incarnation }],
+      } = await client.query<{ horizon: string; incarnation: number | null }>(
+        `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
+                (SELECT incarnation FROM feed_incarnation) AS incarnation`,
       );
       if (!/^[0-9]{2,15}$/.test(job.zoneCode)) throw new Error(`bad zone code ${job.zoneCode}`);
       let total = 0;
@@ -138,7 +139,7 @@ export class ExportRunner {
       await query(this.db, `UPDATE export_job SET total_rows = $2, changes_cursor = $3 WHERE id = $1`, [
         job.id,
         total,
-        encodeCursor({ txid: BigInt(horizon), id: 0n }),
+        encodeCursor({ txid: BigInt(horizon), id: 0n }, incarnation ?? 1),
       ]);
 
       const files: StoredExportFile[] = [];

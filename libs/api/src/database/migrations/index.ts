@@ -5,6 +5,7 @@ import { ChangeLogRetention1795901156828 } from './1795901156828-change-log-rete
 import { ChangeFeedMoves1795902000000 } from './1795902000000-change-feed-moves';
 import { AccountHome1796276063178 } from './1796276063178-account-home';
 import { KeyCheck1796276465107 } from './1796276465107-key-check';
+import { FeedIncarnation1796280463470 } from './1796280463470-feed-incarnation';
 import { RegistrySourceRow1795896179219 } from './1795896179219-registry-source-row';
 import { HouseholdAddress1795895491615 } from './1795895491615-household-address';
 import { CensusFoundation1795889474056 } from './1795889474056-census-foundation';
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChangeFeedMoves1795902000000,
   AccountHome1796276063178,
   KeyCheck1796276465107,
+  FeedIncarnation1796280463470,
 ];
