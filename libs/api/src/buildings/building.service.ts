@@ -21,7 +21,6 @@ import type {
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify(['building', f.zoneCode, f.kind]),
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.zoneCode != null)

@@ -14,13 +14,29 @@ export interface ListSpec<T extends ObjectLiteral> {
   descending?: boolean;
 }
 
-/** Filter of one list, rendered into SQL conditions on alias `t`. `key` identifies equal filters for batching. */
+/** Filter of one list, rendered into SQL conditions on alias `t`. */
 export interface ListFilter {
-  key: string;
   conditions(params: SqlParams): string[];
 }
 
-export const NO_FILTER: ListFilter = { key: '', conditions: () => [] };
+export const NO_FILTER: ListFilter = { conditions: () => [] };
+
+/**
+ * What identifies equal filters for batching: the rendered conditions and their values. Two filters share one
+ * statement exactly when they would render the same SQL with the same values, so no filter can be answered with
+ * another filter's rows, whatever fields a filter type has.
+ */
+export function filterKey(filter: ListFilter): string {
+  const params = new SqlParams();
+  const sql = filter.conditions(params);
+  return JSON.stringify([sql, params.values], (_key, value: unknown) =>
+    typeof value === 'bigint'
+      ? `${value}n`
+      : Buffer.isBuffer(value)
+        ? `base64:${value.toString('base64')}`
+        : value,
+  );
+}
 
 /** Condition tying a row of `t` to its parent, given the SQL of the parent key (a lateral column). */
 export type ParentCondition = (parentKeySql: string) => string;
@@ -178,13 +194,14 @@ export function createPageLoader<T extends ObjectLiteral>(
 
   return async (parent, filter, page) => {
     checkPageArgs(page);
-    const shape = `${filter.key}|${page.first}|${page.after ?? ''}`;
+    const key = filterKey(filter);
+    const shape = `${key}|${page.first}|${page.after ?? ''}`;
     let pages = pageLoaders.get(shape);
     if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page)));
     const { rows, hasNextPage } = await pages.load(parent);
     const count = () => {
-      let counts = countLoaders.get(filter.key);
-      if (!counts) countLoaders.set(filter.key, (counts = countLoader(filter)));
+      let counts = countLoaders.get(key);
+      if (!counts) countLoaders.set(key, (counts = countLoader(filter)));
       return counts.load(parent);
     };
     return { nodes: rows, hasNextPage, cursorOf, count };

@@ -27,15 +27,6 @@ import { HOUSEHOLD_COLUMNS, validateHouseholdItems } from './household.validatio
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify([
-      'household',
-      f.zoneCode,
-      f.status,
-      f.stage,
-      f.kind,
-      f.registrationMethod,
-      f.buildingId,
-    ]),
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.zoneCode != null)

@@ -21,15 +21,6 @@ import type { FieldCrypto } from '../privacy/field-crypto';
 export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify([
-      'person',
-      f.zoneCode,
-      f.householdId,
-      f.registered,
-      f.resident,
-      f.nameStartsWith,
-      f.citizenId,
-    ]),
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.zoneCode != null)

@@ -144,7 +144,6 @@ export class AuditResolver {
     since: Date | null,
   ) {
     const filter: ListFilter = {
-      key: JSON.stringify(['audit', zoneCode, action, actor, since]),
       conditions: (params: SqlParams) => [
         ...(zoneCode != null
           ? [withinZone('t.small_zone_code', params.add(canonicalZoneCode(zoneCode) ?? '-'))]

@@ -48,7 +48,6 @@ export function parseSubjectId(id: string): { type: ProblemSubjectType; key: str
 export function problemListFilter(filter: ProblemFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify(['problem', f.zoneCode, f.category, f.status, f.refusedItems, f.subjectId]),
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.zoneCode != null)

@@ -63,9 +63,8 @@ function beijingDay(date: string | null | undefined): string {
   return day;
 }
 
-function agendaFilter(name: string, agenda: Agenda, conditions: (params: SqlParams) => string[]): ListFilter {
+function agendaFilter(agenda: Agenda, conditions: (params: SqlParams) => string[]): ListFilter {
   return {
-    key: JSON.stringify([name, agenda.date, agenda.zoneCode]),
     conditions: (params) => [
       ...(agenda.zoneCode ? [withinZone('t.small_zone_code', params.add(agenda.zoneCode))] : []),
       ...conditions(params),
@@ -101,7 +100,7 @@ export class AgendaResolver {
     description: '今日预约: planned appointments of the day, by time.',
   })
   async appointments(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    const filter = agendaFilter('appointments', agenda, (params) => {
+    const filter = agendaFilter(agenda, (params) => {
       const start = params.add(`${agenda.date}T00:00:00+08:00`);
       return [
         `t.planned_at >= ${start}::timestamptz`,
@@ -116,7 +115,7 @@ export class AgendaResolver {
     description: '未入户: ordinary households still to enumerate that have no visit yet.',
   })
   async notVisited(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    const filter = agendaFilter('notVisited', agenda, () => [
+    const filter = agendaFilter(agenda, () => [
       OPEN_STAGES,
       `t.status = '${HouseholdStatus.ORDINARY}'`,
       `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id)`,
@@ -135,7 +134,7 @@ export class AgendaResolver {
     minFailures: number,
     @Ctx() { loaders }: CensusContext,
   ) {
-    const filter = agendaFilter(`repeatedFailures:${minFailures}`, agenda, (params) => [
+    const filter = agendaFilter(agenda, (params) => [
       OPEN_STAGES,
       `(SELECT count(*) FROM visit v WHERE v.household_id = t.id AND v.outcome = ANY(${params.add(FAILED_OUTCOMES)}::visit_outcome[])) >= ${params.add(minFailures)}`,
       `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id AND v.outcome = '${VisitOutcome.COMPLETED}')`,

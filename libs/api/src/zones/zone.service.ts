@@ -27,7 +27,6 @@ export function canonicalZoneCode(input: string): string | null {
 export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
-    key: JSON.stringify(['zone', f.level, f.parentCode, f.withinCode, f.codePrefix, f.nameContains]),
     conditions(params: SqlParams) {
       const where: string[] = [];
       if (f.level) where.push(`t.level = ${params.add(f.level)}`);
