@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { listBackups } from '../database/backup';
 
@@ -224,4 +224,19 @@ export async function serveMetrics(
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * API_WORKERS > 1: the primary answers METRICS_PORT with the sum of the workers' registries (prom-client's
+ * AggregatorRegistry asks every worker over the cluster's IPC channel).
+ */
+export function clusterMetricsRenderer(): () => Promise<{ contentType: string; body: string }> {
+  const aggregator = new AggregatorRegistry();
+  return async () => ({ contentType: aggregator.contentType, body: await aggregator.clusterMetrics() });
+}
+
+/** In a cluster worker: answer the primary's requests for metrics with this server's registry. */
+export function shareMetricsWithPrimary(metrics: CensusMetrics): void {
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([metrics.registry]);
 }

@@ -45,7 +45,6 @@ export function requestRecordOf(res: Response): RequestRecord | undefined {
 
 export class RequestLog {
   private readonly operationLabels = new Set<string>();
-  private readonly contexts = new WeakMap<object, RequestRecord>();
 
   constructor(
     readonly logger: Logger,
@@ -80,7 +79,8 @@ export class RequestLog {
       const record = requestRecordOf(args.res);
       try {
         const context = await create(args);
-        if (record) this.contexts.set(context, record);
+        // A symbol-keyed property: Apollo copies the context for each operation (batches), and this goes along.
+        if (record) (context as { [RECORD]?: RequestRecord })[RECORD] = record;
         return context;
       } catch (error) {
         if (record) {
@@ -97,7 +97,7 @@ export class RequestLog {
     const log = this;
     return {
       async requestDidStart({ contextValue }) {
-        const record = log.contexts.get(contextValue);
+        const record = (contextValue as { [RECORD]?: RequestRecord })[RECORD];
         if (!record) return;
         const principal = contextValue.auth?.principal;
         if (principal?.kind === 'staff') {
