@@ -230,6 +230,17 @@ describe('request log: one structured line per request, never personal data', ()
     const logged = log.lines().filter((line) => line.operation === 'Ping');
     expect(logged.map((line) => line.reqId)).toEqual(expect.arrayContaining(ids));
     expect(logged[0]).toMatchObject({ opType: 'query', result: 'ok', role: 'ANONYMOUS' });
+    // Probes are logged at debug level, under their own path.
+    const probe = await fetch(`${api.baseUrl}/healthz?x=${PHONE}`);
+    const probeId = probe.headers.get('x-request-id');
+    await waitForLines(log, 1, (line) => line.reqId === probeId);
+    expect(log.lines().find((line) => line.reqId === probeId)).toMatchObject({
+      level: 'debug',
+      method: 'GET',
+      path: '/healthz',
+      status: 200,
+      result: 'ok',
+    });
     expect(leaks()).toEqual([]);
   });
 

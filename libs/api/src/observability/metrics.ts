@@ -115,20 +115,33 @@ export class CensusMetrics {
     });
     const backupDirectory = options.backupDirectory;
     if (backupDirectory) {
+      // Taken at 0 (1970) when there is none: the age is then huge but finite (+Inf does not survive the
+      // cluster's JSON aggregation), and any age alert fires.
+      const newestBackup = async () => {
+        const [newest] = await listBackups(backupDirectory);
+        return newest
+          ? await stat(newest).then(
+              (s) => s.mtimeMs / 1000,
+              () => 0,
+            )
+          : 0;
+      };
       new Gauge({
-        name: 'census_backup_age_seconds',
-        help: 'Seconds since the newest backup in BACKUP_DIR was taken (+Inf when there is none).',
+        name: 'census_backup_newest_timestamp_seconds',
+        help: 'When the newest backup in the backup folder was taken (Unix time; 0 when there is none).',
         registers,
         aggregator: 'max',
         async collect() {
-          const [newest] = await listBackups(backupDirectory);
-          const taken = newest
-            ? await stat(newest).then(
-                (s) => s.mtimeMs,
-                () => undefined,
-              )
-            : undefined;
-          this.set(taken === undefined ? Number.POSITIVE_INFINITY : Math.max(0, (Date.now() - taken) / 1000));
+          this.set(await newestBackup());
+        },
+      });
+      new Gauge({
+        name: 'census_backup_age_seconds',
+        help: 'Seconds since the newest backup in the backup folder was taken (since 1970 when there is none).',
+        registers,
+        aggregator: 'min',
+        async collect() {
+          this.set(Math.max(0, Date.now() / 1000 - (await newestBackup())));
         },
       });
     }

@@ -146,7 +146,7 @@ export class RequestLog {
 
   private finish(req: Request, res: Response, record: RequestRecord): void {
     const seconds = Number(process.hrtime.bigint() - record.started) / 1e9;
-    const path = req.baseUrl + req.path;
+    const path = (req.originalUrl || req.url).split('?')[0];
     const route = routeOf(path);
     const graphql = route === 'graphql';
     const operation =
