@@ -93,7 +93,7 @@ export class CensusMetrics {
     });
     new Gauge({
       name: 'census_import_batches',
-      help: 'Import batches recorded (registry, staff, zones, sources ...) by kind, since the start of the census.',
+      help: 'Import batches recorded by kind (REGISTRY, ELECTRICITY, GRID, ZONE, STAFF), since the start of the census.',
       labelNames: ['kind'],
       registers,
       aggregator: 'max',
