@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 /** Names of the committed migrations the database has not applied yet. */
 export async function pendingMigrations(db: DataSource): Promise<string[]> {
   const applied = new Set(
-    ((await db.query(`SELECT name FROM migrations`)) as { name: string }[]).map((row) => row.name),
+    (await db.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name),
   );
   return db.migrations
     .map((migration) => migration.name ?? migration.constructor.name)

@@ -174,17 +174,15 @@ interface DatabaseFigures {
 async function readDatabaseFigures(db: DataSource): Promise<DatabaseFigures | null> {
   try {
     const [[feed], exports, imports] = await Promise.all([
-      db.query(
-        `SELECT count(*)::int AS pending,
+      db.query<{ pending: number; lag: number }[]>(`SELECT count(*)::int AS pending,
                 coalesce(extract(epoch FROM now() - min(recorded_at)), 0)::float8 AS lag
-           FROM change_log WHERE txid >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint`,
-      ) as Promise<{ pending: number; lag: number }[]>,
-      db.query(`SELECT status::text AS key, count(*)::int AS count FROM export_job GROUP BY 1`) as Promise<
-        { key: string; count: number }[]
-      >,
-      db.query(`SELECT kind AS key, count(*)::int AS count FROM import_batch GROUP BY 1`) as Promise<
-        { key: string; count: number }[]
-      >,
+           FROM change_log WHERE txid >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint`),
+      db.query<{ key: string; count: number }[]>(
+        `SELECT status::text AS key, count(*)::int AS count FROM export_job GROUP BY 1`,
+      ),
+      db.query<{ key: string; count: number }[]>(
+        `SELECT kind AS key, count(*)::int AS count FROM import_batch GROUP BY 1`,
+      ),
     ]);
     const byKey = (rows: { key: string; count: number }[]) =>
       Object.fromEntries(rows.map((row) => [row.key, row.count]));

@@ -94,11 +94,11 @@ export class RequestLog {
 
   /** The Apollo plugin: operation, caller, result; internal errors logged with their cause. */
   plugin<TContext extends BaseContext & { auth?: { principal: Principal } }>(): ApolloServerPlugin<TContext> {
-    const log = this;
+    const logger = this.logger;
     return {
-      async requestDidStart({ contextValue }) {
+      requestDidStart({ contextValue }) {
         const record = (contextValue as { [RECORD]?: RequestRecord })[RECORD];
-        if (!record) return;
+        if (!record) return Promise.resolve();
         const principal = contextValue.auth?.principal;
         if (principal?.kind === 'staff') {
           record.account = principal.accountId;
@@ -106,16 +106,17 @@ export class RequestLog {
         } else if (principal) {
           record.role = principal.kind === 'resident' ? 'RESIDENT' : 'ANONYMOUS';
         }
-        return {
-          async didResolveOperation(requestContext) {
+        return Promise.resolve({
+          didResolveOperation(requestContext) {
             if (requestContext.operationName) record.operation = requestContext.operationName;
             record.operationType = requestContext.operation?.operation;
+            return Promise.resolve();
           },
-          async didEncounterErrors(requestContext) {
+          didEncounterErrors(requestContext) {
             for (const error of requestContext.errors) {
               const code = errorCode(error);
               if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
-              log.logger.error(
+              logger.error(
                 {
                   reqId: record.id,
                   operation: record.operation ?? requestContext.request.operationName,
@@ -125,8 +126,9 @@ export class RequestLog {
                 'internal error',
               );
             }
+            return Promise.resolve();
           },
-          async willSendResponse(requestContext) {
+          willSendResponse(requestContext) {
             const errors = requestContext.errors ?? [];
             if (!record.operation && requestContext.request.operationName)
               record.operation = requestContext.request.operationName;
@@ -138,8 +140,9 @@ export class RequestLog {
             } else {
               record.result ??= 'ok';
             }
+            return Promise.resolve();
           },
-        };
+        });
       },
     };
   }
