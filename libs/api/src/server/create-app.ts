@@ -58,7 +58,7 @@ export interface CensusServerOptions {
   trustProxy?: string;
   /** The request log and internal errors (default: a pino logger by LOG_LEVEL and LOG_FORMAT on standard output). */
   logger?: Logger;
-  /** Serves /metrics on the main port too (default METRICS_PUBLIC=true); otherwise only `metrics` exposes them. */
+  /** Serves /metrics on the main port too (default: when METRICS_PUBLIC is `true`); else only via `metrics.render()`. */
   metricsPublic?: boolean;
   /** Where backups are kept, for census_backup_age_seconds (default BACKUP_DIR; none: the metric is left out). */
   backupDirectory?: string;
