@@ -16,6 +16,6 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
-    proxy: { '/graphql': api, '/exports': api, '/healthz': api },
+    proxy: { '/graphql': api, '/exports': api, '/healthz': api, '/readyz': api },
   },
 });

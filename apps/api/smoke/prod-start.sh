@@ -65,11 +65,11 @@ JWT_SECRET=$(secret 48)
 DATA_ENCRYPTION_KEY=$(secret 32)
 DATA_HASH_KEY=$(secret 32)
 
-# start LOG: starts the API in the background and waits until /healthz answers (or the API exits: failure).
+# start LOG: starts the API in the background and waits until /readyz answers (database reachable, migrations applied) (or the API exits: failure).
 start() {
   node apps/api/dist/main.js >"$1" 2>&1 &
   API_PID=$!
-  until node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$URL/healthz"; do
+  until node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$URL/readyz"; do
     kill -0 "$API_PID" 2>/dev/null || { cat "$1"; fail "the API exited before it was ready"; }
     sleep 0.5
   done

@@ -11,7 +11,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   backupSettings,
+  clusterMetricsRenderer,
   createCensusServer,
+  createLogger,
   createDataSource,
   dataDirectory,
   DEMO_PASSWORD,
@@ -24,6 +26,9 @@ import {
   seedDemoAccounts,
   verifyFieldKeys,
   KeyMismatchError,
+  metricsSettings,
+  serveMetrics,
+  shareMetricsWithPrimary,
   startBackupSchedule,
   type Secrets,
 } from '@census/api';
@@ -31,6 +36,10 @@ import { DEMO_COUNTY_CODE } from '@census/demo-data';
 import type { DataSource } from 'typeorm';
 
 const WORKERS = Math.max(1, Number(process.env.API_WORKERS ?? 1));
+/** LOG_LEVEL, LOG_FORMAT: the request log and internal errors (docs/operations.md, Logs). */
+const logger = createLogger();
+/** METRICS_PORT, METRICS_HOST, METRICS_PUBLIC (docs/operations.md, Metrics). */
+const METRICS = metricsSettings();
 
 /**
  * The client build's persisted-documents manifest (TRUSTED_DOCUMENTS_FILE, default the generated one of
@@ -95,6 +104,7 @@ async function saveIntegrationToken(token: string): Promise<string> {
 async function serve(
   databaseUrl: string,
   secrets: Secrets,
+  backupDirectory: string | undefined,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataSource = createDataSource({ url: databaseUrl, poolSize: Number(process.env.DB_POOL_SIZE ?? 10) });
   await dataSource.initialize();
@@ -103,11 +113,22 @@ async function serve(
     secrets,
     exportDirectory: process.env.EXPORT_DIR ?? path.join(dataDirectory(), 'exports'),
     trustedDocuments: trustedDocuments(),
+    logger,
+    metricsPublic: METRICS.public,
+    backupDirectory,
   });
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
+  // One process: it serves its own metrics. Workers: the primary serves the sum of theirs.
+  let metrics: { url: string; close: () => Promise<void> } | undefined;
+  if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
+  else if (METRICS.port !== undefined) {
+    metrics = await serveMetrics(METRICS.port, METRICS.host, () => server.metrics.render());
+    console.log(`Metrics at ${metrics.url}`);
+  }
   return {
     url,
     stop: async () => {
+      await metrics?.close();
       await server.stop();
       await dataSource.destroy();
     },
@@ -152,15 +173,28 @@ async function primary(): Promise<void> {
   }
   await dataSource.destroy();
 
+  // The age of the newest backup is a metric where the API takes the backups (the embedded database).
+  const backupDirectory = database.embedded
+    ? backupSettings(dataDirectory()).backupDir
+    : process.env.BACKUP_DIR;
   let stopServing: () => Promise<void> = async () => {};
   if (WORKERS === 1) {
-    const served = await serve(database.url, secrets);
+    const served = await serve(database.url, secrets, backupDirectory);
     stopServing = served.stop;
     console.log(
       `Census API ready at ${served.url}/graphql (web app: ${served.url}/, explorer: ${served.url}/explorer) in ${Date.now() - started} ms`,
     );
   } else {
-    for (let i = 0; i < WORKERS; i++) cluster.fork({ CENSUS_WORKER_DATABASE_URL: database.url });
+    for (let i = 0; i < WORKERS; i++)
+      cluster.fork({
+        CENSUS_WORKER_DATABASE_URL: database.url,
+        CENSUS_WORKER_BACKUP_DIR: backupDirectory ?? '',
+      });
+    const metrics =
+      METRICS.port === undefined
+        ? undefined
+        : await serveMetrics(METRICS.port, METRICS.host, clusterMetricsRenderer());
+    if (metrics) console.log(`Metrics of all ${WORKERS} workers at ${metrics.url}`);
     let ready = 0;
     cluster.on('message', (_worker, message: { ready?: string }) => {
       if (message.ready && ++ready === WORKERS) {
@@ -170,6 +204,7 @@ async function primary(): Promise<void> {
       }
     });
     stopServing = async () => {
+      await metrics?.close();
       const workers = Object.values(cluster.workers ?? {});
       await Promise.all(
         workers.map((worker) => new Promise((resolve) => worker?.once('exit', resolve).kill('SIGTERM'))),
@@ -202,7 +237,11 @@ async function primary(): Promise<void> {
 
 async function worker(): Promise<void> {
   const secrets = await loadSecrets(dataDirectory());
-  const served = await serve(process.env.CENSUS_WORKER_DATABASE_URL!, secrets);
+  const served = await serve(
+    process.env.CENSUS_WORKER_DATABASE_URL!,
+    secrets,
+    process.env.CENSUS_WORKER_BACKUP_DIR || undefined,
+  );
   process.send?.({ ready: served.url });
   process.on('SIGTERM', () => void served.stop().then(() => process.exit(0)));
   process.on('SIGINT', () => {}); // the primary decides when workers stop

@@ -40,3 +40,4 @@ export {
   pruneBackups,
   type BackupSchedule,
 } from './database/backup';
+export * from './observability';

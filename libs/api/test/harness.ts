@@ -16,6 +16,7 @@ import { createDataSource, migrate } from '../src/database/data-source';
 import { QueryCounter } from '../src/database/query-counter';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { FieldCrypto } from '../src/privacy/field-crypto';
+import { createLogger, type Logger } from '../src/observability/logger';
 import { createCensusServer, type CensusServer } from '../src/server/create-app';
 
 export interface TestAccount {
@@ -53,6 +54,7 @@ export interface TestApi {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Where this API writes export files (a temporary folder of its own). */
   exportDirectory: string;
+  server: CensusServer;
   close(): Promise<void>;
 }
 
@@ -66,7 +68,13 @@ export const MANIFEST = JSON.parse(
 
 export async function startTestApi(
   label: string,
-  options: { production?: boolean; trustedDocumentsRequiredFor?: Role[] } = {},
+  options: {
+    production?: boolean;
+    trustedDocumentsRequiredFor?: Role[];
+    /** The server's logger (default: silent unless LOG_LEVEL is set). */
+    logger?: Logger;
+    metricsPublic?: boolean;
+  } = {},
 ): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase(label);
   const counter = new QueryCounter(true);
@@ -86,6 +94,8 @@ export async function startTestApi(
     production: options.production,
     exportDirectory,
     trustedDocuments: { manifest: MANIFEST, requiredFor: options.trustedDocumentsRequiredFor ?? [] },
+    logger: options.logger ?? createLogger({ level: process.env.LOG_LEVEL ?? 'silent', format: 'json' }),
+    metricsPublic: options.metricsPublic,
   });
   const baseUrl = await server.listen(0, '127.0.0.1');
   const graphqlUrl = `${baseUrl}/graphql`;
@@ -143,6 +153,7 @@ export async function startTestApi(
       return signToken(secrets, { kind: 'staff', accountId, ...claims }).token;
     },
     exportDirectory,
+    server,
     async close() {
       await server.stop();
       await db.destroy();

@@ -25,11 +25,15 @@ import { jitGateway } from './jit-executor';
 import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 import { buildCensusSchema } from './schema';
 import { shortenEchoes } from '../common/quote';
-import { query } from '../common/sql';
 import { ExportRunner } from '../exports/export-runner';
 import { exportRoutes } from '../exports/export-routes';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// Observability: request log, metrics, health (libs/api/src/observability).
+import { createLogger, type Logger } from '../observability/logger';
+import { CensusMetrics } from '../observability/metrics';
+import { describeError, RequestLog } from '../observability/request-log';
+import { healthRoutes } from '../observability/health';
 
 export interface CensusServerOptions {
   dataSource: DataSource;
@@ -55,11 +59,20 @@ export interface CensusServerOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** Express's 'trust proxy' (default TRUST_PROXY): which proxies' X-Forwarded-For names the client. */
   trustProxy?: string;
+  /** The request log and internal errors (default: a pino logger by LOG_LEVEL and LOG_FORMAT on standard output). */
+  logger?: Logger;
+  /** Serves /metrics on the main port too (default: when METRICS_PUBLIC is `true`); else only via `metrics.render()`. */
+  metricsPublic?: boolean;
+  /** Where backups are kept, for census_backup_age_seconds (default BACKUP_DIR; none: the metric is left out). */
+  backupDirectory?: string;
 }
 
 export interface CensusServer {
   app: Express;
   httpServer: Server;
+  logger: Logger;
+  /** Prometheus metrics of this server (`metrics.render()` for a listener of its own: METRICS_PORT). */
+  metrics: CensusMetrics;
   /** Listens on `port` (0 for any free port) and answers the base URL. */
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -88,6 +101,11 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {} });
   const app = express();
   const httpServer = createServer(app);
+  const logger = options.logger ?? createLogger();
+  const metrics = new CensusMetrics(db, {
+    backupDirectory: options.backupDirectory ?? process.env.BACKUP_DIR,
+  });
+  const requestLog = new RequestLog(logger, metrics);
   // Longer than the idle timeouts of clients and proxies, so that the server never closes a kept-alive
   // connection just as a client sends on it (undici answers that with "other side closed").
   httpServer.keepAliveTimeout = 65_000;
@@ -109,6 +127,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       inputGuardPlugin(),
+      requestLog.plugin(),
     ],
     formatError(unformatted, error) {
       const limited = formatLimitError(unformatted);
@@ -129,25 +148,25 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     pruneRun = services.changes
       .pruneOld()
       .then(() => pruneAttemptCounters(db))
-      .catch((error: unknown) => console.error('change log prune:', error));
+      .catch((error: unknown) => logger.error({ err: describeError(error) }, 'change log prune failed'));
   };
   const pruning = setInterval(prune, 3_600_000);
   pruning.unref();
   prune();
 
   app.disable('x-powered-by');
+  app.use(requestLog.middleware);
   // Behind a reverse proxy, TRUST_PROXY (Express's setting: a hop count, addresses or 'loopback') makes req.ip the
   // client's address, which the login and self-report limits count per address.
   const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY;
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await query(db, 'SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  app.use(healthRoutes(db));
+  if (options.metricsPublic ?? process.env.METRICS_PUBLIC === 'true') {
+    app.get('/metrics', async (_req, res) => {
+      const { contentType, body } = await metrics.render();
+      res.type(contentType).send(body);
+    });
+  }
   app.use(exportRoutes(db, services.exportLinks, exportRunner));
   app.use(explorerRouter(GRAPHQL_PATH));
   // Imports send large variables; requests without credentials (sign-in, the explorer) never need more than a
@@ -162,7 +181,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     graphqlBodyGuard,
     trusted.middleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: requestLog.context(async ({ req }) => {
         const auth = await authenticate(db, options.secrets, req.headers.authorization);
         trusted.check(req, auth.principal);
         checkAnonymousDocument(req, auth.principal, queryLimits);
@@ -173,7 +192,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
           req.ip ?? req.socket.remoteAddress ?? 'unknown',
           `${req.protocol}://${req.get('host') ?? 'localhost'}`,
         );
-      },
+      }),
     }),
   );
 
@@ -186,6 +205,8 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   return {
     app,
     httpServer,
+    logger,
+    metrics,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -63,7 +63,7 @@ function explorerPage(graphqlPath: string): string {
 }
 
 /** Paths of the API itself; the web app's fallback never answers them. */
-const API_PATHS = ['/graphql', '/explorer', '/exports', '/healthz'];
+const API_PATHS = ['/graphql', '/explorer', '/exports', '/healthz', '/readyz', '/metrics'];
 
 /** The built web app (apps/web/dist): `WEB_DIST` or the folder beside this repository's libs. */
 export function defaultWebRoot(): string {
@@ -77,14 +77,19 @@ export function defaultWebRoot(): string {
 export function webAppRouter(root: string): Router {
   const router = express.Router();
   const index = path.join(root, 'index.html');
-  router.use('/assets', express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   router.use(express.static(root, { index: false }));
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
     if (!existsSync(index)) {
       if (req.path !== '/') return next();
-      res.type('text').send('The web app is not built: run `npx nx run web:build`. The API explorer is at /explorer.');
+      res
+        .type('text')
+        .send('The web app is not built: run `npx nx run web:build`. The API explorer is at /explorer.');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
