@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Allow, staffOf } from '../auth/access';
-import { ImportResult } from '../registry/registry.types';
 import type { CensusContext } from '../server/context';
 import { Role } from './role';
 import { ImportStaffInput } from './staff-import.types';
+import { ImportResult } from '../imports/import.types';
 
 @Resolver()
 export class StaffImportResolver {

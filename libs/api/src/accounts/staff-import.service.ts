@@ -13,14 +13,14 @@ import {
   badImportInput,
   checkImportBatch,
   storedImportResult,
-} from '../registry/import-batch';
-import type { ImportResult, ImportRowError } from '../registry/registry.types';
-import { rowError } from '../registry/registry.validation';
+} from '../imports/import-batch';
 import { managedAccount } from './account.loaders';
 import { requireWithinHome, resolveHome } from './account-home';
 import { MANAGES, type StaffActor } from './account.service';
 import { Role } from './role';
 import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
+import { rowError } from '../imports/import-rows';
 
 export const STAFF_IMPORT_KIND = 'STAFF';
 

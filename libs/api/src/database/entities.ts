@@ -13,7 +13,7 @@ import { HouseholdEvent } from '../workflow/household-event.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { Zone } from '../zones/zone.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
-import { ImportBatch } from '../registry/import-batch.entity';
+import { ImportBatch } from '../imports/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';

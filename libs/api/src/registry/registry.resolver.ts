@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../accounts/role';
 import { Allow } from '../auth/access';
 import { actorOf, type CensusContext } from '../server/context';
-import { ImportRegistryInput, ImportResult } from './registry.types';
+import { ImportRegistryInput } from './registry.types';
+import { ImportResult } from '../imports/import.types';
 
 @Resolver()
 export class RegistryResolver {

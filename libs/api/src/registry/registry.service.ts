@@ -4,9 +4,16 @@ import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { applyImportBatch, checkImportBatch, storedImportResult, usableImportZones } from './import-batch';
-import type { ImportRegistryInput, ImportResult, ImportRowError } from './registry.types';
-import { rowError, validateRegistryRow, zoneNotYoursMessage, type RegistryRow } from './registry.validation';
+import {
+  applyImportBatch,
+  checkImportBatch,
+  storedImportResult,
+  usableImportZones,
+} from '../imports/import-batch';
+import type { ImportRegistryInput } from './registry.types';
+import { validateRegistryRow, type RegistryRow } from './registry.validation';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
+import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
 
 export const REGISTRY_IMPORT_KIND = 'REGISTRY';
 

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../accounts/role';
 import { Allow } from '../auth/access';
-import { ImportResult } from '../registry/registry.types';
 import { actorOf, type CensusContext } from '../server/context';
 import { ImportElectricityInput, ImportGridInput } from './sources.types';
+import { ImportResult } from '../imports/import.types';
 
 const SEMANTICS =
   'Every row is checked on its own; bad rows are rejected with their row number and field, good rows are stored ' +

@@ -9,11 +9,11 @@ import {
   checkImportBatch,
   storedImportResult,
   usableImportZones,
-} from '../registry/import-batch';
-import type { ImportResult, ImportRowError } from '../registry/registry.types';
-import { rowError, zoneNotYoursMessage } from '../registry/registry.validation';
+} from '../imports/import-batch';
 import type { ImportElectricityInput, ImportGridInput } from './sources.types';
 import { validateGridRow, validateMeterRow, type GridRow, type MeterRow } from './sources.validation';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
+import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
 
 export const ELECTRICITY_IMPORT_KIND = 'ELECTRICITY';
 export const GRID_IMPORT_KIND = 'GRID';

@@ -1,9 +1,10 @@
 import { validatePersonName, validatePhone } from '@census/rules';
 import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
-import type { ImportRowError } from '../registry/registry.types';
-import { checkImportZone, checkText, MAX_ADDRESS_LENGTH, rowError } from '../registry/registry.validation';
+import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
 import { normalizeAddress } from './address';
 import type { ElectricityUsage, GridRecordInput, MeterReadingInput } from './sources.types';
+import type { ImportRowError } from '../imports/import.types';
+import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 
 export const MAX_SOURCE_ID_LENGTH = 50;
 export const MAX_GRID_PERSONS = 50;

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../accounts/role';
 import { Allow } from '../auth/access';
-import { ImportResult } from '../registry/registry.types';
 import { actorOf, type CensusContext } from '../server/context';
 import { ImportZonesInput } from './zone-import.types';
+import { ImportResult } from '../imports/import.types';
 
 @Resolver()
 export class ZoneImportResolver {

@@ -4,10 +4,10 @@ import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
-import { applyImportBatch, checkImportBatch, storedImportResult } from '../registry/import-batch';
-import type { ImportResult, ImportRowError } from '../registry/registry.types';
-import { checkText, rowError } from '../registry/registry.validation';
+import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
 import { MAX_ZONE_NAME_LENGTH, type ImportZonesInput, type ZoneRowInput } from './zone-import.types';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
+import { checkText, rowError } from '../imports/import-rows';
 
 export const ZONE_IMPORT_KIND = 'ZONE';
 

@@ -7,7 +7,7 @@ import {
   MAX_IMPORT_ROWS,
   type ImportResult,
   type ImportRowError,
-} from './registry.types';
+} from './import.types';
 
 /** An ImportResult as stored in `import_batch.result` (without `replayed`). */
 export type StoredImportResult = Omit<ImportResult, 'replayed'>;
