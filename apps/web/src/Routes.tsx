@@ -13,11 +13,14 @@ export function Routes() {
   const t = useT();
   let params: Record<string, string> | null;
   if (path === '/' || path === '/login') return <HomePage />;
-  if ((params = matchPath('/zones/:code', path))) return <ZonePage key={params['code']} code={params['code'] ?? ''} />;
-  if ((params = matchPath('/households/:id', path))) return <HouseholdPage key={params['id']} id={params['id'] ?? ''} />;
+  if ((params = matchPath('/zones/:code', path)))
+    return <ZonePage key={params['code']} code={params['code'] ?? ''} />;
+  if ((params = matchPath('/households/:id', path)))
+    return <HouseholdPage key={params['id']} id={params['id'] ?? ''} />;
   if (matchPath('/agenda', path)) return <AgendaPage />;
   if (matchPath('/review', path)) return <ReviewPage />;
-  if ((params = matchPath('/report/:code', path))) return <ReportPage key={params['code']} code={params['code'] ?? ''} />;
+  if ((params = matchPath('/report/:code', path)))
+    return <ReportPage key={params['code']} code={params['code'] ?? ''} />;
   if (matchPath('/report', path)) return <ReportPage code="" />;
   if (matchPath('/audit', path)) return <AuditPage />;
   return <h1>{t('app.notFound')}</h1>;

@@ -3,7 +3,12 @@
  * document through @census/client with the current token and turns an expired or refused token into the
  * "session expired" screen.
  */
-import { createClient, GraphQLRequestError, type CensusClient, type TypedDocumentString } from '@census/client';
+import {
+  createClient,
+  GraphQLRequestError,
+  type CensusClient,
+  type TypedDocumentString,
+} from '@census/client';
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { translate, type Lang, type MessageKey, type Params } from './i18n';
 import type { Session } from './session';
@@ -42,7 +47,8 @@ export class SessionExpiredError extends Error {
 export function isUnauthenticated(error: unknown): boolean {
   return (
     error instanceof SessionExpiredError ||
-    (error instanceof GraphQLRequestError && (error.codes.includes('UNAUTHENTICATED') || error.status === 401))
+    (error instanceof GraphQLRequestError &&
+      (error.codes.includes('UNAUTHENTICATED') || error.status === 401))
   );
 }
 
@@ -57,16 +63,16 @@ export function useRequest(
     [client, session],
   );
   const request: Request = async (document, variables) => {
-      if (session && Date.parse(session.expiresAt) <= now()) {
-        onExpired();
-        throw new SessionExpiredError('The session has expired');
-      }
-      try {
-        return await censusClient.request(document, variables);
-      } catch (error) {
-        if (session && isUnauthenticated(error)) onExpired();
-        throw error;
-      }
+    if (session && Date.parse(session.expiresAt) <= now()) {
+      onExpired();
+      throw new SessionExpiredError('The session has expired');
+    }
+    try {
+      return await censusClient.request(document, variables);
+    } catch (error) {
+      if (session && isUnauthenticated(error)) onExpired();
+      throw error;
+    }
   };
   return useCallback(request, [censusClient, session, onExpired, now]);
 }

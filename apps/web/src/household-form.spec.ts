@@ -25,7 +25,9 @@ describe('person validation with the census rules', () => {
     const wrong = validatePersonDraft({ ...personDraft(person), citizenId: WRONG }, TODAY);
     expect(Object.keys(wrong)).toEqual(['persons.1.citizenId']);
     expect(wrong['persons.1.citizenId']).toMatchObject({ code: 'INVALID_CHECK_CHARACTER' });
-    expect(validatePersonDraft({ ...personDraft(person), citizenId: '3301' }, TODAY)['persons.1.citizenId']).toMatchObject({
+    expect(
+      validatePersonDraft({ ...personDraft(person), citizenId: '3301' }, TODAY)['persons.1.citizenId'],
+    ).toMatchObject({
       code: 'INVALID_LENGTH',
       params: { count: 4 },
     });
@@ -54,19 +56,27 @@ describe('household validation and changes', () => {
     expect(draft.phoneOnFile).toBe('150****0698');
     expect(validateHouseholdDraft(draft)).toEqual({});
     const bad = validateHouseholdDraft({ ...draft, presentMale: '-1', floorArea: '12.345', phone: '12345' });
-    expect(Object.keys(bad).sort()).toEqual(['household.floorArea', 'household.phone', 'household.presentMale']);
+    expect(Object.keys(bad).sort()).toEqual([
+      'household.floorArea',
+      'household.phone',
+      'household.presentMale',
+    ]);
   });
 
   it('sends only what changed, with the version read', () => {
     expect(householdChanges(household, householdDraft(household))).toBeNull();
-    expect(householdChanges(household, { ...householdDraft(household), presentFemale: '1', note: ' 新 ' })).toEqual({
+    expect(
+      householdChanges(household, { ...householdDraft(household), presentFemale: '1', note: ' 新 ' }),
+    ).toEqual({
       id: household.id,
       expectedVersion: 4,
       presentFemale: 1,
       note: '新',
     });
     expect(personChanges(person, personDraft(person))).toBeNull();
-    expect(personChanges(person, { ...personDraft(person), citizenId: RIGHT.toLowerCase(), literate: '' })).toEqual({
+    expect(
+      personChanges(person, { ...personDraft(person), citizenId: RIGHT.toLowerCase(), literate: '' }),
+    ).toEqual({
       id: person.id,
       expectedVersion: 2,
       literate: null,

@@ -18,9 +18,14 @@ export function reportCsv(report: Report): string {
     if (name === 'zone' || name === 'openProblemsByCategory' || name === '__typename') continue;
     if (typeof value !== 'object' || value === null) rows.push([name, value]);
   }
-  for (const { category, count } of report.figures.openProblemsByCategory) rows.push([`openProblems.${category}`, count]);
+  for (const { category, count } of report.figures.openProblemsByCategory)
+    rows.push([`openProblems.${category}`, count]);
   // A byte-order mark so spreadsheet programs open the Chinese names as UTF-8.
-  return '\uFEFF' + ['figure,value', ...rows.map(([name, value]) => `${csvCell(name)},${csvCell(value)}`)].join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    ['figure,value', ...rows.map(([name, value]) => `${csvCell(name)},${csvCell(value)}`)].join('\r\n') +
+    '\r\n'
+  );
 }
 
 export function reportFileName(report: Report, extension: 'md' | 'csv'): string {

@@ -2,7 +2,14 @@
  * A small router over the History API: the path is the state, `navigate` pushes a new one and `Link` renders a
  * real anchor (so opening in a new tab and keyboard use work) that navigates without reloading.
  */
-import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
 export interface Location {
   path: string;

@@ -21,7 +21,10 @@ export function loadSession(storage: Pick<Storage, 'getItem'> | undefined): Sess
   }
 }
 
-export function saveSession(storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined, session: Session | null) {
+export function saveSession(
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined,
+  session: Session | null,
+) {
   if (session) storage?.setItem(KEY, JSON.stringify(session));
   else storage?.removeItem(KEY);
 }

@@ -16,7 +16,11 @@ export const testSession: Session = {
 
 export function renderWithApp(
   ui: ReactElement,
-  { handler = () => ({}), lang = 'zh', session = testSession }: { handler?: Handler; lang?: Lang; session?: Session | null } = {},
+  {
+    handler = () => ({}),
+    lang = 'zh',
+    session = testSession,
+  }: { handler?: Handler; lang?: Lang; session?: Session | null } = {},
 ) {
   const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
   const request = (async (document: TypedDocumentString<unknown, unknown>, variables?: unknown) => {

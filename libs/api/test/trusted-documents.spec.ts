@@ -1,7 +1,7 @@
 import {
   ChangesCursorDocument,
   createClient,
-  GraphQLRequestError,
+  type GraphQLRequestError,
   MeDocument,
   persistedDocumentHash,
 } from '@census/client';

@@ -1,7 +1,13 @@
 /**
  * Turns household members into short-form persons, given where each one is registered and lives.
  */
-import { Ethnicity, LeftRegistrationDuration, LeftRegistrationReason, Sex, Whereabouts } from '@census/rules';
+import {
+  type Ethnicity,
+  LeftRegistrationDuration,
+  type LeftRegistrationReason,
+  Sex,
+  Whereabouts,
+} from '@census/rules';
 import type { CitizenIdAllocator } from './citizen-ids';
 import type { Member } from './members';
 import { pickGivenName } from './names';

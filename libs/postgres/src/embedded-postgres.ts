@@ -4,6 +4,7 @@ import { chmod, mkdir, readdir, readFile, readlink, rm, stat, writeFile } from '
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { ChildProcess } from 'node:child_process';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */
@@ -21,7 +22,7 @@ export interface EmbeddedPostgresHandle {
 
 interface EmbeddedPostgresLike {
   /** The running server's process, set by start(). */
-  process?: import('node:child_process').ChildProcess;
+  process?: ChildProcess;
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;

@@ -149,12 +149,11 @@ const FEED = `query($after: String, $first: Int!) {
 }`;
 
 async function feed() {
-  const { changesCursor } =
-    await graphql(`
-      {
-        changesCursor
-      }
-    `);
+  const { changesCursor } = await graphql(`
+    {
+      changesCursor
+    }
+  `);
   const ids = (
     await db.query(`SELECT id FROM household WHERE small_zone_code LIKE $1 ORDER BY id LIMIT $2`, [
       `${COUNTY}%`,

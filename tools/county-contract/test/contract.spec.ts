@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  ApiError,
+  type ApiError,
   Copy,
   CountySystem,
   validateLine,

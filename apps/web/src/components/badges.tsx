@@ -1,4 +1,9 @@
-import { HOUSEHOLD_STAGE_LABELS, HOUSEHOLD_STATUS_LABELS, HouseholdStage, HouseholdStatus } from '@census/rules';
+import {
+  HOUSEHOLD_STAGE_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  HouseholdStage,
+  HouseholdStatus,
+} from '@census/rules';
 import { useApp } from '../app-context';
 import { enumLabel } from '../i18n';
 

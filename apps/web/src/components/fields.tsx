@@ -12,7 +12,15 @@ interface BaseProps {
   className?: string;
 }
 
-function Messages({ id, error, hint }: { id: string; error?: string | undefined; hint?: string | undefined }) {
+function Messages({
+  id,
+  error,
+  hint,
+}: {
+  id: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
   return (
     <>
       {hint && (

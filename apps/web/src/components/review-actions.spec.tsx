@@ -8,17 +8,23 @@ describe('review actions', () => {
   it('approve with the version read', async () => {
     const done: string[] = [];
     const { calls } = renderWithApp(<ReviewActions household={household} onDone={(m) => done.push(m)} />, {
-      handler: () => ({ approveHousehold: { household: { ...household, stage: 'APPROVED' }, userErrors: [] } }),
+      handler: () => ({
+        approveHousehold: { household: { ...household, stage: 'APPROVED' }, userErrors: [] },
+      }),
     });
     fireEvent.click(screen.getByRole('button', { name: '通过' }));
     await waitFor(() => expect(done).toEqual(['003 户已审核通过']));
-    expect(calls).toEqual([{ operation: 'ApproveHousehold', variables: { input: { id: household.id, expectedVersion: 5 } } }]);
+    expect(calls).toEqual([
+      { operation: 'ApproveHousehold', variables: { input: { id: household.id, expectedVersion: 5 } } },
+    ]);
   });
 
   it('return only with a reason, asked for in a focused field', async () => {
     const done: string[] = [];
     const { calls } = renderWithApp(<ReviewActions household={household} onDone={(m) => done.push(m)} />, {
-      handler: () => ({ returnHousehold: { household: { ...household, stage: 'RETURNED' }, userErrors: [] } }),
+      handler: () => ({
+        returnHousehold: { household: { ...household, stage: 'RETURNED' }, userErrors: [] },
+      }),
     });
     fireEvent.click(screen.getByRole('button', { name: '退回' }));
     const reason = screen.getByLabelText('退回原因');
@@ -29,6 +35,8 @@ describe('review actions', () => {
     fireEvent.change(reason, { target: { value: '人数与户口不符' } });
     fireEvent.click(screen.getByRole('button', { name: '退回' }));
     await waitFor(() => expect(done).toEqual(['003 户已退回']));
-    expect(calls[0]?.variables).toEqual({ input: { id: household.id, expectedVersion: 5, reason: '人数与户口不符' } });
+    expect(calls[0]?.variables).toEqual({
+      input: { id: household.id, expectedVersion: 5, reason: '人数与户口不符' },
+    });
   });
 });

@@ -1,7 +1,15 @@
 import { useT } from '../app-context';
 
 /** Loading and error states of a query, with a retry button for the poor connections of field work. */
-export function LoadState({ loading, error, retry }: { loading: boolean; error?: Error; retry?: () => void }) {
+export function LoadState({
+  loading,
+  error,
+  retry,
+}: {
+  loading: boolean;
+  error?: Error;
+  retry?: () => void;
+}) {
   const t = useT();
   if (error) {
     return (
@@ -15,6 +23,11 @@ export function LoadState({ loading, error, retry }: { loading: boolean; error?:
       </div>
     );
   }
-  if (loading) return <p className="loading" aria-live="polite">{t('app.loading')}</p>;
+  if (loading)
+    return (
+      <p className="loading" aria-live="polite">
+        {t('app.loading')}
+      </p>
+    );
   return null;
 }

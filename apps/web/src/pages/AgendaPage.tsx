@@ -24,7 +24,8 @@ export function AgendaPage() {
               <Link to={`/households/${a.household.id}`}>
                 {a.household.smallZoneCode}-{a.household.number}
               </Link>{' '}
-              {new Date(a.plannedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} · {t(dynamicKey('visit.slot.', a.slot))}
+              {new Date(a.plannedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })} ·{' '}
+              {t(dynamicKey('visit.slot.', a.slot))}
               {a.contact ? ` · ${a.contact}` : ''}
             </li>
           ))}
@@ -45,7 +46,12 @@ export function AgendaPage() {
               <Link to={`/households/${h.id}`}>
                 {h.smallZoneCode}-{h.number}
               </Link>{' '}
-              {h.visits.map((v) => `${t(dynamicKey('visit.slot.', v.slot))} ${t(dynamicKey('visit.outcome.', v.outcome))}`).join(' / ')}
+              {h.visits
+                .map(
+                  (v) =>
+                    `${t(dynamicKey('visit.slot.', v.slot))} ${t(dynamicKey('visit.outcome.', v.outcome))}`,
+                )
+                .join(' / ')}
             </li>
           ))}
         </Group>

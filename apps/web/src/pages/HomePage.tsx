@@ -45,7 +45,11 @@ function ZoneCard({ zone }: { zone: HomeZone }) {
         <Bar
           value={share}
           label={`${zone.name} ${t('zone.submittedShare')}`}
-          text={t('zone.shareOf', { done: progress.submittedHouseholds, total: progress.households, percent: percent(share) })}
+          text={t('zone.shareOf', {
+            done: progress.submittedHouseholds,
+            total: progress.households,
+            percent: percent(share),
+          })}
         />
       )}
     </li>

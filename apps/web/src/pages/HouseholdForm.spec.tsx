@@ -27,9 +27,14 @@ function idInput() {
 
 describe('household short form', () => {
   it('labels every input', () => {
-    renderWithApp(<HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />);
+    renderWithApp(
+      <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />,
+    );
     for (const control of document.querySelectorAll('input, select')) {
-      expect({ name: control.getAttribute('name'), labels: (control as HTMLInputElement).labels?.length ?? 0 }).toEqual({
+      expect({
+        name: control.getAttribute('name'),
+        labels: (control as HTMLInputElement).labels?.length ?? 0,
+      }).toEqual({
         name: control.getAttribute('name'),
         labels: 1,
       });
@@ -37,10 +42,15 @@ describe('household short form', () => {
   });
 
   it('shows a wrong check character at the field as it is typed, and clears it when fixed', () => {
-    renderWithApp(<HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />);
+    renderWithApp(
+      <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />,
+    );
     fireEvent.change(idInput(), { target: { value: WRONG } });
     expect(idInput().getAttribute('aria-invalid')).toBe('true');
-    const errorId = idInput().getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-error'));
+    const errorId = idInput()
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((id) => id.endsWith('-error'));
     expect(document.getElementById(errorId ?? '')?.textContent).toBe('身份号码校验码不正确（最后一位）');
     fireEvent.change(idInput(), { target: { value: RIGHT } });
     expect(idInput().getAttribute('aria-invalid')).toBeNull();
@@ -49,7 +59,11 @@ describe('household short form', () => {
   it('does not send a form with rule violations', async () => {
     const messages: string[] = [];
     const { calls } = renderWithApp(
-      <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={(m) => messages.push(m)} />,
+      <HouseholdForm
+        household={loaded}
+        reload={() => Promise.resolve()}
+        onMessage={(m) => messages.push(m)}
+      />,
     );
     fireEvent.change(idInput(), { target: { value: WRONG } });
     fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
@@ -64,7 +78,12 @@ describe('household short form', () => {
         handler: (operation) => {
           switch (operation) {
             case 'UpdatePerson':
-              return { updatePerson: { person: { ...person, citizenId: '330106********1235', version: 3 }, userErrors: [] } };
+              return {
+                updatePerson: {
+                  person: { ...person, citizenId: '330106********1235', version: 3 },
+                  userErrors: [],
+                },
+              };
             case 'WebHousehold':
               return { node: { ...loaded, version: 4 } };
             case 'SubmitHousehold':
@@ -72,8 +91,16 @@ describe('household short form', () => {
                 submitHousehold: {
                   household: null,
                   userErrors: [
-                    { field: ['persons', '1', 'ethnicity'], code: 'REQUIRED', message: '高新凯 (line 1): D6 ethnicity is missing.' },
-                    { field: ['household', 'presentFemale'], code: 'MISMATCH', message: 'H2 presentFemale is 0 but the persons listed give 1.' },
+                    {
+                      field: ['persons', '1', 'ethnicity'],
+                      code: 'REQUIRED',
+                      message: '高新凯 (line 1): D6 ethnicity is missing.',
+                    },
+                    {
+                      field: ['household', 'presentFemale'],
+                      code: 'MISMATCH',
+                      message: 'H2 presentFemale is 0 but the persons listed give 1.',
+                    },
                   ],
                 },
               };

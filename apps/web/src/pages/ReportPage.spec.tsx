@@ -45,7 +45,8 @@ describe('progress report page', () => {
 
   it('shows the Markdown and downloads it and the CSV', async () => {
     const { calls } = renderWithApp(<ReportPage code="330106002" />, {
-      handler: (operation) => (operation === 'ProgressReport' ? { progressReport: report } : { me: { zones: [] } }),
+      handler: (operation) =>
+        operation === 'ProgressReport' ? { progressReport: report } : { me: { zones: [] } },
     });
     await screen.findByText(/一、进展情况/);
     expect(calls.find((c) => c.operation === 'ProgressReport')?.variables).toEqual({ zoneCode: '330106002' });

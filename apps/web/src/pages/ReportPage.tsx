@@ -27,7 +27,12 @@ export function ReportPage({ code }: { code: string }) {
           if (input.trim()) navigate(`/report/${input.trim()}`);
         }}
       >
-        <TextField label={t('report.zone')} value={input || zoneCode} onChange={setInput} inputMode="numeric" />
+        <TextField
+          label={t('report.zone')}
+          value={input || zoneCode}
+          onChange={setInput}
+          inputMode="numeric"
+        />
         <button type="submit">{t('report.show')}</button>
       </form>
       {zoneCode && <LoadState loading={loading && !data} error={error} retry={() => void reload()} />}
@@ -43,10 +48,16 @@ export function ReportPage({ code }: { code: string }) {
             >
               {copied ? t('report.copied') : t('report.copy')}
             </button>
-            <button type="button" onClick={() => downloadFile(reportFileName(report, 'md'), report.markdown, 'text/markdown')}>
+            <button
+              type="button"
+              onClick={() => downloadFile(reportFileName(report, 'md'), report.markdown, 'text/markdown')}
+            >
               {t('report.downloadMd')}
             </button>
-            <button type="button" onClick={() => downloadFile(reportFileName(report, 'csv'), reportCsv(report), 'text/csv')}>
+            <button
+              type="button"
+              onClick={() => downloadFile(reportFileName(report, 'csv'), reportCsv(report), 'text/csv')}
+            >
               {t('report.downloadCsv')}
             </button>
           </div>

@@ -14,7 +14,10 @@ import { useQuery } from '../use-query';
 export function ReviewPage() {
   const { t } = useApp();
   const [message, setMessage] = useState('');
-  const { data, loading, error, reload } = useQuery(HouseholdsDocument, { filter: { stage: ['SUBMITTED'] }, first: 50 });
+  const { data, loading, error, reload } = useQuery(HouseholdsDocument, {
+    filter: { stage: ['SUBMITTED'] },
+    first: 50,
+  });
   const queue = data?.households;
   const home = useHomeZones();
   return (
@@ -30,7 +33,11 @@ export function ReviewPage() {
           {queue.totalCount === 0 && <p>{t('review.empty')}</p>}
           <ul className="review-list">
             {queue.nodes.map((household) => (
-              <li key={household.id} className="review-item" data-household={`${household.smallZoneCode}-${household.number}`}>
+              <li
+                key={household.id}
+                className="review-item"
+                data-household={`${household.smallZoneCode}-${household.number}`}
+              >
                 <div>
                   <Link to={`/households/${household.id}`}>
                     {household.smallZoneCode}-{household.number}

@@ -87,7 +87,7 @@ export async function databaseCommand(
     const timestamp = Date.now();
     const fileName = `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
     const file = path.resolve(__dirname, '..', '..', 'src', 'database', 'migrations', fileName);
-    await writeFile(file, migrationSource(`${name}${timestamp}`, diff));
+    await writeFile(file, await formatted(file, migrationSource(`${name}${timestamp}`, diff)));
     log(`wrote ${file}; add it to migrations/index.ts`);
     return 0;
   } finally {
@@ -194,4 +194,14 @@ async function verifyCommand(args: string[], log: (line: string) => void): Promi
       `Backup intact: ${manifest.files.length} files, taken at ${manifest.createdAt}.`,
   );
   return 0;
+}
+
+/** The repository's Prettier layout for a generated file (`npm test` checks it); as written where Prettier is absent. */
+async function formatted(file: string, source: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    return await prettier.format(source, { ...(await prettier.resolveConfig(file)), filepath: file });
+  } catch {
+    return source;
+  }
 }

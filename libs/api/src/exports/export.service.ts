@@ -5,7 +5,7 @@ import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { canonicalZoneCode } from '../zones/zone.service';
-import { ExportEntity, ExportFormat } from './export-formats';
+import { ExportEntity, type ExportFormat } from './export-formats';
 import { ExportJob } from './export-job.entity';
 
 export interface StartExport {

@@ -4,7 +4,7 @@ import type { Actor, Scope } from '../auth/principal';
 import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type Payload } from '../common/payload';
-import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';

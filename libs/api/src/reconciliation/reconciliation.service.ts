@@ -1,4 +1,9 @@
-import { HOUSEHOLD_STATUS_LABELS, HouseholdStatus, WHEREABOUTS_LABELS, Whereabouts } from '@census/rules';
+import {
+  HOUSEHOLD_STATUS_LABELS,
+  HouseholdStatus,
+  WHEREABOUTS_LABELS,
+  type Whereabouts,
+} from '@census/rules';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';

@@ -8,7 +8,7 @@ import { missingOrConflict } from '../common/zone-checks';
 import { Appointment } from './appointment.entity';
 import type { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 import { Visit } from './visit.entity';
-import { AppointmentStatus, VisitSlot } from './visit.enums';
+import { type AppointmentStatus, VisitSlot } from './visit.enums';
 
 /** Slot of a moment in Beijing time (UTC+8, no daylight saving): the office's notion of morning, noon, evening. */
 export function slotOf(at: Date): VisitSlot {

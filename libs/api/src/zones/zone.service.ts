@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { SqlParams, hydrate, selectList, query } from '../common/sql';
+import { type SqlParams, hydrate, selectList, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import type { Actor } from '../auth/principal';
