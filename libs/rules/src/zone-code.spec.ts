@@ -1,4 +1,5 @@
 import {
+  canonicalZoneCode,
   commonAncestorZone,
   officeZoneOf,
   ancestorZoneCodes,
@@ -290,5 +291,14 @@ describe('officeZoneOf', () => {
     expect(officeZoneOf('330106002001')).toBe('330106002');
     expect(officeZoneOf('330106002')).toBe('330106002');
     expect(officeZoneOf('33')).toBe('33');
+  });
+});
+
+describe('canonicalZoneCode', () => {
+  it('answers the canonical code of any accepted form, null for anything else', () => {
+    expect(canonicalZoneCode('330106002000')).toBe('330106002');
+    expect(canonicalZoneCode('330106')).toBe('330106');
+    expect(canonicalZoneCode('33010')).toBeNull();
+    expect(canonicalZoneCode('abc')).toBeNull();
   });
 });

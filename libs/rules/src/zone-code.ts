@@ -131,6 +131,12 @@ export function isWithinZone(code: string, ancestorCode: string): boolean {
   );
 }
 
+/** The canonical code of any accepted form of a zone code (padded, full-width digits, ...), or null. */
+export function canonicalZoneCode(input: string): string | null {
+  const parsed = normalizeZoneCode(input);
+  return parsed.ok ? parsed.value.code : null;
+}
+
 /**
  * The deepest zone containing every one of `codes` (canonical codes): a zone is its own common ancestor. Null
  * for an empty list, or when the codes share no province.

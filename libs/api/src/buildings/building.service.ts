@@ -1,4 +1,4 @@
-import { validateBuildingNumber } from '@census/rules';
+import { validateBuildingNumber, canonicalZoneCode } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -7,7 +7,6 @@ import { hydrate, selectList, type SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../households/household-address';
 import { Building } from './building.entity';

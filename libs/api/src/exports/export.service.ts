@@ -1,10 +1,10 @@
+import { canonicalZoneCode } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { hydrate, query, selectList } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { ExportEntity, type ExportFormat } from './export-formats';
 import { ExportJob } from './export-job.entity';
 

@@ -1,3 +1,4 @@
+import { canonicalZoneCode } from '@census/rules';
 import { Allow } from '../auth/access';
 import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -7,7 +8,6 @@ import { DeletePayload, payloadType } from '../common/payload';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { Household } from './household.entity';
 import {
   CreateHouseholdInput,

@@ -1,4 +1,4 @@
-import { validateHouseholdNumber } from '@census/rules';
+import { validateHouseholdNumber, canonicalZoneCode } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -7,7 +7,6 @@ import { hydrate, selectList, setList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor, Scope } from '../auth/principal';
 import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
 import { AuditAction } from '../privacy/audit-log.entity';

@@ -1,4 +1,4 @@
-import { maskCitizenId } from '@census/rules';
+import { maskCitizenId, canonicalZoneCode } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -7,7 +7,6 @@ import { hydrate, selectList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict } from '../common/zone-checks';
-import { canonicalZoneCode } from '../zones/zone.service';
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
 import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';

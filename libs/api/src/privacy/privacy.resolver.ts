@@ -1,4 +1,4 @@
-import { maskCitizenId, maskPhone } from '@census/rules';
+import { maskCitizenId, maskPhone, canonicalZoneCode } from '@census/rules';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
@@ -11,7 +11,6 @@ import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { AuditAction, AuditEntry } from './audit-log.entity';
 import { writeAudit, type AuditRecord } from './audit';
 

@@ -1,3 +1,4 @@
+import { canonicalZoneCode } from '@census/rules';
 import { quote } from '../common/quote';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Scope } from '../auth/principal';
@@ -8,7 +9,6 @@ import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { Problem } from './problem.entity';
 import {
   PROBLEM_SUBJECT_TYPES,

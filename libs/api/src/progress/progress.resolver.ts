@@ -1,11 +1,10 @@
-import { childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
+import { childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode, canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { MAX_DAILY_DAYS } from './progress.service';
 import { DailyProgress, DateScalar, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
 import { renderProgressReport } from './report-markdown';

@@ -1,3 +1,4 @@
+import { canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import {
   Arg,
@@ -23,7 +24,6 @@ import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
 import { HouseholdConnection } from '../households/household.resolver';
 import { actorOf, type CensusContext } from '../server/context';
-import { canonicalZoneCode } from '../zones/zone.service';
 import { Appointment } from './appointment.entity';
 import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 import { Visit } from './visit.entity';

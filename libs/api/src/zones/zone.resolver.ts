@@ -1,3 +1,4 @@
+import { canonicalZoneCode } from '@census/rules';
 import { Allow } from '../auth/access';
 import { Role } from '../accounts/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -15,7 +16,7 @@ import { personListFilter } from '../persons/person.service';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from './zone.entity';
 import { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
-import { canonicalZoneCode, zoneListFilter } from './zone.service';
+import { zoneListFilter } from './zone.service';
 
 export const ZoneConnection = connectionType(Zone, 'Zone', 'A page of zones, ordered by code.');
 const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.');

@@ -1,4 +1,4 @@
-import { normalizeZoneCode, parentZoneCode } from '@census/rules';
+import { normalizeZoneCode, parentZoneCode, canonicalZoneCode } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -19,11 +19,6 @@ export function parseZoneCode(input: string, field: string[]): { code: string } 
 }
 
 /** Canonical form of a code used in a query argument, or null when it cannot be a zone code. */
-export function canonicalZoneCode(input: string): string | null {
-  const parsed = normalizeZoneCode(input);
-  return parsed.ok ? parsed.value.code : null;
-}
-
 export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilter {
   const f = filter ?? {};
   return {
