@@ -107,3 +107,7 @@ export function requireWithinHome(
     );
   }
 }
+
+/** True when two lists of zone codes hold the same zones, in any order. */
+export const sameZones = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((code) => b.includes(code));

@@ -13,7 +13,7 @@ import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { managedAccount } from './account.loaders';
-import { requireWithinHome, resolveHome } from './account-home';
+import { requireWithinHome, resolveHome, sameZones } from './account-home';
 import { Account } from './account.entity';
 import type {
   AssignSmallZoneInput,
@@ -43,9 +43,6 @@ interface ManagedAccount {
   /** A supervisor's enumerators' zones (its scope); empty for other roles. */
   teamZones: string[];
 }
-
-const sameZones = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((code) => b.includes(code));
 
 export interface LoginResult {
   token: string | null;

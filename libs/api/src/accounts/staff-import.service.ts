@@ -15,7 +15,7 @@ import {
   storedImportResult,
 } from '../imports/import-batch';
 import { managedAccount } from './account.loaders';
-import { requireWithinHome, resolveHome } from './account-home';
+import { requireWithinHome, resolveHome, sameZones } from './account-home';
 import { MANAGES, type StaffActor } from './account.service';
 import { Role } from './role';
 import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
@@ -66,9 +66,6 @@ type Queryable = Parameters<typeof query>[0];
 
 /** Supervisors first (enumerators name them), enumerators last (they take small zones). */
 const roleOrder = (role: Role) => (role === Role.SUPERVISOR ? 0 : role === Role.ENUMERATOR ? 2 : 1);
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((code) => b.includes(code));
 
 /**
  * 人员名册: imports staff accounts and their zones. Rows are checked one by one against the caller's powers (the
@@ -337,7 +334,7 @@ export class StaffImportService {
           plan.passwordChanged ||
           taken ||
           current.name !== plan.name ||
-          !sameSet(current.zones, plan.zones) ||
+          !sameZones(current.zones, plan.zones) ||
           (plan.role === Role.ENUMERATOR &&
             (current.supervisorId !== supervisorId ||
               (plan.supervisorKey !== null && supervisorId === null)));
@@ -412,7 +409,7 @@ export class StaffImportService {
         // A new password, other zones or another supervisor end the account's sessions (as updateAccount does).
         if (
           plan.passwordChanged ||
-          !sameSet(current.zones, plan.zones) ||
+          !sameZones(current.zones, plan.zones) ||
           (plan.role === Role.ENUMERATOR && supervisorId !== current.supervisorId)
         )
           sets.push('session_version = session_version + 1');
@@ -422,7 +419,7 @@ export class StaffImportService {
           password: plan.passwordChanged ? 'changed' : undefined,
           supervisor:
             plan.role === Role.ENUMERATOR && supervisorId !== current.supervisorId ? supervisorId : undefined,
-          zones: sameSet(current.zones, plan.zones) ? undefined : plan.zones,
+          zones: sameZones(current.zones, plan.zones) ? undefined : plan.zones,
         });
       }
       if (plan.role === Role.ENUMERATOR) {

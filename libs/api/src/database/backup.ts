@@ -13,7 +13,8 @@ import {
   type BackupResult,
 } from '@census/postgres';
 import { Client } from 'pg';
-import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
+import type { FieldKeys } from '../privacy/field-crypto';
+import { mismatchedFieldKeys } from '../privacy/key-check';
 
 /**
  * Backups of the embedded database (`npm start` without DATABASE_URL): the physical online backup of
@@ -73,27 +74,16 @@ export async function readFieldKeys(
   return { encryptionKey: Buffer.from(encryptionKey, 'base64'), hashKey: Buffer.from(hashKey, 'base64') };
 }
 
-/** Refuses to record a key check for keys that do not open the database's sealed values. */
+/** Refuses to record a key check for keys that are not the database's (the start's own check, read only). */
 async function verifyKeysOpenDatabase(client: Client, keys: FieldKeys): Promise<void> {
-  const crypto = new FieldCrypto(keys);
-  const { rows } = await client.query<{ sealed: Buffer; hash: Buffer; kind: string }>(
-    `(SELECT citizen_id_sealed AS sealed, citizen_id_hash AS hash, 'id' AS kind FROM person
-       WHERE citizen_id_sealed IS NOT NULL AND citizen_id_hash IS NOT NULL LIMIT 1)
-     UNION ALL
-     (SELECT phone_sealed, phone_hash, 'phone' FROM household
-       WHERE phone_sealed IS NOT NULL AND phone_hash IS NOT NULL LIMIT 1)`,
+  const wrong = await mismatchedFieldKeys(
+    {
+      query: async <T>(sql: string, parameters?: unknown) =>
+        (await client.query(sql, parameters as unknown[])).rows as T,
+    },
+    keys,
   );
-  for (const row of rows) {
-    let value: string;
-    try {
-      value = crypto.open(row.sealed);
-    } catch {
-      throw keyError(['DATA_ENCRYPTION_KEY'], 'backup');
-    }
-    const normalized = row.kind === 'phone' ? value.replace(/\D/g, '') : value.trim().toUpperCase();
-    if (!crypto.digest(normalized).equals(row.hash) && !crypto.digest(value).equals(row.hash))
-      throw keyError(['DATA_HASH_KEY'], 'backup');
-  }
+  if (wrong.length > 0) throw keyError(wrong, 'backup');
 }
 
 function keyError(names: string[], when: 'backup' | 'restore'): BackupError {

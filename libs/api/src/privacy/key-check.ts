@@ -34,33 +34,47 @@ function encryptionMatches(crypto: FieldCrypto, value: Buffer): boolean {
 }
 
 /**
- * Compares the field keys with the check values kept in the database and refuses (KeyMismatchError) on a
- * difference. The first start writes them; a database from before the check (sealed values but no check values)
- * is first tried against one of its sealed values. Answers the names of the check values written.
+ * The names of the field keys that are not those the database's sealed values were made with: compared with the
+ * check values kept in the database, or, where there are none yet (a database from before the check), tried
+ * against one of its sealed values. Reads only.
+ */
+export async function mismatchedFieldKeys(dataSource: Queryable, keys: FieldKeys): Promise<string[]> {
+  const crypto = new FieldCrypto(keys);
+  const stored = await readChecks(dataSource);
+  const wrong: string[] = [];
+  const encryption = stored.get(ENCRYPTION_KEY);
+  if (encryption && !encryptionMatches(crypto, encryption)) wrong.push(ENCRYPTION_KEY);
+  const hash = stored.get(HASH_KEY);
+  if (hash && !crypto.digest(CHECK_TEXT).equals(hash)) wrong.push(HASH_KEY);
+  const missing = [ENCRYPTION_KEY, HASH_KEY].filter((name) => !stored.has(name));
+  if (missing.length > 0) wrong.push(...(await sealedDataMismatch(dataSource, crypto, missing)));
+  return wrong;
+}
+
+/**
+ * Compares the field keys with the database (mismatchedFieldKeys) and refuses (KeyMismatchError) on a
+ * difference; the first start writes the check values. Answers the names of the check values written.
  */
 export async function verifyFieldKeys(dataSource: Queryable, keys: FieldKeys): Promise<string[]> {
-  const crypto = new FieldCrypto(keys);
-  let stored = await readChecks(dataSource);
-  const missing = [ENCRYPTION_KEY, HASH_KEY].filter((name) => !stored.has(name));
-  if (missing.length > 0) {
-    await verifyAgainstSealedData(dataSource, crypto, missing);
-    const values: Record<string, Buffer> = {
-      [ENCRYPTION_KEY]: crypto.seal(CHECK_TEXT),
-      [HASH_KEY]: crypto.digest(CHECK_TEXT),
-    };
-    // Another process starting at the same time may win: then its values are the ones compared below.
-    for (const name of missing) {
-      await dataSource.query(
-        'INSERT INTO key_check (name, check_value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
-        [name, values[name]],
-      );
-    }
-    stored = await readChecks(dataSource);
-  }
-  const wrong: string[] = [];
-  if (!encryptionMatches(crypto, stored.get(ENCRYPTION_KEY)!)) wrong.push(ENCRYPTION_KEY);
-  if (!crypto.digest(CHECK_TEXT).equals(stored.get(HASH_KEY)!)) wrong.push(HASH_KEY);
+  const wrong = await mismatchedFieldKeys(dataSource, keys);
   if (wrong.length > 0) throw new KeyMismatchError(wrong);
+  const stored = await readChecks(dataSource);
+  const missing = [ENCRYPTION_KEY, HASH_KEY].filter((name) => !stored.has(name));
+  if (missing.length === 0) return [];
+  const crypto = new FieldCrypto(keys);
+  const values: Record<string, Buffer> = {
+    [ENCRYPTION_KEY]: crypto.seal(CHECK_TEXT),
+    [HASH_KEY]: crypto.digest(CHECK_TEXT),
+  };
+  // Another process starting at the same time may win: then its values are the ones compared below.
+  for (const name of missing) {
+    await dataSource.query(
+      'INSERT INTO key_check (name, check_value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
+      [name, values[name]],
+    );
+  }
+  const raced = await mismatchedFieldKeys(dataSource, keys);
+  if (raced.length > 0) throw new KeyMismatchError(raced);
   return missing;
 }
 
@@ -70,11 +84,11 @@ async function readChecks(dataSource: Queryable): Promise<Map<string, Buffer>> {
 }
 
 /** A database sealed before check values existed: one sealed citizen ID (or phone) must open with these keys. */
-async function verifyAgainstSealedData(
+async function sealedDataMismatch(
   dataSource: Queryable,
   crypto: FieldCrypto,
   names: string[],
-): Promise<void> {
+): Promise<string[]> {
   type Sample = { sealed: Buffer; hash: Buffer };
   const persons = await dataSource.query<Sample[]>(
     `SELECT citizen_id_sealed AS sealed, citizen_id_hash AS hash FROM person
@@ -85,12 +99,12 @@ async function verifyAgainstSealedData(
       WHERE phone_sealed IS NOT NULL AND phone_hash IS NOT NULL LIMIT 1`,
   );
   const [sample] = [...persons, ...households];
-  if (!sample) return;
+  if (!sample) return [];
   let value: string;
   try {
     value = crypto.open(sample.sealed);
   } catch {
-    throw new KeyMismatchError([ENCRYPTION_KEY]);
+    return names.includes(ENCRYPTION_KEY) ? [ENCRYPTION_KEY] : [];
   }
   // Hashes are made of the normalized value: upper-cased citizen IDs, digits-only phone numbers.
   const normalized = [value, value.trim().toUpperCase(), value.replace(/\D/g, '')];
@@ -98,6 +112,7 @@ async function verifyAgainstSealedData(
     names.includes(HASH_KEY) &&
     !normalized.some((candidate) => crypto.digest(candidate).equals(sample.hash))
   ) {
-    throw new KeyMismatchError([HASH_KEY]);
+    return [HASH_KEY];
   }
+  return [];
 }
