@@ -1,4 +1,6 @@
 import {
+  HouseholdStage,
+  LOCKED_STAGES,
   nextHouseholdNumber,
   validateBuildingNumber,
   validateCount,
@@ -167,5 +169,14 @@ describe('validateCount', () => {
 
   it('reports under the given item name', () => {
     expect(validateCount(-3, 'birthsFemale')).toMatchObject([{ item: 'birthsFemale', code: 'OUT_OF_RANGE' }]);
+  });
+});
+
+describe('LOCKED_STAGES', () => {
+  it('locks the short form while it is with the reviewer, and only then', () => {
+    expect([...LOCKED_STAGES].sort()).toEqual([HouseholdStage.APPROVED, HouseholdStage.SUBMITTED]);
+    for (const stage of [HouseholdStage.LISTED, HouseholdStage.ENUMERATING, HouseholdStage.RETURNED]) {
+      expect(LOCKED_STAGES).not.toContain(stage);
+    }
   });
 });

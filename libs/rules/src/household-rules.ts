@@ -3,9 +3,16 @@
  * 建筑物编号 / 户编号). Like the person rules they return a list of problems, empty when valid, and
  * check codes exactly as given.
  */
+import { HouseholdStage } from './enums/household';
 import { checkInteger, checkPresent } from './field-checks';
 import { ruleIssue, type RuleIssue } from './result';
 import { quote } from './text';
+
+/**
+ * Stages in which the short form is with a reviewer (短表已上报或已审核): nobody changes the household or its
+ * persons until it is returned.
+ */
+export const LOCKED_STAGES: readonly HouseholdStage[] = [HouseholdStage.SUBMITTED, HouseholdStage.APPROVED];
 
 export const MAX_HOUSEHOLD_NUMBER = 999;
 export const MAX_BUILDING_NUMBER_LENGTH = 10;

@@ -8,7 +8,7 @@ import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import type { Actor } from '../auth/principal';
-import { refreshHouseholdAddresses } from '../households/household-address';
+import { refreshHouseholdAddresses } from './household-address';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,

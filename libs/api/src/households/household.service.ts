@@ -1,4 +1,4 @@
-import { validateHouseholdNumber, canonicalZoneCode } from '@census/rules';
+import { validateHouseholdNumber, canonicalZoneCode, LOCKED_STAGES } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -8,12 +8,11 @@ import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
 import type { Actor, Scope } from '../auth/principal';
-import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { auditSnapshot, writeAudit } from '../privacy/audit';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
-import { refreshHouseholdAddresses } from './household-address';
+import { refreshHouseholdAddresses } from '../buildings/household-address';
 import { Household } from './household.entity';
 import type {
   CreateHouseholdInput,
@@ -21,7 +20,7 @@ import type {
   HouseholdFilter,
   UpdateHouseholdInput,
 } from './household.inputs';
-import { HOUSEHOLD_COLUMNS, validateHouseholdItems } from './household.validation';
+import { HOUSEHOLD_COLUMNS, lockedStageError, validateHouseholdItems } from './household.validation';
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
   const f = filter ?? {};

@@ -1,4 +1,4 @@
-import { maskCitizenId, canonicalZoneCode } from '@census/rules';
+import { maskCitizenId, canonicalZoneCode, LOCKED_STAGES } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
@@ -9,7 +9,7 @@ import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict } from '../common/zone-checks';
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
-import { LOCKED_STAGES, lockedStageError } from '../workflow/workflow.service';
+import { lockedStageError } from '../households/household.validation';
 import { Person } from './person.entity';
 import type { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
 import { PERSON_COLUMNS, validatePerson, type PersonState } from './person.validation';

@@ -25,17 +25,6 @@ const TRANSITIONS = {
 
 export type WorkflowStep = keyof typeof TRANSITIONS;
 
-/** Stages in which the short form is with a reviewer: nobody edits it until it is returned. */
-export const LOCKED_STAGES: readonly HouseholdStage[] = [HouseholdStage.SUBMITTED, HouseholdStage.APPROVED];
-
-export function lockedStageError(stage: HouseholdStage): UserError {
-  return userError(
-    'id',
-    UserErrorCode.LOCKED,
-    `The household is ${stage}: its short form is with the supervisor and cannot be changed until it is returned.`,
-  );
-}
-
 export interface StepOptions {
   reason?: string;
   byResident?: boolean;
