@@ -26,7 +26,7 @@ export { insertSmallZones, insertZones } from './demo/bulk-insert';
 export { seedDemoAccounts, DEMO_PASSWORD, type DemoAccounts } from './demo/seed-accounts';
 export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
 export { newApiToken, hashApiToken } from './auth/tokens';
-export { Role } from './accounts/role';
+export { Role } from './auth/role';
 export { FieldCrypto } from './privacy/field-crypto';
 export { verifyFieldKeys, KeyMismatchError } from './privacy/key-check';
 export {

@@ -1,6 +1,6 @@
 import { makeCitizenId, Sex } from '@census/rules';
 import type { GraphQLObjectType } from 'graphql';
-import { Role, STAFF_ROLES } from '../src/accounts/role';
+import { Role, STAFF_ROLES } from '../src/auth/role';
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
 import { rowIdOf, toGlobalId, type NodeTypeName } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';

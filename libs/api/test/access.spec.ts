@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { ACCESS_EXTENSION } from '../src/auth/access';
 import { toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';

@@ -1,7 +1,7 @@
 import { graphqlRequest } from '@census/testing';
 import { signToken } from '../src/auth/tokens';
 import { createCensusServer } from '../src/server/create-app';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { randomBytes } from 'node:crypto';
 import { signToken } from '../src/auth/tokens';
 import { decodeCursor, encodeCursor } from '../src/changes/change-feed.service';

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { ChangeFeedService, decodeCursor, encodeCursor } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
 import {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseCitizenId } from '@census/rules';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
 import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 

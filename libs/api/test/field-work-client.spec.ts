@@ -14,7 +14,7 @@ import {
   SubmitHouseholdDocument,
   UpdateHouseholdDocument,
 } from '@census/client';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { seedCounty, startTestApi, type TestApi } from './harness';
 
 // Field work through the generated typed client, over HTTP, as the web app and the scripts do it.

@@ -14,7 +14,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
 import { NODE_TYPE_NAMES, toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { decodeCursor } from '../src/changes/change-feed.service';
 import { ephemeralSecrets, type Secrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';

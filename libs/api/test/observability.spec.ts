@@ -9,7 +9,7 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { Writable } from 'node:stream';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { createLogger } from '../src/observability/logger';
 import { buildCensusSchema } from '../src/server/schema';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { startTestApi, type TestApi } from './harness';
 
 /** `fragment F<i> on Query { ...F<i-1> ...F<i-1> }` from F1 to F<levels>: the unauthenticated freeze of the issue. */

@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 // 用电信息 against the listing: households listed as ordinary whose meter shows no use, and vacant ones whose

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { maskPhone } from '@census/rules';
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { chineseNumeralToDigits, normalizeAddress } from '../src/sources/address';
 import { beijingMonth } from '../src/sources/sources.validation';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';

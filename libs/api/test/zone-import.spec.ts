@@ -1,4 +1,4 @@
-import { Role } from '../src/accounts/role';
+import { Role } from '../src/auth/role';
 import { startTestApi, type TestAccount, type TestApi } from './harness';
 
 interface Row {

@@ -13,7 +13,7 @@ import { toGlobalId } from '../common/global-id';
 import { Zone } from '../zones/zone.entity';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Role } from './role';
+import { Role } from '../auth/role';
 
 @ObjectType({
   // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.

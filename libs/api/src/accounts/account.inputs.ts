@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Role } from './role';
+import { Role } from '../auth/role';
 
 @InputType({ description: 'Credentials of a staff account.' })
 export class LoginInput {

@@ -28,7 +28,7 @@ import {
   LoginInput,
   UpdateAccountInput,
 } from './account.inputs';
-import { Role } from './role';
+import { Role } from '../auth/role';
 
 export const AccountConnection = connectionType(
   Account,

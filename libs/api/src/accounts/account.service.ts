@@ -22,7 +22,7 @@ import type {
   LoginInput,
   UpdateAccountInput,
 } from './account.inputs';
-import { Role } from './role';
+import { Role } from '../auth/role';
 
 /** The staff member performing an account change. */
 export interface StaffActor {

@@ -17,7 +17,7 @@ import {
 import { managedAccount } from './account.loaders';
 import { requireWithinHome, resolveHome, sameZones } from './account-home';
 import { MANAGES, type StaffActor } from './account.service';
-import { Role } from './role';
+import { Role } from '../auth/role';
 import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { rowError } from '../imports/import-rows';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { Role } from './role';
+import { Role } from '../auth/role';
 
 /** Most rows one `importStaff` call accepts (every password is hashed with argon2id). */
 export const MAX_STAFF_IMPORT_ROWS = 500;

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { type Role } from '../accounts/role';
+import { type Role } from './role';
 import type { CensusContext } from '../server/context';
 
 /**

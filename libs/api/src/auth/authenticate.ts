@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type Role } from '../accounts/role';
+import { type Role } from './role';
 import { query } from '../common/sql';
 import { ANONYMOUS, Scope, type Principal } from './principal';
 import type { Secrets } from './secrets';

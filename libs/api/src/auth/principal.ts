@@ -1,5 +1,5 @@
 import { ancestorZoneCodes } from '@census/rules';
-import type { Role } from '../accounts/role';
+import type { Role } from './role';
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 

@@ -1,9 +1,8 @@
 import { Allow } from '../auth/access';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
-import { Household } from '../households/household.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Building } from './building.entity';
@@ -50,13 +49,6 @@ export class BuildingResolver {
     return (await loaders.zoneByCode.load(building.smallZoneCode))!;
   }
 
-  @FieldResolver(() => [Household], {
-    description: '户: households living in the building, by household number.',
-  })
-  households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
-    return loaders.householdsByBuilding.load(building.rowId);
-  }
-
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => BuildingPayload, { description: 'Adds a building to a small zone.' })
   createBuilding(
@@ -82,5 +74,23 @@ export class BuildingResolver {
     @Ctx() context: CensusContext,
   ) {
     return context.services.buildings.delete(input, actorOf(context));
+  }
+}
+
+/** 建筑物 of a zone: `Zone.buildings`, here so that zones do not depend on buildings. */
+@Resolver(() => Zone)
+export class ZoneBuildingsResolver {
+  @FieldResolver(() => BuildingConnection, { description: 'Buildings in this zone and all zones below it.' })
+  async buildings(
+    @Root() zone: Zone,
+    @Arg('filter', () => BuildingFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: BuildingFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return BuildingConnection.of(await loaders.buildingsInZone(zone.code, buildingListFilter(filter), page));
   }
 }

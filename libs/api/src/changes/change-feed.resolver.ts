@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { Node } from '../common/node';

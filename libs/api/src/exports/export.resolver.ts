@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow, staffOf } from '../auth/access';
 import { UserError } from '../common/user-error';
 import { UNMASKING_ROLES } from '../privacy/privacy.resolver';

@@ -1,11 +1,10 @@
 import { canonicalZoneCode } from '@census/rules';
 import { Allow } from '../auth/access';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
-import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Household } from './household.entity';
@@ -76,11 +75,6 @@ export class HouseholdResolver {
     return household.buildingRowId ? loaders.buildingById.load(household.buildingRowId) : null;
   }
 
-  @FieldResolver(() => [Person], { description: '人口: persons of the household, in line order.' })
-  persons(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Person[]> {
-    return loaders.personsByHousehold.load(household.rowId);
-  }
-
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
   @Mutation(() => HouseholdPayload, { description: 'Lists a new household in a small zone (stage LISTED).' })
   createHousehold(
@@ -106,5 +100,38 @@ export class HouseholdResolver {
     @Ctx() context: CensusContext,
   ) {
     return context.services.households.delete(input, actorOf(context));
+  }
+}
+
+/** 户 of a building: `Building.households`, here so that buildings do not depend on households. */
+@Resolver(() => Building)
+export class BuildingHouseholdsResolver {
+  @FieldResolver(() => [Household], {
+    description: '户: households living in the building, by household number.',
+  })
+  households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
+    return loaders.householdsByBuilding.load(building.rowId);
+  }
+}
+
+/** 户 of a zone: `Zone.households`, here so that zones do not depend on households. */
+@Resolver(() => Zone)
+export class ZoneHouseholdsResolver {
+  @FieldResolver(() => HouseholdConnection, {
+    description: 'Households in this zone and all zones below it.',
+  })
+  async households(
+    @Root() zone: Zone,
+    @Arg('filter', () => HouseholdFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: HouseholdFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return HouseholdConnection.of(
+      await loaders.householdsInZone(zone.code, householdListFilter(filter), page),
+    );
   }
 }

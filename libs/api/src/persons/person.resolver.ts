@@ -1,5 +1,5 @@
 import { Allow } from '../auth/access';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
@@ -64,5 +64,34 @@ export class PersonResolver {
     @Ctx() context: CensusContext,
   ) {
     return context.services.persons.delete(input, actorOf(context));
+  }
+}
+
+/** 人口 of a household: `Household.persons`, here so that households do not depend on persons. */
+@Resolver(() => Household)
+export class HouseholdPersonsResolver {
+  @FieldResolver(() => [Person], { description: '人口: persons of the household, in line order.' })
+  persons(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Person[]> {
+    return loaders.personsByHousehold.load(household.rowId);
+  }
+}
+
+/** 人口 of a zone: `Zone.persons`, here so that zones do not depend on persons. */
+@Resolver(() => Zone)
+export class ZonePersonsResolver {
+  @FieldResolver(() => PersonConnection, { description: 'Persons in this zone and all zones below it.' })
+  async persons(
+    @Root() zone: Zone,
+    @Arg('filter', () => PersonFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: PersonFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders, services }: CensusContext,
+  ) {
+    return PersonConnection.of(
+      await loaders.personsInZone(zone.code, personListFilter(filter, services.crypto), page),
+    );
   }
 }

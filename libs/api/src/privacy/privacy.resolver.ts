@@ -2,7 +2,7 @@ import { maskCitizenId, maskPhone, canonicalZoneCode } from '@census/rules';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
 import type { ListFilter } from '../common/page-loader';

@@ -10,7 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { connectionType, PageArgs } from '../common/connection';

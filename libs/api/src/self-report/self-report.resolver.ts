@@ -12,7 +12,7 @@ import {
   Query,
   Resolver,
 } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { rowIdOf } from '../common/global-id';
 import { DeletePayload, payloadType } from '../common/payload';

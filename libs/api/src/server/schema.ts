@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver';
-import { BuildingResolver } from '../buildings/building.resolver';
+import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
 import '../common/enums';
-import { NodeResolver } from '../common/node.resolver';
-import { HouseholdResolver } from '../households/household.resolver';
-import { PersonResolver } from '../persons/person.resolver';
+import { NodeResolver } from './node.resolver';
+import {
+  BuildingHouseholdsResolver,
+  HouseholdResolver,
+  ZoneHouseholdsResolver,
+} from '../households/household.resolver';
+import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
 import {
   BuildingProblemsResolver,
   HouseholdProblemsResolver,
@@ -37,8 +41,13 @@ export const RESOLVERS = [
   AccountResolver,
   ZoneResolver,
   BuildingResolver,
+  ZoneBuildingsResolver,
   HouseholdResolver,
+  BuildingHouseholdsResolver,
+  ZoneHouseholdsResolver,
   PersonResolver,
+  HouseholdPersonsResolver,
+  ZonePersonsResolver,
   WorkflowResolver,
   AgendaResolver,
   HouseholdVisitsResolver,

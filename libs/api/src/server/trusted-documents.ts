@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Role } from '../accounts/role';
+import type { Role } from '../auth/role';
 import type { Principal } from '../auth/principal';
 import { quote } from '../common/quote';
 

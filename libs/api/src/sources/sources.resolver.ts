@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { actorOf, type CensusContext } from '../server/context';
 import { ImportElectricityInput, ImportGridInput } from './sources.types';

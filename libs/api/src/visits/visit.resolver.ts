@@ -13,7 +13,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
 import { HouseholdStatus } from '../common/enums';

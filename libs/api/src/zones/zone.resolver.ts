@@ -1,18 +1,9 @@
 import { canonicalZoneCode } from '@census/rules';
 import { Allow } from '../auth/access';
-import { Role } from '../accounts/role';
+import { Role } from '../auth/role';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
-import { BuildingFilter } from '../buildings/building.inputs';
-import { BuildingConnection } from '../buildings/building.resolver';
-import { buildingListFilter } from '../buildings/building.service';
-import { HouseholdFilter } from '../households/household.inputs';
-import { HouseholdConnection } from '../households/household.resolver';
-import { householdListFilter } from '../households/household.service';
-import { PersonFilter } from '../persons/person.inputs';
-import { PersonConnection } from '../persons/person.resolver';
-import { personListFilter } from '../persons/person.service';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from './zone.entity';
 import { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
@@ -74,54 +65,6 @@ export class ZoneResolver {
     @Ctx() { loaders }: CensusContext,
   ) {
     return ZoneConnection.of(await loaders.zoneChildren(zone.code, zoneListFilter(filter), page));
-  }
-
-  @FieldResolver(() => BuildingConnection, { description: 'Buildings in this zone and all zones below it.' })
-  async buildings(
-    @Root() zone: Zone,
-    @Arg('filter', () => BuildingFilter, {
-      nullable: true,
-      description: 'Conditions every item must meet; all items when omitted.',
-    })
-    filter: BuildingFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
-  ) {
-    return BuildingConnection.of(await loaders.buildingsInZone(zone.code, buildingListFilter(filter), page));
-  }
-
-  @FieldResolver(() => HouseholdConnection, {
-    description: 'Households in this zone and all zones below it.',
-  })
-  async households(
-    @Root() zone: Zone,
-    @Arg('filter', () => HouseholdFilter, {
-      nullable: true,
-      description: 'Conditions every item must meet; all items when omitted.',
-    })
-    filter: HouseholdFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
-  ) {
-    return HouseholdConnection.of(
-      await loaders.householdsInZone(zone.code, householdListFilter(filter), page),
-    );
-  }
-
-  @FieldResolver(() => PersonConnection, { description: 'Persons in this zone and all zones below it.' })
-  async persons(
-    @Root() zone: Zone,
-    @Arg('filter', () => PersonFilter, {
-      nullable: true,
-      description: 'Conditions every item must meet; all items when omitted.',
-    })
-    filter: PersonFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() { loaders, services }: CensusContext,
-  ) {
-    return PersonConnection.of(
-      await loaders.personsInZone(zone.code, personListFilter(filter, services.crypto), page),
-    );
   }
 
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)

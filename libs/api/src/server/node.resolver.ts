@@ -1,10 +1,10 @@
 import { Allow } from '../auth/access';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { MAX_PAGE_SIZE } from './connection';
-import type { CensusContext } from '../server/context';
-import { fromGlobalId, isRowKey } from './global-id';
-import { Node } from './node';
+import { MAX_PAGE_SIZE } from '../common/connection';
+import type { CensusContext } from './context';
+import { fromGlobalId, isRowKey } from '../common/global-id';
+import { Node } from '../common/node';
 
 /** Relay's object identification: any object by its opaque global ID. */
 @Resolver()
