@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { maskPhone } from '@census/rules';
 import { Role } from '../src/auth/role';
 import { chineseNumeralToDigits, normalizeAddress } from '../src/sources/address';
-import { beijingMonth } from '../src/sources/sources.validation';
+import { beijingMonth } from '../src/sources/source-import.validation';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 interface ImportResult {

@@ -5,7 +5,7 @@ import { scopeOf } from '../auth/principal';
 import { Node } from '../common/node';
 import type { CensusContext } from '../server/context';
 import { HouseholdEvent } from '../workflow/household-event.entity';
-import { ChangeOperation, ChangeType } from './change.entity';
+import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 import { decodeCursor, MAX_CHANGES_PAGE } from './change-feed.service';
 import { Change, ChangeFeed } from './change-feed.types';
 

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import { MAX_BIGINT } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { type ChangeOperation, type ChangeType } from './change.entity';
+import { type ChangeOperation, type ChangeType } from './change-log-entry.entity';
 
 /** Days the change log keeps its entries (CHANGE_LOG_RETENTION_DAYS): a census runs about two months. */
 export const DEFAULT_RETENTION_DAYS = 90;

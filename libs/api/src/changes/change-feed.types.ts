@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId, type NodeTypeName } from '../common/global-id';
-import { ChangeOperation, ChangeType } from './change.entity';
+import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 import type { ChangeRow } from './change-feed.service';
 
 registerEnumType(ChangeType, {

@@ -17,9 +17,9 @@ import { ImportBatch } from '../imports/import-batch.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { MeterReading } from '../sources/meter-reading.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
-import { ChangeLogEntry, ChangeLogRetention, FeedIncarnation } from '../changes/change.entity';
+import { ChangeLogEntry, ChangeLogRetention, FeedIncarnation } from '../changes/change-log-entry.entity';
 import { ExportJob } from '../exports/export-job.entity';
-import { WorklistClosure } from '../reconciliation/worklist-outcome.entity';
+import { WorklistClosure } from '../reconciliation/worklist-closure.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */

@@ -23,7 +23,7 @@ import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
 import { ProgressService } from '../progress/progress.service';
 import { RegistryService } from '../registry/registry.service';
-import { SourceImportService } from '../sources/sources.service';
+import { SourceImportService } from '../sources/source-import.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { ZoneImportService } from '../zones/zone-import.service';
 import { StaffImportService } from '../accounts/staff-import.service';

@@ -29,7 +29,7 @@ import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ProgressResolver } from '../progress/progress.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
-import { SourceImportResolver } from '../sources/sources.resolver';
+import { SourceImportResolver } from '../sources/source-import.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';

@@ -10,7 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Zone } from '../zones/zone.entity';
-import { ElectricityUsage } from './sources.types';
+import { ElectricityUsage } from './source-import.types';
 
 /**
  * 用电信息: the usage grade of one electricity meter in one month (see `importElectricity`). A later import of the

@@ -2,7 +2,7 @@ import { validatePersonName, validatePhone } from '@census/rules';
 import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
 import { normalizeAddress } from './address';
-import type { ElectricityUsage, GridRecordInput, MeterReadingInput } from './sources.types';
+import type { ElectricityUsage, GridRecordInput, MeterReadingInput } from './source-import.types';
 import type { ImportRowError } from '../imports/import.types';
 import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { actorOf, type CensusContext } from '../server/context';
-import { ImportElectricityInput, ImportGridInput } from './sources.types';
+import { ImportElectricityInput, ImportGridInput } from './source-import.types';
 import { ImportResult } from '../imports/import.types';
 
 const SEMANTICS =

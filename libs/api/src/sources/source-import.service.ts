@@ -10,8 +10,8 @@ import {
   storedImportResult,
   usableImportZones,
 } from '../imports/import-batch';
-import type { ImportElectricityInput, ImportGridInput } from './sources.types';
-import { validateGridRow, validateMeterRow, type GridRow, type MeterRow } from './sources.validation';
+import type { ImportElectricityInput, ImportGridInput } from './source-import.types';
+import { validateGridRow, validateMeterRow, type GridRow, type MeterRow } from './source-import.validation';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
 
