@@ -1,4 +1,4 @@
-import { makeCitizenId, Sex } from '@census/rules';
+import { beijingDay, makeCitizenId, Sex } from '@census/rules';
 import type { GraphQLObjectType } from 'graphql';
 import { Role, STAFF_ROLES } from '../src/auth/role';
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
@@ -1593,7 +1593,7 @@ async function buildFixture(): Promise<Fixture> {
 
   const feedStart = dig(await as(admin, `{ changesCursor }`), 'changesCursor') as string;
   const plannedAt = new Date(Date.now() + 2 * 86_400_000);
-  const agendaDate = new Date(plannedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const agendaDate = beijingDay(plannedAt);
 
   // The callers: the own township is 北山街道, the own small zone the enumerator's.
   const home = layout.own.township;

@@ -1,3 +1,4 @@
+import { beijingDay } from '@census/rules';
 import { Role } from '../src/auth/role';
 import { ACCESS_EXTENSION } from '../src/auth/access';
 import { toGlobalId } from '../src/common/global-id';
@@ -102,7 +103,7 @@ describe('zone scopes', () => {
       problems: { totalCount: number };
       agenda: { appointments: { totalCount: number } };
     }>(
-      `{ problems { totalCount } agenda(date: "${new Date(Date.now() - 60_000 + 8 * 3600_000).toISOString().slice(0, 10)}") { appointments { totalCount } } }`,
+      `{ problems { totalCount } agenda(date: "${beijingDay(new Date(Date.now() - 60_000))}") { appointments { totalCount } } }`,
     );
     expect(lists.data).toEqual({ problems: { totalCount: 0 }, agenda: { appointments: { totalCount: 0 } } });
   });

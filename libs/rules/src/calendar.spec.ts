@@ -1,4 +1,8 @@
 import {
+  beijingDateOf,
+  beijingDay,
+  beijingDayStart,
+  beijingHour,
   calendarDateOf,
   compareDates,
   daysInMonth,
@@ -64,5 +68,35 @@ describe('result helpers', () => {
       code: 'REQUIRED',
       message: 'Rooms is required',
     });
+  });
+});
+
+describe('Beijing day', () => {
+  it('turns at 16:00 UTC, whatever the time zone of the machine', () => {
+    expect(beijingDay(new Date('2020-10-31T15:59:59.999Z'))).toBe('2020-10-31');
+    expect(beijingDay(new Date('2020-10-31T16:00:00.000Z'))).toBe('2020-11-01');
+    expect(beijingDay(new Date('2020-11-01T15:59:59.999Z'))).toBe('2020-11-01');
+    expect(beijingDay(new Date('2020-11-01T00:00:00+08:00'))).toBe('2020-11-01');
+    expect(beijingDay(new Date('2020-10-31T23:59:59.999+08:00'))).toBe('2020-10-31');
+  });
+
+  it('crosses months, years and leap days at Beijing midnight', () => {
+    expect(beijingDateOf(new Date('2020-12-31T16:00:00Z'))).toEqual({ year: 2021, month: 1, day: 1 });
+    expect(beijingDateOf(new Date('2020-12-31T15:59:59Z'))).toEqual({ year: 2020, month: 12, day: 31 });
+    expect(beijingDay(new Date('2020-02-28T16:00:00Z'))).toBe('2020-02-29');
+    expect(beijingDay(new Date('2020-02-29T16:00:00Z'))).toBe('2020-03-01');
+  });
+
+  it('reads the Beijing clock hour', () => {
+    expect(beijingHour(new Date('2020-11-01T15:59:59Z'))).toBe(23);
+    expect(beijingHour(new Date('2020-11-01T16:00:00Z'))).toBe(0);
+    expect(beijingHour(new Date('2020-11-02T03:30:00Z'))).toBe(11);
+  });
+
+  it('starts a Beijing day at 16:00 UTC of the day before', () => {
+    expect(beijingDayStart('2020-11-01').toISOString()).toBe('2020-10-31T16:00:00.000Z');
+    expect(beijingDayStart('2021-01-01').toISOString()).toBe('2020-12-31T16:00:00.000Z');
+    expect(beijingDay(beijingDayStart('2020-03-01'))).toBe('2020-03-01');
+    expect(beijingDay(new Date(beijingDayStart('2020-03-01').getTime() - 1))).toBe('2020-02-29');
   });
 });

@@ -43,6 +43,34 @@ export function calendarDateOf(date: Date): YearMonthDay {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/**
+ * Beijing time (北京时间), the time of every census office: China Standard Time, UTC+8 all year (no daylight
+ * saving since 1991). PostgreSQL and Intl know it as `Asia/Shanghai`.
+ */
+export const BEIJING_TIME_ZONE = 'Asia/Shanghai';
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+/** The calendar date in Beijing at the moment `at`, whatever the time zone of the server or browser. */
+export function beijingDateOf(at: Date): YearMonthDay {
+  const shifted = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** The Beijing calendar date of `at` written YYYY-MM-DD (the GraphQL `Date` form). */
+export function beijingDay(at: Date): string {
+  return formatDate(beijingDateOf(at));
+}
+
+/** The hour (0-23) of the Beijing clock at the moment `at`. */
+export function beijingHour(at: Date): number {
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).getUTCHours();
+}
+
+/** The moment the Beijing day `day` (YYYY-MM-DD) starts: its 00:00 Beijing time, 16:00 UTC the day before. */
+export function beijingDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
+}
+
 /** 'YYYY-MM-DD' with zero padding, for messages. */
 export function formatDate(date: YearMonthDay): string {
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;

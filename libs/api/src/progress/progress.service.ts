@@ -1,3 +1,4 @@
+import { BEIJING_TIME_ZONE } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import { SqlParams, query } from '../common/sql';
@@ -223,9 +224,9 @@ export class ProgressService {
     const z = params.add(root);
     const f = params.add(from);
     const t = params.add(to);
-    const end = `((${t}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-    const start = `(${f}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-    const day = (column: string) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`;
+    const end = `((${t}::date + 1)::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}')`;
+    const start = `(${f}::date::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}')`;
+    const day = (column: string) => `(${column} AT TIME ZONE '${BEIJING_TIME_ZONE}')::date`;
     const rows = await query<DailyProgress>(
       this.db,
       `WITH days AS (

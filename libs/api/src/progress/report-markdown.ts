@@ -2,6 +2,8 @@
  * The progress report (进展情况汇报) as Chinese Markdown: a pure function of the figures, so that it is unit
  * tested without a database. Section 一 is the seed's paragraph with every X filled in.
  */
+import { beijingDateOf } from '@census/rules';
+
 export interface ReportFigures {
   registryHouseholds: number | null;
   registryPersons: number | null;
@@ -50,8 +52,8 @@ const CATEGORY_NAMES: Record<string, string> = {
 
 /** Beijing-time calendar date written 2020年11月1日. */
 export function beijingDate(at: Date): string {
-  const shifted = new Date(at.getTime() + 8 * 3600 * 1000);
-  return `${shifted.getUTCFullYear()}年${shifted.getUTCMonth() + 1}月${shifted.getUTCDate()}日`;
+  const { year, month, day } = beijingDateOf(at);
+  return `${year}年${month}月${day}日`;
 }
 
 const n = (value: number) => String(value);

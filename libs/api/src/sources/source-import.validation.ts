@@ -1,4 +1,4 @@
-import { validatePersonName, validatePhone } from '@census/rules';
+import { beijingDateOf, validatePersonName, validatePhone } from '@census/rules';
 import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
 import { normalizeAddress } from './address';
@@ -8,7 +8,6 @@ import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 
 export const MAX_SOURCE_ID_LENGTH = 50;
 export const MAX_GRID_PERSONS = 50;
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
 /** A meter row that passed every check on its own, normalized as it is stored. */
 export interface MeterRow {
@@ -34,8 +33,8 @@ export interface GridRow {
 
 /** YYYY-MM of `now` in Beijing time, shifted by `offset` months. */
 export function beijingMonth(now: Date, offset = 0): string {
-  const local = new Date(now.getTime() + BEIJING_OFFSET_MS);
-  const index = local.getUTCFullYear() * 12 + local.getUTCMonth() + offset;
+  const { year, month } = beijingDateOf(now);
+  const index = year * 12 + month - 1 + offset;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 

@@ -1,4 +1,4 @@
-import { canonicalZoneCode } from '@census/rules';
+import { beijingDay, beijingDayStart, canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import {
   Arg,
@@ -53,9 +53,9 @@ export class Agenda {
   zoneCode!: string | null;
 }
 
-function beijingDay(date: string | null | undefined): string {
-  const day = date ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00+08:00`))) {
+function agendaDay(date: string | null | undefined): string {
+  const day = date ?? beijingDay(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(beijingDayStart(day).getTime())) {
     throw new GraphQLError(`Argument "date" must be a day as YYYY-MM-DD; got '${day}'.`, {
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' },
     });
@@ -91,7 +91,7 @@ export class AgendaResolver {
     zoneCode: string | null,
   ): Agenda {
     return Object.assign(new Agenda(), {
-      date: beijingDay(date),
+      date: agendaDay(date),
       zoneCode: zoneCode == null ? null : (canonicalZoneCode(zoneCode) ?? '-'),
     });
   }
@@ -101,7 +101,7 @@ export class AgendaResolver {
   })
   async appointments(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
     const filter = agendaFilter(agenda, (params) => {
-      const start = params.add(`${agenda.date}T00:00:00+08:00`);
+      const start = params.add(beijingDayStart(agenda.date));
       return [
         `t.planned_at >= ${start}::timestamptz`,
         `t.planned_at < ${start}::timestamptz + interval '1 day'`,

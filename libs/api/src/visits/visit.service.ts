@@ -1,3 +1,4 @@
+import { beijingHour } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { rowIdOf } from '../common/global-id';
@@ -12,7 +13,7 @@ import { type AppointmentStatus, VisitSlot } from './visit.enums';
 
 /** Slot of a moment in Beijing time (UTC+8, no daylight saving): the office's notion of morning, noon, evening. */
 export function slotOf(at: Date): VisitSlot {
-  const hour = (at.getUTCHours() + 8) % 24;
+  const hour = beijingHour(at);
   if (hour >= 21 || hour < 6) return VisitSlot.NIGHT;
   if (hour < 11) return VisitSlot.MORNING;
   if (hour < 17) return VisitSlot.NOON;
