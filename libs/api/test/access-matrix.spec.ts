@@ -340,7 +340,7 @@ const MATRIX: Record<string, FieldCase> = {
     allow: FIELD_STAFF,
     async run({ gql, at, f }) {
       const data = await gql(
-        `query($date: String!, $zone: String!) { agenda(date: $date, zoneCode: $zone) { appointments(first: 100) { nodes { id } } } }`,
+        `query($date: Date!, $zone: String!) { agenda(day: $date, zoneCode: $zone) { appointments(first: 100) { nodes { id } } } }`,
         { date: f.agendaDate, zone: at.smallZone },
       );
       return listed(dig(data, 'agenda', 'appointments', 'nodes'), at.appointment);

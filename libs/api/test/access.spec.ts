@@ -103,7 +103,7 @@ describe('zone scopes', () => {
       problems: { totalCount: number };
       agenda: { appointments: { totalCount: number } };
     }>(
-      `{ problems { totalCount } agenda(date: "${beijingDay(new Date(Date.now() - 60_000))}") { appointments { totalCount } } }`,
+      `{ problems { totalCount } agenda(day: "${beijingDay(new Date(Date.now() - 60_000))}") { appointments { totalCount } } }`,
     );
     expect(lists.data).toEqual({ problems: { totalCount: 0 }, agenda: { appointments: { totalCount: 0 } } });
   });

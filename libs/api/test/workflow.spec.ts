@@ -357,7 +357,7 @@ describe('listing-to-approval workflow, visits and agenda', () => {
         repeatedFailures: { nodes: { id: string }[] };
       };
     }>(
-      `{ agenda(date: "2020-11-05") { appointments { totalCount nodes { id } }
+      `{ agenda(day: "2020-11-05") { appointments { totalCount nodes { id } }
           notVisited(first: 100) { nodes { id } } repeatedFailures(first: 100) { nodes { id } } } }`,
       undefined,
       enumerator.token,
@@ -374,5 +374,24 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       other.token,
     );
     expect(elsewhere.data!.agenda.appointments.totalCount).toBe(0);
+
+    // The deprecated String argument still answers the same day; both at once must agree.
+    type DayAnswer = { agenda: { date: string; appointments: { totalCount: number } } };
+    const ask = (args: string) =>
+      api.request<DayAnswer>(
+        `{ agenda(${args}) { date appointments { totalCount } } }`,
+        undefined,
+        enumerator.token,
+      );
+    const old = await ask('date: "2020-11-05"');
+    expect(old.errors).toBeUndefined();
+    expect(old.data!.agenda).toEqual({ date: '2020-11-05', appointments: { totalCount: 1 } });
+    expect((await ask('day: "2020-11-05", date: "2020-11-05"')).data!.agenda.date).toBe('2020-11-05');
+    expect((await ask('day: "2020-11-04"')).data!.agenda.appointments.totalCount).toBe(0);
+    const both = await ask('day: "2020-11-05", date: "2020-11-06"');
+    expect(both.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' } });
+    const notADay = await ask('day: "2020/11/05"');
+    expect(notADay.data).toBeUndefined();
+    expect(notADay.errors?.[0].message).toContain('YYYY-MM-DD');
   });
 });

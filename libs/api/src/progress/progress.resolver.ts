@@ -6,7 +6,8 @@ import { scopeOf } from '../auth/principal';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS } from './progress.service';
-import { DailyProgress, DateScalar, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
+import { DateScalar } from '../common/date-scalar';
+import { DailyProgress, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
 import { renderProgressReport } from './report-markdown';
 
 /** The canonical code of a zone the caller covers (its whole subtree is in scope), or null. */

@@ -16,6 +16,7 @@ import {
 import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
+import { DateScalar } from '../common/date-scalar';
 import { HouseholdStatus } from '../common/enums';
 import type { ListFilter } from '../common/page-loader';
 import { payloadType } from '../common/payload';
@@ -82,16 +83,28 @@ export class AgendaResolver {
       "工作日程: a day's appointments, households not visited yet and households with repeated failed visits.",
   })
   agenda(
+    @Arg('day', () => DateScalar, {
+      nullable: true,
+      description: '日期: the day (Beijing time); today when omitted.',
+    })
+    day: string | null,
     @Arg('date', () => String, {
       nullable: true,
       description: 'YYYY-MM-DD (Beijing time); today when omitted.',
+      deprecationReason: 'Use `day`, a Date.',
     })
     date: string | null,
     @Arg('zoneCode', () => String, { nullable: true, description: 'Limit to this zone and below.' })
     zoneCode: string | null,
   ): Agenda {
+    if (day != null && date != null && day !== date) {
+      throw new GraphQLError(
+        `参数 day 与 date 不是同一天，请只用 day。 Arguments "day" (${day}) and "date" (${date}) name different days; give only "day".`,
+        { extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' } },
+      );
+    }
     return Object.assign(new Agenda(), {
-      date: agendaDay(date),
+      date: agendaDay(day ?? date),
       zoneCode: zoneCode == null ? null : (canonicalZoneCode(zoneCode) ?? '-'),
     });
   }

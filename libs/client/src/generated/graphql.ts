@@ -1840,7 +1840,7 @@ export type ScheduleAppointmentMutationVariables = Exact<{
 export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type AgendaQueryVariables = Exact<{
-  date?: string | null | undefined;
+  day?: string | null | undefined;
   zoneCode?: string | null | undefined;
   first?: number;
 }>;
@@ -4336,8 +4336,8 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:79f1ae104a039c84314c75436e3501a64f20c83badad55332514e6a5401279a5"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
-    query Agenda($date: String, $zoneCode: String, $first: Int! = 50) {
-  agenda(date: $date, zoneCode: $zoneCode) {
+    query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
+  agenda(day: $day, zoneCode: $zoneCode) {
     date
     appointments(first: $first) {
       totalCount
@@ -4377,7 +4377,7 @@ export const AgendaDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:bfb976bbcabfd7c735b641780335a8179e457b0206aa8e29ec9483412f4752fd"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+    `, {"hash":"sha256:1f6bfd433b4fefa1a89646a1de77d917d32d9272a66b8b63d6ed07a074a0d1da"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {
