@@ -92,5 +92,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Every GraphQL enum is registered through libs/api/src/common/enums.ts (registerEnum, registerLabelledEnum).
+    files: ['libs/api/src/**/*.ts'],
+    ignores: ['libs/api/src/common/enums.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'type-graphql',
+              importNames: ['registerEnumType'],
+              message: 'Use registerEnum or registerLabelledEnum from common/enums.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../common/enums';
 
 /** What a staff account may do; where it may do it is its scope (the zones it holds). */
 export enum Role {
@@ -11,18 +11,10 @@ export enum Role {
 
 export const STAFF_ROLES: readonly Role[] = Object.values(Role);
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: '角色: what an account may do.',
-  valuesConfig: {
-    COUNTY_ADMIN: {
-      description: '县人普办管理员: sets up zones and accounts, watches progress, exports results.',
-    },
-    TOWNSHIP_OFFICER: { description: '乡镇/社区人普办: manages census zones, supervisors and enumerators.' },
-    SUPERVISOR: { description: '普查指导员: reviews submitted forms of 4-5 enumerators.' },
-    ENUMERATOR: { description: '普查员: lists and enumerates the households of a small zone.' },
-    INTEGRATION: {
-      description: '县普查系统对接: machine account of the county census system, with API tokens.',
-    },
-  },
+registerEnum(Role, 'Role', '角色: what an account may do.', {
+  COUNTY_ADMIN: '县人普办管理员: sets up zones and accounts, watches progress, exports results.',
+  TOWNSHIP_OFFICER: '乡镇/社区人普办: manages census zones, supervisors and enumerators.',
+  SUPERVISOR: '普查指导员: reviews submitted forms of 4-5 enumerators.',
+  ENUMERATOR: '普查员: lists and enumerates the households of a small zone.',
+  INTEGRATION: '县普查系统对接: machine account of the county census system, with API tokens.',
 });

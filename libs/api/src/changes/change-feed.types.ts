@@ -1,32 +1,28 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { registerEnum } from '../common/enums';
 import { toGlobalId, type NodeTypeName } from '../common/global-id';
 import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 import type { ChangeRow } from './change-feed.service';
 
-registerEnumType(ChangeType, {
-  name: 'ChangeType',
-  description: 'What a change-feed entry is about.',
-  valuesConfig: {
-    ZONE: { description: '区划: a zone of the tree (county down to small zone).' },
-    BUILDING: { description: '建筑物: a building of a small zone.' },
-    HOUSEHOLD: { description: '户: a household (its short-form household items, status and stage).' },
-    PERSON: { description: '人: a person of a household.' },
-    SUBMISSION: { description: '短表上报: a household short form was submitted (stage SUBMITTED).' },
-    REVIEW: {
-      description: '审核: a supervisor approved or returned a household (stage APPROVED or RETURNED).',
-    },
-  },
+registerEnum(ChangeType, 'ChangeType', 'What a change-feed entry is about.', {
+  ZONE: '区划: a zone of the tree (county down to small zone).',
+  BUILDING: '建筑物: a building of a small zone.',
+  HOUSEHOLD: '户: a household (its short-form household items, status and stage).',
+  PERSON: '人: a person of a household.',
+  SUBMISSION: '短表上报: a household short form was submitted (stage SUBMITTED).',
+  REVIEW: '审核: a supervisor approved or returned a household (stage APPROVED or RETURNED).',
 });
 
-registerEnumType(ChangeOperation, {
-  name: 'ChangeOperation',
-  description: 'What happened to the entity. SUBMISSION and REVIEW entries are always CREATE.',
-  valuesConfig: {
-    CREATE: { description: 'Created (for SUBMISSION and REVIEW: the workflow step happened).' },
-    UPDATE: { description: 'Changed; `version` is the version after the change.' },
-    DELETE: { description: 'Deleted: a tombstone; `node` is null.' },
+registerEnum(
+  ChangeOperation,
+  'ChangeOperation',
+  'What happened to the entity. SUBMISSION and REVIEW entries are always CREATE.',
+  {
+    CREATE: 'Created (for SUBMISSION and REVIEW: the workflow step happened).',
+    UPDATE: 'Changed; `version` is the version after the change.',
+    DELETE: 'Deleted: a tombstone; `node` is null.',
   },
-});
+);
 
 const NODE_TYPE: Record<ChangeType, NodeTypeName> = {
   ZONE: 'Zone',

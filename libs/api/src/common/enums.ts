@@ -28,25 +28,45 @@ import {
   Whereabouts,
   ZONE_LEVEL_LABELS,
   ZoneLevel,
+  type EnumLabel,
 } from '@census/rules';
 
-type Labels = Record<string, { zh: string; en: string }>;
-
-/** Registers a census-rules enum with GraphQL, describing every value as "中文 (English)". */
-function register(
-  enumObject: Record<string, string>,
+/**
+ * Registers an enum with GraphQL: its name, a description, and a description of every value (the compiler checks
+ * that none is missing). Every enum of the schema is registered through here or `registerLabelledEnum`.
+ */
+export function registerEnum<E extends Record<string, string>>(
+  enumObject: E,
   name: string,
   description: string,
-  labels: Labels,
+  values: Record<keyof E, string>,
 ): void {
   registerEnumType(enumObject, {
     name,
     description,
     valuesConfig: Object.fromEntries(
-      Object.keys(enumObject).map((key) => [key, { description: `${labels[key].zh} (${labels[key].en})` }]),
-    ),
+      Object.keys(enumObject).map((key) => [key, { description: values[key as keyof E] }]),
+    ) as Partial<Record<keyof E, { description: string }>>,
   });
 }
+
+/** Registers an enum whose values have census labels, describing every value as "中文 (English)". */
+export function registerLabelledEnum<E extends Record<string, string>>(
+  enumObject: E,
+  name: string,
+  description: string,
+  labels: Record<E[keyof E], EnumLabel>,
+): void {
+  const values = Object.fromEntries(
+    Object.entries(enumObject).map(([key, value]) => {
+      const label = labels[value as E[keyof E]];
+      return [key, `${label.zh} (${label.en})`];
+    }),
+  ) as Record<keyof E, string>;
+  registerEnum(enumObject, name, description, values);
+}
+
+const register = registerLabelledEnum;
 
 register(ZoneLevel, 'ZoneLevel', '区划层级: level of a zone in the census zone tree.', ZONE_LEVEL_LABELS);
 register(Sex, 'Sex', '性别 (D4): sex.', SEX_LABELS);

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { registerEnum } from './enums';
 import { shortenEchoes } from './quote';
 
 /** Stable machine-readable reasons for a rejected input. */
@@ -15,28 +16,18 @@ export enum UserErrorCode {
   LOCKED = 'LOCKED',
 }
 
-registerEnumType(UserErrorCode, {
-  name: 'UserErrorCode',
-  description: 'Why an input was rejected.',
-  valuesConfig: {
-    INVALID: {
-      description: 'The value has the wrong form (a malformed code, a wrong check character, ...).',
-    },
-    REQUIRED: { description: 'A required item is missing.' },
-    OUT_OF_RANGE: { description: 'The value is outside the allowed range.' },
-    MISMATCH: {
-      description: 'The value disagrees with another item (ID number vs sex or birth month, zones).',
-    },
-    NOT_FOUND: { description: 'A referenced object does not exist.' },
-    DUPLICATE: { description: 'The value must be unique and is already taken.' },
-    CONFLICT: { description: 'The object changed since the version the client expected; re-read and retry.' },
-    NOT_EMPTY: { description: 'The object still has children or data and cannot be deleted.' },
-    OUT_OF_SCOPE: { description: 'The zone named in the input lies outside the zones you hold.' },
-    LOCKED: {
-      description:
-        'The short form is submitted or approved: it is with the supervisor and cannot be changed until returned.',
-    },
-  },
+registerEnum(UserErrorCode, 'UserErrorCode', 'Why an input was rejected.', {
+  INVALID: 'The value has the wrong form (a malformed code, a wrong check character, ...).',
+  REQUIRED: 'A required item is missing.',
+  OUT_OF_RANGE: 'The value is outside the allowed range.',
+  MISMATCH: 'The value disagrees with another item (ID number vs sex or birth month, zones).',
+  NOT_FOUND: 'A referenced object does not exist.',
+  DUPLICATE: 'The value must be unique and is already taken.',
+  CONFLICT: 'The object changed since the version the client expected; re-read and retry.',
+  NOT_EMPTY: 'The object still has children or data and cannot be deleted.',
+  OUT_OF_SCOPE: 'The zone named in the input lies outside the zones you hold.',
+  LOCKED:
+    'The short form is submitted or approved: it is with the supervisor and cannot be changed until returned.',
 });
 
 @ObjectType({

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { registerEnum } from '../common/enums';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
@@ -12,34 +13,27 @@ export enum ExportStatus {
   EXPIRED = 'EXPIRED',
 }
 
-registerEnumType(ExportEntity, {
-  name: 'ExportEntity',
-  description: 'What a bulk export holds; each becomes one file.',
-  valuesConfig: {
-    ZONES: { description: 'The zone itself and every zone below it.' },
-    BUILDINGS: { description: 'Buildings of the small zones below the zone.' },
-    HOUSEHOLDS: { description: 'Households with their short-form household items.' },
-    PERSONS: { description: 'Persons with their short-form person items.' },
-  },
+registerEnum(ExportEntity, 'ExportEntity', 'What a bulk export holds; each becomes one file.', {
+  ZONES: 'The zone itself and every zone below it.',
+  BUILDINGS: 'Buildings of the small zones below the zone.',
+  HOUSEHOLDS: 'Households with their short-form household items.',
+  PERSONS: 'Persons with their short-form person items.',
 });
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description: 'File format of a bulk export; see docs/integration.md for the JSON Schema of each file.',
-  valuesConfig: {
-    JSONL: { description: 'JSON Lines: one JSON object per line, UTF-8, LF line ends.' },
-    CSV: { description: 'RFC 4180 CSV with a header line, UTF-8 with BOM, CRLF line ends.' },
+registerEnum(
+  ExportFormat,
+  'ExportFormat',
+  'File format of a bulk export; see docs/integration.md for the JSON Schema of each file.',
+  {
+    JSONL: 'JSON Lines: one JSON object per line, UTF-8, LF line ends.',
+    CSV: 'RFC 4180 CSV with a header line, UTF-8 with BOM, CRLF line ends.',
   },
-});
-registerEnumType(ExportStatus, {
-  name: 'ExportStatus',
-  description: 'Where a bulk export job is.',
-  valuesConfig: {
-    QUEUED: { description: 'Waiting for a worker.' },
-    RUNNING: { description: 'Writing its files; see rowsWritten.' },
-    COMPLETED: { description: 'Done: the files can be downloaded until expiresAt.' },
-    FAILED: { description: 'Stopped with an error; start a new export.' },
-    EXPIRED: { description: 'Done, but the files have been deleted (past expiresAt).' },
-  },
+);
+registerEnum(ExportStatus, 'ExportStatus', 'Where a bulk export job is.', {
+  QUEUED: 'Waiting for a worker.',
+  RUNNING: 'Writing its files; see rowsWritten.',
+  COMPLETED: 'Done: the files can be downloaded until expiresAt.',
+  FAILED: 'Stopped with an error; start a new export.',
+  EXPIRED: 'Done, but the files have been deleted (past expiresAt).',
 });
 
 @ObjectType({ description: 'One file of a finished bulk export.' })

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { registerEnum } from '../common/enums';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GraphQLJSONObject } from 'graphql-scalars';
 
@@ -11,17 +12,13 @@ export enum AuditAction {
   ACCOUNT = 'ACCOUNT',
 }
 
-registerEnumType(AuditAction, {
-  name: 'AuditAction',
-  description: '审计动作: what was done.',
-  valuesConfig: {
-    CREATE: { description: 'A record was created.' },
-    UPDATE: { description: 'A record was changed.' },
-    DELETE: { description: 'A record was deleted.' },
-    STAGE: { description: 'A household moved in the workflow.' },
-    UNMASK: { description: 'A sensitive item was read in full (not masked).' },
-    ACCOUNT: { description: 'An account, its zones or its tokens changed.' },
-  },
+registerEnum(AuditAction, 'AuditAction', '审计动作: what was done.', {
+  CREATE: 'A record was created.',
+  UPDATE: 'A record was changed.',
+  DELETE: 'A record was deleted.',
+  STAGE: 'A household moved in the workflow.',
+  UNMASK: 'A sensitive item was read in full (not masked).',
+  ACCOUNT: 'An account, its zones or its tokens changed.',
 });
 
 /**

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { registerEnum } from '../common/enums';
 
 /** 摸底比对: the kinds of disagreement between the listing and the other sources. */
 export enum WorklistKind {
@@ -38,59 +38,44 @@ export enum EvidenceSource {
   GRID = 'GRID',
 }
 
-registerEnumType(WorklistKind, {
-  name: 'WorklistKind',
-  description: '摸底比对: the kind of disagreement between the listing and another source.',
-  valuesConfig: {
-    REGISTRY_HOUSEHOLD_NOT_LISTED: {
-      description: '公安有户、摸底无户: a registry household none of whose persons is listed.',
-    },
-    LISTED_HOUSEHOLD_WITHOUT_REGISTRY: {
-      description:
-        '摸底有户、公安无人: an ordinary listed household none of whose persons is in the registry (newcomers, floating population).',
-    },
-    LIVING_AWAY: {
-      description: '人户分离: a listed person registered in the household but not living there.',
-    },
-    METER_NO_USE_BUT_ORDINARY: {
-      description:
-        'Not computed yet (needs the electricity import): an ordinary household whose meter showed no use.',
-    },
-    METER_USE_BUT_VACANT: {
-      description:
-        'Not computed yet (needs the electricity import): a vacant household whose meter shows normal use.',
-    },
+registerEnum(
+  WorklistKind,
+  'WorklistKind',
+  '摸底比对: the kind of disagreement between the listing and another source.',
+  {
+    REGISTRY_HOUSEHOLD_NOT_LISTED:
+      '公安有户、摸底无户: a registry household none of whose persons is listed.',
+    LISTED_HOUSEHOLD_WITHOUT_REGISTRY:
+      '摸底有户、公安无人: an ordinary listed household none of whose persons is in the registry (newcomers, floating population).',
+    LIVING_AWAY: '人户分离: a listed person registered in the household but not living there.',
+    METER_NO_USE_BUT_ORDINARY:
+      'Not computed yet (needs the electricity import): an ordinary household whose meter showed no use.',
+    METER_USE_BUT_VACANT:
+      'Not computed yet (needs the electricity import): a vacant household whose meter shows normal use.',
   },
+);
+
+registerEnum(
+  WorklistStatus,
+  'WorklistStatus',
+  'Whether a worklist item is still open or was closed with an outcome.',
+  {
+    OPEN: 'Not closed yet.',
+    CLOSED: 'Closed with an outcome (it reappears as OPEN when reopened).',
+  },
+);
+
+registerEnum(WorklistOutcome, 'WorklistOutcome', 'How a worklist item was settled.', {
+  CONFIRMED_LISTED_ELSEWHERE: '已在别处摸底: the persons are listed elsewhere.',
+  ADDED_TO_LISTING: '已补登: the household or persons were added to the listing.',
+  NOT_LIVING_HERE: '不在此居住: confirmed not living here.',
+  REGISTRY_OUTDATED: '户籍信息过时: the registry entry is outdated.',
+  OTHER: '其他: see the note.',
 });
 
-registerEnumType(WorklistStatus, {
-  name: 'WorklistStatus',
-  description: 'Whether a worklist item is still open or was closed with an outcome.',
-  valuesConfig: {
-    OPEN: { description: 'Not closed yet.' },
-    CLOSED: { description: 'Closed with an outcome (it reappears as OPEN when reopened).' },
-  },
-});
-
-registerEnumType(WorklistOutcome, {
-  name: 'WorklistOutcome',
-  description: 'How a worklist item was settled.',
-  valuesConfig: {
-    CONFIRMED_LISTED_ELSEWHERE: { description: '已在别处摸底: the persons are listed elsewhere.' },
-    ADDED_TO_LISTING: { description: '已补登: the household or persons were added to the listing.' },
-    NOT_LIVING_HERE: { description: '不在此居住: confirmed not living here.' },
-    REGISTRY_OUTDATED: { description: '户籍信息过时: the registry entry is outdated.' },
-    OTHER: { description: '其他: see the note.' },
-  },
-});
-
-registerEnumType(EvidenceSource, {
-  name: 'EvidenceSource',
-  description: 'Where a line of evidence comes from.',
-  valuesConfig: {
-    REGISTRY: { description: '公安推送: the police registry push.' },
-    LISTING: { description: '摸底: the enumerators’ listing.' },
-    ELECTRICITY: { description: '用电信息: electricity usage.' },
-    GRID: { description: '网格摸排: the epidemic-control grid screening.' },
-  },
+registerEnum(EvidenceSource, 'EvidenceSource', 'Where a line of evidence comes from.', {
+  REGISTRY: '公安推送: the police registry push.',
+  LISTING: '摸底: the enumerators’ listing.',
+  ELECTRICITY: '用电信息: electricity usage.',
+  GRID: '网格摸排: the epidemic-control grid screening.',
 });

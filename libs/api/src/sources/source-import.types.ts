@@ -1,4 +1,5 @@
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import { registerLabelledEnum } from '../common/enums';
 
 /** 用电情况 of a meter in a month, as graded by the power company. */
 export enum ElectricityUsage {
@@ -13,16 +14,12 @@ export const ELECTRICITY_USAGE_LABELS: Record<ElectricityUsage, { zh: string; en
   [ElectricityUsage.NORMAL]: { zh: '正常用电', en: 'Normal use' },
 };
 
-registerEnumType(ElectricityUsage, {
-  name: 'ElectricityUsage',
-  description: '用电情况: electricity usage of a meter in a month; no use hints at a vacant dwelling.',
-  valuesConfig: Object.fromEntries(
-    Object.entries(ELECTRICITY_USAGE_LABELS).map(([value, label]) => [
-      value,
-      { description: `${label.zh} (${label.en})` },
-    ]),
-  ),
-});
+registerLabelledEnum(
+  ElectricityUsage,
+  'ElectricityUsage',
+  '用电情况: electricity usage of a meter in a month; no use hints at a vacant dwelling.',
+  ELECTRICITY_USAGE_LABELS,
+);
 
 @InputType({ description: '用电信息: one meter account and its usage grade for a month.' })
 export class MeterReadingInput {
