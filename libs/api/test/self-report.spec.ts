@@ -94,7 +94,7 @@ describe('self-report (自主填报)', () => {
     const staffField = await api.request(`{ households { totalCount } }`, undefined, token);
     expect(staffField.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const foreign = await api.request<{ selfReportCreatePerson: Errors }>(
-      `mutation($input: CreatePersonInput!) { selfReportCreatePerson(input: $input) { userErrors { code } } }`,
+      `mutation($input: CreatePersonInput!) { selfReportCreatePerson(input: $input) { userErrors { field code message } } }`,
       {
         input: {
           householdId: neighbour,
@@ -107,7 +107,9 @@ describe('self-report (自主填报)', () => {
       },
       token,
     );
-    expect(foreign.data!.selfReportCreatePerson.userErrors[0].code).toBe('NOT_FOUND');
+    expect(foreign.data!.selfReportCreatePerson.userErrors).toEqual([
+      { field: ['input', 'householdId'], code: 'NOT_FOUND', message: `${neighbour} does not exist.` },
+    ]);
 
     const added = await api.request<{ selfReportCreatePerson: Errors }>(
       `mutation($input: CreatePersonInput!) { selfReportCreatePerson(input: $input) { person { id } userErrors { field code message } } }`,

@@ -1,93 +1,24 @@
 import { GraphQLError } from 'graphql';
-import {
-  Arg,
-  Ctx,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
-import { rowIdOf } from '../common/global-id';
-import { DeletePayload, payloadType } from '../common/payload';
+import { rowIdOf, toGlobalId } from '../common/global-id';
+import { DeletePayload } from '../common/payload';
 import { query } from '../common/sql';
-import { UserError } from '../common/user-error';
+import { userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { UpdateHouseholdInput } from '../households/household.inputs';
-import { Person } from '../persons/person.entity';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from '../persons/person.inputs';
 import { actorOf, type CensusContext } from '../server/context';
 import { SelfReportService } from './self-report.service';
-
-@ObjectType({ description: '自主填报码: a self-report code handed to a household at listing; shown once.' })
-class SelfReportCodePayload {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The code (XXXXX-XXXXX); print it or show it as a QR code now.',
-  })
-  code!: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Text for a QR code: the self-report address with the code.',
-  })
-  qrPayload!: string | null;
-
-  @Field(() => Household, { nullable: true, description: 'The household.' })
-  household!: Household | null;
-
-  @Field(() => [UserError], { description: 'Why no code was issued; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'A self-report session for one household.' })
-class SelfReportSessionPayload {
-  @Field(() => String, { nullable: true, description: 'Bearer token of the session.' })
-  token!: string | null;
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the session ends at the latest.' })
-  expiresAt!: Date | null;
-
-  @Field(() => Household, { nullable: true, description: 'The household whose form the session may fill.' })
-  household!: Household | null;
-
-  @Field(() => [UserError], { description: 'Why no session was opened; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@InputType({ description: 'Code and phone number of a household.' })
-class StartSelfReportInput {
-  @Field({ description: '自主填报码 as printed (dashes and spaces do not matter).' })
-  code!: string;
-
-  @Field({ description: 'The phone number the enumerator recorded for the household.' })
-  phone!: string;
-}
-
-@InputType({ description: "Submission of the household's own form." })
-class SubmitSelfReportInput {
-  @Field(() => Int, { description: 'The household version the resident read.' })
-  expectedVersion!: number;
-}
-
-const SelfHouseholdPayload = payloadType(
-  Household,
-  'household',
-  'SelfReportHouseholdPayload',
-  'Result of a self-report change of the household.',
-);
-const SelfPersonPayload = payloadType(
-  Person,
-  'person',
-  'SelfReportPersonPayload',
-  'Result of a self-report change of a person.',
-);
+import {
+  SelfHouseholdPayload,
+  SelfPersonPayload,
+  SelfReportCodePayload,
+  SelfReportSessionPayload,
+  StartSelfReportInput,
+  SubmitSelfReportInput,
+} from './self-report.types';
 
 function resident(context: CensusContext) {
   const { principal } = context.auth;
@@ -103,13 +34,7 @@ function resident(context: CensusContext) {
 function notFound(field: string, id: string) {
   return {
     node: null,
-    userErrors: [
-      Object.assign(new UserError(), {
-        field: ['input', field],
-        code: 'NOT_FOUND',
-        message: `${id} does not exist.`,
-      }),
-    ],
+    userErrors: [userError(field, UserErrorCode.NOT_FOUND, `${id} does not exist.`)],
   };
 }
 
@@ -166,11 +91,11 @@ export class SelfReportResolver {
       return {
         node: null,
         userErrors: enumeratorItems.map((item) =>
-          Object.assign(new UserError(), {
-            field: ['input', item],
-            code: 'INVALID',
-            message: `${item} is recorded by the enumerator; a self-report cannot change it.`,
-          }),
+          userError(
+            item,
+            UserErrorCode.INVALID,
+            `${item} is recorded by the enumerator; a self-report cannot change it.`,
+          ),
         ),
       };
     }
@@ -229,7 +154,7 @@ export class SelfReportResolver {
     const self = resident(context);
     return context.services.workflow.step(
       'submit',
-      `${Buffer.from(`Household:${self.householdId}`).toString('base64url')}`,
+      toGlobalId('Household', self.householdId),
       input.expectedVersion,
       self.actor,
       {
