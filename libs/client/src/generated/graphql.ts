@@ -1275,6 +1275,12 @@ export type DeleteBuildingMutationVariables = Exact<{
 
 export type DeleteBuildingMutation = { deleteBuilding: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode };
+
+export type ImportRowErrorFieldsFragment = { row: number, field: string, code: UserErrorCode, message: string };
+
+export type ImportResultFieldsFragment = { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> };
+
 export type HouseholdFieldsFragment = { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string };
 
 export type HouseholdsQueryVariables = Exact<{
@@ -1402,7 +1408,7 @@ export type StartExportMutationVariables = Exact<{
 }>;
 
 
-export type StartExportMutation = { startExport: { job: { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type StartExportMutation = { startExport: { job: { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ExportJobQueryVariables = Exact<{
   id: string | number;
@@ -1931,6 +1937,37 @@ export const BuildingFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"BuildingFields"}) as unknown as TypedDocumentString<BuildingFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ImportRowErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+    `, {"fragmentName":"ImportRowErrorFields"}) as unknown as TypedDocumentString<ImportRowErrorFieldsFragment, unknown>;
+export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}`, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
 export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
     fragment HouseholdFields on Household {
   id
@@ -2211,13 +2248,15 @@ export const LoginDocument = new TypedDocumentString(`
       role
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:dd03a7e10301350206c80b116dc25e4480ece94ea08d32f1ab5993e6c76f5cfb"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:be86ecc2905228eff0c5abba439fdebd56cc9afb0d351945aaa8dbace3f2d6e7"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -2297,9 +2336,7 @@ export const CreateBuildingDocument = new TypedDocumentString(`
       ...BuildingFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
@@ -2314,7 +2351,12 @@ export const CreateBuildingDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:76cddaad9ff6ef3437eca5d237747770fa03d37f1d406b09e7a3734b2b79aefd"}) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:802812d75a0bf664e04b47b425ff0c65dbc982c84074cfc75a02c80ea56270e7"}) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
 export const UpdateBuildingDocument = new TypedDocumentString(`
     mutation UpdateBuilding($input: UpdateBuildingInput!) {
   updateBuilding(input: $input) {
@@ -2322,9 +2364,7 @@ export const UpdateBuildingDocument = new TypedDocumentString(`
       ...BuildingFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
@@ -2339,19 +2379,26 @@ export const UpdateBuildingDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:489d5717e3cbeabfed717bf4636f05877012551adbd20452d64432c5fab3cb91"}) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
+}
+fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:db8dfc6d9ecdb3e69704fa675970104fc9747fa659442f47e3021a55080dbd3b"}) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
 export const DeleteBuildingDocument = new TypedDocumentString(`
     mutation DeleteBuilding($input: DeleteBuildingInput!) {
   deleteBuilding(input: $input) {
     deletedId
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:5454397b328ef5d048adfab52dd1b47a913847868cbcd18528bbe2efa3d4a8b1"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:1e6bc86faba02d5f876cf966194e80c731507b1ba95acd78d277402fa62a29b2"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
   households(filter: $filter, first: $first, after: $after) {
@@ -2478,13 +2525,16 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
       ...HouseholdFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment HouseholdFields on Household {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment HouseholdFields on Household {
   id
   smallZoneCode
   number
@@ -2509,7 +2559,7 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:e1dbc42119e1f0563cccaa2ff9cc2d3193f5361e76c9f302459d4366e869fc9d"}) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+}`, {"hash":"sha256:269b620bce00293942abfadc7f65d2022a7988350306d152e338e9bcfeab8cac"}) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
 export const UpdateHouseholdDocument = new TypedDocumentString(`
     mutation UpdateHousehold($input: UpdateHouseholdInput!) {
   updateHousehold(input: $input) {
@@ -2517,13 +2567,16 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
       ...HouseholdFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment HouseholdFields on Household {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment HouseholdFields on Household {
   id
   smallZoneCode
   number
@@ -2548,99 +2601,126 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:ec22d3afd11219d60bd3b8076e7a0c91de13f7cccddd62e622045ea6d0ab95e4"}) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+}`, {"hash":"sha256:70c044197ff18ab1ba997968d08acace1f7c72837ee0bd6e87ee56cd38a26df8"}) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
 export const DeleteHouseholdDocument = new TypedDocumentString(`
     mutation DeleteHousehold($input: DeleteHouseholdInput!) {
   deleteHousehold(input: $input) {
     deletedId
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:bffbf041c2c0f94c7c653b16dbc0af65b0454951549ada90fefb984bff9de992"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:fe64a2d67eb4c64e454eb599c5103796b67f015c2e8b6c7edbd4afcc57cbf482"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
 export const ImportRegistryDocument = new TypedDocumentString(`
     mutation ImportRegistry($input: ImportRegistryInput!) {
   importRegistry(input: $input) {
-    idempotencyKey
-    accepted
-    alreadyPresent
-    replayed
-    rejected {
-      row
-      field
-      code
-      message
-    }
+    ...ImportResultFields
   }
 }
-    `, {"hash":"sha256:84e6aa13f6a01e42e7c21f80580598709710d5b4c6c5a1bc1e77915c93e37b6e"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:f5f15350ae6e670564f6c59ced117393da5c3339c4c7bd9b05302d42a47764cf"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportElectricityDocument = new TypedDocumentString(`
     mutation ImportElectricity($input: ImportElectricityInput!) {
   importElectricity(input: $input) {
-    idempotencyKey
-    accepted
-    alreadyPresent
-    replayed
-    rejected {
-      row
-      field
-      code
-      message
-    }
+    ...ImportResultFields
   }
 }
-    `, {"hash":"sha256:89ba344163359136b2cc3da34a8c6a5eeae57a823543fac832a15def4d16ec9e"}) as unknown as TypedDocumentString<ImportElectricityMutation, ImportElectricityMutationVariables>;
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:25982cebb699917a1568e9c5f489fd576ddf7dbe22627d9af3c7b5b2f6b58515"}) as unknown as TypedDocumentString<ImportElectricityMutation, ImportElectricityMutationVariables>;
 export const ImportGridDocument = new TypedDocumentString(`
     mutation ImportGrid($input: ImportGridInput!) {
   importGrid(input: $input) {
-    idempotencyKey
-    accepted
-    alreadyPresent
-    replayed
-    rejected {
-      row
-      field
-      code
-      message
-    }
+    ...ImportResultFields
   }
 }
-    `, {"hash":"sha256:5bd4a60c7f1b5be1ea2aa06f3d19333122946b48ea792374be2267bb28ad0bc1"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:5adc3a3e488c6b2fc6b11b536a746776f36bb00790ceff9deaa4e58729f4fb98"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
 export const ImportZonesDocument = new TypedDocumentString(`
     mutation ImportZones($input: ImportZonesInput!) {
   importZones(input: $input) {
-    idempotencyKey
-    accepted
-    alreadyPresent
-    replayed
-    rejected {
-      row
-      field
-      code
-      message
-    }
+    ...ImportResultFields
   }
 }
-    `, {"hash":"sha256:dd58254bd440ba42d14176e83f790524716c352ce48567ee5ffc8c64a84af83e"}) as unknown as TypedDocumentString<ImportZonesMutation, ImportZonesMutationVariables>;
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:e9190b0b41dbb884b4c13df4802a2fde00a505919488005d9e730d1249af64ec"}) as unknown as TypedDocumentString<ImportZonesMutation, ImportZonesMutationVariables>;
 export const ImportStaffDocument = new TypedDocumentString(`
     mutation ImportStaff($input: ImportStaffInput!) {
   importStaff(input: $input) {
-    idempotencyKey
-    accepted
-    alreadyPresent
-    replayed
-    rejected {
-      row
-      field
-      code
-      message
-    }
+    ...ImportResultFields
   }
 }
-    `, {"hash":"sha256:fb61adaec964d38f5e3314597a529bb13e4efcb713b1c0b860b335ac1857db3d"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:dcb09d72fa5a8fe0d3294faf94de53eb8daccea5c42f9ac9056001c62a336fbb"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query Changes($after: String, $first: Int!, $types: [ChangeType!]) {
   changes(after: $after, first: $first, types: $types) {
@@ -2813,13 +2893,16 @@ export const StartExportDocument = new TypedDocumentString(`
       ...ExportJobFields
     }
     userErrors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment ExportJobFields on ExportJob {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ExportJobFields on ExportJob {
   id
   zoneCode
   entities
@@ -2843,7 +2926,7 @@ export const StartExportDocument = new TypedDocumentString(`
     sha256
     url
   }
-}`, {"hash":"sha256:1855894eff8c9c352f63eb03954d9aa7cc1c271fd992a043072ea00c2d6cca18"}) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
+}`, {"hash":"sha256:e65299b4cc0dbcfd16496fcbb44e5575cedc47f5d8f42aa2279571eaa02f16ba"}) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
 export const ExportJobDocument = new TypedDocumentString(`
     query ExportJob($id: ID!) {
   node(id: $id) {
@@ -3197,13 +3280,16 @@ export const CreatePersonDocument = new TypedDocumentString(`
       ...PersonFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment PersonFields on Person {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment PersonFields on Person {
   id
   smallZoneCode
   lineNumber
@@ -3225,7 +3311,7 @@ export const CreatePersonDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:529a4337cbf5ea0e346b4e8a6db5ac10e183ee313d8bc16321006d8ffb7b237e"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+}`, {"hash":"sha256:2b5cfc1587cc32acdf61397a94b99ff6ff7e2fe7d36d50eda32b4dcdbeb6d1e6"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
 export const UpdatePersonDocument = new TypedDocumentString(`
     mutation UpdatePerson($input: UpdatePersonInput!) {
   updatePerson(input: $input) {
@@ -3233,13 +3319,16 @@ export const UpdatePersonDocument = new TypedDocumentString(`
       ...PersonFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment PersonFields on Person {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment PersonFields on Person {
   id
   smallZoneCode
   lineNumber
@@ -3261,19 +3350,21 @@ export const UpdatePersonDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:057fee7bd7f7e0ef4ff7c669edd7ec696992075994aabfe327fb15eb8b39ddbb"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+}`, {"hash":"sha256:704d2e43a2f559c8c14b52bb49e6e283a384a0b4480dd6dae35796d34bd0f353"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const DeletePersonDocument = new TypedDocumentString(`
     mutation DeletePerson($input: DeletePersonInput!) {
   deletePerson(input: $input) {
     deletedId
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:23ed2a6851059e601384432a8fcae18e8af70effe7c7801b11f7e547595ab358"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:8c53c313939ec4c5afcb5cfd5266082358aa84611346d50dfe5dcc87ec161745"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
 export const ProblemsDocument = new TypedDocumentString(`
     query Problems($filter: ProblemFilter, $first: Int! = 20, $after: String) {
   problems(filter: $filter, first: $first, after: $after) {
@@ -3422,13 +3513,16 @@ export const ReportProblemDocument = new TypedDocumentString(`
       ...ProblemFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment ProblemFields on Problem {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ProblemFields on Problem {
   id
   zoneCode
   category
@@ -3485,7 +3579,7 @@ export const ReportProblemDocument = new TypedDocumentString(`
     username
     name
   }
-}`, {"hash":"sha256:caf052476148a0bc39514a1ccd445a10c4faf1c528289078495ce080be7f0a85"}) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
+}`, {"hash":"sha256:f5aad801f82a6aa613d6ee93444587dc0c85f08f4c75a717d31067aee3b77271"}) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
 export const EscalateProblemDocument = new TypedDocumentString(`
     mutation EscalateProblem($input: EscalateProblemInput!) {
   escalateProblem(input: $input) {
@@ -3493,13 +3587,16 @@ export const EscalateProblemDocument = new TypedDocumentString(`
       ...ProblemFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment ProblemFields on Problem {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ProblemFields on Problem {
   id
   zoneCode
   category
@@ -3556,7 +3653,7 @@ export const EscalateProblemDocument = new TypedDocumentString(`
     username
     name
   }
-}`, {"hash":"sha256:6150c244a4e8507b4619dfaf3a26d461b7813df208636768a55c942b347c0527"}) as unknown as TypedDocumentString<EscalateProblemMutation, EscalateProblemMutationVariables>;
+}`, {"hash":"sha256:f4baf422b413beea68314e7a8a72ed381a527da2ba520ab3c17a4c70db570bb4"}) as unknown as TypedDocumentString<EscalateProblemMutation, EscalateProblemMutationVariables>;
 export const ResolveProblemDocument = new TypedDocumentString(`
     mutation ResolveProblem($input: ResolveProblemInput!) {
   resolveProblem(input: $input) {
@@ -3564,13 +3661,16 @@ export const ResolveProblemDocument = new TypedDocumentString(`
       ...ProblemFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment ProblemFields on Problem {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ProblemFields on Problem {
   id
   zoneCode
   category
@@ -3627,7 +3727,7 @@ export const ResolveProblemDocument = new TypedDocumentString(`
     username
     name
   }
-}`, {"hash":"sha256:0bc5c76f1d88e007d0113e87a3b4faf9d52f41d6c485321dca0fd0ea9d3ef554"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
+}`, {"hash":"sha256:6df6b917170ecfafea66b77806a3be1aaa36e97d216afefa40a96259ed48fcce"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
 export const ProgressDocument = new TypedDocumentString(`
     query Progress($zoneCode: String!) {
   progress(zoneCode: $zoneCode) {
@@ -3818,13 +3918,16 @@ export const CloseWorklistItemDocument = new TypedDocumentString(`
       ...WorklistItemFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment WorklistItemFields on WorklistItem {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment WorklistItemFields on WorklistItem {
   key
   kind
   zoneCode
@@ -3850,7 +3953,7 @@ export const CloseWorklistItemDocument = new TypedDocumentString(`
     username
   }
   closedAt
-}`, {"hash":"sha256:4726ab72f3e160e53d6d5d2a4d39f9412826f71ed947fd4695c75a464a0b25d2"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
+}`, {"hash":"sha256:28234dbe99d0fad98562d3aaad6921323159a971b5fc86f0b8406c2bd428b7d1"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
 export const ReopenWorklistItemDocument = new TypedDocumentString(`
     mutation ReopenWorklistItem($key: String!) {
   reopenWorklistItem(key: $key) {
@@ -3858,13 +3961,16 @@ export const ReopenWorklistItemDocument = new TypedDocumentString(`
       ...WorklistItemFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment WorklistItemFields on WorklistItem {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment WorklistItemFields on WorklistItem {
   key
   kind
   zoneCode
@@ -3890,7 +3996,7 @@ export const ReopenWorklistItemDocument = new TypedDocumentString(`
     username
   }
   closedAt
-}`, {"hash":"sha256:c7ceac455fc906d3d7c914c76a56c1b2b0466976d78174fdc95008887822a950"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
+}`, {"hash":"sha256:7b2f2340cf036a1078bf4ead81cb14c09c0b10276392a8e8b36db71b08ed1339"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
     mutation IssueSelfReportCode($householdId: ID!) {
   issueSelfReportCode(householdId: $householdId) {
@@ -3901,13 +4007,15 @@ export const IssueSelfReportCodeDocument = new TypedDocumentString(`
       selfReportIssuedAt
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:b49cb4bb1fe7bc498c5cf870cc9feefc4c8da5790aac309a47eb7c86f740ab9d"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:005ca317e480f4fed2684329448a3bf1b87a8f73ebb5ea070d15b65205c2deb5"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
 export const StartSelfReportDocument = new TypedDocumentString(`
     mutation StartSelfReport($input: StartSelfReportInput!) {
   startSelfReport(input: $input) {
@@ -3919,13 +4027,15 @@ export const StartSelfReportDocument = new TypedDocumentString(`
       number
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:294618587772283967b453c4fb49546483d71623e279939c78c6a0a582ed8f63"}) as unknown as TypedDocumentString<StartSelfReportMutation, StartSelfReportMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:3f069f48be81c0de08ff28e875ba5324bbc376a3335ed31c6c26a9a738c2f208"}) as unknown as TypedDocumentString<StartSelfReportMutation, StartSelfReportMutationVariables>;
 export const SelfReportHouseholdDocument = new TypedDocumentString(`
     query SelfReportHousehold {
   selfReportHousehold {
@@ -3991,13 +4101,16 @@ export const SelfReportUpdateHouseholdDocument = new TypedDocumentString(`
       ...HouseholdFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment HouseholdFields on Household {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment HouseholdFields on Household {
   id
   smallZoneCode
   number
@@ -4022,7 +4135,7 @@ export const SelfReportUpdateHouseholdDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:704721d5be3c29314a2baf6dd00272e3a7fff02e224beb028593cf00eba35a07"}) as unknown as TypedDocumentString<SelfReportUpdateHouseholdMutation, SelfReportUpdateHouseholdMutationVariables>;
+}`, {"hash":"sha256:7dd6683f4c47913a82b3b4d5524c1db62b502a13c3afd859a8b244606082b56f"}) as unknown as TypedDocumentString<SelfReportUpdateHouseholdMutation, SelfReportUpdateHouseholdMutationVariables>;
 export const SelfReportCreatePersonDocument = new TypedDocumentString(`
     mutation SelfReportCreatePerson($input: CreatePersonInput!) {
   selfReportCreatePerson(input: $input) {
@@ -4030,13 +4143,16 @@ export const SelfReportCreatePersonDocument = new TypedDocumentString(`
       ...PersonFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment PersonFields on Person {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment PersonFields on Person {
   id
   smallZoneCode
   lineNumber
@@ -4058,7 +4174,7 @@ export const SelfReportCreatePersonDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:781d8e7d61944d5342a024a718b84392d31cdcd0c23fbcb742480ec23c7886fa"}) as unknown as TypedDocumentString<SelfReportCreatePersonMutation, SelfReportCreatePersonMutationVariables>;
+}`, {"hash":"sha256:52c492b3926889c7b066c154c15e35d185f277baa2eed2d4eeba15ede9a3e2ca"}) as unknown as TypedDocumentString<SelfReportCreatePersonMutation, SelfReportCreatePersonMutationVariables>;
 export const SelfReportSubmitDocument = new TypedDocumentString(`
     mutation SelfReportSubmit($input: SubmitSelfReportInput!) {
   selfReportSubmit(input: $input) {
@@ -4069,13 +4185,15 @@ export const SelfReportSubmitDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:69534b1cc8ceb39f251579d81d1cabc8e7f0b19146b6863594d5a227775e56c2"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:17fa8a942ee62807dba76c6164757b5c27e071876360a31e2a52e3f95c644555"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
@@ -4193,13 +4311,16 @@ export const SelfReportUpdatePersonDocument = new TypedDocumentString(`
       ...PersonFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment PersonFields on Person {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment PersonFields on Person {
   id
   smallZoneCode
   lineNumber
@@ -4221,7 +4342,7 @@ export const SelfReportUpdatePersonDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:d318ff3b23e78444c4abd5138b93cafba37a7a3ba3f41210adfde39c69d21ecd"}) as unknown as TypedDocumentString<SelfReportUpdatePersonMutation, SelfReportUpdatePersonMutationVariables>;
+}`, {"hash":"sha256:17afd91267ca67a23a014bd4fcc04d12b0b05839b9d2580407b857ed36a20fb5"}) as unknown as TypedDocumentString<SelfReportUpdatePersonMutation, SelfReportUpdatePersonMutationVariables>;
 export const HouseholdPhoneUnmaskedDocument = new TypedDocumentString(`
     query HouseholdPhoneUnmasked($id: ID!) {
   node(id: $id) {
@@ -4241,13 +4362,15 @@ export const StartEnumerationDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:0b3c7ebaf9ee232dd01548100d10f63edccf1d6f5f84075beb7cf1acf67e6c1e"}) as unknown as TypedDocumentString<StartEnumerationMutation, StartEnumerationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:f7297c6aa606a48a1cd50553ea8d0b3e84c48a49a1cd72cb2643e45bc15e4bd0"}) as unknown as TypedDocumentString<StartEnumerationMutation, StartEnumerationMutationVariables>;
 export const SubmitHouseholdDocument = new TypedDocumentString(`
     mutation SubmitHousehold($input: HouseholdStageInput!) {
   submitHousehold(input: $input) {
@@ -4257,13 +4380,15 @@ export const SubmitHouseholdDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:437e162b9615de3b80bfb459f8b789d277167aa2666888bbb2571640135cf33d"}) as unknown as TypedDocumentString<SubmitHouseholdMutation, SubmitHouseholdMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:910e1564a9bed42349d9935fbf29035828440a69a3b025db131d194a903a80f4"}) as unknown as TypedDocumentString<SubmitHouseholdMutation, SubmitHouseholdMutationVariables>;
 export const ApproveHouseholdDocument = new TypedDocumentString(`
     mutation ApproveHousehold($input: HouseholdStageInput!) {
   approveHousehold(input: $input) {
@@ -4273,13 +4398,15 @@ export const ApproveHouseholdDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:ec824d0d1ef4a765dec322c1a52b09d57b53694059bf530e489ee9ca2a26cb77"}) as unknown as TypedDocumentString<ApproveHouseholdMutation, ApproveHouseholdMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:cb78fdf7f9bc51e7c4826af51ca8d3f8fdd9ea7fc73c3dc3e09ae4ceaec8931e"}) as unknown as TypedDocumentString<ApproveHouseholdMutation, ApproveHouseholdMutationVariables>;
 export const ReturnHouseholdDocument = new TypedDocumentString(`
     mutation ReturnHousehold($input: ReturnHouseholdInput!) {
   returnHousehold(input: $input) {
@@ -4290,13 +4417,15 @@ export const ReturnHouseholdDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:efeb0d7367f523da8f1f34ac621df9303fa9363c93d97baaa097365ca3ae2601"}) as unknown as TypedDocumentString<ReturnHouseholdMutation, ReturnHouseholdMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:f1b96a1be81ca35af2b67f2f6a3cfd2089e5150a250169c2c7b5611a0a0b3a51"}) as unknown as TypedDocumentString<ReturnHouseholdMutation, ReturnHouseholdMutationVariables>;
 export const RecordVisitDocument = new TypedDocumentString(`
     mutation RecordVisit($input: RecordVisitInput!) {
   recordVisit(input: $input) {
@@ -4309,13 +4438,15 @@ export const RecordVisitDocument = new TypedDocumentString(`
       note
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:ef802e19bc724f17cb948ee7a4ff81df2966885960a09bf616a6f34c62725257"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:2c22f9f4af673442b1ef44fd75e035eae88c87ae28244a178ffc1dcab8e0f8ec"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const ScheduleAppointmentDocument = new TypedDocumentString(`
     mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
   scheduleAppointment(input: $input) {
@@ -4328,13 +4459,15 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
       version
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:79f1ae104a039c84314c75436e3501a64f20c83badad55332514e6a5401279a5"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:c6d8e1039eec043ccb52d566a02875dd2c9ea5e87b26e94e0c2f6caf8e22c346"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
   agenda(day: $day, zoneCode: $zoneCode) {
@@ -4551,13 +4684,16 @@ export const CreateZoneDocument = new TypedDocumentString(`
       ...ZoneFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment ZoneFields on Zone {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ZoneFields on Zone {
   id
   code
   name
@@ -4567,7 +4703,7 @@ export const CreateZoneDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:2722d892009812cb1eee053eb27a4a3082441ad1cd6acf38297609ebce9a9158"}) as unknown as TypedDocumentString<CreateZoneMutation, CreateZoneMutationVariables>;
+}`, {"hash":"sha256:cecf6e1ebc67d849d020c108e2c229dc2e113a55d77e7ab9ac1f528bebf56005"}) as unknown as TypedDocumentString<CreateZoneMutation, CreateZoneMutationVariables>;
 export const UpdateZoneDocument = new TypedDocumentString(`
     mutation UpdateZone($input: UpdateZoneInput!) {
   updateZone(input: $input) {
@@ -4575,13 +4711,16 @@ export const UpdateZoneDocument = new TypedDocumentString(`
       ...ZoneFields
     }
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    fragment ZoneFields on Zone {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}
+fragment ZoneFields on Zone {
   id
   code
   name
@@ -4591,16 +4730,18 @@ export const UpdateZoneDocument = new TypedDocumentString(`
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:e826ea27a29eae9440658e2ed45810318c1c6a433e8d3be3a80b9f38f472d043"}) as unknown as TypedDocumentString<UpdateZoneMutation, UpdateZoneMutationVariables>;
+}`, {"hash":"sha256:f40ed4b67f4dc4af9382b8c42db19a2029b8272a4ca22f67bcb7bcb78096440b"}) as unknown as TypedDocumentString<UpdateZoneMutation, UpdateZoneMutationVariables>;
 export const DeleteZoneDocument = new TypedDocumentString(`
     mutation DeleteZone($input: DeleteZoneInput!) {
   deleteZone(input: $input) {
     deletedId
     userErrors {
-      field
-      message
-      code
+      ...UserErrorFields
     }
   }
 }
-    `, {"hash":"sha256:acc779c7c19a13d97070aab4a0c29fe16180c6aaefcf5c6749bde6ae8216ced6"}) as unknown as TypedDocumentString<DeleteZoneMutation, DeleteZoneMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+}`, {"hash":"sha256:dc14797de4d93a26db27dccd554f4bbca7cd979304e9d7e696beedd8c354bd1b"}) as unknown as TypedDocumentString<DeleteZoneMutation, DeleteZoneMutationVariables>;
