@@ -61,9 +61,9 @@ describe('offices above the county', () => {
     expect(!missing.ok && missing.message).toContain('4420 尚不存在');
     const taken = await bootstrap('46', 'national.office');
     expect(!taken.ok && taken.message).toContain('已被占用');
-    expect(await api.sql(`SELECT 1 FROM account WHERE username IN ('zone.office', 'zhongshan.office')`)).toEqual(
-      [],
-    );
+    expect(
+      await api.sql(`SELECT 1 FROM account WHERE username IN ('zone.office', 'zhongshan.office')`),
+    ).toEqual([]);
   });
 
   it('lets the national office create a provincial office, which imports a city without counties', async () => {

@@ -156,6 +156,8 @@ export const ZONES: ColumnSpec<ZoneRow> = {
 const ROLES: Record<string, string> = {
   county_admin: 'COUNTY_ADMIN',
   县人普办管理员: 'COUNTY_ADMIN',
+  人普办管理员: 'COUNTY_ADMIN',
+  office_admin: 'COUNTY_ADMIN',
   township_officer: 'TOWNSHIP_OFFICER',
   乡镇人普办: 'TOWNSHIP_OFFICER',
   街道人普办: 'TOWNSHIP_OFFICER',

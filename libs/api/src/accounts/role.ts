@@ -16,7 +16,10 @@ registerEnumType(Role, {
   description: '角色: what an account may do.',
   valuesConfig: {
     COUNTY_ADMIN: {
-      description: '县人普办管理员: sets up zones and accounts, watches progress, exports results.',
+      description:
+        '人普办管理员 (named for the county office it began with): the administrator of a census office at any ' +
+        'level above the township — nation (国务院), province, city or county — holding that zone: sets up zones ' +
+        'and accounts below it, watches progress, exports results.',
     },
     TOWNSHIP_OFFICER: { description: '乡镇/社区人普办: manages census zones, supervisors and enumerators.' },
     SUPERVISOR: { description: '普查指导员: reviews submitted forms of 4-5 enumerators.' },

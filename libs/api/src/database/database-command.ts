@@ -118,12 +118,12 @@ async function bootstrapCommand(args: string[], log: (line: string) => void): Pr
   if (args.includes('--password-stdin')) {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   const running = process.env.DATABASE_URL ? null : await runningEmbeddedServer(dataDirectory());
-  const database = running
-    ? { url: running, stop: async () => {} }
-    : await openDevelopmentDatabase();
+  const database = running ? { url: running, stop: async () => {} } : await openDevelopmentDatabase();
   const dataSource = createDataSource({ url: database.url });
   await dataSource.initialize();
   try {
@@ -141,9 +141,7 @@ async function bootstrapCommand(args: string[], log: (line: string) => void): Pr
         `${result.zones.length} zone(s)${result.createdZones.length ? `; created ${result.createdZones.length} province zone(s)` : ''}.`,
     );
     if (result.generatedPassword)
-      log(
-        `初始密码（只显示这一次）Initial password (shown once): ${result.generatedPassword}`,
-      );
+      log(`初始密码（只显示这一次）Initial password (shown once): ${result.generatedPassword}`);
     return 0;
   } finally {
     await dataSource.destroy();
