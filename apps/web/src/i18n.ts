@@ -37,7 +37,7 @@ const zh = {
   'expired.title': '登录已过期',
   'expired.text': '为保护普查数据，登录一小时后自动失效。请重新输入密码继续工作，未保存的修改需要重新填写。',
 
-  'role.COUNTY_ADMIN': '县人普办',
+  'role.COUNTY_ADMIN': '人普办管理员',
   'role.TOWNSHIP_OFFICER': '街道人普办',
   'role.SUPERVISOR': '普查指导员',
   'role.ENUMERATOR': '普查员',
@@ -360,7 +360,7 @@ const en: Record<MessageKey, string> = {
   'expired.text':
     'To protect census data, a login lasts one hour. Enter your password again to go on; unsaved changes have to be entered again.',
 
-  'role.COUNTY_ADMIN': 'County census office',
+  'role.COUNTY_ADMIN': 'Census office administrator',
   'role.TOWNSHIP_OFFICER': 'Township census office',
   'role.SUPERVISOR': 'Supervisor',
   'role.ENUMERATOR': 'Enumerator',

@@ -162,14 +162,13 @@ describe('zone import (区划代码导入)', () => {
       [8, 'code', 'OUT_OF_SCOPE'],
       [9, 'code', 'OUT_OF_SCOPE'],
       [10, 'code', 'OUT_OF_SCOPE'],
-      [11, 'code', 'INVALID'],
+      [11, 'code', 'OUT_OF_SCOPE'],
       [13, 'code', 'DUPLICATE'],
     ]);
     const message = (row: number) => result.rejected.find((e) => e.row === row)!.message;
     expect(message(2)).toContain("Parent zone '110105001009'");
     expect(message(7)).toContain("Parent zone '110105001005'");
     expect(message(13)).toContain('row 3');
-    expect(message(11)).toMatch(/00 county segment.*not supported yet/);
     // The same wording for a zone that exists (9) and one that does not (10).
     expect(message(9)).toBe(message(10).replace('110105009001', '110105002001'));
     const created = await api.sql<{ code: string }>(

@@ -9,3 +9,4 @@ export * from './zone-code';
 export * from './citizen-id';
 export * from './person-rules';
 export * from './household-rules';
+export * from './provinces';

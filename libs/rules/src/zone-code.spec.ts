@@ -1,5 +1,7 @@
 import {
   canonicalZoneCode,
+  countyKeyOf,
+  isDirectlyUnderCity,
   commonAncestorZone,
   officeZoneOf,
   ancestorZoneCodes,
@@ -121,7 +123,22 @@ describe('normalizeZoneCode', () => {
         "Zone code '110005001' has an all-zero city segment '00'; zeros are only allowed as padding at the end",
     });
     expect(normalizeZoneCode('110105000001')).toMatchObject({ ok: false, code: 'INVALID_FORMAT' });
-    expect(normalizeZoneCode('110100001000')).toMatchObject({ ok: false, code: 'INVALID_FORMAT' });
+    // A 00 county segment before a township is a township directly under a city (as 东莞's), not an error.
+    expect(normalizeZoneCode('110100001000')).toMatchObject({ ok: true, value: { code: '110100001' } });
+  });
+
+  it.each([
+    ['441900003', '441900003', ZoneLevel.TOWNSHIP],
+    ['441900003000', '441900003', ZoneLevel.TOWNSHIP],
+    ['441900003001', '441900003001', ZoneLevel.CENSUS_ZONE],
+    ['460400100001001', '460400100001001', ZoneLevel.SMALL_ZONE],
+  ])('keeps the 00 county segment of a township directly under a city: %s', (input, code, level) => {
+    expect(normalizeZoneCode(input)).toEqual({ ok: true, value: { code, level, virtual: false } });
+  });
+
+  it('reads 441900 as the GB/T 2260 form of the city, not as a county', () => {
+    expect(normalizeZoneCode('441900')).toMatchObject({ ok: true, value: { code: '4419', level: 'CITY' } });
+    expect(normalizeZoneCode('441900000000')).toMatchObject({ ok: true, value: { code: '4419' } });
   });
 
   it('never treats a 15-digit code as padded', () => {
@@ -157,6 +174,15 @@ describe('parentZoneCode and ancestorZoneCodes', () => {
     expect(parentZoneCode('110105')).toBe('1101');
     expect(parentZoneCode('1101')).toBe('11');
     expect(parentZoneCode('11')).toBeNull();
+  });
+
+  it('skips the county of a township directly under a city', () => {
+    expect(parentZoneCode('441900003')).toBe('4419');
+    expect(parentZoneCode('441900003001')).toBe('441900003');
+    expect(ancestorZoneCodes('441900003001001')).toEqual(['44', '4419', '441900003', '441900003001']);
+    expect(isWithinZone('441900003001', '4419')).toBe(true);
+    expect(isWithinZone('441900003001', '441900')).toBe(false);
+    expect(commonAncestorZone(['441900003001', '441900004'])).toBe('4419');
   });
 
   it('returns null for a non-canonical code', () => {
@@ -282,6 +308,23 @@ describe('commonAncestorZone', () => {
     expect(commonAncestorZone(['330106002001001', '330106'])).toBe('330106');
     expect(commonAncestorZone(['330106', '110105'])).toBeNull();
     expect(commonAncestorZone([])).toBeNull();
+  });
+});
+
+describe('isDirectlyUnderCity and countyKeyOf', () => {
+  it('tells townships directly under a city from those under a county', () => {
+    expect(isDirectlyUnderCity('441900003')).toBe(true);
+    expect(isDirectlyUnderCity('441900003001001')).toBe(true);
+    expect(isDirectlyUnderCity('110105001')).toBe(false);
+    expect(isDirectlyUnderCity('4419')).toBe(false);
+  });
+
+  it('answers the six-digit county key, 00 for a city without counties, null above the county', () => {
+    expect(countyKeyOf('110105001001003')).toBe('110105');
+    expect(countyKeyOf('110105')).toBe('110105');
+    expect(countyKeyOf('441900003001')).toBe('441900');
+    expect(countyKeyOf('4419')).toBeNull();
+    expect(countyKeyOf('bad')).toBeNull();
   });
 });
 

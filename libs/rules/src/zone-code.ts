@@ -3,6 +3,10 @@
  * (2+2+2+3+3+3 digits), so a child's code always starts with its parent's code and the level can be
  * read from the length. Official files pad every level to 12 digits with zeros; we accept those
  * forms and store only the canonical, unpadded one.
+ *
+ * One exception, as in the official codes: cities without counties (不设区的市: 东莞 4419, 中山 4420, 嘉峪关 6202,
+ * 儋州 4604) hold their townships directly, and those keep 00 in the county segment (东莞 东城街道 441900003). Such a
+ * township's parent is the city itself; 441900 is not a zone of its own (it is the GB/T 2260 form of the city).
  */
 import { ZONE_LEVELS, ZoneLevel } from './enums';
 import { ruleFail, ruleOk, type RuleResult } from './result';
@@ -26,6 +30,9 @@ export const VIRTUAL_SMALL_ZONE_START = 900;
 /** Province codes start at 11 (Beijing); 91 is the highest first segment in use. */
 const MIN_PROVINCE = 11;
 const MAX_PROVINCE = 91;
+
+/** Index of the county segment, the one segment that may be 00 inside a code (townships directly under a city). */
+const COUNTY_SEGMENT = ZONE_LEVELS.indexOf(ZoneLevel.COUNTY);
 
 /** Segment names used in messages, by index of the level in ZONE_LEVELS. */
 const SEGMENT_NAMES = ['province', 'city', 'county', 'township', 'census-zone', 'small-zone'] as const;
@@ -82,6 +89,7 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
   }
   for (let i = 1; i < kept; i++) {
     if (!isAllZero(segments[i])) continue;
+    if (i === COUNTY_SEGMENT && i + 1 < kept) continue; // a township directly under a city keeps 00 for its county
     const rule =
       raw.length === ZONE_CODE_LENGTH[ZoneLevel.SMALL_ZONE]
         ? 'a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)'
@@ -104,16 +112,38 @@ export function zoneLevelOfCode(code: string): ZoneLevel | null {
 
 /** Canonical code of the parent zone; null for a province or a non-canonical code. */
 export function parentZoneCode(code: string): string | null {
-  const level = zoneLevelOfCode(code);
-  const parent = level === null ? null : parentLevel(level);
-  return parent === null ? null : code.slice(0, ZONE_CODE_LENGTH[parent]);
+  const ancestors = ancestorZoneCodes(code);
+  return ancestors.length ? ancestors[ancestors.length - 1] : null;
 }
 
-/** Codes of every ancestor, province first, ending with the parent; [] for a province or bad code. */
+/**
+ * Codes of every ancestor, province first, ending with the parent; [] for a province or bad code. A township
+ * directly under a city (county segment 00) has no county among its ancestors.
+ */
 export function ancestorZoneCodes(code: string): string[] {
   const level = zoneLevelOfCode(code);
   if (level === null) return [];
-  return ZONE_LEVELS.slice(0, ZONE_LEVELS.indexOf(level)).map((l) => code.slice(0, ZONE_CODE_LENGTH[l]));
+  return ZONE_LEVELS.slice(0, ZONE_LEVELS.indexOf(level))
+    .filter((l) => l !== ZoneLevel.COUNTY || !isDirectlyUnderCity(code))
+    .map((l) => code.slice(0, ZONE_CODE_LENGTH[l]));
+}
+
+/**
+ * True for a canonical code at or below a township that lies directly under a city (county segment 00, e.g.
+ * 东莞 441900003). Its county-level key (the first six digits, 441900) names no zone.
+ */
+export function isDirectlyUnderCity(code: string): boolean {
+  return code.length > ZONE_CODE_LENGTH[ZoneLevel.COUNTY] && isAllZero(code.slice(4, 6));
+}
+
+/**
+ * The county-level unit a zone belongs to, as six digits: the county's own code, or for a city without counties
+ * the city's four digits and 00 (441900 for 东莞's townships); null above the county level or for a bad code.
+ */
+export function countyKeyOf(code: string): string | null {
+  const level = zoneLevelOfCode(code);
+  if (level === null || ZONE_LEVELS.indexOf(level) < COUNTY_SEGMENT) return null;
+  return code.slice(0, ZONE_CODE_LENGTH[ZoneLevel.COUNTY]);
 }
 
 /** True for a canonical small-zone code numbered 900-999. */

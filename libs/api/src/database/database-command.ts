@@ -16,11 +16,16 @@ import { dataDirectory, openDevelopmentDatabase } from './development-database';
 import { migrationSource, schemaDiff } from './schema-diff';
 import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
 import { rotateFieldKeys } from '../privacy/rotate-keys';
+import { bootstrapOffice } from '../accounts/bootstrap';
 
 const USAGE = `usage: db (migrate | check | generate <PascalCaseName> | rotate-keys | backup [--to DIR] [--keep N]
-          | restore <backup-folder> [--data-dir DIR] | verify-backup <backup-folder>)
+          | restore <backup-folder> [--data-dir DIR] | verify-backup <backup-folder>
+          | bootstrap --zone <CODE|nation> --username U --name 名称 [--password-stdin])
   rotate-keys  re-seals citizen IDs and phones from OLD_DATA_ENCRYPTION_KEY / OLD_DATA_HASH_KEY (the keys in use;
-               each defaults to the new one: not rotated) to DATA_ENCRYPTION_KEY / DATA_HASH_KEY, in one transaction`;
+               each defaults to the new one: not rotated) to DATA_ENCRYPTION_KEY / DATA_HASH_KEY, in one transaction
+  bootstrap    creates the first office administrator (人普办管理员) of a zone — nation, province, city, county or
+               township — on a database where nobody can create it yet; refuses when the zone has one already.
+               The password is read from stdin with --password-stdin, else generated and printed once`;
 
 /**
  * Database maintenance, behind the api app's `migrate` and `migration-generate` targets: `migrate` applies the
@@ -47,6 +52,7 @@ export async function databaseCommand(
       return 1;
     }
   }
+  if (command === 'bootstrap') return bootstrapCommand(args.slice(1), log);
   if (
     !['migrate', 'check', 'generate', 'rotate-keys'].includes(command) ||
     (command === 'generate' && !/^[A-Z][A-Za-z0-9]+$/.test(name ?? ''))
@@ -89,6 +95,53 @@ export async function databaseCommand(
     const file = path.resolve(__dirname, '..', '..', 'src', 'database', 'migrations', fileName);
     await writeFile(file, await formatted(file, migrationSource(`${name}${timestamp}`, diff)));
     log(`wrote ${file}; add it to migrations/index.ts`);
+    return 0;
+  } finally {
+    await dataSource.destroy();
+    await database.stop();
+  }
+}
+
+/**
+ * `bootstrap --zone CODE|nation --username U --name N [--password-stdin]`: the first office account of a zone,
+ * on DATABASE_URL, on the running embedded server of DATA_DIR, or on the embedded database started for it.
+ */
+async function bootstrapCommand(args: string[], log: (line: string) => void): Promise<number> {
+  const zone = option(args, '--zone');
+  const username = option(args, '--username');
+  const name = option(args, '--name');
+  if (!zone || !username || !name) {
+    log(USAGE);
+    return 2;
+  }
+  let password: string | null = null;
+  if (args.includes('--password-stdin')) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+  }
+  const running = process.env.DATABASE_URL ? null : await runningEmbeddedServer(dataDirectory());
+  const database = running ? { url: running, stop: async () => {} } : await openDevelopmentDatabase();
+  const dataSource = createDataSource({ url: database.url });
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource);
+    const result = await bootstrapOffice(dataSource, { zone, username, name, password });
+    if (!result.ok) {
+      log(result.message);
+      return 1;
+    }
+    const where = result.homeZoneCode ?? '全国 nation';
+    log(
+      `已创建 ${where} 人普办管理员 ${result.username}（${result.role}），负责 ${result.zones.length} 个区划` +
+        `${result.createdZones.length ? `，新建省级区划 ${result.createdZones.length} 个` : ''}。 ` +
+        `Created the ${where} office administrator ${result.username} (${result.role}) holding ` +
+        `${result.zones.length} zone(s)${result.createdZones.length ? `; created ${result.createdZones.length} province zone(s)` : ''}.`,
+    );
+    if (result.generatedPassword)
+      log(`初始密码（只显示这一次）Initial password (shown once): ${result.generatedPassword}`);
     return 0;
   } finally {
     await dataSource.destroy();

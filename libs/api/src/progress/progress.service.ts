@@ -103,13 +103,16 @@ export class ProgressService {
   /**
    * ONE statement for the figures of `root` (groupLength = root.length) or of each of its direct children
    * (groupLength = the child code length): every source is grouped by the prefix `substr(code, 1, groupLength)`
-   * of its zone code within the subtree range of `root`.
+   * of its zone code within the subtree range of `root` (nine digits for the townships directly under a city).
    */
   async figures(root: string, children: boolean, childLength: number): Promise<Progress[]> {
     const params = new SqlParams();
     const z = params.add(root);
     const len = params.add(children ? childLength : root.length);
-    const key = (column: string) => `substr(${column}, 1, ${len})`;
+    // A city's children are its counties and, in a city without counties (东莞 4419), its townships, whose codes
+    // keep 00 as the county segment: those group by their nine digits.
+    const key = (column: string) =>
+      `substr(${column}, 1, CASE WHEN ${len}::int = 6 AND substr(${column}, 5, 2) = '00' THEN 9 ELSE ${len}::int END)`;
     const sums = Object.entries(ROLLUP_SUMS)
       .map(([alias, column]) => `coalesce(sum(${column}), 0)::int AS "${alias}"`)
       .join(', ');

@@ -1,4 +1,4 @@
-import { normalizeZoneCode, parentZoneCode, type ZoneLevel } from '@census/rules';
+import { normalizeZoneCode, parentZoneCode, ZONE_LEVEL_LABELS, type ZoneLevel } from '@census/rules';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
@@ -23,31 +23,48 @@ export interface ZoneImportRow {
   virtual: boolean;
 }
 
-/**
- * True for a code whose county segment is 00 below a real city (东莞 4419, 中山 4420, 儋州 4604: townships directly
- * under a city). `normalizeZoneCode` refuses them because zeros are only padding there.
- */
-export function isCityTownshipCode(digits: string): boolean {
-  return (
-    /^\d+$/.test(digits) &&
-    [9, 12, 15].includes(digits.length) &&
-    digits.slice(2, 4) !== '00' &&
-    digits.slice(4, 6) === '00' &&
-    !/^0+$/.test(digits.slice(6))
-  );
-}
+/** The forms a division file may pad a code to: the official 12-digit form and GB/T 2260's 6 digits. */
+const PADDED_LENGTHS = [6, 12];
 
-/** The canonical code of a row, or null with the problem pushed onto `errors`. */
-function checkZoneCode(row: number, value: string, errors: ImportRowError[]) {
-  const parsed = normalizeZoneCode(value);
-  if (parsed.ok) return parsed.value;
-  const digits = value.normalize('NFKC').trim();
-  const message = isCityTownshipCode(digits)
-    ? `Zone code '${digits}' has a 00 county segment: codes with a 00 county segment (townships directly under a ` +
-      'city, e.g. Dongguan 4419, Zhongshan 4420, Danzhou 4604) are not supported yet.'
-    : `${parsed.message}.`;
-  errors.push(rowError(row, 'code', userErrorCodeOf(parsed.code), message));
-  return null;
+/**
+ * The canonical code of a row, or null with the problem pushed onto `errors`. A code is never folded onto
+ * another zone silently: padding is accepted only in the official forms (12 or 6 digits), and when the file
+ * names the row's parent, the code must be a child of it — the placeholder rows of division files (441900 东莞市
+ * under 4419, 350527000 金门县 under 350527) fold onto their own parent and are rejected with that reason.
+ */
+function checkZoneCode(input: ZoneRowInput, errors: ImportRowError[]) {
+  const { row } = input;
+  const parsed = normalizeZoneCode(input.code);
+  if (!parsed.ok) {
+    errors.push(rowError(row, 'code', userErrorCodeOf(parsed.code), `${parsed.message}.`));
+    return null;
+  }
+  const zone = parsed.value;
+  const digits = input.code.normalize('NFKC').trim();
+  if (digits.length !== zone.code.length && !PADDED_LENGTHS.includes(digits.length)) {
+    const message =
+      `代码 ${digits} 以 0 补位的长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，` +
+      `这一行未导入。Zone code '${digits}' is padded to ${digits.length} digits; only canonical codes and the ` +
+      `12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.`;
+    errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
+    return null;
+  }
+  const declared = input.parentCode?.trim() ? normalizeZoneCode(input.parentCode) : null;
+  if (declared && !declared.ok) {
+    errors.push(rowError(row, 'parentCode', userErrorCodeOf(declared.code), `${declared.message}.`));
+    return null;
+  }
+  const parent = parentZoneCode(zone.code);
+  if (declared && declared.value.code !== parent) {
+    const message =
+      `代码 ${digits} 去掉补位的 0 后就是${ZONE_LEVEL_LABELS[zone.level].zh} ${zone.code} 本身，不是上级代码 ` +
+      `${input.parentCode!.trim()} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），` +
+      `未导入。Zone code '${digits}' is zone '${zone.code}' itself once its padding is removed, not a zone under ` +
+      `the parent '${input.parentCode!.trim()}' the file names: a placeholder row, not imported.`;
+    errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
+    return null;
+  }
+  return zone;
 }
 
 /**
@@ -78,7 +95,7 @@ export class ZoneImportService {
     const firstRowOf = new Map<string, number>();
     for (const input of rows) {
       const errors: ImportRowError[] = [];
-      const zone = checkZoneCode(input.row, input.code, errors);
+      const zone = checkZoneCode(input, errors);
       const name = checkText(input.row, 'name', 'Zone name', input.name, MAX_ZONE_NAME_LENGTH, errors);
       // The same message whether or not the zone exists: a caller learns nothing about zones it does not hold.
       if (zone && !actor.scope.covers(zone.code)) {

