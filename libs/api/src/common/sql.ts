@@ -141,7 +141,7 @@ function arrayType(dataSource: DataSource, column: ColumnMetadata): string {
 
 /**
  * A bulk `INSERT ... SELECT FROM unnest(...)` of entity rows given by property: one array parameter per column
- * that any row sets, typed from the column metadata, so that tens of thousands of rows load per statement without
+ * the rows give (every row the same columns; null for none), typed from the column metadata, so that tens of thousands of rows load per statement without
  * a COPY dependency. Properties that are not columns of the entity are ignored; `orderBy` may name columns (by
  * database name), `tail` adds `ON CONFLICT` / `RETURNING` clauses.
  */
@@ -156,6 +156,12 @@ export function unnestInsert(
   const columns = metadata.columns.filter((column) =>
     rows.some((row) => row[column.propertyName] !== undefined),
   );
+  // An array cannot leave one row's column to its default: a column is given in every row or in none.
+  for (const column of columns) {
+    const missing = rows.findIndex((row) => row[column.propertyName] === undefined);
+    if (missing >= 0)
+      throw new Error(`Row ${missing} of a ${metadata.name} bulk insert has no ${column.propertyName}.`);
+  }
   const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
   const arrays = columns.map((column, i) => `$${i + 1}::${arrayType(dataSource, column)}`).join(', ');
   return {
@@ -165,7 +171,7 @@ export function unnestInsert(
       ...(options.orderBy ? [`ORDER BY ${options.orderBy}`] : []),
       ...(options.tail ? [options.tail] : []),
     ].join('\n'),
-    values: columns.map((column) => rows.map((row) => row[column.propertyName] ?? null)),
+    values: columns.map((column) => rows.map((row) => row[column.propertyName])),
   };
 }
 
