@@ -141,9 +141,9 @@ function arrayType(dataSource: DataSource, column: ColumnMetadata): string {
 
 /**
  * A bulk `INSERT ... SELECT FROM unnest(...)` of entity rows given by property: one array parameter per column
- * the rows give (every row the same columns; null for none), typed from the column metadata, so that tens of thousands of rows load per statement without
- * a COPY dependency. Properties that are not columns of the entity are ignored; `orderBy` may name columns (by
- * database name), `tail` adds `ON CONFLICT` / `RETURNING` clauses.
+ * the rows give (every row the same columns, null for none), typed from the column metadata, so that tens of
+ * thousands of rows load per statement without a COPY dependency. Properties that are not columns of the entity
+ * are ignored; `orderBy` may name columns (by database name), `tail` adds `ON CONFLICT` / `RETURNING` clauses.
  */
 export function unnestInsert(
   db: Queryable,
