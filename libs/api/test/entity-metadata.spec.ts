@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { entityExport, ExportEntity } from '../src/exports/export-formats';
-import { inputColumns, insertList, query, SqlParams, unnestInsert } from '../src/common/sql';
+import { bulkInsert, inputColumns, insertList, query, SqlParams, unnestInsert } from '../src/common/sql';
 import { HouseholdKind } from '../src/common/enums';
 import { Household } from '../src/households/household.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from '../src/households/household.inputs';
@@ -85,6 +85,8 @@ describe('insertList and unnestInsert', () => {
         expect(() =>
           unnestInsert(tx, Household, [{ number: '904', kind: HouseholdKind.FAMILY }, { number: '905' }]),
         ).toThrow('Row 1 of a Household bulk insert has no kind.');
+        expect(() => unnestInsert(tx, Household, [])).toThrow('A Household bulk insert needs rows');
+        expect(await bulkInsert(tx, Household, [], { tail: 'RETURNING id' })).toEqual([]);
         const kinds = unnestInsert(tx, Household, [{ kind: HouseholdKind.FAMILY }]);
         expect(kinds.text).toContain('$1::"household_kind"[]');
         await query(tx, bulk.text, bulk.values);

@@ -153,6 +153,7 @@ export function unnestInsert(
 ): { text: string; values: unknown[] } {
   const dataSource = dataSourceOf(db);
   const metadata = dataSource.getMetadata(entity);
+  if (!rows.length) throw new Error(`A ${metadata.name} bulk insert needs rows (bulkInsert skips none).`);
   const columns = metadata.columns.filter((column) =>
     rows.some((row) => row[column.propertyName] !== undefined),
   );
@@ -173,6 +174,18 @@ export function unnestInsert(
     ].join('\n'),
     values: columns.map((column) => rows.map((row) => row[column.propertyName])),
   };
+}
+
+/** Runs an `unnestInsert` and types its `RETURNING` rows; no rows, no statement. */
+export async function bulkInsert<T = Record<string, unknown>>(
+  db: Queryable,
+  entity: EntityClass,
+  rows: readonly Record<string, unknown>[],
+  options: { orderBy?: string; tail?: string } = {},
+): Promise<T[]> {
+  if (!rows.length) return [];
+  const insert = unnestInsert(db, entity, rows, options);
+  return query<T>(db, insert.text, insert.values);
 }
 
 /** The values an input gives (not null, not undefined) for the columns it may write: what a create assigns. */

@@ -2,7 +2,7 @@ import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@ce
 import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
 import { Building } from '../buildings/building.entity';
-import { query, unnestInsert } from '../common/sql';
+import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -11,7 +11,7 @@ import { Zone } from '../zones/zone.entity';
 
 /**
  * Bulk loading for the demo seed and benchmarks: one `INSERT ... SELECT FROM unnest(...)` per table and batch
- * (common/sql.ts `unnestInsert`), which loads tens of thousands of rows per second without a COPY dependency.
+ * (common/sql.ts `bulkInsert`), which loads tens of thousands of rows per second without a COPY dependency.
  * The demo rows carry the entities' property names (libs/demo-data types.ts), so every column a demo row has is
  * loaded; only what the database keeps in another form (sealed, hashed, masked, resolved IDs) is computed here.
  */
@@ -27,11 +27,10 @@ export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise
     };
   });
   // Parents first, for the parent foreign key.
-  const insert = unnestInsert(tx, Zone, rows, {
+  await bulkInsert(tx, Zone, rows, {
     orderBy: 'length("code"), "code"',
     tail: 'ON CONFLICT ("code") DO NOTHING',
   });
-  await query(tx, insert.text, insert.values);
 }
 
 type Inserted = { id: string; small_zone_code: string; number: string };
@@ -41,8 +40,9 @@ async function insertReturningKeys(
   entity: typeof Building | typeof Household,
   rows: Record<string, unknown>[],
 ): Promise<Map<string, string>> {
-  const insert = unnestInsert(tx, entity, rows, { tail: 'RETURNING id, small_zone_code, number' });
-  const inserted = await query<Inserted>(tx, insert.text, insert.values);
+  const inserted = await bulkInsert<Inserted>(tx, entity, rows, {
+    tail: 'RETURNING id, small_zone_code, number',
+  });
   return new Map(inserted.map((row) => [`${row.small_zone_code}/${row.number}`, row.id]));
 }
 
@@ -83,7 +83,7 @@ export async function insertSmallZones(
     })),
   );
   const persons = batch.flatMap((b) => b.persons);
-  const insert = unnestInsert(
+  await bulkInsert(
     tx,
     Person,
     persons.map((p) => ({
@@ -95,5 +95,4 @@ export async function insertSmallZones(
       version: 1,
     })),
   );
-  await query(tx, insert.text, insert.values);
 }
