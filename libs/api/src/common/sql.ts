@@ -1,4 +1,6 @@
+import { getMetadataStorage } from 'type-graphql';
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { inputErrorOf } from './database-errors';
 
 /** Collects positional parameters while a statement is assembled: `p.add(value)` returns `$n`. */
@@ -13,31 +15,37 @@ export class SqlParams {
 
 type Queryable = DataSource | EntityManager;
 
+type EntityClass = new () => ObjectLiteral;
+
+const dataSourceOf = (db: Queryable): DataSource => (db instanceof DataSource ? db : db.connection);
+
+/** What only depends on a data source's entity metadata, built once per data source and key. */
+const derived = new WeakMap<DataSource, Map<string, unknown>>();
+
+function once<T>(db: Queryable, key: string, build: (dataSource: DataSource) => T): T {
+  const dataSource = dataSourceOf(db);
+  let cache = derived.get(dataSource);
+  if (!cache) derived.set(dataSource, (cache = new Map<string, unknown>()));
+  if (!cache.has(key)) cache.set(key, build(dataSource));
+  return cache.get(key) as T;
+}
+
 /**
  * `SELECT` list for an entity that names every column by its property (`t."small_zone_code" AS "smallZoneCode"`),
  * so raw rows can be hydrated (without alias: for `RETURNING`) into entity instances without TypeORM's row transformer.
  */
-// Select lists depend only on the entity metadata: built once per data source, entity and alias.
-const selectLists = new WeakMap<DataSource, Map<string, string>>();
-
-export function selectList(db: Queryable, entity: new () => ObjectLiteral, alias?: string): string {
-  const dataSource = db instanceof DataSource ? db : db.connection;
-  let cache = selectLists.get(dataSource);
-  if (!cache) selectLists.set(dataSource, (cache = new Map<string, string>()));
-  const key = `${entity.name}|${alias ?? ''}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const prefix = alias ? `${alias}.` : '';
-  const list = dataSource
-    .getMetadata(entity)
-    .columns // Arrays of a custom enum come back as '{A,B}' text unless cast: node-postgres only knows built-in array types.
-    .map((column) => {
-      const cast = column.isArray && column.type === 'enum' ? '::text[]' : '';
-      return `${prefix}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
-    })
-    .join(', ');
-  cache.set(key, list);
-  return list;
+export function selectList(db: Queryable, entity: EntityClass, alias?: string): string {
+  return once(db, `select|${entity.name}|${alias ?? ''}`, (dataSource) => {
+    const prefix = alias ? `${alias}.` : '';
+    return dataSource
+      .getMetadata(entity)
+      .columns // Arrays of a custom enum come back as '{A,B}' text unless cast: node-postgres only knows built-in array types.
+      .map((column) => {
+        const cast = column.isArray && column.type === 'enum' ? '::text[]' : '';
+        return `${prefix}"${column.databaseName}"${cast} AS "${column.propertyName}"`;
+      })
+      .join(', ');
+  });
 }
 
 /**
@@ -53,6 +61,141 @@ export function hydrateAll<T extends ObjectLiteral>(
   rows: Record<string, unknown>[],
 ): T[] {
   return rows.map((row) => hydrate(entity, row));
+}
+
+/** The names of the GraphQL fields of input classes, with the fields they inherit. */
+function inputFieldNames(inputs: readonly (abstract new () => object)[]): Set<string> {
+  const names = new Set<string>();
+  for (const field of getMetadataStorage().fields) {
+    const target = field.target;
+    if (inputs.some((input) => input === target || input.prototype instanceof target)) names.add(field.name);
+  }
+  return names;
+}
+
+/**
+ * The columns input classes may write, by input property: every field of the inputs that has the name of a column
+ * of the entity (in the entity's column order), except `except`, the columns the service sets itself. A new
+ * questionnaire item declared on the entity and the input is thus written without being listed anywhere else.
+ */
+export function inputColumns(
+  db: Queryable,
+  entity: EntityClass,
+  inputs: readonly (abstract new () => object)[],
+  except: readonly string[] = [],
+): Record<string, string> {
+  const key = `input|${entity.name}|${inputs.map((input) => input.name).join(',')}|${except.join(',')}`;
+  return once(db, key, (dataSource) => {
+    const fields = inputFieldNames(inputs);
+    return Object.fromEntries(
+      dataSource
+        .getMetadata(entity)
+        .columns.filter((column) => fields.has(column.propertyName) && !except.includes(column.propertyName))
+        .map((column) => [column.propertyName, column.databaseName]),
+    );
+  });
+}
+
+function columnsOf(db: Queryable, entity: EntityClass): Map<string, ColumnMetadata> {
+  return once(
+    db,
+    `columns|${entity.name}`,
+    (dataSource) =>
+      new Map(dataSource.getMetadata(entity).columns.map((column) => [column.propertyName, column])),
+  );
+}
+
+function columnOf(db: Queryable, entity: EntityClass, property: string): ColumnMetadata {
+  const column = columnsOf(db, entity).get(property);
+  if (!column) throw new Error(`${entity.name}.${property} is not a column.`);
+  return column;
+}
+
+/**
+ * Column and value lists of a one-row `INSERT` from entity properties (`undefined` values are left to the column
+ * default): `INSERT INTO t (${columns}) VALUES (${values})`.
+ */
+export function insertList(
+  db: Queryable,
+  params: SqlParams,
+  entity: EntityClass,
+  values: Record<string, unknown>,
+): { columns: string; values: string } {
+  const assigned = Object.entries(values).filter(([, value]) => value !== undefined);
+  return {
+    columns: assigned.map(([property]) => `"${columnOf(db, entity, property).databaseName}"`).join(', '),
+    values: assigned.map(([, value]) => params.add(value)).join(', '),
+  };
+}
+
+/**
+ * The SQL type of a parameter array holding a column's values: the enum type for enums (text does not cast to an
+ * enum on assignment), text for character types (a bare `character[]` would cut values to one character).
+ */
+function arrayType(dataSource: DataSource, column: ColumnMetadata): string {
+  if (column.isArray) throw new Error(`Array column ${column.databaseName} cannot be bulk inserted.`);
+  if (column.type === 'enum') return `"${column.enumName ?? ''}"[]`;
+  const type = dataSource.driver.normalizeType(column);
+  return type === 'character varying' || type === 'character' ? 'text[]' : `${type}[]`;
+}
+
+/**
+ * A bulk `INSERT ... SELECT FROM unnest(...)` of entity rows given by property: one array parameter per column
+ * the rows give (every row the same columns, null for none), typed from the column metadata, so that tens of
+ * thousands of rows load per statement without a COPY dependency. Properties that are not columns of the entity
+ * are ignored; `orderBy` may name columns (by database name), `tail` adds `ON CONFLICT` / `RETURNING` clauses.
+ */
+export function unnestInsert(
+  db: Queryable,
+  entity: EntityClass,
+  rows: readonly Record<string, unknown>[],
+  options: { orderBy?: string; tail?: string } = {},
+): { text: string; values: unknown[] } {
+  const dataSource = dataSourceOf(db);
+  const metadata = dataSource.getMetadata(entity);
+  if (!rows.length) throw new Error(`A ${metadata.name} bulk insert needs rows (bulkInsert skips none).`);
+  const columns = metadata.columns.filter((column) =>
+    rows.some((row) => row[column.propertyName] !== undefined),
+  );
+  // An array cannot leave one row's column to its default: a column is given in every row or in none.
+  for (const column of columns) {
+    const missing = rows.findIndex((row) => row[column.propertyName] === undefined);
+    if (missing >= 0)
+      throw new Error(`Row ${missing} of a ${metadata.name} bulk insert has no ${column.propertyName}.`);
+  }
+  const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const arrays = columns.map((column, i) => `$${i + 1}::${arrayType(dataSource, column)}`).join(', ');
+  return {
+    text: [
+      `INSERT INTO "${metadata.tableName}" (${names})`,
+      `SELECT * FROM unnest(${arrays}) AS r(${names})`,
+      ...(options.orderBy ? [`ORDER BY ${options.orderBy}`] : []),
+      ...(options.tail ? [options.tail] : []),
+    ].join('\n'),
+    values: columns.map((column) => rows.map((row) => row[column.propertyName])),
+  };
+}
+
+/** Runs an `unnestInsert` and types its `RETURNING` rows; no rows, no statement. */
+export async function bulkInsert<T = Record<string, unknown>>(
+  db: Queryable,
+  entity: EntityClass,
+  rows: readonly Record<string, unknown>[],
+  options: { orderBy?: string; tail?: string } = {},
+): Promise<T[]> {
+  if (!rows.length) return [];
+  const insert = unnestInsert(db, entity, rows, options);
+  return query<T>(db, insert.text, insert.values);
+}
+
+/** The values an input gives (not null, not undefined) for the columns it may write: what a create assigns. */
+export function givenValues(input: object, columns: Record<string, string>): Record<string, unknown> {
+  const values = input as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(columns)
+      .filter((property) => values[property] != null)
+      .map((property) => [property, values[property]]),
+  );
 }
 
 /**

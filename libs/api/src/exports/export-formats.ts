@@ -1,6 +1,13 @@
+import { ZONE_LEVELS } from '@census/rules';
+import { getMetadataStorage } from 'type-graphql';
+import { getMetadataArgsStorage } from 'typeorm';
+import { Building } from '../buildings/building.entity';
 import { toGlobalId, type NodeTypeName } from '../common/global-id';
 import { withinZone } from '../common/subtree';
+import { Household } from '../households/household.entity';
+import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { Zone } from '../zones/zone.entity';
 
 /** What a bulk export can hold; each becomes one file of the job. */
 export enum ExportEntity {
@@ -55,226 +62,213 @@ const globalId = (type: NodeTypeName, sql = 'id::text'): ExportColumn => ({
   description: 'Global ID (as in the API).',
 });
 
-const smallZoneCode: ExportColumn = {
-  name: 'smallZoneCode',
-  kind: 'string',
-  sql: 'small_zone_code',
-  description: '普查小区代码 (15 digits).',
-};
+/** How an exported item differs from its column; the export's own (shorter) description above all. */
+type ExportItem = Partial<Omit<ExportColumn, 'kind' | 'sql'>>;
+
+/** The item of a row-key column: the row's global ID. */
+const globalIdItem = (type: NodeTypeName): ExportItem => ({
+  name: 'id',
+  id: type,
+  description: 'Global ID (as in the API).',
+});
 
 const versioned: ExportColumn[] = [
   { name: 'version', kind: 'integer', sql: 'version::text', description: 'Optimistic-locking version.' },
   { name: 'updatedAt', kind: 'timestamp', sql: ts('updated_at'), description: 'Last change (UTC).' },
 ];
 
+export interface ExportSpec {
+  entity: ExportEntity;
+  file: string;
+  /** The entity whose columns are exported, in the order the entity declares them. */
+  from: abstract new () => object;
+  zoneColumn: string;
+  order: string;
+  /** Items before the entity's columns. */
+  leading?: ExportColumn[];
+  /**
+   * Per property, where the exported item differs from the column. Columns the API shows (a GraphQL field) are
+   * exported, with the field's description unless one is given here; columns it does not show (row keys, sealed,
+   * hashed and masked forms) only when they have an item here.
+   */
+  items: Record<string, ExportItem>;
+  /** Columns the API shows that the export leaves out. */
+  omit?: readonly string[];
+}
+
+const KINDS: Record<string, Kind> = {
+  enum: 'string',
+  varchar: 'string',
+  'character varying': 'string',
+  char: 'string',
+  text: 'string',
+  smallint: 'integer',
+  int: 'integer',
+  integer: 'integer',
+  bigint: 'integer',
+  numeric: 'number',
+  'double precision': 'number',
+  boolean: 'boolean',
+  timestamptz: 'timestamp',
+};
+
+/**
+ * The export of an entity from its TypeORM and GraphQL metadata (no data source needed: the schema file is
+ * printed without a database). A column type without a kind (bytea...) is refused rather than guessed.
+ */
+export function entityExport(spec: ExportSpec): EntityExport {
+  const table = getMetadataArgsStorage().tables.find((t) => t.target === spec.from)?.name;
+  if (!table) throw new Error(`${spec.from.name} is not an entity.`);
+  const fields = new Map(
+    getMetadataStorage()
+      .fields.filter((field) => field.target === spec.from)
+      .map((field) => [field.name, field.description]),
+  );
+  const declared = getMetadataArgsStorage().columns.filter((column) => column.target === spec.from);
+  const unknown = [...Object.keys(spec.items), ...(spec.omit ?? [])].filter(
+    (property) => !declared.some((column) => column.propertyName === property),
+  );
+  if (unknown.length) throw new Error(`${spec.from.name} has no column ${unknown.join(', ')} to export.`);
+  const columns = declared
+    .filter(
+      ({ propertyName }) =>
+        (fields.has(propertyName) || propertyName in spec.items) && !spec.omit?.includes(propertyName),
+    )
+    .map(({ propertyName, options }): ExportColumn => {
+      const item = spec.items[propertyName] ?? {};
+      const column = options.name ?? propertyName;
+      const type = String(options.type);
+      const kind = item.id ? 'string' : KINDS[type];
+      const description = item.description ?? fields.get(propertyName);
+      if (!kind || !description)
+        throw new Error(
+          `${table}.${column} (${type}) needs an export kind and a description, or to be left out.`,
+        );
+      const sql =
+        kind === 'timestamp'
+          ? ts(column)
+          : kind === 'string' && type !== 'enum' && !item.id
+            ? column
+            : `${column}::text`;
+      return {
+        name: propertyName,
+        kind,
+        sql,
+        ...(options.nullable ? { nullable: true } : {}),
+        ...item,
+        description,
+      };
+    });
+  return {
+    entity: spec.entity,
+    file: spec.file,
+    table,
+    zoneColumn: spec.zoneColumn,
+    order: spec.order,
+    columns: [...(spec.leading ?? []), ...columns, ...versioned],
+  };
+}
+
 export const EXPORTS: Record<ExportEntity, EntityExport> = {
-  ZONES: {
+  ZONES: entityExport({
     entity: ExportEntity.ZONES,
     file: 'zones',
-    table: 'zone',
+    from: Zone,
     zoneColumn: 'code',
     order: 'code',
-    columns: [
-      globalId('Zone', 'code'),
-      { name: 'code', kind: 'string', sql: 'code', description: '统计用区划代码 (2-15 digits).' },
-      {
-        name: 'level',
-        kind: 'string',
-        sql: 'level::text',
-        description: '区划层级.',
-        enumValues: ['PROVINCE', 'CITY', 'COUNTY', 'TOWNSHIP', 'CENSUS_ZONE', 'SMALL_ZONE'],
-      },
-      { name: 'name', kind: 'string', sql: 'name', description: '名称.' },
-      {
-        name: 'parentCode',
-        kind: 'string',
-        sql: 'parent_code',
-        nullable: true,
-        description: '上级区划代码.',
-      },
-      { name: 'isVirtual', kind: 'boolean', sql: 'is_virtual::text', description: '虚拟区划.' },
-      ...versioned,
-    ],
-  },
-  BUILDINGS: {
+    leading: [globalId('Zone', 'code')],
+    items: {
+      code: { description: '统计用区划代码 (2-15 digits).' },
+      level: { description: '区划层级.', enumValues: ZONE_LEVELS },
+      name: { description: '名称.' },
+      parentCode: { description: '上级区划代码.' },
+      isVirtual: { description: '虚拟区划.' },
+    },
+  }),
+  BUILDINGS: entityExport({
     entity: ExportEntity.BUILDINGS,
     file: 'buildings',
-    table: 'building',
+    from: Building,
     zoneColumn: 'small_zone_code',
     order: 'id',
-    columns: [
-      globalId('Building'),
-      smallZoneCode,
-      { name: 'number', kind: 'string', sql: 'number', description: '建筑物编号.' },
-      { name: 'address', kind: 'string', sql: 'address', description: '地址.' },
-      { name: 'kind', kind: 'string', sql: 'kind::text', description: '建筑物类型 (BuildingKind).' },
-      {
-        name: 'latitude',
-        kind: 'number',
-        sql: 'latitude::text',
-        nullable: true,
-        description: 'WGS-84 latitude.',
-      },
-      {
-        name: 'longitude',
-        kind: 'number',
-        sql: 'longitude::text',
-        nullable: true,
-        description: 'WGS-84 longitude.',
-      },
-      ...versioned,
-    ],
-  },
-  HOUSEHOLDS: {
+    items: {
+      rowId: globalIdItem('Building'),
+      smallZoneCode: { description: '普查小区代码 (15 digits).' },
+      number: { description: '建筑物编号.' },
+      address: { description: '地址.' },
+      kind: { description: '建筑物类型 (BuildingKind).' },
+      latitude: { description: 'WGS-84 latitude.' },
+      longitude: { description: 'WGS-84 longitude.' },
+    },
+  }),
+  HOUSEHOLDS: entityExport({
     entity: ExportEntity.HOUSEHOLDS,
     file: 'households',
-    table: 'household',
+    from: Household,
     zoneColumn: 'small_zone_code',
     order: 'id',
-    columns: [
-      globalId('Household'),
-      smallZoneCode,
-      { name: 'number', kind: 'string', sql: 'number', description: '户编号 (3 digits).' },
-      {
-        name: 'buildingId',
-        kind: 'string',
-        sql: 'building_id::text',
-        id: 'Building',
-        nullable: true,
-        description: 'Global ID of the building.',
-      },
-      { name: 'unit', kind: 'string', sql: 'unit', nullable: true, description: '单元/门牌.' },
-      { name: 'kind', kind: 'string', sql: 'kind::text', description: 'H1 户别 (HouseholdKind).' },
-      { name: 'status', kind: 'string', sql: 'status::text', description: '住户状态 (HouseholdStatus).' },
-      {
-        name: 'registrationMethod',
-        kind: 'string',
-        sql: 'registration_method::text',
-        description: '登记方式 (RegistrationMethod).',
-      },
-      { name: 'stage', kind: 'string', sql: 'stage::text', description: '登记流程 (HouseholdStage).' },
-      ...(
-        [
-          ['presentMale', 'present_male', 'H2 本户现住男'],
-          ['presentFemale', 'present_female', 'H2 本户现住女'],
-          ['absentMale', 'absent_male', 'H2 户口在本户、外出男'],
-          ['absentFemale', 'absent_female', 'H2 户口在本户、外出女'],
-          ['birthsMale', 'births_male', 'H3 出生男'],
-          ['birthsFemale', 'births_female', 'H3 出生女'],
-          ['deathsMale', 'deaths_male', 'H4 死亡男'],
-          ['deathsFemale', 'deaths_female', 'H4 死亡女'],
-        ] as const
-      ).map(([name, column, description]): ExportColumn => ({
-        name,
-        kind: 'integer',
-        sql: `${column}::text`,
-        description,
-      })),
-      {
-        name: 'dwellingType',
-        kind: 'string',
-        sql: 'dwelling_type::text',
-        nullable: true,
-        description: '住房类型 (DwellingType).',
-      },
-      {
-        name: 'floorArea',
-        kind: 'number',
-        sql: 'floor_area::text',
-        nullable: true,
-        description: '住房面积 m².',
-      },
-      { name: 'rooms', kind: 'integer', sql: 'rooms::text', nullable: true, description: '住房间数.' },
-      {
+    items: {
+      rowId: globalIdItem('Household'),
+      smallZoneCode: { description: '普查小区代码 (15 digits).' },
+      number: { description: '户编号 (3 digits).' },
+      buildingRowId: { name: 'buildingId', id: 'Building', description: 'Global ID of the building.' },
+      unit: { description: '单元/门牌.' },
+      kind: { description: 'H1 户别 (HouseholdKind).' },
+      status: { description: '住户状态 (HouseholdStatus).' },
+      registrationMethod: { description: '登记方式 (RegistrationMethod).' },
+      stage: { description: '登记流程 (HouseholdStage).' },
+      presentMale: { description: 'H2 本户现住男' },
+      presentFemale: { description: 'H2 本户现住女' },
+      absentMale: { description: 'H2 户口在本户、外出男' },
+      absentFemale: { description: 'H2 户口在本户、外出女' },
+      birthsMale: { description: 'H3 出生男' },
+      birthsFemale: { description: 'H3 出生女' },
+      deathsMale: { description: 'H4 死亡男' },
+      deathsFemale: { description: 'H4 死亡女' },
+      dwellingType: { description: '住房类型 (DwellingType).' },
+      floorArea: { description: '住房面积 m².' },
+      rooms: { description: '住房间数.' },
+      phoneMasked: {
         name: 'phone',
-        kind: 'string',
-        sql: 'phone_masked',
         sealed: { column: 'phone_sealed' },
-        nullable: true,
         description: '联系电话: masked (138****5678) unless the export is unmasked.',
       },
-      { name: 'note', kind: 'string', sql: 'note', nullable: true, description: '备注.' },
-      ...versioned,
-    ],
-  },
-  PERSONS: {
+      note: { description: '备注.' },
+    },
+    omit: ['returnReason', 'selfReportIssuedAt'],
+  }),
+  PERSONS: entityExport({
     entity: ExportEntity.PERSONS,
     file: 'persons',
-    table: 'person',
+    from: Person,
     zoneColumn: 'small_zone_code',
     order: 'id',
-    columns: [
-      globalId('Person'),
-      {
-        name: 'householdId',
-        kind: 'string',
-        sql: 'household_id::text',
-        id: 'Household',
-        description: 'Global ID of the household.',
-      },
-      smallZoneCode,
-      { name: 'lineNumber', kind: 'integer', sql: 'line_number::text', description: '人员序号.' },
-      { name: 'name', kind: 'string', sql: 'name', description: 'D1 姓名.' },
-      { name: 'relationship', kind: 'string', sql: 'relationship::text', description: 'D2 与户主关系.' },
-      {
+    items: {
+      rowId: globalIdItem('Person'),
+      householdRowId: { name: 'householdId', id: 'Household', description: 'Global ID of the household.' },
+      smallZoneCode: { description: '普查小区代码 (15 digits).' },
+      lineNumber: { description: '人员序号.' },
+      name: { description: 'D1 姓名.' },
+      relationship: { description: 'D2 与户主关系.' },
+      citizenIdMasked: {
         name: 'citizenId',
-        kind: 'string',
-        sql: 'citizen_id_masked',
         sealed: { column: 'citizen_id_sealed' },
-        nullable: true,
         description: 'D3 公民身份号码: masked (110105********1234) unless the export is unmasked.',
       },
-      { name: 'sex', kind: 'string', sql: 'sex::text', description: 'D4 性别 (Sex).' },
-      { name: 'birthYear', kind: 'integer', sql: 'birth_year::text', description: 'D5 出生年.' },
-      { name: 'birthMonth', kind: 'integer', sql: 'birth_month::text', description: 'D5 出生月.' },
-      { name: 'ethnicity', kind: 'string', sql: 'ethnicity::text', nullable: true, description: 'D6 民族.' },
-      {
-        name: 'whereabouts',
-        kind: 'string',
-        sql: 'whereabouts::text',
-        nullable: true,
-        description: 'D7 普查时点居住地.',
-      },
-      {
-        name: 'registrationPlaceCode',
-        kind: 'string',
-        sql: 'registration_place_code',
-        nullable: true,
-        description: 'D8 户口登记地.',
-      },
-      {
-        name: 'leftRegistrationDuration',
-        kind: 'string',
-        sql: 'left_registration_duration::text',
-        nullable: true,
-        description: 'D9 离开户口登记地时间.',
-      },
-      {
-        name: 'leftRegistrationReason',
-        kind: 'string',
-        sql: 'left_registration_reason::text',
-        nullable: true,
-        description: 'D10 离开户口登记地原因.',
-      },
-      {
-        name: 'education',
-        kind: 'string',
-        sql: 'education::text',
-        nullable: true,
-        description: 'D11 受教育程度.',
-      },
-      {
-        name: 'literate',
-        kind: 'boolean',
-        sql: 'literate::text',
-        nullable: true,
-        description: 'D12 是否识字.',
-      },
-      { name: 'registered', kind: 'boolean', sql: 'registered::text', description: '户籍人口.' },
-      { name: 'resident', kind: 'boolean', sql: 'resident::text', description: '常住人口.' },
-      ...versioned,
-    ],
-  },
+      sex: { description: 'D4 性别 (Sex).' },
+      birthYear: { description: 'D5 出生年.' },
+      birthMonth: { description: 'D5 出生月.' },
+      ethnicity: { description: 'D6 民族.' },
+      whereabouts: { description: 'D7 普查时点居住地.' },
+      registrationPlaceCode: { description: 'D8 户口登记地.' },
+      leftRegistrationDuration: { description: 'D9 离开户口登记地时间.' },
+      leftRegistrationReason: { description: 'D10 离开户口登记地原因.' },
+      education: { description: 'D11 受教育程度.' },
+      literate: { description: 'D12 是否识字.' },
+      registered: { description: '户籍人口.' },
+      resident: { description: '常住人口.' },
+    },
+  }),
 };
 
 /** The SELECT of an export: one text (or bytea) per column, rows in key order, within the zone `zoneCodeSql`. */

@@ -3,7 +3,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, setList, SqlParams, query } from '../common/sql';
+import {
+  givenValues,
+  hydrate,
+  inputColumns,
+  insertList,
+  selectList,
+  setList,
+  SqlParams,
+  query,
+} from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
@@ -14,13 +23,20 @@ import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
 import { Household } from './household.entity';
-import type {
+import {
   CreateHouseholdInput,
-  DeleteHouseholdInput,
-  HouseholdFilter,
   UpdateHouseholdInput,
+  type DeleteHouseholdInput,
+  type HouseholdFilter,
 } from './household.inputs';
-import { HOUSEHOLD_COLUMNS, lockedStageError, validateHouseholdItems } from './household.validation';
+import { lockedStageError, validateHouseholdItems } from './household.validation';
+
+/**
+ * The columns the household inputs write, by input property: every input field named like a household column (the
+ * items H1-H7, unit, note...), except the key that create sets itself. Building and phone are written apart.
+ */
+const householdColumns = (db: DataSource | EntityManager) =>
+  inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
   const f = filter ?? {};
@@ -79,31 +95,21 @@ export class HouseholdService {
       }
       const params = new SqlParams();
       const items = trimmed(input) as unknown as Record<string, unknown>;
-      const assigned = Object.entries(HOUSEHOLD_COLUMNS).filter(([property]) => items[property] != null);
       const phone = this.sealPhone(input.phone);
-      const columns = [
-        'small_zone_code',
-        'number',
-        'building_id',
-        'version',
-        'phone_sealed',
-        'phone_hash',
-        'phone_masked',
-        ...assigned.map(([, column]) => column),
-      ];
-      const values = [
-        params.add(zone.code),
-        params.add(number),
-        params.add(building.rowId),
-        '1',
-        params.add(phone.sealed),
-        params.add(phone.hash),
-        params.add(phone.masked),
-        ...assigned.map(([property]) => params.add(items[property])),
-      ];
+      const insert = insertList(tx, params, Household, {
+        smallZoneCode: zone.code,
+        number,
+        buildingRowId: building.rowId,
+        version: 1,
+        phoneSealed: phone.sealed,
+        phoneHash: phone.hash,
+        phoneMasked: phone.masked,
+        // Items left out (or null) take the column default.
+        ...givenValues(items, householdColumns(tx)),
+      });
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO household (${columns.join(', ')}) VALUES (${values.join(', ')})
+        `INSERT INTO household (${insert.columns}) VALUES (${insert.values})
          ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
          RETURNING ${selectList(tx, Household)}`,
         params.values,
@@ -157,7 +163,7 @@ export class HouseholdService {
         [rowId],
       );
       const params = new SqlParams();
-      const sets = setList(params, trimmed(input), HOUSEHOLD_COLUMNS);
+      const sets = setList(params, trimmed(input), householdColumns(tx));
       if (input.phone !== undefined) {
         const phone = this.sealPhone(input.phone);
         sets.push(

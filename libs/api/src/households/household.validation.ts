@@ -9,26 +9,6 @@ import {
 import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import type { HouseholdItemsInput } from './household.inputs';
 
-/** Columns an input may write, by input property. */
-export const HOUSEHOLD_COLUMNS: Record<string, string> = {
-  unit: 'unit',
-  kind: 'kind',
-  status: 'status',
-  registrationMethod: 'registration_method',
-  presentMale: 'present_male',
-  presentFemale: 'present_female',
-  absentMale: 'absent_male',
-  absentFemale: 'absent_female',
-  birthsMale: 'births_male',
-  birthsFemale: 'births_female',
-  deathsMale: 'deaths_male',
-  deathsFemale: 'deaths_female',
-  dwellingType: 'dwelling_type',
-  floorArea: 'floor_area',
-  rooms: 'rooms',
-  note: 'note',
-};
-
 /** Field-level checks of the household items H2-H7, the phone and the note; every problem at once. */
 export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] {
   const errors: UserError[] = [];

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, SqlParams, query } from '../common/sql';
+import { givenValues, hydrate, inputColumns, insertList, selectList, SqlParams, query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { lockRow, missingOrConflict } from '../common/zone-checks';
@@ -11,8 +11,13 @@ import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
 import { lockedStageError } from '../households/household.validation';
 import { Person } from './person.entity';
-import type { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
-import { PERSON_COLUMNS, validatePerson, type PersonState } from './person.validation';
+import {
+  CreatePersonInput,
+  UpdatePersonInput,
+  type DeletePersonInput,
+  type PersonFilter,
+} from './person.inputs';
+import { validatePerson, type PersonState } from './person.validation';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { auditSnapshot, writeAudit } from '../privacy/audit';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -35,6 +40,14 @@ export function personListFilter(filter: PersonFilter | null | undefined, crypto
     },
   };
 }
+
+/**
+ * The columns the person inputs write, by input property: every input field named like a person column (the items
+ * D1-D12 but the citizen ID, registered, resident), except the line that create sets itself and the small zone,
+ * which is the household's.
+ */
+const personColumns = (db: DataSource | EntityManager) =>
+  inputColumns(db, Person, [CreatePersonInput, UpdatePersonInput], ['smallZoneCode', 'lineNumber']);
 
 interface HouseholdRow {
   id: string;
@@ -102,15 +115,21 @@ export class PersonService {
       const lineNumber = input.lineNumber ?? next.n;
       const params = new SqlParams();
       const values = { ...input, ...normalized } as unknown as Record<string, unknown>;
-      const assigned = Object.entries(PERSON_COLUMNS).filter(([property]) => values[property] != null);
       const citizenId = this.sealCitizenId(normalized.citizenId);
+      const insert = insertList(tx, params, Person, {
+        householdRowId: household.id,
+        smallZoneCode: household.small_zone_code,
+        lineNumber,
+        version: 1,
+        citizenIdSealed: citizenId.sealed,
+        citizenIdHash: citizenId.hash,
+        citizenIdMasked: citizenId.masked,
+        // Items left out (or null) take the column default.
+        ...givenValues(values, personColumns(tx)),
+      });
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO person (household_id, small_zone_code, line_number, version, citizen_id_sealed, citizen_id_hash, citizen_id_masked,
-                             ${assigned.map(([, c]) => c).join(', ')})
-         VALUES (${params.add(household.id)}, ${params.add(household.small_zone_code)}, ${params.add(lineNumber)}, 1,
-                 ${params.add(citizenId.sealed)}, ${params.add(citizenId.hash)}, ${params.add(citizenId.masked)},
-                 ${assigned.map(([p]) => params.add(values[p])).join(', ')})
+        `INSERT INTO person (${insert.columns}) VALUES (${insert.values})
          ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
          RETURNING ${selectList(tx, Person)}`,
         params.values,
@@ -184,7 +203,7 @@ export class PersonService {
       if (errors.length) return rejected<Person>(errors);
       const params = new SqlParams();
       const values = { ...merged, ...normalized } as unknown as Record<string, unknown>;
-      const sets = Object.entries(PERSON_COLUMNS).map(
+      const sets = Object.entries(personColumns(tx)).map(
         ([property, column]) => `${column} = ${params.add(values[property] ?? null)}`,
       );
       if (normalized.citizenId !== currentCitizenId) {

@@ -20,23 +20,6 @@ export interface PersonState {
   resident: boolean;
 }
 
-export const PERSON_COLUMNS: Record<string, string> = {
-  name: 'name',
-  relationship: 'relationship',
-  sex: 'sex',
-  birthYear: 'birth_year',
-  birthMonth: 'birth_month',
-  ethnicity: 'ethnicity',
-  whereabouts: 'whereabouts',
-  registrationPlaceCode: 'registration_place_code',
-  leftRegistrationDuration: 'left_registration_duration',
-  leftRegistrationReason: 'left_registration_reason',
-  education: 'education',
-  literate: 'literate',
-  registered: 'registered',
-  resident: 'resident',
-};
-
 /**
  * Checks the person as a whole and normalizes what it can (ID upper-cased, codes canonical). Every problem is
  * returned at once, each naming its input field.
