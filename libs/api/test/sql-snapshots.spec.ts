@@ -505,6 +505,11 @@ describe('SQL snapshots (libs/api/sql/<domain>.sql)', () => {
     expect([...recorder.unattributed]).toEqual([]);
   });
 
+  it('records no statement issued by a resolver or route', () => {
+    const sources = recorder.recorded().flatMap((statement) => statement.source.split('\n-- '));
+    expect(sources.filter((source) => /(\.resolver|-routes)\.ts:/.test(source))).toEqual([]);
+  });
+
   it('match the statements the API sends (UPDATE_SQL_SNAPSHOTS=1 rewrites them)', () => {
     const statements = recorder.recorded();
     const files = new Map<string, string>();
