@@ -110,6 +110,15 @@ FROM
 WHERE
   t.id = ANY ($1::text[]::bigint[]);
 
+-- exports/export.service.ts: ExportService.jobFiles
+SELECT
+  status,
+  files
+FROM
+  export_job
+WHERE
+  id = $1;
+
 -- exports/export.service.ts: ExportService.start
 INSERT INTO
   export_job (

@@ -470,12 +470,20 @@ async function exercise(): Promise<void> {
     'job',
     'id',
   ) as string;
+  let files: { url: string }[] = [];
   for (;;) {
-    const status = dig(await run('ExportJob', integration, { id: job }), 'node', 'status');
-    if (status === 'COMPLETED') break;
-    if (status === 'FAILED') throw new Error('the export failed');
+    const node = dig(await run('ExportJob', integration, { id: job }), 'node') as Data;
+    if (node.status === 'FAILED') throw new Error('the export failed');
+    if (node.status === 'COMPLETED') {
+      files = node.files as { url: string }[];
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // The download route (a signed link, no token).
+  const download = await fetch(files[0].url);
+  if (download.status !== 200) throw new Error(`download answered ${download.status}`);
+  await download.arrayBuffer();
 
   recorder.stop();
 }

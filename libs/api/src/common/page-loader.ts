@@ -167,13 +167,13 @@ export function createPageLoader<T extends ObjectLiteral>(
           query<Record<string, unknown> & { __parent: string }>(
             db,
             `SELECT p.key AS "__parent", t.*
-             FROM unnest(${parents}::text[]) AS p(key)
-             CROSS JOIN LATERAL (
-               SELECT ${columns} FROM ${spec.table} t
-               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
-               LIMIT ${limit}
-             ) t`,
+               FROM unnest(${parents}::text[]) AS p(key)
+               CROSS JOIN LATERAL (
+                 SELECT ${columns} FROM ${spec.table} t
+                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
+                 LIMIT ${limit}
+               ) t`,
             params.values,
           ),
         );

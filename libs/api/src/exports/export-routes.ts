@@ -25,7 +25,7 @@ export function exportRoutes(exports: ExportService, links: ExportLinks, runner:
         return;
       }
       const rowId = rowIdOf(jobId, 'ExportJob');
-      const job = rowId ? await exports.fileOfJob(rowId) : undefined;
+      const job = rowId ? await exports.jobFiles(rowId) : undefined;
       const file = job?.files.find((candidate) => candidate.name === name);
       if (!job || !file || job.status !== 'COMPLETED') {
         res.status(410).json({ error: 'This export file is no longer available; start a new export.' });

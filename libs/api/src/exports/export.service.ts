@@ -130,7 +130,7 @@ export class ExportService {
   }
 
   /** Status and files of an export job, for the download route (no scope: the signed link is the credential). */
-  async fileOfJob(rowId: string): Promise<{ status: string; files: StoredExportFile[] } | undefined> {
+  async jobFiles(rowId: string): Promise<{ status: string; files: StoredExportFile[] } | undefined> {
     const [job] = await query<{ status: string; files: StoredExportFile[] }>(
       this.db,
       `SELECT status, files FROM export_job WHERE id = $1`,
