@@ -155,7 +155,8 @@ function nameOf(node: ts.Node): string | undefined {
   return undefined;
 }
 
-const FRAME = /\(?([^\s()]+):(\d+):(\d+)\)?$/;
+/** `at fn (file:line:column)` or `at [async] file:line:column`; the file may hold spaces. */
+const FRAME = /^at (?:async )?(?:.*? \((.+):(\d+):(\d+)\)|(.+):(\d+):(\d+))$/;
 
 function frames(stack: string): Frame[] {
   return stack
@@ -163,7 +164,10 @@ function frames(stack: string): Frame[] {
     .slice(1)
     .map((line) => FRAME.exec(line.trim()))
     .filter((match): match is RegExpExecArray => match !== null)
-    .map((match) => ({ file: match[1], line: Number(match[2]), column: Number(match[3]) }));
+    .map((match) => {
+      const [file, line, column] = match[1] ? match.slice(1, 4) : match.slice(4, 7);
+      return { file, line: Number(line), column: Number(column) };
+    });
 }
 
 function firstSourceFrame(stack: string): Frame | undefined {
