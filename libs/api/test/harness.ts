@@ -74,10 +74,12 @@ export async function startTestApi(
     /** The server's logger (default: silent unless LOG_LEVEL is set). */
     logger?: Logger;
     metricsPublic?: boolean;
+    /** The logger counting (or recording) the statements (default: a counter keeping them). */
+    counter?: QueryCounter;
   } = {},
 ): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase(label);
-  const counter = new QueryCounter(true);
+  const counter = options.counter ?? new QueryCounter(true);
   const db = createDataSource({ url: database.url, logger: counter, poolSize: 20 });
   await db.initialize();
   await migrate(db);

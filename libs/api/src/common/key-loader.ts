@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
+import { atSite, loaderSite } from '../database/statement-source';
 import { hydrate, selectList, query } from './sql';
 
 /** Loads rows by a unique column, many keys per statement (`WHERE column = ANY($1)`). */
@@ -13,12 +14,15 @@ export function createKeyLoader<T extends ObjectLiteral>(
   visible: (row: T) => boolean,
 ): DataLoader<string, T | null> {
   const columns = selectList(db, entity, 't');
+  const site = loaderSite();
   return new DataLoader<string, T | null>(
     async (keys) => {
-      const rows = await query<Record<string, unknown>>(
-        db,
-        `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[])`,
-        [keys],
+      const rows = await atSite(site, () =>
+        query<Record<string, unknown>>(
+          db,
+          `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[])`,
+          [keys],
+        ),
       );
       const byKey = new Map(
         rows
@@ -44,12 +48,15 @@ export function createGroupLoader<T extends ObjectLiteral>(
   prime: (row: T) => void = () => {},
 ): DataLoader<string, T[]> {
   const columns = selectList(db, entity, 't');
+  const site = loaderSite();
   return new DataLoader<string, T[]>(
     async (keys) => {
-      const rows = await query<Record<string, unknown>>(
-        db,
-        `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[]) ORDER BY ${orderBy}`,
-        [keys],
+      const rows = await atSite(site, () =>
+        query<Record<string, unknown>>(
+          db,
+          `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[]) ORDER BY ${orderBy}`,
+          [keys],
+        ),
       );
       const grouped = new Map<string, T[]>();
       for (const row of rows) {

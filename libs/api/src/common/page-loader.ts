@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
+import { atSite, loaderSite } from '../database/statement-source';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
 import { quote } from './quote';
 import { hydrate, selectList, SqlParams, query } from './sql';
@@ -106,6 +107,7 @@ export function createPageLoader<T extends ObjectLiteral>(
   options: PageLoaderOptions<T>,
 ): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
   const { visible, prime = () => {} } = options;
+  const site = loaderSite();
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
   const metadata = db.getMetadata(spec.entity);
@@ -132,11 +134,13 @@ export function createPageLoader<T extends ObjectLiteral>(
           ...(parentCondition ? [parentCondition('p.key')] : []),
           ...filter.conditions(params),
         ];
-        const rows = await query<{ key: string; n: number }>(
-          db,
-          `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
-             FROM unnest(${parents}::text[]) AS p(key)`,
-          params.values,
+        const rows = await atSite(site, () =>
+          query<{ key: string; n: number }>(
+            db,
+            `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
+               FROM unnest(${parents}::text[]) AS p(key)`,
+            params.values,
+          ),
         );
         const byKey = new Map(rows.map((r) => [r.key, r.n]));
         return parentKeys.map((key) => byKey.get(key) ?? 0);
@@ -159,17 +163,19 @@ export function createPageLoader<T extends ObjectLiteral>(
           where.push(`(${orderColumns.join(', ')}) ${spec.descending ? '<' : '>'} (${values.join(', ')})`);
         }
         const limit = params.add(page.first + 1);
-        const rows = await query<Record<string, unknown> & { __parent: string }>(
-          db,
-          `SELECT p.key AS "__parent", t.*
-             FROM unnest(${parents}::text[]) AS p(key)
-             CROSS JOIN LATERAL (
-               SELECT ${columns} FROM ${spec.table} t
-               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
-               LIMIT ${limit}
-             ) t`,
-          params.values,
+        const rows = await atSite(site, () =>
+          query<Record<string, unknown> & { __parent: string }>(
+            db,
+            `SELECT p.key AS "__parent", t.*
+               FROM unnest(${parents}::text[]) AS p(key)
+               CROSS JOIN LATERAL (
+                 SELECT ${columns} FROM ${spec.table} t
+                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
+                 LIMIT ${limit}
+               ) t`,
+            params.values,
+          ),
         );
         const grouped = new Map<string, T[]>();
         for (const { __parent, ...row } of rows) {

@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { atSite, siteHere } from '../database/statement-source';
 import { inputErrorOf } from './database-errors';
 
 /** Collects positional parameters while a statement is assembled: `p.add(value)` returns `$n`. */
@@ -221,7 +222,7 @@ export async function query<T = Record<string, unknown>>(
 ): Promise<T[]> {
   let rows: unknown;
   try {
-    rows = await db.query(text, params);
+    rows = await atSite(siteHere(false), () => db.query(text, params));
   } catch (error) {
     throw inputErrorOf(error) ?? error;
   }

@@ -1,10 +1,8 @@
 import { Router } from 'express';
-import type { DataSource } from 'typeorm';
 import { rowIdOf } from '../common/global-id';
-import { query } from '../common/sql';
 import type { ExportLinks } from './export-links';
 import type { ExportRunner } from './export-runner';
-import type { StoredExportFile } from './export-job.entity';
+import type { ExportService } from './export.service';
 
 const CONTENT_TYPES: Record<string, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
@@ -16,7 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * signed link (no token: the link is the credential, valid 15 minutes). Ranges are supported, so an interrupted
  * download resumes where it stopped; `X-Checksum-SHA256` carries the file's checksum.
  */
-export function exportRoutes(db: DataSource, links: ExportLinks, runner: ExportRunner): Router {
+export function exportRoutes(exports: ExportService, links: ExportLinks, runner: ExportRunner): Router {
   const router = Router();
   router.get('/exports/:jobId/:name', async (req, res, next) => {
     try {
@@ -27,13 +25,7 @@ export function exportRoutes(db: DataSource, links: ExportLinks, runner: ExportR
         return;
       }
       const rowId = rowIdOf(jobId, 'ExportJob');
-      const [job] = rowId
-        ? await query<{ status: string; files: StoredExportFile[] }>(
-            db,
-            `SELECT status, files FROM export_job WHERE id = $1`,
-            [rowId],
-          )
-        : [];
+      const job = rowId ? await exports.jobFiles(rowId) : undefined;
       const file = job?.files.find((candidate) => candidate.name === name);
       if (!job || !file || job.status !== 'COMPLETED') {
         res.status(410).json({ error: 'This export file is no longer available; start a new export.' });

@@ -6,7 +6,7 @@ import { userError, UserErrorCode, type UserError } from '../common/user-error';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { ExportEntity, type ExportFormat } from './export-formats';
-import { ExportJob } from './export-job.entity';
+import { ExportJob, type StoredExportFile } from './export-job.entity';
 
 export interface StartExport {
   zoneCode: string;
@@ -127,5 +127,15 @@ export class ExportService {
       }
       return { job, userErrors: [] };
     });
+  }
+
+  /** Status and files of an export job, for the download route (no scope: the signed link is the credential). */
+  async jobFiles(rowId: string): Promise<{ status: string; files: StoredExportFile[] } | undefined> {
+    const [job] = await query<{ status: string; files: StoredExportFile[] }>(
+      this.db,
+      `SELECT status, files FROM export_job WHERE id = $1`,
+      [rowId],
+    );
+    return job;
   }
 }

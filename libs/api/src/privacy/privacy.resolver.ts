@@ -1,18 +1,15 @@
 import { maskCitizenId, maskPhone, canonicalZoneCode } from '@census/rules';
-import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
-import type { ListFilter } from '../common/page-loader';
-import type { SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
-import { actorOf, type CensusContext } from '../server/context';
+import type { CensusContext } from '../server/context';
 import { AuditAction, AuditEntry } from './audit-log.entity';
-import { writeAudit, type AuditRecord } from './audit';
+import type { AuditRecord } from './audit';
+import { auditLogFilter } from './privacy.service';
 
 /** Roles whose work needs sensitive items in full; everyone else reads them masked. */
 export const UNMASKING_ROLES: readonly Role[] = [Role.ENUMERATOR, Role.SUPERVISOR, Role.INTEGRATION];
@@ -28,22 +25,6 @@ function mayUnmask(context: CensusContext): boolean {
   return (
     principal.kind === 'resident' || (principal.kind === 'staff' && UNMASKING_ROLES.includes(principal.role))
   );
-}
-
-/**
- * Each request records its unmasked reads in one statement, however many rows it unmasked: a per-request batch
- * kept on the context.
- */
-function unmaskLog(context: CensusContext): DataLoader<AuditRecord, true> {
-  const holder = context as CensusContext & { unmaskLog?: DataLoader<AuditRecord, true> };
-  holder.unmaskLog ??= new DataLoader<AuditRecord, true>(
-    async (records) => {
-      await context.db.transaction((tx) => writeAudit(tx, actorOf(context), [...records]));
-      return records.map(() => true as const);
-    },
-    { cache: false, batchScheduleFn: (run) => setImmediate(run) },
-  );
-  return holder.unmaskLog;
 }
 
 /**
@@ -69,9 +50,7 @@ function reveal(
     );
   }
   const value = context.services.crypto.open(sealed);
-  return unmaskLog(context)
-    .load({ action: AuditAction.UNMASK, ...record })
-    .then(() => value);
+  return context.loaders.unmaskLog.load({ action: AuditAction.UNMASK, ...record }).then(() => value);
 }
 
 const UNMASKED = {
@@ -142,16 +121,17 @@ export class AuditResolver {
     })
     since: Date | null,
   ) {
-    const filter: ListFilter = {
-      conditions: (params: SqlParams) => [
-        ...(zoneCode != null
-          ? [withinZone('t.small_zone_code', params.add(canonicalZoneCode(zoneCode) ?? '-'))]
-          : []),
-        ...(action ? [`t.action = ${params.add(action)}`] : []),
-        ...(actor ? [`t.actor = ${params.add(actor)}`] : []),
-        ...(since ? [`t.at >= ${params.add(since)}`] : []),
-      ],
-    };
-    return AuditEntryConnection.of(await loaders.auditLog('', filter, page));
+    return AuditEntryConnection.of(
+      await loaders.auditLog(
+        '',
+        auditLogFilter({
+          zoneCode: zoneCode == null ? null : (canonicalZoneCode(zoneCode) ?? '-'),
+          action,
+          actor,
+          since,
+        }),
+        page,
+      ),
+    );
   }
 }

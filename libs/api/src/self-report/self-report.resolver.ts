@@ -4,7 +4,6 @@ import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import { DeletePayload } from '../common/payload';
-import { query } from '../common/sql';
 import { userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { UpdateHouseholdInput } from '../households/household.inputs';
@@ -122,7 +121,7 @@ export class SelfReportResolver {
   ) {
     const self = resident(context);
     if (
-      !(await this.ownPerson(context, input.id, self.householdId)) ||
+      !(await context.services.selfReport.isOwnPerson(input.id, self.householdId)) ||
       (input.householdId != null && rowIdOf(input.householdId, 'Household') !== self.householdId)
     ) {
       return notFound('id', input.id);
@@ -137,7 +136,7 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
-    if (!(await this.ownPerson(context, input.id, self.householdId)))
+    if (!(await context.services.selfReport.isOwnPerson(input.id, self.householdId)))
       return { deletedId: null, userErrors: notFound('id', input.id).userErrors };
     return context.services.persons.delete(input, self.actor);
   }
@@ -161,16 +160,5 @@ export class SelfReportResolver {
         byResident: true,
       },
     );
-  }
-
-  private async ownPerson(context: CensusContext, id: string, householdId: string): Promise<boolean> {
-    const rowId = rowIdOf(id, 'Person');
-    if (!rowId) return false;
-    const [row] = await query<{ household_id: string }>(
-      context.db,
-      `SELECT household_id FROM person WHERE id = $1`,
-      [rowId],
-    );
-    return row?.household_id === householdId;
   }
 }

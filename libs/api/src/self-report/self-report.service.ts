@@ -183,6 +183,18 @@ export class SelfReportService {
     return { token, expiresAt, household, userErrors: [] };
   }
 
+  /** Whether the person (global ID) belongs to the resident's household; a foreign or unknown ID does not. */
+  async isOwnPerson(personId: string, householdId: string): Promise<boolean> {
+    const rowId = rowIdOf(personId, 'Person');
+    if (!rowId) return false;
+    const [row] = await query<{ household_id: string }>(
+      this.db,
+      `SELECT household_id FROM person WHERE id = $1`,
+      [rowId],
+    );
+    return row?.household_id === householdId;
+  }
+
   /** The actor the services see for a resident: it may touch its own small zone's rows, after checks here. */
   static residentActor(smallZoneCode: string, householdId: string): Actor {
     return { scope: new Scope([smallZoneCode]), accountId: null, label: `resident:${householdId}` };

@@ -80,7 +80,7 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createPersonLoaders(db, scope),
     ...createWorkflowLoaders(db, scope),
     ...createVisitLoaders(db, scope),
-    ...createPrivacyLoaders(db, scope),
+    ...createPrivacyLoaders(db, scope, actorOfPrincipal(principal)),
     ...createProblemLoaders(db, scope),
     ...createExportLoaders(db, principal),
   };
@@ -112,7 +112,10 @@ export function createContext(
 
 /** The caller of a mutation as the services see it. */
 export function actorOf(context: CensusContext): Actor {
-  const { principal } = context.auth;
+  return actorOfPrincipal(context.auth.principal);
+}
+
+export function actorOfPrincipal(principal: Principal): Actor {
   return {
     scope: scopeOf(principal),
     accountId: principal.kind === 'staff' ? principal.accountId : null,

@@ -167,7 +167,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       res.type(contentType).send(body);
     });
   }
-  app.use(exportRoutes(db, services.exportLinks, exportRunner));
+  app.use(exportRoutes(services.exports, services.exportLinks, exportRunner));
   app.use(explorerRouter(GRAPHQL_PATH));
   // Imports send large variables; requests without credentials (sign-in, the explorer) never need more than a
   // few kilobytes, so their bodies are bounded much tighter.

@@ -17,18 +17,14 @@ import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
-import { HouseholdStatus } from '../common/enums';
-import type { ListFilter } from '../common/page-loader';
 import { payloadType } from '../common/payload';
-import type { SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
 import { HouseholdConnection } from '../households/household.resolver';
 import { actorOf, type CensusContext } from '../server/context';
+import { agendaAppointmentsFilter, notVisitedFilter, repeatedFailuresFilter } from './agenda.sql';
 import { Appointment } from './appointment.entity';
 import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 import { Visit } from './visit.entity';
-import { AppointmentStatus, FAILED_OUTCOMES, VisitOutcome } from './visit.enums';
 
 export const AppointmentConnection = connectionType(
   Appointment,
@@ -63,17 +59,6 @@ function agendaDay(date: string | null | undefined): string {
   }
   return day;
 }
-
-function agendaFilter(agenda: Agenda, conditions: (params: SqlParams) => string[]): ListFilter {
-  return {
-    conditions: (params) => [
-      ...(agenda.zoneCode ? [withinZone('t.small_zone_code', params.add(agenda.zoneCode))] : []),
-      ...conditions(params),
-    ],
-  };
-}
-
-const OPEN_STAGES = `t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')`;
 
 @Resolver(() => Agenda)
 export class AgendaResolver {
@@ -113,27 +98,14 @@ export class AgendaResolver {
     description: '今日预约: planned appointments of the day, by time.',
   })
   async appointments(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    const filter = agendaFilter(agenda, (params) => {
-      const start = params.add(beijingDayStart(agenda.date));
-      return [
-        `t.planned_at >= ${start}::timestamptz`,
-        `t.planned_at < ${start}::timestamptz + interval '1 day'`,
-        `t.status = '${AppointmentStatus.PLANNED}'`,
-      ];
-    });
-    return AppointmentConnection.of(await loaders.appointments('', filter, page));
+    return AppointmentConnection.of(await loaders.appointments('', agendaAppointmentsFilter(agenda), page));
   }
 
   @FieldResolver(() => HouseholdConnection, {
     description: '未入户: ordinary households still to enumerate that have no visit yet.',
   })
   async notVisited(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    const filter = agendaFilter(agenda, () => [
-      OPEN_STAGES,
-      `t.status = '${HouseholdStatus.ORDINARY}'`,
-      `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id)`,
-    ]);
-    return HouseholdConnection.of(await loaders.households('', filter, page));
+    return HouseholdConnection.of(await loaders.households('', notVisitedFilter(agenda), page));
   }
 
   @FieldResolver(() => HouseholdConnection, {
@@ -147,12 +119,9 @@ export class AgendaResolver {
     minFailures: number,
     @Ctx() { loaders }: CensusContext,
   ) {
-    const filter = agendaFilter(agenda, (params) => [
-      OPEN_STAGES,
-      `(SELECT count(*) FROM visit v WHERE v.household_id = t.id AND v.outcome = ANY(${params.add(FAILED_OUTCOMES)}::visit_outcome[])) >= ${params.add(minFailures)}`,
-      `NOT EXISTS (SELECT 1 FROM visit v WHERE v.household_id = t.id AND v.outcome = '${VisitOutcome.COMPLETED}')`,
-    ]);
-    return HouseholdConnection.of(await loaders.households('', filter, page));
+    return HouseholdConnection.of(
+      await loaders.households('', repeatedFailuresFilter(agenda, minFailures), page),
+    );
   }
 }
 

@@ -1,0 +1,237 @@
+-- SQL of libs/api/src/buildings/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
+-- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildingById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."address" AS "address",
+  t."kind" AS "kind",
+  t."latitude" AS "latitude",
+  t."longitude" AS "longitude"
+FROM
+  building t
+WHERE
+  t.id = ANY ($1::text[]::bigint[]);
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildings
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."address" AS "address",
+      t."kind" AS "kind",
+      t."latitude" AS "latitude",
+      t."longitude" AS "longitude"
+    FROM
+      building t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= $3
+        AND t.small_zone_code < $3 || ':'
+      )
+      AND t.kind = $4
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $5
+  ) t;
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildings
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      building t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= $3
+        AND t.small_zone_code < $3 || ':'
+      )
+      AND t.kind = $4
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildingsInZone
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."address" AS "address",
+      t."kind" AS "kind",
+      t."latitude" AS "latitude",
+      t."longitude" AS "longitude"
+    FROM
+      building t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= p.key
+        AND t.small_zone_code < p.key || ':'
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $3
+  ) t;
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildingsInZone
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      building t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= p.key
+        AND t.small_zone_code < p.key || ':'
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- buildings/building.service.ts: BuildingService.create
+INSERT INTO
+  building (
+    small_zone_code,
+    number,
+    address,
+    kind,
+    latitude,
+    longitude,
+    version
+  )
+VALUES
+  ($1, $2, $3, $4, $5, $6, 1)
+ON CONFLICT ON CONSTRAINT building_small_zone_number_key DO NOTHING
+RETURNING
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "id" AS "rowId",
+  "small_zone_code" AS "smallZoneCode",
+  "number" AS "number",
+  "address" AS "address",
+  "kind" AS "kind",
+  "latitude" AS "latitude",
+  "longitude" AS "longitude";
+
+-- buildings/building.service.ts: BuildingService.create
+SELECT
+  1 AS found
+FROM
+  zone
+WHERE
+  code = $1
+FOR UPDATE;
+
+-- buildings/building.service.ts: BuildingService.delete
+DELETE FROM building
+WHERE
+  id = $1;
+
+-- buildings/building.service.ts: BuildingService.delete
+SELECT
+  count(*)::int AS n
+FROM
+  household
+WHERE
+  building_id = $1;
+
+-- buildings/building.service.ts: BuildingService.nextNumber
+SELECT
+  COALESCE(max(number::int), 0) + 1 AS next
+FROM
+  building
+WHERE
+  small_zone_code = $1
+  AND number ~ '^[0-9]{1,9}$';
+
+-- buildings/building.service.ts: BuildingService.update
+WITH
+  changed AS (
+    UPDATE building
+    SET
+      number = COALESCE($2, number),
+      address = COALESCE($3, address),
+      kind = COALESCE($4, kind),
+      latitude = CASE
+        WHEN $5 THEN $6
+        ELSE latitude
+      END,
+      longitude = CASE
+        WHEN $5 THEN $7
+        ELSE longitude
+      END,
+      version = version + 1,
+      updated_at = now()
+    WHERE
+      id = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "small_zone_code" AS "smallZoneCode",
+      "number" AS "number",
+      "address" AS "address",
+      "kind" AS "kind",
+      "latitude" AS "latitude",
+      "longitude" AS "longitude"
+  )
+SELECT
+  *
+FROM
+  changed;

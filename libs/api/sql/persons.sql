@@ -1,0 +1,423 @@
+-- SQL of libs/api/src/persons/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
+-- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
+
+-- persons/person.loaders.ts: createPersonLoaders.personById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident"
+FROM
+  person t
+WHERE
+  t.id = ANY ($1::text[]::bigint[]);
+
+-- persons/person.loaders.ts: createPersonLoaders.persons
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."household_id" AS "householdRowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."line_number" AS "lineNumber",
+      t."name" AS "name",
+      t."relationship" AS "relationship",
+      t."citizen_id_sealed" AS "citizenIdSealed",
+      t."citizen_id_masked" AS "citizenIdMasked",
+      t."citizen_id_hash" AS "citizenIdHash",
+      t."sex" AS "sex",
+      t."birth_year" AS "birthYear",
+      t."birth_month" AS "birthMonth",
+      t."ethnicity" AS "ethnicity",
+      t."whereabouts" AS "whereabouts",
+      t."registration_place_code" AS "registrationPlaceCode",
+      t."left_registration_duration" AS "leftRegistrationDuration",
+      t."left_registration_reason" AS "leftRegistrationReason",
+      t."education" AS "education",
+      t."literate" AS "literate",
+      t."registered" AS "registered",
+      t."resident" AS "resident"
+    FROM
+      person t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= $3
+        AND t.small_zone_code < $3 || ':'
+      )
+      AND t.resident = $4
+      AND starts_with(t.name, $5)
+    ORDER BY
+      t.small_zone_code ASC,
+      t.id ASC
+    LIMIT
+      $6
+  ) t;
+
+-- persons/person.loaders.ts: createPersonLoaders.persons
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."household_id" AS "householdRowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."line_number" AS "lineNumber",
+      t."name" AS "name",
+      t."relationship" AS "relationship",
+      t."citizen_id_sealed" AS "citizenIdSealed",
+      t."citizen_id_masked" AS "citizenIdMasked",
+      t."citizen_id_hash" AS "citizenIdHash",
+      t."sex" AS "sex",
+      t."birth_year" AS "birthYear",
+      t."birth_month" AS "birthMonth",
+      t."ethnicity" AS "ethnicity",
+      t."whereabouts" AS "whereabouts",
+      t."registration_place_code" AS "registrationPlaceCode",
+      t."left_registration_duration" AS "leftRegistrationDuration",
+      t."left_registration_reason" AS "leftRegistrationReason",
+      t."education" AS "education",
+      t."literate" AS "literate",
+      t."registered" AS "registered",
+      t."resident" AS "resident"
+    FROM
+      person t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.citizen_id_hash = $3
+    ORDER BY
+      t.small_zone_code ASC,
+      t.id ASC
+    LIMIT
+      $4
+  ) t;
+
+-- persons/person.loaders.ts: createPersonLoaders.persons
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      person t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.small_zone_code >= $3
+        AND t.small_zone_code < $3 || ':'
+      )
+      AND t.resident = $4
+      AND starts_with(t.name, $5)
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- persons/person.loaders.ts: createPersonLoaders.persons
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      person t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.citizen_id_hash = $3
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- persons/person.loaders.ts: createPersonLoaders.personsByHousehold
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident"
+FROM
+  person t
+WHERE
+  t.household_id = ANY ($1::text[]::bigint[])
+ORDER BY
+  t.household_id,
+  t.line_number;
+
+-- persons/person.service.ts: PersonService.create
+INSERT INTO
+  person (
+    household_id,
+    small_zone_code,
+    line_number,
+    version,
+    citizen_id_sealed,
+    citizen_id_hash,
+    citizen_id_masked,
+    name,
+    relationship,
+    sex,
+    birth_year,
+    birth_month,
+    registered,
+    resident
+  )
+VALUES
+  (
+    $1,
+    $2,
+    $3,
+    1,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13
+  )
+ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
+RETURNING
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "id" AS "rowId",
+  "household_id" AS "householdRowId",
+  "small_zone_code" AS "smallZoneCode",
+  "line_number" AS "lineNumber",
+  "name" AS "name",
+  "relationship" AS "relationship",
+  "citizen_id_sealed" AS "citizenIdSealed",
+  "citizen_id_masked" AS "citizenIdMasked",
+  "citizen_id_hash" AS "citizenIdHash",
+  "sex" AS "sex",
+  "birth_year" AS "birthYear",
+  "birth_month" AS "birthMonth",
+  "ethnicity" AS "ethnicity",
+  "whereabouts" AS "whereabouts",
+  "registration_place_code" AS "registrationPlaceCode",
+  "left_registration_duration" AS "leftRegistrationDuration",
+  "left_registration_reason" AS "leftRegistrationReason",
+  "education" AS "education",
+  "literate" AS "literate",
+  "registered" AS "registered",
+  "resident" AS "resident";
+
+-- persons/person.service.ts: PersonService.create
+SELECT
+  COALESCE(max(line_number), 0) + 1 AS n
+FROM
+  person
+WHERE
+  household_id = $1;
+
+-- persons/person.service.ts: PersonService.delete
+WITH
+  gone AS (
+    DELETE FROM person
+    WHERE
+      id = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "household_id" AS "householdRowId",
+      "small_zone_code" AS "smallZoneCode",
+      "line_number" AS "lineNumber",
+      "name" AS "name",
+      "relationship" AS "relationship",
+      "citizen_id_sealed" AS "citizenIdSealed",
+      "citizen_id_masked" AS "citizenIdMasked",
+      "citizen_id_hash" AS "citizenIdHash",
+      "sex" AS "sex",
+      "birth_year" AS "birthYear",
+      "birth_month" AS "birthMonth",
+      "ethnicity" AS "ethnicity",
+      "whereabouts" AS "whereabouts",
+      "registration_place_code" AS "registrationPlaceCode",
+      "left_registration_duration" AS "leftRegistrationDuration",
+      "left_registration_reason" AS "leftRegistrationReason",
+      "education" AS "education",
+      "literate" AS "literate",
+      "registered" AS "registered",
+      "resident" AS "resident"
+  )
+SELECT
+  *
+FROM
+  gone;
+
+-- persons/person.service.ts: PersonService.lockHousehold
+SELECT
+  id,
+  small_zone_code,
+  stage
+FROM
+  household
+WHERE
+  id = $1
+FOR UPDATE;
+
+-- persons/person.service.ts: PersonService.update
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident",
+  h.stage AS stage
+FROM
+  person t
+  JOIN household h ON h.id = t.household_id
+WHERE
+  t.id = $1
+FOR UPDATE OF
+  t,
+  h;
+
+-- persons/person.service.ts: PersonService.update
+WITH
+  changed AS (
+    UPDATE person
+    SET
+      name = $1,
+      relationship = $2,
+      sex = $3,
+      birth_year = $4,
+      birth_month = $5,
+      ethnicity = $6,
+      whereabouts = $7,
+      registration_place_code = $8,
+      left_registration_duration = $9,
+      left_registration_reason = $10,
+      education = $11,
+      literate = $12,
+      registered = $13,
+      resident = $14,
+      version = version + 1,
+      updated_at = now()
+    WHERE
+      id = $15
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "household_id" AS "householdRowId",
+      "small_zone_code" AS "smallZoneCode",
+      "line_number" AS "lineNumber",
+      "name" AS "name",
+      "relationship" AS "relationship",
+      "citizen_id_sealed" AS "citizenIdSealed",
+      "citizen_id_masked" AS "citizenIdMasked",
+      "citizen_id_hash" AS "citizenIdHash",
+      "sex" AS "sex",
+      "birth_year" AS "birthYear",
+      "birth_month" AS "birthMonth",
+      "ethnicity" AS "ethnicity",
+      "whereabouts" AS "whereabouts",
+      "registration_place_code" AS "registrationPlaceCode",
+      "left_registration_duration" AS "leftRegistrationDuration",
+      "left_registration_reason" AS "leftRegistrationReason",
+      "education" AS "education",
+      "literate" AS "literate",
+      "registered" AS "registered",
+      "resident" AS "resident"
+  )
+SELECT
+  *
+FROM
+  changed;

@@ -1,0 +1,292 @@
+-- SQL of libs/api/src/problems/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
+-- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
+
+-- problems/problem.loaders.ts: createProblemLoaders.problemById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."zone_code" AS "zoneCode",
+  t."subject_zone_code" AS "subjectZoneCode",
+  t."building_id" AS "buildingRowId",
+  t."household_id" AS "householdRowId",
+  t."person_id" AS "personRowId",
+  t."category" AS "category",
+  t."refused_items"::text[] AS "refusedItems",
+  t."text" AS "text",
+  t."status" AS "status",
+  t."reported_by" AS "reportedByRowId",
+  t."escalated_at" AS "escalatedAt",
+  t."escalated_by" AS "escalatedByRowId",
+  t."escalation_note" AS "escalationNote",
+  t."resolution" AS "resolution",
+  t."resolved_at" AS "resolvedAt",
+  t."resolved_by" AS "resolvedByRowId"
+FROM
+  problem t
+WHERE
+  t.id = ANY ($1::text[]::bigint[]);
+
+-- problems/problem.loaders.ts: createProblemLoaders.problems
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."zone_code" AS "zoneCode",
+      t."subject_zone_code" AS "subjectZoneCode",
+      t."building_id" AS "buildingRowId",
+      t."household_id" AS "householdRowId",
+      t."person_id" AS "personRowId",
+      t."category" AS "category",
+      t."refused_items"::text[] AS "refusedItems",
+      t."text" AS "text",
+      t."status" AS "status",
+      t."reported_by" AS "reportedByRowId",
+      t."escalated_at" AS "escalatedAt",
+      t."escalated_by" AS "escalatedByRowId",
+      t."escalation_note" AS "escalationNote",
+      t."resolution" AS "resolution",
+      t."resolved_at" AS "resolvedAt",
+      t."resolved_by" AS "resolvedByRowId"
+    FROM
+      problem t
+    WHERE
+      (
+        (
+          t.zone_code >= $2
+          AND t.zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.zone_code >= $3
+        AND t.zone_code < $3 || ':'
+      )
+      AND t.category = ANY ($4::problem_category[])
+      AND t.status = ANY ($5::problem_status[])
+    ORDER BY
+      t.zone_code ASC,
+      t.id ASC
+    LIMIT
+      $6
+  ) t;
+
+-- problems/problem.loaders.ts: createProblemLoaders.problems
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      problem t
+    WHERE
+      (
+        (
+          t.zone_code >= $2
+          AND t.zone_code < $2 || ':'
+        )
+      )
+      AND (
+        t.zone_code >= $3
+        AND t.zone_code < $3 || ':'
+      )
+      AND t.category = ANY ($4::problem_category[])
+      AND t.status = ANY ($5::problem_status[])
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- problems/problem.loaders.ts: createProblemLoaders.problemsBySubject
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."zone_code" AS "zoneCode",
+  t."subject_zone_code" AS "subjectZoneCode",
+  t."building_id" AS "buildingRowId",
+  t."household_id" AS "householdRowId",
+  t."person_id" AS "personRowId",
+  t."category" AS "category",
+  t."refused_items"::text[] AS "refusedItems",
+  t."text" AS "text",
+  t."status" AS "status",
+  t."reported_by" AS "reportedByRowId",
+  t."escalated_at" AS "escalatedAt",
+  t."escalated_by" AS "escalatedByRowId",
+  t."escalation_note" AS "escalationNote",
+  t."resolution" AS "resolution",
+  t."resolved_at" AS "resolvedAt",
+  t."resolved_by" AS "resolvedByRowId"
+FROM
+  problem t
+WHERE
+  (
+    t.subject_zone_code = ANY ($1::text[])
+    OR t.building_id = ANY ($2::bigint[])
+    OR t.household_id = ANY ($3::bigint[])
+    OR t.person_id = ANY ($4::bigint[])
+  )
+  AND (
+    (
+      t.zone_code >= $5
+      AND t.zone_code < $5 || ':'
+    )
+  )
+ORDER BY
+  t.id;
+
+-- problems/problem.service.ts: ProblemService.change
+WITH
+  changed AS (
+    UPDATE problem
+    SET
+      status = 'ESCALATED',
+      escalated_at = now(),
+      escalated_by = $2,
+      escalation_note = $3,
+      version = version + 1,
+      updated_at = now()
+    WHERE
+      id = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "zone_code" AS "zoneCode",
+      "subject_zone_code" AS "subjectZoneCode",
+      "building_id" AS "buildingRowId",
+      "household_id" AS "householdRowId",
+      "person_id" AS "personRowId",
+      "category" AS "category",
+      "refused_items"::text[] AS "refusedItems",
+      "text" AS "text",
+      "status" AS "status",
+      "reported_by" AS "reportedByRowId",
+      "escalated_at" AS "escalatedAt",
+      "escalated_by" AS "escalatedByRowId",
+      "escalation_note" AS "escalationNote",
+      "resolution" AS "resolution",
+      "resolved_at" AS "resolvedAt",
+      "resolved_by" AS "resolvedByRowId"
+  )
+SELECT
+  *
+FROM
+  changed;
+
+-- problems/problem.service.ts: ProblemService.change
+WITH
+  changed AS (
+    UPDATE problem
+    SET
+      status = 'RESOLVED',
+      resolved_at = now(),
+      resolved_by = $2,
+      resolution = $3,
+      version = version + 1,
+      updated_at = now()
+    WHERE
+      id = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "zone_code" AS "zoneCode",
+      "subject_zone_code" AS "subjectZoneCode",
+      "building_id" AS "buildingRowId",
+      "household_id" AS "householdRowId",
+      "person_id" AS "personRowId",
+      "category" AS "category",
+      "refused_items"::text[] AS "refusedItems",
+      "text" AS "text",
+      "status" AS "status",
+      "reported_by" AS "reportedByRowId",
+      "escalated_at" AS "escalatedAt",
+      "escalated_by" AS "escalatedByRowId",
+      "escalation_note" AS "escalationNote",
+      "resolution" AS "resolution",
+      "resolved_at" AS "resolvedAt",
+      "resolved_by" AS "resolvedByRowId"
+  )
+SELECT
+  *
+FROM
+  changed;
+
+-- problems/problem.service.ts: ProblemService.lock
+SELECT
+  version,
+  status,
+  zone_code
+FROM
+  problem
+WHERE
+  id = $1
+FOR UPDATE;
+
+-- problems/problem.service.ts: ProblemService.report
+INSERT INTO
+  problem (
+    zone_code,
+    subject_zone_code,
+    building_id,
+    household_id,
+    person_id,
+    category,
+    refused_items,
+    "text",
+    reported_by,
+    version
+  )
+VALUES
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7::refused_item[],
+    $8,
+    $9,
+    1
+  )
+RETURNING
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "id" AS "rowId",
+  "zone_code" AS "zoneCode",
+  "subject_zone_code" AS "subjectZoneCode",
+  "building_id" AS "buildingRowId",
+  "household_id" AS "householdRowId",
+  "person_id" AS "personRowId",
+  "category" AS "category",
+  "refused_items"::text[] AS "refusedItems",
+  "text" AS "text",
+  "status" AS "status",
+  "reported_by" AS "reportedByRowId",
+  "escalated_at" AS "escalatedAt",
+  "escalated_by" AS "escalatedByRowId",
+  "escalation_note" AS "escalationNote",
+  "resolution" AS "resolution",
+  "resolved_at" AS "resolvedAt",
+  "resolved_by" AS "resolvedByRowId";
+
+-- problems/problem.service.ts: ProblemService.subjectZone
+SELECT
+  small_zone_code AS code
+FROM
+  household
+WHERE
+  id = $1;

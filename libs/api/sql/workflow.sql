@@ -1,0 +1,152 @@
+-- SQL of libs/api/src/workflow/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
+-- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
+
+-- workflow/workflow.service.ts: WorkflowService.completeness
+SELECT
+  count(*)::int AS visits
+FROM
+  visit
+WHERE
+  household_id = $1;
+
+-- workflow/workflow.service.ts: WorkflowService.completeness
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident"
+FROM
+  person t
+WHERE
+  t.household_id = $1
+ORDER BY
+  t.line_number;
+
+-- workflow/workflow.service.ts: WorkflowService.step
+INSERT INTO
+  household_event (
+    household_id,
+    small_zone_code,
+    actor_id,
+    from_stage,
+    to_stage,
+    reason,
+    by_resident
+  )
+VALUES
+  ($1, $2, $3, $4, $5, $6, $7);
+
+-- workflow/workflow.service.ts: WorkflowService.step
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."building_id" AS "buildingRowId",
+  t."unit" AS "unit",
+  t."kind" AS "kind",
+  t."status" AS "status",
+  t."registration_method" AS "registrationMethod",
+  t."stage" AS "stage",
+  t."present_male" AS "presentMale",
+  t."present_female" AS "presentFemale",
+  t."absent_male" AS "absentMale",
+  t."absent_female" AS "absentFemale",
+  t."births_male" AS "birthsMale",
+  t."births_female" AS "birthsFemale",
+  t."deaths_male" AS "deathsMale",
+  t."deaths_female" AS "deathsFemale",
+  t."dwelling_type" AS "dwellingType",
+  t."floor_area" AS "floorArea",
+  t."rooms" AS "rooms",
+  t."phone_sealed" AS "phoneSealed",
+  t."phone_masked" AS "phoneMasked",
+  t."phone_hash" AS "phoneHash",
+  t."note" AS "note",
+  t."return_reason" AS "returnReason",
+  t."normalized_address" AS "normalizedAddress",
+  t."self_report_code_hash" AS "selfReportCodeHash",
+  t."self_report_issued_at" AS "selfReportIssuedAt"
+FROM
+  household t
+WHERE
+  t.id = $1
+FOR UPDATE;
+
+-- workflow/workflow.service.ts: WorkflowService.step
+WITH
+  changed AS (
+    UPDATE household
+    SET
+      stage = $2::household_stage,
+      version = version + 1,
+      updated_at = now(),
+      return_reason = CASE
+        WHEN $2::household_stage = 'RETURNED' THEN $3
+        ELSE NULL
+      END,
+      registration_method = CASE
+        WHEN $4 THEN 'SELF_REPORT'::registration_method
+        ELSE registration_method
+      END
+    WHERE
+      id = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "small_zone_code" AS "smallZoneCode",
+      "number" AS "number",
+      "building_id" AS "buildingRowId",
+      "unit" AS "unit",
+      "kind" AS "kind",
+      "status" AS "status",
+      "registration_method" AS "registrationMethod",
+      "stage" AS "stage",
+      "present_male" AS "presentMale",
+      "present_female" AS "presentFemale",
+      "absent_male" AS "absentMale",
+      "absent_female" AS "absentFemale",
+      "births_male" AS "birthsMale",
+      "births_female" AS "birthsFemale",
+      "deaths_male" AS "deathsMale",
+      "deaths_female" AS "deathsFemale",
+      "dwelling_type" AS "dwellingType",
+      "floor_area" AS "floorArea",
+      "rooms" AS "rooms",
+      "phone_sealed" AS "phoneSealed",
+      "phone_masked" AS "phoneMasked",
+      "phone_hash" AS "phoneHash",
+      "note" AS "note",
+      "return_reason" AS "returnReason",
+      "normalized_address" AS "normalizedAddress",
+      "self_report_code_hash" AS "selfReportCodeHash",
+      "self_report_issued_at" AS "selfReportIssuedAt"
+  )
+SELECT
+  *
+FROM
+  changed;
