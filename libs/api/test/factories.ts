@@ -7,7 +7,7 @@
  * @census/testing (type:util) may not depend on @census/api (type:feature), which itself depends on
  * @census/testing.
  */
-import { createClient, type CensusClient } from '@census/client';
+import { createClient, GraphQLRequestError, type CensusClient } from '@census/client';
 import type { DemoBuilding, DemoHousehold, DemoPerson } from '@census/demo-data';
 import {
   BuildingKind,
@@ -82,6 +82,15 @@ export interface PersonRow {
   version: number;
 }
 
+/** A person's items; the optional short-form items may be null (not yet recorded). */
+export type PersonOverrides = Partial<
+  Omit<DemoPerson, 'ethnicity' | 'whereabouts' | 'leftRegistrationDuration'> & {
+    ethnicity: DemoPerson['ethnicity'] | null;
+    whereabouts: DemoPerson['whereabouts'] | null;
+    leftRegistrationDuration: DemoPerson['leftRegistrationDuration'] | null;
+  }
+>;
+
 export interface AccountOptions {
   role?: Role;
   /** The zones the account holds (default: none). */
@@ -111,7 +120,7 @@ export interface Factories {
     overrides?: Partial<DemoHousehold> & { building?: boolean | BuildingRow; persons?: number },
   ): Promise<HouseholdRow & { persons: PersonRow[] }>;
   /** A person of the household (the head if it is the household's first), with a valid citizen ID. */
-  newPerson(household: HouseholdRow, overrides?: Partial<DemoPerson>): Promise<PersonRow>;
+  newPerson(household: HouseholdRow, overrides?: PersonOverrides): Promise<PersonRow>;
   /** An account of the role (default ENUMERATOR) with its zones; returns its token and a typed client. */
   newAccount(options?: AccountOptions): Promise<TestUser>;
   /** A typed client sending the given token (null: anonymous). */
@@ -223,7 +232,7 @@ export function factories(api: TestApi): Factories {
     const sex = overrides.sex ?? (n % 2 ? Sex.MALE : Sex.FEMALE);
     const birthYear = overrides.birthYear ?? 1960 + (n % 40);
     const birthMonth = overrides.birthMonth ?? 1 + (n % 12);
-    const person: DemoPerson = {
+    const person = {
       smallZoneCode: household.smallZoneCode,
       householdNumber: household.number,
       lineNumber: line,
@@ -248,7 +257,7 @@ export function factories(api: TestApi): Factories {
       registered: true,
       resident: true,
       ...overrides,
-    };
+    } satisfies PersonOverrides;
     const [{ id }] = await api.sql<{ id: string }>(
       `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed,
                            citizen_id_hash, citizen_id_masked, sex, birth_year, birth_month, ethnicity, whereabouts,
@@ -357,4 +366,15 @@ export function factories(api: TestApi): Factories {
   };
 
   return { newZoneTree, newSmallZone, newBuilding, newHousehold, newPerson, newAccount, client };
+}
+
+/** The `extensions.code` of the first GraphQL error a typed-client request fails with (undefined: it succeeded). */
+export async function errorCodeOf(request: Promise<unknown>): Promise<unknown> {
+  try {
+    await request;
+    return undefined;
+  } catch (error) {
+    if (error instanceof GraphQLRequestError) return error.errors[0]?.extensions?.code;
+    throw error;
+  }
 }
