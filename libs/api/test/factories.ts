@@ -368,13 +368,20 @@ export function factories(api: TestApi): Factories {
   return { newZoneTree, newSmallZone, newBuilding, newHousehold, newPerson, newAccount, client };
 }
 
-/** The `extensions.code` of the first GraphQL error a typed-client request fails with (undefined: it succeeded). */
-export async function errorCodeOf(request: Promise<unknown>): Promise<unknown> {
+/** The `extensions` of the first GraphQL error a typed-client request fails with (undefined: it succeeded). */
+export async function errorExtensionsOf(
+  request: Promise<unknown>,
+): Promise<Record<string, unknown> | undefined> {
   try {
     await request;
     return undefined;
   } catch (error) {
-    if (error instanceof GraphQLRequestError) return error.errors[0]?.extensions?.code;
+    if (error instanceof GraphQLRequestError) return error.errors[0]?.extensions ?? {};
     throw error;
   }
+}
+
+/** The `extensions.code` of the first GraphQL error a typed-client request fails with (undefined: it succeeded). */
+export async function errorCodeOf(request: Promise<unknown>): Promise<unknown> {
+  return (await errorExtensionsOf(request))?.code;
 }
