@@ -232,67 +232,131 @@ describe('backup and restore of the embedded database (restore drill)', () => {
     }
   }
 
-  it('restores a backup taken during writes: whole transactions only, every one committed before the stop', async () => {
-    const writers = [0, 1, 2].map(startWriter);
-    // Let every writer commit before the backup starts.
-    while (writers.some((w) => w.committed.length < 3))
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    const beforeStart = writers.map((w) => w.committed.length);
-    // A change-feed consumer's position from before the backup (it must hold after the restore).
-    const horizonClient = await connect(source.databaseUrl('census'));
-    const horizonBefore = (
-      await one<{ txid: string }>(
-        horizonClient,
-        `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS txid`,
-      )
-    ).txid;
-    await horizonClient.end();
+  describe('a backup taken during writes, restored', () => {
+    // The drill runs once in beforeAll; the tests read its outcome (the figures are taken before any test writes).
+    let writers: ReturnType<typeof startWriter>[];
+    let beforeStart: number[];
     let beforeStop: number[] = [];
-    const result = await backupEmbeddedDatabase({
-      databaseUrl: source.databaseUrl('census'),
-      dataDir: sourceDir,
-      backupDir: path.join(parent, 'backups'),
-      keys,
-      beforeStop: async () => {
-        // Transactions that commit after the files were copied reach the backup only through its WAL.
-        const target = writers.map((w) => w.committed.length + 3);
-        while (writers.some((w, i) => w.committed.length < target[i]))
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        beforeStop = writers.map((w) => w.committed.length);
-      },
-    });
-    await Promise.all(writers.map((w) => w.stop()));
-    backupFolder = result.folder;
-    const sourceAfter = await figures(source.databaseUrl('census'));
+    let horizonBefore: string;
+    let result: Awaited<ReturnType<typeof backupEmbeddedDatabase>>;
+    let summary: Awaited<ReturnType<typeof restoreEmbeddedDatabase>>;
+    let sourceAfter: Awaited<ReturnType<typeof figures>>;
+    let after: Awaited<ReturnType<typeof figures>>;
+    let restored: EmbeddedPostgresHandle | undefined;
+    let url: string;
+    let dataSource: DataSource | undefined;
+    let pendingMigrations: unknown;
+    let server: Awaited<ReturnType<typeof createCensusServer>> | undefined;
+    let base: string;
+    let secrets: { jwtSecret: Buffer; fieldKeys: FieldKeys };
 
-    expect(result.manifest.application).toMatchObject({
-      database: 'census',
-      migration: expect.any(String) as string,
-    });
-    expect(result.manifest.walSegments.length).toBeGreaterThan(0);
-    expect(JSON.stringify(result.manifest)).not.toContain(keys.encryptionKey.toString('base64'));
+    /** A signed token of a new account of the restored database holding `zones`. */
+    async function tokenFor(username: string, role: Role, home: string, zones: string[]) {
+      const [{ id }] = await dataSource!.query<{ id: string }[]>(
+        `INSERT INTO account (username, name, role, home_zone_code, version)
+         VALUES ($1, '演练', $2, $3, 1) RETURNING id`,
+        [username, role, home],
+      );
+      await dataSource!.query(
+        `INSERT INTO account_zone (account_id, zone_code) SELECT $1, unnest($2::text[])`,
+        [id, zones],
+      );
+      return signToken(secrets, {
+        kind: 'staff',
+        accountId: id,
+        sessionVersion: 1,
+        authTime: Math.floor(Date.now() / 1000),
+      }).token;
+    }
 
-    const restoredDir = path.join(parent, 'restored');
-    const summary = await restoreEmbeddedDatabase({
-      backup: backupFolder,
-      dataDir: restoredDir,
-      keys,
-      startPostgres: (dir) => startPostgres(dir),
-    });
-    expect(summary.migration).toBe(result.manifest.application.migration);
+    beforeAll(async () => {
+      writers = [0, 1, 2].map(startWriter);
+      // Let every writer commit before the backup starts.
+      while (writers.some((w) => w.committed.length < 3))
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      beforeStart = writers.map((w) => w.committed.length);
+      // A change-feed consumer's position from before the backup (it must hold after the restore).
+      const horizonClient = await connect(source.databaseUrl('census'));
+      horizonBefore = (
+        await one<{ txid: string }>(
+          horizonClient,
+          `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS txid`,
+        )
+      ).txid;
+      await horizonClient.end();
+      result = await backupEmbeddedDatabase({
+        databaseUrl: source.databaseUrl('census'),
+        dataDir: sourceDir,
+        backupDir: path.join(parent, 'backups'),
+        keys,
+        beforeStop: async () => {
+          // Transactions that commit after the files were copied reach the backup only through its WAL.
+          const target = writers.map((w) => w.committed.length + 3);
+          while (writers.some((w, i) => w.committed.length < target[i]))
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          beforeStop = writers.map((w) => w.committed.length);
+        },
+      });
+      await Promise.all(writers.map((w) => w.stop()));
+      backupFolder = result.folder;
+      sourceAfter = await figures(source.databaseUrl('census'));
 
-    const restored = await startPostgres(path.join(restoredDir, 'postgres'), false);
-    const url = restored.databaseUrl('census');
-    try {
-      const after = await figures(url);
-      const restoredIds = new Set(after.drill.map((row) => row.id));
-      // Nothing half-written: every drill household has both persons and its change-feed entries.
+      const restoredDir = path.join(parent, 'restored');
+      summary = await restoreEmbeddedDatabase({
+        backup: backupFolder,
+        dataDir: restoredDir,
+        keys,
+        startPostgres: (dir) => startPostgres(dir),
+      });
+      restored = await startPostgres(path.join(restoredDir, 'postgres'), false);
+      url = restored.databaseUrl('census');
+      after = await figures(url);
+
+      // The API on the restored database.
+      dataSource = createDataSource({ url, poolSize: 2 });
+      await dataSource.initialize();
+      pendingMigrations = await migrate(dataSource);
+      secrets = { jwtSecret: randomBytes(48), fieldKeys: keys };
+      server = await createCensusServer({
+        dataSource,
+        secrets,
+        exportDirectory: path.join(parent, 'exports'),
+        trustedDocuments: { manifest: {}, requiredFor: [] },
+      });
+      base = await server.listen(0, '127.0.0.1');
+    });
+
+    afterAll(async () => {
+      await server?.stop();
+      await dataSource?.destroy();
+      await restored?.stop();
+    });
+
+    it('writes a manifest naming the database and migration, with its WAL and without the keys', () => {
+      expect(result.manifest.application).toMatchObject({
+        database: 'census',
+        migration: expect.any(String) as string,
+      });
+      expect(result.manifest.walSegments.length).toBeGreaterThan(0);
+      expect(JSON.stringify(result.manifest)).not.toContain(keys.encryptionKey.toString('base64'));
+    });
+
+    it("restores to the backup's migration, with no migration pending for the API", () => {
+      expect(summary.migration).toBe(result.manifest.application.migration);
+      expect(pendingMigrations).toEqual([]);
+    });
+
+    it('restores nothing half-written: every drill household has both persons and its change-feed entries', () => {
       for (const row of after.drill) {
         expect(row.persons).toBe('2');
         expect(row.changes).toBe(sourceAfter.drill.find((s) => s.id === row.id)!.changes);
       }
-      // Nothing lost: per writer, the restored households are a prefix of its commits that holds every commit
-      // acknowledged before the backup stopped (including those after the files were copied).
+    });
+
+    it('loses no commit acknowledged before the backup stopped, including those after the files were copied', () => {
+      // Per writer, the restored households are a prefix of its commits that holds every commit acknowledged
+      // before the backup stopped.
+      const restoredIds = new Set(after.drill.map((row) => row.id));
       writers.forEach((w, i) => {
         const present = w.committed.map((c) => restoredIds.has(c.householdId));
         const restoredCount = present.filter(Boolean).length;
@@ -302,18 +366,25 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       });
       const extra = after.drill.length - writers.reduce((sum, w) => sum + w.committed.length, 0);
       expect(extra).toBeLessThanOrEqual(0);
-      // Counts of the untouched tables equal the source's; the written ones lie between start and end.
+    });
+
+    it("keeps the untouched tables' counts, and the written ones between start and end", () => {
       for (const table of ['zone', 'building', 'migrations'])
         expect(after.counts[table]).toBe(sourceAfter.counts[table]);
       const missing = sourceAfter.drill.length - after.drill.length;
       expect(after.counts.household).toBe(sourceAfter.counts.household - missing);
       expect(after.counts.person).toBe(sourceAfter.counts.person - 2 * missing);
-      // Progress figures agree with the restored rows (the rollup triggers' work is whole too).
+    });
+
+    it("keeps the progress figures in step with the restored rows (the rollup triggers' work is whole too)", () => {
+      const missing = sourceAfter.drill.length - after.drill.length;
       expect(Number(after.progress.households)).toBe(after.counts.household);
       expect(Number(after.progress.persons)).toBe(after.counts.person);
       expect(Number(sourceAfter.progress.enumerating) - Number(after.progress.enumerating)).toBe(missing);
-      // The change feed: its position is at or before the source's, and the transaction counter carries on past it,
-      // so a change made on the restored database sorts after everything the feed has delivered.
+    });
+
+    it('sorts a change made after the restore after everything the feed delivered', async () => {
+      // The feed's position is at or before the source's, and the transaction counter carries on past it.
       expect(BigInt(after.feed.txid)).toBeLessThanOrEqual(BigInt(sourceAfter.feed.txid));
       const client = await connect(url);
       try {
@@ -323,109 +394,83 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       } finally {
         await client.end();
       }
+    });
 
-      // The API on the restored database: no migration pending, and unmasked values as they were sealed.
-      const dataSource = createDataSource({ url, poolSize: 2 });
-      await dataSource.initialize();
-      try {
-        expect(await migrate(dataSource)).toEqual([]);
-        const secrets = { jwtSecret: randomBytes(48), fieldKeys: keys };
-        const server = await createCensusServer({
-          dataSource,
-          secrets,
-          exportDirectory: path.join(parent, 'exports'),
-          trustedDocuments: { manifest: {}, requiredFor: [] },
-        });
-        const base = await server.listen(0, '127.0.0.1');
-        try {
-          const [{ id: accountId }] = await dataSource.query<{ id: string }[]>(
-            `INSERT INTO account (username, name, role, home_zone_code, version)
-             VALUES ('drill', '演练', $1, $2, 1) RETURNING id`,
-            [Role.ENUMERATOR, smallZones[0].slice(0, 9)],
-          );
-          await dataSource.query(
-            `INSERT INTO account_zone (account_id, zone_code) SELECT $1, unnest($2::text[])`,
-            [accountId, smallZones.slice(0, 3)],
-          );
-          const token = signToken(secrets, {
-            kind: 'staff',
-            accountId,
-            sessionVersion: 1,
-            authTime: Math.floor(Date.now() / 1000),
-          }).token;
-          const sample = writers.flatMap((w) => w.committed.slice(0, 2));
-          for (const entry of sample) {
-            const [person] = await dataSource.query<{ id: string }[]>(
-              `SELECT id::text FROM person WHERE household_id = $1 AND line_number = 1`,
-              [entry.householdId],
-            );
-            const read = await graphqlRequest<{ node: { full: string } }>(
-              `${base}/graphql`,
-              `query($id: ID!) { node(id: $id) { ... on Person { full: citizenId(unmasked: true) } } }`,
-              { id: toGlobalId('Person', person.id) },
-              { authorization: `Bearer ${token}` },
-            );
-            expect(read.errors).toBeUndefined();
-            expect(read.data!.node.full).toBe(entry.citizenIds[0]);
-          }
-          // Seeded values too: the restored sealed values open to the same text as the source's.
-          const rows = await dataSource.query<{ id: string; sealed: Buffer }[]>(
-            `SELECT id::text, citizen_id_sealed AS sealed FROM person WHERE citizen_id_sealed IS NOT NULL ORDER BY id LIMIT 20`,
-          );
-          expect(rows.length).toBe(20);
-          for (const row of rows) {
-            const [original] = await db.query<{ sealed: Buffer }[]>(
-              `SELECT citizen_id_sealed AS sealed FROM person WHERE id = $1`,
-              [row.id],
-            );
-            expect(crypto.open(row.sealed)).toBe(crypto.open(original.sealed));
-          }
-
-          // The change feed starts a new incarnation: a consumer's cursor from before the backup goes on (its
-          // next cursor names the new incarnation); one past the backup's start is refused, not silently skipped.
-          const [incarnation] = await dataSource.query<{ incarnation: number; restoredTxid: string }[]>(
-            `SELECT incarnation, restored_txid::text AS "restoredTxid" FROM feed_incarnation`,
-          );
-          expect(incarnation).toEqual({
-            incarnation: 2,
-            restoredTxid: result.manifest.application.feedHorizon,
-          });
-          const [{ id: officeId }] = await dataSource.query<{ id: string }[]>(
-            `INSERT INTO account (username, name, role, home_zone_code, version)
-             VALUES ('drill-office', '演练', $1, $2, 1) RETURNING id`,
-            [Role.COUNTY_ADMIN, smallZones[0].slice(0, 6)],
-          );
-          await dataSource.query(`INSERT INTO account_zone (account_id, zone_code) VALUES ($1, $2)`, [
-            officeId,
-            smallZones[0].slice(0, 6),
-          ]);
-          const office = signToken(secrets, {
-            kind: 'staff',
-            accountId: officeId,
-            sessionVersion: 1,
-            authTime: Math.floor(Date.now() / 1000),
-          }).token;
-          const feed = (after: string) =>
-            graphqlRequest<{ changes: { endCursor: string } }>(
-              `${base}/graphql`,
-              `query($after: String) { changes(after: $after, first: 10) { endCursor } }`,
-              { after },
-              { authorization: `Bearer ${office}` },
-            );
-          const kept = await feed(encodeCursor({ txid: BigInt(horizonBefore), id: 0n }, 1));
-          expect(kept.errors).toBeUndefined();
-          expect(decodeCursor(kept.data!.changes.endCursor).incarnation).toBe(2);
-          const lost = await feed(encodeCursor({ txid: BigInt(sourceAfter.feed.txid) + 1n, id: 0n }, 1));
-          expect(lost.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_EXPIRED', reason: 'RESTORED' });
-        } finally {
-          await server.stop();
-        }
-      } finally {
-        await dataSource.destroy();
+    it('unmasks the citizen IDs written during the backup as they were sealed', async () => {
+      const token = await tokenFor(
+        'drill',
+        Role.ENUMERATOR,
+        smallZones[0].slice(0, 9),
+        smallZones.slice(0, 3),
+      );
+      const sample = writers.flatMap((w) => w.committed.slice(0, 2));
+      for (const entry of sample) {
+        const [person] = await dataSource!.query<{ id: string }[]>(
+          `SELECT id::text FROM person WHERE household_id = $1 AND line_number = 1`,
+          [entry.householdId],
+        );
+        const read = await graphqlRequest<{ node: { full: string } }>(
+          `${base}/graphql`,
+          `query($id: ID!) { node(id: $id) { ... on Person { full: citizenId(unmasked: true) } } }`,
+          { id: toGlobalId('Person', person.id) },
+          { authorization: `Bearer ${token}` },
+        );
+        expect(read.errors).toBeUndefined();
+        expect(read.data!.node.full).toBe(entry.citizenIds[0]);
       }
-    } finally {
-      await restored.stop();
-    }
+    });
+
+    it("opens the seeded sealed values to the same text as the source's", async () => {
+      const rows = await dataSource!.query<{ id: string; sealed: Buffer }[]>(
+        `SELECT id::text, citizen_id_sealed AS sealed FROM person WHERE citizen_id_sealed IS NOT NULL ORDER BY id LIMIT 20`,
+      );
+      expect(rows.length).toBe(20);
+      for (const row of rows) {
+        const [original] = await db.query<{ sealed: Buffer }[]>(
+          `SELECT citizen_id_sealed AS sealed FROM person WHERE id = $1`,
+          [row.id],
+        );
+        expect(crypto.open(row.sealed)).toBe(crypto.open(original.sealed));
+      }
+    });
+
+    describe('the change feed, in a new incarnation', () => {
+      const feed = async (after: string) => {
+        const office = await tokenFor(
+          `drill-office-${randomBytes(4).toString('hex')}`,
+          Role.COUNTY_ADMIN,
+          smallZones[0].slice(0, 6),
+          [smallZones[0].slice(0, 6)],
+        );
+        return graphqlRequest<{ changes: { endCursor: string } }>(
+          `${base}/graphql`,
+          `query($after: String) { changes(after: $after, first: 10) { endCursor } }`,
+          { after },
+          { authorization: `Bearer ${office}` },
+        );
+      };
+
+      it("starts the incarnation at the backup's feed horizon", async () => {
+        const [incarnation] = await dataSource!.query<{ incarnation: number; restoredTxid: string }[]>(
+          `SELECT incarnation, restored_txid::text AS "restoredTxid" FROM feed_incarnation`,
+        );
+        expect(incarnation).toEqual({
+          incarnation: 2,
+          restoredTxid: result.manifest.application.feedHorizon,
+        });
+      });
+
+      it('lets a cursor from before the backup go on, its next cursor naming the new incarnation', async () => {
+        const kept = await feed(encodeCursor({ txid: BigInt(horizonBefore), id: 0n }, 1));
+        expect(kept.errors).toBeUndefined();
+        expect(decodeCursor(kept.data!.changes.endCursor).incarnation).toBe(2);
+      });
+
+      it("refuses a cursor past the backup's start instead of silently skipping", async () => {
+        const lost = await feed(encodeCursor({ txid: BigInt(sourceAfter.feed.txid) + 1n, id: 0n }, 1));
+        expect(lost.errors?.[0].extensions).toMatchObject({ code: 'CURSOR_EXPIRED', reason: 'RESTORED' });
+      });
+    });
   });
 
   it('refuses a tampered backup, wrong keys and missing keys, and writes nothing', async () => {

@@ -1,28 +1,19 @@
+import {
+  createClient,
+  ExportJobDocument,
+  NodeDocument,
+  StartExportDocument,
+  type ExportJobFieldsFragment,
+  type StartExportInput,
+} from '@census/client';
 import { createHash } from 'node:crypto';
 import { parseCitizenId } from '@census/rules';
 import { Role } from '../src/auth/role';
 import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
+import { errorCodeOf } from './factories';
 import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 
-interface Job {
-  id: string;
-  status: string;
-  zoneCode: string;
-  entities: string[];
-  totalRows: number | null;
-  rowsWritten: number;
-  progress: number;
-  changesCursor: string | null;
-  error: string | null;
-  files: { entity: string; name: string; rows: number; bytes: number; sha256: string; url: string | null }[];
-}
-
-const JOB = `id status zoneCode entities totalRows rowsWritten progress changesCursor error
-  files { entity name rows bytes sha256 url }`;
-
-const START = `mutation($input: StartExportInput!) {
-  startExport(input: $input) { job { ${JOB} } userErrors { field code message } }
-}`;
+type Job = ExportJobFieldsFragment;
 
 let api: TestApi;
 let censusZone: string;
@@ -37,22 +28,18 @@ beforeAll(async () => {
 
 afterAll(() => api?.close());
 
+/** A typed client as the administrator, or with the given token. */
+const clientOf = (token?: string) => createClient({ url: api.graphqlUrl, token: token ?? api.admin.token });
+
 async function start(input: Record<string, unknown>, token?: string) {
-  const response = await api.request<{
-    startExport: { job: Job | null; userErrors: { field: string[]; code: string }[] };
-  }>(START, { input }, token);
-  expect(response.errors).toBeUndefined();
-  return response.data!.startExport;
+  return (await clientOf(token).request(StartExportDocument, { input: input as StartExportInput }))
+    .startExport;
 }
 
 async function finished(id: string, token?: string): Promise<Job> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const response = await api.request<{ node: Job | null }>(
-      `query($id: ID!) { node(id: $id) { ... on ExportJob { ${JOB} } } }`,
-      { id },
-      token,
-    );
-    const job = response.data!.node!;
+    const { node } = await clientOf(token).request(ExportJobDocument, { id });
+    const job = node as Job;
     if (job.status === 'COMPLETED' || job.status === 'FAILED') return job;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -76,80 +63,97 @@ const count = async (table: string, column: string, zone: string) =>
   )[0].n;
 
 describe('bulk export', () => {
-  it('exports a zone to JSON Lines files whose rows, sizes and checksums match the database', async () => {
-    const { job, userErrors } = await start({
-      zoneCode: censusZone,
-      entities: ['PERSONS', 'ZONES', 'HOUSEHOLDS', 'BUILDINGS'],
-      format: 'JSONL',
-    });
-    expect(userErrors).toEqual([]);
-    expect(job).toMatchObject({ status: 'QUEUED', zoneCode: censusZone, files: [] });
-    // Files come in a fixed order, whatever order the input named them in.
-    expect(job!.entities).toEqual(['ZONES', 'BUILDINGS', 'HOUSEHOLDS', 'PERSONS']);
+  describe('a zone exported to JSON Lines', () => {
+    // One export, read by every test below (none changes it).
+    let started: Awaited<ReturnType<typeof start>>;
+    let done: Job;
+    let expected: Record<'ZONES' | 'BUILDINGS' | 'HOUSEHOLDS' | 'PERSONS', number>;
+    const downloads = new Map<string, Awaited<ReturnType<typeof download>>>();
+    /** The file's lines, without the final newline. */
+    const linesOf = (entity: string) => downloads.get(entity)!.body.toString('utf8').split('\n').slice(0, -1);
 
-    const done = await finished(job!.id);
-    const expected = {
-      ZONES: await count('zone', 'code', censusZone),
-      BUILDINGS: await count('building', 'small_zone_code', censusZone),
-      HOUSEHOLDS: await count('household', 'small_zone_code', censusZone),
-      PERSONS: await count('person', 'small_zone_code', censusZone),
-    };
-    const total = Object.values(expected).reduce((a, b) => a + b, 0);
-    expect(done).toMatchObject({
-      status: 'COMPLETED',
-      totalRows: total,
-      rowsWritten: total,
-      progress: 1,
-      error: null,
-    });
-    expect(done.changesCursor).toEqual(expect.any(String));
-    expect(done.files.map((file) => [file.entity, file.name, file.rows])).toEqual([
-      ['ZONES', 'zones.jsonl', expected.ZONES],
-      ['BUILDINGS', 'buildings.jsonl', expected.BUILDINGS],
-      ['HOUSEHOLDS', 'households.jsonl', expected.HOUSEHOLDS],
-      ['PERSONS', 'persons.jsonl', expected.PERSONS],
-    ]);
-
-    for (const file of done.files) {
-      const { status, headers, body } = await download(file.url!);
-      expect(status).toBe(200);
-      expect(headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-      expect(body.length).toBe(file.bytes);
-      expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
-      expect(headers.get('x-checksum-sha256')).toBe(file.sha256);
-      const lines = body.toString('utf8').split('\n');
-      expect(lines.pop()).toBe('');
-      expect(lines).toHaveLength(file.rows);
-      // Every line has exactly the documented properties, of the documented types.
-      const schema = exportJsonSchema(EXPORTS[file.entity as keyof typeof EXPORTS]) as {
-        properties: Record<string, { type: string | string[] }>;
+    beforeAll(async () => {
+      started = await start({
+        zoneCode: censusZone,
+        entities: ['PERSONS', 'ZONES', 'HOUSEHOLDS', 'BUILDINGS'],
+        format: 'JSONL',
+      });
+      done = await finished(started.job!.id);
+      expected = {
+        ZONES: await count('zone', 'code', censusZone),
+        BUILDINGS: await count('building', 'small_zone_code', censusZone),
+        HOUSEHOLDS: await count('household', 'small_zone_code', censusZone),
+        PERSONS: await count('person', 'small_zone_code', censusZone),
       };
-      for (const line of lines) {
-        const row = JSON.parse(line) as Record<string, unknown>;
-        expect(Object.keys(row)).toEqual(Object.keys(schema.properties));
-        for (const [name, value] of Object.entries(row)) {
-          const types = [schema.properties[name].type].flat();
-          const actual =
-            value === null
-              ? 'null'
-              : Number.isInteger(value) && types.includes('integer')
-                ? 'integer'
-                : typeof value;
-          expect({ name, type: types.includes(actual) }).toEqual({ name, type: true });
+      for (const file of done.files) downloads.set(file.entity, await download(file.url!));
+    });
+
+    it('queues a job with its files in a fixed order, whatever order the input named them in', () => {
+      expect(started.userErrors).toEqual([]);
+      expect(started.job).toMatchObject({ status: 'QUEUED', zoneCode: censusZone, files: [] });
+      expect(started.job!.entities).toEqual(['ZONES', 'BUILDINGS', 'HOUSEHOLDS', 'PERSONS']);
+    });
+
+    it('completes with the rows the database holds, and a change-feed cursor', () => {
+      const total = Object.values(expected).reduce((a, b) => a + b, 0);
+      expect(done).toMatchObject({
+        status: 'COMPLETED',
+        totalRows: total,
+        rowsWritten: total,
+        progress: 1,
+        error: null,
+      });
+      expect(done.changesCursor).toEqual(expect.any(String));
+      expect(done.files.map((file) => [file.entity, file.name, file.rows])).toEqual([
+        ['ZONES', 'zones.jsonl', expected.ZONES],
+        ['BUILDINGS', 'buildings.jsonl', expected.BUILDINGS],
+        ['HOUSEHOLDS', 'households.jsonl', expected.HOUSEHOLDS],
+        ['PERSONS', 'persons.jsonl', expected.PERSONS],
+      ]);
+    });
+
+    it('serves each file as NDJSON whose size, checksum and lines match the job', () => {
+      for (const file of done.files) {
+        const { status, headers, body } = downloads.get(file.entity)!;
+        expect(status).toBe(200);
+        expect(headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+        expect(body.length).toBe(file.bytes);
+        expect(createHash('sha256').update(body).digest('hex')).toBe(file.sha256);
+        expect(headers.get('x-checksum-sha256')).toBe(file.sha256);
+        expect(body.toString('utf8').endsWith('\n')).toBe(true);
+        expect(linesOf(file.entity)).toHaveLength(file.rows);
+      }
+    });
+
+    it('writes exactly the documented properties, of the documented types', () => {
+      for (const file of done.files) {
+        const schema = exportJsonSchema(EXPORTS[file.entity as keyof typeof EXPORTS]) as {
+          properties: Record<string, { type: string | string[] }>;
+        };
+        for (const line of linesOf(file.entity)) {
+          const row = JSON.parse(line) as Record<string, unknown>;
+          expect(Object.keys(row)).toEqual(Object.keys(schema.properties));
+          for (const [name, value] of Object.entries(row)) {
+            const types = [schema.properties[name].type].flat();
+            const actual =
+              value === null
+                ? 'null'
+                : Number.isInteger(value) && types.includes('integer')
+                  ? 'integer'
+                  : typeof value;
+            expect({ name, type: types.includes(actual) }).toEqual({ name, type: true });
+          }
         }
       }
-      if (file.entity === 'PERSONS') {
-        const person = JSON.parse(lines[0]) as { id: string; citizenId: string | null };
-        const node = await api.request<{ node: { id: string } | null }>(
-          `query($id: ID!) { node(id: $id) { id } }`,
-          {
-            id: person.id,
-          },
-        );
-        expect(node.data!.node).toEqual({ id: person.id });
-        expect(lines.some((line) => /"citizenId":"[0-9]{6}\*{8}[0-9]{3}[0-9X]"/.test(line))).toBe(true);
-      }
-    }
+    });
+
+    it("gives persons the API's global IDs and masked citizen IDs", async () => {
+      const lines = linesOf('PERSONS');
+      const person = JSON.parse(lines[0]) as { id: string; citizenId: string | null };
+      const { node } = await clientOf().request(NodeDocument, { id: person.id });
+      expect(node).toMatchObject({ id: person.id });
+      expect(lines.some((line) => /"citizenId":"[0-9]{6}\*{8}[0-9]{3}[0-9X]"/.test(line))).toBe(true);
+    });
   });
 
   it('exports unmasked CSV for the county system, audited, and serves byte ranges to resume a download', async () => {
@@ -247,12 +251,8 @@ describe('bulk export', () => {
     expect((await download(otherFile)).status).toBe(403);
 
     const enumerator = await api.account(Role.ENUMERATOR, [censusZone]);
-    const refused = await api.request(
-      START,
-      { input: { zoneCode: censusZone, entities: ['ZONES'], format: 'JSONL' } },
-      enumerator.token,
-    );
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const refused = start({ zoneCode: censusZone, entities: ['ZONES'], format: 'JSONL' }, enumerator.token);
+    expect(await errorCodeOf(refused)).toBe('FORBIDDEN');
   });
 
   it('hands over to the change feed: changes after the export arrive through its cursor', async () => {

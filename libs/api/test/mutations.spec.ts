@@ -1,349 +1,301 @@
+import {
+  CreateBuildingDocument,
+  CreateHouseholdDocument,
+  CreatePersonDocument,
+  CreateZoneDocument,
+  DeleteBuildingDocument,
+  DeleteHouseholdDocument,
+  DeleteZoneDocument,
+  HouseholdByNumberDocument,
+  NodesDocument,
+  UpdatePersonDocument,
+  UpdateZoneDocument,
+  type CensusClient,
+  type CreateBuildingInput,
+  type CreateHouseholdInput,
+  type CreatePersonInput,
+} from '@census/client';
 import { makeCitizenId, Sex } from '@census/rules';
+import { factories, type Factories } from './factories';
 import { startTestApi, type TestApi } from './harness';
-
-interface UserErrorShape {
-  field: string[];
-  message: string;
-  code: string;
-}
-
-const ZONE = `zone { code level name version parentCode isVirtual }`;
-const ERRORS = `userErrors { field message code }`;
 
 describe('mutations: create, update, delete with user errors that name the field', () => {
   let api: TestApi;
+  let make: Factories;
+  let admin: CensusClient;
 
   beforeAll(async () => {
     api = await startTestApi('mutations');
+    make = factories(api);
+    admin = make.client(api.admin.token);
   });
   afterAll(() => api.close());
 
-  async function mutate<T>(
-    name: string,
-    inputType: string,
-    selection: string,
-    input: Record<string, unknown>,
-  ) {
-    const response = await api.request<Record<string, T & { userErrors: UserErrorShape[] }>>(
-      `mutation($input: ${inputType}!) { ${name}(input: $input) { ${selection} ${ERRORS} } }`,
-      { input },
-    );
-    expect(response.errors).toBeUndefined();
-    return response.data![name];
-  }
+  const createZone = async (code: string, name: string) =>
+    (await admin.request(CreateZoneDocument, { input: { code, name } })).createZone;
 
-  const createZone = (code: string, name: string) =>
-    mutate<{ zone: { code: string; level: string; version: number; isVirtual: boolean } | null }>(
-      'createZone',
-      'CreateZoneInput',
-      ZONE,
-      {
-        code,
-        name,
-      },
-    );
-
-  it('builds a zone tree, accepting 12-digit padded codes and storing the canonical form', async () => {
-    // The harness created province 11; the padded form names the same zone.
-    expect((await createZone('110000000000', '北京市')).userErrors[0]).toMatchObject({ code: 'DUPLICATE' });
-    expect((await createZone('110100000000', '市辖区')).zone).toMatchObject({ code: '1101', level: 'CITY' });
-    expect((await createZone('110105', '朝阳区')).zone).toMatchObject({ code: '110105', level: 'COUNTY' });
-    expect((await createZone('110105001000', '建外街道')).zone).toMatchObject({
-      code: '110105001',
-      level: 'TOWNSHIP',
-    });
-    expect((await createZone('110105001001', '永安里社区')).zone).toMatchObject({
-      code: '110105001001',
-      level: 'CENSUS_ZONE',
-    });
-    expect((await createZone('110105001001003', '第3普查小区')).zone).toMatchObject({
-      level: 'SMALL_ZONE',
-      isVirtual: false,
-    });
-    expect((await createZone('110105001001901', '虚拟普查小区')).zone).toMatchObject({ isVirtual: true });
-  });
-
-  it('rejects malformed codes, missing parents and duplicates with the field named', async () => {
-    const malformed = await createZone('1101050', 'x');
-    expect(malformed.zone).toBeNull();
-    expect(malformed.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'INVALID' });
-    expect(malformed.userErrors[0].message).toContain('1101050');
-    const orphan = await createZone('110106001', '某街道');
-    expect(orphan.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'NOT_FOUND' });
-    const elsewhere = await createZone('120101', '和平区');
-    expect(elsewhere.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'OUT_OF_SCOPE' });
-    const duplicate = await createZone('110105000000', '朝阳区');
-    expect(duplicate.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'DUPLICATE' });
-    const zeroSmallZone = await createZone('110105001001000', 'x');
-    expect(zeroSmallZone.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'INVALID' });
-  });
-
-  it('updates with the expected version and answers CONFLICT when it moved', async () => {
-    const first = await mutate<{ zone: { version: number; name: string } }>(
-      'updateZone',
-      'UpdateZoneInput',
-      ZONE,
-      {
+  describe('zones', () => {
+    it('builds a zone tree, accepting 12-digit padded codes and storing the canonical form', async () => {
+      // The harness created province 11; the padded form names the same zone.
+      expect((await createZone('110000000000', '北京市')).userErrors[0]).toMatchObject({ code: 'DUPLICATE' });
+      expect((await createZone('110100000000', '市辖区')).zone).toMatchObject({
+        code: '1101',
+        level: 'CITY',
+      });
+      expect((await createZone('110105', '朝阳区')).zone).toMatchObject({ code: '110105', level: 'COUNTY' });
+      expect((await createZone('110105001000', '建外街道')).zone).toMatchObject({
         code: '110105001',
-        expectedVersion: 1,
-        name: '建国门外街道',
-      },
-    );
-    expect(first.zone).toMatchObject({ version: 2, name: '建国门外街道' });
-    const stale = await mutate<{ zone: unknown }>('updateZone', 'UpdateZoneInput', ZONE, {
-      code: '110105001',
-      expectedVersion: 1,
-      name: '建外',
+        level: 'TOWNSHIP',
+      });
+      expect((await createZone('110105001001', '永安里社区')).zone).toMatchObject({
+        code: '110105001001',
+        level: 'CENSUS_ZONE',
+      });
+      expect((await createZone('110105001001003', '第3普查小区')).zone).toMatchObject({
+        level: 'SMALL_ZONE',
+        isVirtual: false,
+      });
+      expect((await createZone('110105001001901', '虚拟普查小区')).zone).toMatchObject({ isVirtual: true });
     });
-    expect(stale.zone).toBeNull();
-    expect(stale.userErrors[0]).toMatchObject({ field: ['input', 'expectedVersion'], code: 'CONFLICT' });
-    expect(stale.userErrors[0].message).toContain('version 2');
-  });
 
-  it('refuses to delete a zone with children or data', async () => {
-    const refused = await mutate<{ deletedId: string | null }>('deleteZone', 'DeleteZoneInput', 'deletedId', {
-      code: '110105001001',
-      expectedVersion: 1,
+    it.each<[string, (tree: Awaited<ReturnType<Factories['newZoneTree']>>) => string, string]>([
+      ['a malformed code', () => '1101050', 'INVALID'],
+      ['a missing parent', () => '110106001', 'NOT_FOUND'],
+      ['a zone outside the caller’s', () => '120101', 'OUT_OF_SCOPE'],
+      ['an existing zone, padded', (tree) => `${tree.county}000000`, 'DUPLICATE'],
+      ['small zone 000', (tree) => `${tree.censusZone}000`, 'INVALID'],
+    ])('rejects %s with the field named', async (_name, codeOf, code) => {
+      const tree = await make.newZoneTree();
+      const refused = await createZone(codeOf(tree), 'x');
+      expect(refused.zone).toBeNull();
+      expect(refused.userErrors[0]).toMatchObject({ field: ['input', 'code'], code });
     });
-    expect(refused.deletedId).toBeNull();
-    expect(refused.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY', field: ['input', 'code'] });
-    const deleted = await mutate<{ deletedId: string | null }>('deleteZone', 'DeleteZoneInput', 'deletedId', {
-      code: '110105001001901',
-      expectedVersion: 1,
+
+    it('names the malformed code in the message', async () => {
+      expect((await createZone('1101050', 'x')).userErrors[0].message).toContain('1101050');
     });
-    expect(deleted.deletedId).toEqual(expect.any(String));
+
+    it('updates with the expected version', async () => {
+      const { township } = await make.newZoneTree();
+      const first = await admin.request(UpdateZoneDocument, {
+        input: { code: township, expectedVersion: 1, name: '建国门外街道' },
+      });
+      expect(first.updateZone.zone).toMatchObject({ version: 2, name: '建国门外街道' });
+    });
+
+    it('answers CONFLICT to an update of a version that moved', async () => {
+      const { township } = await make.newZoneTree();
+      await admin.request(UpdateZoneDocument, {
+        input: { code: township, expectedVersion: 1, name: '建国门外街道' },
+      });
+      const stale = await admin.request(UpdateZoneDocument, {
+        input: { code: township, expectedVersion: 1, name: '建外' },
+      });
+      expect(stale.updateZone.zone).toBeNull();
+      expect(stale.updateZone.userErrors[0]).toMatchObject({
+        field: ['input', 'expectedVersion'],
+        code: 'CONFLICT',
+      });
+      expect(stale.updateZone.userErrors[0].message).toContain('version 2');
+    });
+
+    it('refuses to delete a zone with children', async () => {
+      const { censusZone } = await make.newZoneTree();
+      const refused = await admin.request(DeleteZoneDocument, {
+        input: { code: censusZone, expectedVersion: 1 },
+      });
+      expect(refused.deleteZone.deletedId).toBeNull();
+      expect(refused.deleteZone.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY', field: ['input', 'code'] });
+    });
+
+    it('deletes an empty zone', async () => {
+      const { smallZone } = await make.newZoneTree();
+      const deleted = await admin.request(DeleteZoneDocument, {
+        input: { code: smallZone, expectedVersion: 1 },
+      });
+      expect(deleted.deleteZone.deletedId).toEqual(expect.any(String));
+    });
   });
 
   describe('buildings, households and persons', () => {
-    let buildingId: string;
-    let otherBuildingId: string;
-    let householdId: string;
+    const createBuilding = async (input: CreateBuildingInput) =>
+      (await admin.request(CreateBuildingDocument, { input })).createBuilding;
+    const createHousehold = async (input: CreateHouseholdInput) =>
+      (await admin.request(CreateHouseholdDocument, { input })).createHousehold;
+    const createPerson = async (input: CreatePersonInput) =>
+      (await admin.request(CreatePersonDocument, { input })).createPerson;
 
-    beforeAll(async () => {
-      await createZone('110105001002', '光华里社区');
-      await createZone('110105001002001', '第1普查小区');
-      const building = await mutate<{ building: { id: string; number: string } }>(
-        'createBuilding',
-        'CreateBuildingInput',
-        'building { id number }',
-        { smallZoneCode: '110105001001003', address: '永安里东街5号', latitude: 39.9, longitude: 116.44 },
-      );
+    it('numbers the first building of a small zone 001', async () => {
+      const smallZoneCode = await make.newSmallZone();
+      const building = await createBuilding({
+        smallZoneCode,
+        address: '永安里东街5号',
+        latitude: 39.9,
+        longitude: 116.44,
+      });
       expect(building.userErrors).toEqual([]);
-      expect(building.building.number).toBe('001');
-      buildingId = building.building.id;
-      const other = await mutate<{ building: { id: string } }>(
-        'createBuilding',
-        'CreateBuildingInput',
-        'building { id }',
-        {
-          smallZoneCode: '110105001002001',
-          address: '光华路1号',
-        },
-      );
-      otherBuildingId = other.building.id;
+      expect(building.building!.number).toBe('001');
     });
 
-    it('rejects a building point given by half and a building in a census zone', async () => {
-      const half = await mutate<{ building: unknown }>(
-        'createBuilding',
-        'CreateBuildingInput',
-        'building { id }',
-        {
-          smallZoneCode: '110105001001003',
-          address: '永安里东街7号',
-          latitude: 39.9,
-        },
-      );
+    it('rejects a building point given by half', async () => {
+      const smallZoneCode = await make.newSmallZone();
+      const half = await createBuilding({ smallZoneCode, address: '永安里东街7号', latitude: 39.9 });
       expect(half.userErrors).toEqual([
         expect.objectContaining({ field: ['input', 'longitude'], code: 'REQUIRED' }),
       ]);
-      const wrongLevel = await mutate<{ building: unknown }>(
-        'createBuilding',
-        'CreateBuildingInput',
-        'building { id }',
-        {
-          smallZoneCode: '110105001001',
-          address: '永安里东街7号',
-        },
-      );
+    });
+
+    it('rejects a building in a census zone', async () => {
+      const { censusZone } = await make.newZoneTree();
+      const wrongLevel = await createBuilding({ smallZoneCode: censusZone, address: '永安里东街7号' });
       expect(wrongLevel.userErrors[0]).toMatchObject({ field: ['input', 'smallZoneCode'], code: 'INVALID' });
     });
 
-    it('numbers households max+1 and keeps a household and its building in one small zone', async () => {
-      const household = await mutate<{ household: { id: string; number: string; stage: string } }>(
-        'createHousehold',
-        'CreateHouseholdInput',
-        'household { id number stage }',
-        {
-          smallZoneCode: '110105001001003',
-          buildingId,
-          phone: '13800138000',
-          presentMale: 1,
-          presentFemale: 1,
-        },
-      );
+    it('numbers households max+1 after the highest number given', async () => {
+      const building = await make.newBuilding();
+      const smallZoneCode = building.smallZoneCode;
+      const household = await createHousehold({
+        smallZoneCode,
+        buildingId: building.id,
+        phone: '13800138000',
+        presentMale: 1,
+        presentFemale: 1,
+      });
       expect(household.userErrors).toEqual([]);
       expect(household.household).toMatchObject({ number: '001', stage: 'LISTED' });
-      householdId = household.household.id;
-      const second = await mutate<{ household: { number: string } }>(
-        'createHousehold',
-        'CreateHouseholdInput',
-        'household { number }',
-        {
-          smallZoneCode: '110105001001003',
-          number: '007',
-        },
-      );
-      expect(second.household.number).toBe('007');
-      const third = await mutate<{ household: { number: string } }>(
-        'createHousehold',
-        'CreateHouseholdInput',
-        'household { number }',
-        {
-          smallZoneCode: '110105001001003',
-        },
-      );
-      expect(third.household.number).toBe('008');
-      const elsewhere = await mutate<{ household: unknown }>(
-        'createHousehold',
-        'CreateHouseholdInput',
-        'household { id }',
-        {
-          smallZoneCode: '110105001001003',
-          buildingId: otherBuildingId,
-        },
-      );
+      expect((await createHousehold({ smallZoneCode, number: '007' })).household!.number).toBe('007');
+      expect((await createHousehold({ smallZoneCode })).household!.number).toBe('008');
+    });
+
+    it('keeps a household and its building in one small zone', async () => {
+      const smallZoneCode = await make.newSmallZone();
+      const otherBuilding = await make.newBuilding();
+      const elsewhere = await createHousehold({ smallZoneCode, buildingId: otherBuilding.id });
       expect(elsewhere.userErrors[0]).toMatchObject({ field: ['input', 'buildingId'], code: 'MISMATCH' });
     });
 
     it('reports every bad household item at once', async () => {
-      const bad = await mutate<{ household: unknown }>(
-        'createHousehold',
-        'CreateHouseholdInput',
-        'household { id }',
-        {
-          smallZoneCode: '110105001001003',
-          number: '12',
-          presentMale: -1,
-          floorArea: 12.345,
-          rooms: 500,
-          phone: '12345',
-        },
-      );
+      const smallZoneCode = await make.newSmallZone();
+      const bad = await createHousehold({
+        smallZoneCode,
+        number: '12',
+        presentMale: -1,
+        floorArea: 12.345,
+        rooms: 500,
+        phone: '12345',
+      });
       const fields = bad.userErrors.map((e) => e.field[1]).sort();
       expect(fields).toEqual(['floorArea', 'number', 'phone', 'presentMale', 'rooms']);
     });
 
-    it('checks the citizen ID check character and its agreement with sex and birth month', async () => {
-      const valid = makeCitizenId('110105', { year: 1980, month: 5, day: 17 }, 123, Sex.MALE);
-      const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
-      const person = (citizenId: string, sex = 'MALE', birthMonth = 5) => ({
-        householdId,
-        name: '张伟',
-        relationship: 'HEAD',
-        sex,
-        birthYear: 1980,
-        birthMonth,
-        citizenId,
-      });
-      const badCheck = await mutate<{ person: unknown }>(
-        'createPerson',
-        'CreatePersonInput',
-        'person { id }',
-        person(wrongCheck),
-      );
-      expect(badCheck.userErrors).toHaveLength(1);
-      expect(badCheck.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'INVALID' });
-      expect(badCheck.userErrors[0].message).toContain('check character');
-      const disagree = await mutate<{ person: unknown }>(
-        'createPerson',
-        'CreatePersonInput',
-        'person { id }',
-        person(valid, 'FEMALE', 6),
-      );
-      expect(disagree.userErrors.map((e) => e.code)).toEqual(['MISMATCH', 'MISMATCH']);
-      expect(disagree.userErrors.every((e) => e.field[1] === 'citizenId')).toBe(true);
-      const created = await mutate<{
-        person: { id: string; lineNumber: number; citizenId: string; version: number };
-      }>(
-        'createPerson',
-        'CreatePersonInput',
-        'person { id lineNumber citizenId version }',
-        person(valid.toLowerCase()),
-      );
-      expect(created.userErrors).toEqual([]);
-      // Stored sealed, shown masked to a county administrator.
-      expect(created.person).toMatchObject({
-        lineNumber: 1,
-        citizenId: `${valid.slice(0, 6)}********${valid.slice(14).toUpperCase()}`,
-        version: 1,
-      });
-      const duplicate = await mutate<{ person: unknown }>(
-        'createPerson',
-        'CreatePersonInput',
-        'person { id }',
-        person(valid),
-      );
-      expect(duplicate.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'DUPLICATE' });
+    describe('citizen IDs', () => {
+      let serial = 99;
+      /** A valid ID no other test uses, and a person input of a new household carrying it. */
+      async function personWith(sex: Sex = Sex.MALE) {
+        const valid = makeCitizenId('110105', { year: 1980, month: 5, day: 17 }, (serial += 2), sex);
+        const household = await make.newHousehold();
+        const input = (citizenId: string, items: Partial<CreatePersonInput> = {}): CreatePersonInput => ({
+          householdId: household.id,
+          name: '张伟',
+          relationship: 'HEAD',
+          sex: 'MALE',
+          birthYear: 1980,
+          birthMonth: 5,
+          citizenId,
+          ...items,
+        });
+        return { valid, input };
+      }
 
-      const update = await mutate<{ person: { version: number; birthMonth: number } | null }>(
-        'updatePerson',
-        'UpdatePersonInput',
-        'person { version birthMonth }',
-        { id: created.person.id, expectedVersion: 1, birthMonth: 7 },
-      );
-      expect(update.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'MISMATCH' });
-      const moved = await mutate<{ person: { version: number } | null }>(
-        'updatePerson',
-        'UpdatePersonInput',
-        'person { version }',
-        {
-          id: created.person.id,
-          expectedVersion: 1,
-          name: '张伟民',
-        },
-      );
-      expect(moved.person).toEqual({ version: 2 });
+      it('rejects a wrong check character', async () => {
+        const { valid, input } = await personWith();
+        const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+        const badCheck = await createPerson(input(wrongCheck));
+        expect(badCheck.userErrors).toHaveLength(1);
+        expect(badCheck.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'INVALID' });
+        expect(badCheck.userErrors[0].message).toContain('check character');
+      });
+
+      it('rejects an ID that disagrees with sex and birth month, at the ID', async () => {
+        const { valid, input } = await personWith();
+        const disagree = await createPerson(input(valid, { sex: 'FEMALE', birthMonth: 6 }));
+        expect(disagree.userErrors.map((e) => e.code)).toEqual(['MISMATCH', 'MISMATCH']);
+        expect(disagree.userErrors.every((e) => e.field[1] === 'citizenId')).toBe(true);
+      });
+
+      it('stores the ID sealed and shows it masked to a county administrator', async () => {
+        const { valid, input } = await personWith();
+        const created = await createPerson(input(valid.toLowerCase()));
+        expect(created.userErrors).toEqual([]);
+        expect(created.person).toMatchObject({
+          lineNumber: 1,
+          citizenId: `${valid.slice(0, 6)}********${valid.slice(14).toUpperCase()}`,
+          version: 1,
+        });
+      });
+
+      it('rejects an ID already recorded', async () => {
+        const { valid, input } = await personWith();
+        await createPerson(input(valid));
+        const duplicate = await createPerson(input(valid));
+        expect(duplicate.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'DUPLICATE' });
+      });
+
+      it('checks the stored ID again when the birth month changes', async () => {
+        const { valid, input } = await personWith();
+        const created = await createPerson(input(valid));
+        const update = await admin.request(UpdatePersonDocument, {
+          input: { id: created.person!.id, expectedVersion: 1, birthMonth: 7 },
+        });
+        expect(update.updatePerson.userErrors[0]).toMatchObject({
+          field: ['input', 'citizenId'],
+          code: 'MISMATCH',
+        });
+      });
+
+      it('updates other items with the expected version', async () => {
+        const { valid, input } = await personWith();
+        const created = await createPerson(input(valid));
+        const moved = await admin.request(UpdatePersonDocument, {
+          input: { id: created.person!.id, expectedVersion: 1, name: '张伟民' },
+        });
+        expect(moved.updatePerson.person).toMatchObject({ version: 2 });
+      });
     });
 
-    it('refuses to delete a household that still has persons or a building that still has households', async () => {
-      const household = await mutate<{ deletedId: string | null }>(
-        'deleteHousehold',
-        'DeleteHouseholdInput',
-        'deletedId',
-        {
-          id: householdId,
-          expectedVersion: 1,
-        },
-      );
-      expect(household.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
-      const building = await mutate<{ deletedId: string | null }>(
-        'deleteBuilding',
-        'DeleteBuildingInput',
-        'deletedId',
-        {
-          id: buildingId,
-          expectedVersion: 1,
-        },
-      );
-      expect(building.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
+    it('refuses to delete a household that still has persons', async () => {
+      const household = await make.newHousehold({ persons: 1 });
+      const refused = await admin.request(DeleteHouseholdDocument, {
+        input: { id: household.id, expectedVersion: 1 },
+      });
+      expect(refused.deleteHousehold.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
     });
 
-    it('finds a household by its natural key and every object by its global ID', async () => {
-      const byKey = await api.request<{ household: { id: string; persons: { name: string }[] } }>(
-        `{ household(smallZoneCode: "110105001001003", number: "001") { id persons { name } } }`,
-      );
-      expect(byKey.data!.household).toEqual({ id: householdId, persons: [{ name: '张伟民' }] });
-      const nodes = await api.request<{ nodes: ({ __typename: string } | null)[] }>(
-        `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
-        { ids: [householdId, buildingId, 'bm9wZQ', 'WjoxMjM'] },
-      );
-      expect(nodes.data!.nodes.map((n) => n?.__typename ?? null)).toEqual([
-        'Household',
-        'Building',
-        null,
-        null,
-      ]);
+    it('refuses to delete a building that still has households', async () => {
+      const building = await make.newBuilding();
+      await make.newHousehold({ building });
+      const refused = await admin.request(DeleteBuildingDocument, {
+        input: { id: building.id, expectedVersion: 1 },
+      });
+      expect(refused.deleteBuilding.userErrors[0]).toMatchObject({ code: 'NOT_EMPTY' });
+    });
+
+    it('finds a household by its natural key', async () => {
+      const household = await make.newHousehold({ persons: 1 });
+      const { household: byKey } = await admin.request(HouseholdByNumberDocument, {
+        smallZoneCode: household.smallZoneCode,
+        number: household.number,
+      });
+      expect(byKey).toMatchObject({ id: household.id, persons: [{ name: household.persons[0].name }] });
+    });
+
+    it('finds every object by its global ID, and null for what is none', async () => {
+      const building = await make.newBuilding();
+      const household = await make.newHousehold({ building });
+      const { nodes } = await admin.request(NodesDocument, {
+        ids: [household.id, building.id, 'bm9wZQ', 'WjoxMjM'],
+      });
+      expect(nodes.map((n) => n?.__typename ?? null)).toEqual(['Household', 'Building', null, null]);
     });
   });
 });

@@ -1,3 +1,13 @@
+import {
+  CreateHouseholdDocument,
+  CreatePersonDocument,
+  ImportRegistryDocument,
+  IssueSelfReportCodeDocument,
+  LoginDocument,
+  MeDocument,
+  StartSelfReportDocument,
+  UpdatePersonDocument,
+} from '@census/client';
 import { makeCitizenId, Sex } from '@census/rules';
 import {
   getNamedType,
@@ -12,7 +22,8 @@ import { Writable } from 'node:stream';
 import { Role } from '../src/auth/role';
 import { createLogger } from '../src/observability/logger';
 import { buildCensusSchema } from '../src/server/schema';
-import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
+import { errorCodeOf, factories, type Factories } from './factories';
+import { startTestApi, type TestApi } from './harness';
 
 /** Everything the API writes to its log, as text and as parsed lines. */
 class CapturedLog extends Writable {
@@ -29,13 +40,10 @@ class CapturedLog extends Writable {
   }
 }
 
-const ERRORS = 'userErrors { field code message }';
-
 describe('request log: one structured line per request, never personal data', () => {
   let api: TestApi;
   const log = new CapturedLog();
-  let smallZone: string;
-  let enumerator: TestAccount;
+  let make: Factories;
   /** Values that must never reach the log, with a label for the failure message. */
   const secrets = new Map<string, string>();
   const secret = (label: string, value: string) => {
@@ -61,13 +69,8 @@ describe('request log: one structured line per request, never personal data', ()
     api = await startTestApi('observe_log', {
       logger: createLogger({ level: 'debug', format: 'json', destination: log }),
     });
+    make = factories(api);
     secret('admin token', api.admin.token);
-    await seedCounty(api, 1, { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [3, 3] });
-    [{ code: smallZone }] = await api.sql<{ code: string }>(
-      `SELECT code FROM zone WHERE level = 'SMALL_ZONE' ORDER BY code LIMIT 1`,
-    );
-    enumerator = await api.account(Role.ENUMERATOR, [smallZone], { password: PASSWORD });
-    secret('enumerator token', enumerator.token);
   });
   afterAll(() => api.close());
 
@@ -76,64 +79,118 @@ describe('request log: one structured line per request, never personal data', ()
       log.text.includes(value) || log.text.includes(JSON.stringify(value).slice(1, -1)) ? [label] : [],
     );
 
-  it('logs the operations of sign-in, households, persons, self-report and imports without their values', async () => {
-    const login = (password: string) =>
-      api.request<{ login: { token: string | null } }>(
-        `mutation Login($input: LoginInput!) { login(input: $input) { token ${ERRORS} } }`,
-        { input: { username: enumerator.username, password } },
-        null,
+  /** Where the log stands: the lines a test's requests write come after it. */
+  const mark = () => log.lines().length;
+  const since = (from: number) => log.lines().slice(from);
+  /** The request lines since `from`, once `count` of them (with the operation, if given) are there. */
+  async function requestLines(from: number, count: number, operation?: string) {
+    const wanted = (line: Record<string, unknown>) =>
+      line.msg === 'request' && (operation === undefined || line.operation === operation);
+    while (since(from).filter(wanted).length < count) await new Promise((resolve) => setTimeout(resolve, 10));
+    return since(from).filter(wanted);
+  }
+
+  /** An enumerator of a new small zone who signs in with a password, and a household there with a phone. */
+  async function enumeratorAndHousehold() {
+    const { smallZone } = await make.newZoneTree();
+    const enumerator = await make.newAccount({ zones: [smallZone], password: PASSWORD });
+    secret(`token of ${enumerator.username}`, enumerator.token);
+    const household = await make.newHousehold({ smallZoneCode: smallZone, phone: PHONE });
+    return { smallZone, enumerator, household };
+  }
+
+  describe('the operations of sign-in, households, persons, self-report and imports, without their values', () => {
+    it('logs sign-ins, right and wrong, without password or token', async () => {
+      const { enumerator } = await enumeratorAndHousehold();
+      const from = mark();
+      const login = async (password: string) =>
+        (
+          await make
+            .client(null)
+            .request(LoginDocument, { input: { username: enumerator.username, password } })
+        ).login.token;
+      expect((await login(`${PASSWORD}-wrong`)) ?? null).toBeNull();
+      secret('wrong password', `${PASSWORD}-wrong`);
+      secret('login token', (await login(PASSWORD))!);
+      const lines = await requestLines(from, 2, 'Login');
+      expect(lines.map((line) => line.result)).toEqual(['ok', 'ok']);
+      expect(leaks()).toEqual([]);
+    });
+
+    it('logs a mutation with its operation, type, role, account, status, method and path, not its values', async () => {
+      const { smallZone, enumerator } = await enumeratorAndHousehold();
+      const from = mark();
+      await enumerator.client.request(CreateHouseholdDocument, {
+        input: { smallZoneCode: smallZone, phone: PHONE },
+      });
+      const [line] = await requestLines(from, 1, 'CreateHousehold');
+      expect(line).toMatchObject({
+        result: 'ok',
+        opType: 'mutation',
+        role: 'ENUMERATOR',
+        account: enumerator.id,
+        status: 200,
+        method: 'POST',
+        path: '/graphql',
+      });
+      expect(leaks()).toEqual([]);
+    });
+
+    it('logs only the code of a user error whose message names the value', async () => {
+      const { enumerator, household } = await enumeratorAndHousehold();
+      const person = await make.newPerson(household, {
+        name: NAME,
+        citizenId: CITIZEN,
+        sex: Sex.FEMALE,
+        birthYear: 1961,
+        birthMonth: 4,
+      });
+      const from = mark();
+      const refused = await enumerator.client.request(UpdatePersonDocument, {
+        input: { id: person.id, expectedVersion: 1, name: NAME2, citizenId: BAD_CITIZEN },
+      });
+      expect(refused.updatePerson.userErrors.length).toBeGreaterThan(0);
+      await requestLines(from, 1, 'UpdatePerson');
+      expect(leaks()).toEqual([]);
+    });
+
+    it('logs a GraphQL error whose message echoes the value by its code only', async () => {
+      const { smallZone, enumerator } = await enumeratorAndHousehold();
+      const from = mark();
+      // A phone given as a number: no typed client would send it.
+      const invalid = await api.request(
+        `mutation BadInput($input: CreateHouseholdInput!) { createHousehold(input: $input) { household { id } } }`,
+        { input: { smallZoneCode: smallZone, phone: Number(PHONE) } },
+        enumerator.token,
       );
-    expect((await login(`${PASSWORD}-wrong`)).data?.login.token ?? null).toBeNull();
-    secret('wrong password', `${PASSWORD}-wrong`);
-    const token = secret('login token', (await login(PASSWORD)).data!.login.token!);
+      expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(invalid.errors)).toContain(PHONE);
+      const [line] = await requestLines(from, 1, 'BadInput');
+      expect(line).toMatchObject({ result: 'BAD_USER_INPUT', errors: 1 });
+      expect(leaks()).toEqual([]);
+    });
 
-    const household = await api.request<{ createHousehold: { household: { id: string } } }>(
-      `mutation CreateHousehold($input: CreateHouseholdInput!) { createHousehold(input: $input) { household { id } ${ERRORS} } }`,
-      { input: { smallZoneCode: smallZone, phone: PHONE } },
-      token,
-    );
-    const householdId = household.data!.createHousehold.household.id;
-    const person = { name: NAME, relationship: 'HEAD', sex: 'FEMALE', birthYear: 1961, birthMonth: 4 };
-    const created = await api.request<{ createPerson: { person: { id: string } } }>(
-      `mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } ${ERRORS} } }`,
-      { input: { householdId, ...person, citizenId: CITIZEN } },
-      token,
-    );
-    const personId = created.data!.createPerson.person.id;
-    // A user error that names the value in its message: only its code may be logged.
-    const refused = await api.request<{ updatePerson: { userErrors: { message: string }[] } }>(
-      `mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } ${ERRORS} } }`,
-      { input: { id: personId, expectedVersion: 1, name: NAME2, citizenId: BAD_CITIZEN } },
-      token,
-    );
-    expect(refused.data!.updatePerson.userErrors.length).toBeGreaterThan(0);
-    // A GraphQL error whose message echoes the value (a phone given as a number).
-    const invalid = await api.request(
-      `mutation BadInput($input: CreateHouseholdInput!) { createHousehold(input: $input) { household { id } } }`,
-      { input: { smallZoneCode: smallZone, phone: Number(PHONE) } },
-      token,
-    );
-    expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify(invalid.errors)).toContain(PHONE);
+    it('logs self-report sign-ins as anonymous, without code, phone or token', async () => {
+      const { enumerator, household } = await enumeratorAndHousehold();
+      const issued = await enumerator.client.request(IssueSelfReportCodeDocument, {
+        householdId: household.id,
+      });
+      const code = secret(`self-report code ${household.id}`, issued.issueSelfReportCode.code!);
+      const from = mark();
+      const start = async (phone: string) =>
+        (await make.client(null).request(StartSelfReportDocument, { input: { code, phone } })).startSelfReport
+          .token;
+      expect((await start(OTHER_PHONE)) ?? null).toBeNull();
+      secret(`resident token ${household.id}`, (await start(PHONE))!);
+      const lines = await requestLines(from, 2, 'StartSelfReport');
+      expect(lines.map((line) => line.role)).toEqual(['ANONYMOUS', 'ANONYMOUS']);
+      expect(leaks()).toEqual([]);
+    });
 
-    const issued = await api.request<{ issueSelfReportCode: { code: string } }>(
-      `mutation IssueCode($id: ID!) { issueSelfReportCode(householdId: $id) { code ${ERRORS} } }`,
-      { id: householdId },
-      token,
-    );
-    const code = secret('self-report code', issued.data!.issueSelfReportCode.code);
-    const start = (phone: string) =>
-      api.request<{ startSelfReport: { token: string | null } }>(
-        `mutation StartSelfReport($input: StartSelfReportInput!) { startSelfReport(input: $input) { token ${ERRORS} } }`,
-        { input: { code, phone } },
-        null,
-      );
-    expect((await start(OTHER_PHONE)).data?.startSelfReport.token ?? null).toBeNull();
-    secret('resident token', (await start(PHONE)).data!.startSelfReport.token!);
-
-    const imported = await api.request<{ importRegistry: { accepted: number; rejected: unknown[] } }>(
-      `mutation ImportRegistry($input: ImportRegistryInput!) { importRegistry(input: $input) { accepted rejected { row code message } } }`,
-      {
+    it('logs imports without their rows', async () => {
+      const { smallZone } = await enumeratorAndHousehold();
+      const from = mark();
+      const imported = await make.client(api.admin.token).request(ImportRegistryDocument, {
         input: {
           idempotencyKey: 'observe-1',
           source: 'registry.csv',
@@ -160,55 +217,69 @@ describe('request log: one structured line per request, never personal data', ()
             },
           ],
         },
-      },
-    );
-    expect(imported.data?.importRegistry.accepted).toBe(1);
-    expect(imported.data?.importRegistry.rejected).toHaveLength(1);
+      });
+      expect(imported.importRegistry.accepted).toBe(1);
+      expect(imported.importRegistry.rejected).toHaveLength(1);
+      const [line] = await requestLines(from, 1, 'ImportRegistry');
+      expect(line).toMatchObject({ result: 'ok', role: 'COUNTY_ADMIN' });
+      expect(leaks()).toEqual([]);
+    });
 
-    // An internal error from PostgreSQL whose detail and parameters hold the values.
-    await api.sql(`CREATE UNIQUE INDEX observe_person_name ON person (name)`);
-    try {
-      const duplicate = await api.request(
-        `mutation CreatePerson($input: CreatePersonInput!) { createPerson(input: $input) { person { id } ${ERRORS} } }`,
-        { input: { householdId, ...person, relationship: 'SPOUSE', citizenId: null } },
-        token,
+    it('logs an internal error with its SQL state and constraint, never its detail or parameters', async () => {
+      const { enumerator, household } = await enumeratorAndHousehold();
+      const person = {
+        householdId: household.id,
+        name: NAME,
+        sex: 'FEMALE',
+        birthYear: 1961,
+        birthMonth: 4,
+      } as const;
+      const from = mark();
+      await enumerator.client.request(CreatePersonDocument, {
+        input: { ...person, relationship: 'HEAD', citizenId: CITIZEN },
+      });
+      // An internal error from PostgreSQL whose detail and parameters hold the values.
+      // (Within this household only: other tests' persons may share the name.)
+      await api.sql(
+        `CREATE UNIQUE INDEX observe_person_name ON person (name) WHERE household_id = ${Number(household.rowId)}`,
       );
-      expect(duplicate.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    } finally {
-      await api.sql(`DROP INDEX observe_person_name`);
-    }
+      try {
+        const duplicate = enumerator.client.request(CreatePersonDocument, {
+          input: { ...person, relationship: 'SPOUSE', citizenId: null },
+        });
+        expect(await errorCodeOf(duplicate)).toBe('INTERNAL_SERVER_ERROR');
+      } finally {
+        await api.sql(`DROP INDEX observe_person_name`);
+      }
+      const lines = await requestLines(from, 2, 'CreatePerson');
+      expect(lines.map((line) => line.result)).toEqual(['ok', 'INTERNAL_SERVER_ERROR']);
+      const internal = since(from).find((line) => line.msg === 'internal error');
+      expect(internal).toMatchObject({
+        level: 'error',
+        operation: 'CreatePerson',
+        err: { sqlState: '23505', constraint: 'observe_person_name' },
+      });
+      expect(internal?.reqId).toBe(lines[1].reqId);
+      expect(leaks()).toEqual([]);
+    });
 
-    await waitForLines(log, 11);
-    expect(leaks()).toEqual([]);
-    const lines = log.lines();
-    const requests = lines.filter((line) => line.msg === 'request');
-    const byOperation = (operation: string) => requests.filter((line) => line.operation === operation);
-    expect(byOperation('Login').map((line) => line.result)).toEqual(['ok', 'ok']);
-    expect(byOperation('CreateHousehold')[0]).toMatchObject({
-      result: 'ok',
-      opType: 'mutation',
-      role: 'ENUMERATOR',
-      account: enumerator.id,
-      status: 200,
-      method: 'POST',
-      path: '/graphql',
+    it('gives every request line a request ID, a duration and a time', async () => {
+      const { enumerator } = await enumeratorAndHousehold();
+      const from = mark();
+      await enumerator.client.request(MeDocument);
+      await make
+        .client(null)
+        .request(LoginDocument, { input: { username: enumerator.username, password: PASSWORD } })
+        .then((r) => secret('login token 2', r.login.token!));
+      await requestLines(from, 2);
+      const requests = log.lines().filter((line) => line.msg === 'request');
+      expect(requests.length).toBeGreaterThanOrEqual(2);
+      for (const line of requests) {
+        expect(line.reqId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(typeof line.ms).toBe('number');
+        expect(typeof line.time).toBe('string');
+      }
     });
-    expect(byOperation('BadInput')[0]).toMatchObject({ result: 'BAD_USER_INPUT', errors: 1 });
-    expect(byOperation('StartSelfReport').map((line) => line.role)).toEqual(['ANONYMOUS', 'ANONYMOUS']);
-    expect(byOperation('ImportRegistry')[0]).toMatchObject({ result: 'ok', role: 'COUNTY_ADMIN' });
-    expect(byOperation('CreatePerson').map((line) => line.result)).toEqual(['ok', 'INTERNAL_SERVER_ERROR']);
-    for (const line of requests) {
-      expect(line.reqId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(typeof line.ms).toBe('number');
-      expect(typeof line.time).toBe('string');
-    }
-    const internal = lines.find((line) => line.msg === 'internal error');
-    expect(internal).toMatchObject({
-      level: 'error',
-      operation: 'CreatePerson',
-      err: { sqlState: '23505', constraint: 'observe_person_name' },
-    });
-    expect(internal?.reqId).toBe(byOperation('CreatePerson')[1].reqId);
   });
 
   it('answers the request ID in X-Request-Id and logs it; keeps a sane incoming one only', async () => {

@@ -1,47 +1,25 @@
 import type { WebHouseholdQuery } from '@census/client';
-import {
-  DWELLING_TYPE_LABELS,
-  EDUCATION_LABELS,
-  ETHNICITY_LABELS,
-  HOUSEHOLD_KIND_LABELS,
-  HOUSEHOLD_STATUS_LABELS,
-  LEFT_REGISTRATION_DURATION_LABELS,
-  LEFT_REGISTRATION_REASON_LABELS,
-  RELATIONSHIP_LABELS,
-  SEX_LABELS,
-  WHEREABOUTS_LABELS,
-  type EnumLabel,
-} from '@census/rules';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useApp } from '../app-context';
-import { CheckField, SelectField, TextField } from '../components/fields';
 import { staffOperations, type FormHousehold, type FormOperations } from '../form-operations';
 import {
-  COUNT_ITEMS,
   createPersonInput,
   householdChanges,
-  householdDraft,
   keyServerErrors,
-  newPersonDraft,
   personChanges,
   personDraft,
-  validateHouseholdDraft,
-  validatePersonDraft,
   type FieldIssue,
-  type FieldIssues,
   type HouseholdDraft,
   type KeyedServerError,
   type PersonDraft,
 } from '../household-form';
-import type { Lang, MessageKey } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { useHouseholdFormState, type FormState } from './household-form-state';
+import { HouseholdItemsFields, PersonFields, ServerIssues } from './HouseholdFormFields';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;
 
 export const EDITABLE_STAGES = ['LISTED', 'ENUMERATING', 'RETURNED'];
-
-function optionsOf(labels: Record<string, EnumLabel>, lang: Lang) {
-  return Object.entries(labels).map(([value, label]) => ({ value, label: label[lang] }));
-}
 
 /** Text of a problem at a field, in the interface language. */
 export function useIssueText() {
@@ -56,6 +34,43 @@ export function useIssueText() {
     const ruleKey = `rule.${issue.code}` as MessageKey;
     return lang === 'en' ? issue.detail : t(ruleKey);
   };
+}
+
+/**
+ * Sends the changed household items and persons; answers the persons as saved (or as typed, where refused), the
+ * server's problems at their fields, and whether anything was stored.
+ */
+async function sendChanges(
+  ops: FormOperations,
+  household: FormHousehold,
+  state: Pick<FormState, 'draft' | 'persons'>,
+): Promise<{ persons: PersonDraft[]; errors: KeyedServerError[]; changed: boolean }> {
+  const errors: KeyedServerError[] = [];
+  let changed = false;
+  const changes = householdChanges(household, state.draft);
+  if (changes) {
+    const updateHousehold = await ops.updateHousehold(changes);
+    errors.push(...keyServerErrors(updateHousehold.userErrors, 'household'));
+    changed ||= updateHousehold.userErrors.length === 0;
+  }
+  const persons: PersonDraft[] = [];
+  for (const person of state.persons) {
+    const original = household.persons.find((p) => p.id === person.id);
+    const input = original ? personChanges(original, person) : null;
+    if (original && !input) {
+      persons.push(person);
+      continue;
+    }
+    const outcome = input
+      ? await ops.updatePerson(input)
+      : await ops.createPerson(createPersonInput(household.id, person));
+    errors.push(...keyServerErrors(outcome.userErrors, `persons.${person.key}`));
+    if (outcome.person) {
+      changed = true;
+      persons.push(personDraft(outcome.person));
+    } else persons.push(person);
+  }
+  return { persons, errors, changed };
 }
 
 /**
@@ -81,31 +96,12 @@ export function HouseholdForm({
   /** Called after a successful submit instead of showing the message and reloading. */
   onSubmitted?: () => void;
 }) {
-  const { t, lang, request } = useApp();
+  const { t, request } = useApp();
   const ops = useMemo(() => operations ?? staffOperations(request), [operations, request]);
   const issueText = useIssueText();
   const editable = EDITABLE_STAGES.includes(household.stage);
-  const [draft, setDraft] = useState<HouseholdDraft>(() => householdDraft(household));
-  const [persons, setPersons] = useState<PersonDraft[]>(() => household.persons.map(personDraft));
-  const [touched, setTouched] = useState<Set<string>>(new Set());
-  const [showAll, setShowAll] = useState(false);
-  const [serverIssues, setServerIssues] = useState<KeyedServerError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const newCount = useRef(0);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [focusErrors, setFocusErrors] = useState(0);
-
-  const clientIssues = useMemo<FieldIssues>(() => {
-    const today = new Date();
-    const all: FieldIssues = { ...validateHouseholdDraft(draft) };
-    for (const person of persons) Object.assign(all, validatePersonDraft(person, today));
-    return all;
-  }, [draft, persons]);
-
-  useEffect(() => {
-    if (focusErrors === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusErrors]);
+  const { state, dispatch, clientIssues, formRef } = useHouseholdFormState(household);
+  const { draft, persons, touched, showAll, serverIssues, busy } = state;
 
   const issueAt = (key: string): string | undefined => {
     const server = serverIssues.find((issue) => issue.key === key);
@@ -114,72 +110,21 @@ export function HouseholdForm({
     return local && (showAll || touched.has(key)) ? issueText(key, local) : undefined;
   };
 
-  const touch = (key: string) => {
-    setTouched((previous) => new Set(previous).add(key));
-    setServerIssues((previous) => previous.filter((issue) => issue.key !== key));
-  };
-
-  const setHousehold = (item: keyof HouseholdDraft) => (value: string) => {
-    touch(`household.${item}`);
-    setDraft((previous) => ({ ...previous, [item]: value }));
-  };
-
-  const setPerson =
-    (key: string, item: keyof PersonDraft) =>
-    (value: string | boolean): void => {
-      touch(`persons.${key}.${item}`);
-      // A changed ID number re-checks sex and birth year-month against it.
-      if (item === 'citizenId' || item === 'sex' || item === 'birthYear' || item === 'birthMonth') {
-        touch(`persons.${key}.sex`);
-        touch(`persons.${key}.birthYear`);
-      }
-      setPersons((previous) =>
-        previous.map((person) => (person.key === key ? { ...person, [item]: value } : person)),
-      );
-    };
+  const setHousehold = (item: keyof HouseholdDraft) => (value: string) =>
+    dispatch({ type: 'setHousehold', item, value });
+  const setPerson = (key: string, item: keyof PersonDraft) => (value: string | boolean) =>
+    dispatch({ type: 'setPerson', key, item, value });
 
   /** Sends the changes; answers true when everything was accepted. */
   async function save(): Promise<boolean> {
-    if (Object.keys(clientIssues).length > 0) {
-      setShowAll(true);
-      setFocusErrors((n) => n + 1);
-      onMessage(t('household.fixErrors', { count: Object.keys(clientIssues).length }));
+    const count = Object.keys(clientIssues).length;
+    if (count > 0) {
+      dispatch({ type: 'refused' });
+      onMessage(t('household.fixErrors', { count }));
       return false;
     }
-    const errors: KeyedServerError[] = [];
-    let changed = false;
-    const changes = householdChanges(household, draft);
-    if (changes) {
-      const updateHousehold = await ops.updateHousehold(changes);
-      errors.push(...keyServerErrors(updateHousehold.userErrors, 'household'));
-      changed ||= updateHousehold.userErrors.length === 0;
-    }
-    const next: PersonDraft[] = [];
-    for (const person of persons) {
-      const original = household.persons.find((p) => p.id === person.id);
-      if (original) {
-        const input = personChanges(original, person);
-        if (!input) {
-          next.push(person);
-          continue;
-        }
-        const updatePerson = await ops.updatePerson(input);
-        errors.push(...keyServerErrors(updatePerson.userErrors, `persons.${person.key}`));
-        if (updatePerson.person) {
-          changed = true;
-          next.push(personDraft(updatePerson.person));
-        } else next.push(person);
-      } else {
-        const createPerson = await ops.createPerson(createPersonInput(household.id, person));
-        errors.push(...keyServerErrors(createPerson.userErrors, `persons.${person.key}`));
-        if (createPerson.person) {
-          changed = true;
-          next.push(personDraft(createPerson.person));
-        } else next.push(person);
-      }
-    }
-    setPersons(next);
-    setServerIssues(errors);
+    const { persons: saved, errors, changed } = await sendChanges(ops, household, { draft, persons });
+    dispatch({ type: 'saved', persons: saved, serverIssues: errors });
     if (changed) await reload();
     if (errors.some((error) => error.code === 'CONFLICT')) {
       // Someone else saved first: show their version; what was typed here stays in the form to re-check.
@@ -188,7 +133,7 @@ export function HouseholdForm({
       return false;
     }
     if (errors.length > 0) {
-      setFocusErrors((n) => n + 1);
+      dispatch({ type: 'focusErrors' });
       onMessage(t('household.fixErrors', { count: errors.length }));
       return false;
     }
@@ -196,7 +141,7 @@ export function HouseholdForm({
   }
 
   async function run(action: 'save' | 'submit') {
-    setBusy(true);
+    dispatch({ type: 'busy', busy: true });
     onMessage(t('household.saving'));
     try {
       if (!(await save())) return;
@@ -206,8 +151,11 @@ export function HouseholdForm({
       }
       const submitHousehold = await ops.submit(household.id, household.version);
       if (submitHousehold.userErrors.length > 0) {
-        setServerIssues(keyServerErrors(submitHousehold.userErrors, 'household'));
-        setFocusErrors((n) => n + 1);
+        dispatch({
+          type: 'serverIssues',
+          serverIssues: keyServerErrors(submitHousehold.userErrors, 'household'),
+        });
+        dispatch({ type: 'focusErrors' });
         onMessage(t('household.fixErrors', { count: submitHousehold.userErrors.length }));
         return;
       }
@@ -220,7 +168,7 @@ export function HouseholdForm({
     } catch (error) {
       onMessage(t('app.error', { message: (error as Error).message }));
     } finally {
-      setBusy(false);
+      dispatch({ type: 'busy', busy: false });
     }
   }
 
@@ -230,82 +178,16 @@ export function HouseholdForm({
     void run('save');
   };
 
-  const householdField = (
-    item: keyof HouseholdDraft,
-    label: MessageKey,
-    inputMode?: 'numeric' | 'decimal',
-  ) => (
-    <TextField
-      label={t(label)}
-      name={`household.${item}`}
-      value={draft[item]}
-      onChange={setHousehold(item)}
-      inputMode={inputMode}
-      error={issueAt(`household.${item}`)}
-    />
-  );
-
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="short-form">
-      {serverIssues.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <h3>{t('household.serverErrors')}</h3>
-          <ul>
-            {serverIssues.map((issue, index) => (
-              <li key={index}>{issue.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <fieldset disabled={!editable || busy} className="card">
-        <legend>{t('household.items')}</legend>
-        <div className="grid">
-          {!resident && (
-            <SelectField
-              label={t('household.status')}
-              name="household.status"
-              value={draft.status}
-              onChange={setHousehold('status')}
-              options={optionsOf(HOUSEHOLD_STATUS_LABELS, lang)}
-              error={issueAt('household.status')}
-            />
-          )}
-          {!resident && (
-            <SelectField
-              label={t('household.kind')}
-              name="household.kind"
-              value={draft.kind}
-              onChange={setHousehold('kind')}
-              options={optionsOf(HOUSEHOLD_KIND_LABELS, lang)}
-              error={issueAt('household.kind')}
-            />
-          )}
-          <TextField
-            label={t('household.phone')}
-            name="household.phone"
-            type="tel"
-            value={draft.phone}
-            onChange={setHousehold('phone')}
-            hint={draft.phoneOnFile ? t('household.phoneHint', { masked: draft.phoneOnFile }) : undefined}
-            error={issueAt('household.phone')}
-          />
-          {COUNT_ITEMS.map((item) => (
-            <div key={item}>{householdField(item, `household.${item}`, 'numeric')}</div>
-          ))}
-          <SelectField
-            label={t('household.dwellingType')}
-            name="household.dwellingType"
-            value={draft.dwellingType}
-            onChange={setHousehold('dwellingType')}
-            blank={t('household.blank')}
-            options={optionsOf(DWELLING_TYPE_LABELS, lang)}
-            error={issueAt('household.dwellingType')}
-          />
-          {householdField('floorArea', 'household.floorArea', 'decimal')}
-          {householdField('rooms', 'household.rooms', 'numeric')}
-        </div>
-        {householdField('note', 'household.note')}
-      </fieldset>
+      <ServerIssues issues={serverIssues} />
+      <HouseholdItemsFields
+        draft={draft}
+        disabled={!editable || busy}
+        resident={resident}
+        set={setHousehold}
+        issueAt={issueAt}
+      />
 
       <h2>{t('household.persons')}</h2>
       {persons.map((person) => (
@@ -319,14 +201,7 @@ export function HouseholdForm({
       ))}
       {editable && (
         <div className="actions">
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => {
-              newCount.current += 1;
-              setPersons((previous) => [...previous, newPersonDraft(`new${newCount.current}`)]);
-            }}
-          >
+          <button type="button" disabled={busy} onClick={() => dispatch({ type: 'addPerson' })}>
             {t('household.addPerson')}
           </button>
         </div>
@@ -344,100 +219,5 @@ export function HouseholdForm({
         <p className="notice">{t('household.readOnly')}</p>
       )}
     </form>
-  );
-}
-
-function PersonFields({
-  person,
-  disabled,
-  set,
-  issueAt,
-}: {
-  person: PersonDraft;
-  disabled: boolean;
-  set: (item: keyof PersonDraft) => (value: string | boolean) => void;
-  issueAt: (key: string) => string | undefined;
-}) {
-  const { t, lang } = useApp();
-  const at = (item: string) => `persons.${person.key}.${item}`;
-  const text = (
-    item: keyof PersonDraft,
-    label: MessageKey,
-    extra: { hint?: string; inputMode?: 'numeric' } = {},
-  ) => (
-    <TextField
-      label={t(label)}
-      name={at(item)}
-      value={String(person[item] ?? '')}
-      onChange={set(item)}
-      error={issueAt(at(item))}
-      {...extra}
-    />
-  );
-  const select = (item: keyof PersonDraft, label: MessageKey, labels: Record<string, EnumLabel>) => (
-    <SelectField
-      label={t(label)}
-      name={at(item)}
-      value={String(person[item] ?? '')}
-      onChange={set(item)}
-      blank={t('household.blank')}
-      options={optionsOf(labels, lang)}
-      error={issueAt(at(item))}
-    />
-  );
-  return (
-    <fieldset className="card person" disabled={disabled} data-person={person.key}>
-      <legend>
-        {person.id ? t('person.legend', { line: person.key, name: person.name }) : t('household.newPerson')}
-      </legend>
-      <div className="grid">
-        {text('name', 'person.name')}
-        {select('relationship', 'person.relationship', RELATIONSHIP_LABELS)}
-        {text('citizenId', 'person.citizenId', {
-          hint: person.citizenIdOnFile
-            ? t('person.citizenIdHint', { masked: person.citizenIdOnFile })
-            : t('person.citizenIdNone'),
-        })}
-        {select('sex', 'person.sex', SEX_LABELS)}
-        {text('birthYear', 'person.birthYear', { inputMode: 'numeric' })}
-        {text('birthMonth', 'person.birthMonth', { inputMode: 'numeric' })}
-        {select('ethnicity', 'person.ethnicity', ETHNICITY_LABELS)}
-        {select('education', 'person.education', EDUCATION_LABELS)}
-        <SelectField
-          label={t('person.literate')}
-          name={at('literate')}
-          value={person.literate}
-          onChange={set('literate')}
-          blank={t('household.blank')}
-          options={[
-            { value: 'true', label: t('household.yes') },
-            { value: 'false', label: t('household.no') },
-          ]}
-          error={issueAt(at('literate'))}
-        />
-        <CheckField
-          label={t('person.resident')}
-          name={at('resident')}
-          checked={person.resident}
-          onChange={set('resident')}
-          error={issueAt(at('resident'))}
-        />
-        <CheckField
-          label={t('person.registered')}
-          name={at('registered')}
-          checked={person.registered}
-          onChange={set('registered')}
-          error={issueAt(at('registered'))}
-        />
-        {select('whereabouts', 'person.whereabouts', WHEREABOUTS_LABELS)}
-        {text('registrationPlaceCode', 'person.registrationPlaceCode', { inputMode: 'numeric' })}
-        {select(
-          'leftRegistrationDuration',
-          'person.leftRegistrationDuration',
-          LEFT_REGISTRATION_DURATION_LABELS,
-        )}
-        {select('leftRegistrationReason', 'person.leftRegistrationReason', LEFT_REGISTRATION_REASON_LABELS)}
-      </div>
-    </fieldset>
   );
 }

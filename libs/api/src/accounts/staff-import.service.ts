@@ -95,192 +95,104 @@ export class StaffImportService {
     );
   }
 
+  /**
+   * Checks every row against the caller's powers, the stored accounts and the rows before it: each row is parsed
+   * on its own, then usernames are deduplicated across the batch, then rows are planned in apply order
+   * (supervisors before the enumerators that name them), and finally rows identical to their account are marked.
+   */
   private async check(
     rows: StaffRowInput[],
     staff: StaffActor,
   ): Promise<{ rejected: ImportRowError[]; valid: StaffPlan[] }> {
-    const errorsOf = new Map<number, ImportRowError[]>();
-    const parsed = rows.map((input, index) => {
-      const errors: ImportRowError[] = [];
-      errorsOf.set(index, errors);
-      const row = input.row;
-      const username = input.username.trim();
-      if (!USERNAME.test(username)) {
-        errors.push(
-          rowError(
-            row,
-            'username',
-            UserErrorCode.INVALID,
-            `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
-          ),
-        );
-      }
-      const name = input.name.trim();
-      if (!name || name.length > 50)
-        errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
-      if (input.password != null && input.password.length < 10) {
-        errors.push(
-          rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
-        );
-      }
-      if (input.role === Role.INTEGRATION && input.password != null) {
-        errors.push(
-          rowError(
-            row,
-            'password',
-            UserErrorCode.INVALID,
-            'INTEGRATION accounts use API tokens, not passwords.',
-          ),
-        );
-      }
-      const phone = input.phone?.trim();
-      if (phone && !PHONE.test(phone)) {
-        errors.push(
-          rowError(row, 'phone', UserErrorCode.INVALID, 'A phone has at most 20 digits, spaces, + or -.'),
-        );
-      }
-      const zones: string[] = [];
-      for (const raw of input.zoneCodes) {
-        const zone = normalizeZoneCode(raw);
-        if (!zone.ok) errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, zone.message));
-        else if (input.role === Role.ENUMERATOR && zone.value.code.length !== 15) {
-          const message = `'${zone.value.code}' is not a small zone code; enumerators hold small zones.`;
-          errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, message));
-        } else if (!staff.scope.covers(zone.value.code)) {
-          const message = `Zone '${zone.value.code}' is outside the zones you hold.`;
-          errors.push(rowError(row, 'zoneCodes', UserErrorCode.OUT_OF_SCOPE, message));
-        } else if (!zones.includes(zone.value.code)) zones.push(zone.value.code);
-      }
-      const supervisor = input.supervisorUsername?.trim() || null;
-      if (supervisor && input.role !== Role.ENUMERATOR) {
-        errors.push(
-          rowError(row, 'supervisorUsername', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'),
-        );
-      }
-      return { index, input, row, username, name, zones, supervisor, errors };
-    });
-
-    // Duplicate usernames: the first row keeps the name, later rows are rejected.
-    const firstRowOf = new Map<string, number>();
-    for (const p of parsed) {
-      const lower = p.username.toLowerCase();
-      const first = firstRowOf.get(lower);
-      if (first === undefined) firstRowOf.set(lower, p.row);
-      else {
-        const message = `Username '${p.username}' already appears in row ${first} of this batch.`;
-        p.errors.push(rowError(p.row, 'username', UserErrorCode.DUPLICATE, message));
-      }
-    }
-
-    const lowered = [...new Set(parsed.flatMap((p) => [p.username, p.supervisor ?? '']).filter(Boolean))].map(
-      (u) => u.toLowerCase(),
-    );
-    const existing = await this.existingAccounts(lowered, staff);
-    const codes = [...new Set(parsed.flatMap((p) => p.zones))];
-    const found = new Set(
-      codes.length
-        ? (
-            await query<{ code: string }>(this.db, `SELECT code FROM zone WHERE code = ANY($1::text[])`, [
-              codes,
-            ])
-          ).map((z) => z.code)
-        : [],
-    );
-
+    const parsed = rows.map((input, index) => parseStaffRow(input, index, staff));
+    rejectRepeatedUsernames(parsed);
+    const existing = await this.existingAccounts(usernamesOf(parsed), staff);
+    const found = await this.existingZones(parsed);
+    const batch: BatchClaims = { supervisorHomes: new Map(), smallZoneRows: new Map() };
     const valid: StaffPlan[] = [];
-    const batchSupervisors = new Map<string, string>();
-    const smallZoneRow = new Map<string, number>();
-    const ordered = [...parsed].sort(
-      (a, b) => roleOrder(a.input.role) - roleOrder(b.input.role) || a.index - b.index,
-    );
-    for (const p of ordered) {
-      const { row, errors, input } = p;
-      const current = existing.get(p.username.toLowerCase()) ?? null;
-      if (current) {
-        if (!current.visible || !MANAGES[staff.role].includes(current.role)) {
-          const message = `Username '${p.username}' is taken by an account you may not manage.`;
-          errors.push(rowError(row, 'username', UserErrorCode.DUPLICATE, message));
-        } else if (current.role !== input.role) {
-          const message = `Account '${current.username}' is a ${current.role}; an import cannot change its role.`;
-          errors.push(rowError(row, 'role', UserErrorCode.INVALID, message));
-        }
-      } else {
-        if (!MANAGES[staff.role].includes(input.role)) {
-          const message = `A ${staff.role} may not create ${input.role} accounts.`;
-          errors.push(rowError(row, 'role', UserErrorCode.OUT_OF_SCOPE, message));
-        }
-        if (input.role !== Role.INTEGRATION && input.password == null)
-          errors.push(rowError(row, 'password', UserErrorCode.REQUIRED, 'A password is required.'));
-      }
-      for (const code of p.zones.filter((c) => !found.has(c)))
-        errors.push(rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
-      // 所属单位: a known account keeps its own; a new one gets the named or the default home.
-      const homeErrors: UserError[] = [];
-      let home: string | null = null;
-      if (current) {
-        if (errors.length === 0) home = current.homeZoneCode;
-        const named = input.homeZoneCode?.trim() ? normalizeZoneCode(input.homeZoneCode) : null;
-        if (named && (!named.ok || named.value.code !== home)) {
-          const message = `导入不会把已有账号移到其他所属单位；请在账号页面修改。An import does not move a known account to another home zone; change it on the account.`;
-          errors.push(rowError(row, 'homeZoneCode', UserErrorCode.INVALID, message));
-        }
-      } else if (errors.length === 0) {
-        home = await resolveHome(
-          this.db,
-          input.homeZoneCode?.trim() || null,
-          p.zones,
-          staff.scope,
-          homeErrors,
-        );
-      }
-      if (home !== null) requireWithinHome(p.zones, home, 'zoneCodes', homeErrors);
-      let supervisorKey: string | null = null;
-      if (p.supervisor && input.role === Role.ENUMERATOR) {
-        const key = p.supervisor.toLowerCase();
-        const known = existing.get(key);
-        const supervisorHome =
-          batchSupervisors.get(key) ??
-          (known?.visible && known.role === Role.SUPERVISOR ? (known.homeZoneCode ?? undefined) : undefined);
-        if (supervisorHome !== undefined) {
-          supervisorKey = key;
-          requireWithinHome(p.zones, supervisorHome, 'supervisorUsername', homeErrors, 'supervisor');
-        } else {
-          const message = `Supervisor '${p.supervisor}' is neither a valid SUPERVISOR row of this batch nor an existing supervisor.`;
-          errors.push(rowError(row, 'supervisorUsername', UserErrorCode.NOT_FOUND, message));
-        }
-      }
-      for (const error of homeErrors)
-        errors.push(rowError(row, error.field[error.field.length - 1], error.code, error.message));
-      if (input.role === Role.ENUMERATOR && errors.length === 0) {
-        for (const code of p.zones) {
-          const first = smallZoneRow.get(code);
-          if (first !== undefined) {
-            const message = `Small zone '${code}' is already given to the enumerator of row ${first}.`;
-            errors.push(rowError(row, 'zoneCodes', UserErrorCode.DUPLICATE, message));
-          }
-        }
-        if (errors.length === 0) for (const code of p.zones) smallZoneRow.set(code, row);
-      }
-      if (errors.length || home === null) continue;
-      if (input.role === Role.SUPERVISOR) batchSupervisors.set(p.username.toLowerCase(), home);
-      valid.push({
-        row,
-        username: p.username,
-        name: p.name,
-        role: input.role,
-        zones: [...p.zones].sort(),
-        homeZoneCode: home,
-        supervisorKey,
-        password: input.password ?? null,
-        existing: current,
-        changes: true,
-        passwordChanged: input.password != null,
-      });
+    for (const p of inApplyOrder(parsed)) {
+      const plan = await this.planRow(p, staff, existing, found, batch);
+      if (plan) valid.push(plan);
     }
-
     await this.markUnchanged(valid, existing);
     const rejected = parsed.flatMap((p) => p.errors).sort((a, b) => a.row - b.row);
     return { rejected, valid };
+  }
+
+  /** The codes of the rows' zones that exist. */
+  private async existingZones(parsed: ParsedRow[]): Promise<Set<string>> {
+    const codes = [...new Set(parsed.flatMap((p) => p.zones))];
+    if (!codes.length) return new Set();
+    const rows = await query<{ code: string }>(
+      this.db,
+      `SELECT code FROM zone WHERE code = ANY($1::text[])`,
+      [codes],
+    );
+    return new Set(rows.map((z) => z.code));
+  }
+
+  /**
+   * Checks one parsed row against the stored accounts and the rows planned before it; answers its plan, or null
+   * with its problems added to `p.errors`.
+   */
+  private async planRow(
+    p: ParsedRow,
+    staff: StaffActor,
+    existing: Map<string, ExistingAccount>,
+    found: Set<string>,
+    batch: BatchClaims,
+  ): Promise<StaffPlan | null> {
+    const { row, errors, input } = p;
+    const current = existing.get(p.username.toLowerCase()) ?? null;
+    checkAccountAndRole(p, current, staff);
+    for (const code of p.zones.filter((c) => !found.has(c)))
+      errors.push(rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
+    const homeErrors: UserError[] = [];
+    const home = await this.homeOf(p, current, staff, homeErrors);
+    if (home !== null) requireWithinHome(p.zones, home, 'zoneCodes', homeErrors);
+    const supervisorKey = checkSupervisor(p, existing, batch, homeErrors);
+    for (const error of homeErrors)
+      errors.push(rowError(row, error.field[error.field.length - 1], error.code, error.message));
+    claimSmallZones(p, batch);
+    if (errors.length || home === null) return null;
+    if (input.role === Role.SUPERVISOR) batch.supervisorHomes.set(p.username.toLowerCase(), home);
+    return {
+      row,
+      username: p.username,
+      name: p.name,
+      role: input.role,
+      zones: [...p.zones].sort(),
+      homeZoneCode: home,
+      supervisorKey,
+      password: input.password ?? null,
+      existing: current,
+      changes: true,
+      passwordChanged: input.password != null,
+    };
+  }
+
+  /**
+   * 所属单位 of a row's account: a known account keeps its own (and a row naming another is rejected); a new one
+   * gets the named or the default home. Null while the row has problems.
+   */
+  private async homeOf(
+    p: ParsedRow,
+    current: ExistingAccount | null,
+    staff: StaffActor,
+    homeErrors: UserError[],
+  ): Promise<string | null> {
+    const { row, errors, input } = p;
+    if (current) {
+      const home = errors.length === 0 ? current.homeZoneCode : null;
+      const named = input.homeZoneCode?.trim() ? normalizeZoneCode(input.homeZoneCode) : null;
+      if (named && (!named.ok || named.value.code !== home)) {
+        const message = `导入不会把已有账号移到其他所属单位；请在账号页面修改。An import does not move a known account to another home zone; change it on the account.`;
+        errors.push(rowError(row, 'homeZoneCode', UserErrorCode.INVALID, message));
+      }
+      return home;
+    }
+    if (errors.length) return null;
+    return resolveHome(this.db, input.homeZoneCode?.trim() || null, p.zones, staff.scope, homeErrors);
   }
 
   /** Known accounts by lower-case username, with their zones and whether the caller can see them. */
@@ -509,4 +421,176 @@ function concurrentChange(): GraphQLError {
   return new GraphQLError('Accounts of this batch changed while it was being applied; send it again.', {
     extensions: { code: 'CONFLICT' },
   });
+}
+
+/** A row checked on its own: trimmed values, canonical zones in scope, and its problems so far. */
+interface ParsedRow {
+  index: number;
+  input: StaffRowInput;
+  row: number;
+  username: string;
+  name: string;
+  zones: string[];
+  supervisor: string | null;
+  errors: ImportRowError[];
+}
+
+/** What earlier rows of the batch claimed: supervisors' homes by lower-case username, small zones by row. */
+interface BatchClaims {
+  supervisorHomes: Map<string, string>;
+  smallZoneRows: Map<string, number>;
+}
+
+/** Step 1: the checks a row needs nothing else for (form of each item, zones within the caller's). */
+function parseStaffRow(input: StaffRowInput, index: number, staff: StaffActor): ParsedRow {
+  const row = input.row;
+  const username = input.username.trim();
+  const name = input.name.trim();
+  const errors = itemErrors(input, username, name);
+  const zones = rowZones(input, staff, errors);
+  const supervisor = input.supervisorUsername?.trim() || null;
+  if (supervisor && input.role !== Role.ENUMERATOR) {
+    errors.push(
+      rowError(row, 'supervisorUsername', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'),
+    );
+  }
+  return { index, input, row, username, name, zones, supervisor, errors };
+}
+
+/** The form of the username, name, password and phone. */
+function itemErrors(input: StaffRowInput, username: string, name: string): ImportRowError[] {
+  const errors: ImportRowError[] = [];
+  const row = input.row;
+  if (!USERNAME.test(username)) {
+    errors.push(
+      rowError(
+        row,
+        'username',
+        UserErrorCode.INVALID,
+        `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
+      ),
+    );
+  }
+  if (!name || name.length > 50)
+    errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+  if (input.password != null && input.password.length < 10) {
+    errors.push(
+      rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+    );
+  }
+  if (input.role === Role.INTEGRATION && input.password != null) {
+    errors.push(
+      rowError(row, 'password', UserErrorCode.INVALID, 'INTEGRATION accounts use API tokens, not passwords.'),
+    );
+  }
+  const phone = input.phone?.trim();
+  if (phone && !PHONE.test(phone)) {
+    errors.push(
+      rowError(row, 'phone', UserErrorCode.INVALID, 'A phone has at most 20 digits, spaces, + or -.'),
+    );
+  }
+  return errors;
+}
+
+/** The row's zones, canonical and without repeats: small zones for enumerators, all within the caller's. */
+function rowZones(input: StaffRowInput, staff: StaffActor, errors: ImportRowError[]): string[] {
+  const row = input.row;
+  const zones: string[] = [];
+  for (const raw of input.zoneCodes) {
+    const zone = normalizeZoneCode(raw);
+    if (!zone.ok) errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, zone.message));
+    else if (input.role === Role.ENUMERATOR && zone.value.code.length !== 15) {
+      const message = `'${zone.value.code}' is not a small zone code; enumerators hold small zones.`;
+      errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, message));
+    } else if (!staff.scope.covers(zone.value.code)) {
+      const message = `Zone '${zone.value.code}' is outside the zones you hold.`;
+      errors.push(rowError(row, 'zoneCodes', UserErrorCode.OUT_OF_SCOPE, message));
+    } else if (!zones.includes(zone.value.code)) zones.push(zone.value.code);
+  }
+  return zones;
+}
+
+/** Step 2: a username repeated in the batch (any case) stays with its first row; later rows are rejected. */
+function rejectRepeatedUsernames(parsed: ParsedRow[]): void {
+  const firstRowOf = new Map<string, number>();
+  for (const p of parsed) {
+    const lower = p.username.toLowerCase();
+    const first = firstRowOf.get(lower);
+    if (first === undefined) firstRowOf.set(lower, p.row);
+    else {
+      const message = `Username '${p.username}' already appears in row ${first} of this batch.`;
+      p.errors.push(rowError(p.row, 'username', UserErrorCode.DUPLICATE, message));
+    }
+  }
+}
+
+/** Lower-case usernames the batch names, as accounts or supervisors. */
+function usernamesOf(parsed: ParsedRow[]): string[] {
+  return [...new Set(parsed.flatMap((p) => [p.username, p.supervisor ?? '']).filter(Boolean))].map((u) =>
+    u.toLowerCase(),
+  );
+}
+
+/** Supervisors first (enumerators name them), enumerators last (they take small zones); else batch order. */
+function inApplyOrder(parsed: ParsedRow[]): ParsedRow[] {
+  return [...parsed].sort((a, b) => roleOrder(a.input.role) - roleOrder(b.input.role) || a.index - b.index);
+}
+
+/** A known account must be one the caller manages, and keeps its role; a new one needs a role the caller manages. */
+function checkAccountAndRole(p: ParsedRow, current: ExistingAccount | null, staff: StaffActor): void {
+  const { row, errors, input } = p;
+  if (current) {
+    if (!current.visible || !MANAGES[staff.role].includes(current.role)) {
+      const message = `Username '${p.username}' is taken by an account you may not manage.`;
+      errors.push(rowError(row, 'username', UserErrorCode.DUPLICATE, message));
+    } else if (current.role !== input.role) {
+      const message = `Account '${current.username}' is a ${current.role}; an import cannot change its role.`;
+      errors.push(rowError(row, 'role', UserErrorCode.INVALID, message));
+    }
+    return;
+  }
+  if (!MANAGES[staff.role].includes(input.role)) {
+    const message = `A ${staff.role} may not create ${input.role} accounts.`;
+    errors.push(rowError(row, 'role', UserErrorCode.OUT_OF_SCOPE, message));
+  }
+  if (input.role !== Role.INTEGRATION && input.password == null)
+    errors.push(rowError(row, 'password', UserErrorCode.REQUIRED, 'A password is required.'));
+}
+
+/**
+ * An enumerator's supervisor is a valid SUPERVISOR row before it or a known supervisor the caller sees, whose home
+ * holds the enumerator's zones. Answers the supervisor's lower-case username, or null.
+ */
+function checkSupervisor(
+  p: ParsedRow,
+  existing: Map<string, ExistingAccount>,
+  batch: BatchClaims,
+  homeErrors: UserError[],
+): string | null {
+  if (!p.supervisor || p.input.role !== Role.ENUMERATOR) return null;
+  const key = p.supervisor.toLowerCase();
+  const known = existing.get(key);
+  const supervisorHome =
+    batch.supervisorHomes.get(key) ??
+    (known?.visible && known.role === Role.SUPERVISOR ? (known.homeZoneCode ?? undefined) : undefined);
+  if (supervisorHome === undefined) {
+    const message = `Supervisor '${p.supervisor}' is neither a valid SUPERVISOR row of this batch nor an existing supervisor.`;
+    p.errors.push(rowError(p.row, 'supervisorUsername', UserErrorCode.NOT_FOUND, message));
+    return null;
+  }
+  requireWithinHome(p.zones, supervisorHome, 'supervisorUsername', homeErrors, 'supervisor');
+  return key;
+}
+
+/** A small zone goes to the first valid enumerator row of the batch that names it. */
+function claimSmallZones(p: ParsedRow, batch: BatchClaims): void {
+  if (p.input.role !== Role.ENUMERATOR || p.errors.length) return;
+  for (const code of p.zones) {
+    const first = batch.smallZoneRows.get(code);
+    if (first !== undefined) {
+      const message = `Small zone '${code}' is already given to the enumerator of row ${first}.`;
+      p.errors.push(rowError(p.row, 'zoneCodes', UserErrorCode.DUPLICATE, message));
+    }
+  }
+  if (p.errors.length === 0) for (const code of p.zones) batch.smallZoneRows.set(code, p.row);
 }

@@ -1,0 +1,204 @@
+/** The fields of the household short form: the household items (H1-H7, phone, note) and one person's items. */
+import {
+  DWELLING_TYPE_LABELS,
+  EDUCATION_LABELS,
+  ETHNICITY_LABELS,
+  HOUSEHOLD_KIND_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  LEFT_REGISTRATION_DURATION_LABELS,
+  LEFT_REGISTRATION_REASON_LABELS,
+  RELATIONSHIP_LABELS,
+  SEX_LABELS,
+  WHEREABOUTS_LABELS,
+  type EnumLabel,
+} from '@census/rules';
+import { useApp } from '../app-context';
+import { CheckField, SelectField, TextField } from '../components/fields';
+import { COUNT_ITEMS, type HouseholdDraft, type KeyedServerError, type PersonDraft } from '../household-form';
+import type { Lang, MessageKey } from '../i18n';
+
+/** The problem shown at a field key, if any. */
+export type IssueAt = (key: string) => string | undefined;
+
+function optionsOf(labels: Record<string, EnumLabel>, lang: Lang) {
+  return Object.entries(labels).map(([value, label]) => ({ value, label: label[lang] }));
+}
+
+/** The server's problems of the last save or submit, as a list above the form. */
+export function ServerIssues({ issues }: { issues: readonly KeyedServerError[] }) {
+  const { t } = useApp();
+  if (issues.length === 0) return null;
+  return (
+    <div className="notice notice-error" role="alert">
+      <h3>{t('household.serverErrors')}</h3>
+      <ul>
+        {issues.map((issue, index) => (
+          <li key={index}>{issue.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The household items; a resident sees neither the status nor the household kind (the enumerator's findings). */
+export function HouseholdItemsFields({
+  draft,
+  disabled,
+  resident,
+  set,
+  issueAt,
+}: {
+  draft: HouseholdDraft;
+  disabled: boolean;
+  resident: boolean;
+  set: (item: keyof HouseholdDraft) => (value: string) => void;
+  issueAt: IssueAt;
+}) {
+  const { t, lang } = useApp();
+  const text = (item: keyof HouseholdDraft, label: MessageKey, inputMode?: 'numeric' | 'decimal') => (
+    <TextField
+      label={t(label)}
+      name={`household.${item}`}
+      value={draft[item]}
+      onChange={set(item)}
+      inputMode={inputMode}
+      error={issueAt(`household.${item}`)}
+    />
+  );
+  const select = (
+    item: 'status' | 'kind' | 'dwellingType',
+    labels: Record<string, EnumLabel>,
+    blank = false,
+  ) => (
+    <SelectField
+      label={t(`household.${item}`)}
+      name={`household.${item}`}
+      value={draft[item]}
+      onChange={set(item)}
+      blank={blank ? t('household.blank') : undefined}
+      options={optionsOf(labels, lang)}
+      error={issueAt(`household.${item}`)}
+    />
+  );
+  return (
+    <fieldset disabled={disabled} className="card">
+      <legend>{t('household.items')}</legend>
+      <div className="grid">
+        {!resident && select('status', HOUSEHOLD_STATUS_LABELS)}
+        {!resident && select('kind', HOUSEHOLD_KIND_LABELS)}
+        <TextField
+          label={t('household.phone')}
+          name="household.phone"
+          type="tel"
+          value={draft.phone}
+          onChange={set('phone')}
+          hint={draft.phoneOnFile ? t('household.phoneHint', { masked: draft.phoneOnFile }) : undefined}
+          error={issueAt('household.phone')}
+        />
+        {COUNT_ITEMS.map((item) => (
+          <div key={item}>{text(item, `household.${item}`, 'numeric')}</div>
+        ))}
+        {select('dwellingType', DWELLING_TYPE_LABELS, true)}
+        {text('floorArea', 'household.floorArea', 'decimal')}
+        {text('rooms', 'household.rooms', 'numeric')}
+      </div>
+      {text('note', 'household.note')}
+    </fieldset>
+  );
+}
+
+/** One person's items D1-D12. */
+export function PersonFields({
+  person,
+  disabled,
+  set,
+  issueAt,
+}: {
+  person: PersonDraft;
+  disabled: boolean;
+  set: (item: keyof PersonDraft) => (value: string | boolean) => void;
+  issueAt: IssueAt;
+}) {
+  const { t, lang } = useApp();
+  const at = (item: string) => `persons.${person.key}.${item}`;
+  const text = (
+    item: keyof PersonDraft,
+    label: MessageKey,
+    extra: { hint?: string; inputMode?: 'numeric' } = {},
+  ) => (
+    <TextField
+      label={t(label)}
+      name={at(item)}
+      value={String(person[item] ?? '')}
+      onChange={set(item)}
+      error={issueAt(at(item))}
+      {...extra}
+    />
+  );
+  const select = (item: keyof PersonDraft, label: MessageKey, labels: Record<string, EnumLabel>) => (
+    <SelectField
+      label={t(label)}
+      name={at(item)}
+      value={String(person[item] ?? '')}
+      onChange={set(item)}
+      blank={t('household.blank')}
+      options={optionsOf(labels, lang)}
+      error={issueAt(at(item))}
+    />
+  );
+  return (
+    <fieldset className="card person" disabled={disabled} data-person={person.key}>
+      <legend>
+        {person.id ? t('person.legend', { line: person.key, name: person.name }) : t('household.newPerson')}
+      </legend>
+      <div className="grid">
+        {text('name', 'person.name')}
+        {select('relationship', 'person.relationship', RELATIONSHIP_LABELS)}
+        {text('citizenId', 'person.citizenId', {
+          hint: person.citizenIdOnFile
+            ? t('person.citizenIdHint', { masked: person.citizenIdOnFile })
+            : t('person.citizenIdNone'),
+        })}
+        {select('sex', 'person.sex', SEX_LABELS)}
+        {text('birthYear', 'person.birthYear', { inputMode: 'numeric' })}
+        {text('birthMonth', 'person.birthMonth', { inputMode: 'numeric' })}
+        {select('ethnicity', 'person.ethnicity', ETHNICITY_LABELS)}
+        {select('education', 'person.education', EDUCATION_LABELS)}
+        <SelectField
+          label={t('person.literate')}
+          name={at('literate')}
+          value={person.literate}
+          onChange={set('literate')}
+          blank={t('household.blank')}
+          options={[
+            { value: 'true', label: t('household.yes') },
+            { value: 'false', label: t('household.no') },
+          ]}
+          error={issueAt(at('literate'))}
+        />
+        <CheckField
+          label={t('person.resident')}
+          name={at('resident')}
+          checked={person.resident}
+          onChange={set('resident')}
+          error={issueAt(at('resident'))}
+        />
+        <CheckField
+          label={t('person.registered')}
+          name={at('registered')}
+          checked={person.registered}
+          onChange={set('registered')}
+          error={issueAt(at('registered'))}
+        />
+        {select('whereabouts', 'person.whereabouts', WHEREABOUTS_LABELS)}
+        {text('registrationPlaceCode', 'person.registrationPlaceCode', { inputMode: 'numeric' })}
+        {select(
+          'leftRegistrationDuration',
+          'person.leftRegistrationDuration',
+          LEFT_REGISTRATION_DURATION_LABELS,
+        )}
+        {select('leftRegistrationReason', 'person.leftRegistrationReason', LEFT_REGISTRATION_REASON_LABELS)}
+      </div>
+    </fieldset>
+  );
+}
