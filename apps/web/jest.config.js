@@ -4,7 +4,6 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  testTimeout: 60000,
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

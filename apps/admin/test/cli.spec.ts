@@ -35,7 +35,7 @@ function useCli() {
   beforeAll(async () => {
     env.api = await startApi();
     env.home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await env.api?.stop();
     if (env.home) await rm(env.home, { recursive: true, force: true });
@@ -287,7 +287,7 @@ describe('census-admin sync --follow', () => {
     }
     expect(await exited).toBe(0);
     expect(stdout).toContain('checkpoint saved');
-  }, 300_000);
+  });
 });
 
 describe('census-admin import registry', () => {
