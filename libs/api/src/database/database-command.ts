@@ -88,7 +88,7 @@ export async function databaseCommand(
     const fileName = `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
     const file = path.resolve(__dirname, '..', '..', 'src', 'database', 'migrations', fileName);
     await writeFile(file, await formatted(file, migrationSource(`${name}${timestamp}`, diff)));
-    log(`wrote ${file}; add it to migrations/index.ts`);
+    log(`wrote ${file}; the next start applies it (the migrations folder is read at start)`);
     return 0;
   } finally {
     await dataSource.destroy();
