@@ -125,7 +125,8 @@ async function householdSources() {
     }
     for (const household of smallZone.households) {
       if (written >= limit) return;
-      const building = buildings.get(household.buildingNumber);
+      const building =
+        household.buildingNumber === null ? undefined : buildings.get(household.buildingNumber);
       const address = `${building?.address ?? villageName.get(smallZone.zone.code.slice(0, 12)) ?? ''}${household.unit ? `${household.unit}单元` : ''}${household.number}室`;
       const zone = smallZone.zone.code.slice(0, 12);
       const disagree = random.next() < staleShare;
