@@ -71,6 +71,17 @@ describe('census-admin against the real API', () => {
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain("Unknown command 'frobnicate'");
     expect((await cli(['whoami', '--bogus'])).code).toBe(2);
+    // Each command takes its own options and the global ones, in any order; `help COMMAND` is its --help.
+    const misplaced = await cli(['whoami', '--zone', '330106']);
+    expect(misplaced).toMatchObject({ code: 2 });
+    expect(misplaced.stderr).toContain("Unknown option '--zone'");
+    expect((await cli(['whoami', 'extra'])).code).toBe(2);
+    const help = await cli(['help', 'login']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--password-stdin');
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('census-admin COMMAND');
     const noToken = await cli(['whoami']);
     expect(noToken).toMatchObject({ code: 2 });
     expect(noToken.stderr).toContain('census-admin login');
