@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { migrationFileName } from './database-command';
 import { loadMigrations, migrationFiles, MIGRATIONS } from './migrations';
 
 const FOLDER = path.join(__dirname, 'migrations');
@@ -34,6 +35,20 @@ describe('migrations found in their folder', () => {
         'FirstStep1800000000000',
         'LaterStep1800000000001',
       ]);
+    });
+
+    it('loads what `db generate` writes', async () => {
+      const names = ['AddH8Item', 'ABTest', 'Household2Phones'];
+      for (const [i, name] of names.entries()) {
+        const timestamp = 1800000000000 + i;
+        await writeFile(
+          path.join(folder, migrationFileName(name, timestamp)),
+          migration(`${name}${timestamp}`),
+        );
+      }
+      expect(loadMigrations(folder).map((found) => found.name)).toEqual(
+        names.map((name, i) => `${name}${1800000000000 + i}`),
+      );
     });
 
     it('refuses a file without its class, naming the file', async () => {
