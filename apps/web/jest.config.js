@@ -4,6 +4,7 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/test/jsdom-globals.js'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
