@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,8 +98,12 @@ function template(demo: 'full' | 'small'): Promise<string> {
         await rm(dataDir, { recursive: true, force: true });
       }
       for (const old of await readdir(TEMPLATES)) {
-        if (old.startsWith(`${demo}-`) && old !== key)
-          await rm(path.join(TEMPLATES, old), { recursive: true, force: true });
+        const folder = path.join(TEMPLATES, old);
+        // Older builds' templates, and seedings a killed test run left behind (a seeding takes a minute or two).
+        const modified = (await stat(folder).catch(() => undefined))?.mtimeMs ?? Date.now();
+        const abandoned = old.startsWith('.seeding-') && modified < Date.now() - 3_600_000;
+        if ((old.startsWith(`${demo}-`) && old !== key) || abandoned)
+          await rm(folder, { recursive: true, force: true });
       }
       return ready;
     })();
