@@ -24,4 +24,8 @@ module.exports = {
     libs.map((lib) => [`^@census/${lib}$`, path.join(root, 'libs', lib, 'src', 'index.ts')]),
   ),
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Jest's timeout is a hang detector, not a budget: the tests start real PostgreSQL servers and API processes on
+  // machines that may be slow and loaded, and assert what happened, never how long it took. Ten minutes only ends a
+  // test that waits for something that will not come. Projects and tests do not set their own.
+  testTimeout: 600_000,
 };

@@ -2,5 +2,4 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'admin',
   rootDir: __dirname,
-  testTimeout: 60000,
 };

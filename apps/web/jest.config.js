@@ -4,7 +4,7 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/jsdom-globals.js'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

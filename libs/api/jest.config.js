@@ -6,5 +6,4 @@ module.exports = {
   rootDir: __dirname,
   globalSetup: require.resolve('@census/testing/dist/jest-global-setup.js'),
   globalTeardown: require.resolve('@census/testing/dist/jest-global-teardown.js'),
-  testTimeout: 60000,
 };

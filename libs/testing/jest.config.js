@@ -4,5 +4,4 @@ module.exports = {
   rootDir: __dirname,
   globalSetup: '<rootDir>/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/src/jest-global-teardown.ts',
-  testTimeout: 60000,
 };

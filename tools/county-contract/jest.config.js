@@ -2,5 +2,4 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'county-contract',
   rootDir: __dirname,
-  testTimeout: 120000,
 };

@@ -1,5 +1,5 @@
 import { GraphQLRequestError } from '@census/client';
-import { parseArgs } from 'node:util';
+import { Command, CommanderError } from 'commander';
 import { importCommand, IMPORT_HELP } from './commands/import';
 import { login, LOGIN_HELP } from './commands/login';
 import { report, REPORT_HELP } from './commands/report';
@@ -29,97 +29,139 @@ Options for every command:
 
 Exit codes: 0 done, 1 some rows were rejected, 2 usage or connection problem.`;
 
-const COMMAND_HELP: Record<string, string> = {
-  login: LOGIN_HELP,
-  whoami: WHOAMI_HELP,
-  report: REPORT_HELP,
-  import: IMPORT_HELP,
-  sync: SYNC_HELP,
-};
+/**
+ * The command line, parsed by commander: the options of every command (`--url`, `--token`, `--json`, `--help`) and
+ * those of each command; the help texts are the hand-written ones above and in the commands (commander's generated
+ * help is not used). Commander's exits become exceptions (`exitOverride`) so that `run` answers the exit code.
+ */
+function program(io: Io, done: (code: number) => void): Command {
+  const root = new Command('census-admin')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Errors are printed by `run`, the census-admin way.
+      outputError: () => {},
+    })
+    .showSuggestionAfterError(false)
+    .helpOption('-h, --help')
+    .helpCommand('help [command]')
+    .option('--url <url>')
+    .option('--token <token>')
+    .option('--json', '', false);
+  root.helpInformation = () => `${HELP}\n`;
+
+  const command = (name: string, help: string) => {
+    const sub = root.command(name).allowExcessArguments(false);
+    sub.helpInformation = () => `${help}\n`;
+    return sub;
+  };
+  const globals = (sub: Command): GlobalOptions => {
+    const { url, token, json } = sub.optsWithGlobals<{ url?: string; token?: string; json?: boolean }>();
+    return { url, token, json: json ?? false };
+  };
+
+  command('login', LOGIN_HELP)
+    .option('--username <name>')
+    .option('--password-stdin', '', false)
+    .action(async (options: { username?: string; passwordStdin: boolean }, sub: Command) =>
+      done(
+        await login({ username: options.username, passwordStdin: options.passwordStdin }, globals(sub), io),
+      ),
+    );
+  command('whoami', WHOAMI_HELP).action(async (_options: object, sub: Command) =>
+    done(await whoami(globals(sub), io)),
+  );
+  command('report', REPORT_HELP)
+    .option('--zone <code>')
+    .option('--format <format>')
+    .action(async (options: { zone?: string; format?: string }, sub: Command) =>
+      done(await report({ zone: options.zone, format: options.format }, globals(sub), io)),
+    );
+  command('import', IMPORT_HELP)
+    .argument('[target]')
+    .argument('[files...]')
+    .option('--format <format>')
+    .option('--encoding <encoding>')
+    .option('--batch-size <rows>')
+    .option('--rejects <file>')
+    .action(
+      async (
+        target: string | undefined,
+        files: string[],
+        options: { format?: string; encoding?: string; batchSize?: string; rejects?: string },
+        sub: Command,
+      ) =>
+        done(
+          await importCommand(
+            {
+              target,
+              files,
+              format: options.format,
+              encoding: options.encoding,
+              batchSize: options.batchSize,
+              rejects: options.rejects,
+            },
+            globals(sub),
+            io,
+          ),
+        ),
+    );
+  command('sync', SYNC_HELP)
+    .option('--out <folder>')
+    .option('--types <types>')
+    .option('--follow', '', false)
+    .option('--interval <seconds>')
+    .option('--page-size <n>')
+    .action(
+      async (
+        options: { out?: string; types?: string; follow: boolean; interval?: string; pageSize?: string },
+        sub: Command,
+      ) =>
+        done(
+          await sync(
+            {
+              out: options.out,
+              types: options.types,
+              follow: options.follow,
+              interval: options.interval,
+              pageSize: options.pageSize,
+            },
+            globals(sub),
+            io,
+            options.follow ? interruptSignal() : undefined,
+          ),
+        ),
+    );
+  return root;
+}
+
+/** Commander's message as census-admin says it: `error: unknown option '--x'` becomes `Unknown option '--x'.` */
+function usageMessage(error: CommanderError): string {
+  const text = error.message.replace(/^error: /, '');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+}
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.OK;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        token: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        username: { type: 'string' },
-        'password-stdin': { type: 'boolean', default: false },
-        zone: { type: 'string' },
-        format: { type: 'string' },
-        encoding: { type: 'string' },
-        'batch-size': { type: 'string' },
-        rejects: { type: 'string' },
-        out: { type: 'string' },
-        types: { type: 'string' },
-        follow: { type: 'boolean', default: false },
-        interval: { type: 'string' },
-        'page-size': { type: 'string' },
-      },
-    });
-    const [command, ...rest] = positionals;
-    if (!command || command === 'help') {
-      print(values.help || command === 'help' ? io.stdout : io.stderr, HELP);
-      return values.help || command === 'help' ? EXIT.OK : EXIT.USAGE;
-    }
-    if (!(command in COMMAND_HELP)) throw new UsageError(`Unknown command '${command}'.`);
-    if (values.help) {
-      print(io.stdout, COMMAND_HELP[command]);
-      return EXIT.OK;
-    }
-    if (command !== 'import' && rest.length) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
-    const options: GlobalOptions = { url: values.url, token: values.token, json: values.json ?? false };
-    switch (command) {
-      case 'login':
-        return await login(
-          { username: values.username, passwordStdin: values['password-stdin'] ?? false },
-          options,
-          io,
-        );
-      case 'whoami':
-        return await whoami(options, io);
-      case 'import':
-        return await importCommand(
-          {
-            target: rest[0],
-            files: rest.slice(1),
-            format: values.format,
-            encoding: values.encoding,
-            batchSize: values['batch-size'],
-            rejects: values.rejects,
-          },
-          options,
-          io,
-        );
-      case 'report':
-        return await report({ zone: values.zone, format: values.format }, options, io);
-      case 'sync':
-        return await sync(
-          {
-            out: values.out,
-            types: values.types,
-            follow: values.follow ?? false,
-            interval: values.interval,
-            pageSize: values['page-size'],
-          },
-          options,
-          io,
-          values.follow ? interruptSignal() : undefined,
-        );
-      default:
-        throw new UsageError(`Unknown command '${command}'.`);
-    }
+    await program(io, (answered) => (code = answered)).parseAsync(argv, { from: 'user' });
+    return code;
   } catch (error) {
-    // parseArgs errors are recognised by their code: they come from Node's own realm.
-    const { code } = error as { code?: unknown };
-    const parseError = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-    if (error instanceof UsageError || parseError) {
-      print(io.stderr, `census-admin: ${(error as Error).message}\nRun census-admin --help for usage.`);
+    if (error instanceof CommanderError) {
+      // --help and `help`: the help was printed, exit 0. Anything else commander refuses is a usage mistake.
+      if (error.exitCode === 0) return EXIT.OK;
+      // No command: commander printed the help on standard error.
+      if (error.code === 'commander.help') return EXIT.USAGE;
+      const unknown = error.code === 'commander.unknownCommand' && /'([^']*)'/.exec(error.message);
+      print(
+        io.stderr,
+        `census-admin: ${unknown ? `Unknown command '${unknown[1]}'.` : usageMessage(error)}\nRun census-admin --help for usage.`,
+      );
+      return EXIT.USAGE;
+    }
+    if (error instanceof UsageError) {
+      print(io.stderr, `census-admin: ${error.message}\nRun census-admin --help for usage.`);
       return EXIT.USAGE;
     }
     if (error instanceof GraphQLRequestError) {

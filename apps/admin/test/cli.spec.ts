@@ -35,7 +35,7 @@ function useCli() {
   beforeAll(async () => {
     env.api = await startApi();
     env.home = await mkdtemp(path.join(tmpdir(), 'census-admin-home-'));
-  }, 120_000);
+  });
   afterAll(async () => {
     await env.api?.stop();
     if (env.home) await rm(env.home, { recursive: true, force: true });
@@ -71,6 +71,17 @@ describe('census-admin against the real API', () => {
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain("Unknown command 'frobnicate'");
     expect((await cli(['whoami', '--bogus'])).code).toBe(2);
+    // Each command takes its own options and the global ones, in any order; `help COMMAND` is its --help.
+    const misplaced = await cli(['whoami', '--zone', '330106']);
+    expect(misplaced).toMatchObject({ code: 2 });
+    expect(misplaced.stderr).toContain("Unknown option '--zone'");
+    expect((await cli(['whoami', 'extra'])).code).toBe(2);
+    const help = await cli(['help', 'login']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--password-stdin');
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('census-admin COMMAND');
     const noToken = await cli(['whoami']);
     expect(noToken).toMatchObject({ code: 2 });
     expect(noToken.stderr).toContain('census-admin login');
@@ -287,7 +298,7 @@ describe('census-admin sync --follow', () => {
     }
     expect(await exited).toBe(0);
     expect(stdout).toContain('checkpoint saved');
-  }, 300_000);
+  });
 });
 
 describe('census-admin import registry', () => {

@@ -32,7 +32,7 @@ import {
   startBackupSchedule,
   type Secrets,
 } from '@census/api';
-import { DEMO_COUNTY_CODE } from '@census/demo-data';
+import { DEMO_COUNTY_CODE, type DemoOptions } from '@census/demo-data';
 import type { DataSource } from 'typeorm';
 
 const WORKERS = Math.max(1, Number(process.env.API_WORKERS ?? 1));
@@ -59,8 +59,20 @@ function trustedDocuments(): { manifest: Record<string, string>; requiredFor: Ro
   return { manifest, requiredFor: requiredFor as Role[] };
 }
 
+/**
+ * DEMO_SIZE: `full` (default) seeds the demo county as the README describes; `small` seeds one small zone of 3 to 5
+ * households per census zone (same divisions, accounts and rules, about 1/50 of the rows), for the tests of HTTP
+ * clients that need a real API but not its volume.
+ */
+function demoOptions(): DemoOptions | undefined {
+  const size = process.env.DEMO_SIZE ?? 'full';
+  if (size === 'full') return undefined;
+  if (size === 'small') return { smallZonesPerCensusZone: [1, 1], householdsPerSmallZone: [3, 5] };
+  throw new Error(`DEMO_SIZE must be full or small, not ${size}`);
+}
+
 async function seed(dataSource: DataSource, secrets: Secrets): Promise<void> {
-  const seeded = await seedDemo(dataSource, new FieldCrypto(secrets.fieldKeys));
+  const seeded = await seedDemo(dataSource, new FieldCrypto(secrets.fieldKeys), demoOptions());
   if (seeded) {
     console.log(
       `Seeded the demo county: ${seeded.zones} zones (${seeded.smallZones} small zones), ${seeded.buildings} buildings, ` +

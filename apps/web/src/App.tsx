@@ -6,7 +6,7 @@ import { Layout } from './Layout';
 import { LoginPage } from './pages/LoginPage';
 import { SelfReportPage } from './pages/SelfReportPage';
 import { Routes } from './Routes';
-import { matchPath, RouterProvider, useLocation } from './router';
+import { BrowserRouter, matchPath, useLocation } from 'react-router';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
 export interface AppProps {
@@ -103,7 +103,8 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
 
   return (
     <AppContext.Provider value={value}>
-      <RouterProvider>
+      <BrowserRouter>
+        <ScrollToTop />
         <PublicOr publicPage={<SelfReportPage client={client} now={now} />}>
           {session ? (
             <Layout>
@@ -121,7 +122,7 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
             />
           )}
         </PublicOr>
-      </RouterProvider>
+      </BrowserRouter>
     </AppContext.Provider>
   );
 }
@@ -131,6 +132,16 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
  * and leaves that login alone.
  */
 function PublicOr({ publicPage, children }: { publicPage: ReactNode; children: ReactNode }) {
-  const { path } = useLocation();
-  return <>{matchPath('/self-report', path) ? publicPage : children}</>;
+  const { pathname } = useLocation();
+  return <>{matchPath('/self-report', pathname) ? publicPage : children}</>;
+}
+
+/** A new page starts at its top, as a page load would. */
+function ScrollToTop() {
+  const { pathname } = useLocation();
+  // A block, not an expression: Chromium's scrollTo answers a promise, which React would take for a cleanup.
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [pathname]);
+  return null;
 }

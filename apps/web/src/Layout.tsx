@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useApp } from './app-context';
 import { LanguageMenu } from './components/language-menu';
 import { type MessageKey } from './i18n';
-import { Link, useLocation } from './router';
+import { Link, useLocation } from 'react-router';
 
 interface NavItem {
   to: string;
@@ -21,7 +21,7 @@ const NAV: readonly NavItem[] = [
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, session, logout } = useApp();
-  const { path } = useLocation();
+  const { pathname: path } = useLocation();
   const role = session?.account.role ?? '';
   const current = (to: string) =>
     to === '/' ? path === '/' || path.startsWith('/zones') : path.startsWith(to);

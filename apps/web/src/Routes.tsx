@@ -1,3 +1,4 @@
+import { Route, Routes as Switch, useParams } from 'react-router';
 import { useT } from './app-context';
 import { AgendaPage } from './pages/AgendaPage';
 import { AuditPage } from './pages/AuditPage';
@@ -6,22 +7,37 @@ import { HouseholdPage } from './pages/HouseholdPage';
 import { ReportPage } from './pages/ReportPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { ZonePage } from './pages/ZonePage';
-import { matchPath, useLocation } from './router';
 
+/** The staff pages by address; a page with a parameter starts afresh (its `key`) when the parameter changes. */
 export function Routes() {
-  const { path } = useLocation();
   const t = useT();
-  let params: Record<string, string> | null;
-  if (path === '/' || path === '/login') return <HomePage />;
-  if ((params = matchPath('/zones/:code', path)))
-    return <ZonePage key={params['code']} code={params['code'] ?? ''} />;
-  if ((params = matchPath('/households/:id', path)))
-    return <HouseholdPage key={params['id']} id={params['id'] ?? ''} />;
-  if (matchPath('/agenda', path)) return <AgendaPage />;
-  if (matchPath('/review', path)) return <ReviewPage />;
-  if ((params = matchPath('/report/:code', path)))
-    return <ReportPage key={params['code']} code={params['code'] ?? ''} />;
-  if (matchPath('/report', path)) return <ReportPage code="" />;
-  if (matchPath('/audit', path)) return <AuditPage />;
-  return <h1>{t('app.notFound')}</h1>;
+  return (
+    <Switch>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/login" element={<HomePage />} />
+      <Route path="/zones/:code" element={<ZoneRoute />} />
+      <Route path="/households/:id" element={<HouseholdRoute />} />
+      <Route path="/agenda" element={<AgendaPage />} />
+      <Route path="/review" element={<ReviewPage />} />
+      <Route path="/report/:code" element={<ReportRoute />} />
+      <Route path="/report" element={<ReportPage code="" />} />
+      <Route path="/audit" element={<AuditPage />} />
+      <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
+    </Switch>
+  );
+}
+
+function ZoneRoute() {
+  const { code = '' } = useParams();
+  return <ZonePage key={code} code={code} />;
+}
+
+function HouseholdRoute() {
+  const { id = '' } = useParams();
+  return <HouseholdPage key={id} id={id} />;
+}
+
+function ReportRoute() {
+  const { code = '' } = useParams();
+  return <ReportPage key={code} code={code} />;
 }

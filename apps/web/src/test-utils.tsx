@@ -1,7 +1,11 @@
-/** Rendering helpers of the component tests: the app context with a scripted API instead of a server. */
+/**
+ * Rendering helpers of the component tests: the app context with a scripted API instead of a server, inside a router
+ * at `route` (default: the jsdom window's address).
+ */
 import { operationNameOf, type TypedDocumentString } from '@census/client';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
 import { AppContext, type AppContextValue, type Request } from './app-context';
 import { translate, type Lang } from './i18n';
 import type { Session } from './session';
@@ -20,7 +24,8 @@ export function renderWithApp(
     handler = () => ({}),
     lang = 'zh',
     session = testSession,
-  }: { handler?: Handler; lang?: Lang; session?: Session | null } = {},
+    route = `${window.location.pathname}${window.location.search}`,
+  }: { handler?: Handler; lang?: Lang; session?: Session | null; route?: string } = {},
 ) {
   const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
   const request = (async (document: TypedDocumentString<unknown, unknown>, variables?: unknown) => {
@@ -37,5 +42,12 @@ export function renderWithApp(
     request,
     logout: () => undefined,
   };
-  return { ...render(<AppContext.Provider value={value}>{ui}</AppContext.Provider>), calls };
+  return {
+    ...render(
+      <AppContext.Provider value={value}>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </AppContext.Provider>,
+    ),
+    calls,
+  };
 }

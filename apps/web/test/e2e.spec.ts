@@ -55,7 +55,7 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   });
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -65,7 +65,9 @@ afterAll(async () => {
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  // How long an action waits for its element before it fails naming the locator: a report of a screen that never
+  // came, not a speed budget; generous, since a loaded machine renders slowly (Jest's own timeout is ten minutes).
+  page.setDefaultTimeout(120_000);
   return { context, page };
 }
 
@@ -190,7 +192,7 @@ describe('web app in Chromium against the real API', () => {
     await sPage.locator('[data-figure="approved"]').waitFor();
     expect(await figure(sPage, 'approved')).toBe(approvedBefore + 1);
     await supervisor.context.close();
-  }, 240_000);
+  });
 
   it('shows the county drill-down, the report with downloads and the audit log to the county office', async () => {
     const { context, page } = await newPage();
@@ -214,7 +216,7 @@ describe('web app in Chromium against the real API', () => {
     await page.getByText(/共 \d+ 条/).waitFor();
     await shoot(page, 'audit');
     await context.close();
-  }, 180_000);
+  });
 
   it('shows the session-expired screen for an expired login, and switches to English', async () => {
     const { context, page } = await newPage();
@@ -235,7 +237,7 @@ describe('web app in Chromium against the real API', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     await context.close();
-  }, 120_000);
+  });
 
   it('enumerator issues a self-report code; the resident signs in with it and the phone, fills in and submits', async () => {
     // A household of the enumerator's small zone that is still being enumerated and has a phone on file.
@@ -301,5 +303,5 @@ describe('web app in Chromium against the real API', () => {
       stage: 'SUBMITTED',
       registrationMethod: 'SELF_REPORT',
     });
-  }, 240_000);
+  });
 });

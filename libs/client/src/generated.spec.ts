@@ -91,7 +91,7 @@ describe('generated client', () => {
         `src/generated/ is stale (${stale.join(', ')}): run \`npx nx run @census/client:generate\` and commit the result`,
       );
     }
-  }, 120_000);
+  });
 
   it('every generated file starts with an eslint-disable header (JSON excepted)', async () => {
     for (const file of await listFiles(committedDir)) {

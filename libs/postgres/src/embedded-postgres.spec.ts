@@ -5,9 +5,6 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 
-// initdb and starts take seconds on a loaded machine.
-jest.setTimeout(120_000);
-
 /** One kept data directory, started again and again the ways a developer's `.data/postgres` is. */
 describe('startEmbeddedPostgres on a kept data directory', () => {
   let parent: string;

@@ -196,7 +196,7 @@ export async function stopLeftover(dataDir: string, log: (line: string) => void)
 async function childrenGone(dataDir: string): Promise<void> {
   if (process.platform !== 'linux') return;
   for (let waited = 0; waited < 30_000; waited += 100) {
-    const left = [];
+    const left: string[] = [];
     for (const entry of await readdir('/proc').catch(() => [])) {
       if (!/^[0-9]+$/.test(entry)) continue;
       const cwd = await readlink(`/proc/${entry}/cwd`).catch(() => '');

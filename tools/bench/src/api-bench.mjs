@@ -192,7 +192,7 @@ function freePort() {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -227,6 +227,7 @@ class ChildServer {
       );
     }
     const nodeArgs = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfDir] : [];
+    /** @type {NodeJS.ProcessEnv} */
     const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
     if (production) {
       // Production mode wants its keys from the environment. A throw-away JWT secret is enough for a benchmark
@@ -260,7 +261,7 @@ class ChildServer {
       const onLine = (line) => {
         server.remember(line);
         log(`  api | ${line}`);
-        if (/Census API ready at /.test(line)) resolve();
+        if (/Census API ready at /.test(line)) resolve(undefined);
       };
       lines(child.stdout, onLine);
       lines(child.stderr, onLine);
@@ -416,6 +417,7 @@ async function runLoad(endpoint, scenario, options, shouldAbort, serverPid) {
   const measureUntil = measureFrom + options.durationMs;
   const users = Array.from({ length: options.connections }, () => scenario.newUser?.() ?? {});
   // Who used the cores while measuring: the API, its Postgres, this client, anything else.
+  /** @type {ReturnType<typeof cpuWindow> | null} */
   let window = null;
   let cpu = null;
   const startCpu = setTimeout(() => (window = cpuWindow(serverPid)), options.warmupMs);
@@ -452,7 +454,7 @@ async function runLoad(endpoint, scenario, options, shouldAbort, serverPid) {
         }
         if (measured) lastEnd = Math.max(lastEnd, end);
       } catch (error) {
-        recordError(`transport: ${error.message}`, measured);
+        recordError(`transport: ${error instanceof Error ? error.message : String(error)}`, measured);
         if (measured) lastEnd = Math.max(lastEnd, performance.now());
         await sleep(20); // a refused connection must not become a busy loop
       }
@@ -462,7 +464,8 @@ async function runLoad(endpoint, scenario, options, shouldAbort, serverPid) {
   await Promise.all(users.map(runUser));
   clearTimeout(startCpu);
   clearTimeout(stopCpu);
-  cpu ??= window?.stop() ?? null;
+  // (set by the timer above: TypeScript cannot see that)
+  cpu ??= /** @type {ReturnType<typeof cpuWindow> | null} */ (window)?.stop() ?? null;
   agent.destroy();
   // An aborted run ends where it stopped, not where it was planned to.
   const elapsedMs = Math.max(0, Math.max(lastEnd, Math.min(measureUntil, performance.now())) - measureFrom);
@@ -635,7 +638,7 @@ async function main() {
   try {
     options = readOptions(process.argv.slice(2));
   } catch (error) {
-    log(`${error.message}\nRun with --help for the options.`);
+    log(`${error instanceof Error ? error.message : String(error)}\nRun with --help for the options.`);
     return 2;
   }
   if (options.help) {
@@ -774,8 +777,8 @@ async function main() {
         result.reference = {
           ...REFERENCE,
           measured: result.requestsPerSecond,
-          percent: Math.round((result.requestsPerSecond / REFERENCE.requestsPerSecond) * 100),
-          met: result.requestsPerSecond >= REFERENCE.requestsPerSecond && result.errors === 0,
+          percent: Math.round(((result.requestsPerSecond ?? 0) / REFERENCE.requestsPerSecond) * 100),
+          met: (result.requestsPerSecond ?? 0) >= REFERENCE.requestsPerSecond && result.errors === 0,
           comparable: options.connections === REFERENCE.connections,
         };
       }
@@ -823,7 +826,13 @@ async function main() {
       );
     }
   } catch (error) {
-    log(error instanceof UsageError ? error.message : (error.stack ?? String(error)));
+    log(
+      error instanceof Error
+        ? error instanceof UsageError
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error),
+    );
     exitCode = error instanceof UsageError ? 2 : 1;
   } finally {
     if (server) {

@@ -15,7 +15,9 @@ export const WORKSPACE = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const COUNTY = '330110';
 export const TOWNSHIPS = 36;
 const CENSUS_ZONES_PER_TOWNSHIP = 25;
+/** @type {[number, number]} */
 const SMALL_ZONES = [4, 4];
+/** @type {[number, number]} */
 const HOUSEHOLDS = [100, 100];
 export const DATA_DIR = path.join(WORKSPACE, '.data', 'bench-progress');
 
@@ -97,7 +99,7 @@ export async function startApiProcess(databaseUrl, env = {}) {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      if (out.includes('Census API ready at')) resolve();
+      if (out.includes('Census API ready at')) resolve(undefined);
     });
     child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${out}`)));
   });

@@ -124,7 +124,7 @@ export async function machineLoad(ms, sleep) {
   if (!available) return null;
   const window = cpuWindow(null);
   await sleep(ms);
-  return window.stop().machine;
+  return window.stop()?.machine ?? null;
 }
 
 function round2(value) {

@@ -93,7 +93,7 @@ await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (c) => {
     out += c;
-    if (out.includes('Census API ready')) resolve();
+    if (out.includes('Census API ready')) resolve(undefined);
   });
   server.once('exit', (code) => reject(new Error(`API exited ${code}: ${out}`)));
 });

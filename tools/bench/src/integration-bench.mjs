@@ -48,7 +48,7 @@ async function graphql(query, variables = {}) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const answer = await response.json();
+  const answer = /** @type {{ data?: any; errors?: unknown[] }} */ (await response.json());
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data;
 }
@@ -56,7 +56,7 @@ async function graphql(query, variables = {}) {
 /** Resident memory of the API process in MB (VmRSS), and its peak over its life (VmHWM). */
 async function memory() {
   const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8');
-  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]);
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 }
 
@@ -100,7 +100,7 @@ async function exportCounty(format, unmasked, key) {
       id,
     }));
     while (marks.length && job.totalRows && job.rowsWritten >= marks[0] * job.totalRows) {
-      rssByProgress[`${marks.shift() * 100}%`] = Math.round(rss);
+      rssByProgress[`${(marks.shift() ?? 0) * 100}%`] = Math.round(rss);
     }
     if (job.status === 'COMPLETED' || job.status === 'FAILED') break;
     await sleep(100);
@@ -113,6 +113,7 @@ async function exportCounty(format, unmasked, key) {
   const response = await fetch(persons.url);
   const hash = createHash('sha256');
   let bytes = 0;
+  if (!response.body) throw new Error(`no body in the download of ${persons.name}`);
   for await (const chunk of response.body) {
     hash.update(chunk);
     bytes += chunk.length;

@@ -139,7 +139,8 @@ try {
     for (const who of anonymousOnly ? ['anonymous'] : ['anonymous', 'signed in']) {
       const times = [];
       const cpu = [];
-      let last;
+      /** @type {{ ms: number; cpuMs: number; status: unknown; body: any }} */
+      let last = { ms: NaN, cpuMs: NaN, status: 'not run', body: {} };
       for (let i = 0; i < REPEAT + 1; i++) {
         try {
           last = await post(

@@ -258,6 +258,7 @@ export function nestedSmallZoneScenario(zone) {
     description: `zone ${zone.code} -> buildings(first: 100) -> households -> persons`,
     target: zone,
     /** What the first answer held (set by describeNested): every later answer must hold as much. */
+    /** @type {{ buildings: number; households: number; persons: number } | null} */
     expected: null,
     payload: () => ({ query: NESTED_SMALL_ZONE, variables: { code: zone.code } }),
     /** Checks the shape and that nothing is missing; answers an error text or null. */

@@ -14,7 +14,7 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import api from '@census/api';
+import { createRequire } from 'node:module';
 import {
   login,
   nestedSmallZoneScenario,
@@ -28,6 +28,8 @@ import {
 } from './scenarios.mjs';
 
 const WORKSPACE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const require = createRequire(import.meta.url);
+const api = require('@census/api');
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -47,6 +49,7 @@ process.env.DATA_DIR = path.resolve(values['data-dir']);
 /** A TypeORM logger that keeps the statements (with parameters) while `recording` is on. */
 const recorder = {
   recording: false,
+  /** @type {{ query: string; parameters: unknown[] }[]} */
   statements: [],
   logQuery(query, parameters) {
     if (this.recording) this.statements.push({ query, parameters: parameters ?? [] });
@@ -126,7 +129,7 @@ async function profileRequest(title, agent, endpoint, dataSource, payload) {
   }
   console.log(
     `   => statements one after the other: ${round(sqlTotal, 1)} ms of the ${request.median} ms request; ` +
-      `the other ~${round(request.median - sqlTotal, 1)} ms are GraphQL execution, hydration, serialization and HTTP in Node`,
+      `the other ~${round((request.median ?? 0) - sqlTotal, 1)} ms are GraphQL execution, hydration, serialization and HTTP in Node`,
   );
 }
 
@@ -147,11 +150,11 @@ async function main() {
   try {
     await dataSource.initialize();
     await migrate(dataSource);
-    if (await seedDemo(dataSource)) console.log('seeded the demo county');
-    // Builds with accounts need secrets and the demo accounts; older builds take neither.
-    if (seedDemoAccounts && (await seedDemoAccounts(dataSource, values.county)))
-      console.log('seeded the demo accounts');
-    const secrets = loadSecrets ? await loadSecrets(dataDirectory()) : undefined;
+    // The demo county's citizen IDs and phones are sealed with the field keys of DATA_DIR (as npm start does).
+    const secrets = await loadSecrets(dataDirectory());
+    if (await seedDemo(dataSource, new api.FieldCrypto(secrets.fieldKeys)))
+      console.log('seeded the demo county');
+    if (await seedDemoAccounts(dataSource, values.county)) console.log('seeded the demo accounts');
     server = await api.createCensusServer({ dataSource, secrets });
     const url = new URL(`${(await server.listen(0, '127.0.0.1')).replace('localhost', '127.0.0.1')}/graphql`);
     const endpoint = { url, token: null, timeoutMs: 30_000 };
@@ -160,7 +163,7 @@ async function main() {
     const { zone } = await pickSmallZone(agent, endpoint, options);
     const { zone: township } = await pickTownship(agent, endpoint, options);
     console.log(
-      `DATA_DIR ${path.relative(WORKSPACE, process.env.DATA_DIR)}; small zone ${zone.code} (${zone.households} households), township ${township.code} (${township.households} households)`,
+      `DATA_DIR ${path.relative(WORKSPACE, api.dataDirectory())}; small zone ${zone.code} (${zone.households} households), township ${township.code} (${township.households} households)`,
     );
 
     await profileRequest(

@@ -72,23 +72,33 @@ const COLUMNS = {
   electricity: ['meter_id', 'address', 'usage', 'zone_code', 'month'],
   grid: ['grid_id', 'address', 'zone_code', 'persons', 'phone'],
 };
-const columns = COLUMNS[KIND];
+const columns = COLUMNS[/** @type {keyof typeof COLUMNS} */ (KIND)];
 const out = createWriteStream(values.out);
 const key = createWriteStream(`${values.out}.key.jsonl`);
 const encode =
   values.encoding === 'gbk'
-    ? (text) => require('iconv-lite').encode(text, 'gbk')
-    : (text) => Buffer.from(text, 'utf8');
-const cell = (v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    ? (/** @type {string} */ text) => require('iconv-lite').encode(text, 'gbk')
+    : (/** @type {string} */ text) => Buffer.from(text, 'utf8');
+const cell = (/** @type {string} */ v) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+/**
+ * @param {import('node:fs').WriteStream} stream
+ * @param {string} text
+ */
 async function write(stream, text) {
   if (!stream.write(encode(text))) await once(stream, 'drain');
 }
 
 let row = 1;
 let written = 0;
+/** @typedef {Record<string, string>} SourceRecord one row of a source file, by column */
+/** @type {SourceRecord[]} */
 const seen = [];
 if (values.format === 'csv') await write(out, `${columns.join(',')}\n`);
 
+/**
+ * @param {SourceRecord} record
+ * @param {string} kind `good`, or the kind of mistake the row carries (written to the key file)
+ */
 async function emit(record, kind) {
   row += 1;
   written += 1;
@@ -98,6 +108,10 @@ async function emit(record, kind) {
     await write(key, `${JSON.stringify({ row: values.format === 'csv' ? row : row - 1, kind })}\n`);
 }
 
+/**
+ * @param {SourceRecord} record
+ * @returns {[SourceRecord, string]}
+ */
 function badRecord(record) {
   const pick = random.int(0, 4);
   if (pick === 0) {
@@ -125,7 +139,8 @@ async function householdSources() {
     }
     for (const household of smallZone.households) {
       if (written >= limit) return;
-      const building = buildings.get(household.buildingNumber);
+      const building =
+        household.buildingNumber === null ? undefined : buildings.get(household.buildingNumber);
       const address = `${building?.address ?? villageName.get(smallZone.zone.code.slice(0, 12)) ?? ''}${household.unit ? `${household.unit}单元` : ''}${household.number}室`;
       const zone = smallZone.zone.code.slice(0, 12);
       const disagree = random.next() < staleShare;

@@ -5,7 +5,7 @@ import { StageBadge } from '../components/badges';
 import { Section } from '../components/fields';
 import { LoadState } from '../components/status';
 import { dynamicKey } from '../i18n';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** Today's agenda: appointments, households not yet visited, households not met several times. */

@@ -5,7 +5,7 @@ import { submittedShare } from '../components/progress';
 import { LoadState } from '../components/status';
 import { useHomeZones, type HomeZone } from '../home-zones';
 import type { MessageKey } from '../i18n';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 import { ZonePage } from './ZonePage';
 

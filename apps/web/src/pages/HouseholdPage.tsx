@@ -5,7 +5,7 @@ import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
 import { SelfReportCode } from '../components/self-report-code';
 import { LoadState } from '../components/status';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 import { HouseholdActivity } from './HouseholdActivity';

@@ -5,7 +5,7 @@ import { TextField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import { downloadFile, reportCsv, reportFileName } from '../report';
-import { navigate } from '../router';
+import { useNavigate } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** The generated progress report (进展情况汇报) of a zone: shown, copied, downloaded as Markdown or CSV. */
@@ -15,6 +15,7 @@ export function ReportPage({ code }: { code: string }) {
   const zoneCode = code || (home.zones?.length === 1 ? (home.zones[0]?.code ?? '') : '');
   const [input, setInput] = useState(zoneCode);
   const [copied, setCopied] = useState(false);
+  const navigate = useNavigate();
   const { data, loading, error, reload } = useQuery(ProgressReportDocument, { zoneCode }, !zoneCode);
   const report = data?.progressReport;
   return (
@@ -24,7 +25,7 @@ export function ReportPage({ code }: { code: string }) {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (input.trim()) navigate(`/report/${input.trim()}`);
+          if (input.trim()) void navigate(`/report/${input.trim()}`);
         }}
       >
         <TextField

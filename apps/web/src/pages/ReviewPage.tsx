@@ -7,7 +7,7 @@ import { PaceTable } from '../components/progress';
 import { ReviewActions } from '../components/review-actions';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** The supervisor's review queue (households submitted in the zones it sees) and the enumerators' pace. */

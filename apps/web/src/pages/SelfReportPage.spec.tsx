@@ -1,6 +1,5 @@
 import { GraphQLRequestError, operationNameOf, type CensusClient } from '@census/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { RouterProvider } from '../router';
 import { household, person } from '../test-fixtures';
 import { renderWithApp } from '../test-utils';
 import { SelfReportPage } from './SelfReportPage';
@@ -35,9 +34,7 @@ function render(handler: Handler, url = '/self-report?code=7k3qdm9x2p') {
   const { client, calls } = fakeClient(handler);
   const storage = window.sessionStorage;
   renderWithApp(
-    <RouterProvider>
-      <SelfReportPage client={client} storage={storage} now={() => Date.parse('2026-11-05T10:00:00.000Z')} />
-    </RouterProvider>,
+    <SelfReportPage client={client} storage={storage} now={() => Date.parse('2026-11-05T10:00:00.000Z')} />,
     { session: null },
   );
   return { calls, storage };

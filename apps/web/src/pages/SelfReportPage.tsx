@@ -18,7 +18,7 @@ import {
   saveResidentSession,
   type ResidentSession,
 } from '../resident-session';
-import { useLocation } from '../router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '../use-query';
 import { HouseholdForm } from './HouseholdForm';
 
@@ -41,7 +41,7 @@ export function SelfReportPage({
 }) {
   const outer = useApp();
   const { t } = outer;
-  const { search } = useLocation();
+  const [search] = useSearchParams();
   const [session, setSession] = useState<ResidentSession | null>(() => {
     const saved = loadResidentSession(storage);
     return saved && Date.parse(saved.expiresAt) > now() ? saved : null;

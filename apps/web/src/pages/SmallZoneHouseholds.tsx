@@ -16,7 +16,7 @@ import { StageBadge, StatusBadge } from '../components/badges';
 import { SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { enumLabel } from '../i18n';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { usePagedQuery } from '../use-paged-query';
 
 type Household = HouseholdsQuery['households']['nodes'][number];

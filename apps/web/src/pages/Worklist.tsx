@@ -4,7 +4,7 @@ import { useApp } from '../app-context';
 import { Section } from '../components/fields';
 import { WORKLIST_SETTLERS, WorklistActions } from '../components/worklist-actions';
 import { dynamicKey } from '../i18n';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { usePagedQuery } from '../use-paged-query';
 
 /**

@@ -6,7 +6,7 @@ import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progres
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 import { SmallZoneHouseholds } from './SmallZoneHouseholds';
 import { Worklist } from './Worklist';

@@ -91,10 +91,10 @@ export async function databaseCommand(
       return 0;
     }
     const timestamp = Date.now();
-    const fileName = `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
+    const fileName = migrationFileName(name, timestamp);
     const file = path.resolve(__dirname, '..', '..', 'src', 'database', 'migrations', fileName);
     await writeFile(file, await formatted(file, migrationSource(`${name}${timestamp}`, diff)));
-    log(`wrote ${file}; add it to migrations/index.ts`);
+    log(`wrote ${file}; the next start applies it (the migrations folder is read at start)`);
     return 0;
   } finally {
     await dataSource.destroy();
@@ -147,6 +147,11 @@ async function bootstrapCommand(args: string[], log: (line: string) => void): Pr
     await dataSource.destroy();
     await database.stop();
   }
+}
+
+/** The file `generate` writes a migration class `${name}${timestamp}` to: what the migrations folder loads. */
+export function migrationFileName(name: string, timestamp: number): string {
+  return `${timestamp}-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
 }
 
 /** The keys of `rotate-keys` from the environment, or what is wrong with them. */
