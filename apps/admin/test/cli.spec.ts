@@ -1,3 +1,5 @@
+import { makeCitizenId, Sex } from '@census/rules';
+import { encode } from 'iconv-lite';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -458,5 +460,202 @@ describe('census-admin import registry', () => {
     const result = await cli(['import', 'registry', file]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('citizenId');
+  });
+});
+
+describe('census-admin import: files as they come', () => {
+  const { cli, env } = useCli();
+  const HEADER = 'citizen_id,name,sex,birth_date,address,registry_household_number,zone_code\n';
+  const ZONE = '330106002051';
+  const STEMS = '甲乙丙丁戊己庚辛壬癸';
+  const persons = Array.from({ length: 30 }, (_, i) => {
+    const birth = { year: 1960 + i, month: 1 + (i % 12), day: 1 + (i % 28) };
+    const sex = i % 2 ? Sex.FEMALE : Sex.MALE;
+    return {
+      id: makeCitizenId('330106', birth, 100 + i, sex),
+      name: `王${STEMS[i % 10]}${'一二三'[i % 3]}`,
+      sex: sex === Sex.MALE ? '男' : '女',
+      birth: `${birth.year}-${String(birth.month).padStart(2, '0')}-${String(birth.day).padStart(2, '0')}`,
+      household: `330106002001${String(i).padStart(3, '0')}`,
+    };
+  });
+  type Person = (typeof persons)[number];
+  /** A person not in the good file: born 1990-06-`day`, male. */
+  const newPerson = (day: number, name: string): Person => ({
+    id: makeCitizenId('330106', { year: 1990, month: 6, day }, 700 + day, Sex.MALE),
+    name,
+    sex: '男',
+    birth: `1990-06-${String(day).padStart(2, '0')}`,
+    household: `3301060020019${String(day).padStart(2, '0')}`,
+  });
+  const line = (p: Person, name = p.name, address = `上保社区${p.household}号`) =>
+    `${p.id},${name},${p.sex},${p.birth},${address},${p.household},${ZONE}\n`;
+  const goodText = HEADER + persons.map((p) => line(p)).join('');
+  let goodFile = '';
+  /** Batch sizes not used before: the batches get new keys, so the server checks every row again. */
+  const freshBatchSizes = [7, 11, 13, 17, 19, 23, 29];
+
+  async function write(name: string, content: string | Buffer): Promise<string> {
+    const file = path.join(env.home, name);
+    await writeFile(file, content);
+    return file;
+  }
+
+  async function importJson(file: string, ...extra: string[]) {
+    const result = await cli(['import', 'registry', file, '--json', ...extra]);
+    const summary = result.stdout
+      ? (JSON.parse(result.stdout) as {
+          read: number;
+          accepted: number;
+          rejected: number;
+          alreadyPresent: number;
+        })
+      : null;
+    return { ...result, summary };
+  }
+
+  async function rejectsOf(file: string) {
+    return (await readFile(`${file}.rejects.csv`, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+  }
+
+  /** The good rows are stored as they were: the good file, checked row by row again, changes nothing. */
+  async function expectGoodRowsUnchanged() {
+    const batchSize = String(freshBatchSizes.shift());
+    const again = await importJson(goodFile, '--batch-size', batchSize);
+    expect(again.code).toBe(0);
+    expect(again.summary).toMatchObject({ read: 30, accepted: 0, rejected: 0, alreadyPresent: 30 });
+  }
+
+  beforeAll(async () => {
+    expect((await cli(['login', '--username', 'admin', '--password-stdin'], 'census-demo-2020\n')).code).toBe(
+      0,
+    );
+    goodFile = await write('good.csv', goodText);
+    const first = await importJson(goodFile);
+    expect(first.summary).toMatchObject({ read: 30, accepted: 30, rejected: 0 });
+  }, 120_000);
+
+  it('refuses a UTF-8 file with one GBK line (exit 2, row, line and byte named), storing nothing of it', async () => {
+    // Every row renames a good person: had the file been decoded as GBK, all 30 names would now be mojibake.
+    const before =
+      HEADER +
+      persons
+        .slice(0, 12)
+        .map((p) => line(p, `${p.name}改`))
+        .join('');
+    const gbkLine = encode(line(persons[12], `${persons[12].name}改`), 'gbk');
+    const after = persons
+      .slice(13)
+      .map((p) => line(p, `${p.name}改`))
+      .join('');
+    const file = await write('mixed.csv', Buffer.concat([Buffer.from(before), gbkLine, Buffer.from(after)]));
+    const result = await cli(['import', 'registry', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `第 14 行（文件第 14 行、字节偏移 ${Buffer.byteLength(before)} 起）“name”一栏不是 UTF-8 编码`,
+    );
+    expect(result.stderr).toContain('(MIXED_ENCODING)');
+    expect(result.stdout).toBe('');
+    await expect(stat(`${file}.rejects.csv`)).rejects.toThrow();
+    await expectGoodRowsUnchanged();
+  });
+
+  it('reads a GB18030 file with four-byte characters (𠮷) as the same names as UTF-8', async () => {
+    const yoshi = newPerson(6, '𠮷野家');
+    const gb = await write('yoshi-gb18030.csv', encode(HEADER + line(yoshi), 'gb18030'));
+    const first = await importJson(gb);
+    expect(first).toMatchObject({ code: 0, summary: { accepted: 1 } });
+    const forced = await importJson(gb, '--encoding', 'gb18030');
+    expect(forced).toMatchObject({ code: 0, summary: { read: 1, rejected: 0 } });
+    // With another row beside it the batch is new and checked row by row: the same name, already present.
+    const utf8 = await importJson(await write('yoshi-utf8.csv', HEADER + line(persons[0]) + line(yoshi)));
+    expect(utf8).toMatchObject({ code: 0, summary: { accepted: 0, alreadyPresent: 2 } });
+
+    // The lossy GBK export of the same person: 𠮷 became '?'. Rejected, named, and the stored name stays.
+    const lossy = await write('yoshi-lossy.csv', encode(HEADER + line(yoshi, '?野家'), 'gbk'));
+    const rejected = await importJson(lossy);
+    expect(rejected).toMatchObject({ code: 1, summary: { accepted: 0, rejected: 1 } });
+    const [rejection] = await rejectsOf(lossy);
+    expect(rejection).toMatch(/^2,name,INVALID,姓名第 1 个字符是问号“\?”/);
+    const still = await importJson(
+      await write('yoshi-utf8-again.csv', HEADER + line(persons[1]) + line(yoshi)),
+    );
+    expect(still.summary).toMatchObject({ accepted: 0, alreadyPresent: 2 });
+  });
+
+  it('rejects invisible characters in names and ID numbers, naming them, and keeps the good rows', async () => {
+    const [a, b] = persons;
+    const file = await write(
+      'invisible.csv',
+      HEADER + line(a, `${a.name}\u200B`) + line({ ...b, id: `${b.id.slice(0, 6)}\u200B${b.id.slice(6)}` }),
+    );
+    const result = await importJson(file);
+    expect(result).toMatchObject({ code: 1, summary: { read: 2, accepted: 0, rejected: 2 } });
+    const rejects = await rejectsOf(file);
+    expect(rejects[0]).toContain('2,name,INVALID,姓名第 4 个字符是看不见的 U+200B 零宽空格，请删去。');
+    expect(rejects[1]).toContain('3,citizenId,INVALID,公民身份号码第 7 个字符是看不见的 U+200B 零宽空格');
+    await expectGoodRowsUnchanged();
+  });
+
+  it('stores minority names with the middle dot, so another dot matches the stored name', async () => {
+    const abdu = newPerson(9, '阿卜杜·热合曼');
+    const bullet = await importJson(await write('dot-bullet.csv', HEADER + line(abdu, '阿卜杜•热合曼')));
+    expect(bullet.summary).toMatchObject({ accepted: 1 });
+    for (const [name, dot] of [
+      ['dot-middle.csv', '阿卜杜·热合曼'],
+      ['dot-katakana.csv', '阿卜杜・热合曼'],
+      ['dot-fullstop.csv', '阿卜杜．热合曼'],
+    ]) {
+      const same = await importJson(await write(name, HEADER + line(abdu, dot)));
+      expect(same.summary).toMatchObject({ accepted: 0, alreadyPresent: 1 });
+    }
+  });
+
+  it('numbers rejected rows by record, not by line, after quoted line breaks', async () => {
+    const [a, b, c] = [11, 12, 13].map((day) => newPerson(day, persons[day].name));
+    const file = await write(
+      'multiline.csv',
+      HEADER + line(a, a.name, '"上保社区\n1号\n001室"') + line(b) + line(c, `${c.name}#`),
+    );
+    const result = await importJson(file);
+    expect(result).toMatchObject({ code: 1, summary: { read: 3, accepted: 2, rejected: 1 } });
+    const [rejection] = await rejectsOf(file);
+    // Row 4 of a spreadsheet (the file's line 6): not 6.
+    expect(rejection).toMatch(/^4,name,INVALID,姓名第 4 个字符“#”不能用在姓名中。/);
+  });
+
+  it('refuses a record over 64 KB (exit 2, named), storing nothing of the file', async () => {
+    const huge = `"${'长'.repeat(30_000)}"`;
+    const file = await write(
+      'huge.csv',
+      HEADER +
+        persons
+          .slice(0, 5)
+          .map((p) => line(p, `${p.name}改`))
+          .join('') +
+        line(persons[5], persons[5].name, huge),
+    );
+    const result = await cli(['import', 'registry', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('第 7 行（文件第 7 行、字节偏移');
+    expect(result.stderr).toContain('的记录超过 64 KB 上限');
+    expect(result.stderr).toContain('(RECORD_TOO_LARGE)');
+    await expectGoodRowsUnchanged();
+  });
+
+  it('takes --encoding utf-8 and refuses a GBK file given as UTF-8', async () => {
+    const gbk = await write('told-utf8.csv', encode(goodText, 'gbk'));
+    const result = await cli(['import', 'registry', gbk, '--encoding', 'utf-8']);
+    expect(result.code).toBe(2);
+    // The header is ASCII; the first row with Chinese is the first that is not UTF-8.
+    expect(result.stderr).toContain(
+      `第 2 行（文件第 2 行、字节偏移 ${HEADER.length} 起）“name”一栏不是有效的 UTF-8 编码`,
+    );
+    expect(result.stderr).toContain('(INVALID_ENCODING)');
+    expect((await cli(['import', 'registry', gbk, '--encoding', 'latin1'])).code).toBe(2);
   });
 });

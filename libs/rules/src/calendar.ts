@@ -12,6 +12,46 @@ export interface YearMonthDay {
 /** The earliest birth date the census accepts; nobody alive in 2020 was born before it. */
 export const EARLIEST_BIRTH_DATE: Readonly<YearMonthDay> = { year: 1880, month: 1, day: 1 };
 
+/**
+ * The census reference moment (普查标准时点) of the seventh census: 2020-11-01 00:00 Beijing time. Persons born at or
+ * after it are not counted, ages are counted at it, and every date rule compares with it rather than with today.
+ * Treat it as read-only.
+ */
+export const CENSUS_REFERENCE_MOMENT: Date = new Date('2020-11-01T00:00:00+08:00');
+
+/**
+ * Whether someone born on `date` (a Beijing calendar date; a month alone means its first day) may have been born
+ * before `moment`: the day began before it. At the reference moment (a midnight) that is every day before Nov 1.
+ */
+export function bornBefore(date: { year: number; month: number; day?: number }, moment: Date): boolean {
+  const start = Date.UTC(date.year, date.month - 1, date.day ?? 1) - BEIJING_OFFSET_MS;
+  return start < moment.getTime();
+}
+
+/**
+ * Age in completed years (周岁) at `moment` of someone born in `birthYear`-`birthMonth`. The day is not known, so a
+ * birthday in the moment's own month counts as not yet reached: at 2020-11-01 00:00, born 2004-10 is 16, born
+ * 2004-11 is 15.
+ */
+export function ageAt(birthYear: number, birthMonth: number, moment: Date = CENSUS_REFERENCE_MOMENT): number {
+  const at = beijingDateOf(moment);
+  return Math.floor(((at.year - birthYear) * 12 + (at.month - 1 - birthMonth)) / 12);
+}
+
+/** 'YYYY-MM-DD HH:MM' in Beijing time, for messages. */
+export function formatBeijingMoment(moment: Date): string {
+  const shifted = new Date(moment.getTime() + BEIJING_OFFSET_MS);
+  return `${formatDate(beijingDateOf(moment))} ${pad(shifted.getUTCHours(), 2)}:${pad(shifted.getUTCMinutes(), 2)}`;
+}
+
+/** How a limit moment reads in messages: the census reference moment by name, any other by its time. */
+export function describeMoment(moment: Date): { zh: string; en: string } {
+  const at = formatBeijingMoment(moment);
+  return moment.getTime() === CENSUS_REFERENCE_MOMENT.getTime()
+    ? { zh: `普查标准时点（${at} 北京时间）`, en: `the census reference moment (${at} Beijing time)` }
+    : { zh: `${at}（北京时间）`, en: `${at} Beijing time` };
+}
+
 /** Gregorian rule: every 4th year, except centuries not divisible by 400 (1900 was not leap). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -48,6 +88,7 @@ export function calendarDateOf(date: Date): YearMonthDay {
  * saving since 1991). PostgreSQL and Intl know it as `Asia/Shanghai`.
  */
 export const BEIJING_TIME_ZONE = 'Asia/Shanghai';
+/** Beijing time is UTC+8 all year (no daylight saving since 1991). */
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /** The calendar date in Beijing at the moment `at`, whatever the time zone of the server or browser. */

@@ -1,10 +1,10 @@
-import { citizenIdCheckCharacter, parseCitizenId, Sex } from './index';
+import { CENSUS_REFERENCE_MOMENT, citizenIdCheckCharacter, parseCitizenId, Sex } from './index';
 
 /** The two worked examples printed in GB 11643-1999. */
 const STANDARD_EXAMPLES = ['11010519491231002X', '440524188001010014'];
 
-/** Census reference moment of the 7th census, as a fixed "today". */
-const CENSUS_DAY = new Date(2020, 10, 1);
+/** The census reference moment of the 7th census, 2020-11-01 00:00 Beijing time. */
+const CENSUS_DAY = CENSUS_REFERENCE_MOMENT;
 
 /** Independent formulation of ISO 7064 MOD 11-2: weight of position i is 2^(17-i) mod 11. */
 function referenceCheckCharacter(first17: string): string {
@@ -81,22 +81,25 @@ describe('parseCitizenId: valid numbers', () => {
     });
   });
 
-  it('accepts a person born on the day given as today, but not the day after', () => {
-    const id = withCheck('11010520201101001');
-    expect(parseCitizenId(id, CENSUS_DAY).ok).toBe(true);
-    expect(parseCitizenId(id, new Date(2020, 9, 31))).toMatchObject({
+  it('accepts a person born on Oct 31 2020, but not on Nov 1: the reference moment is Nov 1 00:00 Beijing time', () => {
+    expect(parseCitizenId(withCheck('11010520201031001')).ok).toBe(true);
+    expect(parseCitizenId(withCheck('11010520201101001'))).toEqual({
       ok: false,
       code: 'INVALID_BIRTH_DATE',
+      message:
+        "Citizen ID birth date '20201101' is after the census reference moment (2020-11-01 00:00 Beijing time)",
     });
   });
 
-  it('defaults today to now', () => {
-    expect(parseCitizenId(STANDARD_EXAMPLES[0]).ok).toBe(true);
-    const nextYear = new Date().getFullYear() + 1;
-    expect(parseCitizenId(withCheck(`110105${nextYear}0101001`))).toMatchObject({
-      ok: false,
-      code: 'INVALID_BIRTH_DATE',
-    });
+  it('compares with the census reference moment, not with today, unless given another moment', () => {
+    expect(parseCitizenId(withCheck('11010520210305001'))).toMatchObject({ code: 'INVALID_BIRTH_DATE' });
+    expect(parseCitizenId(withCheck('11010520210305001'), new Date('2021-03-05T12:00:00+08:00')).ok).toBe(
+      true,
+    );
+    // Births of that very day may fall before a moment in the afternoon.
+    expect(parseCitizenId(withCheck('11010520210305001'), new Date('2021-03-04T23:59:00+08:00')).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -132,7 +135,7 @@ describe('parseCitizenId: birth dates', () => {
     expect(message('19491301')).toBe("Citizen ID birth date '19491301' has month 13, which does not exist");
     expect(message('18791231')).toBe("Citizen ID birth date '18791231' is before 1880-01-01");
     expect(message('20201102')).toBe(
-      "Citizen ID birth date '20201102' is in the future (today is 2020-11-01)",
+      "Citizen ID birth date '20201102' is after the census reference moment (2020-11-01 00:00 Beijing time)",
     );
   });
 });
@@ -182,7 +185,7 @@ describe('parseCitizenId: invalid numbers', () => {
     ],
     [
       '11010519491231\u0000002',
-      "Citizen ID character 15 is 'U+0000'; only digits are allowed, and 'X' as the last character",
+      '公民身份号码第 15 个字符是看不见的 U+0000 空字符，请删去。 Citizen ID character 15 is the invisible U+0000 NULL; remove it',
     ],
     [
       '1101051949123100😀2',
@@ -192,11 +195,58 @@ describe('parseCitizenId: invalid numbers', () => {
     expect(parseCitizenId(input)).toEqual({ ok: false, code: 'INVALID_CHARACTERS', message });
   });
 
-  it.each(['00', '10', '92', '99'])('rejects region codes starting with %s', (province) => {
-    expect(parseCitizenId(withCheck(`${province}010519491231002`))).toEqual({
+  it.each(['00', '10', '16', '20', '38', '47', '55', '66', '70', '80', '84', '91', '92', '99'])(
+    'rejects region codes starting with %s, which is no province code',
+    (province) => {
+      expect(parseCitizenId(withCheck(`${province}010519491231002`))).toEqual({
+        ok: false,
+        code: 'INVALID_REGION',
+        message:
+          `公民身份号码的地址码 ${province}0105 不以省级行政区划代码开头（11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82）。 ` +
+          `Citizen ID region code '${province}0105' does not start with a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82)`,
+      });
+    },
+  );
+
+  it.each([
+    '110105',
+    '150102',
+    '230104',
+    '370102',
+    '460201',
+    '500101',
+    '542621',
+    '650102',
+    '710000',
+    '810000',
+    '820000',
+    '830000',
+  ])(
+    'accepts region code %s: every province, Taiwan, Hong Kong and Macao, and residence permits (83)',
+    (region) => {
+      expect(parseCitizenId(withCheck(`${region}19491231002`)).ok).toBe(true);
+    },
+  );
+
+  it('keeps a withdrawn county code inside a real province valid (older IDs keep theirs)', () => {
+    // 110103 (Chongwen district, merged into Dongcheng in 2010) and 330102 (Shangcheng before 2021).
+    expect(parseCitizenId(withCheck('11010319700101001')).ok).toBe(true);
+    expect(parseCitizenId(withCheck('33010219700101001')).ok).toBe(true);
+  });
+
+  it.each([
+    ['\u200B', 1, 'U+200B ZERO WIDTH SPACE', 'U+200B 零宽空格'],
+    ['\u200D', 10, 'U+200D ZERO WIDTH JOINER', 'U+200D 零宽连字'],
+    ['\u202E', 18, 'U+202E RIGHT-TO-LEFT OVERRIDE', 'U+202E 从右至左覆盖'],
+    ['\u00AD', 7, 'U+00AD SOFT HYPHEN', 'U+00AD 软连字符'],
+  ])('names an invisible %p at position %i instead of counting 19 characters', (ch, at, en, zh) => {
+    const id = '11010519491231002X';
+    const input = `${id.slice(0, at - 1)}${ch}${id.slice(at - 1)}`;
+    expect([...input].length).toBe(19);
+    expect(parseCitizenId(input)).toEqual({
       ok: false,
-      code: 'INVALID_REGION',
-      message: `Citizen ID region code '${province}0105' does not start with a province code (11-91)`,
+      code: 'INVALID_CHARACTERS',
+      message: `公民身份号码第 ${at} 个字符是看不见的 ${zh}，请删去。 Citizen ID character ${at} is the invisible ${en}; remove it`,
     });
   });
 

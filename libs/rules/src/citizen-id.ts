@@ -7,9 +7,11 @@
  * number is personal data. They name the offending part instead.
  */
 import {
-  calendarDateOf,
+  bornBefore,
+  CENSUS_REFERENCE_MOMENT,
   compareDates,
   daysInMonth,
+  describeMoment,
   EARLIEST_BIRTH_DATE,
   formatDate,
   formatYearMonth,
@@ -18,8 +20,8 @@ import {
 } from './calendar';
 import { Sex, SEX_LABELS } from './enums';
 import { ruleFail, ruleOk, type RuleResult } from './result';
-import { foldFullWidth, quote } from './text';
-import { isProvinceSegment } from './zone-code';
+import { describeCharacter, findInvisible, foldFullWidth, quote } from './text';
+import { isCitizenIdProvince, PROVINCE_CODE_LIST } from './zone-code';
 
 export const CITIZEN_ID_LENGTH = 18;
 
@@ -51,12 +53,25 @@ export function citizenIdCheckCharacter(first17: string): string {
 }
 
 /**
- * Parse and fully validate a citizen ID. `today` bounds the birth date (default: now, local time);
- * pass the census reference moment to reject persons born after it.
+ * Parse and fully validate a citizen ID. `reference` bounds the birth date: by default the census reference moment
+ * (2020-11-01 00:00 Beijing time), so a person born on or after Nov 1 2020 is refused.
  */
-export function parseCitizenId(input: string, today: Date = new Date()): RuleResult<ParsedCitizenId> {
+export function parseCitizenId(
+  input: string,
+  reference: Date = CENSUS_REFERENCE_MOMENT,
+): RuleResult<ParsedCitizenId> {
   const id = foldFullWidth(input).trim().replace(/x$/, 'X');
   if (id === '') return ruleFail('REQUIRED', 'Citizen ID is empty');
+  // An invisible character makes "19 characters" of what the user sees as 18: name it first.
+  const invisible = findInvisible(id);
+  if (invisible) {
+    const { zh, en } = describeCharacter(invisible.character);
+    const at = invisible.position;
+    return ruleFail(
+      'INVALID_CHARACTERS',
+      `公民身份号码第 ${at} 个字符是看不见的 ${zh}，请删去。 Citizen ID character ${at} is the invisible ${en}; remove it`,
+    );
+  }
   // Count code points, not UTF-16 units, so a stray emoji is reported as one character.
   const chars = [...id];
   if (chars.length !== CITIZEN_ID_LENGTH) {
@@ -73,10 +88,11 @@ export function parseCitizenId(input: string, today: Date = new Date()): RuleRes
     );
   }
   const regionCode = id.slice(0, 6);
-  if (!isProvinceSegment(regionCode.slice(0, 2))) {
+  if (!isCitizenIdProvince(regionCode.slice(0, 2))) {
     return ruleFail(
       'INVALID_REGION',
-      `Citizen ID region code '${regionCode}' does not start with a province code (11-91)`,
+      `公民身份号码的地址码 ${regionCode} 不以省级行政区划代码开头（${PROVINCE_CODE_LIST}）。 ` +
+        `Citizen ID region code '${regionCode}' does not start with a province code (${PROVINCE_CODE_LIST})`,
     );
   }
   const birthDate = {
@@ -84,7 +100,7 @@ export function parseCitizenId(input: string, today: Date = new Date()): RuleRes
     month: Number(id.slice(10, 12)),
     day: Number(id.slice(12, 14)),
   };
-  const dateProblem = birthDateProblem(birthDate, calendarDateOf(today));
+  const dateProblem = birthDateProblem(birthDate, reference);
   if (dateProblem !== null) {
     return ruleFail('INVALID_BIRTH_DATE', `Citizen ID birth date '${id.slice(6, 14)}' ${dateProblem}`);
   }
@@ -158,9 +174,9 @@ export function makeCitizenId(
   sequence3: number,
   sex: Sex,
 ): string {
-  if (!/^\d{6}$/.test(regionCode6) || !isProvinceSegment(regionCode6.slice(0, 2))) {
+  if (!/^\d{6}$/.test(regionCode6) || !isCitizenIdProvince(regionCode6.slice(0, 2))) {
     throw new RangeError(
-      `Region code '${regionCode6}' is not 6 digits starting with a province code (11-91)`,
+      `Region code '${regionCode6}' is not 6 digits starting with a province code (${PROVINCE_CODE_LIST})`,
     );
   }
   if (!isValidCalendarDate(birth) || birth.year < 1000 || birth.year > 9999) {
@@ -177,12 +193,12 @@ export function makeCitizenId(
 }
 
 /** Why a birth date is not acceptable, as the end of a sentence, or null when it is fine. */
-function birthDateProblem(date: YearMonthDay, today: YearMonthDay): string | null {
+function birthDateProblem(date: YearMonthDay, reference: Date): string | null {
   if (date.month < 1 || date.month > 12) return `has month ${date.month}, which does not exist`;
   if (!isValidCalendarDate(date)) {
     return `is not a real date (${formatYearMonth(date.year, date.month)} has ${daysInMonth(date.year, date.month)} days)`;
   }
   if (compareDates(date, EARLIEST_BIRTH_DATE) < 0) return `is before ${formatDate(EARLIEST_BIRTH_DATE)}`;
-  if (compareDates(date, today) > 0) return `is in the future (today is ${formatDate(today)})`;
+  if (!bornBefore(date, reference)) return `is after ${describeMoment(reference).en}`;
   return null;
 }

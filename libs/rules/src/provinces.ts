@@ -1,7 +1,7 @@
 /**
  * The province-level divisions of GB/T 2260 (省级行政区划), the first two digits of every division code. Their
  * codes and names are fixed by the standard, so the nation's tree can be started without a file (the bootstrap of
- * the national office creates them); everything below comes from division files.
+ * the national office creates them); everything below comes from division files. `PROVINCE_CODES` (zone-code.ts) is the set of their codes.
  */
 export const PROVINCES: Readonly<Record<string, string>> = Object.freeze({
   '11': '北京市',
@@ -39,6 +39,3 @@ export const PROVINCES: Readonly<Record<string, string>> = Object.freeze({
   '81': '香港特别行政区',
   '82': '澳门特别行政区',
 });
-
-/** The province-level codes, in code order. */
-export const PROVINCE_CODES: readonly string[] = Object.freeze(Object.keys(PROVINCES).sort());

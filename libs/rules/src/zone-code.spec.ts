@@ -35,7 +35,8 @@ describe('normalizeZoneCode', () => {
     ['110105001', '110105001', ZoneLevel.TOWNSHIP],
     ['110105001001', '110105001001', ZoneLevel.CENSUS_ZONE],
     ['110105001001003', '110105001001003', ZoneLevel.SMALL_ZONE],
-    ['91', '91', ZoneLevel.PROVINCE],
+    ['65', '65', ZoneLevel.PROVINCE],
+    ['82', '82', ZoneLevel.PROVINCE],
     // Official 12-digit padded forms.
     ['110000000000', '11', ZoneLevel.PROVINCE],
     ['110100000000', '1101', ZoneLevel.CITY],
@@ -294,8 +295,15 @@ describe('childZoneCode', () => {
 });
 
 describe('isProvinceSegment', () => {
-  it('accepts 11..91 only', () => {
-    expect(['11', '44', '65', '91'].every(isProvinceSegment)).toBe(true);
+  it('accepts the province codes of GB/T 2260 only', () => {
+    expect(
+      ['11', '15', '21', '23', '31', '37', '41', '46', '50', '54', '61', '65', '71', '81', '82'].every(
+        isProvinceSegment,
+      ),
+    ).toBe(true);
+    expect(['16', '20', '24', '38', '47', '55', '66', '70', '72', '83', '91'].some(isProvinceSegment)).toBe(
+      false,
+    );
     expect(['10', '92', '1', '111', 'ab', ''].some(isProvinceSegment)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@
  * township's parent is the city itself; 441900 is not a zone of its own (it is the GB/T 2260 form of the city).
  */
 import { ZONE_LEVELS, ZoneLevel } from './enums';
+import { PROVINCES } from './provinces';
 import { ruleFail, ruleOk, type RuleResult } from './result';
 import { foldFullWidth, quote } from './text';
 
@@ -27,9 +28,23 @@ export const PADDED_ZONE_CODE_LENGTH = 12;
 /** Small-zone numbers from 900 up are virtual small zones (虚拟普查小区), e.g. for people with no fixed dwelling. */
 export const VIRTUAL_SMALL_ZONE_START = 900;
 
-/** Province codes start at 11 (Beijing); 91 is the highest first segment in use. */
-const MIN_PROVINCE = 11;
-const MAX_PROVINCE = 91;
+/**
+ * The province-level codes of GB/T 2260: 11-15 (North), 21-23 (North-east), 31-37 (East), 41-46 (Central-south),
+ * 50-54 (South-west), 61-65 (North-west), 71 Taiwan, 81 Hong Kong, 82 Macao. No other first segment exists; county
+ * codes withdrawn over the years (older citizen IDs keep them) still start with one of these.
+ */
+export const PROVINCE_CODES: ReadonlySet<string> = new Set(Object.keys(PROVINCES).sort());
+
+/** The province codes as messages list them. */
+export const PROVINCE_CODE_LIST = '11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82';
+
+/**
+ * Whether a citizen ID may start with `segment`: a province code, or 83, which residence permits of Taiwan residents
+ * (台湾居民居住证, GB 11643 numbers from 830000) carry; Hong Kong and Macao residents' permits use 81 and 82.
+ */
+export function isCitizenIdProvince(segment: string): boolean {
+  return isProvinceSegment(segment) || segment === '83';
+}
 
 /** Index of the county segment, the one segment that may be 00 inside a code (townships directly under a city). */
 const COUNTY_SEGMENT = ZONE_LEVELS.indexOf(ZoneLevel.COUNTY);
@@ -45,11 +60,9 @@ export interface NormalizedZoneCode {
   virtual: boolean;
 }
 
-/** True when a 2-digit string is a plausible province segment (11..91). */
+/** True when a 2-digit string is a province code of GB/T 2260 (`PROVINCE_CODES`). */
 export function isProvinceSegment(segment: string): boolean {
-  if (!/^\d{2}$/.test(segment)) return false;
-  const n = Number(segment);
-  return n >= MIN_PROVINCE && n <= MAX_PROVINCE;
+  return PROVINCE_CODES.has(segment);
 }
 
 /**
@@ -80,7 +93,7 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
   if (!isProvinceSegment(province)) {
     return ruleFail(
       'OUT_OF_RANGE',
-      `Zone code '${raw}' starts with province segment '${province}'; province codes run from ${MIN_PROVINCE} to ${MAX_PROVINCE}`,
+      `Zone code '${raw}' starts with province segment '${province}', which is not a province code (${PROVINCE_CODE_LIST})`,
     );
   }
   let kept = segments.length;

@@ -12,13 +12,13 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
-import type { Encoding } from '../imports/csv';
+import { parseEncoding } from '../imports/csv';
 import { runImport, type BatchResult, type ImportSummary } from '../imports/import-runner';
 import { mapHeader, toRegistryRow } from '../imports/registry-columns';
 import { ELECTRICITY, GRID, mapColumns, STAFF, ZONES, type ColumnSpec } from '../imports/source-columns';
 import { print, type Io } from '../io';
 
-export const IMPORT_HELP = `census-admin import TARGET FILE... [--format csv|jsonl] [--encoding auto|utf8|gbk]
+export const IMPORT_HELP = `census-admin import TARGET FILE... [--format csv|jsonl] [--encoding auto|utf-8|gbk|gb18030]
                                    [--batch-size N] [--rejects FILE]
 
 Targets (columns in docs/imports.md):
@@ -141,9 +141,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
   if (!args.files.length) throw new UsageError(`import ${target} needs a FILE.`);
   if (args.rejects && args.files.length > 1)
     throw new UsageError('--rejects names the reject file of a single FILE.');
-  const encoding = (args.encoding ?? 'auto') as Encoding;
-  if (!['auto', 'utf8', 'gbk'].includes(encoding))
-    throw new UsageError(`--encoding must be auto, utf8 or gbk; got '${encoding}'.`);
+  const encoding = parseEncoding(args.encoding);
   const maxBatch = target === 'staff' ? 500 : 2000;
   const batchSize = Number(args.batchSize ?? maxBatch);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > maxBatch)

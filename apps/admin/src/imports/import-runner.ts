@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { readCsv, readJsonLines, type Encoding, type ReadCounter, type SourceRecord } from './csv';
+import {
+  readCsv,
+  readJsonLines,
+  surveyFile,
+  type Encoding,
+  type ReadCounter,
+  type SourceRecord,
+} from './csv';
 import { UsageError } from '../errors';
 
 export interface RowRejection {
@@ -58,6 +65,9 @@ export async function runImport<Row extends { row: number }>(
   options: ImportOptions<Row>,
 ): Promise<ImportSummary> {
   const started = performance.now();
+  // The whole file is checked before anything is sent: a file in no single encoding, or with a record over the
+  // size cap, is refused (FileRefusedError) and nothing of it is stored.
+  const { encoding } = await surveyFile(options.file, options.format, options.encoding);
   const counter: ReadCounter = { bytes: 0 };
   const totalBytes = statSync(options.file).size;
   const rejects = createWriteStream(options.rejectFile, { encoding: 'utf8' });
@@ -83,8 +93,8 @@ export async function runImport<Row extends { row: number }>(
   let convert: ((record: SourceRecord) => Row | { field: string; message: string }) | null = null;
   const records: AsyncGenerator<SourceRecord | { header: string[] }> =
     options.format === 'csv'
-      ? readCsv(options.file, options.encoding, counter)
-      : readJsonLines(options.file, options.encoding, counter);
+      ? readCsv(options.file, encoding, counter)
+      : readJsonLines(options.file, encoding, counter);
   let batch: Row[] = [];
   const inFlight = new Set<Promise<void>>();
   const flush = async () => {

@@ -1,5 +1,10 @@
 import { hash, hashSync, verify } from '@node-rs/argon2';
-import { commonAncestorZone, normalizeZoneCode } from '@census/rules';
+import {
+  commonAncestorZone,
+  normalizePersonName,
+  normalizeZoneCode,
+  validateNameCharacters,
+} from '@census/rules';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Scope } from '../auth/principal';
@@ -10,7 +15,7 @@ import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { managedAccount } from './account.loaders';
 import { requireWithinHome, resolveHome, sameZones } from './account-home';
@@ -194,6 +199,7 @@ export class AccountService {
     }
     if (!input.name.trim() || input.name.trim().length > 50)
       errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+    errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
     if (!MANAGES[actor.role].includes(input.role)) {
       errors.push(
         userError(
@@ -231,7 +237,7 @@ export class AccountService {
         `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
          VALUES ($1, $2, $3, $4, $5, $6, 1)
          ON CONFLICT ON CONSTRAINT account_username_key DO NOTHING RETURNING ${selectList(tx, Account)}`,
-        [username, input.name.trim(), input.role, passwordHash, supervisor?.id ?? null, home],
+        [username, normalizePersonName(input.name), input.role, passwordHash, supervisor?.id ?? null, home],
       );
       if (!rows.length)
         return {
@@ -267,6 +273,7 @@ export class AccountService {
       );
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
       errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+    if (input.name != null) errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
     return this.db.transaction(async (tx) => {
       const current = await this.lockManaged(tx, rowId, actor);
       if (!current || current.version !== input.expectedVersion) {
@@ -307,7 +314,7 @@ export class AccountService {
         input.supervisorId !== undefined && (supervisor?.id ?? null) !== current.supervisorId;
       const params = new SqlParams();
       const sets = ['version = version + 1', 'updated_at = now()'];
-      if (input.name != null) sets.push(`name = ${params.add(input.name.trim())}`);
+      if (input.name != null) sets.push(`name = ${params.add(normalizePersonName(input.name))}`);
       if (input.active != null) sets.push(`active = ${params.add(input.active)}`);
       if (input.password != null)
         sets.push(`password_hash = ${params.add(await hash(input.password, { algorithm: ARGON2ID }))}`);

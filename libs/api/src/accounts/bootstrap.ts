@@ -102,7 +102,7 @@ export async function bootstrapOffice(db: DataSource, input: BootstrapInput): Pr
           `未做任何更改。The office of ${home ?? 'the nation'} already has an administrator (${existing.username}): ` +
           'bootstrap only creates the first account, the others are created by it. Nothing was changed.',
       );
-    const zones = home === null ? [...PROVINCE_CODES] : [home];
+    const zones = home === null ? [...PROVINCE_CODES].sort() : [home];
     const [account] = await query<{ id: string }>(
       tx,
       `INSERT INTO account (username, name, role, password_hash, home_zone_code, version)
@@ -145,7 +145,7 @@ export async function bootstrapOffice(db: DataSource, input: BootstrapInput): Pr
  * when missing; any other zone must exist. Answers the codes created, or null when a zone is missing.
  */
 async function ensureZones(tx: EntityManager, home: string | null): Promise<string[] | null> {
-  const wanted = home === null ? [...PROVINCE_CODES] : [home];
+  const wanted = home === null ? [...PROVINCE_CODES].sort() : [home];
   const provinces = wanted.filter((code) => PROVINCES[code] !== undefined);
   const created = provinces.length
     ? await query<{ code: string }>(

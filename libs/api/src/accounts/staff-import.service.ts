@@ -1,11 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
-import { normalizeZoneCode } from '@census/rules';
+import { normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/principal';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { UserErrorCode, type UserError } from '../common/user-error';
+import { userErrorCodeOf, UserErrorCode, type UserError } from '../common/user-error';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit, type AuditRecord } from '../privacy/audit';
 import {
@@ -445,7 +445,7 @@ interface BatchClaims {
 function parseStaffRow(input: StaffRowInput, index: number, staff: StaffActor): ParsedRow {
   const row = input.row;
   const username = input.username.trim();
-  const name = input.name.trim();
+  const name = normalizePersonName(input.name);
   const errors = itemErrors(input, username, name);
   const zones = rowZones(input, staff, errors);
   const supervisor = input.supervisorUsername?.trim() || null;
@@ -473,6 +473,8 @@ function itemErrors(input: StaffRowInput, username: string, name: string): Impor
   }
   if (!name || name.length > 50)
     errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+  for (const issue of validateNameCharacters(input.name))
+    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
   if (input.password != null && input.password.length < 10) {
     errors.push(
       rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),

@@ -1,5 +1,6 @@
 import {
   checkCitizenIdAgreement,
+  normalizePersonName,
   normalizeZoneCode,
   parseCitizenId,
   validateBirthYearMonth,
@@ -29,7 +30,8 @@ export function validatePerson(state: PersonState): { errors: UserError[]; norma
     ...fromRuleIssues(validatePersonName(state.name)),
     ...fromRuleIssues(validateBirthYearMonth(state.birthYear, state.birthMonth)),
   ];
-  const normalized = { ...state, name: state.name.trim() };
+  // Stored as compared: dot variants as U+00B7, spaces inside Chinese names dropped (normalizePersonName).
+  const normalized = { ...state, name: normalizePersonName(state.name) };
   if (state.citizenId != null) {
     const parsed = parseCitizenId(state.citizenId);
     if (!parsed.ok) {

@@ -1,6 +1,10 @@
 import {
+  bornBefore,
+  CENSUS_REFERENCE_MOMENT,
+  describeMoment,
   formatDate,
   isValidCalendarDate,
+  normalizePersonName,
   parseCitizenId,
   SEX_LABELS,
   validatePersonName,
@@ -30,11 +34,12 @@ export interface RegistryRow {
 /**
  * Checks one row on its own (zone existence and scope are the caller's business): every problem is returned,
  * each naming its input field. `normalized` is set when there is none; `citizenId` when the ID itself is valid
- * (for duplicate detection within the batch).
+ * (for duplicate detection within the batch). Birth dates must lie before `reference`, the census reference moment
+ * (2020-11-01 00:00 Beijing time): persons born after it are not counted.
  */
 export function validateRegistryRow(
   input: RegistryPersonInput,
-  today: Date = new Date(),
+  reference: Date = CENSUS_REFERENCE_MOMENT,
 ): {
   errors: ImportRowError[];
   citizenId: string | null;
@@ -43,11 +48,11 @@ export function validateRegistryRow(
 } {
   const { row } = input;
   const errors: ImportRowError[] = [];
-  const parsed = parseCitizenId(input.citizenId, today);
+  const parsed = parseCitizenId(input.citizenId, reference);
   if (!parsed.ok) errors.push(rowError(row, 'citizenId', userErrorCodeOf(parsed.code), `${parsed.message}.`));
   const citizen = parsed.ok ? parsed.value : null;
 
-  const name = input.name.trim();
+  const name = normalizePersonName(input.name);
   for (const issue of validatePersonName(input.name)) {
     errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
   }
@@ -71,6 +76,10 @@ export function validateRegistryRow(
       errors.push(
         rowError(row, 'birthDate', UserErrorCode.INVALID, `Birth date '${rawDate}' is not a real date.`),
       );
+    } else if (!bornBefore(date, reference)) {
+      const limit = describeMoment(reference);
+      const message = `出生日期 ${formatDate(date)} 在${limit.zh}之后，不是本次普查的对象。 Birth date ${formatDate(date)} is after ${limit.en}; the person is not counted.`;
+      errors.push(rowError(row, 'birthDate', UserErrorCode.OUT_OF_RANGE, message));
     } else {
       birthDate = formatDate(date);
       if (citizen) {

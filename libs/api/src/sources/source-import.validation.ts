@@ -1,4 +1,4 @@
-import { beijingDateOf, validatePersonName, validatePhone } from '@census/rules';
+import { beijingDateOf, normalizePersonName, validatePersonName, validatePhone } from '@census/rules';
 import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
 import { normalizeAddress } from './address';
@@ -105,7 +105,7 @@ export function validateGridRow(input: GridRecordInput): {
   const { address, normalizedAddress } = checkAddress(row, input.address, errors);
   const zoneCode = checkImportZone(row, input.zoneCode, errors);
 
-  const persons = input.persons.map((name) => name.trim());
+  const persons = input.persons.map((name) => normalizePersonName(name));
   if (persons.length === 0) {
     errors.push(rowError(row, 'persons', UserErrorCode.REQUIRED, 'At least one person is required.'));
   } else if (persons.length > MAX_GRID_PERSONS) {

@@ -1,4 +1,5 @@
 import {
+  ageAt,
   HouseholdKind,
   HouseholdStatus,
   Relationship,
@@ -9,9 +10,6 @@ import {
   type LeftRegistrationDuration,
   type LeftRegistrationReason,
 } from '@census/rules';
-
-/** The census reference moment (普查标准时点): ages on the short form are counted at Nov 1, 00:00. */
-export const REFERENCE_MOMENT = { year: 2020, month: 11 };
 
 export interface HouseholdItems {
   kind: HouseholdKind;
@@ -56,11 +54,12 @@ export interface CompletenessProblem {
   message: string;
 }
 
-/** Age in completed years at the reference moment. */
+/**
+ * Age in completed years (周岁) at the census reference moment, 2020-11-01 00:00 (`CENSUS_REFERENCE_MOMENT` of
+ * @census/rules): born in November 2004 is 15, not 16.
+ */
 export function ageAtReference(person: Pick<PersonItems, 'birthYear' | 'birthMonth'>): number {
-  const months =
-    (REFERENCE_MOMENT.year - person.birthYear) * 12 + (REFERENCE_MOMENT.month - person.birthMonth);
-  return Math.floor(months / 12);
+  return ageAt(person.birthYear, person.birthMonth);
 }
 
 function personProblems(person: PersonItems): CompletenessProblem[] {
