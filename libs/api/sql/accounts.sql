@@ -481,7 +481,7 @@ FROM
 ON CONFLICT DO NOTHING;
 
 -- accounts/account.service.ts: AccountService.resolveZones
--- accounts/staff-import.service.ts: StaffImportService.check
+-- accounts/staff-import.service.ts: StaffImportService.existingZones
 SELECT
   code
 FROM

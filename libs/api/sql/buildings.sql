@@ -235,3 +235,15 @@ SELECT
   *
 FROM
   changed;
+
+-- buildings/household-address.ts: refreshHouseholdAddresses
+SELECT
+  h.id,
+  h.unit,
+  h.number,
+  b.address
+FROM
+  household h
+  LEFT JOIN building b ON b.id = h.building_id
+WHERE
+  h.building_id = $1;

@@ -1,18 +1,6 @@
 -- SQL of libs/api/src/households/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
--- households/household-address.ts: refreshHouseholdAddresses
-SELECT
-  h.id,
-  h.unit,
-  h.number,
-  b.address
-FROM
-  household h
-  LEFT JOIN building b ON b.id = h.building_id
-WHERE
-  h.building_id = $1;
-
 -- households/household.loaders.ts: createHouseholdLoaders.householdById
 SELECT
   t."created_at" AS "createdAt",
@@ -523,19 +511,19 @@ FROM
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
   household (
-    small_zone_code,
-    number,
-    building_id,
-    version,
-    phone_sealed,
-    phone_hash,
-    phone_masked,
-    kind,
-    status,
-    registration_method
+    "small_zone_code",
+    "number",
+    "building_id",
+    "version",
+    "phone_sealed",
+    "phone_hash",
+    "phone_masked",
+    "kind",
+    "status",
+    "registration_method"
   )
 VALUES
-  ($1, $2, $3, 1, $4, $5, $6, $7, $8, $9)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
@@ -573,21 +561,21 @@ RETURNING
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
   household (
-    small_zone_code,
-    number,
-    building_id,
-    version,
-    phone_sealed,
-    phone_hash,
-    phone_masked,
-    kind,
-    status,
-    registration_method,
-    deaths_male,
-    note
+    "small_zone_code",
+    "number",
+    "building_id",
+    "version",
+    "phone_sealed",
+    "phone_hash",
+    "phone_masked",
+    "kind",
+    "status",
+    "registration_method",
+    "deaths_male",
+    "note"
   )
 VALUES
-  ($1, $2, $3, 1, $4, $5, $6, $7, $8, $9, $10, $11)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",

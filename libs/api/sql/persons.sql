@@ -217,27 +217,26 @@ ORDER BY
 -- persons/person.service.ts: PersonService.create
 INSERT INTO
   person (
-    household_id,
-    small_zone_code,
-    line_number,
-    version,
-    citizen_id_sealed,
-    citizen_id_hash,
-    citizen_id_masked,
-    name,
-    relationship,
-    sex,
-    birth_year,
-    birth_month,
-    registered,
-    resident
+    "household_id",
+    "small_zone_code",
+    "line_number",
+    "version",
+    "citizen_id_sealed",
+    "citizen_id_hash",
+    "citizen_id_masked",
+    "name",
+    "relationship",
+    "sex",
+    "birth_year",
+    "birth_month",
+    "registered",
+    "resident"
   )
 VALUES
   (
     $1,
     $2,
     $3,
-    1,
     $4,
     $5,
     $6,
@@ -247,7 +246,8 @@ VALUES
     $10,
     $11,
     $12,
-    $13
+    $13,
+    $14
   )
 ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
 RETURNING

@@ -191,7 +191,15 @@ WITH
   ),
   r AS (
     SELECT
-      substr(small_zone_code, 1, $2) AS code,
+      substr(
+        small_zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(small_zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -224,7 +232,15 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(code, 1, $2) AS code,
+      substr(
+        code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -245,7 +261,15 @@ WITH
   ),
   held AS (
     SELECT
-      substr(az.zone_code, 1, $2) AS code,
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       a.id,
       a.role
     FROM
@@ -260,7 +284,15 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(az.zone_code, 1, $2),
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ),
       s.id,
       s.role
     FROM
@@ -304,7 +336,15 @@ WITH
     FROM
       (
         SELECT
-          substr(zone_code, 1, $2) AS code,
+          substr(
+            zone_code,
+            1,
+            CASE
+              WHEN $2::int = 6
+              AND substr(zone_code, 5, 2) = '00' THEN 9
+              ELSE $2::int
+            END
+          ) AS code,
           category,
           count(*)::int AS n
         FROM
@@ -324,7 +364,15 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(zone_code, 1, $2) AS code,
+      substr(
+        zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM
@@ -388,7 +436,15 @@ WITH
   ),
   r AS (
     SELECT
-      substr(small_zone_code, 1, $2) AS code,
+      substr(
+        small_zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(small_zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -421,7 +477,15 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(code, 1, $2) AS code,
+      substr(
+        code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -442,7 +506,15 @@ WITH
   ),
   held AS (
     SELECT
-      substr(az.zone_code, 1, $2) AS code,
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       a.id,
       a.role
     FROM
@@ -457,7 +529,15 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(az.zone_code, 1, $2),
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ),
       s.id,
       s.role
     FROM
@@ -501,7 +581,15 @@ WITH
     FROM
       (
         SELECT
-          substr(zone_code, 1, $2) AS code,
+          substr(
+            zone_code,
+            1,
+            CASE
+              WHEN $2::int = 6
+              AND substr(zone_code, 5, 2) = '00' THEN 9
+              ELSE $2::int
+            END
+          ) AS code,
           category,
           count(*)::int AS n
         FROM
@@ -521,7 +609,15 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(zone_code, 1, $2) AS code,
+      substr(
+        zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM

@@ -1,7 +1,7 @@
 -- SQL of libs/api/src/sources/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
--- sources/sources.service.ts: SourceImportService.upsertGrid
+-- sources/source-import.service.ts: SourceImportService.upsertGrid
 INSERT INTO
   grid_household AS g (
     grid_id,
@@ -71,7 +71,7 @@ WHERE
 RETURNING
   g.id;
 
--- sources/sources.service.ts: SourceImportService.upsertMeters
+-- sources/source-import.service.ts: SourceImportService.upsertMeters
 INSERT INTO
   meter_reading AS m (
     meter_id,
