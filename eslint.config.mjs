@@ -9,6 +9,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 
 export default tseslint.config(
   {
@@ -80,6 +81,18 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // One import order everywhere (autofixed by `npm run format`): side effects (reflect-metadata) first, then Node,
+    // packages, the workspace's @census libraries, and the module's own relative imports.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^node:'], ['^@?\\w'], ['^@census/'], ['^'], ['^\\.']] },
       ],
     },
   },

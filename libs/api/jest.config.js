@@ -4,6 +4,8 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'api',
   rootDir: __dirname,
+  // Decorated entities and resolvers need Reflect.metadata whatever a spec imports first.
+  setupFiles: ['reflect-metadata'],
   globalSetup: require.resolve('@census/testing/dist/jest-global-setup.js'),
   globalTeardown: require.resolve('@census/testing/dist/jest-global-teardown.js'),
 };

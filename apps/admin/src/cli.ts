@@ -1,13 +1,15 @@
-import { GraphQLRequestError } from '@census/client';
 import { Command, CommanderError } from 'commander';
-import { importCommand, IMPORT_HELP } from './commands/import';
+
+import { GraphQLRequestError } from '@census/client';
+
+import { IMPORT_HELP, importCommand } from './commands/import';
 import { login, LOGIN_HELP } from './commands/login';
 import { report, REPORT_HELP } from './commands/report';
 import { interruptSignal, sync, SYNC_HELP } from './commands/sync';
 import { whoami, WHOAMI_HELP } from './commands/whoami';
 import type { GlobalOptions } from './connection';
 import { EXIT, UsageError } from './errors';
-import { print, type Io } from './io';
+import { type Io, print } from './io';
 
 const HELP = `census-admin COMMAND [options]
 

@@ -1,4 +1,5 @@
-import { createClient, type CensusClient } from '@census/client';
+import { type CensusClient, createClient } from '@census/client';
+
 import { loadCredentials } from './credentials';
 import { UsageError } from './errors';
 

@@ -1,14 +1,17 @@
-import { makeCitizenId, Sex } from '@census/rules';
-import { encode } from 'iconv-lite';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+
+import { encode } from 'iconv-lite';
+
+import { type ApiProcess, startApi } from '@census/api-process';
 import { createClient, LoginDocument, UpdateZoneDocument, ZoneByCodeDocument } from '@census/client';
-import { appendFile, readdir } from 'node:fs/promises';
+import { makeCitizenId, Sex } from '@census/rules';
+
 import { run } from '../src/cli';
-import { startApi, type ApiProcess } from '@census/api-process';
 
 /** tools/sources: generates registry, electricity and grid files with chosen bad rows. */
 const SOURCES_GENERATOR = path.resolve(

@@ -3,8 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { startApi, type ApiProcess } from '@census/api-process';
+
+import { type ApiProcess, startApi } from '@census/api-process';
 import { createClient, LoginDocument, ProgressDocument } from '@census/client';
+
 import { run } from '../src/cli';
 
 const DB_COMMAND = path.resolve(__dirname, '..', '..', 'api', 'dist', 'db.js');

@@ -2,9 +2,10 @@
  * Writes the emitted GraphQL schema to libs/api/schema.graphql (committed; the client is generated from it) and the
  * JSON Schemas of the bulk-export files to docs/export-formats.schema.json (committed; docs/integration.md).
  */
-import { printCensusSchema, printExportSchemas } from '@census/api';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import { printCensusSchema, printExportSchemas } from '@census/api';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const targets = [

@@ -9,31 +9,33 @@ import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import type { DataSource } from 'typeorm';
+
 import {
   backupSettings,
   clusterMetricsRenderer,
   createCensusServer,
-  createLogger,
   createDataSource,
+  createLogger,
   dataDirectory,
   DEMO_PASSWORD,
   FieldCrypto,
+  KeyMismatchError,
   loadSecrets,
+  metricsSettings,
   migrate,
   openDevelopmentDatabase,
   Role,
+  type Secrets,
   seedDemo,
   seedDemoAccounts,
-  verifyFieldKeys,
-  KeyMismatchError,
-  metricsSettings,
   serveMetrics,
   shareMetricsWithPrimary,
   startBackupSchedule,
-  type Secrets,
+  verifyFieldKeys,
 } from '@census/api';
 import { DEMO_COUNTY_CODE, type DemoOptions } from '@census/demo-data';
-import type { DataSource } from 'typeorm';
 
 const WORKERS = Math.max(1, Number(process.env.API_WORKERS ?? 1));
 /** LOG_LEVEL, LOG_FORMAT: the request log and internal errors (docs/operations.md, Logs). */

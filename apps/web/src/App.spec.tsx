@@ -1,5 +1,7 @@
-import type { CensusClient } from '@census/client';
 import { act, render, screen } from '@testing-library/react';
+
+import type { CensusClient } from '@census/client';
+
 import { App } from './App';
 
 describe('App', () => {

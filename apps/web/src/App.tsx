@@ -1,12 +1,14 @@
-import { RenewTokenDocument, type CensusClient } from '@census/client';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { AppContext, useRequest, useTranslator, type AppContextValue } from './app-context';
-import { storedLang, storeLang, type Lang } from './i18n';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { BrowserRouter, matchPath, useLocation } from 'react-router';
+
+import { type CensusClient, RenewTokenDocument } from '@census/client';
+
+import { AppContext, type AppContextValue, useRequest, useTranslator } from './app-context';
+import { type Lang, storedLang, storeLang } from './i18n';
 import { Layout } from './Layout';
 import { LoginPage } from './pages/LoginPage';
 import { SelfReportPage } from './pages/SelfReportPage';
 import { Routes } from './Routes';
-import { BrowserRouter, matchPath, useLocation } from 'react-router';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
 export interface AppProps {

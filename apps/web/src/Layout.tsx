@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+
 import { useApp } from './app-context';
 import { LanguageMenu } from './components/language-menu';
 import { type MessageKey } from './i18n';
-import { Link, useLocation } from 'react-router';
 
 interface NavItem {
   to: string;

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Link } from 'react-router';
+
 import { Routes } from './Routes';
 import { renderWithApp } from './test-utils';
 

@@ -1,4 +1,5 @@
 import { Route, Routes as Switch, useParams } from 'react-router';
+
 import { useT } from './app-context';
 import { AgendaPage } from './pages/AgendaPage';
 import { AuditPage } from './pages/AuditPage';

@@ -3,14 +3,16 @@
  * document through @census/client with the current token and turns an expired or refused token into the
  * "session expired" screen.
  */
+import { createContext, useCallback, useContext, useMemo } from 'react';
+
 import {
+  type CensusClient,
   createClient,
   GraphQLRequestError,
-  type CensusClient,
   type TypedDocumentString,
 } from '@census/client';
-import { createContext, useCallback, useContext, useMemo } from 'react';
-import { translate, type Lang, type MessageKey, type Params } from './i18n';
+
+import { type Lang, type MessageKey, type Params, translate } from './i18n';
 import type { Session } from './session';
 
 export type Request = <TResult, TVariables>(

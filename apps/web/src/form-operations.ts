@@ -5,6 +5,9 @@
  */
 import {
   CreatePersonDocument,
+  type CreatePersonInput,
+  type HouseholdFieldsFragment,
+  type PersonFieldsFragment,
   SelfReportCreatePersonDocument,
   SelfReportHouseholdDocument,
   SelfReportSubmitDocument,
@@ -12,14 +15,12 @@ import {
   SelfReportUpdatePersonDocument,
   SubmitHouseholdDocument,
   UpdateHouseholdDocument,
-  UpdatePersonDocument,
-  WebHouseholdDocument,
-  type CreatePersonInput,
-  type HouseholdFieldsFragment,
-  type PersonFieldsFragment,
   type UpdateHouseholdInput,
+  UpdatePersonDocument,
   type UpdatePersonInput,
+  WebHouseholdDocument,
 } from '@census/client';
+
 import type { Request } from './app-context';
 import type { UserErrorLike } from './household-form';
 

@@ -1,4 +1,5 @@
 import { MeDocument, TeamZonesDocument } from '@census/client';
+
 import { useApp } from './app-context';
 import { useQuery } from './use-query';
 

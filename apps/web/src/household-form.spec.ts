@@ -1,4 +1,5 @@
 import { citizenIdCheckCharacter } from '@census/rules';
+
 import {
   householdChanges,
   householdDraft,

@@ -25,14 +25,14 @@ import {
   HOUSEHOLD_COUNT_ITEMS,
   type HouseholdCountItem,
   parseCitizenId,
+  type RuleIssue,
+  type Sex as RuleSex,
   validateBirthYearMonth,
   validateCount,
   validateFloorArea,
   validatePersonName,
   validatePhone,
   validateRooms,
-  type RuleIssue,
-  type Sex as RuleSex,
 } from '@census/rules';
 
 /** The household counts (H2-H4), in form order: the census rules' list. */

@@ -2,12 +2,14 @@
  * Rendering helpers of the component tests: the app context with a scripted API instead of a server, inside a router
  * at `route` (default: the jsdom window's address).
  */
-import { operationNameOf, type TypedDocumentString } from '@census/client';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
+
+import { operationNameOf, type TypedDocumentString } from '@census/client';
+
 import { AppContext, type AppContextValue, type Request } from './app-context';
-import { translate, type Lang } from './i18n';
+import { type Lang, translate } from './i18n';
 import type { Session } from './session';
 
 export type Handler = (operation: string, variables: Record<string, unknown>) => unknown;

@@ -1,5 +1,7 @@
-import type { TypedDocumentString } from '@census/client';
 import { useEffect, useState } from 'react';
+
+import type { TypedDocumentString } from '@census/client';
+
 import { useApp } from './app-context';
 import { useQuery } from './use-query';
 

@@ -1,5 +1,7 @@
-import type { TypedDocumentString } from '@census/client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+
+import type { TypedDocumentString } from '@census/client';
+
 import { useApp } from './app-context';
 
 export interface QueryState<T> {

@@ -8,21 +8,23 @@
  * form with it on the public self-report page. Screenshots of the main pages at desktop and phone size go to
  * test-output/.
  */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+
+// The API runs as its own process and is reached over HTTP only (libs/api-process).
+import { type ApiProcess, startApi } from '@census/api-process';
 import {
+  type CensusClient,
   createClient,
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   LoginDocument,
   WebHouseholdDocument,
-  type CensusClient,
 } from '@census/client';
 import { citizenIdCheckCharacter } from '@census/rules';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-// The API runs as its own process and is reached over HTTP only (libs/api-process).
-import { startApi, type ApiProcess } from '@census/api-process';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(__dirname, '..', 'test-output', 'screenshots');

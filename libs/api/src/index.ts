@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 export { createDataSource, migrate, type DataSourceOptions } from './database/data-source';
 export { ENTITIES } from './database/entities';
 export {

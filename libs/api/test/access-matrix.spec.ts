@@ -1,8 +1,10 @@
-import { beijingDay, makeCitizenId, Sex } from '@census/rules';
 import type { GraphQLObjectType } from 'graphql';
-import { Role, STAFF_ROLES } from '../src/auth/role';
+
+import { beijingDay, makeCitizenId, Sex } from '@census/rules';
+
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
-import { rowIdOf, toGlobalId, type NodeTypeName } from '../src/common/global-id';
+import { Role, STAFF_ROLES } from '../src/auth/role';
+import { type NodeTypeName, rowIdOf, toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
 import { drainFeed, seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 

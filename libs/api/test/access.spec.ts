@@ -1,6 +1,7 @@
 import { beijingDay } from '@census/rules';
-import { Role } from '../src/auth/role';
+
 import { ACCESS_EXTENSION } from '../src/auth/access';
+import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';

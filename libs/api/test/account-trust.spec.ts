@@ -1,8 +1,9 @@
 import { graphqlRequest } from '@census/testing';
-import { signToken } from '../src/auth/tokens';
-import { createCensusServer } from '../src/server/create-app';
+
 import { Role } from '../src/auth/role';
+import { signToken } from '../src/auth/tokens';
 import { toGlobalId } from '../src/common/global-id';
+import { createCensusServer } from '../src/server/create-app';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 /**

@@ -1,14 +1,18 @@
-import { demoDivisions, generateSmallZones } from '@census/demo-data';
-import type { EmbeddedPostgresHandle } from '@census/postgres';
 import { spawn } from 'node:child_process';
-import { makeCitizenId, Sex, ZoneLevel } from '@census/rules';
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+
+import { demoDivisions, generateSmallZones } from '@census/demo-data';
+import type { EmbeddedPostgresHandle } from '@census/postgres';
+import { makeCitizenId, Sex, ZoneLevel } from '@census/rules';
+import { graphqlRequest } from '@census/testing';
+
 import { Role } from '../src/auth/role';
-import { randomBytes } from 'node:crypto';
 import { signToken } from '../src/auth/tokens';
 import { decodeCursor, encodeCursor } from '../src/changes/change-feed.service';
 import { toGlobalId } from '../src/common/global-id';
@@ -19,12 +23,11 @@ import {
   restoreEmbeddedDatabase,
   startBackupSchedule,
 } from '../src/database/backup';
-import { databaseCommand } from '../src/database/database-command';
 import { createDataSource, migrate } from '../src/database/data-source';
+import { databaseCommand } from '../src/database/database-command';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
-import { FieldCrypto, randomFieldKeys, type FieldKeys } from '../src/privacy/field-crypto';
+import { FieldCrypto, type FieldKeys, randomFieldKeys } from '../src/privacy/field-crypto';
 import { createCensusServer } from '../src/server/create-app';
-import { graphqlRequest } from '@census/testing';
 
 /**
  * The restore drill: a backup of the embedded database taken while writers keep committing, restored into a new

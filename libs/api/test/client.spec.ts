@@ -7,6 +7,7 @@ import {
   UpdateHouseholdDocument,
   ZoneByCodeDocument,
 } from '@census/client';
+
 import { seedCounty, startTestApi, type TestApi } from './harness';
 
 // The generated typed client, used exactly as the web app and the admin scripts use it: over HTTP.

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { entityExport, ExportEntity } from '../src/exports/export-formats';
-import { bulkInsert, inputColumns, insertList, query, SqlParams, unnestInsert } from '../src/common/sql';
+
 import { HouseholdKind } from '../src/common/enums';
+import { bulkInsert, inputColumns, insertList, query, SqlParams, unnestInsert } from '../src/common/sql';
+import { entityExport, ExportEntity } from '../src/exports/export-formats';
 import { Household } from '../src/households/household.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from '../src/households/household.inputs';
 import { seedCounty, startTestApi, type TestApi } from './harness';

@@ -1,15 +1,17 @@
+import { createHash } from 'node:crypto';
+
 import {
   createClient,
   ExportJobDocument,
+  type ExportJobFieldsFragment,
   NodeDocument,
   StartExportDocument,
-  type ExportJobFieldsFragment,
   type StartExportInput,
 } from '@census/client';
-import { createHash } from 'node:crypto';
 import { parseCitizenId } from '@census/rules';
+
 import { Role } from '../src/auth/role';
-import { EXPORTS, exportJsonSchema } from '../src/exports/export-formats';
+import { exportJsonSchema, EXPORTS } from '../src/exports/export-formats';
 import { errorCodeOf } from './factories';
 import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 

@@ -1,7 +1,8 @@
 import { HouseholdByIdDocument, MeDocument, PersonByIdDocument, ZoneByCodeDocument } from '@census/client';
 import { parseCitizenId } from '@census/rules';
+
 import { Role } from '../src/auth/role';
-import { factories, TEST_COUNTY, type Factories } from './factories';
+import { type Factories, factories, TEST_COUNTY } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 describe('test data factories', () => {

@@ -7,7 +7,7 @@
  * @census/testing (type:util) may not depend on @census/api (type:feature), which itself depends on
  * @census/testing.
  */
-import { createClient, GraphQLRequestError, type CensusClient } from '@census/client';
+import { type CensusClient, createClient, GraphQLRequestError } from '@census/client';
 import type { DemoBuilding, DemoHousehold, DemoPerson } from '@census/demo-data';
 import {
   BuildingKind,
@@ -25,6 +25,7 @@ import {
   Whereabouts,
   ZoneLevel,
 } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';

@@ -14,6 +14,7 @@ import {
   SubmitHouseholdDocument,
   UpdateHouseholdDocument,
 } from '@census/client';
+
 import { Role } from '../src/auth/role';
 import { seedCounty, startTestApi, type TestApi } from './harness';
 

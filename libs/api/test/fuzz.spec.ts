@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import {
   getNamedType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
   isEnumType,
   isInputObjectType,
   isInterfaceType,
@@ -8,14 +13,10 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLOutputType,
-  type GraphQLSchema,
 } from 'graphql';
-import { Role } from '../src/auth/role';
+
 import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
+import { Role } from '../src/auth/role';
 import { NODE_TYPE_NAMES, toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
 import { seedCounty, startTestApi, type TestApi } from './harness';

@@ -1,23 +1,26 @@
-import { demoDivisions, generateSmallZones, type DemoOptions } from '@census/demo-data';
-import { commonAncestorZone, officeZoneOf, ZoneLevel } from '@census/rules';
-import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
-import { hash } from '@node-rs/argon2';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
+
+import { demoDivisions, type DemoOptions, generateSmallZones } from '@census/demo-data';
+import { commonAncestorZone, officeZoneOf, ZoneLevel } from '@census/rules';
+import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
+
 import { Role } from '../src/auth/role';
-import { decodeCursor } from '../src/changes/change-feed.service';
 import { ephemeralSecrets, type Secrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';
+import { decodeCursor } from '../src/changes/change-feed.service';
 import { query } from '../src/common/sql';
 import { createDataSource, migrate } from '../src/database/data-source';
 import { QueryCounter } from '../src/database/query-counter';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
-import { FieldCrypto } from '../src/privacy/field-crypto';
 import { createLogger, type Logger } from '../src/observability/logger';
-import { createCensusServer, type CensusServer } from '../src/server/create-app';
+import { FieldCrypto } from '../src/privacy/field-crypto';
+import { type CensusServer, createCensusServer } from '../src/server/create-app';
 
 export interface TestAccount {
   id: string;

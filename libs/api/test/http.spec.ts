@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net';
+
 import express from 'express';
 import { serverAudits } from 'graphql-http';
-import type { AddressInfo } from 'node:net';
+
 import { finalErrorHandler } from '../src/server/http-errors';
 import { startTestApi, type TestApi } from './harness';
 

@@ -1,10 +1,12 @@
+import type { DataSource } from 'typeorm';
+
 import { demoDivisions, generateSmallZones } from '@census/demo-data';
 import { ZoneLevel } from '@census/rules';
 import { createTestDatabase, type TestDatabase } from '@census/testing';
-import type { DataSource } from 'typeorm';
+
 import { createDataSource, migrate } from '../src/database/data-source';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
-import { FieldCrypto, randomFieldKeys, type FieldKeys } from '../src/privacy/field-crypto';
+import { FieldCrypto, type FieldKeys, randomFieldKeys } from '../src/privacy/field-crypto';
 import { KeyMismatchError, verifyFieldKeys } from '../src/privacy/key-check';
 import { rotateFieldKeys } from '../src/privacy/rotate-keys';
 

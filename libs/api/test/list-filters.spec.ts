@@ -1,6 +1,6 @@
-import { seedCounty, startTestApi, type TestApi } from './harness';
 import { filterKey, type ListFilter } from '../src/common/page-loader';
 import { withinZone } from '../src/common/subtree';
+import { seedCounty, startTestApi, type TestApi } from './harness';
 
 describe('batching key of list filters', () => {
   it('is derived from the rendered conditions and their values, so filters differing in one value never share', () => {

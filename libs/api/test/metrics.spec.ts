@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { backupFolderName } from '../src/database/backup';
 import { CensusMetrics, serveMetrics } from '../src/observability/metrics';
 import { startTestApi, type TestApi } from './harness';

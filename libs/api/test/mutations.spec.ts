@@ -1,7 +1,11 @@
 import {
+  type CensusClient,
   CreateBuildingDocument,
+  type CreateBuildingInput,
   CreateHouseholdDocument,
+  type CreateHouseholdInput,
   CreatePersonDocument,
+  type CreatePersonInput,
   CreateZoneDocument,
   DeleteBuildingDocument,
   DeleteHouseholdDocument,
@@ -10,13 +14,10 @@ import {
   NodesDocument,
   UpdatePersonDocument,
   UpdateZoneDocument,
-  type CensusClient,
-  type CreateBuildingInput,
-  type CreateHouseholdInput,
-  type CreatePersonInput,
 } from '@census/client';
 import { makeCitizenId, Sex } from '@census/rules';
-import { factories, type Factories } from './factories';
+
+import { type Factories, factories } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 describe('mutations: create, update, delete with user errors that name the field', () => {

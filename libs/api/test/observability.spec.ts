@@ -1,3 +1,15 @@
+import { Writable } from 'node:stream';
+
+import {
+  getNamedType,
+  type GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
+
 import {
   CreateHouseholdDocument,
   CreatePersonDocument,
@@ -9,20 +21,11 @@ import {
   UpdatePersonDocument,
 } from '@census/client';
 import { makeCitizenId, Sex } from '@census/rules';
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  type GraphQLInputType,
-} from 'graphql';
-import { Writable } from 'node:stream';
+
 import { Role } from '../src/auth/role';
 import { createLogger } from '../src/observability/logger';
 import { buildCensusSchema } from '../src/server/schema';
-import { errorCodeOf, factories, type Factories } from './factories';
+import { errorCodeOf, type Factories, factories } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 /** Everything the API writes to its log, as text and as parsed lines. */

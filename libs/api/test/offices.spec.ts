@@ -1,4 +1,5 @@
 import { PROVINCE_CODES } from '@census/rules';
+
 import { bootstrapOffice } from '../src/accounts/bootstrap';
 import { startTestApi, type TestApi } from './harness';
 

@@ -1,4 +1,5 @@
 import { makeCitizenId, Sex } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';

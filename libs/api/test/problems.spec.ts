@@ -1,20 +1,21 @@
 import {
-  EscalateProblemDocument,
-  ProblemByIdDocument,
-  ProblemsDocument,
-  ReportProblemDocument,
-  ResolveProblemDocument,
   type CensusClient,
+  EscalateProblemDocument,
   type EscalateProblemInput,
+  ProblemByIdDocument,
   type ProblemFieldsFragment,
   type ProblemFilter,
+  ProblemsDocument,
   type ProblemsQuery,
+  ReportProblemDocument,
   type ReportProblemInput,
+  ResolveProblemDocument,
   type ResolveProblemInput,
 } from '@census/client';
+
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
-import { errorCodeOf, factories, type Factories, type TestUser } from './factories';
+import { errorCodeOf, type Factories, factories, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 interface Payload {

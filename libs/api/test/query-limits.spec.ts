@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+
 import { Role } from '../src/auth/role';
 import { startTestApi, type TestApi } from './harness';
 

@@ -1,7 +1,8 @@
 import { ImportRegistryDocument, ProgressDocument, type RegistryPersonInput } from '@census/client';
 import { citizenIdCheckCharacter, makeCitizenId, maskCitizenId, Sex } from '@census/rules';
+
 import { Role } from '../src/auth/role';
-import { errorCodeOf, errorExtensionsOf, factories, type Factories, type TestUser } from './factories';
+import { errorCodeOf, errorExtensionsOf, type Factories, factories, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 const range = (column: string) => `(${column} >= $1 AND ${column} < $1 || ':')`;

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isInputObjectType, isInterfaceType, isObjectType, isEnumType } from 'graphql';
+
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+
 import { schemaDiff } from '../src/database/schema-diff';
-import { unannouncedBreakingChanges } from '../src/server/schema-stability';
-import { buildCensusSchema, printCensusSchema } from '../src/server/schema';
 import { printExportSchemas } from '../src/exports/export-formats';
+import { buildCensusSchema, printCensusSchema } from '../src/server/schema';
+import { unannouncedBreakingChanges } from '../src/server/schema-stability';
 import { startTestApi } from './harness';
 
 describe('schema and migrations stay in step', () => {

@@ -1,4 +1,5 @@
 import {
+  type CensusClient,
   HouseholdsDocument,
   IssueSelfReportCodeDocument,
   SelfReportCreatePersonDocument,
@@ -6,11 +7,11 @@ import {
   SelfReportSubmitDocument,
   SelfReportUpdateHouseholdDocument,
   StartSelfReportDocument,
-  type CensusClient,
 } from '@census/client';
 import { DwellingType, makeCitizenId, Sex } from '@census/rules';
+
 import { Role } from '../src/auth/role';
-import { errorCodeOf, factories, type Factories, type HouseholdRow, type TestUser } from './factories';
+import { errorCodeOf, type Factories, factories, type HouseholdRow, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 const PHONE = '13700001111';

@@ -1,15 +1,17 @@
 import 'reflect-metadata';
+
 import {
+  type GridRecordInput,
   ImportElectricityDocument,
   ImportGridDocument,
-  type GridRecordInput,
   type MeterReadingInput,
 } from '@census/client';
 import { maskPhone } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { chineseNumeralToDigits, normalizeAddress } from '../src/sources/address';
 import { beijingMonth } from '../src/sources/source-import.validation';
-import { errorCodeOf, factories, type Factories, type TestUser } from './factories';
+import { errorCodeOf, type Factories, factories, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 describe('normalizeAddress (地址归一化)', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
 import { format } from 'sql-formatter';
 import ts from 'typescript';
+
 import { QueryCounter } from '../src/database/query-counter';
 import { currentSites, recordStatementSources } from '../src/database/statement-source';
 

@@ -1,6 +1,8 @@
-import { ZoneLevel } from '@census/rules';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { ZoneLevel } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { drainFeed, MANIFEST, seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';

@@ -5,6 +5,7 @@ import {
   MeDocument,
   persistedDocumentHash,
 } from '@census/client';
+
 import { Role } from '../src/auth/role';
 import { MANIFEST, startTestApi, type TestAccount, type TestApi } from './harness';
 

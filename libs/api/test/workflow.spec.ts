@@ -11,8 +11,9 @@ import {
   WebHouseholdDocument,
 } from '@census/client';
 import { DwellingType, Education, HouseholdStatus, makeCitizenId, Relationship, Sex } from '@census/rules';
+
 import { Role } from '../src/auth/role';
-import { errorCodeOf, factories, type Factories, type HouseholdRow, type TestUser } from './factories';
+import { errorCodeOf, type Factories, factories, type HouseholdRow, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 describe('listing-to-approval workflow, visits and agenda', () => {

@@ -4,18 +4,19 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import * as census from './index';
 import {
   createClient,
   CreateZoneDocument,
+  type CreateZoneMutation,
   GraphQLRequestError,
   persistedDocumentHash,
   persistedDocuments,
   TypedDocumentString,
   ZoneByCodeDocument,
-  ZoneLevel,
-  type CreateZoneMutation,
   type ZoneByCodeQuery,
+  ZoneLevel,
 } from './index';
 
 interface Received {

@@ -3,8 +3,8 @@
  * It runs unchanged in browsers and in Node 20 (global fetch): no Node-only API and no `graphql`
  * runtime dependency.
  */
-import type { TypedDocumentString } from './generated/graphql';
 import { persistedDocumentHash } from './document-hash';
+import type { TypedDocumentString } from './generated/graphql';
 
 /** A GraphQL error as the server sends it; `extensions.code` names the kind (e.g. UNAUTHENTICATED). */
 export interface GraphQLErrorLike {

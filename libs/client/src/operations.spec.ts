@@ -4,7 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Kind, parse, visit, type FieldNode } from 'graphql';
+
+import { type FieldNode, Kind, parse, visit } from 'graphql';
 
 const operationsDir = path.join(__dirname, 'operations');
 

@@ -4,6 +4,7 @@
  * (社区) is mostly apartment buildings on named roads, some split into units (单元).
  */
 import { BuildingKind } from '@census/rules';
+
 import type { HouseholdSlot } from './households';
 import type { Random } from './random';
 import type { DemoBuilding, DemoZone } from './types';

@@ -5,6 +5,7 @@
  * its own walk through all its (day, sequence) slots instead.
  */
 import { makeCitizenId, Sex } from '@census/rules';
+
 import { hashSeed } from './random';
 
 // Days 1-28 exist in every month, so a slot never needs the calendar.

@@ -5,8 +5,8 @@ import {
   HouseholdStatus,
   LeftRegistrationDuration,
   parseCitizenId,
-  Relationship,
   RegistrationMethod,
+  Relationship,
   Sex,
   validateBirthYearMonth,
   validateBuildingNumber,
@@ -17,8 +17,9 @@ import {
   validateRooms,
   Whereabouts,
 } from '@census/rules';
-import { DEMO_COUNTY_CODE, demoDataset, summarize } from './index';
+
 import type { DemoHousehold, DemoPerson } from './index';
+import { DEMO_COUNTY_CODE, demoDataset, summarize } from './index';
 
 // The reference moment: nobody in the data may be born after it.
 const REFERENCE = new Date(2020, 10, 1);

@@ -1,4 +1,6 @@
 import { parentZoneCode, ZONE_CODE_LENGTH, ZoneLevel } from '@census/rules';
+
+import type { DemoZone } from './index';
 import {
   assertZoneTree,
   DEMO_COUNTY_CODE,
@@ -6,7 +8,6 @@ import {
   demoDivisions,
   syntheticCounty,
 } from './index';
-import type { DemoZone } from './index';
 
 function expectTree(zones: DemoZone[]): void {
   const codes = new Set<string>();

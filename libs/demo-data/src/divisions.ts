@@ -3,6 +3,7 @@
  * zone trees of any size for benchmarks.
  */
 import { isProvinceSegment, parentZoneCode, ZONE_CODE_LENGTH, ZoneLevel } from '@census/rules';
+
 import county from './data/county-330106.json';
 import { Random } from './random';
 import type { DemoZone } from './types';

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+
 import { ZoneLevel } from '@census/rules';
-import { demoDataset, demoDivisions, generateSmallZones, summarize, syntheticCounty } from './index';
+
 import type { DemoOptions, DemoSmallZone } from './index';
+import { demoDataset, demoDivisions, generateSmallZones, summarize, syntheticCounty } from './index';
 
 /** One digest over the JSON of every small zone, so whole runs compare without holding them twice. */
 function digest(zones: Iterable<DemoSmallZone>): string {

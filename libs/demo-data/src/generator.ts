@@ -4,6 +4,7 @@
  * only citizen-ID slots are shared across the run, to keep IDs unique.
  */
 import { ZoneLevel } from '@census/rules';
+
 import { planBuildings } from './buildings';
 import { CitizenIdAllocator } from './citizen-ids';
 import { demoDivisions } from './divisions';

@@ -10,11 +10,12 @@ import {
   HouseholdStage,
   HouseholdStatus,
   LeftRegistrationReason,
-  Relationship,
   RegistrationMethod,
+  Relationship,
   Whereabouts,
 } from '@census/rules';
-import { composeCollective, composeFamily, pickFamilySize, type Member } from './members';
+
+import { composeCollective, composeFamily, type Member, pickFamilySize } from './members';
 import { awayWhereabouts, pickEthnicity } from './person-items';
 import { buildPerson, countPersons, type HouseholdContext, type Residence } from './persons';
 import { pickOriginCounty } from './places';

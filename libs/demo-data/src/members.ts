@@ -5,6 +5,7 @@
  * anything else and demo data that trips them would look broken.
  */
 import { Relationship, Sex } from '@census/rules';
+
 import { pickSurname } from './names';
 import type { Random } from './random';
 

@@ -4,6 +4,7 @@
  * meet the clusters of same-surname persons they meet in a real village.
  */
 import { Sex } from '@census/rules';
+
 import type { Random } from './random';
 
 // [surname, share in per mille], roughly the 2020 ranking of the Ministry of Public Security.

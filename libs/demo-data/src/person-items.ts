@@ -10,6 +10,7 @@ import {
   Relationship,
   Whereabouts,
 } from '@census/rules';
+
 import type { Random } from './random';
 
 /**

@@ -8,6 +8,7 @@ import {
   Sex,
   Whereabouts,
 } from '@census/rules';
+
 import type { CitizenIdAllocator } from './citizen-ids';
 import type { Member } from './members';
 import { pickGivenName } from './names';

@@ -4,6 +4,7 @@ import { chmod, chown, lstat, mkdir, readdir, readFile, rename, rm, stat, writeF
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+
 import { Client } from 'pg';
 
 /**

@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { Client } from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
+
+import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded-postgres';
 
 /** One kept data directory, started again and again the ways a developer's `.data/postgres` is. */
 describe('startEmbeddedPostgres on a kept data directory', () => {

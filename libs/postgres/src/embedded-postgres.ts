@@ -1,10 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { ChildProcess } from 'node:child_process';
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the `postgres` maintenance database; use `databaseUrl(name)` for others. */

@@ -7,6 +7,7 @@ import {
   Education,
   EDUCATION_CODES,
   EDUCATION_LABELS,
+  type EnumLabel,
   enumValueFromCode,
   Ethnicity,
   ETHNICITY_CODES,
@@ -38,7 +39,6 @@ import {
   ZONE_LEVEL_LABELS,
   ZONE_LEVELS,
   ZoneLevel,
-  type EnumLabel,
 } from './index';
 
 type Table = { name: string; e: Record<string, string>; labels: Record<string, EnumLabel> };

@@ -2,7 +2,7 @@
  * Building blocks for the field validators. Internal: not exported from the package, so the public
  * API stays the named validators.
  */
-import { ruleIssue, type RuleIssue } from './result';
+import { type RuleIssue, ruleIssue } from './result';
 
 /** A number field that must hold a whole number within [min, max]; `label` starts the message. */
 export function checkInteger(

@@ -5,7 +5,7 @@
  */
 import { HouseholdStage } from './enums/household';
 import { checkInteger, checkPresent } from './field-checks';
-import { ruleIssue, type RuleIssue } from './result';
+import { type RuleIssue, ruleIssue } from './result';
 import { quote } from './text';
 
 /**

@@ -14,7 +14,7 @@ import {
   formatYearMonth,
 } from './calendar';
 import { checkInteger, checkPresent } from './field-checks';
-import { ruleIssue, type RuleIssue } from './result';
+import { type RuleIssue, ruleIssue } from './result';
 import { describeCharacter, findInvisible, quote } from './text';
 
 export const MAX_NAME_LENGTH = 50;

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+
 import { createTestDatabase } from './test-database';
 
 async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 
 /** Environment variable through which Jest's global setup hands the server to the test files. */

@@ -1,7 +1,8 @@
-import { dockerEngineAvailable, startEmbeddedPostgres } from '@census/postgres';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { dockerEngineAvailable, startEmbeddedPostgres } from '@census/postgres';
 
 export type TestPostgresKind = 'TEST_DATABASE_URL' | 'testcontainers' | 'embedded';
 

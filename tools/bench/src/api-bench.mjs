@@ -22,6 +22,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+
 import { childrenOf, cpuWindow, machineLoad } from './cpu-usage.mjs';
 import {
   describeNested,

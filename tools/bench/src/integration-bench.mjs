@@ -19,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+
 import { COUNTY, DATA_DIR, log, openBenchCounty, startApiProcess } from './bench-county.mjs';
 
 const { values } = parseArgs({

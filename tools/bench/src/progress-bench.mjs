@@ -8,11 +8,12 @@
  * The county lives in .data/bench-progress (git-ignored); the first run generates and loads it (a few minutes),
  * later runs reuse it. All traffic stays on 127.0.0.1.
  */
+import { rm } from 'node:fs/promises';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+
 import { COUNTY, DATA_DIR, log, openBenchCounty, startApiProcess, TOWNSHIPS } from './bench-county.mjs';
 import { postGraphQL, responseError } from './scenarios.mjs';
 

@@ -9,12 +9,13 @@
  *
  * Run it when nothing else is measuring: it shares the benchmark's data folder, so not while api-bench runs.
  */
-import path from 'node:path';
 import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
+
 import {
   login,
   nestedSmallZoneScenario,

@@ -1,15 +1,17 @@
-import { startApi, type ApiProcess } from '@census/api-process';
-import { makeCitizenId, Sex } from '@census/rules';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import { type ApiProcess, startApi } from '@census/api-process';
+import { makeCitizenId, Sex } from '@census/rules';
+
 import {
   type ApiError,
+  type Change,
   Copy,
   CountySystem,
-  validateLine,
-  type Change,
   type ExportJob,
+  validateLine,
 } from '../src/county-system';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

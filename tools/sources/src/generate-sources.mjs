@@ -15,8 +15,8 @@
  * generated.
  */
 import { Buffer } from 'node:buffer';
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 

@@ -1,22 +1,24 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+
 import {
+  type CensusClient,
   ImportElectricityDocument,
   ImportGridDocument,
   ImportRegistryDocument,
   ImportStaffDocument,
   ImportZonesDocument,
   MeDocument,
-  type CensusClient,
 } from '@census/client';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import path from 'node:path';
+
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
 import { parseEncoding } from '../imports/csv';
-import { runImport, type BatchResult, type ImportSummary } from '../imports/import-runner';
+import { type BatchResult, type ImportSummary, runImport } from '../imports/import-runner';
 import { mapHeader, toRegistryRow } from '../imports/registry-columns';
-import { ELECTRICITY, GRID, mapColumns, STAFF, ZONES, type ColumnSpec } from '../imports/source-columns';
-import { print, type Io } from '../io';
+import { type ColumnSpec, ELECTRICITY, GRID, mapColumns, STAFF, ZONES } from '../imports/source-columns';
+import { type Io, print } from '../io';
 
 export const IMPORT_HELP = `census-admin import TARGET FILE... [--format csv|jsonl] [--encoding auto|utf-8|gbk|gb18030]
                                    [--batch-size N] [--rejects FILE]

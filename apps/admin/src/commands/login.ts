@@ -1,8 +1,9 @@
 import { createClient, LoginDocument } from '@census/client';
+
 import { apiUrl, type GlobalOptions } from '../connection';
 import { saveCredentials } from '../credentials';
 import { EXIT, UsageError } from '../errors';
-import { print, readAll, type Io } from '../io';
+import { type Io, print, readAll } from '../io';
 
 export const LOGIN_HELP = `census-admin login --username NAME [--password-stdin] [--url URL]
 

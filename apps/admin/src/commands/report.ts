@@ -1,7 +1,8 @@
 import { ProgressReportDocument, type ProgressReportQuery } from '@census/client';
+
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
-import { print, type Io } from '../io';
+import { type Io, print } from '../io';
 
 export const REPORT_HELP = `census-admin report --zone CODE [--format md|json|csv]
 

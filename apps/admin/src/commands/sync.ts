@@ -1,10 +1,12 @@
-import { ChangesDocument, ChangeType, GraphQLRequestError, type ChangesQuery } from '@census/client';
 import { once } from 'node:events';
 import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
+import { ChangesDocument, type ChangesQuery, ChangeType, GraphQLRequestError } from '@census/client';
+
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
-import { print, type Io } from '../io';
+import { type Io, print } from '../io';
 
 export const SYNC_HELP = `census-admin sync --out DIR [--types T1,T2] [--follow] [--interval SECONDS] [--page-size N]
 

@@ -1,7 +1,8 @@
 import { MeDocument } from '@census/client';
+
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT } from '../errors';
-import { print, type Io } from '../io';
+import { type Io, print } from '../io';
 
 export const WHOAMI_HELP = `census-admin whoami
 

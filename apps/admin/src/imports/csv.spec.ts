@@ -1,16 +1,18 @@
-import { encode } from 'iconv-lite';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
+import { encode } from 'iconv-lite';
+
 import {
+  type Encoding,
   FileRefusedError,
   MAX_RECORD_BYTES,
   parseEncoding,
   readCsv,
   readJsonLines,
-  surveyFile,
-  type Encoding,
   type SourceRecord,
+  surveyFile,
 } from './csv';
 
 describe('import file reader', () => {

@@ -14,9 +14,11 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import type { TransformCallback } from 'node:stream';
-import { Parser, type Options } from 'csv-parse';
+import { TextDecoder } from 'node:util';
+
+import { type Options, Parser } from 'csv-parse';
+
 import { UsageError } from '../errors';
 
 /** As asked on the command line; `gbk` reads as GB18030, its superset (every GBK file is a GB18030 file). */

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, statSync } from 'node:fs';
+
+import { UsageError } from '../errors';
 import {
-  readCsv,
-  readJsonLines,
-  surveyFile,
   type Encoding,
   type ReadCounter,
+  readCsv,
+  readJsonLines,
   type SourceRecord,
+  surveyFile,
 } from './csv';
-import { UsageError } from '../errors';
 
 export interface RowRejection {
   row: number;

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+
 import { renderWithApp } from '../test-utils';
 import { StageBadge, StatusBadge } from './badges';
 

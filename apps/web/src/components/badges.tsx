@@ -4,6 +4,7 @@ import {
   HouseholdStage,
   HouseholdStatus,
 } from '@census/rules';
+
 import { useApp } from '../app-context';
 import { enumLabel } from '../i18n';
 

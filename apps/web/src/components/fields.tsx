@@ -2,7 +2,7 @@
  * Labelled form controls. Each control has a visible <label>, and its error is tied to it with
  * aria-describedby/aria-invalid so keyboard and screen-reader users hear what is wrong where.
  */
-import { useId, type ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 interface BaseProps {
   label: string;

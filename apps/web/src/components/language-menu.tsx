@@ -1,5 +1,5 @@
 import { useApp } from '../app-context';
-import { LANGS, type Lang } from '../i18n';
+import { type Lang, LANGS } from '../i18n';
 
 /** The language switch of every screen (staff layout, login, self-report). */
 export function LanguageMenu({ className = 'lang' }: { className?: string }) {

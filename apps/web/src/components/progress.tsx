@@ -1,7 +1,9 @@
+import { Link } from 'react-router';
+
 import type { ProgressFiguresFragment, ProgressQuery } from '@census/client';
+
 import { useApp } from '../app-context';
 import type { MessageKey } from '../i18n';
-import { Link } from 'react-router';
 import { Bar, percent } from './bar';
 
 type Figures = Pick<

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+
 import { renderWithApp } from '../test-utils';
 import { ReviewActions } from './review-actions';
 

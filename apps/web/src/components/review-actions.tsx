@@ -1,5 +1,7 @@
-import { ApproveHouseholdDocument, ReturnHouseholdDocument } from '@census/client';
 import { useState } from 'react';
+
+import { ApproveHouseholdDocument, ReturnHouseholdDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { TextField } from './fields';
 

@@ -1,5 +1,7 @@
-import { IssueSelfReportCodeDocument } from '@census/client';
 import { useState } from 'react';
+
+import { IssueSelfReportCodeDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 
 const ISSUERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];

@@ -1,10 +1,12 @@
+import { useState } from 'react';
+
 import {
   CloseWorklistItemDocument,
   ReopenWorklistItemDocument,
   type WorklistItemFieldsFragment,
   type WorklistOutcome,
 } from '@census/client';
-import { useState } from 'react';
+
 import { useApp } from '../app-context';
 import { dynamicKey } from '../i18n';
 import { SelectField, TextField } from './fields';

@@ -1,11 +1,13 @@
-import { AgendaDocument } from '@census/client';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { AgendaDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { StageBadge } from '../components/badges';
 import { Section } from '../components/fields';
 import { LoadState } from '../components/status';
 import { dynamicKey } from '../i18n';
-import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** Today's agenda: appointments, households not yet visited, households not met several times. */

@@ -1,5 +1,7 @@
-import { AuditLogDocument, type AuditAction } from '@census/client';
 import { useState } from 'react';
+
+import { type AuditAction, AuditLogDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { SelectField } from '../components/fields';
 import { LoadState } from '../components/status';

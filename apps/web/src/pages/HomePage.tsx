@@ -1,11 +1,13 @@
+import { Link } from 'react-router';
+
 import { ProgressDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { Bar, percent } from '../components/bar';
 import { submittedShare } from '../components/progress';
 import { LoadState } from '../components/status';
-import { useHomeZones, type HomeZone } from '../home-zones';
+import { type HomeZone, useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
-import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 import { ZonePage } from './ZonePage';
 

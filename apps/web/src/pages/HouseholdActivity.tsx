@@ -1,13 +1,15 @@
+import { type FormEvent, type ReactNode, useState } from 'react';
+
 import {
+  type ProblemCategory,
   RecordVisitDocument,
   ReportProblemDocument,
   ScheduleAppointmentDocument,
-  type ProblemCategory,
   type VisitMethod,
   type VisitOutcome,
   type VisitSlot,
 } from '@census/client';
-import { useState, type FormEvent, type ReactNode } from 'react';
+
 import { useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
 import { dynamicKey, type MessageKey } from '../i18n';

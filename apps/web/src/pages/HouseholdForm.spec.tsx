@@ -1,5 +1,7 @@
-import { citizenIdCheckCharacter } from '@census/rules';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+
+import { citizenIdCheckCharacter } from '@census/rules';
+
 import { household, person } from '../test-fixtures';
 import { renderWithApp } from '../test-utils';
 import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';

@@ -1,20 +1,22 @@
+import { type FormEvent, useMemo } from 'react';
+
 import type { WebHouseholdQuery } from '@census/client';
-import { useMemo, type FormEvent } from 'react';
+
 import { useApp } from '../app-context';
-import { staffOperations, type FormHousehold, type FormOperations } from '../form-operations';
+import { type FormHousehold, type FormOperations, staffOperations } from '../form-operations';
 import {
   createPersonInput,
-  householdChanges,
-  keyServerErrors,
-  personChanges,
-  personDraft,
   type FieldIssue,
+  householdChanges,
   type HouseholdDraft,
   type KeyedServerError,
+  keyServerErrors,
+  personChanges,
   type PersonDraft,
+  personDraft,
 } from '../household-form';
 import type { MessageKey } from '../i18n';
-import { useHouseholdFormState, type FormState } from './household-form-state';
+import { type FormState, useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues } from './HouseholdFormFields';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;

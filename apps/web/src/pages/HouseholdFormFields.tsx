@@ -2,6 +2,7 @@
 import {
   DWELLING_TYPE_LABELS,
   EDUCATION_LABELS,
+  type EnumLabel,
   ETHNICITY_LABELS,
   HOUSEHOLD_KIND_LABELS,
   HOUSEHOLD_STATUS_LABELS,
@@ -10,8 +11,8 @@ import {
   RELATIONSHIP_LABELS,
   SEX_LABELS,
   WHEREABOUTS_LABELS,
-  type EnumLabel,
 } from '@census/rules';
+
 import { useApp } from '../app-context';
 import { CheckField, SelectField, TextField } from '../components/fields';
 import { COUNT_ITEMS, type HouseholdDraft, type KeyedServerError, type PersonDraft } from '../household-form';

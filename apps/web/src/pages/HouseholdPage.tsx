@@ -1,14 +1,16 @@
-import { WebHouseholdDocument } from '@census/client';
 import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { WebHouseholdDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
 import { SelfReportCode } from '../components/self-report-code';
 import { LoadState } from '../components/status';
-import { Link } from 'react-router';
 import { useQuery } from '../use-query';
-import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 import { HouseholdActivity } from './HouseholdActivity';
+import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 
 const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 

@@ -1,8 +1,10 @@
+import { type FormEvent, useState } from 'react';
+
 import { GraphQLRequestError, LoginDocument } from '@census/client';
-import { useState, type FormEvent } from 'react';
-import { LanguageMenu } from '../components/language-menu';
+
 import { useApp } from '../app-context';
 import { TextField } from '../components/fields';
+import { LanguageMenu } from '../components/language-menu';
 import type { Session } from '../session';
 
 /** The login form; with `expired` it is the clear "your session has expired" screen. */

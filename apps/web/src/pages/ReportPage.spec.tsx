@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { reportCsv, type Report } from '../report';
+
+import { type Report, reportCsv } from '../report';
 import { renderWithApp } from '../test-utils';
 import { ReportPage } from './ReportPage';
 

@@ -1,11 +1,13 @@
-import { ProgressReportDocument } from '@census/client';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { ProgressReportDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { TextField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import { downloadFile, reportCsv, reportFileName } from '../report';
-import { useNavigate } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** The generated progress report (进展情况汇报) of a zone: shown, copied, downloaded as Markdown or CSV. */

@@ -1,5 +1,8 @@
-import { HouseholdsDocument, ProgressDocument } from '@census/client';
 import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { HouseholdsDocument, ProgressDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { Section } from '../components/fields';
@@ -7,7 +10,6 @@ import { PaceTable } from '../components/progress';
 import { ReviewActions } from '../components/review-actions';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
-import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 
 /** The supervisor's review queue (households submitted in the zones it sees) and the enumerators' pace. */

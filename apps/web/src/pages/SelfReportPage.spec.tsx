@@ -1,5 +1,7 @@
-import { GraphQLRequestError, operationNameOf, type CensusClient } from '@census/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+
+import { type CensusClient, GraphQLRequestError, operationNameOf } from '@census/client';
+
 import { household, person } from '../test-fixtures';
 import { renderWithApp } from '../test-utils';
 import { SelfReportPage } from './SelfReportPage';

@@ -1,24 +1,26 @@
+import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
 import {
+  type CensusClient,
   createClient,
   GraphQLRequestError,
   SelfReportHouseholdDocument,
   StartSelfReportDocument,
-  type CensusClient,
 } from '@census/client';
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
-import { LanguageMenu } from '../components/language-menu';
-import { AppContext, isUnauthenticated, SessionExpiredError, useApp, type Request } from '../app-context';
+
+import { AppContext, isUnauthenticated, type Request, SessionExpiredError, useApp } from '../app-context';
 import { TextField } from '../components/fields';
+import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
 import { residentOperations } from '../form-operations';
 import {
   formatSelfReportCode,
   loadResidentSession,
   minutesToWait,
-  saveResidentSession,
   type ResidentSession,
+  saveResidentSession,
 } from '../resident-session';
-import { useSearchParams } from 'react-router';
 import { useQuery } from '../use-query';
 import { HouseholdForm } from './HouseholdForm';
 

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+
 import {
   HouseholdsDocument,
   type HouseholdsQuery,
@@ -10,13 +13,12 @@ import {
   HouseholdStage as Stages,
   HouseholdStatus as Statuses,
 } from '@census/rules';
-import { useState } from 'react';
+
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { enumLabel } from '../i18n';
-import { Link } from 'react-router';
 import { usePagedQuery } from '../use-paged-query';
 
 type Household = HouseholdsQuery['households']['nodes'][number];

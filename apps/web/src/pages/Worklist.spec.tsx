@@ -1,5 +1,7 @@
-import type { WorklistItemFieldsFragment } from '@census/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+
+import type { WorklistItemFieldsFragment } from '@census/client';
+
 import { renderWithApp } from '../test-utils';
 import { Worklist } from './Worklist';
 

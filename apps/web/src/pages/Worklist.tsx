@@ -1,10 +1,12 @@
-import { ListingWorklistDocument } from '@census/client';
 import { useState } from 'react';
+import { Link } from 'react-router';
+
+import { ListingWorklistDocument } from '@census/client';
+
 import { useApp } from '../app-context';
 import { Section } from '../components/fields';
 import { WORKLIST_SETTLERS, WorklistActions } from '../components/worklist-actions';
 import { dynamicKey } from '../i18n';
-import { Link } from 'react-router';
 import { usePagedQuery } from '../use-paged-query';
 
 /**

@@ -1,12 +1,14 @@
+import { Link } from 'react-router';
+
 import { ProgressDocument } from '@census/client';
 import { parentZoneCode } from '@census/rules';
+
 import { useApp } from '../app-context';
 import { Section } from '../components/fields';
 import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progress';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
-import { Link } from 'react-router';
 import { useQuery } from '../use-query';
 import { SmallZoneHouseholds } from './SmallZoneHouseholds';
 import { Worklist } from './Worklist';

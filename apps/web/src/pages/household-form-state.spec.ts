@@ -1,10 +1,10 @@
 import { household, person } from '../test-fixtures';
 import {
   clientIssuesOf,
-  formReducer,
-  initialFormState,
   type FormAction,
+  formReducer,
   type FormState,
+  initialFormState,
 } from './household-form-state';
 
 const start = (): FormState => initialFormState({ ...household, persons: [person] });

@@ -4,17 +4,18 @@
  * invalid field. Pure, so that its transitions are tested without rendering.
  */
 import { useEffect, useMemo, useReducer, useRef } from 'react';
+
 import type { FormHousehold } from '../form-operations';
 import {
+  type FieldIssues,
+  type HouseholdDraft,
   householdDraft,
+  type KeyedServerError,
   newPersonDraft,
+  type PersonDraft,
   personDraft,
   validateHouseholdDraft,
   validatePersonDraft,
-  type FieldIssues,
-  type HouseholdDraft,
-  type KeyedServerError,
-  type PersonDraft,
 } from '../household-form';
 
 export interface FormState {

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+
 import { household } from '../test-fixtures';
 import { renderWithApp } from '../test-utils';
 import { AuditPage } from './AuditPage';

@@ -6,9 +6,10 @@ import {
   ZONE_CODE_LENGTH,
   ZoneLevel,
 } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
 import { query } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
 
 type Queryable = Parameters<typeof query>[0];

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+
 import { Zone } from '../zones/zone.entity';
 import { Account } from './account.entity';
 

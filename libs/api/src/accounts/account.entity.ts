@@ -6,14 +6,15 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
+
+import { Role } from '../auth/role';
 import { toGlobalId } from '../common/global-id';
-import { Zone } from '../zones/zone.entity';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Role } from '../auth/role';
+import { Zone } from '../zones/zone.entity';
 
 @ObjectType({
   // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+
 import { Role } from '../auth/role';
 
 @InputType({ description: 'Credentials of a staff account.' })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { scopeOf, type Principal, type Scope } from '../auth/principal';
+
+import { type Principal, type Scope, scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';

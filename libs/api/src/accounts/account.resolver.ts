@@ -13,7 +13,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+
 import { Allow, staffOf } from '../auth/access';
+import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
@@ -28,7 +30,6 @@ import {
   LoginInput,
   UpdateAccountInput,
 } from './account.inputs';
-import { Role } from '../auth/role';
 
 export const AccountConnection = connectionType(
   Account,

@@ -1,24 +1,25 @@
 import { hash, hashSync, verify } from '@node-rs/argon2';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+
 import {
   commonAncestorZone,
   normalizePersonName,
   normalizeZoneCode,
   validateNameCharacters,
 } from '@census/rules';
-import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+
 import type { Scope } from '../auth/principal';
-import type { Secrets } from '../auth/secrets';
 import { AttemptLimiter, throttled } from '../auth/rate-limit';
+import { Role } from '../auth/role';
+import type { Secrets } from '../auth/secrets';
 import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
-import { AuditAction } from '../privacy/audit-log.entity';
-import { writeAudit } from '../privacy/audit';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
-import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
-import { managedAccount } from './account.loaders';
-import { requireWithinHome, resolveHome, sameZones } from './account-home';
+import { writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { Account } from './account.entity';
 import type {
   AssignSmallZoneInput,
@@ -27,7 +28,8 @@ import type {
   LoginInput,
   UpdateAccountInput,
 } from './account.inputs';
-import { Role } from '../auth/role';
+import { managedAccount } from './account.loaders';
+import { requireWithinHome, resolveHome, sameZones } from './account-home';
 
 /** The staff member performing an account change. */
 export interface StaffActor {

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
 import { Account } from './account.entity';
 
 /** A revocable API token of an INTEGRATION account; only its SHA-256 is stored. */

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
+
 import { hash } from '@node-rs/argon2';
-import { normalizeZoneCode, PROVINCE_CODES, PROVINCES, ZONE_LEVEL_LABELS, ZoneLevel } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { normalizeZoneCode, PROVINCE_CODES, PROVINCES, ZONE_LEVEL_LABELS, ZoneLevel } from '@census/rules';
+
+import { Role } from '../auth/role';
 import { toGlobalId } from '../common/global-id';
 import { query } from '../common/sql';
-import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
-import { Role } from '../auth/role';
+import { AuditAction } from '../privacy/audit-log.entity';
 
 /** What `db bootstrap` is asked for. `zone` is a division code of an office level, or `nation` (全国). */
 export interface BootstrapInput {

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { Allow, staffOf } from '../auth/access';
-import type { CensusContext } from '../server/context';
 import { Role } from '../auth/role';
-import { ImportStaffInput } from './staff-import.types';
 import { ImportResult } from '../imports/import.types';
+import type { CensusContext } from '../server/context';
+import { ImportStaffInput } from './staff-import.types';
 
 @Resolver()
 export class StaffImportResolver {

@@ -1,26 +1,28 @@
 import { hash, verify } from '@node-rs/argon2';
-import { normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
+import { Role } from '../auth/role';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { userErrorCodeOf, UserErrorCode, type UserError } from '../common/user-error';
-import { AuditAction } from '../privacy/audit-log.entity';
-import { writeAudit, type AuditRecord } from '../privacy/audit';
+import { type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
   badImportInput,
   checkImportBatch,
   storedImportResult,
 } from '../imports/import-batch';
-import { managedAccount } from './account.loaders';
-import { requireWithinHome, resolveHome, sameZones } from './account-home';
-import { MANAGES, type StaffActor } from './account.service';
-import { Role } from '../auth/role';
-import { MAX_STAFF_IMPORT_ROWS, type ImportStaffInput, type StaffRowInput } from './staff-import.types';
-import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { rowError } from '../imports/import-rows';
+import { type AuditRecord, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
+import { managedAccount } from './account.loaders';
+import { MANAGES, type StaffActor } from './account.service';
+import { requireWithinHome, resolveHome, sameZones } from './account-home';
+import { type ImportStaffInput, MAX_STAFF_IMPORT_ROWS, type StaffRowInput } from './staff-import.types';
 
 export const STAFF_IMPORT_KIND = 'STAFF';
 

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+
 import { Role } from '../auth/role';
 
 /** Most rows one `importStaff` call accepts (every password is hashed with argon2id). */

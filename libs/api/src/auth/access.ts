@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { type Role } from './role';
+import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
+
 import type { CensusContext } from '../server/context';
+import { type Role } from './role';
 
 /**
  * Who may call a root field. Every Query and Mutation field carries one `@Allow(...)`; a test walks the schema

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { type Role } from './role';
+
 import { query } from '../common/sql';
-import { ANONYMOUS, Scope, type Principal } from './principal';
+import { ANONYMOUS, type Principal, Scope } from './principal';
+import { type Role } from './role';
 import type { Secrets } from './secrets';
 import { API_TOKEN_PREFIX, hashApiToken, verifyToken } from './tokens';
 

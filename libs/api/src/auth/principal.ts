@@ -1,7 +1,8 @@
 import { ancestorZoneCodes } from '@census/rules';
-import type { Role } from './role';
+
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
+import type { Role } from './role';
 
 /**
  * The zones an account holds. Data (buildings, households, persons, ...) is visible when its small zone lies in

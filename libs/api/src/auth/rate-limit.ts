@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+
 import { query } from '../common/sql';
 
 /**

@@ -1,5 +1,7 @@
-import { createHash, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createHash, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
+
 import jwt from 'jsonwebtoken';
+
 import type { Secrets } from './secrets';
 
 /** Access tokens are short-lived; a client renews a valid one with `renewToken` while it works. */

@@ -6,9 +6,10 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
+
 import { BuildingKind } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';

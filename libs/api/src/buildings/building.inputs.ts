@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
 import { BuildingKind } from '../common/enums';
 
 @InputType({ description: 'Filter of a building list; all given conditions must hold.' })

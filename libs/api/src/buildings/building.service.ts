@@ -1,14 +1,15 @@
-import { validateBuildingNumber, canonicalZoneCode } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { canonicalZoneCode, validateBuildingNumber } from '@census/rules';
+
+import type { Actor } from '../auth/principal';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { hydrate, selectList, type SqlParams, query } from '../common/sql';
+import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import type { Actor } from '../auth/principal';
-import { refreshHouseholdAddresses } from './household-address';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -16,6 +17,7 @@ import type {
   DeleteBuildingInput,
   UpdateBuildingInput,
 } from './building.inputs';
+import { refreshHouseholdAddresses } from './household-address';
 
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
   const f = filter ?? {};

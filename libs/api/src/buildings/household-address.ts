@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { query } from '../common/sql';
 import { householdAddress } from '../sources/address';
 

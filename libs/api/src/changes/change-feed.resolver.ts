@@ -1,13 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { Role } from '../auth/role';
 import { Node } from '../common/node';
 import type { CensusContext } from '../server/context';
 import { HouseholdEvent } from '../workflow/household-event.entity';
-import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 import { decodeCursor, MAX_CHANGES_PAGE } from './change-feed.service';
 import { Change, ChangeFeed } from './change-feed.types';
+import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 
 @Resolver(() => Change)
 export class ChangeFeedResolver {

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+
 import type { Scope } from '../auth/principal';
 import { MAX_BIGINT } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';

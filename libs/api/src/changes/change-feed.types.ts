@@ -1,8 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+
 import { registerEnum } from '../common/enums';
-import { toGlobalId, type NodeTypeName } from '../common/global-id';
-import { ChangeOperation, ChangeType } from './change-log-entry.entity';
+import { type NodeTypeName, toGlobalId } from '../common/global-id';
 import type { ChangeRow } from './change-feed.service';
+import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 
 registerEnum(ChangeType, 'ChangeType', 'What a change-feed entry is about.', {
   ZONE: '区划: a zone of the tree (county down to small zone).',

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 /** Largest page a client may ask for; larger requests are refused, never silently truncated. */
 export const MAX_PAGE_SIZE = 100;

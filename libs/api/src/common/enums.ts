@@ -1,13 +1,15 @@
 import { registerEnumType } from 'type-graphql';
+
 import {
   BUILDING_KIND_LABELS,
   BuildingKind,
   DWELLING_TYPE_LABELS,
   DwellingType,
-  EDUCATION_LABELS,
   Education,
-  ETHNICITY_LABELS,
+  EDUCATION_LABELS,
+  type EnumLabel,
   Ethnicity,
+  ETHNICITY_LABELS,
   HOUSEHOLD_KIND_LABELS,
   HOUSEHOLD_STAGE_LABELS,
   HOUSEHOLD_STATUS_LABELS,
@@ -19,16 +21,15 @@ import {
   LeftRegistrationDuration,
   LeftRegistrationReason,
   REGISTRATION_METHOD_LABELS,
-  RELATIONSHIP_LABELS,
   RegistrationMethod,
   Relationship,
-  SEX_LABELS,
+  RELATIONSHIP_LABELS,
   Sex,
-  WHEREABOUTS_LABELS,
+  SEX_LABELS,
   Whereabouts,
+  WHEREABOUTS_LABELS,
   ZONE_LEVEL_LABELS,
   ZoneLevel,
-  type EnumLabel,
 } from '@census/rules';
 
 /**

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
+
 import { atSite, loaderSite } from '../database/statement-source';
-import { hydrate, selectList, query } from './sql';
+import { hydrate, query, selectList } from './sql';
 
 /** Loads rows by a unique column, many keys per statement (`WHERE column = ANY($1)`). */
 export function createKeyLoader<T extends ObjectLiteral>(

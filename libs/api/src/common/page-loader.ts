@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
+
 import { atSite, loaderSite } from '../database/statement-source';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
 import { quote } from './quote';
-import { hydrate, selectList, SqlParams, query } from './sql';
+import { hydrate, query, selectList, SqlParams } from './sql';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
 export interface ListSpec<T extends ObjectLiteral> {

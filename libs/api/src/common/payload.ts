@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
+import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
+
 import { UserError } from './user-error';
 
 /** What every mutation answers: the changed object, or null with the reasons in `userErrors`. */

@@ -1,6 +1,7 @@
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
 import { atSite, siteHere } from '../database/statement-source';
 import { inputErrorOf } from './database-errors';
 

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+
 import { registerEnum } from './enums';
 import { shortenEchoes } from './quote';
 

@@ -1,9 +1,11 @@
-import { normalizeZoneCode, ZoneLevel } from '@census/rules';
 import type { EntityManager } from 'typeorm';
+
+import { normalizeZoneCode, ZoneLevel } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
 import type { HouseholdStage } from './enums';
-import { userError, UserErrorCode, type UserError } from './user-error';
 import { query } from './sql';
+import { type UserError, userError, UserErrorCode } from './user-error';
 
 /**
  * Resolves the small-zone code of a building or household input: well-formed, of SMALL_ZONE level, existing.

@@ -3,16 +3,19 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
+import { Client } from 'pg';
+
 import {
   backupCluster,
   BackupError,
+  type BackupManifest,
+  type BackupResult,
   readBackupManifest,
   restoreCluster,
   startEmbeddedPostgres,
-  type BackupManifest,
-  type BackupResult,
 } from '@census/postgres';
-import { Client } from 'pg';
+
 import type { FieldKeys } from '../privacy/field-crypto';
 import { mismatchedFieldKeys } from '../privacy/key-check';
 

@@ -1,5 +1,6 @@
-import { types } from 'pg';
 import './data-source';
+
+import { types } from 'pg';
 
 describe('timestamp parsing', () => {
   const parse = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (value: string) => Date;

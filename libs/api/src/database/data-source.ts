@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { types } from 'pg';
 import { DataSource, type Logger } from 'typeorm';
+
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 

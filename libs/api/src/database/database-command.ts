@@ -1,6 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { BackupError, verifyBackup } from '@census/postgres';
+
+import { bootstrapOffice } from '../accounts/bootstrap';
+import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
+import { rotateFieldKeys } from '../privacy/rotate-keys';
 import {
   backupEmbeddedDatabase,
   backupLogLine,
@@ -14,9 +19,6 @@ import {
 import { createDataSource, migrate } from './data-source';
 import { dataDirectory, openDevelopmentDatabase } from './development-database';
 import { migrationSource, schemaDiff } from './schema-diff';
-import { FieldCrypto, type FieldKeys } from '../privacy/field-crypto';
-import { rotateFieldKeys } from '../privacy/rotate-keys';
-import { bootstrapOffice } from '../accounts/bootstrap';
 
 const USAGE = `usage: db (migrate | check | generate <PascalCaseName> | rotate-keys | backup [--to DIR] [--keep N]
           | restore <backup-folder> [--data-dir DIR] | verify-backup <backup-folder>

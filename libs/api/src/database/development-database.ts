@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { startEmbeddedPostgres } from '@census/postgres';
 
 export interface DevelopmentDatabase {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { migrationFileName } from './database-command';
 import { loadMigrations, migrationFiles, MIGRATIONS } from './migrations';
 

@@ -1,6 +1,8 @@
-import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
-import type { DemoSmallZone, DemoZone } from '@census/demo-data';
 import type { EntityManager } from 'typeorm';
+
+import type { DemoSmallZone, DemoZone } from '@census/demo-data';
+import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
+
 import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';

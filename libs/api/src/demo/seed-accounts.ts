@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import type { DataSource } from 'typeorm';
+
 import { Role } from '../auth/role';
 import { hashApiToken, newApiToken } from '../auth/tokens';
 import { query } from '../common/sql';

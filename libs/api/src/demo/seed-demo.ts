@@ -1,9 +1,11 @@
-import { demoDivisions, generateSmallZones, type DemoOptions, type DemoSmallZone } from '@census/demo-data';
-import { ZoneLevel } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { demoDivisions, type DemoOptions, type DemoSmallZone, generateSmallZones } from '@census/demo-data';
+import { ZoneLevel } from '@census/rules';
+
+import { query } from '../common/sql';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { insertSmallZones, insertZones } from './bulk-insert';
-import { query } from '../common/sql';
 
 export interface SeedSummary {
   zones: number;

@@ -1,8 +1,10 @@
-import { ZONE_LEVELS } from '@census/rules';
 import { getMetadataStorage } from 'type-graphql';
 import { getMetadataArgsStorage } from 'typeorm';
+
+import { ZONE_LEVELS } from '@census/rules';
+
 import { Building } from '../buildings/building.entity';
-import { toGlobalId, type NodeTypeName } from '../common/global-id';
+import { type NodeTypeName, toGlobalId } from '../common/global-id';
 import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';

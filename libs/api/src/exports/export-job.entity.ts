@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { registerEnum } from '../common/enums';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+import { registerEnum } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { ExportEntity, ExportFormat } from './export-formats';

@@ -1,8 +1,9 @@
 import { Router } from 'express';
+
 import { rowIdOf } from '../common/global-id';
+import type { ExportService } from './export.service';
 import type { ExportLinks } from './export-links';
 import type { ExportRunner } from './export-runner';
-import type { ExportService } from './export.service';
 
 const CONTENT_TYPES: Record<string, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',

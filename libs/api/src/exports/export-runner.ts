@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
 import { join } from 'node:path';
+
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
+
 import { encodeCursor } from '../changes/change-feed.service';
 import { query } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { EXPORTS, ExportFormat, exportSelect, RowWriter, type ExportEntity } from './export-formats';
+import { type ExportEntity, ExportFormat, EXPORTS, exportSelect, RowWriter } from './export-formats';
 import { ExportStatus, type StoredExportFile } from './export-job.entity';
 
 /** Rows fetched from the cursor at a time: the export's memory is about this many rows, whatever the county. */

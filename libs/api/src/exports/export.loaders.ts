@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import type { Principal } from '../auth/principal';
 import { createKeyLoader } from '../common/key-loader';
 import { ExportJob } from './export-job.entity';

@@ -9,8 +9,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow, staffOf } from '../auth/access';
+import { Role } from '../auth/role';
 import { UserError } from '../common/user-error';
 import { UNMASKING_ROLES } from '../privacy/privacy.resolver';
 import { actorOf, type CensusContext } from '../server/context';

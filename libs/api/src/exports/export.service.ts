@@ -1,8 +1,10 @@
-import { canonicalZoneCode } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { canonicalZoneCode } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
 import { hydrate, query, selectList } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { ExportEntity, type ExportFormat } from './export-formats';

@@ -7,9 +7,11 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
+
+import { Building } from '../buildings/building.entity';
 import {
   DwellingType,
   HouseholdKind,
@@ -20,7 +22,6 @@ import {
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Building } from '../buildings/building.entity';
 import { Zone } from '../zones/zone.entity';
 
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });

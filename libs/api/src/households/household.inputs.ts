@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+
 import {
   DwellingType,
   HouseholdKind,

@@ -1,7 +1,9 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import { canonicalZoneCode } from '@census/rules';
+
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';

@@ -1,33 +1,35 @@
-import { validateHouseholdNumber, canonicalZoneCode, LOCKED_STAGES } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { canonicalZoneCode, LOCKED_STAGES, validateHouseholdNumber } from '@census/rules';
+
+import type { Actor, Scope } from '../auth/principal';
+import { refreshHouseholdAddresses } from '../buildings/household-address';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
+import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
 import {
   givenValues,
   hydrate,
   inputColumns,
   insertList,
+  query,
   selectList,
   setList,
   SqlParams,
-  query,
 } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import type { Actor, Scope } from '../auth/principal';
-import { AuditAction } from '../privacy/audit-log.entity';
 import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
-import { refreshHouseholdAddresses } from '../buildings/household-address';
 import { Household } from './household.entity';
 import {
   CreateHouseholdInput,
-  UpdateHouseholdInput,
   type DeleteHouseholdInput,
   type HouseholdFilter,
+  UpdateHouseholdInput,
 } from './household.inputs';
 import { lockedStageError, validateHouseholdItems } from './household.validation';
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { validateHouseholdItems } from './household.validation';
+
 import type { HouseholdItemsInput } from './household.inputs';
+import { validateHouseholdItems } from './household.validation';
 
 /** `field:code` of every error, in order. */
 const errorsOf = (input: Partial<HouseholdItemsInput>) =>

@@ -6,7 +6,8 @@ import {
   validatePhone,
   validateRooms,
 } from '@census/rules';
-import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+
+import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import type { HouseholdItemsInput } from './household.inputs';
 
 /** Field-level checks of the household items H2-H7, the phone and the note; every problem at once. */

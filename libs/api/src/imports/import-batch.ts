@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import {
-  MAX_IDEMPOTENCY_KEY_LENGTH,
-  MAX_IMPORT_ROWS,
   type ImportResult,
   type ImportRowError,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  MAX_IMPORT_ROWS,
 } from './import.types';
 
 /** An ImportResult as stored in `import_batch.result` (without `replayed`). */

@@ -1,6 +1,7 @@
 import { normalizeZoneCode, ZoneLevel } from '@census/rules';
+
 import { shortenEchoes } from '../common/quote';
-import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
+import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from './import.types';
 
 /** What every import checks of a row, whatever it imports: rejections, text items, the row's zone. */

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+
 import { UserErrorCode } from '../common/user-error';
 
 /** Most rows one import call accepts (staff batches: fewer, see staff-import.types). */

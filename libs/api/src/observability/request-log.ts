@@ -1,7 +1,9 @@
-import type { ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
+
+import type { ApolloServerPlugin, BaseContext, ContextFunction } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { GraphQLError } from 'graphql';
+
 import type { Principal } from '../auth/principal';
 import type { Logger } from './logger';
 import type { CensusMetrics } from './metrics';

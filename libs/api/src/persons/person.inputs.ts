@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+
 import {
   Education,
   Ethnicity,

@@ -1,6 +1,7 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';

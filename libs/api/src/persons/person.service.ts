@@ -1,26 +1,28 @@
-import { maskCitizenId, canonicalZoneCode, LOCKED_STAGES } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
-import type { ListFilter } from '../common/page-loader';
-import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { givenValues, hydrate, inputColumns, insertList, selectList, SqlParams, query } from '../common/sql';
-import { withinZone } from '../common/subtree';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
-import { lockRow, missingOrConflict } from '../common/zone-checks';
+
+import { canonicalZoneCode, LOCKED_STAGES, maskCitizenId } from '@census/rules';
+
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
+import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
+import type { ListFilter } from '../common/page-loader';
+import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { givenValues, hydrate, inputColumns, insertList, query, selectList, SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { lockRow, missingOrConflict } from '../common/zone-checks';
 import { lockedStageError } from '../households/household.validation';
+import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
+import type { FieldCrypto } from '../privacy/field-crypto';
 import { Person } from './person.entity';
 import {
   CreatePersonInput,
-  UpdatePersonInput,
   type DeletePersonInput,
   type PersonFilter,
+  UpdatePersonInput,
 } from './person.inputs';
-import { validatePerson, type PersonState } from './person.validation';
-import { AuditAction } from '../privacy/audit-log.entity';
-import { auditSnapshot, writeAudit } from '../privacy/audit';
-import type { FieldCrypto } from '../privacy/field-crypto';
+import { type PersonState, validatePerson } from './person.validation';
 
 export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
   const f = filter ?? {};

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { makeCitizenId, Sex } from '@census/rules';
-import { validatePerson, type PersonState } from './person.validation';
+
+import { type PersonState, validatePerson } from './person.validation';
 
 const ID = makeCitizenId('330106', { year: 1975, month: 3, day: 9 }, 17, Sex.MALE);
 

@@ -3,11 +3,12 @@ import {
   normalizePersonName,
   normalizeZoneCode,
   parseCitizenId,
+  type Sex,
   validateBirthYearMonth,
   validatePersonName,
-  type Sex,
 } from '@census/rules';
-import { fromRuleIssues, userError, UserErrorCode, type UserError } from '../common/user-error';
+
+import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 
 /** The person items after an update is applied: what must be valid together. */
 export interface PersonState {

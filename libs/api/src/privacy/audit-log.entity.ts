@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { registerEnum } from '../common/enums';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+import { registerEnum } from '../common/enums';
 
 export enum AuditAction {
   CREATE = 'CREATE',

@@ -1,5 +1,7 @@
-import { maskCitizenId, maskPhone } from '@census/rules';
 import type { EntityManager } from 'typeorm';
+
+import { maskCitizenId, maskPhone } from '@census/rules';
+
 import { query } from '../common/sql';
 import type { AuditAction } from './audit-log.entity';
 

@@ -1,14 +1,16 @@
-import { maskCitizenId, maskPhone, canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role';
+
+import { canonicalZoneCode, maskCitizenId, maskPhone } from '@census/rules';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import type { CensusContext } from '../server/context';
-import { AuditAction, AuditEntry } from './audit-log.entity';
 import type { AuditRecord } from './audit';
+import { AuditAction, AuditEntry } from './audit-log.entity';
 import { auditLogFilter } from './privacy.service';
 
 /** Roles whose work needs sensitive items in full; everyone else reads them masked. */

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
+
 import type { ListFilter } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
+import { type AuditActor, type AuditRecord, writeAudit } from './audit';
 import type { AuditAction } from './audit-log.entity';
-import { writeAudit, type AuditActor, type AuditRecord } from './audit';
 
 /** Filter of the audit log list; `zoneCode` is canonical already (or '-', which matches nothing). */
 export interface AuditLogFilter {

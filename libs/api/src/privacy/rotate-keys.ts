@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { FieldCrypto, type FieldKeys } from './field-crypto';
 import { verifyFieldKeys } from './key-check';
 

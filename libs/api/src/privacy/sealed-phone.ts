@@ -1,4 +1,5 @@
 import { maskPhone } from '@census/rules';
+
 import type { FieldCrypto } from './field-crypto';
 
 /**

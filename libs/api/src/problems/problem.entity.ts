@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+
 import { Account } from '../accounts/account.entity';
 import { Building } from '../buildings/building.entity';
 import { toGlobalId } from '../common/global-id';
@@ -17,7 +18,7 @@ import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { Zone } from '../zones/zone.entity';
-import { ProblemCategory, ProblemStatus, RefusedItem, type ProblemSubjectType } from './problem.enums';
+import { ProblemCategory, ProblemStatus, type ProblemSubjectType, RefusedItem } from './problem.enums';
 
 const account = (name: string, nullable = true) => ({ name, type: 'bigint' as const, nullable });
 

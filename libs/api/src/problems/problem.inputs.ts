@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+
 import { ProblemCategory, ProblemStatus, RefusedItem } from './problem.enums';
 
 @InputType({ description: 'Filter of a problem list; all given conditions must hold.' })

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
 import type { Scope } from '../auth/principal';
 import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';

@@ -9,9 +9,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+
 import { Account } from '../accounts/account.entity';
-import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
 import { payloadType } from '../common/payload';

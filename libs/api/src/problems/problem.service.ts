@@ -1,21 +1,23 @@
-import { canonicalZoneCode } from '@census/rules';
-import { quote } from '../common/quote';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { canonicalZoneCode } from '@census/rules';
+
 import type { Actor, Scope } from '../auth/principal';
 import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { ok, rejected, type Payload } from '../common/payload';
+import { ok, type Payload, rejected } from '../common/payload';
+import { quote } from '../common/quote';
 import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { Problem } from './problem.entity';
 import {
   PROBLEM_SUBJECT_TYPES,
   ProblemCategory,
   ProblemStatus,
-  SUBJECTS_OF_CATEGORY,
   type ProblemSubjectType,
+  SUBJECTS_OF_CATEGORY,
 } from './problem.enums';
 import type {
   EscalateProblemInput,

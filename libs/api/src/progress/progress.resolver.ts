@@ -1,12 +1,14 @@
-import { childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode, canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
+
+import { canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
+
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { DateScalar } from '../common/date-scalar';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS } from './progress.service';
-import { DateScalar } from '../common/date-scalar';
 import { DailyProgress, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
 import { renderProgressReport } from './report-markdown';
 

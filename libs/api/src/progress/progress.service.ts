@@ -1,10 +1,12 @@
-import { BEIJING_TIME_ZONE } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { BEIJING_TIME_ZONE } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
-import { SqlParams, query } from '../common/sql';
+import { query, SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import type { ProblemCategory } from '../problems/problem.enums';
-import { DailyProgress, EnumeratorProgress, Progress, type CategoryCount } from './progress.types';
+import { type CategoryCount, DailyProgress, EnumeratorProgress, Progress } from './progress.types';
 
 /** Most days `Progress.daily` answers at once. */
 export const MAX_DAILY_DAYS = 62;

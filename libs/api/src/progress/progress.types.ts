@@ -1,4 +1,5 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+
 import { Account } from '../accounts/account.entity';
 import { DateScalar } from '../common/date-scalar';
 import { ProblemCategory } from '../problems/problem.enums';

@@ -1,4 +1,4 @@
-import { NO_REGISTRY_DATA, beijingDate, renderProgressReport, type ReportFigures } from './report-markdown';
+import { beijingDate, NO_REGISTRY_DATA, renderProgressReport, type ReportFigures } from './report-markdown';
 
 const figures: ReportFigures = {
   registryHouseholds: null,

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+
 import { Account } from '../accounts/account.entity';
-import { Role } from '../auth/role';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';

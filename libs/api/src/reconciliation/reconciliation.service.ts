@@ -1,15 +1,17 @@
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+
 import {
   HOUSEHOLD_STATUS_LABELS,
   HouseholdStatus,
-  WHEREABOUTS_LABELS,
   type Whereabouts,
+  WHEREABOUTS_LABELS,
 } from '@census/rules';
-import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
+
 import type { Actor } from '../auth/principal';
 import type { Scope } from '../auth/principal';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
-import { ok, rejected, type Payload } from '../common/payload';
+import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
 import { query } from '../common/sql';
 import { userError, UserErrorCode } from '../common/user-error';
@@ -20,8 +22,8 @@ import {
   WorklistOutcome,
   type WorklistStatus,
 } from './reconciliation.enums';
-import { worklistStatement, type WorklistRequest } from './reconciliation.sql';
-import { WorklistEvidence, WorklistItem, type CloseWorklistItemInput } from './reconciliation.types';
+import { type WorklistRequest, worklistStatement } from './reconciliation.sql';
+import { type CloseWorklistItemInput, WorklistEvidence, WorklistItem } from './reconciliation.types';
 
 interface RawItem {
   kind: WorklistKind;

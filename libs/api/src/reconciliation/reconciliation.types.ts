@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, ObjectType } from 'type-graphql';
+
 import { EvidenceSource, WorklistKind, WorklistOutcome, WorklistStatus } from './reconciliation.enums';
 
 @ObjectType({ simpleResolvers: true, description: 'What one source says about a worklist item.' })

@@ -8,6 +8,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
+
 import { Account } from '../accounts/account.entity';
 import { Zone } from '../zones/zone.entity';
 import { WorklistOutcome } from './reconciliation.enums';

@@ -1,19 +1,21 @@
-import { maskCitizenId } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { maskCitizenId } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
-import type { FieldCrypto } from '../privacy/field-crypto';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
   checkImportBatch,
   storedImportResult,
   usableImportZones,
 } from '../imports/import-batch';
-import type { ImportRegistryInput } from './registry.types';
-import { validateRegistryRow, type RegistryRow } from './registry.validation';
-import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import type { ImportRegistryInput } from './registry.types';
+import { type RegistryRow, validateRegistryRow } from './registry.validation';
 
 export const REGISTRY_IMPORT_KIND = 'REGISTRY';
 

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+
 import { Sex } from '../common/enums';
 
 @InputType({ description: '公安推送: one registered person of the police registry push.' })

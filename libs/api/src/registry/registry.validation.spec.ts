@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { makeCitizenId, Sex } from '@census/rules';
+
 import type { RegistryPersonInput } from './registry.types';
 import { validateRegistryRow } from './registry.validation';
 

@@ -6,13 +6,14 @@ import {
   isValidCalendarDate,
   normalizePersonName,
   parseCitizenId,
+  type Sex,
   SEX_LABELS,
   validatePersonName,
-  type Sex,
 } from '@census/rules';
-import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
-import { checkImportZone, checkText, rowError } from '../imports/import-rows';
+
+import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from '../imports/import.types';
+import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import type { RegistryPersonInput } from './registry.types';
 
 export const MAX_ADDRESS_LENGTH = 200;

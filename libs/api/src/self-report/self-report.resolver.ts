@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import { DeletePayload } from '../common/payload';
 import { userError, UserErrorCode } from '../common/user-error';

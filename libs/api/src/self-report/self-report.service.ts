@@ -1,16 +1,18 @@
 import { randomInt } from 'node:crypto';
+
 import type { DataSource } from 'typeorm';
-import { Scope, type Actor } from '../auth/principal';
+
+import { type Actor, Scope } from '../auth/principal';
 import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
 import { signToken } from '../auth/tokens';
 import { HouseholdStage } from '../common/enums';
 import { rowIdOf } from '../common/global-id';
 import { hydrate, query, selectList } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
-import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 
 /** Crockford's base32 without I, L, O, U: easy to read aloud and to type from a paper slip. */

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from 'type-graphql';
+
 import { payloadType } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { Household } from '../households/household.entity';

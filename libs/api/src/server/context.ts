@@ -1,37 +1,38 @@
 import type { DataSource } from 'typeorm';
-import { AccountService } from '../accounts/account.service';
-import { FieldCrypto } from '../privacy/field-crypto';
-import { SelfReportService } from '../self-report/self-report.service';
-import { createPrivacyLoaders } from '../privacy/privacy.loaders';
+
 import { createAccountLoaders } from '../accounts/account.loaders';
+import { AccountService } from '../accounts/account.service';
+import { StaffImportService } from '../accounts/staff-import.service';
 import type { Authentication } from '../auth/authenticate';
-import { scopeOf, type Actor, type Principal } from '../auth/principal';
+import { type Actor, type Principal, scopeOf } from '../auth/principal';
 import type { Secrets } from '../auth/secrets';
 import { createBuildingLoaders } from '../buildings/building.loaders';
 import { BuildingService } from '../buildings/building.service';
+import { ChangeFeedService } from '../changes/change-feed.service';
+import { createExportLoaders } from '../exports/export.loaders';
+import { ExportService } from '../exports/export.service';
+import { ExportLinks } from '../exports/export-links';
+import type { ExportRunner } from '../exports/export-runner';
 import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
+import { FieldCrypto } from '../privacy/field-crypto';
+import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createProblemLoaders } from '../problems/problem.loaders';
 import { ProblemService } from '../problems/problem.service';
+import { ProgressService } from '../progress/progress.service';
+import { ReconciliationService } from '../reconciliation/reconciliation.service';
+import { RegistryService } from '../registry/registry.service';
+import { SelfReportService } from '../self-report/self-report.service';
+import { SourceImportService } from '../sources/source-import.service';
 import { createVisitLoaders } from '../visits/visit.loaders';
 import { VisitService } from '../visits/visit.service';
 import { createWorkflowLoaders } from '../workflow/workflow.loaders';
 import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
-import { ProgressService } from '../progress/progress.service';
-import { RegistryService } from '../registry/registry.service';
-import { SourceImportService } from '../sources/source-import.service';
-import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { ZoneImportService } from '../zones/zone-import.service';
-import { StaffImportService } from '../accounts/staff-import.service';
-import { ChangeFeedService } from '../changes/change-feed.service';
-import { ExportService } from '../exports/export.service';
-import { ExportLinks } from '../exports/export-links';
-import type { ExportRunner } from '../exports/export-runner';
-import { createExportLoaders } from '../exports/export.loaders';
 
 /** Services are stateless and shared by all requests. */
 export function createServices(

@@ -1,39 +1,41 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+
 import { authenticate } from '../auth/authenticate';
-import type { Secrets } from '../auth/secrets';
-import { createContext, createServices, type CensusContext } from './context';
-import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
 import { pruneAttemptCounters } from '../auth/rate-limit';
-import {
-  DEFAULT_QUERY_LIMITS,
-  checkAnonymousDocument,
-  formatLimitError,
-  queryLimitRules,
-  type QueryLimits,
-} from './query-limits';
-import { finalErrorHandler, graphqlBodyGuard, graphqlRequestGuard, notFound } from './http-errors';
-import { inputGuardPlugin } from './input-guard';
-import { jitGateway } from './jit-executor';
-import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
-import { buildCensusSchema } from './schema';
+import type { Secrets } from '../auth/secrets';
 import { shortenEchoes } from '../common/quote';
-import { ExportRunner } from '../exports/export-runner';
 import { exportRoutes } from '../exports/export-routes';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { ExportRunner } from '../exports/export-runner';
+import { healthRoutes } from '../observability/health';
 // Observability: request log, metrics, health (libs/api/src/observability).
 import { createLogger, type Logger } from '../observability/logger';
 import { CensusMetrics } from '../observability/metrics';
 import { describeError, RequestLog } from '../observability/request-log';
-import { healthRoutes } from '../observability/health';
+import { type CensusContext, createContext, createServices } from './context';
+import { defaultWebRoot, explorerRouter, webAppRouter } from './explorer';
+import { finalErrorHandler, graphqlBodyGuard, graphqlRequestGuard, notFound } from './http-errors';
+import { inputGuardPlugin } from './input-guard';
+import { jitGateway } from './jit-executor';
+import {
+  checkAnonymousDocument,
+  DEFAULT_QUERY_LIMITS,
+  formatLimitError,
+  queryLimitRules,
+  type QueryLimits,
+} from './query-limits';
+import { buildCensusSchema } from './schema';
+import { TrustedDocuments, type TrustedDocumentsOptions } from './trusted-documents';
 
 export interface CensusServerOptions {
   dataSource: DataSource;

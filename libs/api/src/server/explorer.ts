@@ -1,6 +1,7 @@
-import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
+import express, { type Router } from 'express';
 
 /**
  * A GraphiQL explorer served entirely from node_modules: census offices are often offline and this machine

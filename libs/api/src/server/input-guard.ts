@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError,
-  Kind,
-  visit,
   type ArgumentNode,
   type DocumentNode,
+  GraphQLError,
+  Kind,
   type VariableDefinitionNode,
+  visit,
 } from 'graphql';
 
 /**

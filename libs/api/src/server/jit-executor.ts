@@ -1,7 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, printSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 const CACHE_SIZE = 1000;
 

@@ -1,10 +1,11 @@
-import { Allow } from '../auth/access';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+
+import { Allow } from '../auth/access';
 import { MAX_PAGE_SIZE } from '../common/connection';
-import type { CensusContext } from './context';
 import { fromGlobalId, isRowKey } from '../common/global-id';
 import { Node } from '../common/node';
+import type { CensusContext } from './context';
 
 /** Relay's object identification: any object by its opaque global ID. */
 @Resolver()

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
-import { GraphQLError, buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from 'graphql';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { buildSchema, getIntrospectionQuery, GraphQLError, parse, specifiedRules, validate } from 'graphql';
+
 import { ANONYMOUS, type Principal } from '../auth/principal';
 import {
-  DEFAULT_QUERY_LIMITS,
   checkAnonymousDocument,
+  DEFAULT_QUERY_LIMITS,
   formatLimitError,
   queryLimitRules,
 } from './query-limits';

@@ -1,26 +1,27 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
-  GraphQLError,
-  Kind,
-  Lexer,
-  Source,
-  TokenKind,
+  type FieldNode,
   getNamedType,
   getNullableType,
-  isListType,
-  isObjectType,
-  isInterfaceType,
-  type FieldNode,
+  GraphQLError,
   type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLNamedType,
   type GraphQLSchema,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  Lexer,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  Source,
+  TokenKind,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+
 import type { Principal } from '../auth/principal';
 import { MAX_PAGE_SIZE } from '../common/connection';
 

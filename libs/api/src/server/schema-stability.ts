@@ -1,10 +1,10 @@
 import {
+  type BreakingChange,
   buildSchema,
   findBreakingChanges,
+  type GraphQLSchema,
   isInterfaceType,
   isObjectType,
-  type BreakingChange,
-  type GraphQLSchema,
 } from 'graphql';
 
 /**

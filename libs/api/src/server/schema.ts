@@ -1,22 +1,32 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AccountResolver } from '../accounts/account.resolver';
-import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
 import '../common/enums';
-import { NodeResolver } from './node.resolver';
+
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+
+import { AccountResolver } from '../accounts/account.resolver';
+import { StaffImportResolver } from '../accounts/staff-import.resolver';
+import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
+import { ChangeFeedResolver } from '../changes/change-feed.resolver';
+import { ExportResolver } from '../exports/export.resolver';
 import {
   BuildingHouseholdsResolver,
   HouseholdResolver,
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
 import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
+import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
 import {
   BuildingProblemsResolver,
   HouseholdProblemsResolver,
   PersonProblemsResolver,
   ProblemResolver,
 } from '../problems/problem.resolver';
+import { ProgressResolver } from '../progress/progress.resolver';
+import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
+import { RegistryResolver } from '../registry/registry.resolver';
+import { SelfReportResolver } from '../self-report/self-report.resolver';
+import { SourceImportResolver } from '../sources/source-import.resolver';
 import {
   AgendaResolver,
   AppointmentFieldsResolver,
@@ -24,17 +34,9 @@ import {
   VisitFieldsResolver,
 } from '../visits/visit.resolver';
 import { WorkflowResolver } from '../workflow/workflow.resolver';
-import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
-import { SelfReportResolver } from '../self-report/self-report.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
-import { ProgressResolver } from '../progress/progress.resolver';
-import { RegistryResolver } from '../registry/registry.resolver';
-import { SourceImportResolver } from '../sources/source-import.resolver';
-import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
-import { StaffImportResolver } from '../accounts/staff-import.resolver';
-import { ChangeFeedResolver } from '../changes/change-feed.resolver';
-import { ExportResolver } from '../exports/export.resolver';
+import { NodeResolver } from './node.resolver';
 
 export const RESOLVERS = [
   NodeResolver,

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { Role } from '../auth/role';
+
 import type { Principal } from '../auth/principal';
+import type { Role } from '../auth/role';
 import { quote } from '../common/quote';
 
 /** `{ "sha256:<hex>": "<document>" }`: the persisted-documents manifest the client build emits. */

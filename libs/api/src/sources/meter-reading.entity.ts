@@ -6,9 +6,10 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  UpdateDateColumn,
   type Relation,
+  UpdateDateColumn,
 } from 'typeorm';
+
 import { Zone } from '../zones/zone.entity';
 import { ElectricityUsage } from './source-import.types';
 

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
+import { ImportResult } from '../imports/import.types';
 import { actorOf, type CensusContext } from '../server/context';
 import { ImportElectricityInput, ImportGridInput } from './source-import.types';
-import { ImportResult } from '../imports/import.types';
 
 const SEMANTICS =
   'Every row is checked on its own; bad rows are rejected with their row number and field, good rows are stored ' +

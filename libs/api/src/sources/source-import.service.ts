@@ -1,19 +1,20 @@
 import type { DataSource } from 'typeorm';
+
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
-import type { FieldCrypto } from '../privacy/field-crypto';
-import { sealPhoneColumns } from '../privacy/sealed-phone';
+import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
   checkImportBatch,
   storedImportResult,
   usableImportZones,
 } from '../imports/import-batch';
-import type { ImportElectricityInput, ImportGridInput } from './source-import.types';
-import { validateGridRow, validateMeterRow, type GridRow, type MeterRow } from './source-import.validation';
-import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
+import type { FieldCrypto } from '../privacy/field-crypto';
+import { sealPhoneColumns } from '../privacy/sealed-phone';
+import type { ImportElectricityInput, ImportGridInput } from './source-import.types';
+import { type GridRow, type MeterRow, validateGridRow, validateMeterRow } from './source-import.validation';
 
 export const ELECTRICITY_IMPORT_KIND = 'ELECTRICITY';
 export const GRID_IMPORT_KIND = 'GRID';

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+
 import { registerLabelledEnum } from '../common/enums';
 
 /** 用电情况 of a meter in a month, as graded by the power company. */

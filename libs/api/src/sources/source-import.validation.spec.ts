@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { ElectricityUsage, type GridRecordInput, type MeterReadingInput } from './source-import.types';
 import { beijingMonth, validateGridRow, validateMeterRow } from './source-import.validation';
 

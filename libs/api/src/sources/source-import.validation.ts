@@ -1,10 +1,11 @@
 import { beijingDateOf, normalizePersonName, validatePersonName, validatePhone } from '@census/rules';
+
 import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import type { ImportRowError } from '../imports/import.types';
+import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
 import { normalizeAddress } from './address';
 import type { ElectricityUsage, GridRecordInput, MeterReadingInput } from './source-import.types';
-import type { ImportRowError } from '../imports/import.types';
-import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 
 export const MAX_SOURCE_ID_LENGTH = 50;
 export const MAX_GRID_PERSONS = 50;

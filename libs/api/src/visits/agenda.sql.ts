@@ -1,4 +1,5 @@
 import { beijingDayStart } from '@census/rules';
+
 import { HouseholdStatus } from '../common/enums';
 import type { ListFilter } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';

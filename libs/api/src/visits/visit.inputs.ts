@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+
 import { AppointmentStatus, VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 @InputType({ description: 'A visit (or call) to record.' })

@@ -1,4 +1,3 @@
-import { beijingDay, beijingDayStart, canonicalZoneCode } from '@census/rules';
 import { GraphQLError } from 'graphql';
 import {
   Arg,
@@ -13,8 +12,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../auth/role';
+
+import { beijingDay, beijingDayStart, canonicalZoneCode } from '@census/rules';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { payloadType } from '../common/payload';
@@ -23,8 +25,8 @@ import { HouseholdConnection } from '../households/household.resolver';
 import { actorOf, type CensusContext } from '../server/context';
 import { agendaAppointmentsFilter, notVisitedFilter, repeatedFailuresFilter } from './agenda.sql';
 import { Appointment } from './appointment.entity';
-import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 import { Visit } from './visit.entity';
+import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 
 export const AppointmentConnection = connectionType(
   Appointment,

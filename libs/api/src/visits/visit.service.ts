@@ -1,15 +1,17 @@
-import { beijingHour } from '@census/rules';
 import type { DataSource, EntityManager } from 'typeorm';
+
+import { beijingHour } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
 import { rowIdOf } from '../common/global-id';
-import { ok, rejected, type Payload } from '../common/payload';
+import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { Appointment } from './appointment.entity';
-import type { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 import { Visit } from './visit.entity';
 import { type AppointmentStatus, VisitSlot } from './visit.enums';
+import type { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 
 /** Slot of a moment in Beijing time (UTC+8, no daylight saving): the office's notion of morning, noon, evening. */
 export function slotOf(at: Date): VisitSlot {

@@ -1,4 +1,5 @@
 import { HouseholdKind, HouseholdStatus, Relationship, Sex, Whereabouts } from '@census/rules';
+
 import { ageAtReference, completenessProblems, type HouseholdItems, type PersonItems } from './completeness';
 
 /** A complete family household of one: H2 agrees, H5-H7 answered. */

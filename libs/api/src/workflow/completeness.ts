@@ -1,14 +1,14 @@
 import {
   ageAt,
+  type Education,
+  type Ethnicity,
   HouseholdKind,
   HouseholdStatus,
+  type LeftRegistrationDuration,
+  type LeftRegistrationReason,
   Relationship,
   Sex,
   Whereabouts,
-  type Education,
-  type Ethnicity,
-  type LeftRegistrationDuration,
-  type LeftRegistrationReason,
 } from '@census/rules';
 
 export interface HouseholdItems {

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
 import { HouseholdStage } from '../common/enums';
 
 /** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */

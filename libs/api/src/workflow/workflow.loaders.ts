@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import type { Scope } from '../auth/principal';
 import { createGroupLoader, createKeyLoader } from '../common/key-loader';
 import { HouseholdEvent } from './household-event.entity';

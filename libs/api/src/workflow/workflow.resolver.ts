@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
 import { actorOf, type CensusContext } from '../server/context';

@@ -1,15 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
+
 import type { Actor } from '../auth/principal';
 import { HouseholdStage } from '../common/enums';
 import { notAnIdMessage, rowIdOf } from '../common/global-id';
-import { ok, rejected, type Payload } from '../common/payload';
+import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
-import { AuditAction } from '../privacy/audit-log.entity';
 import { writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { completenessProblems } from './completeness';
 
 /** Which stages each step starts from. */

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Role } from '../auth/role';
+
 import { Allow } from '../auth/access';
+import { Role } from '../auth/role';
+import { ImportResult } from '../imports/import.types';
 import { actorOf, type CensusContext } from '../server/context';
 import { ImportZonesInput } from './zone-import.types';
-import { ImportResult } from '../imports/import.types';
 
 @Resolver()
 export class ZoneImportResolver {

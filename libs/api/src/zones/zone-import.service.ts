@@ -1,13 +1,15 @@
-import { normalizeZoneCode, parentZoneCode, ZONE_LEVEL_LABELS, type ZoneLevel } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { normalizeZoneCode, parentZoneCode, ZONE_LEVEL_LABELS, type ZoneLevel } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { userErrorCodeOf, UserErrorCode } from '../common/user-error';
+import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
-import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
-import { MAX_ZONE_NAME_LENGTH, type ImportZonesInput, type ZoneRowInput } from './zone-import.types';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
+import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
 import { checkText, rowError } from '../imports/import-rows';
+import { type ImportZonesInput, MAX_ZONE_NAME_LENGTH, type ZoneRowInput } from './zone-import.types';
 
 export const ZONE_IMPORT_KIND = 'ZONE';
 

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+
 import { ZoneLevel } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
+
 import { ZoneLevel } from '../common/enums';
 
 @InputType({ description: 'Filter of a zone list; all given conditions must hold.' })

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+
 import type { Scope } from '../auth/principal';
-import type { SqlParams } from '../common/sql';
 import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
+import type { SqlParams } from '../common/sql';
 import { Zone } from './zone.entity';
 
 export const ZONE_LIST: ListSpec<Zone> = {

@@ -1,12 +1,14 @@
-import { normalizeZoneCode, parentZoneCode, canonicalZoneCode } from '@census/rules';
 import type { DataSource } from 'typeorm';
+
+import { canonicalZoneCode, normalizeZoneCode, parentZoneCode } from '@census/rules';
+
+import type { Actor } from '../auth/principal';
 import { toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { ok, rejected, type DeletePayload, type Payload } from '../common/payload';
-import { type SqlParams, hydrate, selectList, query } from '../common/sql';
+import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { userError, UserErrorCode, type UserError } from '../common/user-error';
-import type { Actor } from '../auth/principal';
+import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
 import { Zone } from './zone.entity';
 import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { FEEDS, feedFunction, TXID, type Feed } from './1795898730219-change-feed';
+
+import { type Feed, feedFunction, FEEDS, TXID } from './1795898730219-change-feed';
 
 /**
  * A building, household or person that moves to another small zone leaves a DELETE in its old zone before the

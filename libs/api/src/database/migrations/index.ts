@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+
 import type { MigrationInterface } from 'typeorm';
 
 /**
