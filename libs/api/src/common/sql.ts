@@ -1,9 +1,11 @@
 import { getMetadataStorage } from 'type-graphql';
-import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { DataSource, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
 
 import { atSite, siteHere } from '../database/statement-source';
 import { inputErrorOf } from './database-errors';
+
+/** A column of an entity's metadata (TypeORM does not export the class from its root). */
+type ColumnMetadata = EntityMetadata['columns'][number];
 
 /** Collects positional parameters while a statement is assembled: `p.add(value)` returns `$n`. */
 export class SqlParams {

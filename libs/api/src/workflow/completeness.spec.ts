@@ -47,9 +47,10 @@ const problems = (h: HouseholdItems, persons: PersonItems[], visits = 0) =>
 describe('ageAtReference', () => {
   it.each([
     [2010, 6, 10],
-    [2010, 11, 10], // born in the reference month: a full year
+    [2010, 10, 10],
+    [2010, 11, 9], // born in the reference month: at or after 2020-11-01 00:00's birthday, not yet a full year
     [2010, 12, 9],
-    [2020, 11, 0],
+    [2020, 10, 0],
     [1975, 3, 45],
   ])('born %i-%i is %i at 2020-11-01', (birthYear, birthMonth, age) => {
     expect(ageAtReference({ birthYear, birthMonth })).toBe(age);
@@ -148,22 +149,22 @@ describe('completenessProblems', () => {
       ['no ethnicity', { ethnicity: null }, ['persons.1.ethnicity:REQUIRED']],
       [
         'no citizen ID at 16',
-        { birthYear: 2004, birthMonth: 11, hasCitizenId: false },
+        { birthYear: 2004, birthMonth: 10, hasCitizenId: false },
         ['persons.1.citizenId:REQUIRED'],
       ],
-      ['no citizen ID at 15', { birthYear: 2004, birthMonth: 12, hasCitizenId: false }, []],
+      ['no citizen ID at 15', { birthYear: 2004, birthMonth: 11, hasCitizenId: false }, []],
       [
         'no education at 3',
-        { birthYear: 2017, birthMonth: 11, education: null, literate: null },
+        { birthYear: 2017, birthMonth: 10, education: null, literate: null },
         ['persons.1.education:REQUIRED'],
       ],
-      ['no education at 2', { birthYear: 2017, birthMonth: 12, education: null, literate: null }, []],
+      ['no education at 2', { birthYear: 2017, birthMonth: 11, education: null, literate: null }, []],
       [
         'no literacy at 15',
-        { birthYear: 2005, birthMonth: 11, hasCitizenId: false, literate: null },
+        { birthYear: 2005, birthMonth: 10, hasCitizenId: false, literate: null },
         ['persons.1.literate:REQUIRED'],
       ],
-      ['no literacy at 14', { birthYear: 2005, birthMonth: 12, hasCitizenId: false, literate: null }, []],
+      ['no literacy at 14', { birthYear: 2005, birthMonth: 11, hasCitizenId: false, literate: null }, []],
       [
         'not living here, without whereabouts or time away',
         { resident: false },
