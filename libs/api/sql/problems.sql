@@ -103,45 +103,69 @@ SELECT
 FROM
   unnest($1::text[]) AS p (key);
 
--- problems/problem.loaders.ts: createProblemLoaders.problemsBySubject
+-- problems/problem.loaders.ts: createProblemLoaders.problemsOfHousehold
 SELECT
-  t."created_at" AS "createdAt",
-  t."updated_at" AS "updatedAt",
-  t."version" AS "version",
-  t."id" AS "rowId",
-  t."zone_code" AS "zoneCode",
-  t."subject_zone_code" AS "subjectZoneCode",
-  t."building_id" AS "buildingRowId",
-  t."household_id" AS "householdRowId",
-  t."person_id" AS "personRowId",
-  t."category" AS "category",
-  t."refused_items"::text[] AS "refusedItems",
-  t."text" AS "text",
-  t."status" AS "status",
-  t."reported_by" AS "reportedByRowId",
-  t."escalated_at" AS "escalatedAt",
-  t."escalated_by" AS "escalatedByRowId",
-  t."escalation_note" AS "escalationNote",
-  t."resolution" AS "resolution",
-  t."resolved_at" AS "resolvedAt",
-  t."resolved_by" AS "resolvedByRowId"
+  p.key AS "__parent",
+  t.*
 FROM
-  problem t
-WHERE
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."zone_code" AS "zoneCode",
+      t."subject_zone_code" AS "subjectZoneCode",
+      t."building_id" AS "buildingRowId",
+      t."household_id" AS "householdRowId",
+      t."person_id" AS "personRowId",
+      t."category" AS "category",
+      t."refused_items"::text[] AS "refusedItems",
+      t."text" AS "text",
+      t."status" AS "status",
+      t."reported_by" AS "reportedByRowId",
+      t."escalated_at" AS "escalatedAt",
+      t."escalated_by" AS "escalatedByRowId",
+      t."escalation_note" AS "escalationNote",
+      t."resolution" AS "resolution",
+      t."resolved_at" AS "resolvedAt",
+      t."resolved_by" AS "resolvedByRowId"
+    FROM
+      problem t
+    WHERE
+      (
+        (
+          t.zone_code >= $2
+          AND t.zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+    ORDER BY
+      t.id ASC
+    LIMIT
+      $3
+  ) t;
+
+-- problems/problem.loaders.ts: createProblemLoaders.problemsOfHousehold
+SELECT
+  p.key,
   (
-    t.subject_zone_code = ANY ($1::text[])
-    OR t.building_id = ANY ($2::bigint[])
-    OR t.household_id = ANY ($3::bigint[])
-    OR t.person_id = ANY ($4::bigint[])
-  )
-  AND (
-    (
-      t.zone_code >= $5
-      AND t.zone_code < $5 || ':'
-    )
-  )
-ORDER BY
-  t.id;
+    SELECT
+      count(*)::int
+    FROM
+      problem t
+    WHERE
+      (
+        (
+          t.zone_code >= $2
+          AND t.zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
 
 -- problems/problem.service.ts: ProblemService.change
 WITH

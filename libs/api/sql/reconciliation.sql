@@ -361,7 +361,7 @@ SELECT
         FROM
           visible v
         ORDER BY
-          v.key
+          v.key ASC
         LIMIT
           $5
       ) v
@@ -704,7 +704,7 @@ SELECT
         FROM
           visible v
         ORDER BY
-          v.key
+          v.key ASC
         LIMIT
           $6
       ) v

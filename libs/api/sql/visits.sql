@@ -70,49 +70,117 @@ SELECT
 FROM
   unnest($1::text[]) AS p (key);
 
--- visits/visit.loaders.ts: createVisitLoaders.appointmentsByHousehold
+-- visits/visit.loaders.ts: createVisitLoaders.appointmentsOfHousehold
 SELECT
-  t."created_at" AS "createdAt",
-  t."updated_at" AS "updatedAt",
-  t."version" AS "version",
-  t."id" AS "rowId",
-  t."household_id" AS "householdRowId",
-  t."small_zone_code" AS "smallZoneCode",
-  t."planned_at" AS "plannedAt",
-  t."slot" AS "slot",
-  t."contact" AS "contact",
-  t."note" AS "note",
-  t."status" AS "status",
-  t."enumerator_id" AS "enumeratorRowId"
+  p.key AS "__parent",
+  t.*
 FROM
-  appointment t
-WHERE
-  t.household_id = ANY ($1::text[]::bigint[])
-ORDER BY
-  t.household_id,
-  t.planned_at,
-  t.id;
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."household_id" AS "householdRowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."planned_at" AS "plannedAt",
+      t."slot" AS "slot",
+      t."contact" AS "contact",
+      t."note" AS "note",
+      t."status" AS "status",
+      t."enumerator_id" AS "enumeratorRowId"
+    FROM
+      appointment t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+    ORDER BY
+      t.planned_at ASC,
+      t.id ASC
+    LIMIT
+      $3
+  ) t;
 
--- visits/visit.loaders.ts: createVisitLoaders.visitsByHousehold
+-- visits/visit.loaders.ts: createVisitLoaders.appointmentsOfHousehold
 SELECT
-  t."id" AS "rowId",
-  t."household_id" AS "householdRowId",
-  t."small_zone_code" AS "smallZoneCode",
-  t."visited_at" AS "visitedAt",
-  t."slot" AS "slot",
-  t."method" AS "method",
-  t."outcome" AS "outcome",
-  t."note" AS "note",
-  t."enumerator_id" AS "enumeratorRowId",
-  t."created_at" AS "createdAt"
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      appointment t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+  ) AS n
 FROM
-  visit t
-WHERE
-  t.household_id = ANY ($1::text[]::bigint[])
-ORDER BY
-  t.household_id,
-  t.visited_at,
-  t.id;
+  unnest($1::text[]) AS p (key);
+
+-- visits/visit.loaders.ts: createVisitLoaders.visitsOfHousehold
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."id" AS "rowId",
+      t."household_id" AS "householdRowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."visited_at" AS "visitedAt",
+      t."slot" AS "slot",
+      t."method" AS "method",
+      t."outcome" AS "outcome",
+      t."note" AS "note",
+      t."enumerator_id" AS "enumeratorRowId",
+      t."created_at" AS "createdAt"
+    FROM
+      visit t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+    ORDER BY
+      t.visited_at DESC,
+      t.id DESC
+    LIMIT
+      $3
+  ) t;
+
+-- visits/visit.loaders.ts: createVisitLoaders.visitsOfHousehold
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      visit t
+    WHERE
+      (
+        (
+          t.small_zone_code >= $2
+          AND t.small_zone_code < $2 || ':'
+        )
+      )
+      AND t.household_id = p.key::bigint
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
 
 -- visits/visit.service.ts: VisitService.household
 SELECT

@@ -106,6 +106,109 @@ describe('nested small-zone query', () => {
     expect([...counts][0]).toBeLessThanOrEqual(11);
   });
 
+  // The same small zone read through the connections that replace the growing lists: buildings → households
+  // → visits (the latest, backwards), appointments, problems, persons → problems.
+  const WORK_QUERY = /* GraphQL */ `
+    query SmallZoneWork($code: String!) {
+      zone(code: $code) {
+        buildings(first: 20) {
+          nodes {
+            id
+            problemsConnection(first: 2) {
+              nodes {
+                id
+              }
+            }
+            householdsConnection(first: 5) {
+              totalCount
+              nodes {
+                id
+              }
+            }
+          }
+        }
+        households(first: 100) {
+          edges {
+            cursor
+            node {
+              id
+              visitsConnection(last: 2) {
+                totalCount
+                pageInfo {
+                  hasPreviousPage
+                  startCursor
+                }
+                nodes {
+                  id
+                }
+              }
+              appointmentsConnection(first: 2) {
+                nodes {
+                  id
+                }
+              }
+              problemsConnection(first: 2) {
+                totalCount
+                nodes {
+                  id
+                }
+              }
+              persons {
+                id
+                problemsConnection(first: 2) {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+
+  it('reads the nested connections of a small zone in the same number of statements for every small zone', async () => {
+    // Every household gets 1 to 3 visits and a problem, so that the pages hold rows of varying length.
+    await api.sql(
+      `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome)
+       SELECT h.id, h.small_zone_code, now() - g * interval '1 hour', 'MORNING', 'IN_PERSON', 'NOBODY_HOME'
+         FROM household h, generate_series(1, 1 + h.id::int % 3) g`,
+    );
+    await api.sql(
+      `INSERT INTO problem (version, zone_code, household_id, category, refused_items, text, reported_by)
+       SELECT 1, h.small_zone_code, h.id, (enum_range(NULL::problem_category))[1], '{}', 'x', a.id
+         FROM household h, (SELECT id FROM account ORDER BY id LIMIT 1) a`,
+    );
+    const results = [];
+    for (const { code } of smallZones) {
+      api.counter.reset();
+      const response = await api.request<{
+        zone: {
+          households: { edges: { node: { visitsConnection: { totalCount: number; nodes: unknown[] } } }[] };
+        };
+      }>(WORK_QUERY, { code });
+      expect(response.errors).toBeUndefined();
+      const households = response.data!.zone.households.edges;
+      results.push({
+        statements: api.counter.total,
+        households: households.length,
+        visits: households.reduce((n, h) => n + h.node.visitsConnection.totalCount, 0),
+      });
+      if (process.env.SHOW_SQL) console.log(api.counter.statements.map((s) => s.slice(0, 140)).join('\n'));
+    }
+    for (const result of results) {
+      expect(result.households).toBeGreaterThanOrEqual(50);
+      expect(result.visits).toBeGreaterThan(result.households);
+    }
+    const counts = new Set(results.map((r) => r.statements));
+    // caller's account and scope, zone, buildings page, building problems page, building households page and
+    // count, zone households page, visits page and count, appointments page, household problems page and count,
+    // persons, person problems page: one statement each, never one per row.
+    expect(counts.size).toBe(1);
+    expect([...counts][0]).toBeLessThanOrEqual(14);
+  });
+
   it('batches the same connection under many parents into one statement', async () => {
     api.counter.reset();
     const response = await api.request<{

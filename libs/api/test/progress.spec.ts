@@ -348,4 +348,61 @@ describe('progress figures (进展情况)', () => {
     );
     expect(tooLong.errors?.[0].message).toMatch(/At most 62 days/);
   });
+
+  it('pages enumerator progress both ways, with the peers of the whole list', async () => {
+    interface Row {
+      account: { username: string };
+      smallZones: string[];
+      behindPace: boolean;
+      submittedShare: number;
+    }
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+      nodes: Row[];
+    }
+    const ROW = 'account { username } smallZones behindPace submittedShare';
+    const listed = await api.request<{ progress: { enumeratorProgress: Row[] } }>(
+      `query ($code: String!) { progress(zoneCode: $code) { enumeratorProgress { ${ROW} } } }`,
+      { code: county },
+    );
+    const all = listed.data!.progress.enumeratorProgress;
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const page = async (variables: Record<string, unknown>) => {
+      const answer = await api.request<{ progress: { enumeratorProgressConnection: Page } }>(
+        `query ($code: String!, $first: Int, $after: String, $last: Int, $before: String) {
+           progress(zoneCode: $code) {
+             enumeratorProgressConnection(first: $first, after: $after, last: $last, before: $before) {
+               totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { ${ROW} }
+             }
+           }
+         }`,
+        { code: county, ...variables },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.progress.enumeratorProgressConnection;
+    };
+    const forwards: Row[] = [];
+    for (let after: string | null = null; ;) {
+      const p: Page = await page({ first: 1, after });
+      expect(p.totalCount).toBe(all.length);
+      expect(p.pageInfo.hasPreviousPage).toBe(after !== null);
+      forwards.push(...p.nodes);
+      if (!p.pageInfo.hasNextPage) break;
+      after = p.pageInfo.endCursor;
+    }
+    expect(forwards).toEqual(all);
+    const backwards: Row[] = [];
+    for (let before: string | null = null; ;) {
+      const p: Page = await page({ last: 1, before });
+      backwards.unshift(...p.nodes);
+      if (!p.pageInfo.hasPreviousPage) break;
+      before = p.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(all);
+    const refused = await api.request(
+      `{ progress(zoneCode: "${county}") { enumeratorProgressConnection(first: 1, last: 1) { totalCount } } }`,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

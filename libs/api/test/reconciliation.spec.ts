@@ -1,4 +1,5 @@
 import { makeCitizenId, Sex } from '@census/rules';
+import type { GraphQLResponse } from '@census/testing';
 
 import { Role } from '../src/auth/role';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
@@ -212,6 +213,33 @@ describe('listing reconciliation worklist (摸底比对)', () => {
     const first = await worklist({ first: 2 });
     expect(first.totalCount).toBe(Object.values(expected).flat().length);
     expect(items.map((i) => i.key)).toEqual([...items.map((i) => i.key)].sort((a, b) => (a < b ? -1 : 1)));
+
+    // Backwards with last/before: the same items, each page in key order, hasPreviousPage until the first.
+    const backwards: string[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const response: GraphQLResponse<{
+        listingWorklist: {
+          nodes: { key: string }[];
+          pageInfo: { hasPreviousPage: boolean; startCursor: string };
+        };
+      }> = await api.request(
+        `query ($zone: String!, $before: String) {
+          listingWorklist(zoneCode: $zone, last: 2, before: $before) {
+            nodes { key } pageInfo { hasPreviousPage startCursor }
+          }
+        }`,
+        { zone, before },
+        enumerator.token,
+      );
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.listingWorklist;
+      expect(page.nodes.length).toBeLessThanOrEqual(2);
+      backwards.unshift(...page.nodes.map((n) => n.key));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(items.map((i) => i.key));
 
     const registryItem = items.find((i) => i.key === `REGISTRY_HOUSEHOLD_NOT_LISTED:R999@${zone}`)!;
     expect(registryItem).toMatchObject({ zoneCode: zone, registryHouseholdNumber: 'R999', status: 'OPEN' });

@@ -48,7 +48,7 @@ export function AgendaPage() {
               <Link to={`/households/${h.id}`}>
                 {h.smallZoneCode}-{h.number}
               </Link>{' '}
-              {h.visits
+              {h.visitsConnection.nodes
                 .map(
                   (v) =>
                     `${t(dynamicKey('visit.slot.', v.slot))} ${t(dynamicKey('visit.outcome.', v.outcome))}`,

@@ -62,7 +62,7 @@ export function HouseholdActivity({
     <div className="activity">
       <Section title={t('household.visits')}>
         <List empty={t('visit.none')}>
-          {household.visits.map((v) => (
+          {household.visitsConnection.nodes.map((v) => (
             <li key={v.id}>
               {when(v.visitedAt)} · {t(dynamicKey('visit.slot.', v.slot))} ·{' '}
               {t(dynamicKey('visit.method.', v.method))} ·{' '}
@@ -128,7 +128,7 @@ export function HouseholdActivity({
 
       <Section title={t('household.appointments')}>
         <List empty={t('appointment.none')}>
-          {household.appointments.map((a) => (
+          {household.appointmentsConnection.nodes.map((a) => (
             <li key={a.id}>
               {when(a.plannedAt)} · {t(dynamicKey('appointment.status.', a.status))}
               {a.contact ? ` · ${a.contact}` : ''}
@@ -176,7 +176,7 @@ export function HouseholdActivity({
 
       <Section title={t('household.problems')}>
         <List empty={t('problem.none')}>
-          {household.problems.map((p) => (
+          {household.problemsConnection.nodes.map((p) => (
             <li key={p.id}>
               <strong>{t(dynamicKey('problem.category.', p.category))}</strong> ·{' '}
               {t(dynamicKey('problem.status.', p.status))} · {p.text}

@@ -13,9 +13,9 @@ const loaded: LoadedHousehold = {
   selfReportIssuedAt: null,
   building: null,
   persons: [person],
-  visits: [],
-  appointments: [],
-  problems: [],
+  visitsConnection: { totalCount: 0, nodes: [] },
+  appointmentsConnection: { totalCount: 0, nodes: [] },
+  problemsConnection: { totalCount: 0, nodes: [] },
 };
 
 const FIRST17 = '33010619950215123';

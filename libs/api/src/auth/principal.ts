@@ -61,6 +61,12 @@ export class Scope {
     return `(${this.zones.map((zone) => withinZone(column, params.add(zone))).join(' OR ')})`;
   }
 
+  /** SQL form of `coversRow`: rows in a held subtree, or of the self-report session's own household. */
+  rowCondition(zoneColumn: string, householdColumn: string, params: SqlParams): string {
+    if (this.householdId === null) return this.condition(zoneColumn, params);
+    return `(${this.condition(zoneColumn, params)} OR ${householdColumn} = ${params.add(this.householdId)}::bigint)`;
+  }
+
   /** SQL condition for zone rows: in scope or an ancestor of a held zone. */
   zoneCondition(column: string, params: SqlParams): string {
     if (this.ancestors.size === 0) return this.condition(column, params);

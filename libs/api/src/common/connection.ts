@@ -4,19 +4,49 @@ import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 /** Largest page a client may ask for; larger requests are refused, never silently truncated. */
 export const MAX_PAGE_SIZE = 100;
 
+/** Page size when neither `first` nor `last` is given. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Relay paging arguments of every connection: forwards with `first`/`after`, backwards with `last`/`before`.
+ * `first` is nullable and has no schema default, so that `last` alone is a backward page (a default on `first`
+ * would be indistinguishable from a client giving both); the server reads 20 items forwards when neither is given.
+ */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {
-    defaultValue: 20,
-    description: `Number of items to return, from 0 to ${MAX_PAGE_SIZE}.`,
+    nullable: true,
+    description: `Number of items to return from the start (or after \`after\`), from 0 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given. Not together with \`last\`.`,
   })
-  first!: number;
+  first?: number | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Return the items after this cursor (`endCursor` of the previous page).',
   })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Number of items to return from the end (or before \`before\`), from 0 to ${MAX_PAGE_SIZE}: the page is still in list order. Not together with \`first\`.`,
+  })
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items before this cursor (`startCursor` of the next page).',
+  })
+  before?: string | null;
+}
+
+/** Checked paging arguments: how many rows, which way, and the cursors. */
+export interface PageRequest {
+  /** Rows wanted. */
+  size: number;
+  /** True for `last`: the rows nearest the end (or before `before`). */
+  backward: boolean;
+  after: string | null;
+  before: string | null;
 }
 
 @ObjectType({
@@ -28,10 +58,16 @@ export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'Always false: pages are read forwards with `first` and `after`.' })
+  @Field({
+    description:
+      'True when items precede this page: for `last`, when more items come before it; for `first` with `after`, when the cursor left items behind.',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; pass it as `before` for the previous page.',
+  })
   startCursor!: string | null;
 
   @Field(() => String, {
@@ -45,17 +81,47 @@ export class PageInfo {
 export interface Page<T> {
   nodes: T[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
   cursorOf(node: T): string;
   /** Runs the (batched) count only when a client selects `totalCount`. */
   count(): Promise<number>;
 }
 
-export function checkPageArgs(args: PageArgs): void {
-  if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`Argument "first" must be between 0 and ${MAX_PAGE_SIZE}; got ${args.first}.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first', limit: MAX_PAGE_SIZE },
-    });
+function badPage(argumentName: string, chinese: string, english: string): GraphQLError {
+  return new GraphQLError(`${chinese} ${english}`, {
+    extensions: { code: 'BAD_USER_INPUT', argumentName, limit: MAX_PAGE_SIZE },
+  });
+}
+
+function checkSize(name: 'first' | 'last', value: number): void {
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badPage(
+      name,
+      `参数 ${name} 须在 0 到 ${MAX_PAGE_SIZE} 之间，收到 ${value}。`,
+      `Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE}; got ${value}.`,
+    );
   }
+}
+
+/** Checks the paging arguments (bounds, one direction) and says which page they ask for. */
+export function checkPageArgs(args: PageArgs): PageRequest {
+  const { first, last } = args;
+  if (first != null && last != null) {
+    throw badPage(
+      'last',
+      '参数 first 与 last 不能同时使用：向后翻页用 first 和 after，向前翻页用 last 和 before。',
+      'Arguments "first" and "last" cannot be used together: page forwards with first and after, backwards with last and before.',
+    );
+  }
+  if (first != null) checkSize('first', first);
+  if (last != null) checkSize('last', last);
+  const backward = last != null;
+  return {
+    size: backward ? last : (first ?? DEFAULT_PAGE_SIZE),
+    backward,
+    after: args.after ?? null,
+    before: args.before ?? null,
+  };
 }
 
 export interface ConnectionShape<T> {
@@ -103,7 +169,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
       const { nodes } = this.page;
       return Object.assign(new PageInfo(), {
         hasNextPage: this.page.hasNextPage,
-        hasPreviousPage: false,
+        hasPreviousPage: this.page.hasPreviousPage,
         startCursor: nodes.length ? this.page.cursorOf(nodes[0]) : null,
         endCursor: nodes.length ? this.page.cursorOf(nodes[nodes.length - 1]) : null,
       });

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 import { atSite, loaderSite } from '../database/statement-source';
-import { checkPageArgs, type Page, type PageArgs } from './connection';
+import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
 import { quote } from './quote';
 import { hydrate, query, selectList, SqlParams } from './sql';
 
@@ -71,7 +71,7 @@ function fitsColumn(type: string, value: string): boolean {
   return true;
 }
 
-function decodeCursor(cursor: string, types: string[]): unknown[] {
+function decodeCursor(cursor: string, types: string[], argumentName: 'after' | 'before'): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
@@ -84,8 +84,8 @@ function decodeCursor(cursor: string, types: string[]): unknown[] {
     // fall through to the error below
   }
   throw new GraphQLError(
-    `参数 after 不是此列表的游标：${quote(cursor)}。 Argument "after" is not a cursor of this list: ${quote(cursor)}.`,
-    { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
+    `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
+    { extensions: { code: 'BAD_USER_INPUT', argumentName } },
   );
 }
 
@@ -100,6 +100,9 @@ export interface PageLoaderOptions<T> {
  * A per-request DataLoader answering pages of one list for many parents at once: every parent requested in
  * the same tick with the same filter and page arguments is answered by ONE statement, a lateral join over
  * the parent keys. `totalCount` is batched the same way. This is what keeps nested connections N+1-free.
+ *
+ * Backward pages (`last`, `before`) read the same statement in the reverse order, `LIMIT last + 1`, and turn
+ * the rows back into list order, so a page reads the same whichever way it was reached.
  */
 export function createPageLoader<T extends ObjectLiteral>(
   db: DataSource,
@@ -116,7 +119,9 @@ export function createPageLoader<T extends ObjectLiteral>(
     const type = metadata.columns.find((c) => c.databaseName === o.column)?.type;
     return typeof type === 'string' ? type : 'text';
   });
-  const direction = spec.descending ? 'DESC' : 'ASC';
+  // Rows after a cursor in list order compare greater (ascending lists) or smaller (descending lists).
+  const later = spec.descending ? '<' : '>';
+  const earlier = spec.descending ? '>' : '<';
   const cursorOf = (node: T) =>
     encodeCursor(
       spec.order.map((o) => {
@@ -149,8 +154,8 @@ export function createPageLoader<T extends ObjectLiteral>(
       { batchScheduleFn: (run) => setImmediate(run) },
     );
 
-  const pageLoader = (filter: ListFilter, page: PageArgs) =>
-    new DataLoader<string, { rows: T[]; hasNextPage: boolean }>(
+  const pageLoader = (filter: ListFilter, page: PageRequest) =>
+    new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
@@ -160,10 +165,16 @@ export function createPageLoader<T extends ObjectLiteral>(
           ...filter.conditions(params),
         ];
         if (page.after) {
-          const values = decodeCursor(page.after, orderTypes).map((v) => params.add(v));
-          where.push(`(${orderColumns.join(', ')}) ${spec.descending ? '<' : '>'} (${values.join(', ')})`);
+          const values = decodeCursor(page.after, orderTypes, 'after').map((v) => params.add(v));
+          where.push(`(${orderColumns.join(', ')}) ${later} (${values.join(', ')})`);
         }
-        const limit = params.add(page.first + 1);
+        if (page.before) {
+          const values = decodeCursor(page.before, orderTypes, 'before').map((v) => params.add(v));
+          where.push(`(${orderColumns.join(', ')}) ${earlier} (${values.join(', ')})`);
+        }
+        // A backward page reads from the end of the list: the reverse order, then the rows turned back.
+        const direction = Boolean(spec.descending) !== page.backward ? 'DESC' : 'ASC';
+        const limit = params.add(page.size + 1);
         const rows = await atSite(site, () =>
           query<Record<string, unknown> & { __parent: string }>(
             db,
@@ -188,7 +199,13 @@ export function createPageLoader<T extends ObjectLiteral>(
         }
         return parentKeys.map((key) => {
           const list = grouped.get(key) ?? [];
-          return { rows: list.slice(0, page.first), hasNextPage: list.length > page.first };
+          const more = list.length > page.size;
+          const rows = list.slice(0, page.size);
+          if (!page.backward) {
+            // The cursor's own row (and those before it) precede a page read after it.
+            return { rows, hasNextPage: more, hasPreviousPage: page.after != null };
+          }
+          return { rows: rows.reverse(), hasNextPage: page.before != null, hasPreviousPage: more };
         });
       },
       { batchScheduleFn: (run) => setImmediate(run) },
@@ -199,18 +216,18 @@ export function createPageLoader<T extends ObjectLiteral>(
   const pageLoaders = new Map<string, ReturnType<typeof pageLoader>>();
   const countLoaders = new Map<string, ReturnType<typeof countLoader>>();
 
-  return async (parent, filter, page) => {
-    checkPageArgs(page);
+  return async (parent, filter, args) => {
+    const page = checkPageArgs(args);
     const key = filterKey(filter);
-    const shape = `${key}|${page.first}|${page.after ?? ''}`;
+    const shape = JSON.stringify([key, page.size, page.backward, page.after, page.before]);
     let pages = pageLoaders.get(shape);
     if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page)));
-    const { rows, hasNextPage } = await pages.load(parent);
+    const { rows, hasNextPage, hasPreviousPage } = await pages.load(parent);
     const count = () => {
       let counts = countLoaders.get(key);
       if (!counts) countLoaders.set(key, (counts = countLoader(filter)));
       return counts.load(parent);
     };
-    return { nodes: rows, hasNextPage, cursorOf, count };
+    return { nodes: rows, hasNextPage, hasPreviousPage, cursorOf, count };
   };
 }

@@ -71,5 +71,14 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       options,
     ),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
+    householdsOfBuilding: createPageLoader(
+      db,
+      HOUSEHOLD_LIST,
+      (building) => `t.building_id = ${building}::bigint`,
+      {
+        visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.id', params),
+        prime,
+      },
+    ),
   };
 }

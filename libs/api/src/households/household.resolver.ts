@@ -6,6 +6,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
+import { NO_FILTER } from '../common/page-loader';
 import { DeletePayload, payloadType } from '../common/payload';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
@@ -110,9 +111,22 @@ export class HouseholdResolver {
 export class BuildingHouseholdsResolver {
   @FieldResolver(() => [Household], {
     description: '户: households living in the building, by household number.',
+    deprecationReason:
+      'Use `householdsConnection`: the same households as a page that `createHousehold` results can be added to.',
   })
   households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
     return loaders.householdsByBuilding.load(building.rowId);
+  }
+
+  @FieldResolver(() => HouseholdConnection, {
+    description: '户: households living in the building, by household number.',
+  })
+  async householdsConnection(
+    @Root() building: Building,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return HouseholdConnection.of(await loaders.householdsOfBuilding(building.rowId, NO_FILTER, page));
   }
 }
 

@@ -18,6 +18,13 @@ export const PROBLEM_LIST: ListSpec<Problem> = {
   ],
 };
 
+/** The problems about one subject, oldest first (`problemsConnection` of buildings, households, persons). */
+export const SUBJECT_PROBLEM_LIST: ListSpec<Problem> = {
+  entity: Problem,
+  table: 'problem',
+  order: [{ column: 'id', property: 'rowId' }],
+};
+
 /** Key of `problemsBySubject`: the subject's global-ID type and key, as `<Type>:<key>`. */
 export const subjectKey = (type: ProblemSubjectType, key: string) => `${type}:${key}`;
 
@@ -26,6 +33,10 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
   const visible = (problem: Problem) => scope.covers(problem.zoneCode);
   const problemById = createKeyLoader(db, Problem, 'problem', 'id', (problem) => problem.rowId, visible);
   const prime = (problem: Problem) => void problemById.prime(problem.rowId, problem);
+  const subjectOptions = {
+    visible: (params: SqlParams) => scope.condition('t.zone_code', params),
+    prime,
+  };
   return {
     problemById,
     /**
@@ -68,6 +79,24 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
         return keys.map((key) => grouped.get(key) ?? []);
       },
       { batchScheduleFn: (run) => setImmediate(run) },
+    ),
+    problemsOfBuilding: createPageLoader(
+      db,
+      SUBJECT_PROBLEM_LIST,
+      (parent) => `t.building_id = ${parent}::bigint`,
+      subjectOptions,
+    ),
+    problemsOfHousehold: createPageLoader(
+      db,
+      SUBJECT_PROBLEM_LIST,
+      (parent) => `t.household_id = ${parent}::bigint`,
+      subjectOptions,
+    ),
+    problemsOfPerson: createPageLoader(
+      db,
+      SUBJECT_PROBLEM_LIST,
+      (parent) => `t.person_id = ${parent}::bigint`,
+      subjectOptions,
     ),
     problems: createPageLoader(db, PROBLEM_LIST, null, {
       visible: (params: SqlParams) => scope.condition('t.zone_code', params),

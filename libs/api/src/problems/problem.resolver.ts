@@ -15,6 +15,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
+import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
@@ -151,27 +152,65 @@ export class ProblemResolver {
 }
 
 const SUBJECT_PROBLEMS = 'problems recorded about it, oldest first (all statuses).';
+const SUBJECT_PROBLEMS_DEPRECATION =
+  'Use `problemsConnection`: the same problems as a page that `reportProblem` results can be added to.';
 
 @Resolver(() => Building)
 export class BuildingProblemsResolver {
-  @FieldResolver(() => [Problem], { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  @FieldResolver(() => [Problem], {
+    description: `疑难问题: ${SUBJECT_PROBLEMS}`,
+    deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
+  })
   problems(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
     return loaders.problemsBySubject.load(subjectKey('Building', building.rowId));
+  }
+
+  @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  async problemsConnection(
+    @Root() building: Building,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return ProblemConnection.of(await loaders.problemsOfBuilding(building.rowId, NO_FILTER, page));
   }
 }
 
 @Resolver(() => Household)
 export class HouseholdProblemsResolver {
-  @FieldResolver(() => [Problem], { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  @FieldResolver(() => [Problem], {
+    description: `疑难问题: ${SUBJECT_PROBLEMS}`,
+    deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
+  })
   problems(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
     return loaders.problemsBySubject.load(subjectKey('Household', household.rowId));
+  }
+
+  @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  async problemsConnection(
+    @Root() household: Household,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return ProblemConnection.of(await loaders.problemsOfHousehold(household.rowId, NO_FILTER, page));
   }
 }
 
 @Resolver(() => Person)
 export class PersonProblemsResolver {
-  @FieldResolver(() => [Problem], { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  @FieldResolver(() => [Problem], {
+    description: `疑难问题: ${SUBJECT_PROBLEMS}`,
+    deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
+  })
   problems(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
     return loaders.problemsBySubject.load(subjectKey('Person', person.rowId));
+  }
+
+  @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
+  async problemsConnection(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return ProblemConnection.of(await loaders.problemsOfPerson(person.rowId, NO_FILTER, page));
   }
 }

@@ -1,16 +1,35 @@
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 
 import { canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
+import { pageOfList } from '../common/list-page';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS } from './progress.service';
 import { DailyProgress, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
 import { renderProgressReport } from './report-markdown';
+
+export const EnumeratorProgressConnection = connectionType(
+  EnumeratorProgress,
+  'EnumeratorProgress',
+  'A page of enumerator progress, ordered by first zone held.',
+);
+
+/** Enumerator progress is ordered by first zone, then account: the cursor is that pair. */
+const enumeratorKey = (row: EnumeratorProgress) => [row.smallZones[0] ?? '', row.accountRowId];
+function compareEnumerators([zoneA, idA]: string[], [zoneB, idB]: string[]): number {
+  if (zoneA !== zoneB) return zoneA < zoneB ? -1 : 1;
+  const [a, b] = [
+    BigInt(/^[0-9]{1,19}$/.test(idA) ? idA : '0'),
+    BigInt(/^[0-9]{1,19}$/.test(idB) ? idB : '0'),
+  ];
+  return a === b ? 0 : a < b ? -1 : 1;
+}
 
 /** The canonical code of a zone the caller covers (its whole subtree is in scope), or null. */
 function coveredZone(input: string, context: CensusContext): string | null {
@@ -93,7 +112,9 @@ export class ProgressResolver {
 
   @FieldResolver(() => [Progress], {
     description:
-      '下级进度: the figures of each direct child zone (all in your scope), ordered by code; read in one statement.',
+      '下级进度: the figures of each direct child zone (all in your scope), ordered by code; read in one statement. ' +
+      'A plain list, bounded by the code structure (at most 999 children, a few dozen in practice: 34 provinces, ' +
+      'the cities of a province, the small zones of a village).',
   })
   async children(@Root() progress: Progress, @Ctx() { services }: CensusContext): Promise<Progress[]> {
     const level = zoneLevelOfCode(progress.zoneCode);
@@ -106,11 +127,40 @@ export class ProgressResolver {
     description:
       '普查员进度 (named enumeratorProgress because the figure `enumerators` is the count): each active enumerator holding zones in the subtree, ordered by first zone; peers for ' +
       'behindPace are the enumerators of this list.',
+    deprecationReason:
+      'Use `enumeratorProgressConnection`: the same rows a page at a time (a province holds thousands of enumerators).',
   })
   async enumeratorProgress(
     @Root() progress: Progress,
     @Ctx() context: CensusContext,
   ): Promise<EnumeratorProgress[]> {
+    return this.enumeratorRows(progress, context);
+  }
+
+  @FieldResolver(() => EnumeratorProgressConnection, {
+    description:
+      '普查员进度: each active enumerator holding zones in the subtree, ordered by first zone, a page at a time; ' +
+      'behindPace compares with all enumerators of the subtree, not only those of the page. The figures are ' +
+      'computed for the whole subtree in one statement, the page is cut from them.',
+  })
+  async enumeratorProgressConnection(
+    @Root() progress: Progress,
+    @Args() page: PageArgs,
+    @Ctx() context: CensusContext,
+  ) {
+    const rows = await context.services.progress.enumerators(
+      progress.zoneCode,
+      scopeOf(context.auth.principal),
+    );
+    const paged = pageOfList(rows, page, enumeratorKey, compareEnumerators);
+    const accounts = await Promise.all(
+      paged.nodes.map((row) => context.loaders.accountById.load(row.accountRowId)),
+    );
+    paged.nodes.forEach((row, i) => (row.account = accounts[i]));
+    return EnumeratorProgressConnection.of(paged);
+  }
+
+  private async enumeratorRows(progress: Progress, context: CensusContext): Promise<EnumeratorProgress[]> {
     const rows = await context.services.progress.enumerators(
       progress.zoneCode,
       scopeOf(context.auth.principal),

@@ -159,13 +159,13 @@ export function zoneOfKey(key: string): { kind: WorklistKind; zoneCode: string }
 
 const cursorOf = (item: WorklistItem) => Buffer.from(item.key, 'utf8').toString('base64url');
 
-function decodeCursor(cursor: string): string {
+function decodeCursor(cursor: string, argumentName: 'after' | 'before'): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   // A NUL can be base64-encoded past the input guard, and PostgreSQL text cannot hold it.
   if (!zoneOfKey(key) || key.includes('\u0000')) {
     throw new GraphQLError(
-      `参数 after 不是此列表的游标：${quote(cursor)}。 Argument "after" is not a cursor of this list: ${quote(cursor)}.`,
-      { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
+      `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
+      { extensions: { code: 'BAD_USER_INPUT', argumentName } },
     );
   }
   return key;
@@ -185,20 +185,27 @@ export class ReconciliationService {
     page: PageArgs,
     scope: Scope,
   ): Promise<Page<WorklistItem>> {
-    checkPageArgs(page);
+    const request = checkPageArgs(page);
     const { items, total } = await this.read(
       {
         zoneCode,
         kinds: kinds?.length ? kinds : IMPLEMENTED_KINDS,
         status,
-        after: page.after ? decodeCursor(page.after) : null,
-        first: page.first + 1,
+        after: request.after ? decodeCursor(request.after, 'after') : null,
+        before: request.before ? decodeCursor(request.before, 'before') : null,
+        first: request.size + 1,
+        backward: request.backward,
       },
       scope,
     );
+    const more = items.length > request.size;
+    // The items come in key order either way: a backward read's extra item is its first one.
     return {
-      nodes: items.slice(0, page.first),
-      hasNextPage: items.length > page.first,
+      nodes: request.backward
+        ? items.slice(Math.max(0, items.length - request.size))
+        : items.slice(0, request.size),
+      hasNextPage: request.backward ? request.before != null : more,
+      hasPreviousPage: request.backward ? more : request.after != null,
       cursorOf,
       count: () => Promise.resolve(total),
     };

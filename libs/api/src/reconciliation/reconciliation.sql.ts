@@ -12,7 +12,11 @@ export interface WorklistRequest {
   key?: string;
   /** Keyset cursor: items with a key after this one. */
   after?: string | null;
+  /** Keyset cursor: items with a key before this one. */
+  before?: string | null;
+  /** Most items to read: the first ones, or the last ones when `backward` (still answered in key order). */
   first: number;
+  backward?: boolean;
 }
 
 /**
@@ -40,7 +44,12 @@ export function worklistStatement(
   }
   if (request.key !== undefined) conditions.push(`i.key = ${p.add(request.key)}`);
   const householdInScope = scope.condition('h.small_zone_code', p);
-  const after = request.after ? `WHERE v.key > ${p.add(request.after)}` : '';
+  const bounds = [
+    ...(request.after ? [`v.key > ${p.add(request.after)}`] : []),
+    ...(request.before ? [`v.key < ${p.add(request.before)}`] : []),
+  ];
+  const after = bounds.length ? `WHERE ${bounds.join(' AND ')}` : '';
+  const direction = request.backward ? 'DESC' : 'ASC';
   const limit = p.add(request.first);
 
   const text = `
@@ -171,6 +180,6 @@ visible AS (
 )
 SELECT (SELECT count(*)::int FROM visible) AS total,
        (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.key), '[]'::jsonb)
-          FROM (SELECT * FROM visible v ${after} ORDER BY v.key LIMIT ${limit}) v) AS items`;
+          FROM (SELECT * FROM visible v ${after} ORDER BY v.key ${direction} LIMIT ${limit}) v) AS items`;
   return { text, values: p.values };
 }

@@ -90,6 +90,18 @@ describe('query limits', () => {
     ).toEqual(['QUERY_TOO_COSTLY']);
   });
 
+  it('counts a backward page (last) like a forward one, and first: null as the default page', () => {
+    const nested = (args: string) =>
+      `query ($n: Int) { zones(${args}) { nodes { children(${args}) { nodes { households(first: 0) { totalCount } } } } } }`;
+    const cost = (args: string) => check(nested(args))[0]?.extensions.cost;
+    expect(reasons(nested('last: 100'))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(cost('last: 100')).toBe(cost('first: 100'));
+    expect(reasons(nested('last: $n'))).toEqual(['QUERY_TOO_COSTLY']);
+    expect(reasons(nested('last: 10'))).toEqual([]);
+    expect(check(nested('first: null, last: 100'))[0]?.extensions.cost).toBe(cost('last: 100'));
+    expect(cost('first: null')).toBe(1 + 20 * (2 + 20 * (2 + 1000)));
+  });
+
   it('caps root fields, aliases and directives', () => {
     expect(reasons(`{ ${'me { id } '.repeat(20)} }`)).toEqual([]);
     expect(check(`{ ${'me { id } '.repeat(21)} }`)[0]).toMatchObject({

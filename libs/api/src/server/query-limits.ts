@@ -32,7 +32,7 @@ export interface QueryLimits {
   maxIntrospectionDepth: number;
   /**
    * Largest estimated number of objects a query may return: a connection multiplies what its `nodes`/`edges`
-   * select by its page size (`first`, or the argument's default), a plain list by `listFactor`; every
+   * select by its page size (`first` or `last`, else 20), a plain list by `listFactor`; every
    * `totalCount` (one COUNT statement) adds `totalCountCost`, even on a page of 0.
    */
   maxCost: number;
@@ -124,13 +124,18 @@ function fieldDefinition(
   return type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
 }
 
-/** The page size a connection field asks for: a literal, the maximum for a variable, else the default. */
+/**
+ * The page size a connection field asks for: a literal `first` or `last`, the maximum for a variable, else the
+ * default (`first` and `last` together are refused when the field runs; the larger one counts here).
+ */
 function pageSize(node: FieldNode, definition: GraphQLField<unknown, unknown> | undefined): number {
-  const argument = node.arguments?.find((a) => a.name.value === 'first');
-  if (argument) {
-    if (argument.value.kind === Kind.INT) return Math.max(0, Number(argument.value.value));
-    return MAX_PAGE_SIZE; // a variable: not known at validation time
-  }
+  const sizes = ['first', 'last'].flatMap((name) => {
+    const argument = node.arguments?.find((a) => a.name.value === name);
+    if (!argument || argument.value.kind === Kind.NULL) return [];
+    if (argument.value.kind === Kind.INT) return [Math.max(0, Number(argument.value.value))];
+    return [MAX_PAGE_SIZE]; // a variable: not known at validation time
+  });
+  if (sizes.length) return Math.max(...sizes);
   const declared = definition?.args.find((a) => a.name === 'first')?.defaultValue;
   return typeof declared === 'number' ? declared : DEFAULT_FIRST;
 }
@@ -213,7 +218,7 @@ class DocumentMeasure {
         total.cost += 1 + inner.cost + pageSize(selection, definition) * inner.perItem;
       } else {
         const list = fieldType !== undefined && isListType(getNullableType(fieldType));
-        const paged = definition?.args.some((a) => a.name === 'first') ?? false;
+        const paged = definition?.args.some((a) => a.name === 'first' || a.name === 'last') ?? false;
         total.cost +=
           (list ? (paged ? pageSize(selection, definition) : this.limits.listFactor) : 1) * (1 + inner.cost);
       }

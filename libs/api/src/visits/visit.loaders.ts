@@ -16,6 +16,18 @@ export const APPOINTMENT_LIST: ListSpec<Appointment> = {
   ],
 };
 
+/** A household's visits, oldest first (`Household.visitsConnection`). */
+export const VISIT_LIST: ListSpec<Visit> = {
+  entity: Visit,
+  table: 'visit',
+  order: [
+    { column: 'visited_at', property: 'visitedAt' },
+    { column: 'id', property: 'rowId' },
+  ],
+};
+
+const ofHousehold = (parent: string) => `t.household_id = ${parent}::bigint`;
+
 export function createVisitLoaders(db: DataSource, scope: Scope) {
   const inScope = (row: { smallZoneCode: string; householdRowId: string }) =>
     scope.coversRow(row.smallZoneCode, row.householdRowId);
@@ -40,6 +52,12 @@ export function createVisitLoaders(db: DataSource, scope: Scope) {
       't.household_id, t.planned_at, t.id',
       inScope,
     ),
+    visitsOfHousehold: createPageLoader(db, VISIT_LIST, ofHousehold, {
+      visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.household_id', params),
+    }),
+    appointmentsOfHousehold: createPageLoader(db, APPOINTMENT_LIST, ofHousehold, {
+      visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.household_id', params),
+    }),
     appointments: createPageLoader(db, APPOINTMENT_LIST, null, {
       visible: (params: SqlParams) => scope.condition('t.small_zone_code', params),
     }),

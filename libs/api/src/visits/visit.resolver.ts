@@ -19,6 +19,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
+import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
 import { HouseholdConnection } from '../households/household.resolver';
@@ -33,6 +34,7 @@ export const AppointmentConnection = connectionType(
   'Appointment',
   'A page of appointments, by planned time.',
 );
+export const VisitConnection = connectionType(Visit, 'Visit', 'A page of visits, oldest first.');
 const VisitPayload = payloadType(Visit, 'visit', 'VisitPayload', 'Result of recording a visit.');
 const AppointmentPayload = payloadType(
   Appointment,
@@ -129,14 +131,44 @@ export class AgendaResolver {
 
 @Resolver(() => Household)
 export class HouseholdVisitsResolver {
-  @FieldResolver(() => [Visit], { description: '入户记录: visits to the household, oldest first.' })
+  @FieldResolver(() => [Visit], {
+    description: '入户记录: visits to the household, oldest first.',
+    deprecationReason:
+      'Use `visitsConnection`: the same visits as a page that `recordVisit` results can be added to.',
+  })
   visits(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Visit[]> {
     return loaders.visitsByHousehold.load(household.rowId);
   }
 
-  @FieldResolver(() => [Appointment], { description: '预约: appointments with the household, by time.' })
+  @FieldResolver(() => VisitConnection, {
+    description: '入户记录: visits to the household, oldest first; `last` reads the latest.',
+  })
+  async visitsConnection(
+    @Root() household: Household,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return VisitConnection.of(await loaders.visitsOfHousehold(household.rowId, NO_FILTER, page));
+  }
+
+  @FieldResolver(() => [Appointment], {
+    description: '预约: appointments with the household, by time.',
+    deprecationReason:
+      'Use `appointmentsConnection`: the same appointments as a page that `scheduleAppointment` results can be added to.',
+  })
   appointments(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Appointment[]> {
     return loaders.appointmentsByHousehold.load(household.rowId);
+  }
+
+  @FieldResolver(() => AppointmentConnection, {
+    description: '预约: appointments with the household, by planned time.',
+  })
+  async appointmentsConnection(
+    @Root() household: Household,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return AppointmentConnection.of(await loaders.appointmentsOfHousehold(household.rowId, NO_FILTER, page));
   }
 
   @Allow(...FIELD_STAFF)

@@ -1767,7 +1767,7 @@ export type WebHouseholdQuery = { node:
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ExportJob', id: string }
-    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visits: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }>, appointments: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }>, problems: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> }
+    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> }, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> }, problemsConnection: { totalCount: number, nodes: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> } }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
@@ -1854,7 +1854,7 @@ export type AgendaQueryVariables = Exact<{
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string } }> }, notVisited: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, stage: HouseholdStage }> }, repeatedFailures: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, visits: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }> } } };
+export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string } }> }, notVisited: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, stage: HouseholdStage }> }, repeatedFailures: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> } }> } } };
 
 export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -4213,29 +4213,38 @@ export const WebHouseholdDocument = new TypedDocumentString(`
       persons {
         ...PersonFields
       }
-      visits {
-        id
-        visitedAt
-        slot
-        method
-        outcome
-        note
+      visitsConnection(last: 100) {
+        totalCount
+        nodes {
+          id
+          visitedAt
+          slot
+          method
+          outcome
+          note
+        }
       }
-      appointments {
-        id
-        plannedAt
-        slot
-        contact
-        note
-        status
+      appointmentsConnection(first: 100) {
+        totalCount
+        nodes {
+          id
+          plannedAt
+          slot
+          contact
+          note
+          status
+        }
       }
-      problems {
-        id
-        category
-        text
-        status
-        createdAt
-        resolution
+      problemsConnection(first: 100) {
+        totalCount
+        nodes {
+          id
+          category
+          text
+          status
+          createdAt
+          resolution
+        }
       }
     }
   }
@@ -4288,7 +4297,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:65eff999cc56d2647f124a8667b6962f66d0557c4f39eb3f44bd7c763bf1c34d"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
+}`, {"hash":"sha256:bb0839be1843a3f0208f3f73763fab575d0260186b6b2ae4393d1261133efe9b"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
 export const TeamZonesDocument = new TypedDocumentString(`
     query TeamZones($first: Int! = 100) {
   accounts(first: $first) {
@@ -4503,16 +4512,18 @@ export const AgendaDocument = new TypedDocumentString(`
         id
         number
         smallZoneCode
-        visits {
-          visitedAt
-          slot
-          outcome
+        visitsConnection(last: 5) {
+          nodes {
+            visitedAt
+            slot
+            outcome
+          }
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:1f6bfd433b4fefa1a89646a1de77d917d32d9272a66b8b63d6ed07a074a0d1da"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+    `, {"hash":"sha256:6a8c55c2a4f5ed0b94477c973e07fd8b8558409a6371928d50a2dbbee74e4b8c"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {
