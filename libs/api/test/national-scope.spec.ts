@@ -77,6 +77,12 @@ describe('the scope of an account holding every province', () => {
     expect(homes).toBe(0);
   });
 
+  it('covers the same codes as the ranges', () => {
+    const ranged = (code: string) => PROVINCES.some((province) => code.startsWith(province));
+    for (const code of ['11', '4401', '441900003', '820000', '99', '9901', '', '1', 'x44', '830000'])
+      expect({ code, covered: national.covers(code) }).toEqual({ code, covered: ranged(code) });
+  });
+
   it('stays the ranges when one province is missing, and for a single province', () => {
     const p = new SqlParams();
     expect(new Scope(PROVINCES.slice(1)).condition('t.code', p)).toContain(' OR ');

@@ -50,6 +50,7 @@ export class Scope {
 
   /** True when `code` (a zone code, usually a small zone's) lies in a held subtree. */
   covers(code: string): boolean {
+    if (this.national) return PROVINCE_CODES.has(code.slice(0, 2));
     return this.zones.some((zone) => code.startsWith(zone));
   }
 
