@@ -63,8 +63,9 @@ export class Scope {
    * SQL condition: `column` (a zone code) lies in a held subtree. FALSE for an empty scope. A scope holding every
    * province holds every zone code there can be (a code's first segment is always a province code: normalizeZoneCode
    * refuses any other, and every zone code column references a zone or comes from one), so its condition is only
-   * `column IS NOT NULL`, the one row the ranges also leave out: PostgreSQL drops that test on a NOT NULL column
-   * and counts with an index-only scan instead of OR-ing 34 ranges into a bitmap heap scan.
+   * `column IS NOT NULL` (NULL is the one value the ranges leave out too): PostgreSQL drops that test on a NOT NULL
+   * column and counts with an index-only scan, where 34 OR'd ranges made a bitmap heap scan, or a sequential scan
+   * testing every range on every row once the table was analyzed.
    */
   condition(column: string, params: SqlParams): string {
     if (this.zones.length === 0) return 'FALSE';
