@@ -79,22 +79,29 @@ export async function openBenchCounty() {
   return { api, database, db, size };
 }
 
-/** Starts the built API (apps/api/dist/main.js) as its own process on the county's database. */
-export async function startApiProcess(databaseUrl, env = {}) {
+/**
+ * Starts the built API (apps/api/dist/main.js) as its own process on the county's database; `nodeArgs` go to
+ * node before the script (e.g. --cpu-prof).
+ */
+export async function startApiProcess(databaseUrl, env = {}, nodeArgs = []) {
   const port = 4300 + Math.floor(Math.random() * 500);
-  const child = spawn(process.execPath, [path.join(WORKSPACE, 'apps', 'api', 'dist', 'main.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATA_DIR,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      API_WORKERS: '1',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(WORKSPACE, 'apps', 'api', 'dist', 'main.js')],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        DATA_DIR,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        API_WORKERS: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  );
   await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

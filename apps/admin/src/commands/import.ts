@@ -99,6 +99,33 @@ function converter(target: Target, file: string, fields: string[], options: Glob
     spec.toRow(record.row, (field) => (columns[field] ? (record.values[columns[field]] ?? '') : ''));
 }
 
+/** Where the segments of a canonical zone code end (GB/T 2260 and 统计用区划代码: 2+2+2+3+3+3 digits). */
+const ZONE_SEGMENT_ENDS = [2, 4, 6, 9, 12];
+
+/**
+ * A zone code without its padding (the all-zero segments a code of up to 12 digits ends with), to tell which rows of
+ * a file are parents of which; the server normalizes codes itself.
+ */
+function unpaddedZoneCode(code: string): string {
+  let text = code.trim();
+  if (text.length > 12) return text;
+  for (;;) {
+    const end = ZONE_SEGMENT_ENDS.filter((e) => e < text.length).pop();
+    if (end === undefined || !/^0+$/.test(text.slice(end))) return text;
+    text = text.slice(0, end);
+  }
+}
+
+/** Zones: a row needs its ancestors (every shorter prefix of its code that ends a segment). */
+const zoneCodeOf = (row: { row: number }) => unpaddedZoneCode((row as { code?: string }).code ?? '');
+const ZONE_ORDER = {
+  key: zoneCodeOf,
+  needs: (row: { row: number }) => {
+    const code = zoneCodeOf(row);
+    return ZONE_SEGMENT_ENDS.filter((e) => e < code.length).map((e) => code.slice(0, e));
+  },
+};
+
 function progressPrinter(io: Io, json: boolean) {
   const tty = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
   let last = 0;
@@ -168,6 +195,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
           rejectFile: args.rejects ?? `${file}.rejects.csv`,
           prepare: (fields) => converter(target, file, fields, options, io),
           send: sender(target, client, await sourceOf(file)),
+          order: target === 'zones' ? ZONE_ORDER : undefined,
           progress: progressPrinter(io, options.json),
         }),
       );

@@ -54,6 +54,12 @@ export interface ImportOptions<Row extends { row: number }> {
   /** From the header (CSV) or the first record's keys (JSON Lines): how to turn records into API rows. */
   prepare(fields: string[]): (record: SourceRecord) => Row | { field: string; message: string };
   send(rows: Row[], idempotencyKey: string): Promise<BatchResult>;
+  /**
+   * Rows that need others to exist first (zones: their parents). A batch with a row needing a key of a batch still
+   * in flight waits until the batches in flight are applied; without this every batch may be sent while the
+   * previous one is.
+   */
+  order?: { key(row: Row): string; needs(row: Row): string[] };
   progress(done: { rows: number; bytes: number; totalBytes: number; seconds: number }): void;
 }
 
@@ -98,6 +104,8 @@ export async function runImport<Row extends { row: number }>(
       : readJsonLines(options.file, encoding, counter);
   let batch: Row[] = [];
   const inFlight = new Set<Promise<void>>();
+  // Keys of the rows of the batches in flight, when the rows have an order.
+  const pending = new Map<Promise<void>, Set<string>>();
   const flush = async () => {
     if (!batch.length) return;
     const rows = batch;
@@ -106,6 +114,12 @@ export async function runImport<Row extends { row: number }>(
       .update(`${options.keyScope ?? ''}\n${JSON.stringify(rows)}`)
       .digest('hex');
     const key = `${options.kind}:${content}`;
+    const { order } = options;
+    if (
+      order &&
+      [...pending.values()].some((keys) => rows.some((row) => order.needs(row).some((k) => keys.has(k))))
+    )
+      await Promise.all(inFlight);
     const sending = options.send(rows, key).then((result) => {
       summary.batches += 1;
       if (result.replayed) summary.replayedBatches += 1;
@@ -120,8 +134,12 @@ export async function runImport<Row extends { row: number }>(
         seconds: (performance.now() - started) / 1000,
       });
     });
-    const tracked = sending.finally(() => inFlight.delete(tracked));
+    const tracked = sending.finally(() => {
+      inFlight.delete(tracked);
+      pending.delete(tracked);
+    });
     inFlight.add(tracked);
+    if (order) pending.set(tracked, new Set(rows.map((row) => order.key(row))));
     // Two batches in flight: the server works on one while the next is read and sent.
     if (inFlight.size >= 2) await Promise.race(inFlight);
   };

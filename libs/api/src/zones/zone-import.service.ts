@@ -1,6 +1,14 @@
 import type { DataSource } from 'typeorm';
 
-import { normalizeZoneCode, parentZoneCode, ZONE_LEVEL_LABELS, type ZoneLevel } from '@census/rules';
+import {
+  type NormalizedZoneCode,
+  normalizeZoneCode,
+  parentLevel,
+  parentZoneCode,
+  ZONE_CODE_LENGTH,
+  ZONE_LEVEL_LABELS,
+  type ZoneLevel,
+} from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
@@ -25,6 +33,35 @@ export interface ZoneImportRow {
   virtual: boolean;
 }
 
+type Normalizer = (input: string) => ReturnType<typeof normalizeZoneCode>;
+
+type ParentOf = (zone: NormalizedZoneCode) => string | null;
+
+/**
+ * normalizeZoneCode and parentZoneCode remembered per batch: the rows of a division file repeat their parent's code
+ * (2000 villages name a few dozen townships). A zone's parent depends only on its code without the last segment
+ * (which is the parent's code, or a city's with the county segment 00), so siblings share one computation.
+ */
+function batchNormalizer(): { normalize: Normalizer; parentOf: ParentOf } {
+  const normalized = new Map<string, ReturnType<typeof normalizeZoneCode>>();
+  const parents = new Map<string, string | null>();
+  return {
+    normalize(input) {
+      let result = normalized.get(input);
+      if (!result) normalized.set(input, (result = normalizeZoneCode(input)));
+      return result;
+    },
+    parentOf(zone) {
+      const above = parentLevel(zone.level);
+      if (above === null) return null;
+      const key = zone.code.slice(0, ZONE_CODE_LENGTH[above]);
+      let parent = parents.get(key);
+      if (parent === undefined) parents.set(key, (parent = parentZoneCode(zone.code)));
+      return parent;
+    },
+  };
+}
+
 /** The forms a division file may pad a code to: the official 12-digit form and GB/T 2260's 6 digits. */
 const PADDED_LENGTHS = [6, 12];
 
@@ -34,9 +71,14 @@ const PADDED_LENGTHS = [6, 12];
  * names the row's parent, the code must be a child of it — the placeholder rows of division files (441900 东莞市
  * under 4419, 350527000 金门县 under 350527) fold onto their own parent and are rejected with that reason.
  */
-function checkZoneCode(input: ZoneRowInput, errors: ImportRowError[]) {
+function checkZoneCode(
+  input: ZoneRowInput,
+  errors: ImportRowError[],
+  normalize: Normalizer,
+  parentOf: ParentOf,
+) {
   const { row } = input;
-  const parsed = normalizeZoneCode(input.code);
+  const parsed = normalize(input.code);
   if (!parsed.ok) {
     errors.push(rowError(row, 'code', userErrorCodeOf(parsed.code), `${parsed.message}.`));
     return null;
@@ -51,12 +93,12 @@ function checkZoneCode(input: ZoneRowInput, errors: ImportRowError[]) {
     errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
     return null;
   }
-  const declared = input.parentCode?.trim() ? normalizeZoneCode(input.parentCode) : null;
+  const declared = input.parentCode?.trim() ? normalize(input.parentCode) : null;
   if (declared && !declared.ok) {
     errors.push(rowError(row, 'parentCode', userErrorCodeOf(declared.code), `${declared.message}.`));
     return null;
   }
-  const parent = parentZoneCode(zone.code);
+  const parent = parentOf(zone);
   if (declared && declared.value.code !== parent) {
     const message =
       `代码 ${digits} 去掉补位的 0 后就是${ZONE_LEVEL_LABELS[zone.level].zh} ${zone.code} 本身，不是上级代码 ` +
@@ -66,7 +108,7 @@ function checkZoneCode(input: ZoneRowInput, errors: ImportRowError[]) {
     errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
     return null;
   }
-  return zone;
+  return { ...zone, parent };
 }
 
 /**
@@ -95,9 +137,10 @@ export class ZoneImportService {
     const rejected: ImportRowError[] = [];
     const candidates: ZoneImportRow[] = [];
     const firstRowOf = new Map<string, number>();
+    const { normalize, parentOf } = batchNormalizer();
     for (const input of rows) {
       const errors: ImportRowError[] = [];
-      const zone = checkZoneCode(input, errors);
+      const zone = checkZoneCode(input, errors, normalize, parentOf);
       const name = checkText(input.row, 'name', 'Zone name', input.name, MAX_ZONE_NAME_LENGTH, errors);
       // The same message whether or not the zone exists: a caller learns nothing about zones it does not hold.
       if (zone && !actor.scope.covers(zone.code)) {
@@ -120,7 +163,7 @@ export class ZoneImportService {
           code: zone.code,
           level: zone.level,
           name,
-          parentCode: parentZoneCode(zone.code),
+          parentCode: zone.parent,
           virtual: zone.virtual,
         });
     }
