@@ -3,13 +3,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { canonicalZoneCode, validateBuildingNumber } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
+import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -105,24 +104,19 @@ export class BuildingService {
   }
 
   async update(input: UpdateBuildingInput, actor: Actor): Promise<Payload<Building>> {
-    const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))]);
-    const errors = [...validateAddress(input.address)];
-    if (input.latitude !== undefined || input.longitude !== undefined) {
-      errors.push(...validateLocation(input.latitude, input.longitude));
-    }
-    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
-    if (input.kind === null)
-      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
-    if (errors.length) return rejected(errors);
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'building', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return rejected<Building>([
-          missingOrConflict(`Building ${input.id}`, current, input.expectedVersion),
-        ]);
+    const validate = () => {
+      const errors = [...validateAddress(input.address)];
+      if (input.latitude !== undefined || input.longitude !== undefined) {
+        errors.push(...validateLocation(input.latitude, input.longitude));
       }
+      if (input.number != null)
+        errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
+      if (input.kind === null)
+        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
+      return errors;
+    };
+    const steps = { reject: rejected<Building>, validate };
+    return changeLockedRow(this.db, 'building', input, actor.scope, steps, async (tx, rowId, current) => {
       if (input.number != null) {
         const [taken] = await query<{ found: number }>(
           tx,
@@ -164,32 +158,26 @@ export class BuildingService {
   }
 
   async delete(input: DeleteBuildingInput, actor: Actor): Promise<DeletePayload> {
-    const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId)
-      return {
-        deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))],
-      };
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'building', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return {
-          deletedId: null,
-          userErrors: [missingOrConflict(`Building ${input.id}`, current, input.expectedVersion)],
-        };
-      }
-      const [usage] = await query<{ n: number }>(
-        tx,
-        `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
-        [rowId],
-      );
-      if (usage.n > 0) {
-        const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
-        return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
-      }
-      await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
-      return { deletedId: toGlobalId('Building', rowId), userErrors: [] };
-    });
+    return changeLockedRow(
+      this.db,
+      'building',
+      input,
+      actor.scope,
+      { reject: notDeleted },
+      async (tx, rowId) => {
+        const [usage] = await query<{ n: number }>(
+          tx,
+          `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
+          [rowId],
+        );
+        if (usage.n > 0) {
+          const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
+          return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
+        }
+        await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
+        return deleted('Building', rowId);
+      },
+    );
   }
 
   private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string> {

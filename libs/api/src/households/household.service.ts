@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode, LOCKED_STAGES, validateHouseholdNumber } from '@census/rules';
+import { canonicalZoneCode, validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
   givenValues,
   hydrate,
@@ -19,8 +19,8 @@ import {
 } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
+import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
@@ -31,7 +31,7 @@ import {
   type HouseholdFilter,
   UpdateHouseholdInput,
 } from './household.inputs';
-import { lockedStageError, validateHouseholdItems } from './household.validation';
+import { validateHouseholdItems } from './household.validation';
 
 /**
  * The columns the household inputs write, by input property: every input field named like a household column (the
@@ -127,38 +127,24 @@ export class HouseholdService {
       }
       const household = hydrate(Household, rows[0]);
       if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.CREATE,
-          entityType: 'Household',
-          entityId: household.id,
-          smallZoneCode: household.smallZoneCode,
-          after: this.snapshot(household),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.CREATE, 'Household', household, {
+        after: this.snapshot(household),
+      });
       return ok(household);
     });
   }
 
   async update(input: UpdateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
-    const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))]);
-    const errors = validateHouseholdItems(input);
-    if (input.kind === null)
-      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
-    if (input.status === null)
-      errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
-    if (errors.length) return rejected(errors);
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'household', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return rejected<Household>([
-          missingOrConflict(`Household ${input.id}`, current, input.expectedVersion),
-        ]);
-      }
-      if (current.stage && LOCKED_STAGES.includes(current.stage))
-        return rejected<Household>([lockedStageError(current.stage)]);
+    const validate = () => {
+      const errors = validateHouseholdItems(input);
+      if (input.kind === null)
+        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
+      if (input.status === null)
+        errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
+      return errors;
+    };
+    const steps = { reject: rejected<Household>, validate };
+    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       const [before] = await query<Record<string, unknown>>(
         tx,
         `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1`,
@@ -196,37 +182,17 @@ export class HouseholdService {
       if (input.buildingId !== undefined || input.unit !== undefined) {
         await refreshHouseholdAddresses(tx, { householdId: household.rowId });
       }
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.UPDATE,
-          entityType: 'Household',
-          entityId: household.id,
-          smallZoneCode: household.smallZoneCode,
-          before: this.snapshot(hydrate(Household, before)),
-          after: this.snapshot(household),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.UPDATE, 'Household', household, {
+        before: this.snapshot(hydrate(Household, before)),
+        after: this.snapshot(household),
+      });
       return ok(household);
     });
   }
 
   async delete(input: DeleteHouseholdInput, actor: Actor): Promise<DeletePayload> {
-    const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId)
-      return {
-        deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))],
-      };
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'household', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return {
-          deletedId: null,
-          userErrors: [missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)],
-        };
-      }
-      if (current.stage && LOCKED_STAGES.includes(current.stage))
-        return { deletedId: null, userErrors: [lockedStageError(current.stage)] };
+    const steps = { reject: notDeleted };
+    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       // Persons, visits, appointments and problems are records of work done: they are never deleted with it.
       const [usage] = await query<{
         persons: number;
@@ -244,23 +210,18 @@ export class HouseholdService {
       const kept = Object.entries(usage).filter(([, n]) => n > 0);
       if (kept.length) {
         const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
-        return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
+        return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
       const [gone] = await query<Record<string, unknown>>(
         tx,
         `WITH gone AS (DELETE FROM household WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM gone`,
         [rowId],
       );
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.DELETE,
-          entityType: 'Household',
-          entityId: input.id,
-          smallZoneCode: current.small_zone_code,
-          before: this.snapshot(hydrate(Household, gone)),
-        },
-      ]);
-      return { deletedId: toGlobalId('Household', rowId), userErrors: [] };
+      const where = { id: input.id, smallZoneCode: current.small_zone_code };
+      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, {
+        before: this.snapshot(hydrate(Household, gone)),
+      });
+      return deleted('Household', rowId);
     });
   }
 
