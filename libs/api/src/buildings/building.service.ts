@@ -1,12 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode, validateBuildingNumber } from '@census/rules';
+import { validateBuildingNumber } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
-import { hydrate, query, selectList, type SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
+import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
@@ -19,16 +19,9 @@ import type {
 import { refreshHouseholdAddresses } from './household-address';
 
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+  });
 }
 
 function validateLocation(
@@ -75,22 +68,19 @@ export class BuildingService {
       // Serialize numbering within the small zone so two enumerators never get the same next number.
       await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
       const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
-      const rows = await query<Record<string, unknown>>(
-        tx,
-        `INSERT INTO building (small_zone_code, number, address, kind, latitude, longitude, version)
-         VALUES ($1, $2, $3, $4, $5, $6, 1)
-         ON CONFLICT ON CONSTRAINT building_small_zone_number_key DO NOTHING
-         RETURNING ${selectList(tx, Building)}`,
-        [
-          zone.code,
-          number,
-          input.address.trim(),
-          input.kind,
-          input.latitude ?? null,
-          input.longitude ?? null,
-        ],
-      );
-      if (!rows.length) {
+      const insert = {
+        columns: 'small_zone_code, number, address, kind, latitude, longitude, version',
+        values: '$1, $2, $3, $4, $5, $6, 1',
+      };
+      const building = await insertUnlessTaken(tx, Building, 'building_small_zone_number_key', insert, [
+        zone.code,
+        number,
+        input.address.trim(),
+        input.kind,
+        input.latitude ?? null,
+        input.longitude ?? null,
+      ]);
+      if (!building) {
         return rejected<Building>([
           userError(
             'number',
@@ -99,7 +89,7 @@ export class BuildingService {
           ),
         ]);
       }
-      return ok(hydrate(Building, rows[0]));
+      return ok(building);
     });
   }
 

@@ -133,6 +133,29 @@ export function insertList(
 }
 
 /**
+ * A one-row `INSERT` that yields nothing when the unique `constraint` already holds the row's key (a number taken
+ * by a concurrent insert, say): the stored row, hydrated, or undefined. `insert` lists the columns and values (see
+ * `insertList`) in the order of `params`.
+ */
+export async function insertUnlessTaken<T extends ObjectLiteral>(
+  db: Queryable,
+  entity: new () => T,
+  constraint: string,
+  insert: { columns: string; values: string },
+  params: unknown[],
+): Promise<T | undefined> {
+  const table = dataSourceOf(db).getMetadata(entity).tableName;
+  const [row] = await query<Record<string, unknown>>(
+    db,
+    `INSERT INTO ${table} (${insert.columns}) VALUES (${insert.values})
+     ON CONFLICT ON CONSTRAINT ${constraint} DO NOTHING
+     RETURNING ${selectList(db, entity)}`,
+    params,
+  );
+  return row && hydrate(entity, row);
+}
+
+/**
  * The SQL type of a parameter array holding a column's values: the enum type for enums (text does not cast to an
  * enum on assignment), text for character types (a bare `character[]` would cut values to one character).
  */

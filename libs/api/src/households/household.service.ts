@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode, validateHouseholdNumber } from '@census/rules';
+import { validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
@@ -12,12 +12,13 @@ import {
   hydrate,
   inputColumns,
   insertList,
+  insertUnlessTaken,
   query,
   selectList,
   setList,
   SqlParams,
 } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
@@ -41,21 +42,14 @@ const householdColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
-      if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
-      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-      if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
-      if (f.buildingId != null)
-        where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
+    if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
+    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+    if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
+    if (f.buildingId != null)
+      where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
+  });
 }
 
 export class HouseholdService {
@@ -109,14 +103,14 @@ export class HouseholdService {
         // Items left out (or null) take the column default.
         ...givenValues(items, householdColumns(tx)),
       });
-      const rows = await query<Record<string, unknown>>(
+      const household = await insertUnlessTaken(
         tx,
-        `INSERT INTO household (${insert.columns}) VALUES (${insert.values})
-         ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
-         RETURNING ${selectList(tx, Household)}`,
+        Household,
+        'household_small_zone_number_key',
+        insert,
         params.values,
       );
-      if (!rows.length) {
+      if (!household) {
         return rejected<Household>([
           userError(
             'number',
@@ -125,7 +119,6 @@ export class HouseholdService {
           ),
         ]);
       }
-      const household = hydrate(Household, rows[0]);
       if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
       await auditRow(tx, actor, AuditAction.CREATE, 'Household', household, {
         after: this.snapshot(household),

@@ -7,8 +7,17 @@ import type { HouseholdStage } from '../common/enums';
 import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
-import { givenValues, hydrate, inputColumns, insertList, query, selectList, SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import {
+  givenValues,
+  hydrate,
+  inputColumns,
+  insertList,
+  insertUnlessTaken,
+  query,
+  selectList,
+  SqlParams,
+} from '../common/sql';
+import { subtreeListFilter } from '../common/subtree';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, lockedStageError, missingOrConflict } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
@@ -24,22 +33,15 @@ import {
 import { type PersonState, validatePerson } from './person.validation';
 
 export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.householdId != null)
-        where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
-      if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
-      if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
-      if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
-      if (f.citizenId != null)
-        where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.householdId != null)
+      where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
+    if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
+    if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
+    if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
+    if (f.citizenId != null)
+      where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
+  });
 }
 
 /**
@@ -128,14 +130,8 @@ export class PersonService {
         // Items left out (or null) take the column default.
         ...givenValues(values, personColumns(tx)),
       });
-      const rows = await query<Record<string, unknown>>(
-        tx,
-        `INSERT INTO person (${insert.columns}) VALUES (${insert.values})
-         ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
-         RETURNING ${selectList(tx, Person)}`,
-        params.values,
-      );
-      if (!rows.length) {
+      const person = await insertUnlessTaken(tx, Person, 'person_household_line_key', insert, params.values);
+      if (!person) {
         return rejected<Person>([
           userError(
             'lineNumber',
@@ -144,7 +140,6 @@ export class PersonService {
           ),
         ]);
       }
-      const person = hydrate(Person, rows[0]);
       await auditRow(tx, actor, AuditAction.CREATE, 'Person', person, { after: this.snapshot(person) });
       return ok(person);
     });
