@@ -8,7 +8,7 @@ import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } f
 import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
+import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -81,13 +81,7 @@ export class BuildingService {
         input.longitude ?? null,
       ]);
       if (!building) {
-        return rejected<Building>([
-          userError(
-            'number',
-            UserErrorCode.DUPLICATE,
-            `Building number '${number}' is already used in small zone '${zone.code}'.`,
-          ),
-        ]);
+        return rejected<Building>([numberTaken('Building', number, zone.code)]);
       }
       return ok(building);
     });
@@ -114,13 +108,7 @@ export class BuildingService {
           [current.small_zone_code, input.number.trim(), rowId],
         );
         if (taken) {
-          return rejected<Building>([
-            userError(
-              'number',
-              UserErrorCode.DUPLICATE,
-              `Building number '${input.number.trim()}' is already used in small zone '${current.small_zone_code}'.`,
-            ),
-          ]);
+          return rejected<Building>([numberTaken('Building', input.number.trim(), current.small_zone_code)]);
         }
       }
       const locationGiven = input.latitude !== undefined || input.longitude !== undefined;

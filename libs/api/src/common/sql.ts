@@ -155,6 +155,21 @@ export async function insertUnlessTaken<T extends ObjectLiteral>(
   return row && hydrate(entity, row);
 }
 
+/** Deletes the row of `entity` with the key `rowId` and answers it as it was (for the audit log). */
+export async function deleteReturning<T extends ObjectLiteral>(
+  db: Queryable,
+  entity: new () => T,
+  rowId: string,
+): Promise<T> {
+  const table = dataSourceOf(db).getMetadata(entity).tableName;
+  const [gone] = await query<Record<string, unknown>>(
+    db,
+    `WITH gone AS (DELETE FROM ${table} WHERE id = $1 RETURNING ${selectList(db, entity)}) SELECT * FROM gone`,
+    [rowId],
+  );
+  return hydrate(entity, gone);
+}
+
 /**
  * The SQL type of a parameter array holding a column's values: the enum type for enums (text does not cast to an
  * enum on assignment), text for character types (a bare `character[]` would cut values to one character).

@@ -37,6 +37,19 @@ export async function requireSmallZone(
   return { code };
 }
 
+/** The user error for a building or household number another row of the small zone already uses. */
+export function numberTaken(
+  what: 'Building' | 'Household',
+  number: string,
+  smallZoneCode: string,
+): UserError {
+  return userError(
+    'number',
+    UserErrorCode.DUPLICATE,
+    `${what} number '${number}' is already used in small zone '${smallZoneCode}'.`,
+  );
+}
+
 /** Names only the caller's own scope, so it tells nothing about zones the caller cannot see. */
 export function outOfScope(field: string, code: string): UserError {
   return userError(field, UserErrorCode.OUT_OF_SCOPE, `Zone '${code}' is outside the zones you hold.`);

@@ -8,6 +8,7 @@ import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
+  deleteReturning,
   givenValues,
   hydrate,
   inputColumns,
@@ -20,7 +21,7 @@ import {
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { changeLockedRow, requireSmallZone } from '../common/zone-checks';
+import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -111,13 +112,7 @@ export class HouseholdService {
         params.values,
       );
       if (!household) {
-        return rejected<Household>([
-          userError(
-            'number',
-            UserErrorCode.DUPLICATE,
-            `Household number '${number}' is already used in small zone '${zone.code}'.`,
-          ),
-        ]);
+        return rejected<Household>([numberTaken('Household', number, zone.code)]);
       }
       if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
       await auditRow(tx, actor, AuditAction.CREATE, 'Household', household, {
@@ -205,15 +200,9 @@ export class HouseholdService {
         const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
         return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
-      const [gone] = await query<Record<string, unknown>>(
-        tx,
-        `WITH gone AS (DELETE FROM household WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM gone`,
-        [rowId],
-      );
+      const before = this.snapshot(await deleteReturning(tx, Household, rowId));
       const where = { id: input.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, {
-        before: this.snapshot(hydrate(Household, gone)),
-      });
+      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, { before });
       return deleted('Household', rowId);
     });
   }

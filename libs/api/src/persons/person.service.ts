@@ -8,6 +8,7 @@ import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
+  deleteReturning,
   givenValues,
   hydrate,
   inputColumns,
@@ -229,15 +230,9 @@ export class PersonService {
   async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
     const steps = { reject: notDeleted };
     return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
-      const [gone] = await query<Record<string, unknown>>(
-        tx,
-        `WITH gone AS (DELETE FROM person WHERE id = $1 RETURNING ${selectList(tx, Person)}) SELECT * FROM gone`,
-        [rowId],
-      );
+      const before = this.snapshot(await deleteReturning(tx, Person, rowId));
       const where = { id: input.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, {
-        before: this.snapshot(hydrate(Person, gone)),
-      });
+      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
       return deleted('Person', rowId);
     });
   }
