@@ -7,6 +7,7 @@ import type { HouseholdStage } from './enums';
 import { notAnIdMessage, rowIdOf } from './global-id';
 import { query } from './sql';
 import { type UserError, userError, UserErrorCode } from './user-error';
+import type { VersionedChange } from './versioned-input';
 
 /**
  * Resolves the small-zone code of a building or household input: well-formed, of SMALL_ZONE level, existing.
@@ -111,12 +112,6 @@ export function lockedStageError(stage: HouseholdStage): UserError {
 
 const NODE_TYPES = { building: 'Building', household: 'Household', person: 'Person' } as const;
 
-/** What every update and delete of a building, household or person names: the row and the version the client read. */
-export interface VersionedInput {
-  id: string;
-  expectedVersion: number;
-}
-
 /**
  * The steps every update and delete of a building, household or person shares, in this order: the input's ID must
  * name a row of that type; `validate` (input checks that need no row) must find nothing; then, in one transaction,
@@ -127,7 +122,7 @@ export interface VersionedInput {
 export async function changeLockedRow<P>(
   db: DataSource,
   table: LockedTable,
-  input: VersionedInput,
+  input: VersionedChange,
   scope: Scope,
   { reject, validate }: { reject: (userErrors: UserError[]) => P; validate?: () => UserError[] },
   change: (tx: EntityManager, rowId: string, current: LockedRow) => Promise<P>,
