@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 
-import { Zone } from '../zones/zone.entity';
+import { ManyToOneOver, zoneCodeColumn } from '../common/columns';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 import { Account } from './account.entity';
 
 /**
@@ -12,24 +13,14 @@ export class AccountZone {
   @PrimaryColumn({ name: 'account_id', type: 'bigint' })
   accountRowId!: string;
 
-  @ManyToOne(() => Account, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({
-    name: 'account_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'account_zone_account_fk',
-  })
+  @ManyToOneOver(() => Account, 'account_id', 'account_zone_account_fk', { onDelete: 'CASCADE' })
   account?: Relation<Account>;
 
-  @PrimaryColumn({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @PrimaryColumn(zoneCodeColumn('zone_code'))
   @Index('account_zone_zone_code_idx')
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'account_zone_zone_fk',
-  })
+  @ZoneReference('zone_code', 'account_zone_zone_fk')
   zone?: Relation<Zone>;
 
   @Column({ name: 'assigned_at', type: 'timestamptz', default: () => 'now()' })

@@ -1,31 +1,18 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  Unique,
-} from 'typeorm';
+import { Field, ID } from 'type-graphql';
+import { Column, Entity, Index, type Relation, Unique } from 'typeorm';
 
 import { Role } from '../auth/role';
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '账号: a staff or machine account.',
-})
+@NodeObjectType('账号: a staff or machine account.')
 @Entity({ name: 'account' })
 @Unique('account_username_key', ['username'])
 export class Account extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field({ description: '用户名: login name (letters, digits, . _ -).' })
@@ -54,12 +41,7 @@ export class Account extends VersionedRow implements Node {
   @Column({ name: 'supervisor_id', type: 'bigint', nullable: true })
   supervisorRowId!: string | null;
 
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'supervisor_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'account_supervisor_fk',
-  })
+  @ManyToOneOver(() => Account, 'supervisor_id', 'account_supervisor_fk', { nullable: true })
   supervisor?: Relation<Account> | null;
 
   /**
@@ -69,15 +51,10 @@ export class Account extends VersionedRow implements Node {
    * office is above it, so nobody manages it through the API.
    */
   @Index('account_home_zone_code_idx')
-  @Column({ name: 'home_zone_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  @Column({ ...zoneCodeColumn('home_zone_code'), nullable: true })
   homeZoneCode!: string | null;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'home_zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'account_home_zone_fk',
-  })
+  @ZoneReference('home_zone_code', 'account_home_zone_fk', { nullable: true })
   homeZone?: Relation<Zone>;
 
   /**

@@ -1,23 +1,19 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 
+import { IdentityKey, ManyToOneOver } from '../common/columns';
 import { Account } from './account.entity';
 
 /** A revocable API token of an INTEGRATION account; only its SHA-256 is stored. */
 @Entity({ name: 'api_token' })
 export class ApiToken {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Index('api_token_account_id_idx')
   @Column({ name: 'account_id', type: 'bigint' })
   accountRowId!: string;
 
-  @ManyToOne(() => Account, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({
-    name: 'account_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'api_token_account_fk',
-  })
+  @ManyToOneOver(() => Account, 'account_id', 'api_token_account_fk', { onDelete: 'CASCADE' })
   account?: Relation<Account>;
 
   @Index('api_token_hash_key', { unique: true })

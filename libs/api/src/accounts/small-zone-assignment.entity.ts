@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
 
 /**
  * History of which enumerator held a small zone when: moving a small zone to another enumerator closes one
@@ -7,10 +9,10 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'small_zone_assignment' })
 @Index('small_zone_assignment_zone_idx', ['smallZoneCode', 'assignedAt'])
 export class SmallZoneAssignment {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
   @Column({ name: 'enumerator_id', type: 'bigint' })

@@ -1,15 +1,13 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
 import { Role } from '../auth/role';
+import { ImportBatchInput, ImportRowInput } from '../imports/import.types';
 
 /** Most rows one `importStaff` call accepts (every password is hashed with argon2id). */
 export const MAX_STAFF_IMPORT_ROWS = 500;
 
 @InputType({ description: '人员名册: one staff member of an imported roster.' })
-export class StaffRowInput {
-  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
-  row!: number;
-
+export class StaffRowInput extends ImportRowInput {
   @Field({
     description:
       '用户名: 3-50 letters, digits, dots, dashes or underscores. A new username creates the account; a known one ' +
@@ -64,21 +62,7 @@ export class StaffRowInput {
 }
 
 @InputType({ description: 'A batch of the staff roster (at most 500 rows).' })
-export class ImportStaffInput {
-  @Field({
-    description:
-      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
-      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
-      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
-  })
-  idempotencyKey!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where the rows come from (file name), at most 200 characters.',
-  })
-  source?: string | null;
-
+export class ImportStaffInput extends ImportBatchInput {
   @Field(() => [StaffRowInput], { description: 'The rows, at most 500.' })
   rows!: StaffRowInput[];
 }

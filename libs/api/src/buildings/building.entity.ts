@@ -1,44 +1,26 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  Unique,
-} from 'typeorm';
+import { Field, Float, ID } from 'type-graphql';
+import { Check, Column, Entity, type Relation, Unique } from 'typeorm';
 
+import { IdentityKey, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { BuildingKind } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '建筑物: a building marked in a small zone during zone mapping (划区绘图).',
-})
+@NodeObjectType('建筑物: a building marked in a small zone during zone mapping (划区绘图).')
 @Entity({ name: 'building' })
 @Unique('building_small_zone_number_key', ['smallZoneCode', 'number'])
 @Check('building_point_complete', `("latitude" IS NULL) = ("longitude" IS NULL)`)
 export class Building extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field({ description: '普查小区代码: 15-digit code of the small zone holding the building.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'small_zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'building_zone_fk',
-  })
+  @ZoneReference('small_zone_code', 'building_zone_fk')
   smallZone?: Relation<Zone>;
 
   @Field({ description: '建筑物编号: building number, unique within the small zone (e.g. 001, 12A).' })

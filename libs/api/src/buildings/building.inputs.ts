@@ -1,6 +1,7 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 
 import { BuildingKind } from '../common/enums';
+import { VersionedChangeInput } from '../common/versioned-input';
 
 @InputType({ description: 'Filter of a building list; all given conditions must hold.' })
 export class BuildingFilter {
@@ -49,15 +50,7 @@ export class CreateBuildingInput {
 }
 
 @InputType({ description: 'Changes to a building; omitted items stay as they are.' })
-export class UpdateBuildingInput {
-  @Field(() => ID, { description: 'Global ID of the building.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the update fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-
+export class UpdateBuildingInput extends VersionedChangeInput('building', 'update') {
   @Field(() => String, { nullable: true, description: '建筑物编号: new number within the small zone.' })
   number?: string | null;
 
@@ -75,12 +68,4 @@ export class UpdateBuildingInput {
 }
 
 @InputType({ description: 'A building to delete; only a building without households can be deleted.' })
-export class DeleteBuildingInput {
-  @Field(() => ID, { description: 'Global ID of the building.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-}
+export class DeleteBuildingInput extends VersionedChangeInput('building', 'delete') {}

@@ -1,15 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode, validateBuildingNumber } from '@census/rules';
+import { validateBuildingNumber } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
-import { hydrate, query, selectList, type SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
+import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
+import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
+import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -20,16 +19,9 @@ import type {
 import { refreshHouseholdAddresses } from './household-address';
 
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+  });
 }
 
 function validateLocation(
@@ -76,53 +68,39 @@ export class BuildingService {
       // Serialize numbering within the small zone so two enumerators never get the same next number.
       await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
       const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
-      const rows = await query<Record<string, unknown>>(
-        tx,
-        `INSERT INTO building (small_zone_code, number, address, kind, latitude, longitude, version)
-         VALUES ($1, $2, $3, $4, $5, $6, 1)
-         ON CONFLICT ON CONSTRAINT building_small_zone_number_key DO NOTHING
-         RETURNING ${selectList(tx, Building)}`,
-        [
-          zone.code,
-          number,
-          input.address.trim(),
-          input.kind,
-          input.latitude ?? null,
-          input.longitude ?? null,
-        ],
-      );
-      if (!rows.length) {
-        return rejected<Building>([
-          userError(
-            'number',
-            UserErrorCode.DUPLICATE,
-            `Building number '${number}' is already used in small zone '${zone.code}'.`,
-          ),
-        ]);
+      const insert = {
+        columns: 'small_zone_code, number, address, kind, latitude, longitude, version',
+        values: '$1, $2, $3, $4, $5, $6, 1',
+      };
+      const building = await insertUnlessTaken(tx, Building, 'building_small_zone_number_key', insert, [
+        zone.code,
+        number,
+        input.address.trim(),
+        input.kind,
+        input.latitude ?? null,
+        input.longitude ?? null,
+      ]);
+      if (!building) {
+        return rejected<Building>([numberTaken('Building', number, zone.code)]);
       }
-      return ok(hydrate(Building, rows[0]));
+      return ok(building);
     });
   }
 
   async update(input: UpdateBuildingInput, actor: Actor): Promise<Payload<Building>> {
-    const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))]);
-    const errors = [...validateAddress(input.address)];
-    if (input.latitude !== undefined || input.longitude !== undefined) {
-      errors.push(...validateLocation(input.latitude, input.longitude));
-    }
-    if (input.number != null) errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
-    if (input.kind === null)
-      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
-    if (errors.length) return rejected(errors);
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'building', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return rejected<Building>([
-          missingOrConflict(`Building ${input.id}`, current, input.expectedVersion),
-        ]);
+    const validate = () => {
+      const errors = [...validateAddress(input.address)];
+      if (input.latitude !== undefined || input.longitude !== undefined) {
+        errors.push(...validateLocation(input.latitude, input.longitude));
       }
+      if (input.number != null)
+        errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
+      if (input.kind === null)
+        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
+      return errors;
+    };
+    const steps = { reject: rejected<Building>, validate };
+    return changeLockedRow(this.db, 'building', input, actor.scope, steps, async (tx, rowId, current) => {
       if (input.number != null) {
         const [taken] = await query<{ found: number }>(
           tx,
@@ -130,13 +108,7 @@ export class BuildingService {
           [current.small_zone_code, input.number.trim(), rowId],
         );
         if (taken) {
-          return rejected<Building>([
-            userError(
-              'number',
-              UserErrorCode.DUPLICATE,
-              `Building number '${input.number.trim()}' is already used in small zone '${current.small_zone_code}'.`,
-            ),
-          ]);
+          return rejected<Building>([numberTaken('Building', input.number.trim(), current.small_zone_code)]);
         }
       }
       const locationGiven = input.latitude !== undefined || input.longitude !== undefined;
@@ -164,32 +136,26 @@ export class BuildingService {
   }
 
   async delete(input: DeleteBuildingInput, actor: Actor): Promise<DeletePayload> {
-    const rowId = rowIdOf(input.id, 'Building');
-    if (!rowId)
-      return {
-        deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Building'))],
-      };
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'building', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return {
-          deletedId: null,
-          userErrors: [missingOrConflict(`Building ${input.id}`, current, input.expectedVersion)],
-        };
-      }
-      const [usage] = await query<{ n: number }>(
-        tx,
-        `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
-        [rowId],
-      );
-      if (usage.n > 0) {
-        const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
-        return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
-      }
-      await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
-      return { deletedId: toGlobalId('Building', rowId), userErrors: [] };
-    });
+    return changeLockedRow(
+      this.db,
+      'building',
+      input,
+      actor.scope,
+      { reject: notDeleted },
+      async (tx, rowId) => {
+        const [usage] = await query<{ n: number }>(
+          tx,
+          `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
+          [rowId],
+        );
+        if (usage.n > 0) {
+          const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
+          return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
+        }
+        await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
+        return deleted('Building', rowId);
+      },
+    );
   }
 
   private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string> {

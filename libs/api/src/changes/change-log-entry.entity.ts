@@ -1,4 +1,6 @@
-import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
 
 /** What a change-feed entry is about. SUBMISSION and REVIEW are workflow steps of a household. */
 export enum ChangeType {
@@ -25,7 +27,7 @@ export enum ChangeOperation {
 @Entity({ name: 'change_log' })
 @Index('change_log_position_idx', ['txid', 'id'])
 export class ChangeLogEntry {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   id!: string;
 
   /** `pg_current_xact_id()` of the writing transaction, set by the triggers (xid8 as bigint). */
@@ -47,7 +49,7 @@ export class ChangeLogEntry {
   householdRowId!: string | null;
 
   /** The zone the change belongs to (the zone itself, or the row's small zone): what scopes filter on. */
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
   /** The row's version after the change; null for deletes and workflow steps. */

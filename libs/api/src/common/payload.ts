@@ -1,5 +1,6 @@
 import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
 
+import { type NodeTypeName, toGlobalId } from './global-id';
 import { UserError } from './user-error';
 
 /** What every mutation answers: the changed object, or null with the reasons in `userErrors`. */
@@ -44,4 +45,14 @@ export function ok<T>(node: T): Payload<T> {
 
 export function rejected<T>(userErrors: UserError[]): Payload<T> {
   return { node: null, userErrors };
+}
+
+/** The answer to a delete that went through. */
+export function deleted(type: NodeTypeName, rowId: string): DeletePayload {
+  return { deletedId: toGlobalId(type, rowId), userErrors: [] };
+}
+
+/** The answer to a rejected delete. */
+export function notDeleted(userErrors: UserError[]): DeletePayload {
+  return { deletedId: null, userErrors };
 }

@@ -133,6 +133,44 @@ export function insertList(
 }
 
 /**
+ * A one-row `INSERT` that yields nothing when the unique `constraint` already holds the row's key (a number taken
+ * by a concurrent insert, say): the stored row, hydrated, or undefined. `insert` lists the columns and values (see
+ * `insertList`) in the order of `params`.
+ */
+export async function insertUnlessTaken<T extends ObjectLiteral>(
+  db: Queryable,
+  entity: new () => T,
+  constraint: string,
+  insert: { columns: string; values: string },
+  params: unknown[],
+): Promise<T | undefined> {
+  const table = dataSourceOf(db).getMetadata(entity).tableName;
+  const [row] = await query<Record<string, unknown>>(
+    db,
+    `INSERT INTO ${table} (${insert.columns}) VALUES (${insert.values})
+     ON CONFLICT ON CONSTRAINT ${constraint} DO NOTHING
+     RETURNING ${selectList(db, entity)}`,
+    params,
+  );
+  return row && hydrate(entity, row);
+}
+
+/** Deletes the row of `entity` with the key `rowId` and answers it as it was (for the audit log). */
+export async function deleteReturning<T extends ObjectLiteral>(
+  db: Queryable,
+  entity: new () => T,
+  rowId: string,
+): Promise<T> {
+  const table = dataSourceOf(db).getMetadata(entity).tableName;
+  const [gone] = await query<Record<string, unknown>>(
+    db,
+    `WITH gone AS (DELETE FROM ${table} WHERE id = $1 RETURNING ${selectList(db, entity)}) SELECT * FROM gone`,
+    [rowId],
+  );
+  return hydrate(entity, gone);
+}
+
+/**
  * The SQL type of a parameter array holding a column's values: the enum type for enums (text does not cast to an
  * enum on assignment), text for character types (a bare `character[]` would cut values to one character).
  */

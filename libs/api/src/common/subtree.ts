@@ -1,3 +1,8 @@
+import { canonicalZoneCode } from '@census/rules';
+
+import type { ListFilter } from './page-loader';
+import type { SqlParams } from './sql';
+
 /**
  * The one subtree mechanism of the product. Zone codes are materialized paths (a child's code extends its
  * parent's), stored with the "C" collation, so "in zone Z and everything below it" is the index range
@@ -9,4 +14,25 @@
  */
 export function withinZone(column: string, zoneCodeSql: string): string {
   return `(${column} >= ${zoneCodeSql} AND ${column} < ${zoneCodeSql} || ':')`;
+}
+
+/**
+ * The list filter of a table of zone rows: `zoneCode` (in any accepted form; an unknown one matches nothing) keeps
+ * the rows whose `column` lies within that zone, and `more` adds the list's own conditions to `where` after it.
+ */
+export function subtreeListFilter<F extends { zoneCode?: string | null }>(
+  filter: F | null | undefined,
+  column: string,
+  more: (f: Partial<F>, where: string[], params: SqlParams) => void,
+): ListFilter {
+  const f: Partial<F> = filter ?? {};
+  return {
+    conditions(params: SqlParams) {
+      const where: string[] = [];
+      if (f.zoneCode != null)
+        where.push(withinZone(column, params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      more(f, where, params);
+      return where;
+    },
+  };
 }

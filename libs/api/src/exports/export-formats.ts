@@ -171,6 +171,19 @@ export function entityExport(spec: ExportSpec): EntityExport {
   };
 }
 
+/** The export of a table of small-zone rows (buildings, households, persons): by row ID, its global ID first. */
+function smallZoneRowsExport(
+  type: NodeTypeName,
+  spec: Omit<ExportSpec, 'zoneColumn' | 'order'>,
+): EntityExport {
+  return entityExport({
+    ...spec,
+    zoneColumn: 'small_zone_code',
+    order: 'id',
+    items: { rowId: globalIdItem(type), ...spec.items },
+  });
+}
+
 export const EXPORTS: Record<ExportEntity, EntityExport> = {
   ZONES: entityExport({
     entity: ExportEntity.ZONES,
@@ -187,14 +200,11 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
       isVirtual: { description: '虚拟区划.' },
     },
   }),
-  BUILDINGS: entityExport({
+  BUILDINGS: smallZoneRowsExport('Building', {
     entity: ExportEntity.BUILDINGS,
     file: 'buildings',
     from: Building,
-    zoneColumn: 'small_zone_code',
-    order: 'id',
     items: {
-      rowId: globalIdItem('Building'),
       smallZoneCode: { description: '普查小区代码 (15 digits).' },
       number: { description: '建筑物编号.' },
       address: { description: '地址.' },
@@ -203,14 +213,11 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
       longitude: { description: 'WGS-84 longitude.' },
     },
   }),
-  HOUSEHOLDS: entityExport({
+  HOUSEHOLDS: smallZoneRowsExport('Household', {
     entity: ExportEntity.HOUSEHOLDS,
     file: 'households',
     from: Household,
-    zoneColumn: 'small_zone_code',
-    order: 'id',
     items: {
-      rowId: globalIdItem('Household'),
       smallZoneCode: { description: '普查小区代码 (15 digits).' },
       number: { description: '户编号 (3 digits).' },
       buildingRowId: { name: 'buildingId', id: 'Building', description: 'Global ID of the building.' },
@@ -239,14 +246,11 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
     },
     omit: ['returnReason', 'selfReportIssuedAt'],
   }),
-  PERSONS: entityExport({
+  PERSONS: smallZoneRowsExport('Person', {
     entity: ExportEntity.PERSONS,
     file: 'persons',
     from: Person,
-    zoneColumn: 'small_zone_code',
-    order: 'id',
     items: {
-      rowId: globalIdItem('Person'),
       householdRowId: { name: 'householdId', id: 'Household', description: 'Global ID of the household.' },
       smallZoneCode: { description: '普查小区代码 (15 digits).' },
       lineNumber: { description: '人员序号.' },

@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
+import { IdentityKey, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { registerEnum } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
@@ -70,16 +71,12 @@ export type StoredExportFile = Omit<ExportFile, 'url'>;
  * A bulk export, in the manner of Shopify's bulk operations: created by `startExport`, run by a worker that
  * streams rows from a database cursor into files, read through `node(id)`.
  */
-@ObjectType({
-  simpleResolvers: true,
-  implements: Node,
-  description: '批量导出: a bulk export job; read its status, progress and files through node(id).',
-})
+@NodeObjectType('批量导出: a bulk export job; read its status, progress and files through node(id).')
 @Entity({ name: 'export_job' })
 @Index('export_job_idempotency_key', ['accountRowId', 'idempotencyKey'], { unique: true })
 @Index('export_job_status_idx', ['status', 'rowId'])
 export class ExportJob implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
@@ -94,7 +91,7 @@ export class ExportJob implements Node {
   idempotencyKey!: string | null;
 
   @Field({ description: 'The zone exported, with everything below it.' })
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
   @Field(() => [ExportEntity], { description: 'What the export holds, one file each.' })

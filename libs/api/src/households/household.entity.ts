@@ -1,17 +1,8 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  Unique,
-} from 'typeorm';
+import { Field, Float, GraphQLISODateTime, ID, Int } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation, Unique } from 'typeorm';
 
 import { Building } from '../buildings/building.entity';
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import {
   DwellingType,
   HouseholdKind,
@@ -22,16 +13,11 @@ import {
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '户: a household of a small zone, with the short-form household items H1-H7.',
-})
+@NodeObjectType('户: a household of a small zone, with the short-form household items H1-H7.')
 @Entity({ name: 'household' })
 @Unique('household_small_zone_number_key', ['smallZoneCode', 'number'])
 @Check('household_number_digits', `"number" ~ '^[0-9]{3}$' AND "number" <> '000'`)
@@ -42,19 +28,14 @@ const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 }
     `AND "deaths_male" BETWEEN 0 AND 999 AND "deaths_female" BETWEEN 0 AND 999`,
 )
 export class Household extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field({ description: '普查小区代码: 15-digit code of the small zone.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'small_zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'household_zone_fk',
-  })
+  @ZoneReference('small_zone_code', 'household_zone_fk')
   smallZone?: Relation<Zone>;
 
   @Field({ description: '户编号: 3-digit household number, unique within the small zone (001-999).' })
@@ -65,12 +46,7 @@ export class Household extends VersionedRow implements Node {
   @Column({ name: 'building_id', type: 'bigint', nullable: true })
   buildingRowId!: string | null;
 
-  @ManyToOne(() => Building, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'building_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'household_building_fk',
-  })
+  @ManyToOneOver(() => Building, 'building_id', 'household_building_fk', { nullable: true })
   building?: Relation<Building> | null;
 
   @Field(() => String, {

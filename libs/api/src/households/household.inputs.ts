@@ -7,6 +7,7 @@ import {
   HouseholdStatus,
   RegistrationMethod,
 } from '../common/enums';
+import { VersionedChangeInput } from '../common/versioned-input';
 
 @InputType({ description: 'Filter of a household list; all given conditions must hold.' })
 export class HouseholdFilter {
@@ -137,12 +138,4 @@ export class UpdateHouseholdInput extends HouseholdItemsInput {
 }
 
 @InputType({ description: 'A household to delete; only a household without persons can be deleted.' })
-export class DeleteHouseholdInput {
-  @Field(() => ID, { description: 'Global ID of the household.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-}
+export class DeleteHouseholdInput extends VersionedChangeInput('household', 'delete') {}

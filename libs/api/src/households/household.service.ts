@@ -1,26 +1,28 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode, LOCKED_STAGES, validateHouseholdNumber } from '@census/rules';
+import { validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
+import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
+  deleteReturning,
   givenValues,
   hydrate,
   inputColumns,
   insertList,
+  insertUnlessTaken,
   query,
   selectList,
   setList,
   SqlParams,
 } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { lockRow, missingOrConflict, requireSmallZone } from '../common/zone-checks';
-import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
+import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
@@ -31,7 +33,7 @@ import {
   type HouseholdFilter,
   UpdateHouseholdInput,
 } from './household.inputs';
-import { lockedStageError, validateHouseholdItems } from './household.validation';
+import { validateHouseholdItems } from './household.validation';
 
 /**
  * The columns the household inputs write, by input property: every input field named like a household column (the
@@ -41,21 +43,14 @@ const householdColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
-      if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
-      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-      if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
-      if (f.buildingId != null)
-        where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
+    if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
+    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+    if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
+    if (f.buildingId != null)
+      where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
+  });
 }
 
 export class HouseholdService {
@@ -109,56 +104,35 @@ export class HouseholdService {
         // Items left out (or null) take the column default.
         ...givenValues(items, householdColumns(tx)),
       });
-      const rows = await query<Record<string, unknown>>(
+      const household = await insertUnlessTaken(
         tx,
-        `INSERT INTO household (${insert.columns}) VALUES (${insert.values})
-         ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
-         RETURNING ${selectList(tx, Household)}`,
+        Household,
+        'household_small_zone_number_key',
+        insert,
         params.values,
       );
-      if (!rows.length) {
-        return rejected<Household>([
-          userError(
-            'number',
-            UserErrorCode.DUPLICATE,
-            `Household number '${number}' is already used in small zone '${zone.code}'.`,
-          ),
-        ]);
+      if (!household) {
+        return rejected<Household>([numberTaken('Household', number, zone.code)]);
       }
-      const household = hydrate(Household, rows[0]);
       if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.CREATE,
-          entityType: 'Household',
-          entityId: household.id,
-          smallZoneCode: household.smallZoneCode,
-          after: this.snapshot(household),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.CREATE, 'Household', household, {
+        after: this.snapshot(household),
+      });
       return ok(household);
     });
   }
 
   async update(input: UpdateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
-    const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId)
-      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))]);
-    const errors = validateHouseholdItems(input);
-    if (input.kind === null)
-      errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
-    if (input.status === null)
-      errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
-    if (errors.length) return rejected(errors);
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'household', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return rejected<Household>([
-          missingOrConflict(`Household ${input.id}`, current, input.expectedVersion),
-        ]);
-      }
-      if (current.stage && LOCKED_STAGES.includes(current.stage))
-        return rejected<Household>([lockedStageError(current.stage)]);
+    const validate = () => {
+      const errors = validateHouseholdItems(input);
+      if (input.kind === null)
+        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
+      if (input.status === null)
+        errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
+      return errors;
+    };
+    const steps = { reject: rejected<Household>, validate };
+    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       const [before] = await query<Record<string, unknown>>(
         tx,
         `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1`,
@@ -196,37 +170,17 @@ export class HouseholdService {
       if (input.buildingId !== undefined || input.unit !== undefined) {
         await refreshHouseholdAddresses(tx, { householdId: household.rowId });
       }
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.UPDATE,
-          entityType: 'Household',
-          entityId: household.id,
-          smallZoneCode: household.smallZoneCode,
-          before: this.snapshot(hydrate(Household, before)),
-          after: this.snapshot(household),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.UPDATE, 'Household', household, {
+        before: this.snapshot(hydrate(Household, before)),
+        after: this.snapshot(household),
+      });
       return ok(household);
     });
   }
 
   async delete(input: DeleteHouseholdInput, actor: Actor): Promise<DeletePayload> {
-    const rowId = rowIdOf(input.id, 'Household');
-    if (!rowId)
-      return {
-        deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Household'))],
-      };
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'household', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return {
-          deletedId: null,
-          userErrors: [missingOrConflict(`Household ${input.id}`, current, input.expectedVersion)],
-        };
-      }
-      if (current.stage && LOCKED_STAGES.includes(current.stage))
-        return { deletedId: null, userErrors: [lockedStageError(current.stage)] };
+    const steps = { reject: notDeleted };
+    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       // Persons, visits, appointments and problems are records of work done: they are never deleted with it.
       const [usage] = await query<{
         persons: number;
@@ -244,23 +198,12 @@ export class HouseholdService {
       const kept = Object.entries(usage).filter(([, n]) => n > 0);
       if (kept.length) {
         const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
-        return { deletedId: null, userErrors: [userError('id', UserErrorCode.NOT_EMPTY, message)] };
+        return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
-      const [gone] = await query<Record<string, unknown>>(
-        tx,
-        `WITH gone AS (DELETE FROM household WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM gone`,
-        [rowId],
-      );
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.DELETE,
-          entityType: 'Household',
-          entityId: input.id,
-          smallZoneCode: current.small_zone_code,
-          before: this.snapshot(hydrate(Household, gone)),
-        },
-      ]);
-      return { deletedId: toGlobalId('Household', rowId), userErrors: [] };
+      const before = this.snapshot(await deleteReturning(tx, Household, rowId));
+      const where = { id: input.id, smallZoneCode: current.small_zone_code };
+      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, { before });
+      return deleted('Household', rowId);
     });
   }
 

@@ -1,6 +1,5 @@
 import {
   HOUSEHOLD_COUNT_ITEMS,
-  type HouseholdStage,
   validateCount,
   validateFloorArea,
   validatePhone,
@@ -41,13 +40,4 @@ export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] 
     );
   }
   return errors;
-}
-
-/** The answer to a change of a household (or one of its persons) in a locked stage (`LOCKED_STAGES`). */
-export function lockedStageError(stage: HouseholdStage): UserError {
-  return userError(
-    'id',
-    UserErrorCode.LOCKED,
-    `The household is ${stage}: its short form is with the supervisor and cannot be changed until it is returned.`,
-  );
 }

@@ -3,12 +3,14 @@ import type { DataSource } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
+import { UserErrorCode } from '../common/user-error';
 import {
   type ImportResult,
   type ImportRowError,
   MAX_IDEMPOTENCY_KEY_LENGTH,
   MAX_IMPORT_ROWS,
 } from './import.types';
+import { rowError, zoneNotYoursMessage } from './import-rows';
 
 /** An ImportResult as stored in `import_batch.result` (without `replayed`). */
 export type StoredImportResult = Omit<ImportResult, 'replayed'>;
@@ -81,6 +83,60 @@ export async function usableImportZones(db: Queryable, codes: string[], actor: A
       )
     : [];
   return new Set(existing.map((z) => z.code).filter((code) => actor.scope.covers(code)));
+}
+
+/** A row checked on its own: its problems, its zone code when well-formed, and the row as stored when it has none. */
+export interface CheckedImportRow<Row> {
+  row: number;
+  /** The zone code as the input gave it, for messages. */
+  rawZoneCode: string;
+  errors: ImportRowError[];
+  zoneCode: string | null;
+  normalized: Row | null;
+}
+
+/** What makes two rows of a batch the same: `identity`, reported on `field` with `message` for the later row. */
+export interface BatchDuplicates<Row> {
+  field: string;
+  identity: (row: Row) => string;
+  message: (row: Row, firstRow: number) => string;
+}
+
+/**
+ * Screens the rows of a batch once each was checked on its own: zone existence and scope (one statement), then
+ * duplicates within the batch. Only rows that pass every other check compete for an identity: the first such row is
+ * kept, later ones are rejected.
+ */
+export async function screenImportRows<Row>(
+  db: Queryable,
+  checked: CheckedImportRow<Row>[],
+  actor: Actor,
+  duplicates: BatchDuplicates<Row>,
+): Promise<{ rejected: ImportRowError[]; valid: Row[] }> {
+  const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
+  const usable = await usableImportZones(db, codes, actor);
+  const firstRowOf = new Map<string, number>();
+  const rejected: ImportRowError[] = [];
+  const valid: Row[] = [];
+  for (const c of checked) {
+    const errors = [...c.errors];
+    if (c.zoneCode && !usable.has(c.zoneCode)) {
+      const message = zoneNotYoursMessage(c.rawZoneCode.trim());
+      errors.push(rowError(c.row, 'zoneCode', UserErrorCode.OUT_OF_SCOPE, message));
+    }
+    if (errors.length === 0 && c.normalized) {
+      const id = duplicates.identity(c.normalized);
+      const first = firstRowOf.get(id);
+      if (first === undefined) firstRowOf.set(id, c.row);
+      else {
+        const message = duplicates.message(c.normalized, first);
+        errors.push(rowError(c.row, duplicates.field, UserErrorCode.DUPLICATE, message));
+      }
+    }
+    if (errors.length) rejected.push(...errors);
+    else if (c.normalized) valid.push(c.normalized);
+  }
+  return { rejected, valid };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 import { UserErrorCode } from '../common/user-error';
 
@@ -6,6 +6,37 @@ import { UserErrorCode } from '../common/user-error';
 export const MAX_IMPORT_ROWS = 2000;
 /** Longest idempotency key. */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/**
+ * The row number every imported row starts with; subclasses add their own fields after it. Registered, because
+ * type-graphql only finds the fields of a registered parent, but named by no field, so it stays out of the schema.
+ */
+@InputType()
+export abstract class ImportRowInput {
+  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
+  row!: number;
+}
+
+/**
+ * The fields every import batch starts with; subclasses add `rows`, typed and sized for their kind of import.
+ * type-graphql emits inherited fields first, so the schema keeps the order idempotencyKey, source, rows.
+ */
+@InputType()
+export abstract class ImportBatchInput {
+  @Field({
+    description:
+      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
+      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
+      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
+  })
+  idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the rows come from (file name), at most 200 characters.',
+  })
+  source?: string | null;
+}
 
 @ObjectType({ simpleResolvers: true, description: 'A rejected row of an import.' })
 export class ImportRowError {

@@ -60,52 +60,54 @@ export class CensusMetrics {
       reading ??= readDatabaseFigures(db).finally(() => setImmediate(() => (reading = undefined)));
       return reading;
     };
-    new Gauge({
-      name: 'census_change_feed_pending_entries',
-      help: 'Change-feed entries written but not yet deliverable: their transaction is at or above the horizon (the oldest transaction still open).',
-      registers,
-      aggregator: 'max',
-      async collect() {
-        const f = await figures();
-        if (f) this.set(f.feedPending);
-      },
-    });
-    new Gauge({
-      name: 'census_change_feed_lag_seconds',
-      help: 'Age of the oldest change-feed entry not yet deliverable (0 when every entry is): how long an open transaction holds the feed back.',
-      registers,
-      aggregator: 'max',
-      async collect() {
-        const f = await figures();
-        if (f) this.set(f.feedLagSeconds);
-      },
-    });
-    new Gauge({
-      name: 'census_export_jobs',
-      help: 'Bulk export jobs by status.',
-      labelNames: ['status'],
-      registers,
-      aggregator: 'max',
-      async collect() {
-        const f = await figures();
-        if (!f) return;
-        this.reset();
-        for (const [status, count] of Object.entries(f.exportJobs)) this.set({ status }, count);
-      },
-    });
-    new Gauge({
-      name: 'census_import_batches',
-      help: 'Import batches recorded by kind (REGISTRY, ELECTRICITY, GRID, ZONE, STAFF), since the start of the census.',
-      labelNames: ['kind'],
-      registers,
-      aggregator: 'max',
-      async collect() {
-        const f = await figures();
-        if (!f) return;
-        this.reset();
-        for (const [kind, count] of Object.entries(f.importBatches)) this.set({ kind }, count);
-      },
-    });
+    const figureGauge = (name: string, help: string, read: (f: DatabaseFigures) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        aggregator: 'max',
+        async collect() {
+          const f = await figures();
+          if (f) this.set(read(f));
+        },
+      });
+    /** One series per key of the figure (label `label`), reset first so that keys that are gone disappear. */
+    const countsGauge = (
+      name: string,
+      help: string,
+      label: string,
+      read: (f: DatabaseFigures) => Record<string, number>,
+    ) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: [label],
+        registers,
+        aggregator: 'max',
+        async collect() {
+          const f = await figures();
+          if (!f) return;
+          this.reset();
+          for (const [value, count] of Object.entries(read(f))) this.set({ [label]: value }, count);
+        },
+      });
+    figureGauge(
+      'census_change_feed_pending_entries',
+      'Change-feed entries written but not yet deliverable: their transaction is at or above the horizon (the oldest transaction still open).',
+      (f) => f.feedPending,
+    );
+    figureGauge(
+      'census_change_feed_lag_seconds',
+      'Age of the oldest change-feed entry not yet deliverable (0 when every entry is): how long an open transaction holds the feed back.',
+      (f) => f.feedLagSeconds,
+    );
+    countsGauge('census_export_jobs', 'Bulk export jobs by status.', 'status', (f) => f.exportJobs);
+    countsGauge(
+      'census_import_batches',
+      'Import batches recorded by kind (REGISTRY, ELECTRICITY, GRID, ZONE, STAFF), since the start of the census.',
+      'kind',
+      (f) => f.importBatches,
+    );
     new Gauge({
       name: 'census_database_up',
       help: '1 when the last scrape could read the database, else 0.',

@@ -1,16 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  Unique,
-} from 'typeorm';
+import { Field, ID, Int } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation, Unique } from 'typeorm';
 
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import {
   Education,
   Ethnicity,
@@ -24,14 +15,9 @@ import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '人口: a person of a household, with the short-form items D1-D12 (R601).',
-})
+@NodeObjectType('人口: a person of a household, with the short-form items D1-D12 (R601).')
 @Entity({ name: 'person' })
 @Unique('person_household_line_key', ['householdRowId', 'lineNumber'])
 @Index('person_small_zone_code_idx', ['smallZoneCode', 'rowId'])
@@ -39,31 +25,21 @@ import { Zone } from '../zones/zone.entity';
 @Check('person_birth_month_range', `"birth_month" BETWEEN 1 AND 12`)
 @Check('person_birth_year_range', `"birth_year" BETWEEN 1880 AND 2100`)
 export class Person extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOne(() => Household, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'household_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'person_household_fk',
-  })
+  @ManyToOneOver(() => Household, 'household_id', 'person_household_fk')
   household?: Relation<Household>;
 
   /** Copied from the household so that subtree filters on persons need no join. */
   @Field({ description: '普查小区代码: 15-digit code of the small zone of the household.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'small_zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'person_zone_fk',
-  })
+  @ZoneReference('small_zone_code', 'person_zone_fk')
   smallZone?: Relation<Zone>;
 
   @Field(() => Int, {

@@ -9,6 +9,7 @@ import {
   Sex,
   Whereabouts,
 } from '../common/enums';
+import { VersionedChangeInput } from '../common/versioned-input';
 
 @InputType({ description: 'Filter of a person list; all given conditions must hold.' })
 export class PersonFilter {
@@ -155,12 +156,4 @@ export class UpdatePersonInput extends PersonItemsInput {
 }
 
 @InputType({ description: 'A person to delete.' })
-export class DeletePersonInput {
-  @Field(() => ID, { description: 'Global ID of the person.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the delete fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-}
+export class DeletePersonInput extends VersionedChangeInput('person', 'delete') {}

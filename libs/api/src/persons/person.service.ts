@@ -4,15 +4,24 @@ import { canonicalZoneCode, LOCKED_STAGES, maskCitizenId } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
-import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
+import { notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
-import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
-import { givenValues, hydrate, inputColumns, insertList, query, selectList, SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
+import {
+  deleteReturning,
+  givenValues,
+  hydrate,
+  inputColumns,
+  insertList,
+  insertUnlessTaken,
+  query,
+  selectList,
+  SqlParams,
+} from '../common/sql';
+import { subtreeListFilter } from '../common/subtree';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
-import { lockRow, missingOrConflict } from '../common/zone-checks';
-import { lockedStageError } from '../households/household.validation';
-import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { changeLockedRow, lockedStageError, missingOrConflict } from '../common/zone-checks';
+import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { Person } from './person.entity';
@@ -25,22 +34,15 @@ import {
 import { type PersonState, validatePerson } from './person.validation';
 
 export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.small_zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.householdId != null)
-        where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
-      if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
-      if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
-      if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
-      if (f.citizenId != null)
-        where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
+    if (f.householdId != null)
+      where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
+    if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
+    if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
+    if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
+    if (f.citizenId != null)
+      where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
+  });
 }
 
 /**
@@ -129,14 +131,8 @@ export class PersonService {
         // Items left out (or null) take the column default.
         ...givenValues(values, personColumns(tx)),
       });
-      const rows = await query<Record<string, unknown>>(
-        tx,
-        `INSERT INTO person (${insert.columns}) VALUES (${insert.values})
-         ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
-         RETURNING ${selectList(tx, Person)}`,
-        params.values,
-      );
-      if (!rows.length) {
+      const person = await insertUnlessTaken(tx, Person, 'person_household_line_key', insert, params.values);
+      if (!person) {
         return rejected<Person>([
           userError(
             'lineNumber',
@@ -145,16 +141,7 @@ export class PersonService {
           ),
         ]);
       }
-      const person = hydrate(Person, rows[0]);
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.CREATE,
-          entityType: 'Person',
-          entityId: person.id,
-          smallZoneCode: person.smallZoneCode,
-          after: this.snapshot(person),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.CREATE, 'Person', person, { after: this.snapshot(person) });
       return ok(person);
     });
   }
@@ -232,52 +219,21 @@ export class PersonService {
         params.values,
       );
       const person = hydrate(Person, rows[0]);
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.UPDATE,
-          entityType: 'Person',
-          entityId: person.id,
-          smallZoneCode: person.smallZoneCode,
-          before: this.snapshot(current),
-          after: this.snapshot(person),
-        },
-      ]);
+      await auditRow(tx, actor, AuditAction.UPDATE, 'Person', person, {
+        before: this.snapshot(current),
+        after: this.snapshot(person),
+      });
       return ok(person);
     });
   }
 
   async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
-    const rowId = rowIdOf(input.id, 'Person');
-    if (!rowId)
-      return {
-        deletedId: null,
-        userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))],
-      };
-    return this.db.transaction(async (tx) => {
-      const current = await lockRow(tx, 'person', rowId, actor.scope);
-      if (!current || current.version !== input.expectedVersion) {
-        return {
-          deletedId: null,
-          userErrors: [missingOrConflict(`Person ${input.id}`, current, input.expectedVersion)],
-        };
-      }
-      if (current.stage && LOCKED_STAGES.includes(current.stage))
-        return { deletedId: null, userErrors: [lockedStageError(current.stage)] };
-      const [gone] = await query<Record<string, unknown>>(
-        tx,
-        `WITH gone AS (DELETE FROM person WHERE id = $1 RETURNING ${selectList(tx, Person)}) SELECT * FROM gone`,
-        [rowId],
-      );
-      await writeAudit(tx, actor, [
-        {
-          action: AuditAction.DELETE,
-          entityType: 'Person',
-          entityId: input.id,
-          smallZoneCode: current.small_zone_code,
-          before: this.snapshot(hydrate(Person, gone)),
-        },
-      ]);
-      return { deletedId: toGlobalId('Person', rowId), userErrors: [] };
+    const steps = { reject: notDeleted };
+    return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
+      const before = this.snapshot(await deleteReturning(tx, Person, rowId));
+      const where = { id: input.id, smallZoneCode: current.small_zone_code };
+      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
+      return deleted('Person', rowId);
     });
   }
 

@@ -1,7 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
 import { registerEnum } from '../common/enums';
 
 export enum AuditAction {
@@ -35,7 +36,7 @@ registerEnum(AuditAction, 'AuditAction', '审计动作: what was done.', {
 @Index('audit_log_zone_idx', ['smallZoneCode', 'at'])
 @Index('audit_log_at_idx', ['at'])
 export class AuditEntry {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When.' })
@@ -62,7 +63,7 @@ export class AuditEntry {
   entityId!: string;
 
   @Field(() => String, { nullable: true, description: 'Small zone (or zone) of the record.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  @Column({ ...zoneCodeColumn('small_zone_code'), nullable: true })
   smallZoneCode!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Which sensitive item, for UNMASK.' })

@@ -50,6 +50,23 @@ export async function writeAudit(
 }
 
 /**
+ * Writes the audit entry of one change to a row that lies in a small zone (a household, a person), named by its
+ * global ID, with its snapshots before and after.
+ */
+export function auditRow(
+  tx: EntityManager,
+  actor: AuditActor,
+  action: AuditAction,
+  entityType: string,
+  row: { id: string; smallZoneCode: string },
+  snapshots: Pick<AuditRecord, 'before' | 'after'>,
+): Promise<void> {
+  return writeAudit(tx, actor, [
+    { action, entityType, entityId: row.id, smallZoneCode: row.smallZoneCode, ...snapshots },
+  ]);
+}
+
+/**
  * A record as the audit log keeps it: plain items as they are, sealed items replaced by their masked form, keys
  * and hashes dropped. `open` decrypts a sealed value so it can be masked.
  */

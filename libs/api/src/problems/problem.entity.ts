@@ -1,23 +1,15 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Field, GraphQLISODateTime, ID } from 'type-graphql';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 
 import { Account } from '../accounts/account.entity';
 import { Building } from '../buildings/building.entity';
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 import { ProblemCategory, ProblemStatus, type ProblemSubjectType, RefusedItem } from './problem.enums';
 
 const account = (name: string, nullable = true) => ({ name, type: 'bigint' as const, nullable });
@@ -27,14 +19,10 @@ const account = (name: string, nullable = true) => ({ name, type: 'bigint' as co
  * or a person. `zone_code` is the zone the problem belongs to, and what scopes and subtree filters use: the small
  * zone of a building, household or person subject, or the subject zone itself (of any level).
  */
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description:
-    '疑难问题: a difficult case recorded on file (refusal, item refusal, whereabouts unknown, address not found, ' +
+@NodeObjectType(
+  '疑难问题: a difficult case recorded on file (refusal, item refusal, whereabouts unknown, address not found, ' +
     'sources disagree), about one zone, building, household or person.',
-})
+)
 @Entity({ name: 'problem' })
 @Index('problem_zone_idx', ['zoneCode', 'rowId'])
 @Index('problem_status_zone_idx', ['status', 'zoneCode', 'rowId'])
@@ -61,7 +49,7 @@ const account = (name: string, nullable = true) => ({ name, type: 'bigint' as co
     `AND ("escalated_at" IS NULL) = ("escalated_by" IS NULL)`,
 )
 export class Problem extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Field({
@@ -69,39 +57,27 @@ export class Problem extends VersionedRow implements Node {
       '区划代码: the zone the problem belongs to: the small zone of its building, household or person, or the ' +
       'subject zone itself.',
   })
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'problem_zone_fk',
-  })
+  @ZoneReference('zone_code', 'problem_zone_fk', { onDelete: 'CASCADE' })
   zone?: Relation<Zone>;
 
   /** Set when the subject is a zone (then equal to `zone_code`). */
   @Index('problem_subject_zone_code_idx')
-  @Column({ name: 'subject_zone_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  @Column({ ...zoneCodeColumn('subject_zone_code'), nullable: true })
   subjectZoneCode!: string | null;
 
-  @ManyToOne(() => Zone, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({
-    name: 'subject_zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'problem_subject_zone_fk',
-  })
+  @ZoneReference('subject_zone_code', 'problem_subject_zone_fk', { onDelete: 'CASCADE', nullable: true })
   subjectZone?: Relation<Zone> | null;
 
   @Index('problem_building_id_idx')
   @Column({ name: 'building_id', type: 'bigint', nullable: true })
   buildingRowId!: string | null;
 
-  @ManyToOne(() => Building, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({
-    name: 'building_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_building_fk',
+  @ManyToOneOver(() => Building, 'building_id', 'problem_building_fk', {
+    onDelete: 'CASCADE',
+    nullable: true,
   })
   building?: Relation<Building> | null;
 
@@ -109,11 +85,9 @@ export class Problem extends VersionedRow implements Node {
   @Column({ name: 'household_id', type: 'bigint', nullable: true })
   householdRowId!: string | null;
 
-  @ManyToOne(() => Household, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({
-    name: 'household_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_household_fk',
+  @ManyToOneOver(() => Household, 'household_id', 'problem_household_fk', {
+    onDelete: 'CASCADE',
+    nullable: true,
   })
   household?: Relation<Household> | null;
 
@@ -121,12 +95,7 @@ export class Problem extends VersionedRow implements Node {
   @Column({ name: 'person_id', type: 'bigint', nullable: true })
   personRowId!: string | null;
 
-  @ManyToOne(() => Person, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({
-    name: 'person_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_person_fk',
-  })
+  @ManyToOneOver(() => Person, 'person_id', 'problem_person_fk', { onDelete: 'CASCADE', nullable: true })
   person?: Relation<Person> | null;
 
   @Field(() => ProblemCategory, { description: '类别: kind of difficult case.' })
@@ -153,12 +122,7 @@ export class Problem extends VersionedRow implements Node {
   @Column(account('reported_by', false))
   reportedByRowId!: string;
 
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'reported_by',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_reported_by_fk',
-  })
+  @ManyToOneOver(() => Account, 'reported_by', 'problem_reported_by_fk')
   reportedBy?: Relation<Account>;
 
   @Field(() => GraphQLISODateTime, {
@@ -171,12 +135,7 @@ export class Problem extends VersionedRow implements Node {
   @Column(account('escalated_by'))
   escalatedByRowId!: string | null;
 
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'escalated_by',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_escalated_by_fk',
-  })
+  @ManyToOneOver(() => Account, 'escalated_by', 'problem_escalated_by_fk', { nullable: true })
   escalatedBy?: Relation<Account> | null;
 
   @Field(() => String, { nullable: true, description: '上报说明: note given when it was escalated.' })
@@ -194,12 +153,7 @@ export class Problem extends VersionedRow implements Node {
   @Column(account('resolved_by'))
   resolvedByRowId!: string | null;
 
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'resolved_by',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'problem_resolved_by_fk',
-  })
+  @ManyToOneOver(() => Account, 'resolved_by', 'problem_resolved_by_fk', { nullable: true })
   resolvedBy?: Relation<Account> | null;
 
   @Field(() => ID, { description: 'Opaque global ID.' })

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
+import { VersionedChangeInput } from '../common/versioned-input';
 import { ProblemCategory, ProblemStatus, RefusedItem } from './problem.enums';
 
 @InputType({ description: 'Filter of a problem list; all given conditions must hold.' })
@@ -56,15 +57,7 @@ export class ReportProblemInput {
 }
 
 @InputType({ description: 'Hands an OPEN problem to the supervisor or census office (OPEN -> ESCALATED).' })
-export class EscalateProblemInput {
-  @Field(() => ID, { description: 'Global ID of the problem.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the change fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-
+export class EscalateProblemInput extends VersionedChangeInput('problem', 'change') {
   @Field(() => String, {
     nullable: true,
     description: '上报说明: why it is escalated (up to 2000 characters).',
@@ -73,15 +66,7 @@ export class EscalateProblemInput {
 }
 
 @InputType({ description: 'Closes an OPEN or ESCALATED problem with its resolution; RESOLVED is final.' })
-export class ResolveProblemInput {
-  @Field(() => ID, { description: 'Global ID of the problem.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the change fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-
+export class ResolveProblemInput extends VersionedChangeInput('problem', 'change') {
   @Field({ description: '处理结果: how it was resolved (1-2000 characters).' })
   resolution!: string;
 }

@@ -1,14 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { canonicalZoneCode } from '@census/rules';
-
 import type { Actor, Scope } from '../auth/principal';
 import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
-import { hydrate, query, selectList, type SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
+import { hydrate, query, selectList } from '../common/sql';
+import { subtreeListFilter } from '../common/subtree';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { Problem } from './problem.entity';
@@ -48,23 +46,16 @@ export function parseSubjectId(id: string): { type: ProblemSubjectType; key: str
 }
 
 export function problemListFilter(filter: ProblemFilter | null | undefined): ListFilter {
-  const f = filter ?? {};
-  return {
-    conditions(params: SqlParams) {
-      const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone('t.zone_code', params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
-      if (f.category?.length) where.push(`t.category = ANY(${params.add(f.category)}::problem_category[])`);
-      if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::problem_status[])`);
-      if (f.refusedItems?.length)
-        where.push(`t.refused_items && ${params.add(f.refusedItems)}::refused_item[]`);
-      if (f.subjectId != null) {
-        const subject = parseSubjectId(f.subjectId);
-        where.push(subject ? `t.${SUBJECT_COLUMNS[subject.type]} = ${params.add(subject.key)}` : 'FALSE');
-      }
-      return where;
-    },
-  };
+  return subtreeListFilter(filter, 't.zone_code', (f, where, params) => {
+    if (f.category?.length) where.push(`t.category = ANY(${params.add(f.category)}::problem_category[])`);
+    if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::problem_status[])`);
+    if (f.refusedItems?.length)
+      where.push(`t.refused_items && ${params.add(f.refusedItems)}::refused_item[]`);
+    if (f.subjectId != null) {
+      const subject = parseSubjectId(f.subjectId);
+      where.push(subject ? `t.${SUBJECT_COLUMNS[subject.type]} = ${params.add(subject.key)}` : 'FALSE');
+    }
+  });
 }
 
 /** Characters as PostgreSQL counts them (code points), after trimming. */

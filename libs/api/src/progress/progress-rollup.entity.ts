@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { zoneCodeColumn } from '../common/columns';
+
 const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 });
 
 /**
@@ -9,7 +11,7 @@ const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 
  */
 @Entity({ name: 'progress_rollup' })
 export class ProgressRollup {
-  @PrimaryColumn({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @PrimaryColumn(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
   @Column(counter('households'))

@@ -1,16 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 
 import { Account } from '../accounts/account.entity';
-import { Zone } from '../zones/zone.entity';
+import { ManyToOneOver, zoneCodeColumn } from '../common/columns';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 import { WorklistOutcome } from './reconciliation.enums';
 
 /**
@@ -24,15 +16,10 @@ export class WorklistClosure {
   @PrimaryColumn({ name: 'item_key', type: 'varchar', length: 200, collation: 'C' })
   itemKey!: string;
 
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'worklist_outcome_zone_fk',
-  })
+  @ZoneReference('zone_code', 'worklist_outcome_zone_fk')
   zone?: Relation<Zone>;
 
   @Column({ type: 'enum', enum: WorklistOutcome, enumName: 'worklist_outcome_kind' })
@@ -44,11 +31,9 @@ export class WorklistClosure {
   @Column({ name: 'closed_by', type: 'bigint', nullable: true })
   closedByRowId!: string | null;
 
-  @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
-  @JoinColumn({
-    name: 'closed_by',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'worklist_outcome_closed_by_fk',
+  @ManyToOneOver(() => Account, 'closed_by', 'worklist_outcome_closed_by_fk', {
+    onDelete: 'SET NULL',
+    nullable: true,
   })
   closedBy?: Relation<Account>;
 

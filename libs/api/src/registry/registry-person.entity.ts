@@ -1,17 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
 import { Sex } from '../common/enums';
-import { Zone } from '../zones/zone.entity';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
 /**
  * 公安推送户籍人口: one person of the police registry push (see `importRegistry`). Keyed by the citizen ID's keyed
@@ -20,7 +11,7 @@ import { Zone } from '../zones/zone.entity';
 @Entity({ name: 'registry_person' })
 @Index('registry_person_zone_code_idx', ['zoneCode', 'registryHouseholdNumber'])
 export class RegistryPerson {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   /** 公民身份号码, sealed (AES-256-GCM). */
@@ -53,15 +44,10 @@ export class RegistryPerson {
   registryHouseholdNumber!: string;
 
   /** Census zone or small zone of the registration place; subtree filters use its range. */
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'registry_person_zone_fk',
-  })
+  @ZoneReference('zone_code', 'registry_person_zone_fk')
   zone?: Relation<Zone>;
 
   /** Idempotency key of the batch the row last came from. */

@@ -9,10 +9,10 @@ import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
   checkImportBatch,
+  screenImportRows,
   storedImportResult,
-  usableImportZones,
 } from '../imports/import-batch';
-import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
+import { rowError } from '../imports/import-rows';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import type { ImportRegistryInput } from './registry.types';
 import { type RegistryRow, validateRegistryRow } from './registry.validation';
@@ -47,42 +47,22 @@ export class RegistryService {
     );
   }
 
-  /** Row checks, zone existence and scope (one statement), and duplicates within the batch. */
-  private async check(
+  /** Row checks, then zone existence and scope and duplicate IDs within the batch (imports/import-batch.ts). */
+  private check(
     input: ImportRegistryInput,
     actor: Actor,
   ): Promise<{ rejected: ImportRowError[]; valid: RegistryRow[] }> {
-    const checked = input.rows.map((row) => ({ input: row, ...validateRegistryRow(row) }));
-    const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
-    const usable = await usableImportZones(this.db, codes, actor);
-    const firstRowOf = new Map<string, number>();
-    const rejected: ImportRowError[] = [];
-    const valid: RegistryRow[] = [];
-    for (const c of checked) {
-      const errors = [...c.errors];
-      if (c.zoneCode && !usable.has(c.zoneCode)) {
-        errors.push(
-          rowError(
-            c.input.row,
-            'zoneCode',
-            UserErrorCode.OUT_OF_SCOPE,
-            zoneNotYoursMessage(c.input.zoneCode.trim()),
-          ),
-        );
-      }
-      // Only rows that pass their own checks compete for an ID: the first such row is kept, later ones rejected.
-      if (errors.length === 0 && c.citizenId) {
-        const first = firstRowOf.get(c.citizenId);
-        if (first === undefined) firstRowOf.set(c.citizenId, c.input.row);
-        else {
-          const message = `Citizen ID ${maskCitizenId(c.citizenId)} already appears in row ${first} of this batch.`;
-          errors.push(rowError(c.input.row, 'citizenId', UserErrorCode.DUPLICATE, message));
-        }
-      }
-      if (errors.length) rejected.push(...errors);
-      else if (c.normalized) valid.push(c.normalized);
-    }
-    return { rejected, valid };
+    const checked = input.rows.map((row) => ({
+      row: row.row,
+      rawZoneCode: row.zoneCode,
+      ...validateRegistryRow(row),
+    }));
+    return screenImportRows(this.db, checked, actor, {
+      field: 'citizenId',
+      identity: (r) => r.citizenId,
+      message: (r, first) =>
+        `Citizen ID ${maskCitizenId(r.citizenId)} already appears in row ${first} of this batch.`,
+    });
   }
 
   /**

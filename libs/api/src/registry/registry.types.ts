@@ -1,12 +1,10 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
 import { Sex } from '../common/enums';
+import { ImportBatchInput, ImportRowInput } from '../imports/import.types';
 
 @InputType({ description: '公安推送: one registered person of the police registry push.' })
-export class RegistryPersonInput {
-  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
-  row!: number;
-
+export class RegistryPersonInput extends ImportRowInput {
   @Field({
     description:
       '公民身份号码: 18 characters with a valid check character; must agree with sex and birthDate.',
@@ -42,21 +40,7 @@ export class RegistryPersonInput {
 }
 
 @InputType({ description: 'A batch of the police registry push (at most 2000 rows).' })
-export class ImportRegistryInput {
-  @Field({
-    description:
-      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
-      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
-      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
-  })
-  idempotencyKey!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where the rows come from (file name), at most 200 characters.',
-  })
-  source?: string | null;
-
+export class ImportRegistryInput extends ImportBatchInput {
   @Field(() => [RegistryPersonInput], { description: 'The rows, at most 2000.' })
   rows!: RegistryPersonInput[];
 }

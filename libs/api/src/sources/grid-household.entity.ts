@@ -1,16 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
-import { Zone } from '../zones/zone.entity';
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 
 /**
  * 网格摸排: one household of an epidemic-control grid screening list (see `importGrid`), identified by its zone,
@@ -21,7 +12,7 @@ import { Zone } from '../zones/zone.entity';
 @Index('grid_household_zone_grid_address_key', ['zoneCode', 'gridId', 'normalizedAddress'], { unique: true })
 @Index('grid_household_zone_address_idx', ['zoneCode', 'normalizedAddress'])
 export class GridHousehold {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   /** 网格编号. */
@@ -53,15 +44,10 @@ export class GridHousehold {
   phoneHash!: Buffer | null;
 
   /** Census zone or small zone of the address; subtree filters use its range. */
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'grid_household_zone_fk',
-  })
+  @ZoneReference('zone_code', 'grid_household_zone_fk')
   zone?: Relation<Zone>;
 
   /** Idempotency key of the batch the row last came from. */

@@ -1,16 +1,7 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
-import { Zone } from '../zones/zone.entity';
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { Zone, ZoneReference } from '../zones/zone.entity';
 import { ElectricityUsage } from './source-import.types';
 
 /**
@@ -21,7 +12,7 @@ import { ElectricityUsage } from './source-import.types';
 @Index('meter_reading_meter_month_key', ['meterId', 'month'], { unique: true })
 @Index('meter_reading_zone_address_idx', ['zoneCode', 'normalizedAddress'])
 export class MeterReading {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   /** 电表户号. */
@@ -44,15 +35,10 @@ export class MeterReading {
   usage!: ElectricityUsage;
 
   /** Census zone or small zone of the address; subtree filters use its range. */
-  @Column({ name: 'zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('zone_code'))
   zoneCode!: string;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'zone_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'meter_reading_zone_fk',
-  })
+  @ZoneReference('zone_code', 'meter_reading_zone_fk')
   zone?: Relation<Zone>;
 
   /** Idempotency key of the batch the row last came from. */

@@ -2,15 +2,13 @@ import type { DataSource } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { UserErrorCode } from '../common/user-error';
-import type { ImportResult, ImportRowError } from '../imports/import.types';
+import type { ImportResult } from '../imports/import.types';
 import {
   applyImportBatch,
   checkImportBatch,
+  screenImportRows,
   storedImportResult,
-  usableImportZones,
 } from '../imports/import-batch';
-import { rowError, zoneNotYoursMessage } from '../imports/import-rows';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
 import type { ImportElectricityInput, ImportGridInput } from './source-import.types';
@@ -20,14 +18,6 @@ export const ELECTRICITY_IMPORT_KIND = 'ELECTRICITY';
 export const GRID_IMPORT_KIND = 'GRID';
 
 type Queryable = Parameters<typeof query>[0];
-
-interface CheckedRow<Row> {
-  row: number;
-  rawZoneCode: string;
-  errors: ImportRowError[];
-  zoneCode: string | null;
-  normalized: Row | null;
-}
 
 /**
  * 用电信息 and 网格摸排: stores batches of electricity usage and grid screening lists with the semantics of the
@@ -53,13 +43,12 @@ export class SourceImportService {
       rawZoneCode: row.zoneCode,
       ...validateMeterRow(row, now),
     }));
-    const result = await this.screen(
-      checked,
-      actor,
-      'meterId',
-      (r) => `${r.meterId}\u0000${r.month}`,
-      (r, first) => `Meter ${r.meterId} for ${r.month} already appears in row ${first} of this batch.`,
-    );
+    const result = await screenImportRows(this.db, checked, actor, {
+      field: 'meterId',
+      identity: (r) => `${r.meterId}\u0000${r.month}`,
+      message: (r, first) =>
+        `Meter ${r.meterId} for ${r.month} already appears in row ${first} of this batch.`,
+    });
     return applyImportBatch(
       this.db,
       { key, kind: ELECTRICITY_IMPORT_KIND, source, actor },
@@ -77,51 +66,15 @@ export class SourceImportService {
       rawZoneCode: row.zoneCode,
       ...validateGridRow(row),
     }));
-    const result = await this.screen(
-      checked,
-      actor,
-      'address',
-      (r) => `${r.zoneCode}\u0000${r.gridId}\u0000${r.normalizedAddress}`,
-      (r, first) =>
+    const result = await screenImportRows(this.db, checked, actor, {
+      field: 'address',
+      identity: (r) => `${r.zoneCode}\u0000${r.gridId}\u0000${r.normalizedAddress}`,
+      message: (r, first) =>
         `Address '${r.address}' of grid ${r.gridId} already appears in row ${first} of this batch.`,
-    );
+    });
     return applyImportBatch(this.db, { key, kind: GRID_IMPORT_KIND, source, actor }, result, (tx, valid, k) =>
       this.upsertGrid(tx, valid, k),
     );
-  }
-
-  /** Zone existence and scope (one statement), then duplicates within the batch among rows that pass. */
-  private async screen<Row>(
-    checked: CheckedRow<Row>[],
-    actor: Actor,
-    duplicateField: string,
-    identity: (row: Row) => string,
-    duplicateMessage: (row: Row, firstRow: number) => string,
-  ): Promise<{ rejected: ImportRowError[]; valid: Row[] }> {
-    const codes = [...new Set(checked.flatMap((c) => (c.zoneCode ? [c.zoneCode] : [])))];
-    const usable = await usableImportZones(this.db, codes, actor);
-    const firstRowOf = new Map<string, number>();
-    const rejected: ImportRowError[] = [];
-    const valid: Row[] = [];
-    for (const c of checked) {
-      const errors = [...c.errors];
-      if (c.zoneCode && !usable.has(c.zoneCode)) {
-        const message = zoneNotYoursMessage(c.rawZoneCode.trim());
-        errors.push(rowError(c.row, 'zoneCode', UserErrorCode.OUT_OF_SCOPE, message));
-      }
-      if (errors.length === 0 && c.normalized) {
-        const id = identity(c.normalized);
-        const first = firstRowOf.get(id);
-        if (first === undefined) firstRowOf.set(id, c.row);
-        else
-          errors.push(
-            rowError(c.row, duplicateField, UserErrorCode.DUPLICATE, duplicateMessage(c.normalized, first)),
-          );
-      }
-      if (errors.length) rejected.push(...errors);
-      else if (c.normalized) valid.push(c.normalized);
-    }
-    return { rejected, valid };
   }
 
   /** One multi-row upsert keyed by meter and month; answers how many rows were inserted or changed. */

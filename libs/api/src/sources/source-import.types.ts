@@ -1,6 +1,7 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
 import { registerLabelledEnum } from '../common/enums';
+import { ImportBatchInput, ImportRowInput } from '../imports/import.types';
 
 /** 用电情况 of a meter in a month, as graded by the power company. */
 export enum ElectricityUsage {
@@ -23,10 +24,7 @@ registerLabelledEnum(
 );
 
 @InputType({ description: '用电信息: one meter account and its usage grade for a month.' })
-export class MeterReadingInput {
-  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
-  row!: number;
-
+export class MeterReadingInput extends ImportRowInput {
   @Field({ description: '电表户号: 1-50 characters; with month, the identity of a reading.' })
   meterId!: string;
 
@@ -53,30 +51,13 @@ export class MeterReadingInput {
 }
 
 @InputType({ description: 'A batch of electricity usage (at most 2000 rows).' })
-export class ImportElectricityInput {
-  @Field({
-    description:
-      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
-      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
-      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
-  })
-  idempotencyKey!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where the rows come from (file name), at most 200 characters.',
-  })
-  source?: string | null;
-
+export class ImportElectricityInput extends ImportBatchInput {
   @Field(() => [MeterReadingInput], { description: 'The rows, at most 2000.' })
   rows!: MeterReadingInput[];
 }
 
 @InputType({ description: '网格摸排: one household of a grid screening list.' })
-export class GridRecordInput {
-  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
-  row!: number;
-
+export class GridRecordInput extends ImportRowInput {
   @Field({ description: '网格编号: 1-50 characters.' })
   gridId!: string;
 
@@ -103,21 +84,7 @@ export class GridRecordInput {
 }
 
 @InputType({ description: 'A batch of grid screening households (at most 2000 rows).' })
-export class ImportGridInput {
-  @Field({
-    description:
-      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
-      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
-      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
-  })
-  idempotencyKey!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where the rows come from (file name), at most 200 characters.',
-  })
-  source?: string | null;
-
+export class ImportGridInput extends ImportBatchInput {
   @Field(() => [GridRecordInput], { description: 'The rows, at most 2000.' })
   rows!: GridRecordInput[];
 }

@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, GraphQLISODateTime, ID } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
@@ -8,32 +9,22 @@ import { Household } from '../households/household.entity';
 import { AppointmentStatus, VisitSlot } from './visit.enums';
 
 /** 预约入户: a time agreed with the household for a visit. */
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '预约: an appointment with a household.',
-})
+@NodeObjectType('预约: an appointment with a household.')
 @Entity({ name: 'appointment' })
 @Index('appointment_household_idx', ['householdRowId', 'plannedAt'])
 @Index('appointment_zone_idx', ['smallZoneCode', 'plannedAt'])
 export class Appointment extends VersionedRow implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOne(() => Household, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'household_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'appointment_household_fk',
-  })
+  @ManyToOneOver(() => Household, 'household_id', 'appointment_household_fk')
   household?: Relation<Household>;
 
   @Field({ description: '普查小区代码 of the household.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
   @Field(() => GraphQLISODateTime, { description: '预约时间: the agreed time.' })

@@ -1,38 +1,29 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, GraphQLISODateTime, ID } from 'type-graphql';
+import { Column, Entity, Index, type Relation } from 'typeorm';
 
+import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { Household } from '../households/household.entity';
 import { VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 /** 入户记录: one attempt to reach a household, whatever came of it. Visits are facts: never edited, never deleted. */
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '入户记录: a visit (or call) to a household and its outcome.',
-})
+@NodeObjectType('入户记录: a visit (or call) to a household and its outcome.')
 @Entity({ name: 'visit' })
 @Index('visit_household_idx', ['householdRowId', 'visitedAt'])
 @Index('visit_zone_idx', ['smallZoneCode', 'visitedAt'])
 export class Visit implements Node {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOne(() => Household, { onDelete: 'RESTRICT', nullable: false })
-  @JoinColumn({
-    name: 'household_id',
-    referencedColumnName: 'rowId',
-    foreignKeyConstraintName: 'visit_household_fk',
-  })
+  @ManyToOneOver(() => Household, 'household_id', 'visit_household_fk')
   household?: Relation<Household>;
 
   @Field({ description: '普查小区代码 of the household.' })
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
   @Field(() => GraphQLISODateTime, { description: '入户时间: when the visit or call took place.' })

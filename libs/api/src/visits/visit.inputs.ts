@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 
+import { VersionedChangeInput } from '../common/versioned-input';
 import { AppointmentStatus, VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 @InputType({ description: 'A visit (or call) to record.' })
@@ -45,15 +46,7 @@ export class ScheduleAppointmentInput {
 }
 
 @InputType({ description: 'Changes to an appointment.' })
-export class UpdateAppointmentInput {
-  @Field(() => ID, { description: 'Global ID of the appointment.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the update fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-
+export class UpdateAppointmentInput extends VersionedChangeInput('appointment', 'update') {
   @Field(() => AppointmentStatus, { nullable: true, description: 'New status.' })
   status?: AppointmentStatus | null;
 

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 
+import { IdentityKey, zoneCodeColumn } from '../common/columns';
 import { HouseholdStage } from '../common/enums';
 
 /** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */
@@ -13,13 +14,13 @@ import { HouseholdStage } from '../common/enums';
 @Index('household_event_household_idx', ['householdRowId', 'at'])
 @Index('household_event_zone_idx', ['smallZoneCode', 'at'])
 export class HouseholdEvent {
-  @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' })
+  @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @Column({ name: 'small_zone_code', type: 'varchar', length: 15, collation: 'C' })
+  @Column(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When the stage changed.' })

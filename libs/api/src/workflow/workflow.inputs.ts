@@ -1,15 +1,9 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+
+import { VersionedChangeInput } from '../common/versioned-input';
 
 @InputType({ description: 'A household to move to its next stage.' })
-export class HouseholdStageInput {
-  @Field(() => ID, { description: 'Global ID of the household.' })
-  id!: string;
-
-  @Field(() => Int, {
-    description: 'The version the client read; the change fails with CONFLICT if it moved.',
-  })
-  expectedVersion!: number;
-}
+export class HouseholdStageInput extends VersionedChangeInput('household', 'change') {}
 
 @InputType({ description: 'A submitted household sent back to its enumerator.' })
 export class ReturnHouseholdInput extends HouseholdStageInput {

@@ -1,13 +1,12 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
+
+import { ImportBatchInput, ImportRowInput } from '../imports/import.types';
 
 /** Longest zone name. */
 export const MAX_ZONE_NAME_LENGTH = 100;
 
 @InputType({ description: '区划代码导入: one zone of a division-code file.' })
-export class ZoneRowInput {
-  @Field(() => Int, { description: 'Row number in the source file, echoed in rejections.' })
-  row!: number;
-
+export class ZoneRowInput extends ImportRowInput {
   @Field({
     description:
       '统计用区划代码: canonical code (2, 4, 6, 9, 12 or 15 digits) or the official 12-digit padded form; the ' +
@@ -30,21 +29,7 @@ export class ZoneRowInput {
 }
 
 @InputType({ description: 'A batch of zones from a division-code file (at most 2000 rows).' })
-export class ImportZonesInput {
-  @Field({
-    description:
-      'Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of ' +
-      'import gets the stored result of the first call and changes nothing; a key used by another account or ' +
-      'import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN).',
-  })
-  idempotencyKey!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where the rows come from (file name), at most 200 characters.',
-  })
-  source?: string | null;
-
+export class ImportZonesInput extends ImportBatchInput {
   @Field(() => [ZoneRowInput], {
     description: 'The rows, at most 2000, in any order: parents are applied before their children.',
   })

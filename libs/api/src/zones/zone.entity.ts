@@ -1,6 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Field, ID } from 'type-graphql';
+import { Check, Column, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 
+import { ManyToOneOver, NodeObjectType, type ReferenceOptions, zoneCodeColumn } from '../common/columns';
 import { ZoneLevel } from '../common/enums';
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
@@ -11,12 +12,7 @@ import { VersionedRow } from '../common/row';
  * child's code always extends its parent's, also the materialized path of the subtree: every "in this zone and
  * below" filter in the product is `code LIKE '<zone>%'` on a C-collated btree index (see `subtree.ts`).
  */
-@ObjectType({
-  // Plain fields read the property directly, without type-graphql's per-field middleware wrapper.
-  simpleResolvers: true,
-  implements: Node,
-  description: '区划/普查区/普查小区: a zone of the census zone tree.',
-})
+@NodeObjectType('区划/普查区/普查小区: a zone of the census zone tree.')
 @Entity({ name: 'zone' })
 @Check('zone_code_digits', `"code" ~ '^[0-9]+$' AND length("code") IN (2, 4, 6, 9, 12, 15)`)
 @Check('zone_parent_prefix', `"parent_code" IS NULL OR starts_with("code", "parent_code")`)
@@ -40,15 +36,10 @@ export class Zone extends VersionedRow implements Node {
     description: '上级区划代码: code of the parent zone; null for a province.',
   })
   @Index('zone_parent_code_idx')
-  @Column({ name: 'parent_code', type: 'varchar', length: 15, collation: 'C', nullable: true })
+  @Column({ ...zoneCodeColumn('parent_code'), nullable: true })
   parentCode!: string | null;
 
-  @ManyToOne(() => Zone, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({
-    name: 'parent_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'zone_parent_fk',
-  })
+  @ZoneReference('parent_code', 'zone_parent_fk', { nullable: true })
   parent?: Relation<Zone> | null;
 
   @Field({
@@ -62,4 +53,13 @@ export class Zone extends VersionedRow implements Node {
   get id(): string {
     return toGlobalId('Zone', this.code);
   }
+}
+
+/** A many-to-one relation to the zone whose code `column` holds (see `ManyToOneOver`). */
+export function ZoneReference(
+  column: string,
+  constraint: string,
+  options: Omit<ReferenceOptions, 'references'> = {},
+): PropertyDecorator {
+  return ManyToOneOver(() => Zone, column, constraint, { ...options, references: 'code' });
 }
