@@ -159,7 +159,7 @@ export function summaryLine(summary: ImportSummary): string {
     : '';
   return (
     `${summary.file}: read ${summary.read}, accepted ${summary.accepted}, rejected ${summary.rejected}, already present ${summary.alreadyPresent} ` +
-    `(${summary.batches} batch${summary.batches === 1 ? "" : "es"}${replayed}; ${summary.rowsPerSecond} rows/s)` +
+    `(${summary.batches} batch${summary.batches === 1 ? '' : 'es'}${replayed}; ${summary.rowsPerSecond} rows/s)` +
     (summary.rejectFile ? `; rejected rows in ${summary.rejectFile}` : '')
   );
 }
