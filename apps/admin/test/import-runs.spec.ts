@@ -21,9 +21,14 @@ interface Summary {
 
 /**
  * A proxy in front of the API that passes everything except the import batches holding none of `passRows`: those
- * answer 502 Bad Gateway, as when the connection to the server is lost in the middle of a file.
+ * answer 502 Bad Gateway, as when the connection to the server is lost in the middle of a file. A batch holding one
+ * of `loseAnswerRows` reaches the server, but its answer is lost on the way back (502 too).
  */
-async function lossyProxy(target: string, passRows: number[]): Promise<{ url: string; server: Server }> {
+async function lossyProxy(
+  target: string,
+  passRows: number[],
+  loseAnswerRows: number[] = [],
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -33,7 +38,8 @@ async function lossyProxy(target: string, passRows: number[]): Promise<{ url: st
         variables?: { input?: { idempotencyKey?: string; rows?: { row: number }[] } };
       };
       const rows = variables?.input?.rows;
-      if (rows && !rows.some((r) => passRows.includes(r.row))) {
+      const loseAnswer = rows?.some((r) => loseAnswerRows.includes(r.row)) ?? false;
+      if (rows && !loseAnswer && !rows.some((r) => passRows.includes(r.row))) {
         response.writeHead(502, { 'content-type': 'text/plain' }).end('upstream gone');
         return;
       }
@@ -44,6 +50,11 @@ async function lossyProxy(target: string, passRows: number[]): Promise<{ url: st
       ) as Record<string, string>;
       fetch(`${target}/graphql`, { method: 'POST', headers, body }).then(
         async (answer) => {
+          if (loseAnswer) {
+            await answer.arrayBuffer();
+            response.writeHead(502, { 'content-type': 'text/plain' }).end('upstream gone');
+            return;
+          }
           response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? '' });
           response.end(Buffer.from(await answer.arrayBuffer()));
         },
@@ -131,12 +142,14 @@ describe('census-admin import: runs', () => {
         [1, 2, 3, 4, 5, 6].map((n) => `33010600205196${n},北山第96${n}普查小区`).join('\n') +
         '\n',
     );
-    // The connection is lost after the first batch (rows 2 and 3) went through.
-    const proxy = await lossyProxy(env.api.url, [2, 3]);
+    // The connection is lost after the first batch (rows 2 and 3) went through; the second (rows 4 and 5) reached
+    // the server but its answer was lost; the third never arrived.
+    const proxy = await lossyProxy(env.api.url, [2, 3], [4, 5]);
     try {
       const lost = await cli(['import', 'zones', file, '--batch-size', '2', '--url', proxy.url]);
       expect(lost.code).toBe(2);
       expect(lost.stderr).toContain('502');
+      expect(lost.stderr).toContain('run the same command again to resume it');
     } finally {
       await new Promise((resolve) => proxy.server.close(resolve));
     }
@@ -149,20 +162,20 @@ describe('census-admin import: runs', () => {
     };
     expect(journal).toMatchObject({ batchSize: 2, batchesDone: 1 });
 
-    // Run again (the batch size is the interrupted attempt's): the first batch is answered from the server's
-    // record, not applied again — had it been, its rows would count as already present.
+    // Run again (the batch size is the interrupted attempt's): the first two batches are answered from the
+    // server's record, not applied again — had they been, their rows would count as already present.
     const resumed = await cli(['import', 'zones', file]);
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain('Resuming the interrupted run');
     expect(resumed.stderr).toContain('继续');
     expect(resumed.stdout).toContain(
-      'read 6, accepted 6, rejected 0, already present 0 (3 batches, 1 of them replayed',
+      'read 6, accepted 6, rejected 0, already present 0 (3 batches, 2 of them replayed',
     );
     expect(resumed.stdout).toContain(
       `from the interrupted attempt of this run (started ${journal.startedAt})`,
     );
     expect(resumed.stdout).toContain(
-      'their 2 rows were answered then (accepted 2, rejected 0, already present 0)',
+      'their 4 rows were answered then (accepted 4, rejected 0, already present 0)',
     );
     await expect(readdir(path.join(env.home, 'imports'))).resolves.toEqual([]);
 

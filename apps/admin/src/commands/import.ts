@@ -203,7 +203,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
       print(
         io.stderr,
         `${file}：继续 ${run.startedAt} 开始、中途中断的导入（已完成 ${run.batchesDone} 批），已发送的批次不会重复导入；--restart 可重新开始。` +
-          ` Resuming the interrupted run of ${file} started ${run.startedAt} (${run.batchesDone} batches done): batches it sent are replayed, not applied twice; --restart starts over.`,
+          ` Resuming the interrupted run of ${file} started ${run.startedAt} (${run.batchesDone} batch${run.batchesDone === 1 ? '' : 'es'} answered then): batches it sent are replayed, not applied twice; --restart starts over.`,
       );
       if (run.batchSize && batchSize !== run.batchSize)
         print(
@@ -211,6 +211,13 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
           `--batch-size ${batchSize} differs from the interrupted attempt's ${run.batchSize}: its batches are sent again, rows it stored count as already present.`,
         );
     }
+    // The progress line of a terminal is rewritten in place: it is ended once, before anything else is said.
+    let progressLineEnded = false;
+    const endProgressLine = () => {
+      if (progressLineEnded) return;
+      progressLineEnded = true;
+      if ((io.stderr as { isTTY?: boolean }).isTTY && !options.json) io.stderr.write('\n');
+    };
     try {
       summaries.push(
         await runImport({
@@ -235,8 +242,17 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
           progress: progressPrinter(io, options.json),
         }),
       );
+    } catch (error) {
+      endProgressLine();
+      if (run.begun)
+        print(
+          io.stderr,
+          `${file}：导入中断；再次运行同一命令即从中断处继续，已发送的批次不会重复导入。` +
+            ` The import of ${file} was interrupted; run the same command again to resume it (batches already sent are not applied twice).`,
+        );
+      throw error;
     } finally {
-      if ((io.stderr as { isTTY?: boolean }).isTTY && !options.json) io.stderr.write('\n');
+      endProgressLine();
     }
     const summary = summaries[summaries.length - 1];
     if (!options.json) print(io.stdout, summaryLine(summary));

@@ -13,6 +13,7 @@ import {
   type SourceRecord,
   surveyFile,
 } from './csv';
+import type { ImportRun } from './run-journal';
 
 export interface RowRejection {
   row: number;
@@ -57,14 +58,7 @@ export interface ImportOptions<Row extends { row: number }> {
    */
   keyScope?: string;
   /** The run this pass belongs to (run-journal.ts): its ID is part of every batch key. */
-  run: {
-    runId: string;
-    startedAt: string;
-    resumed: boolean;
-    begin(batchSize: number): Promise<void>;
-    batchDone(): Promise<void>;
-    finish(): Promise<void>;
-  };
+  run: Pick<ImportRun, 'runId' | 'startedAt' | 'resumed' | 'begin' | 'batchDone' | 'finish'>;
   file: string;
   format: 'csv' | 'jsonl';
   encoding: Encoding;

@@ -38,6 +38,8 @@ export interface ImportRun {
   /** Batches the interrupted attempt had done, as far as its journal knows. */
   batchesDone: number;
   journalFile: string;
+  /** True once the first batch is on its way: from then on, an interruption leaves a run to resume. */
+  begun: boolean;
   /** Writes the journal: called before the first batch is sent. */
   begin(batchSize: number): Promise<void>;
   /** Counts one answered batch in the journal. */
@@ -112,14 +114,16 @@ export async function openRun(options: {
     });
     return writing;
   };
-  return {
+  const run: ImportRun = {
     runId: journal.runId,
     startedAt: journal.startedAt,
     resumed: found !== null,
     batchSize: found ? found.batchSize || null : null,
     batchesDone: batchesBefore,
     journalFile: file,
+    begun: false,
     begin: (batchSize) => {
+      run.begun = true;
       journal.batchSize = batchSize;
       return save();
     },
@@ -132,4 +136,5 @@ export async function openRun(options: {
       await rm(file, { force: true });
     },
   };
+  return run;
 }
