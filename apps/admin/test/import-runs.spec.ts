@@ -232,5 +232,9 @@ describe('census-admin import: runs', () => {
     expect(named.code).toBe(2);
     expect(named.stderr).toContain('Cannot write the reject file');
     expect(named.stderr).toContain('ENOENT');
+
+    const missing = await cli(['import', 'zones', path.join(folder, 'no-such.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot read');
   });
 });

@@ -145,7 +145,12 @@ function progressPrinter(io: Io, json: boolean) {
  */
 async function fingerprintOf(file: string): Promise<{ digest: string; source: string }> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`无法读取 ${file}（${code}）。 Cannot read ${file} (${code}).`);
+  }
   const digest = hash.digest('hex');
   return { digest, source: `${path.basename(file).slice(0, 160)}#${digest.slice(0, 16)}` };
 }
