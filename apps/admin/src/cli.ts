@@ -87,11 +87,20 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--encoding <encoding>')
     .option('--batch-size <rows>')
     .option('--rejects <file>')
+    .option('--restart', '', false)
+    .option('--resume', '', false)
     .action(
       async (
         target: string | undefined,
         files: string[],
-        options: { format?: string; encoding?: string; batchSize?: string; rejects?: string },
+        options: {
+          format?: string;
+          encoding?: string;
+          batchSize?: string;
+          rejects?: string;
+          restart: boolean;
+          resume: boolean;
+        },
         sub: Command,
       ) =>
         done(
@@ -103,6 +112,8 @@ function program(io: Io, done: (code: number) => void): Command {
               encoding: options.encoding,
               batchSize: options.batchSize,
               rejects: options.rejects,
+              restart: options.restart,
+              resume: options.resume,
             },
             globals(sub),
             io,

@@ -10,11 +10,15 @@ export interface Credentials {
   username: string;
 }
 
+/** census-admin's own folder: $CENSUS_ADMIN_HOME, else $XDG_CONFIG_HOME/census-admin or ~/.config/census-admin. */
+export function adminHome(env: NodeJS.ProcessEnv): string {
+  return (
+    env.CENSUS_ADMIN_HOME ?? path.join(env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'census-admin')
+  );
+}
+
 export function credentialsFile(env: NodeJS.ProcessEnv): string {
-  const dir =
-    env.CENSUS_ADMIN_HOME ??
-    path.join(env.XDG_CONFIG_HOME ?? path.join(homedir(), '.config'), 'census-admin');
-  return path.join(dir, 'credentials.json');
+  return path.join(adminHome(env), 'credentials.json');
 }
 
 export async function loadCredentials(env: NodeJS.ProcessEnv): Promise<Credentials | null> {

@@ -11,42 +11,77 @@ import {
 } from './household-form';
 import { household, person } from './test-fixtures';
 
-const TODAY = new Date(2026, 10, 28);
 const FIRST17 = '33010619950215123';
 const RIGHT = FIRST17 + citizenIdCheckCharacter(FIRST17);
 const WRONG = FIRST17 + (citizenIdCheckCharacter(FIRST17) === '0' ? '1' : '0');
 
 describe('person validation with the census rules', () => {
   it('accepts the loaded person and a correct new citizen ID', () => {
-    expect(validatePersonDraft(personDraft(person), TODAY)).toEqual({});
-    expect(validatePersonDraft({ ...personDraft(person), citizenId: RIGHT }, TODAY)).toEqual({});
+    expect(validatePersonDraft(personDraft(person))).toEqual({});
+    expect(validatePersonDraft({ ...personDraft(person), citizenId: RIGHT })).toEqual({});
   });
 
   it('puts a wrong check character, a short number and a disagreement at their fields', () => {
-    const wrong = validatePersonDraft({ ...personDraft(person), citizenId: WRONG }, TODAY);
+    const wrong = validatePersonDraft({ ...personDraft(person), citizenId: WRONG });
     expect(Object.keys(wrong)).toEqual(['persons.1.citizenId']);
     expect(wrong['persons.1.citizenId']).toMatchObject({ code: 'INVALID_CHECK_CHARACTER' });
     expect(
-      validatePersonDraft({ ...personDraft(person), citizenId: '3301' }, TODAY)['persons.1.citizenId'],
+      validatePersonDraft({ ...personDraft(person), citizenId: '3301' })['persons.1.citizenId'],
     ).toMatchObject({
       code: 'INVALID_LENGTH',
       params: { count: 4 },
     });
-    const female = validatePersonDraft({ ...personDraft(person), citizenId: RIGHT, sex: 'FEMALE' }, TODAY);
+    const female = validatePersonDraft({ ...personDraft(person), citizenId: RIGHT, sex: 'FEMALE' });
     expect(female['persons.1.sex']).toMatchObject({ code: 'MISMATCH' });
   });
 
   it('checks name, relationship and birth year-month as typed', () => {
-    const issues = validatePersonDraft(
-      { ...personDraft(person), name: '张3', relationship: '', birthYear: '2030', birthMonth: '13' },
-      TODAY,
-    );
+    const issues = validatePersonDraft({
+      ...personDraft(person),
+      name: '张3',
+      relationship: '',
+      birthYear: '2030',
+      birthMonth: '13',
+    });
     expect(Object.keys(issues).sort()).toEqual([
       'persons.1.birthMonth',
       'persons.1.birthYear',
       'persons.1.name',
       'persons.1.relationship',
     ]);
+  });
+});
+
+describe('dates against the census reference moment, as on the server', () => {
+  // Born in November 2020, after 2020-11-01 00:00 Beijing time but years before today: not a person of this census, in the typed
+  // birth year-month and in the citizen ID alike. Before, the form checked against today and let both through.
+  const bornAfter = '33010620201115123';
+  const idBornAfter = bornAfter + citizenIdCheckCharacter(bornAfter);
+  const bornBefore = '33010620201031123';
+  const idBornBefore = bornBefore + citizenIdCheckCharacter(bornBefore);
+
+  it('rejects a birth year-month after the reference moment', () => {
+    const issues = validatePersonDraft({ ...personDraft(person), birthYear: '2020', birthMonth: '11' });
+    expect(issues['persons.1.birthMonth']).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(validatePersonDraft({ ...personDraft(person), birthYear: '2020', birthMonth: '10' })).toEqual({});
+  });
+
+  it('rejects a citizen ID born after the reference moment and takes one born the day before', () => {
+    const after = validatePersonDraft({
+      ...personDraft(person),
+      citizenId: idBornAfter,
+      birthYear: '2020',
+      birthMonth: '11',
+    });
+    expect(after['persons.1.citizenId']).toBeDefined();
+    expect(
+      validatePersonDraft({
+        ...personDraft(person),
+        citizenId: idBornBefore,
+        birthYear: '2020',
+        birthMonth: '10',
+      }),
+    ).toEqual({});
   });
 });
 

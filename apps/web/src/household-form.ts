@@ -21,6 +21,7 @@ export interface UserErrorLike {
   code: string;
 }
 import {
+  CENSUS_REFERENCE_MOMENT,
   checkCitizenIdAgreement,
   HOUSEHOLD_COUNT_ITEMS,
   type HouseholdCountItem,
@@ -179,8 +180,14 @@ export function validateHouseholdDraft(draft: HouseholdDraft): FieldIssues {
   return issues;
 }
 
-/** The rules a person's items must satisfy; `today` bounds birth dates (the clock is an argument for tests). */
-export function validatePersonDraft(draft: PersonDraft, today: Date): FieldIssues {
+/**
+ * The rules a person's items must satisfy. Birth dates (typed, and in the citizen ID) are bounded by the census
+ * reference moment (普查标准时点), as on the server, never by today: a person born after it is not counted.
+ */
+export function validatePersonDraft(
+  draft: PersonDraft,
+  reference: Date = CENSUS_REFERENCE_MOMENT,
+): FieldIssues {
   const issues: FieldIssues = {};
   const at = (item: string) => `persons.${draft.key}.${item}`;
   put(issues, at('name'), validatePersonName(draft.name));
@@ -189,10 +196,10 @@ export function validatePersonDraft(draft: PersonDraft, today: Date): FieldIssue
   if (!draft.sex) issues[at('sex')] = { code: 'REQUIRED', detail: 'Sex is required' };
   const year = numberOf(draft.birthYear);
   const month = numberOf(draft.birthMonth);
-  for (const issue of validateBirthYearMonth(year, month, today)) put(issues, at(issue.item), [issue]);
+  for (const issue of validateBirthYearMonth(year, month, reference)) put(issues, at(issue.item), [issue]);
   const typed = draft.citizenId.trim();
   if (typed) {
-    const parsed = parseCitizenId(typed, today);
+    const parsed = parseCitizenId(typed, reference);
     if (!parsed.ok) {
       issues[at('citizenId')] = {
         code: parsed.code,

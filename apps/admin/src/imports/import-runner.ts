@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
 
 import { UsageError } from '../errors';
 import {
@@ -11,6 +13,7 @@ import {
   type SourceRecord,
   surveyFile,
 } from './csv';
+import type { ImportRun } from './run-journal';
 
 export interface RowRejection {
   row: number;
@@ -33,7 +36,15 @@ export interface ImportSummary {
   rejected: number;
   alreadyPresent: number;
   batches: number;
+  /**
+   * Batches answered from the server's record because the interrupted attempt of this run had sent them (the run
+   * was resumed): their rows are counted in the totals above as that attempt left them.
+   */
   replayedBatches: number;
+  /** What the replayed batches held and how the interrupted attempt fared with them (part of the totals). */
+  replayed: { rows: number; accepted: number; alreadyPresent: number; rejected: number };
+  /** The run: its ID (part of every batch key), when it started, and whether this resumed an interrupted attempt. */
+  run: { id: string; startedAt: string; resumed: boolean };
   seconds: number;
   rowsPerSecond: number;
   rejectFile: string | null;
@@ -46,11 +57,20 @@ export interface ImportOptions<Row extends { row: number }> {
    * the kind of import that first used it and refuses it to anyone else.
    */
   keyScope?: string;
+  /** The run this pass belongs to (run-journal.ts): its ID is part of every batch key. */
+  run: Pick<ImportRun, 'runId' | 'startedAt' | 'resumed' | 'begin' | 'batchDone' | 'finish'>;
   file: string;
   format: 'csv' | 'jsonl';
   encoding: Encoding;
   batchSize: number;
   rejectFile: string;
+  /**
+   * Where rejected rows go when `rejectFile` cannot be written (the input lies in a read-only folder); without it,
+   * an unwritable `rejectFile` is a usage error. Either way this is found out before anything is sent.
+   */
+  fallbackRejectFile?: string;
+  /** A line for the person running the import (a fallback reject file). */
+  notice?: (text: string) => void;
   /** From the header (CSV) or the first record's keys (JSON Lines): how to turn records into API rows. */
   prepare(fields: string[]): (record: SourceRecord) => Row | { field: string; message: string };
   send(rows: Row[], idempotencyKey: string): Promise<BatchResult>;
@@ -63,10 +83,38 @@ export interface ImportOptions<Row extends { row: number }> {
   progress(done: { rows: number; bytes: number; totalBytes: number; seconds: number }): void;
 }
 
+/** Opens the reject file for writing, before anything is sent: in `wanted`, else in `fallback` (said as a notice). */
+async function openRejectFile(
+  wanted: string,
+  fallback: string | undefined,
+  notice: (text: string) => void,
+): Promise<{ file: string; handle: Awaited<ReturnType<typeof open>> }> {
+  try {
+    return { file: wanted, handle: await open(wanted, 'w') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (!fallback) {
+      throw new UsageError(
+        `无法写入被拒行文件 ${wanted}（${code}），未导入任何行；请用 --rejects 指定可写的位置。` +
+          ` Cannot write the reject file ${wanted} (${code}); nothing was imported. Name a writable one with --rejects FILE.`,
+      );
+    }
+    await mkdir(path.dirname(fallback), { recursive: true, mode: 0o700 });
+    const handle = await open(fallback, 'w');
+    notice(
+      `无法在输入文件旁写入被拒行文件 ${wanted}（${code}），改写到 ${fallback}。` +
+        ` Cannot write ${wanted} (${code}); rejected rows go to ${fallback} instead (or name one with --rejects FILE).`,
+    );
+    return { file: fallback, handle };
+  }
+}
+
 /**
- * Streams a file through the API in batches. Each batch's idempotency key is derived from its content, so running
- * the same file again (after Ctrl-C, a lost connection or a server restart) replays what was done and sends only
- * what was not: nothing is duplicated, and the summary still counts every row.
+ * Streams a file through the API in batches. Each batch's idempotency key is derived from the account, the run ID
+ * and the batch's rows: a resumed run (after Ctrl-C, a lost connection or a server restart) sends the same batches
+ * under the same keys, so the server replays what the interrupted attempt did and applies only what it had not —
+ * nothing is applied twice, and the summary still counts every row. A new run of the same file has a new run ID:
+ * every row is checked again (rows rejected before may pass now), rows already stored count as already present.
  */
 export async function runImport<Row extends { row: number }>(
   options: ImportOptions<Row>,
@@ -77,7 +125,12 @@ export async function runImport<Row extends { row: number }>(
   const { encoding } = await surveyFile(options.file, options.format, options.encoding);
   const counter: ReadCounter = { bytes: 0 };
   const totalBytes = statSync(options.file).size;
-  const rejects = createWriteStream(options.rejectFile, { encoding: 'utf8' });
+  const opened = await openRejectFile(
+    options.rejectFile,
+    options.fallbackRejectFile,
+    options.notice ?? (() => {}),
+  );
+  const rejects = opened.handle.createWriteStream({ encoding: 'utf8' });
   rejects.write('\uFEFFrow,field,code,message\r\n');
   const summary: ImportSummary = {
     file: options.file,
@@ -87,6 +140,8 @@ export async function runImport<Row extends { row: number }>(
     alreadyPresent: 0,
     batches: 0,
     replayedBatches: 0,
+    replayed: { rows: 0, accepted: 0, alreadyPresent: 0, rejected: 0 },
+    run: { id: options.run.runId, startedAt: options.run.startedAt, resumed: options.run.resumed },
     seconds: 0,
     rowsPerSecond: 0,
     rejectFile: null,
@@ -103,29 +158,51 @@ export async function runImport<Row extends { row: number }>(
       ? readCsv(options.file, encoding, counter)
       : readJsonLines(options.file, encoding, counter);
   let batch: Row[] = [];
+  let begun = false;
+  // The first batch that failed (connection lost, token expired...): no more are sent, those in flight are
+  // waited for, then it is thrown. The journal stays, so the next run of the file resumes this one.
+  let failure: { error: unknown } | null = null;
   const inFlight = new Set<Promise<void>>();
   // Keys of the rows of the batches in flight, when the rows have an order.
   const pending = new Map<Promise<void>, Set<string>>();
+  const settle = async () => {
+    await Promise.all(inFlight);
+    if (failure) throw failure.error;
+  };
   const flush = async () => {
+    if (failure) await settle();
     if (!batch.length) return;
     const rows = batch;
     batch = [];
+    if (!begun) {
+      begun = true;
+      await options.run.begin(options.batchSize);
+    }
     const content = createHash('sha256')
-      .update(`${options.keyScope ?? ''}\n${JSON.stringify(rows)}`)
+      .update(`${options.keyScope ?? ''}\n${options.run.runId}\n${JSON.stringify(rows)}`)
       .digest('hex');
     const key = `${options.kind}:${content}`;
     const { order } = options;
     if (
       order &&
       [...pending.values()].some((keys) => rows.some((row) => order.needs(row).some((k) => keys.has(k))))
-    )
+    ) {
       await Promise.all(inFlight);
-    const sending = options.send(rows, key).then((result) => {
+      if (failure) await settle();
+    }
+    const sending = options.send(rows, key).then(async (result) => {
+      const rejected = new Set(result.rejected.map((r) => r.row)).size;
       summary.batches += 1;
-      if (result.replayed) summary.replayedBatches += 1;
+      if (result.replayed) {
+        summary.replayedBatches += 1;
+        summary.replayed.rows += rows.length;
+        summary.replayed.accepted += result.accepted;
+        summary.replayed.alreadyPresent += result.alreadyPresent;
+        summary.replayed.rejected += rejected;
+      }
       summary.accepted += result.accepted;
       summary.alreadyPresent += result.alreadyPresent;
-      summary.rejected += new Set(result.rejected.map((r) => r.row)).size;
+      summary.rejected += rejected;
       for (const rejection of result.rejected) reject(rejection);
       options.progress({
         rows: summary.read,
@@ -133,45 +210,59 @@ export async function runImport<Row extends { row: number }>(
         totalBytes,
         seconds: (performance.now() - started) / 1000,
       });
+      await options.run.batchDone();
     });
-    const tracked = sending.finally(() => {
-      inFlight.delete(tracked);
-      pending.delete(tracked);
-    });
+    const tracked: Promise<void> = sending
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => {
+        inFlight.delete(tracked);
+        pending.delete(tracked);
+      });
     inFlight.add(tracked);
     if (order) pending.set(tracked, new Set(rows.map((row) => order.key(row))));
     // Two batches in flight: the server works on one while the next is read and sent.
     if (inFlight.size >= 2) await Promise.race(inFlight);
+    if (failure) await settle();
   };
 
-  for await (const record of records) {
-    if ('header' in record) {
-      convert = options.prepare(record.header);
-      continue;
+  try {
+    for await (const record of records) {
+      if ('header' in record) {
+        convert = options.prepare(record.header);
+        continue;
+      }
+      if (!convert) convert = options.prepare(Object.keys(record.values));
+      summary.read += 1;
+      if (record.problem) {
+        summary.rejected += 1;
+        reject({ row: record.row, field: '*', code: 'INVALID', message: record.problem });
+        continue;
+      }
+      const row = convert(record);
+      if ('field' in row) {
+        summary.rejected += 1;
+        reject({ row: record.row, code: 'INVALID', ...row });
+      } else {
+        batch.push(row);
+        if (batch.length >= options.batchSize) await flush();
+      }
     }
-    if (!convert) convert = options.prepare(Object.keys(record.values));
-    summary.read += 1;
-    if (record.problem) {
-      summary.rejected += 1;
-      reject({ row: record.row, field: '*', code: 'INVALID', message: record.problem });
-      continue;
-    }
-    const row = convert(record);
-    if ('field' in row) {
-      summary.rejected += 1;
-      reject({ row: record.row, code: 'INVALID', ...row });
-    } else {
-      batch.push(row);
-      if (batch.length >= options.batchSize) await flush();
-    }
+    if (!convert) throw new UsageError(`${options.file} holds no rows.`);
+    await flush();
+    await settle();
+  } finally {
+    // Whatever happened, batches in flight are waited for (their answers are in the reject file), and the reject
+    // file is closed.
+    await Promise.all(inFlight);
+    rejects.end();
+    await once(rejects, 'close');
   }
-  if (!convert) throw new UsageError(`${options.file} holds no rows.`);
-  await flush();
-  await Promise.all(inFlight);
-  rejects.end();
-  await once(rejects, 'finish');
+  // The whole file was sent: the run is over, the next run of this file is a new one.
+  await options.run.finish();
   summary.seconds = +((performance.now() - started) / 1000).toFixed(2);
   summary.rowsPerSecond = Math.round(summary.read / Math.max(summary.seconds, 0.001));
-  summary.rejectFile = summary.rejected > 0 ? options.rejectFile : null;
+  summary.rejectFile = summary.rejected > 0 ? opened.file : null;
   return summary;
 }

@@ -73,8 +73,17 @@ describe('household form state', () => {
 
   it('checks the drafts with the census rules', () => {
     const state = after({ type: 'setHousehold', item: 'rooms', value: '-1' }, { type: 'addPerson' });
-    const issues = clientIssuesOf(state, new Date('2020-11-01'));
+    const issues = clientIssuesOf(state);
     expect(Object.keys(issues)).toContain('household.rooms');
     expect(Object.keys(issues)).toContain('persons.new1.name');
+  });
+
+  it('checks birth dates against the census reference moment, not today', () => {
+    const key = String(person.lineNumber);
+    const state = after(
+      { type: 'setPerson', key, item: 'birthYear', value: '2020' },
+      { type: 'setPerson', key, item: 'birthMonth', value: '11' },
+    );
+    expect(clientIssuesOf(state)[`persons.${key}.birthMonth`]).toMatchObject({ code: 'OUT_OF_RANGE' });
   });
 });

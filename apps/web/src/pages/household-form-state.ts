@@ -108,10 +108,10 @@ export function formReducer(state: FormState, action: FormAction): FormState {
   }
 }
 
-/** The client-side problems of the drafts, by field key. */
-export function clientIssuesOf(state: Pick<FormState, 'draft' | 'persons'>, today: Date): FieldIssues {
+/** The client-side problems of the drafts, by field key (dates checked against the census reference moment). */
+export function clientIssuesOf(state: Pick<FormState, 'draft' | 'persons'>): FieldIssues {
   const all: FieldIssues = { ...validateHouseholdDraft(state.draft) };
-  for (const person of state.persons) Object.assign(all, validatePersonDraft(person, today));
+  for (const person of state.persons) Object.assign(all, validatePersonDraft(person));
   return all;
 }
 
@@ -122,7 +122,7 @@ export function clientIssuesOf(state: Pick<FormState, 'draft' | 'persons'>, toda
 export function useHouseholdFormState(household: FormHousehold) {
   const [state, dispatch] = useReducer(formReducer, household, initialFormState);
   const { draft, persons } = state;
-  const clientIssues = useMemo(() => clientIssuesOf({ draft, persons }, new Date()), [draft, persons]);
+  const clientIssues = useMemo(() => clientIssuesOf({ draft, persons }), [draft, persons]);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.focusRequests === 0) return;
