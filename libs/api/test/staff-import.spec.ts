@@ -179,6 +179,23 @@ describe('staff import (人员名册)', () => {
     expect(count).toBe('2');
   });
 
+  it('never resets a password its holder changed when the file is imported again', async () => {
+    const [before] = await api.sql<{ password_hash: string; session_version: number }>(
+      `SELECT password_hash, session_version FROM account WHERE username = 'zhang.wei'`,
+    );
+    // The file's password differs from the stored one (as after the enumerator chose their own).
+    const changed = rows().map((r) =>
+      r.username === 'zhang.wei' ? { ...r, password: 'file-password-9' } : r,
+    );
+    const again = await importRows('staff-password', changed);
+    expect(again).toMatchObject({ accepted: 0, alreadyPresent: 3, rejected: [] });
+    const [after] = await api.sql<{ password_hash: string; session_version: number }>(
+      `SELECT password_hash, session_version FROM account WHERE username = 'zhang.wei'`,
+    );
+    expect(after).toEqual(before);
+    await loginAs('zhang.wei', 'enumerator-one');
+  });
+
   it('moves a small zone to another enumerator and keeps the history', async () => {
     const [before] = await api.sql<{ version: number }>(
       `SELECT version FROM account WHERE username = 'wang-fang'`,

@@ -1,4 +1,4 @@
-import { hash, verify } from '@node-rs/argon2';
+import { hash } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -218,7 +218,7 @@ export class StaffImportService {
     return new Map(rows.map((r) => [r.username.toLowerCase(), r]));
   }
 
-  /** Rows identical to their stored account (same password too) change nothing: they are already present. */
+  /** Rows identical to their stored account change nothing: they are already present (passwords are not compared). */
   private async markUnchanged(valid: StaffPlan[], existing: Map<string, ExistingAccount>): Promise<void> {
     const enumeratorZones = valid.flatMap((p) => (p.role === Role.ENUMERATOR ? p.zones : []));
     const holders = enumeratorZones.length
@@ -234,12 +234,10 @@ export class StaffImportService {
       valid.map(async (plan) => {
         const current = plan.existing;
         if (!current) return;
-        if (plan.password != null) {
-          const same = current.passwordHash
-            ? await verify(current.passwordHash, plan.password).catch(() => false)
-            : false;
-          plan.passwordChanged = !same;
-        }
+        // The file's password is the initial one (初始密码): it is set on new accounts only. An account that exists
+        // keeps the password its holder chose, so running a staff file again never resets anyone's password
+        // (resetting is updateAccount's job).
+        plan.passwordChanged = false;
         const supervisorId = plan.supervisorKey ? (existing.get(plan.supervisorKey)?.id ?? null) : null;
         const taken =
           plan.role === Role.ENUMERATOR &&
