@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,8 +57,25 @@ export interface StartOptions {
   demo?: 'full' | 'small';
 }
 
-/** Where seeded databases are kept between test runs, one per build of the API and demo size. */
-const TEMPLATES = path.join(tmpdir(), 'census-api-templates');
+/**
+ * Where seeded databases are kept between test runs, one per build of the API and demo size, in a folder of this
+ * checkout's own: two checkouts on one machine (worktrees, a clean clone for CI) never remove each other's.
+ */
+const TEMPLATE_ROOT = path.join(tmpdir(), 'census-api-templates');
+const TEMPLATES = path.join(TEMPLATE_ROOT, createHash('sha256').update(ROOT).digest('hex').slice(0, 12));
+
+/** Templates of checkouts that no longer exist (a removed clone or worktree) take disk for nothing: remove them. */
+async function removeOrphanTemplates(): Promise<void> {
+  await writeFile(path.join(TEMPLATES, 'checkout.txt'), ROOT);
+  for (const entry of await readdir(TEMPLATE_ROOT)) {
+    const folder = path.join(TEMPLATE_ROOT, entry);
+    const checkout = await readFile(path.join(folder, 'checkout.txt'), 'utf8').catch(() => null);
+    // Also the templates of the earlier layout, shared by every checkout (full-…, small-…, .seeding-…).
+    const shared = /^(full|small|\.seeding)-/.test(entry);
+    if (shared || (checkout !== null && !existsSync(checkout)))
+      await rm(folder, { recursive: true, force: true });
+  }
+}
 
 /** The build the template was seeded by: the API's, its libraries' and the demo data's compiled code. */
 async function buildKey(demo: string): Promise<string> {
@@ -88,6 +105,7 @@ function template(demo: 'full' | 'small'): Promise<string> {
       const ready = path.join(TEMPLATES, key);
       if (existsSync(ready)) return ready;
       await mkdir(TEMPLATES, { recursive: true });
+      await removeOrphanTemplates();
       const dataDir = await mkdtemp(path.join(TEMPLATES, `.seeding-${key}-`));
       const seeding = await launch(dataDir, await freePort(), demo);
       await seeding.stop({ keepData: true });
