@@ -50,13 +50,13 @@ export function WorklistActions({
           ? (
               await request(CloseWorklistItemDocument, {
                 input: {
-                  key: item.key,
+                  id: item.id,
                   outcome: outcome as WorklistOutcome,
                   ...(note.trim() ? { note: note.trim() } : {}),
                 },
               })
             ).closeWorklistItem
-          : (await request(ReopenWorklistItemDocument, { key: item.key })).reopenWorklistItem;
+          : (await request(ReopenWorklistItemDocument, { input: { id: item.id } })).reopenWorklistItem;
       if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join('; '));
       else {
         setClosing(false);
