@@ -1869,14 +1869,14 @@ export type RecordVisitMutationVariables = Exact<{
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null, household: { id: string, visits: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ScheduleAppointmentMutationVariables = Exact<{
   input: ScheduleAppointmentInput;
 }>;
 
 
-export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number, household: { id: string, appointments: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type AgendaQueryVariables = Exact<{
   day?: string | null | undefined;
@@ -4473,6 +4473,17 @@ export const RecordVisitDocument = new TypedDocumentString(`
       method
       outcome
       note
+      household {
+        id
+        visits {
+          id
+          visitedAt
+          slot
+          method
+          outcome
+          note
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -4483,7 +4494,7 @@ export const RecordVisitDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:2c22f9f4af673442b1ef44fd75e035eae88c87ae28244a178ffc1dcab8e0f8ec"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+}`, {"hash":"sha256:ab7890903b2c154cca075c9ffe2ea276f8ce4d2fb5a39d2d92c1ce241850e270"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const ScheduleAppointmentDocument = new TypedDocumentString(`
     mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
   scheduleAppointment(input: $input) {
@@ -4494,6 +4505,17 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
       contact
       status
       version
+      household {
+        id
+        appointments {
+          id
+          plannedAt
+          slot
+          contact
+          note
+          status
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -4504,7 +4526,7 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:c6d8e1039eec043ccb52d566a02875dd2c9ea5e87b26e94e0c2f6caf8e22c346"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
+}`, {"hash":"sha256:057d970443e146af5722e89960461c13168a7278fba1f73936e8433a47157fdd"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
   agenda(day: $day, zoneCode: $zoneCode) {
