@@ -22,7 +22,14 @@ export interface PagedState<TNode> {
   more: () => Promise<void>;
   /** Loads the first page again and drops the pages added by `more`. */
   reload: () => Promise<void>;
+  /**
+   * Shows this node in place of the listed node with the same `id`, on any page: a mutation's answer carries the
+   * changed node, so the list needs no reload (which would also drop the pages added by `more`).
+   */
+  replace: (node: TNode) => void;
 }
+
+const idOf = (node: unknown) => (node as { id?: unknown }).id;
 
 /**
  * A connection read page by page: the first page as `useQuery` reads it, then a "more" button appends the page after
@@ -38,10 +45,12 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
   const [added, setAdded] = useState<{ nodes: TNode[]; pageInfo: Page<TNode>['pageInfo'] } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<Error | undefined>();
+  const [replaced, setReplaced] = useState<ReadonlyMap<unknown, TNode>>(new Map());
   const page = first.data ? pick(first.data) : undefined;
   useEffect(() => {
     setAdded(null);
     setMoreError(undefined);
+    setReplaced(new Map());
   }, [first.data]);
 
   const pageInfo = added?.pageInfo ?? page?.pageInfo;
@@ -62,7 +71,7 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
     }
   };
   return {
-    nodes: [...(page?.nodes ?? []), ...(added?.nodes ?? [])],
+    nodes: [...(page?.nodes ?? []), ...(added?.nodes ?? [])].map((node) => replaced.get(idOf(node)) ?? node),
     totalCount: page?.totalCount,
     hasNextPage: Boolean(pageInfo?.hasNextPage),
     loading: first.loading,
@@ -70,5 +79,6 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
     error: first.error ?? moreError,
     more,
     reload: first.reload,
+    replace: (node) => setReplaced((previous) => new Map(previous).set(idOf(node), node)),
   };
 }

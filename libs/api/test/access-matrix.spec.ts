@@ -443,15 +443,58 @@ const MATRIX: Record<string, FieldCase> = {
     },
   },
   'Query.node': {
-    allow: ['STAFF'],
+    // A self-report session reads its own household only: the place's household is a neighbour's.
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { RESIDENT: 'HIDDEN' },
     async run({ gql, at }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, { id: at.household });
       return found(data.node);
     },
   },
+  'Query.node#ResidentHousehold': {
+    // The resident's own household on the own target (the place's household elsewhere).
+    allow: ['STAFF', 'RESIDENT'],
+    async run(cell) {
+      const data = await cell.gql(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: residentTarget(cell).household,
+      });
+      return found(data.node);
+    },
+  },
+  'Query.node#ResidentPerson': {
+    allow: ['STAFF', 'RESIDENT'],
+    async run(cell) {
+      const data = await cell.gql(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: residentTarget(cell).person,
+      });
+      return found(data.node);
+    },
+  },
+  'Query.node#WorklistItem': {
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { RESIDENT: 'HIDDEN' },
+    async run({ gql, at }) {
+      const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: toGlobalId('WorklistItem', at.worklistKey),
+      });
+      return found(data.node);
+    },
+  },
+  'Query.node#SmallZone': {
+    // Zones are visible to everyone above them; a session's zones (those of its address) are not its to read here.
+    allow: ['STAFF', 'RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    async run({ gql, at }) {
+      const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: toGlobalId('Zone', at.smallZone),
+      });
+      return found(data.node);
+    },
+  },
   'Query.node#NewSupervisor': {
-    allow: ['STAFF'],
-    expect: ACCOUNT_VIEW,
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { ...ACCOUNT_VIEW, RESIDENT: 'HIDDEN' },
     async run({ gql, at }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
         id: toGlobalId('Account', at.supervisor.id),
@@ -460,7 +503,8 @@ const MATRIX: Record<string, FieldCase> = {
     },
   },
   'Query.node#Enumerator': {
-    allow: ['STAFF'],
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { RESIDENT: 'HIDDEN' },
     async run({ gql, at }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
         id: toGlobalId('Account', at.enumerator.id),
@@ -470,8 +514,9 @@ const MATRIX: Record<string, FieldCase> = {
   },
   'Query.node#Supervisor': {
     // The own supervisor: itself, its enumerator and the offices of its home see it.
-    allow: ['STAFF'],
+    allow: ['STAFF', 'RESIDENT'],
     only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
     async run({ gql, f }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
         id: toGlobalId('Account', f.callers[Role.SUPERVISOR].id!),
@@ -481,9 +526,9 @@ const MATRIX: Record<string, FieldCase> = {
   },
   'Query.node#StrangerEnumerator': {
     // An enumerator of the own small zone that the SUPERVISOR caller does not supervise: a colleague, not a subordinate.
-    allow: ['STAFF'],
+    allow: ['STAFF', 'RESIDENT'],
     only: ['own'],
-    expect: { [Role.SUPERVISOR]: 'HIDDEN', [Role.ENUMERATOR]: 'HIDDEN' },
+    expect: { [Role.SUPERVISOR]: 'HIDDEN', [Role.ENUMERATOR]: 'HIDDEN', RESIDENT: 'HIDDEN' },
     async run({ gql, f }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, {
         id: toGlobalId('Account', f.stranger),
@@ -493,18 +538,33 @@ const MATRIX: Record<string, FieldCase> = {
   },
   'Query.node#ExportJob': {
     // Export jobs are the starter's own: even the place's own callers do not see the office's job.
-    allow: ['STAFF'],
-    expect: Object.fromEntries(STAFF_ROLES.map((role) => [role, 'HIDDEN'])),
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { ...Object.fromEntries(STAFF_ROLES.map((role) => [role, 'HIDDEN'])), RESIDENT: 'HIDDEN' },
     async run({ gql, at }) {
       const data = await gql(`query($id: ID!) { node(id: $id) { id } }`, { id: at.exportJob });
       return found(data.node);
     },
   },
   'Query.nodes': {
-    allow: ['STAFF'],
+    allow: ['STAFF', 'RESIDENT'],
+    expect: { RESIDENT: 'HIDDEN' },
     async run({ gql, at }) {
       const ids = [at.building, at.household, at.person, at.problem, at.visit, at.appointment];
       const data = await gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+      const seen = (dig(data, 'nodes') as unknown[]).map((n) => n !== null);
+      if (seen.every(Boolean)) return 'OK';
+      if (!seen.some(Boolean)) return 'HIDDEN';
+      return `partly visible: ${JSON.stringify(data.nodes)}`;
+    },
+  },
+  'Query.nodes#Resident': {
+    // The resident's household and its person on the own target (the place's household and person elsewhere).
+    allow: ['STAFF', 'RESIDENT'],
+    async run(cell) {
+      const { household, person } = residentTarget(cell);
+      const data = await cell.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+        ids: [household, person],
+      });
       const seen = (dig(data, 'nodes') as unknown[]).map((n) => n !== null);
       if (seen.every(Boolean)) return 'OK';
       if (!seen.some(Boolean)) return 'HIDDEN';
@@ -594,7 +654,7 @@ const MATRIX: Record<string, FieldCase> = {
     allow: ['STAFF'],
     only: ['own'],
     async run({ gql }) {
-      const data = await gql(`mutation { renewToken { token ${ERRORS} } }`);
+      const data = await gql(`mutation { renewToken(input: {}) { token ${ERRORS} } }`);
       return payload(data.renewToken, 'token', 'NOT_FOUND');
     },
   },
@@ -1093,8 +1153,8 @@ const MATRIX: Record<string, FieldCase> = {
     async run({ gql, at }) {
       return untouched(row('household', at.household, 'Household'), async () => {
         const data = await gql(
-          `mutation($id: ID!) { issueSelfReportCode(householdId: $id) { code ${ERRORS} } }`,
-          { id: at.household },
+          `mutation($input: IssueSelfReportCodeInput!) { issueSelfReportCode(input: $input) { code ${ERRORS} } }`,
+          { input: { householdId: at.household } },
         );
         return payload(data.issueSelfReportCode, 'code', 'NOT_FOUND');
       });
@@ -1167,8 +1227,8 @@ const MATRIX: Record<string, FieldCase> = {
       const outcome = () => api.sql(`SELECT * FROM worklist_outcome WHERE item_key = $1`, [at.worklistKey]);
       return untouched(outcome, async () => {
         const data = await gql(
-          `mutation($key: String!) { reopenWorklistItem(key: $key) { item { key } ${ERRORS} } }`,
-          { key: at.worklistKey },
+          `mutation($input: ReopenWorklistItemInput!) { reopenWorklistItem(input: $input) { item { key } ${ERRORS} } }`,
+          { input: { id: toGlobalId('WorklistItem', at.worklistKey) } },
         );
         return payload(data.reopenWorklistItem, 'item', 'NOT_FOUND');
       });
@@ -1385,10 +1445,8 @@ async function revokeApiTokens(cell: Cell, account: TestAccount) {
     api.sql(`SELECT count(*) FROM api_token WHERE account_id = $1 AND revoked_at IS NULL`, [account.id]);
   return untouched(tokens, async () => {
     const data = await cell.gql(
-      `mutation($id: String!) { revokeApiTokens(accountId: $id) { revoked ${ERRORS} } }`,
-      {
-        id: toGlobalId('Account', account.id),
-      },
+      `mutation($input: RevokeApiTokensInput!) { revokeApiTokens(input: $input) { revoked ${ERRORS} } }`,
+      { input: { accountId: toGlobalId('Account', account.id) } },
     );
     const answer = data.revokeApiTokens as { revoked: number; userErrors: UserErrors };
     if (answer.userErrors.length === 0 && answer.revoked > 0) return 'OK';

@@ -72,7 +72,9 @@ describe('field work through @census/client', () => {
     const agenda = await enumerator.request(AgendaDocument, {});
     expect(agenda.agenda.notVisited.nodes.map((h) => h.id)).not.toContain(household.id);
 
-    const issued = await enumerator.request(IssueSelfReportCodeDocument, { householdId: household.id });
+    const issued = await enumerator.request(IssueSelfReportCodeDocument, {
+      input: { householdId: household.id },
+    });
     const session = await anonymous.request(StartSelfReportDocument, {
       input: { code: issued.issueSelfReportCode.code!, phone: '13655556666' },
     });

@@ -176,7 +176,7 @@ describe('request log: one structured line per request, never personal data', ()
     it('logs self-report sign-ins as anonymous, without code, phone or token', async () => {
       const { enumerator, household } = await enumeratorAndHousehold();
       const issued = await enumerator.client.request(IssueSelfReportCodeDocument, {
-        householdId: household.id,
+        input: { householdId: household.id },
       });
       const code = secret(`self-report code ${household.id}`, issued.issueSelfReportCode.code!);
       const from = mark();

@@ -37,7 +37,7 @@ describe('self-report (自主填报)', () => {
   }
 
   const issue = async (enumerator: TestUser, household: HouseholdRow) =>
-    (await enumerator.client.request(IssueSelfReportCodeDocument, { householdId: household.id }))
+    (await enumerator.client.request(IssueSelfReportCodeDocument, { input: { householdId: household.id } }))
       .issueSelfReportCode;
 
   const start = async (code: string, phone: string) =>

@@ -325,7 +325,9 @@ async function exercise(): Promise<void> {
 
   // ----- self-report: a resident with the code the enumerator handed out
   const issued = payload(
-    await run('IssueSelfReportCode', enumerator, { householdId: toGlobalId('Household', withPhone.id) }),
+    await run('IssueSelfReportCode', enumerator, {
+      input: { householdId: toGlobalId('Household', withPhone.id) },
+    }),
   );
   const session = payload(
     await run('StartSelfReport', null, {
@@ -431,14 +433,14 @@ async function exercise(): Promise<void> {
     first: 20,
     status: ['OPEN'],
   });
-  const [item] = dig(worklist, 'listingWorklist', 'nodes') as { key: string }[];
+  const [item] = dig(worklist, 'listingWorklist', 'nodes') as { id: string }[];
   if (!item) throw new Error('the registry import left no worklist item');
   payload(
     await run('CloseWorklistItem', officer, {
-      input: { key: item.key, outcome: 'NOT_LIVING_HERE', note: '核实' },
+      input: { id: item.id, outcome: 'NOT_LIVING_HERE', note: '核实' },
     }),
   );
-  payload(await run('ReopenWorklistItem', officer, { key: item.key }));
+  payload(await run('ReopenWorklistItem', officer, { input: { id: item.id } }));
 
   // ----- progress
   await run('Progress', officer, { zoneCode: smallZone.township });

@@ -29,7 +29,7 @@ export function SelfReportCode({
     setError('');
     try {
       const { issueSelfReportCode } = await request(IssueSelfReportCodeDocument, {
-        householdId: household.id,
+        input: { householdId: household.id },
       });
       if (issueSelfReportCode.code) {
         setIssued({ code: issueSelfReportCode.code, link: issueSelfReportCode.qrPayload ?? '' });

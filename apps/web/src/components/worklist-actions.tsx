@@ -30,7 +30,8 @@ export function WorklistActions({
 }: {
   item: WorklistItemFieldsFragment;
   canSettle: boolean;
-  onDone: (message: string) => void;
+  /** Called with the item as the API answered it after the change. */
+  onDone: (message: string, item: WorklistItemFieldsFragment) => void;
 }) {
   const { t, request } = useApp();
   const [closing, setClosing] = useState(false);
@@ -50,17 +51,18 @@ export function WorklistActions({
           ? (
               await request(CloseWorklistItemDocument, {
                 input: {
-                  key: item.key,
+                  id: item.id,
                   outcome: outcome as WorklistOutcome,
                   ...(note.trim() ? { note: note.trim() } : {}),
                 },
               })
             ).closeWorklistItem
-          : (await request(ReopenWorklistItemDocument, { key: item.key })).reopenWorklistItem;
-      if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join('; '));
+          : (await request(ReopenWorklistItemDocument, { input: { id: item.id } })).reopenWorklistItem;
+      if (payload.userErrors.length > 0 || !payload.item)
+        setError(payload.userErrors.map((e) => e.message).join('; '));
       else {
         setClosing(false);
-        onDone(t(kind === 'close' ? 'worklist.closedDone' : 'worklist.reopenedDone'));
+        onDone(t(kind === 'close' ? 'worklist.closedDone' : 'worklist.reopenedDone'), payload.item);
       }
     } catch (caught) {
       setError((caught as Error).message);

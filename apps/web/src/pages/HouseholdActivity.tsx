@@ -57,12 +57,22 @@ export function HouseholdActivity({
   });
   const [appointment, setAppointment] = useState({ at: '', contact: '', note: '' });
   const [problem, setProblem] = useState({ category: 'REFUSAL', text: '' });
+  // Visits and appointments as the last recordVisit / scheduleAppointment answered them (the payload carries the
+  // household's list with the new entry in its place), until the page reads the household again.
+  const [answered, setAnswered] = useState<{
+    of: LoadedHousehold;
+    visits?: LoadedHousehold['visitsConnection'];
+    appointments?: LoadedHousehold['appointmentsConnection'];
+  }>({ of: household });
+  const latest = answered.of === household ? answered : { of: household };
+  const visits = (latest.visits ?? household.visitsConnection).nodes;
+  const appointments = (latest.appointments ?? household.appointmentsConnection).nodes;
 
   return (
     <div className="activity">
       <Section title={t('household.visits')}>
         <List empty={t('visit.none')}>
-          {household.visitsConnection.nodes.map((v) => (
+          {visits.map((v) => (
             <li key={v.id}>
               {when(v.visitedAt)} · {t(dynamicKey('visit.slot.', v.slot))} ·{' '}
               {t(dynamicKey('visit.method.', v.method))} ·{' '}
@@ -85,11 +95,19 @@ export function HouseholdActivity({
                 ...(visit.note.trim() ? { note: visit.note.trim() } : {}),
               },
             });
+            if (recordVisit.visit) {
+              const { visitsConnection: answeredVisits } = recordVisit.visit.household;
+              setAnswered((previous) => ({
+                ...(previous.of === household ? previous : {}),
+                of: household,
+                visits: answeredVisits,
+              }));
+            }
             return recordVisit.userErrors;
           }}
-          done={async () => {
+          done={() => {
             setVisit({ ...visit, outcome: '', note: '' });
-            await reload();
+            return Promise.resolve();
           }}
         >
           <TextField
@@ -128,7 +146,7 @@ export function HouseholdActivity({
 
       <Section title={t('household.appointments')}>
         <List empty={t('appointment.none')}>
-          {household.appointmentsConnection.nodes.map((a) => (
+          {appointments.map((a) => (
             <li key={a.id}>
               {when(a.plannedAt)} · {t(dynamicKey('appointment.status.', a.status))}
               {a.contact ? ` · ${a.contact}` : ''}
@@ -148,11 +166,20 @@ export function HouseholdActivity({
                 ...(appointment.note.trim() ? { note: appointment.note.trim() } : {}),
               },
             });
+            if (scheduleAppointment.appointment) {
+              const { appointmentsConnection: answeredAppointments } =
+                scheduleAppointment.appointment.household;
+              setAnswered((previous) => ({
+                ...(previous.of === household ? previous : {}),
+                of: household,
+                appointments: answeredAppointments,
+              }));
+            }
             return scheduleAppointment.userErrors;
           }}
-          done={async () => {
+          done={() => {
             setAppointment({ at: '', contact: '', note: '' });
-            await reload();
+            return Promise.resolve();
           }}
         >
           <TextField

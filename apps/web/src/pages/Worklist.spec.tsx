@@ -7,8 +7,12 @@ import { Worklist } from './Worklist';
 
 const ZONE = '330106002051001';
 
+/** An opaque global ID of the item (the API's is base64url of "WorklistItem:<key>"). */
+const idOf = (key: string) => `V29ya2xpc3RJdGVtO${key}`;
+
 function item(key: string, closed = false): WorklistItemFieldsFragment {
   return {
+    id: idOf(key),
     key,
     kind: 'REGISTRY_HOUSEHOLD_NOT_LISTED',
     zoneCode: ZONE,
@@ -29,7 +33,7 @@ function page(items: WorklistItemFieldsFragment[], endCursor: string, hasNextPag
 }
 
 describe('listing worklist', () => {
-  it('closes an item with its outcome, reopens a closed one, and pages on with the endCursor', async () => {
+  it('closes an item with its outcome by its ID, reopens a closed one, and pages on with the endCursor', async () => {
     let closed = false;
     const { calls } = renderWithApp(<Worklist zoneCode={ZONE} />, {
       handler: (operation, variables) => {
@@ -63,14 +67,20 @@ describe('listing worklist', () => {
     fireEvent.click(within(first).getByRole('button', { name: '关闭此项' }));
     await screen.findByText('已关闭一项');
     expect(calls.find((c) => c.operation === 'CloseWorklistItem')?.variables).toEqual({
-      input: { key: 'k1', outcome: 'OTHER', note: '已拆迁' },
+      input: { id: idOf('k1'), outcome: 'OTHER', note: '已拆迁' },
     });
+    // The answer's item replaces the listed one: no reload of the list.
+    expect(within(first).getByText('已处理')).toBeTruthy();
 
     const second = document.querySelector('[data-worklist-item="k2"]') as HTMLElement;
     expect(within(second).getByText('不在此居住')).toBeTruthy();
     fireEvent.click(within(second).getByRole('button', { name: '重新打开' }));
     await screen.findByText('已重新打开一项');
-    expect(calls.find((c) => c.operation === 'ReopenWorklistItem')?.variables).toEqual({ key: 'k2' });
+    expect(calls.find((c) => c.operation === 'ReopenWorklistItem')?.variables).toEqual({
+      input: { id: idOf('k2') },
+    });
+    expect(within(second).queryByText('不在此居住')).toBeNull();
+    expect(calls.filter((c) => c.operation === 'ListingWorklist')).toHaveLength(1);
 
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
     await waitFor(() => expect(document.querySelector('[data-worklist-item="k3"]')).not.toBeNull());

@@ -42,7 +42,7 @@ export function Worklist({ zoneCode }: { zoneCode: string }) {
           </thead>
           <tbody>
             {list.nodes.map((item) => (
-              <tr key={item.key} data-worklist-item={item.key}>
+              <tr key={item.id} data-worklist-item={item.key}>
                 <td>{t(dynamicKey('worklist.kind.', item.kind))}</td>
                 <td>
                   {item.household ? (
@@ -66,9 +66,10 @@ export function Worklist({ zoneCode }: { zoneCode: string }) {
                   <WorklistActions
                     item={item}
                     canSettle={canSettle}
-                    onDone={(done) => {
+                    onDone={(done, changed) => {
                       setMessage(done);
-                      void list.reload();
+                      // The answer carries the item as it is now: no reload of the list (nor loss of its pages).
+                      list.replace(changed);
                     }}
                   />
                 </td>

@@ -98,6 +98,25 @@ export class AssignSmallZoneInput {
   enumeratorId!: string;
 }
 
+@InputType({ description: 'The INTEGRATION account whose API tokens to revoke.' })
+export class RevokeApiTokensInput {
+  @Field(() => ID, { description: 'Global ID of the INTEGRATION account.' })
+  accountId!: string;
+}
+
+@InputType({
+  description:
+    'Renewal of the current session: it needs nothing but the token it is sent with; the input exists so that ' +
+    'every mutation takes one.',
+})
+export class RenewTokenInput {
+  @Field(() => String, {
+    nullable: true,
+    description: "Any text of the client's, answered back in the payload (Relay's clientMutationId).",
+  })
+  clientMutationId?: string | null;
+}
+
 @InputType({ description: 'A new API token of an INTEGRATION account.' })
 export class CreateApiTokenInput {
   @Field(() => ID, { description: 'Global ID of the INTEGRATION account.' })

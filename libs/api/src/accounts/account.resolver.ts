@@ -17,6 +17,7 @@ import {
 import { Allow, staffOf } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
+import { fromInputOrArgument } from '../common/input-argument';
 import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { UserError } from '../common/user-error';
@@ -28,15 +29,21 @@ import {
   CreateAccountInput,
   CreateApiTokenInput,
   LoginInput,
+  RenewTokenInput,
+  RevokeApiTokensInput,
   UpdateAccountInput,
 } from './account.inputs';
+import { ACCOUNT_LIST } from './account.loaders';
 
 export const AccountConnection = connectionType(
   Account,
   'Account',
   'A page of accounts, ordered by username.',
 );
-const AccountPayload = payloadType(Account, 'account', 'AccountPayload', 'Result of an account mutation.');
+const AccountPayload = payloadType(Account, 'account', 'AccountPayload', 'Result of an account mutation.', {
+  name: 'Account',
+  spec: ACCOUNT_LIST,
+});
 
 @ObjectType({ description: 'Result of a login or token renewal.' })
 class LoginPayload {
@@ -54,6 +61,12 @@ class LoginPayload {
 
   @Field(() => [UserError], { description: 'Why the login was refused; empty on success.' })
   userErrors!: UserError[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "renewToken: the input's clientMutationId, as given; null otherwise.",
+  })
+  clientMutationId?: string | null;
 }
 
 @ObjectType({ description: 'A new API token, shown once: only its hash is kept.' })
@@ -91,7 +104,14 @@ export class AccountResolver {
   @Mutation(() => LoginPayload, {
     description: 'Answers a fresh access token for the current (still valid) one.',
   })
-  async renewToken(@Ctx() context: CensusContext): Promise<LoginPayload> {
+  async renewToken(
+    @Arg('input', () => RenewTokenInput, {
+      nullable: true,
+      description: 'Nothing is needed but the token the request carries; may be left out.',
+    })
+    input: RenewTokenInput | null,
+    @Ctx() context: CensusContext,
+  ): Promise<LoginPayload> {
     const staff = staffOf(context);
     const { token, expiresAt } = context.services.accounts.renew(staff);
     return {
@@ -99,6 +119,7 @@ export class AccountResolver {
       expiresAt,
       account: await context.services.accounts.byId(staff.accountId),
       userErrors: [],
+      clientMutationId: input?.clientMutationId ?? null,
     };
   }
 
@@ -182,9 +203,23 @@ export class AccountResolver {
     description: 'Revokes every API token of an INTEGRATION account at once.',
   })
   revokeApiTokens(
-    @Arg('accountId', { description: 'Global ID of the INTEGRATION account.' }) accountId: string,
+    @Arg('input', () => RevokeApiTokensInput, {
+      nullable: true,
+      description: 'The account. Required once the deprecated accountId argument is removed.',
+    })
+    input: RevokeApiTokensInput | null,
+    @Arg('accountId', () => String, {
+      nullable: true,
+      description: 'Global ID of the INTEGRATION account.',
+      deprecationReason: 'Use `input: { accountId }`, typed ID.',
+    })
+    accountId: string | null,
     @Ctx() context: CensusContext,
   ) {
-    return context.services.accounts.revokeApiTokens(accountId, staffOf(context));
+    const id = fromInputOrArgument(input?.accountId, accountId, {
+      input: 'input.accountId',
+      argument: 'accountId',
+    });
+    return context.services.accounts.revokeApiTokens(id, staffOf(context));
   }
 }

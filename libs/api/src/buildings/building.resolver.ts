@@ -13,6 +13,7 @@ import {
   DeleteBuildingInput,
   UpdateBuildingInput,
 } from './building.inputs';
+import { BUILDING_LIST } from './building.loaders';
 import { buildingListFilter } from './building.service';
 
 export const BuildingConnection = connectionType(
@@ -25,6 +26,7 @@ const BuildingPayload = payloadType(
   'building',
   'BuildingPayload',
   'Result of a building mutation.',
+  { name: 'Building', spec: BUILDING_LIST },
 );
 
 @Resolver(() => Building)

@@ -13,7 +13,8 @@ export type NodeTypeName =
   | 'Visit'
   | 'Appointment'
   | 'Problem'
-  | 'ExportJob';
+  | 'ExportJob'
+  | 'WorklistItem';
 
 export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Zone',
@@ -25,6 +26,7 @@ export const NODE_TYPE_NAMES: readonly NodeTypeName[] = [
   'Appointment',
   'Problem',
   'ExportJob',
+  'WorklistItem',
 ];
 
 export function toGlobalId(type: NodeTypeName, key: string): string {
@@ -71,6 +73,7 @@ const NODE_LABELS: Record<NodeTypeName, [zh: string, en: string]> = {
   Appointment: ['预约', 'an appointment'],
   Problem: ['问题', 'a problem'],
   ExportJob: ['导出任务', 'an export job'],
+  WorklistItem: ['比对事项', 'a worklist item'],
 };
 
 /** The message for a value that is not the global ID of this type, quoting at most a short prefix of it. */

@@ -1,5 +1,7 @@
 import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
+import type { ObjectLiteral } from 'typeorm';
 
+import { cursorOfRow, edgeClassOf, type EdgeOf } from './edge';
 import { type NodeTypeName, toGlobalId } from './global-id';
 import { UserError } from './user-error';
 
@@ -9,13 +11,17 @@ export interface Payload<T> {
   userErrors: UserError[];
 }
 
-export function payloadType<T extends object>(
+/**
+ * The `<Name>Payload` type of a mutation: the object under `field`, its user errors, and, given `edge`, the object
+ * as an edge of its connections under `<field>Edge` (with the cursor those connections give it).
+ */
+export function payloadType<T extends ObjectLiteral>(
   nodeType: ClassType<T>,
   field: string,
   name: string,
   description: string,
+  edge?: EdgeOf<T>,
 ) {
-  @ObjectType(name, { description })
   class PayloadType implements Payload<T> {
     @Field(() => nodeType, {
       name: field,
@@ -26,7 +32,23 @@ export function payloadType<T extends object>(
 
     @Field(() => [UserError], { description: 'Why the input was rejected; empty on success.' })
     userErrors!: UserError[];
+
+    /** Read only when `edge` is given, which makes it a field (services answer plain objects: type-graphql makes
+     * them instances of this class before it reads a getter). */
+    get edge(): { node: T; cursor: string } | null {
+      return this.node && edge ? { node: this.node, cursor: cursorOfRow(edge.spec, this.node) } : null;
+    }
   }
+  if (edge) {
+    Field(edgeClassOf(edge.name), {
+      name: `${field}Edge`,
+      nullable: true,
+      description:
+        `The object as an edge of the ${edge.name}Connection lists, with the cursor they give it: a ` +
+        'connection-aware cache inserts it where it belongs. Null when rejected.',
+    })(PayloadType.prototype, 'edge', Object.getOwnPropertyDescriptor(PayloadType.prototype, 'edge')!);
+  }
+  ObjectType(name, { description })(PayloadType);
   return PayloadType;
 }
 

@@ -17,7 +17,7 @@ import {
   HouseholdFilter,
   UpdateHouseholdInput,
 } from './household.inputs';
-import { householdKey } from './household.loaders';
+import { HOUSEHOLD_LIST, householdKey } from './household.loaders';
 import { householdListFilter } from './household.service';
 
 export const HouseholdConnection = connectionType(
@@ -30,6 +30,7 @@ const HouseholdPayload = payloadType(
   'household',
   'HouseholdPayload',
   'Result of a household mutation.',
+  { name: 'Household', spec: HOUSEHOLD_LIST },
 );
 
 @Resolver(() => Household)

@@ -9,10 +9,14 @@ import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
+import { PERSON_LIST } from './person.loaders';
 import { personListFilter } from './person.service';
 
 export const PersonConnection = connectionType(Person, 'Person', 'A page of persons, ordered by small zone.');
-const PersonPayload = payloadType(Person, 'person', 'PersonPayload', 'Result of a person mutation.');
+const PersonPayload = payloadType(Person, 'person', 'PersonPayload', 'Result of a person mutation.', {
+  name: 'Person',
+  spec: PERSON_LIST,
+});
 
 @Resolver(() => Person)
 export class PersonResolver {

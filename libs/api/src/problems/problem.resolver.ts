@@ -28,7 +28,7 @@ import {
   ReportProblemInput,
   ResolveProblemInput,
 } from './problem.inputs';
-import { subjectKey } from './problem.loaders';
+import { PROBLEM_LIST, subjectKey } from './problem.loaders';
 import { problemListFilter } from './problem.service';
 
 export const ProblemSubject = createUnionType({
@@ -44,7 +44,10 @@ export const ProblemConnection = connectionType(
   'Problem',
   'A page of problems, ordered by zone and then in the order they were recorded.',
 );
-const ProblemPayload = payloadType(Problem, 'problem', 'ProblemPayload', 'Result of a problem mutation.');
+const ProblemPayload = payloadType(Problem, 'problem', 'ProblemPayload', 'Result of a problem mutation.', {
+  name: 'Problem',
+  spec: PROBLEM_LIST,
+});
 
 @Resolver(() => Problem)
 export class ProblemResolver {

@@ -5,13 +5,16 @@ import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
-import { payloadType } from '../common/payload';
+import { fromGlobalId, notAnIdMessage } from '../common/global-id';
+import { fromInputOrArgument } from '../common/input-argument';
+import { type Payload, payloadType, rejected } from '../common/payload';
+import { userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { WorklistKind, WorklistStatus } from './reconciliation.enums';
-import { CloseWorklistItemInput, WorklistItem } from './reconciliation.types';
+import { CloseWorklistItemInput, ReopenWorklistItemInput, WorklistItem } from './reconciliation.types';
 
 export const WorklistItemConnection = connectionType(
   WorklistItem,
@@ -87,22 +90,63 @@ export class ReconciliationResolver {
   @Mutation(() => WorklistItemPayload, {
     description: '关闭: closes a worklist item in your zones with its outcome (closing again replaces it).',
   })
-  closeWorklistItem(
+  async closeWorklistItem(
     @Arg('input', () => CloseWorklistItemInput, { description: 'The item and its outcome.' })
     input: CloseWorklistItemInput,
     @Ctx() context: CensusContext,
   ) {
-    return context.services.reconciliation.close(input, actorOf(context));
+    const key = input.id != null ? keyOf(input.id) : input.key;
+    if (key == null) {
+      return input.id != null
+        ? notAnItem(input.id)
+        : rejected([userError('id', UserErrorCode.REQUIRED, 'The global ID of the item is required.')]);
+    }
+    return asIdErrors(
+      await context.services.reconciliation.close({ ...input, key }, actorOf(context)),
+      input.id,
+    );
   }
 
   @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN)
   @Mutation(() => WorklistItemPayload, {
     description: '重新打开: removes the outcome of a closed item in your zones.',
   })
-  reopenWorklistItem(
-    @Arg('key', { description: 'The item key.' }) key: string,
+  async reopenWorklistItem(
+    @Arg('input', () => ReopenWorklistItemInput, {
+      nullable: true,
+      description: 'The item. Required once the deprecated key argument is removed.',
+    })
+    input: ReopenWorklistItemInput | null,
+    @Arg('key', () => String, {
+      nullable: true,
+      description: 'The item key.',
+      deprecationReason: 'Use `input: { id }`, the global ID of the item.',
+    })
+    key: string | null,
     @Ctx() context: CensusContext,
   ) {
-    return context.services.reconciliation.reopen(key, actorOf(context));
+    const fromInput = input ? keyOf(input.id) : null;
+    if (input && fromInput == null) return notAnItem(input.id);
+    const itemKey = fromInputOrArgument(fromInput, key?.trim(), { input: 'input.id', argument: 'key' });
+    return asIdErrors(await context.services.reconciliation.reopen(itemKey, actorOf(context)), input?.id);
   }
+}
+
+/** The item key a worklist item's global ID names; null for any other ID. */
+function keyOf(id: string): string | null {
+  const parsed = fromGlobalId(id);
+  return parsed?.type === 'WorklistItem' ? parsed.key : null;
+}
+
+/** The service names the item by its key; a client that gave the global ID reads the errors at `id`. */
+function asIdErrors(payload: Payload<WorklistItem>, id: string | null | undefined): Payload<WorklistItem> {
+  if (id == null) return payload;
+  for (const error of payload.userErrors) {
+    if (error.field.join('.') === 'input.key') error.field = ['input', 'id'];
+  }
+  return payload;
+}
+
+function notAnItem(id: string): Payload<WorklistItem> {
+  return rejected([userError('id', UserErrorCode.NOT_FOUND, notAnIdMessage(id, 'WorklistItem'))]);
 }

@@ -231,7 +231,7 @@ export class ReconciliationService {
     return { total: row.total, items: row.items.map(toItem) };
   }
 
-  async close(input: CloseWorklistItemInput, actor: Actor): Promise<Payload<WorklistItem>> {
+  async close(input: CloseWorklistItemInput & { key: string }, actor: Actor): Promise<Payload<WorklistItem>> {
     const key = input.key.trim();
     const note = input.note?.trim() || null;
     if (note && note.length > 2000) {

@@ -4,6 +4,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { rowIdOf, toGlobalId } from '../common/global-id';
+import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
 import { userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
@@ -12,6 +13,7 @@ import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from '../pers
 import { actorOf, type CensusContext } from '../server/context';
 import { SelfReportService } from './self-report.service';
 import {
+  IssueSelfReportCodeInput,
   SelfHouseholdPayload,
   SelfPersonPayload,
   SelfReportCodePayload,
@@ -45,10 +47,24 @@ export class SelfReportResolver {
     description: '发放自主填报码: issues (or replaces) the self-report code of a household.',
   })
   issueSelfReportCode(
-    @Arg('householdId', () => ID, { description: 'Global ID of the household.' }) householdId: string,
+    @Arg('input', () => IssueSelfReportCodeInput, {
+      nullable: true,
+      description: 'The household. Required once the deprecated householdId argument is removed.',
+    })
+    input: IssueSelfReportCodeInput | null,
+    @Arg('householdId', () => ID, {
+      nullable: true,
+      description: 'Global ID of the household.',
+      deprecationReason: 'Use `input: { householdId }`.',
+    })
+    householdId: string | null,
     @Ctx() context: CensusContext,
   ) {
-    return context.services.selfReport.issue(householdId, actorOf(context));
+    const id = fromInputOrArgument(input?.householdId, householdId, {
+      input: 'input.householdId',
+      argument: 'householdId',
+    });
+    return context.services.selfReport.issue(id, actorOf(context));
   }
 
   @Allow('ANYONE')

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { payloadType } from '../common/payload';
 import { UserError } from '../common/user-error';
@@ -39,6 +39,12 @@ export class SelfReportSessionPayload {
 
   @Field(() => [UserError], { description: 'Why no session was opened; empty on success.' })
   userErrors!: UserError[];
+}
+
+@InputType({ description: 'The household to issue a self-report code for.' })
+export class IssueSelfReportCodeInput {
+  @Field(() => ID, { description: 'Global ID of the household.' })
+  householdId!: string;
 }
 
 @InputType({ description: 'Code and phone number of a household.' })

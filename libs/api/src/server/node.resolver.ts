@@ -2,16 +2,22 @@ import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
+import { scopeOf } from '../auth/principal';
 import { MAX_PAGE_SIZE } from '../common/connection';
-import { fromGlobalId, isRowKey } from '../common/global-id';
+import { fromGlobalId, isRowKey, type NodeTypeName } from '../common/global-id';
 import { Node } from '../common/node';
 import type { CensusContext } from './context';
 
 /** Relay's object identification: any object by its opaque global ID. */
 @Resolver()
 export class NodeResolver {
-  @Allow('STAFF')
-  @Query(() => Node, { nullable: true, description: 'The object with this global ID; null if none.' })
+  @Allow('STAFF', 'RESIDENT')
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'The object with this global ID; null if none. A self-report session reads its own household and its ' +
+      'persons here, nothing else.',
+  })
   node(
     @Arg('id', () => ID, { description: 'Opaque global ID.' }) id: string,
     @Ctx() context: CensusContext,
@@ -19,10 +25,12 @@ export class NodeResolver {
     return loadNode(id, context);
   }
 
-  @Allow('STAFF')
+  @Allow('STAFF', 'RESIDENT')
   @Query(() => [Node], {
     nullable: 'items',
-    description: 'The objects with these global IDs, in order; null where none.',
+    description:
+      'The objects with these global IDs, in order; null where none. A self-report session reads its own ' +
+      'household and its persons here, nothing else.',
   })
   nodes(
     @Arg('ids', () => [ID], { description: 'Opaque global IDs (at most 100).' }) ids: string[],
@@ -37,10 +45,16 @@ export class NodeResolver {
   }
 }
 
-async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | null> {
+/** What a self-report session may read through `node`: its household and that household's persons. */
+const RESIDENT_NODE_TYPES: ReadonlySet<NodeTypeName> = new Set(['Household', 'Person']);
+
+async function loadNode(id: string, { loaders, services, auth }: CensusContext): Promise<Node | null> {
   const parsed = fromGlobalId(id);
   if (!parsed) return null;
   const { type, key } = parsed;
+  // The session's scope lets its loaders see the own household's rows (and the zones of its address); `node`
+  // answers only the two kinds of object its form is made of.
+  if (auth.principal.kind === 'resident' && !RESIDENT_NODE_TYPES.has(type)) return null;
   switch (type) {
     case 'Zone':
       return loaders.zoneByCode.load(key);
@@ -60,5 +74,7 @@ async function loadNode(id: string, { loaders }: CensusContext): Promise<Node | 
       return isRowKey(key) ? loaders.problemById.load(key) : null;
     case 'ExportJob':
       return isRowKey(key) ? loaders.exportJobById.load(key) : null;
+    case 'WorklistItem':
+      return services.reconciliation.item(key, scopeOf(auth.principal));
   }
 }

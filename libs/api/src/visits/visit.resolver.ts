@@ -28,6 +28,7 @@ import { agendaAppointmentsFilter, notVisitedFilter, repeatedFailuresFilter } fr
 import { Appointment } from './appointment.entity';
 import { Visit } from './visit.entity';
 import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
+import { APPOINTMENT_LIST } from './visit.loaders';
 
 export const AppointmentConnection = connectionType(
   Appointment,
@@ -41,6 +42,7 @@ const AppointmentPayload = payloadType(
   'appointment',
   'AppointmentPayload',
   'Result of an appointment mutation.',
+  { name: 'Appointment', spec: APPOINTMENT_LIST },
 );
 
 const FIELD_STAFF = [Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER] as const;

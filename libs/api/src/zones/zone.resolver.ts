@@ -9,10 +9,14 @@ import { DeletePayload, payloadType } from '../common/payload';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from './zone.entity';
 import { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
+import { ZONE_LIST } from './zone.loaders';
 import { zoneListFilter } from './zone.service';
 
 export const ZoneConnection = connectionType(Zone, 'Zone', 'A page of zones, ordered by code.');
-const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.');
+const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.', {
+  name: 'Zone',
+  spec: ZONE_LIST,
+});
 
 @Resolver(() => Zone)
 export class ZoneResolver {

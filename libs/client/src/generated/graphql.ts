@@ -87,8 +87,13 @@ export const ChangeType = {
 export type ChangeType = typeof ChangeType[keyof typeof ChangeType];
 /** Closes a worklist item with its outcome. */
 export type CloseWorklistItemInput = {
-  /** The item key. */
-  key: string;
+  /** Global ID of the item. Required once key is removed. */
+  id?: string | number | null | undefined;
+  /**
+   * The item key.
+   * @deprecated Use `id`, the global ID of the item.
+   */
+  key?: string | null | undefined;
   /** Note, at most 2000 characters; required for OTHER. */
   note?: string | null | undefined;
   /** How it was settled. */
@@ -592,6 +597,12 @@ export type ImportZonesInput = {
   source?: string | null | undefined;
 };
 
+/** The household to issue a self-report code for. */
+export type IssueSelfReportCodeInput = {
+  /** Global ID of the household. */
+  householdId: string | number;
+};
+
 /** 离开户口登记地时间 (D9): how long ago the person left the place of household registration. */
 export const LeftRegistrationDuration = {
   /** 五年以上，不满六年 (5 to 6 years) */
@@ -825,6 +836,12 @@ export const Relationship = {
 } as const;
 
 export type Relationship = typeof Relationship[keyof typeof Relationship];
+/** Reopens a closed worklist item. */
+export type ReopenWorklistItemInput = {
+  /** Global ID of the item. */
+  id: string | number;
+};
+
 /** A difficult case to record on file (疑难问题记录在案). It starts OPEN. */
 export type ReportProblemInput = {
   /** 类别: kind of difficult case. */
@@ -1376,6 +1393,7 @@ export type ChangesQuery = { changes: { endCursor: string, hasMore: boolean, cha
         | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, relationship: Relationship, resident: boolean, registered: boolean, version: number, id: string, household: { id: string } }
         | { __typename: 'Problem', id: string }
         | { __typename: 'Visit', id: string }
+        | { __typename: 'WorklistItem', id: string }
         | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
        | null, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null }> } };
 
@@ -1395,6 +1413,7 @@ export type CountyChangesQuery = { changes: { endCursor: string, hasMore: boolea
         | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, id: string, household: { id: string } }
         | { __typename: 'Problem', id: string }
         | { __typename: 'Visit', id: string }
+        | { __typename: 'WorklistItem', id: string }
         | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, parentCode: string | null, version: number, id: string }
        | null, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null }> } };
 
@@ -1438,6 +1457,8 @@ type NodeSummary_Problem_Fragment = { __typename: 'Problem', id: string };
 
 type NodeSummary_Visit_Fragment = { __typename: 'Visit', id: string };
 
+type NodeSummary_WorklistItem_Fragment = { __typename: 'WorklistItem', id: string };
+
 type NodeSummary_Zone_Fragment = { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string };
 
 export type NodeSummaryFragment =
@@ -1449,6 +1470,7 @@ export type NodeSummaryFragment =
   | NodeSummary_Person_Fragment
   | NodeSummary_Problem_Fragment
   | NodeSummary_Visit_Fragment
+  | NodeSummary_WorklistItem_Fragment
   | NodeSummary_Zone_Fragment
 ;
 
@@ -1466,6 +1488,7 @@ export type NodeQuery = { node:
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
    | null };
 
@@ -1483,6 +1506,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Person', smallZoneCode: string, lineNumber: number, name: string, id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', code: string, name: string, level: ZoneLevel, id: string }
    | null> };
 
@@ -1500,6 +1524,7 @@ export type ZoneByIdQuery = { node:
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string }
    | null };
 
@@ -1517,6 +1542,7 @@ export type BuildingByIdQuery = { node:
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -1534,6 +1560,7 @@ export type HouseholdByIdQuery = { node:
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -1551,6 +1578,7 @@ export type PersonByIdQuery = { node:
     | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -1626,6 +1654,7 @@ export type ProblemByIdQuery = { node:
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
       , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -1690,7 +1719,7 @@ export type ProgressReportQueryVariables = Exact<{
 
 export type ProgressReportQuery = { progressReport: { markdown: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } } | null };
 
-export type WorklistItemFieldsFragment = { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
+export type WorklistItemFieldsFragment = { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
 
 export type ListingWorklistQueryVariables = Exact<{
   zoneCode: string;
@@ -1701,24 +1730,24 @@ export type ListingWorklistQueryVariables = Exact<{
 }>;
 
 
-export type ListingWorklistQuery = { listingWorklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }> } };
+export type ListingWorklistQuery = { listingWorklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }> } };
 
 export type CloseWorklistItemMutationVariables = Exact<{
   input: CloseWorklistItemInput;
 }>;
 
 
-export type CloseWorklistItemMutation = { closeWorklistItem: { item: { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CloseWorklistItemMutation = { closeWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ReopenWorklistItemMutationVariables = Exact<{
-  key: string;
+  input: ReopenWorklistItemInput;
 }>;
 
 
-export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type IssueSelfReportCodeMutationVariables = Exact<{
-  householdId: string | number;
+  input: IssueSelfReportCodeInput;
 }>;
 
 
@@ -1771,6 +1800,7 @@ export type WebHouseholdQuery = { node:
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
     | { __typename: 'Zone', id: string }
    | null };
 
@@ -1799,6 +1829,7 @@ export type HouseholdPhoneUnmaskedQuery = { node:
     | { id: string }
     | { id: string }
     | { phone: string | null, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1838,14 +1869,14 @@ export type RecordVisitMutationVariables = Exact<{
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null, household: { id: string, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ScheduleAppointmentMutationVariables = Exact<{
   input: ScheduleAppointmentInput;
 }>;
 
 
-export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number, household: { id: string, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type AgendaQueryVariables = Exact<{
   day?: string | null | undefined;
@@ -2198,6 +2229,7 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
 export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorklistItemFields on WorklistItem {
+  id
   key
   kind
   zoneCode
@@ -3887,6 +3919,7 @@ export const ListingWorklistDocument = new TypedDocumentString(`
   }
 }
     fragment WorklistItemFields on WorklistItem {
+  id
   key
   kind
   zoneCode
@@ -3912,7 +3945,7 @@ export const ListingWorklistDocument = new TypedDocumentString(`
     username
   }
   closedAt
-}`, {"hash":"sha256:acaac8b0fa6d47c98ecf313c20ba97438912e9b44ec2c0b70e6d095acd4381e3"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
+}`, {"hash":"sha256:5bef37dc306981e35608d1d93a5737f0f0dcf657960fb99006c69a2dc31f3114"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
 export const CloseWorklistItemDocument = new TypedDocumentString(`
     mutation CloseWorklistItem($input: CloseWorklistItemInput!) {
   closeWorklistItem(input: $input) {
@@ -3930,6 +3963,7 @@ export const CloseWorklistItemDocument = new TypedDocumentString(`
   code
 }
 fragment WorklistItemFields on WorklistItem {
+  id
   key
   kind
   zoneCode
@@ -3955,10 +3989,10 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:28234dbe99d0fad98562d3aaad6921323159a971b5fc86f0b8406c2bd428b7d1"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
+}`, {"hash":"sha256:3e430996957816095097825b55d2d46ff259158887e6d0764d69ca9d935c649c"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
 export const ReopenWorklistItemDocument = new TypedDocumentString(`
-    mutation ReopenWorklistItem($key: String!) {
-  reopenWorklistItem(key: $key) {
+    mutation ReopenWorklistItem($input: ReopenWorklistItemInput!) {
+  reopenWorklistItem(input: $input) {
     item {
       ...WorklistItemFields
     }
@@ -3973,6 +4007,7 @@ export const ReopenWorklistItemDocument = new TypedDocumentString(`
   code
 }
 fragment WorklistItemFields on WorklistItem {
+  id
   key
   kind
   zoneCode
@@ -3998,10 +4033,10 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:7b2f2340cf036a1078bf4ead81cb14c09c0b10276392a8e8b36db71b08ed1339"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
+}`, {"hash":"sha256:c1e6467413b383db72bfc2fff7b3d066e7e846029f8c5df12a5f1dbeee5d9f9d"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
-    mutation IssueSelfReportCode($householdId: ID!) {
-  issueSelfReportCode(householdId: $householdId) {
+    mutation IssueSelfReportCode($input: IssueSelfReportCodeInput!) {
+  issueSelfReportCode(input: $input) {
     code
     qrPayload
     household {
@@ -4017,7 +4052,7 @@ export const IssueSelfReportCodeDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:005ca317e480f4fed2684329448a3bf1b87a8f73ebb5ea070d15b65205c2deb5"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
+}`, {"hash":"sha256:dc370d74f688675fd35c98aafc90123e372e5be2dcf8ee6ca3741e49dd9d3987"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
 export const StartSelfReportDocument = new TypedDocumentString(`
     mutation StartSelfReport($input: StartSelfReportInput!) {
   startSelfReport(input: $input) {
@@ -4447,6 +4482,20 @@ export const RecordVisitDocument = new TypedDocumentString(`
       method
       outcome
       note
+      household {
+        id
+        visitsConnection(last: 100) {
+          totalCount
+          nodes {
+            id
+            visitedAt
+            slot
+            method
+            outcome
+            note
+          }
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -4457,7 +4506,7 @@ export const RecordVisitDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:2c22f9f4af673442b1ef44fd75e035eae88c87ae28244a178ffc1dcab8e0f8ec"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+}`, {"hash":"sha256:9b0b94166af908c520de5d9cd4de811cd4581717f51e870ff74004c148b6e58d"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const ScheduleAppointmentDocument = new TypedDocumentString(`
     mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
   scheduleAppointment(input: $input) {
@@ -4468,6 +4517,20 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
       contact
       status
       version
+      household {
+        id
+        appointmentsConnection(first: 100) {
+          totalCount
+          nodes {
+            id
+            plannedAt
+            slot
+            contact
+            note
+            status
+          }
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -4478,7 +4541,7 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:c6d8e1039eec043ccb52d566a02875dd2c9ea5e87b26e94e0c2f6caf8e22c346"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
+}`, {"hash":"sha256:0547c99b748ca9eebe4f89a6c34388e29d4fcc0383ad8bf2acf4e2b09c7dc91e"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
   agenda(day: $day, zoneCode: $zoneCode) {
