@@ -289,7 +289,7 @@ describe('payloads answer the edge of the connections the new object joins', () 
     expectEdge(person.createPerson, 'person', await inZone('persons')(smallZone));
   });
 
-  it('reportProblem, scheduleAppointment and createAccount: problems, the agenda, accounts', async () => {
+  it('reportProblem, recordVisit, scheduleAppointment and createAccount: problems, visits, the agenda, accounts', async () => {
     const problem = await data(
       `mutation($input: ReportProblemInput!) { reportProblem(input: $input) { problem { id } ${EDGE('problem')} ${ERRORS} } }`,
       { input: { subjectId: household, category: 'OTHER', text: '门牌不清' } },
@@ -301,6 +301,29 @@ describe('payloads answer the edge of the connections the new object joins', () 
         `query($c: String!) { problems(filter: { zoneCode: $c }, first: 100) { ${PAGE} } }`,
         ['problems'],
         { c: smallZone },
+      ),
+    );
+
+    const visit = await data(
+      `mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id } ${EDGE('visit')} ${ERRORS} } }`,
+      {
+        input: {
+          householdId: household,
+          visitedAt: '2020-11-04T02:30:00.000Z',
+          method: 'IN_PERSON',
+          outcome: 'NOBODY_HOME',
+        },
+      },
+      officer.token,
+    );
+    expectEdge(
+      visit.recordVisit,
+      'visit',
+      await edges(
+        `query($id: ID!) { node(id: $id) { ... on Household { visitsConnection(first: 100) { ${PAGE} } } } }`,
+        ['node', 'visitsConnection'],
+        { id: household },
+        officer.token,
       ),
     );
 

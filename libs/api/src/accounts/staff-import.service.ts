@@ -230,28 +230,24 @@ export class StaffImportService {
           [enumeratorZones],
         )
       : [];
-    await Promise.all(
-      valid.map(async (plan) => {
-        const current = plan.existing;
-        if (!current) return;
-        // The file's password is the initial one (初始密码): it is set on new accounts only. An account that exists
-        // keeps the password its holder chose, so running a staff file again never resets anyone's password
-        // (resetting is updateAccount's job).
-        plan.passwordChanged = false;
-        const supervisorId = plan.supervisorKey ? (existing.get(plan.supervisorKey)?.id ?? null) : null;
-        const taken =
-          plan.role === Role.ENUMERATOR &&
-          holders.some((h) => plan.zones.includes(h.code) && h.accountId !== current.id);
-        plan.changes =
-          plan.passwordChanged ||
-          taken ||
-          current.name !== plan.name ||
-          !sameZones(current.zones, plan.zones) ||
-          (plan.role === Role.ENUMERATOR &&
-            (current.supervisorId !== supervisorId ||
-              (plan.supervisorKey !== null && supervisorId === null)));
-      }),
-    );
+    for (const plan of valid) {
+      const current = plan.existing;
+      if (!current) continue;
+      // The file's password is the initial one (初始密码): it is set on new accounts only. An account that exists
+      // keeps the password its holder chose, so running a staff file again never resets anyone's password
+      // (resetting is updateAccount's job).
+      plan.passwordChanged = false;
+      const supervisorId = plan.supervisorKey ? (existing.get(plan.supervisorKey)?.id ?? null) : null;
+      const taken =
+        plan.role === Role.ENUMERATOR &&
+        holders.some((h) => plan.zones.includes(h.code) && h.accountId !== current.id);
+      plan.changes =
+        taken ||
+        current.name !== plan.name ||
+        !sameZones(current.zones, plan.zones) ||
+        (plan.role === Role.ENUMERATOR &&
+          (current.supervisorId !== supervisorId || (plan.supervisorKey !== null && supervisorId === null)));
+    }
   }
 
   private async hashPasswords(valid: StaffPlan[]): Promise<void> {

@@ -28,7 +28,7 @@ import { agendaAppointmentsFilter, notVisitedFilter, repeatedFailuresFilter } fr
 import { Appointment } from './appointment.entity';
 import { Visit } from './visit.entity';
 import { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
-import { APPOINTMENT_LIST } from './visit.loaders';
+import { APPOINTMENT_LIST, VISIT_LIST } from './visit.loaders';
 
 export const AppointmentConnection = connectionType(
   Appointment,
@@ -36,7 +36,10 @@ export const AppointmentConnection = connectionType(
   'A page of appointments, by planned time.',
 );
 export const VisitConnection = connectionType(Visit, 'Visit', 'A page of visits, oldest first.');
-const VisitPayload = payloadType(Visit, 'visit', 'VisitPayload', 'Result of recording a visit.');
+const VisitPayload = payloadType(Visit, 'visit', 'VisitPayload', 'Result of recording a visit.', {
+  name: 'Visit',
+  spec: VISIT_LIST,
+});
 const AppointmentPayload = payloadType(
   Appointment,
   'appointment',
