@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile }
 import path from 'node:path';
 
 import { ChangesDocument, type ChangesQuery, ChangeType, GraphQLRequestError } from '@census/client';
+import { beijingDay } from '@census/rules';
 
 import { connect, type GlobalOptions } from '../connection';
 import { EXIT, UsageError } from '../errors';
@@ -75,7 +76,8 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
   return n;
 }
 
-const dayFile = (change: Change) => `changes-${change.recordedAt.slice(0, 10)}.jsonl`;
+/** One file a Beijing day (the offices' day), whatever the time zone of the machine running census-admin. */
+const dayFile = (change: Change) => `changes-${beijingDay(new Date(change.recordedAt))}.jsonl`;
 
 export async function sync(
   args: { out?: string; types?: string; follow: boolean; interval?: string; pageSize?: string },

@@ -1,16 +1,19 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { isValidCalendarDate } from '@census/rules';
 
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day: 2020-11-31 is refused (JavaScript's Date would roll it over to 2020-12-01). */
 function parseDate(value: unknown): string {
-  if (
-    typeof value !== 'string' ||
-    !DATE_PATTERN.test(value) ||
-    Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  ) {
-    throw new GraphQLError(`A Date is a calendar day written YYYY-MM-DD, not ${JSON.stringify(value)}.`);
+  const parts = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
+  if (!parts || !isValidCalendarDate({ year: +parts[1], month: +parts[2], day: +parts[3] })) {
+    throw new GraphQLError(
+      `日期须为真实存在的日期，写作 YYYY-MM-DD，收到 ${JSON.stringify(value)}。 ` +
+        `A Date is a real calendar day written YYYY-MM-DD, not ${JSON.stringify(value)}.`,
+    );
   }
-  return value;
+  return value as string;
 }
 
 /** A calendar day (YYYY-MM-DD) without time or zone; progress days are Beijing-time (UTC+8) days. */
