@@ -34,6 +34,8 @@ const zh = {
   'login.busy': '正在登录…',
   'login.failed': '用户名或密码不正确',
   'login.unreachable': '无法连接服务器：{message}',
+  'login.throttled': '登录尝试次数过多，请 {minutes} 分钟后再试。',
+  'login.error': '登录未成功：{message}',
   'expired.title': '登录已过期',
   'expired.text': '为保护普查数据，登录一小时后自动失效。请重新输入密码继续工作，未保存的修改需要重新填写。',
 
@@ -356,6 +358,8 @@ const en: Record<MessageKey, string> = {
   'login.busy': 'Logging in…',
   'login.failed': 'Wrong username or password',
   'login.unreachable': 'Cannot reach the server: {message}',
+  'login.throttled': 'Too many login attempts: try again in {minutes} minutes.',
+  'login.error': 'Login did not succeed: {message}',
   'expired.title': 'Your session has expired',
   'expired.text':
     'To protect census data, a login lasts one hour. Enter your password again to go on; unsaved changes have to be entered again.',

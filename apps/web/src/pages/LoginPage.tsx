@@ -35,11 +35,7 @@ export function LoginPage({
       }
       setError(t('login.failed'));
     } catch (caught) {
-      setError(
-        caught instanceof GraphQLRequestError
-          ? t('login.unreachable', { message: caught.message })
-          : String(caught),
-      );
+      setError(loginErrorText(caught, t));
     } finally {
       setBusy(false);
     }
@@ -90,4 +86,19 @@ export function LoginPage({
       </div>
     </main>
   );
+}
+
+/**
+ * What a failed login says: too many attempts (THROTTLED, with the wait in minutes), the server unreachable (no
+ * answer at all), or the server's own message. Never "unreachable" for an answer the server did give.
+ */
+export function loginErrorText(caught: unknown, t: ReturnType<typeof useApp>['t']): string {
+  if (!(caught instanceof GraphQLRequestError)) return String(caught);
+  const extensions = caught.errors[0]?.extensions ?? {};
+  if (extensions.code === 'THROTTLED') {
+    const seconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : 60;
+    return t('login.throttled', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+  }
+  if (caught.status === undefined) return t('login.unreachable', { message: caught.message });
+  return t('login.error', { message: caught.errors[0]?.message ?? caught.message });
 }
