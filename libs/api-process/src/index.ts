@@ -93,6 +93,19 @@ async function buildKey(demo: string): Promise<string> {
 const pending = new Map<string, Promise<string>>();
 
 /**
+ * Waits until the PostgreSQL of a data folder has finished its shutdown (it removes `postmaster.pid` last): the API
+ * process may exit while its PostgreSQL is still writing its shutdown checkpoint, and a folder copied before then
+ * is not a consistent template (a copy failed on a loaded machine when the pid file vanished during `cp`).
+ */
+async function postgresStopped(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  for (let waited = 0; existsSync(pidFile); waited += 100) {
+    if (waited > 120_000) throw new Error(`PostgreSQL of ${dataDir} did not stop within two minutes.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * A seeded data folder of this build and demo size: the first new API seeds its database, is stopped, and its data
  * folder is kept in TEMPLATES; every new API (that first one too) starts on a copy. Seeding the full demo county takes
  * most of an API's start; a copy of its files a second or two. A new build seeds a new template and removes the old.
@@ -109,6 +122,7 @@ function template(demo: 'full' | 'small'): Promise<string> {
       const dataDir = await mkdtemp(path.join(TEMPLATES, `.seeding-${key}-`));
       const seeding = await launch(dataDir, await freePort(), demo);
       await seeding.stop({ keepData: true });
+      await postgresStopped(dataDir);
       // Test files run in parallel: whoever renames first wins, the other copy goes.
       try {
         await rename(dataDir, ready);
@@ -139,6 +153,7 @@ export async function startApi(options: StartOptions = {}): Promise<ApiProcess> 
   let dataDir = options.dataDir;
   if (!dataDir) {
     const seeded = await template(demo);
+    await postgresStopped(seeded);
     dataDir = await mkdtemp(path.join(tmpdir(), 'census-admin-test-'));
     // `cp -a`: as root, the PostgreSQL files belong to the user it runs as, and must stay so.
     await run('cp', ['-a', `${seeded}/.`, dataDir]);
