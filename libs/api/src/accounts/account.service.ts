@@ -1,4 +1,4 @@
-import { hash, hashSync, verify } from '@node-rs/argon2';
+import { hashSync, verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -30,6 +30,7 @@ import type {
 } from './account.inputs';
 import { managedAccount } from './account.loaders';
 import { requireWithinHome, resolveHome, sameZones } from './account-home';
+import { ARGON2ID, hashPassword, MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './credentials';
 
 /** The staff member performing an account change. */
 export interface StaffActor {
@@ -58,9 +59,8 @@ export interface LoginResult {
   userErrors: UserError[];
 }
 
-const ARGON2ID = 2;
 // A hash to verify against when the username is unknown, so that timing does not reveal which usernames exist.
-const DUMMY_HASH = hashSync('no account has this password', { algorithm: 2 });
+const DUMMY_HASH = hashSync('no account has this password', { algorithm: ARGON2ID });
 
 /** Which roles each role may create and manage. */
 export const MANAGES: Record<Role, readonly Role[]> = {
@@ -190,7 +190,7 @@ export class AccountService {
   ): Promise<{ node: Account | null; userErrors: UserError[] }> {
     const errors: UserError[] = [];
     const username = input.username.trim();
-    if (!/^[A-Za-z0-9._-]{3,50}$/.test(username)) {
+    if (!USERNAME_PATTERN.test(username)) {
       errors.push(
         userError(
           'username',
@@ -222,7 +222,7 @@ export class AccountService {
         ),
       );
     }
-    if (input.password && input.password.length < 10)
+    if (input.password && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
         userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
       );
@@ -233,7 +233,7 @@ export class AccountService {
       const supervisor = await this.resolveSupervisor(tx, input.supervisorId, input.role, actor, errors);
       if (supervisor) requireWithinHome(zones, supervisor.homeZoneCode, 'supervisorId', errors, 'supervisor');
       if (errors.length || home === null) return { node: null, userErrors: errors };
-      const passwordHash = input.password ? await hash(input.password, { algorithm: ARGON2ID }) : null;
+      const passwordHash = input.password ? await hashPassword(input.password) : null;
       const rows = await query<Record<string, unknown>>(
         tx,
         `INSERT INTO account (username, name, role, password_hash, supervisor_id, home_zone_code, version)
@@ -269,7 +269,7 @@ export class AccountService {
         userErrors: [userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Account'))],
       };
     const errors: UserError[] = [];
-    if (input.password != null && input.password.length < 10)
+    if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
         userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
       );
@@ -319,7 +319,7 @@ export class AccountService {
       if (input.name != null) sets.push(`name = ${params.add(normalizePersonName(input.name))}`);
       if (input.active != null) sets.push(`active = ${params.add(input.active)}`);
       if (input.password != null)
-        sets.push(`password_hash = ${params.add(await hash(input.password, { algorithm: ARGON2ID }))}`);
+        sets.push(`password_hash = ${params.add(await hashPassword(input.password))}`);
       if (input.supervisorId !== undefined)
         sets.push(`supervisor_id = ${params.add(supervisor?.id ?? null)}`);
       if (homeChanged) sets.push(`home_zone_code = ${params.add(home)}`);

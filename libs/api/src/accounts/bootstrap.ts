@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 
-import { hash } from '@node-rs/argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { normalizeZoneCode, PROVINCE_CODES, PROVINCES, ZONE_LEVEL_LABELS, ZoneLevel } from '@census/rules';
@@ -10,6 +9,7 @@ import { toGlobalId } from '../common/global-id';
 import { query } from '../common/sql';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
+import { hashPassword, MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './credentials';
 
 /** What `db bootstrap` is asked for. `zone` is a division code of an office level, or `nation` (全国). */
 export interface BootstrapInput {
@@ -55,14 +55,14 @@ const refuse = (message: string): BootstrapResult => ({ ok: false, message });
 export async function bootstrapOffice(db: DataSource, input: BootstrapInput): Promise<BootstrapResult> {
   const username = input.username.trim();
   const name = input.name.trim();
-  if (!/^[A-Za-z0-9._-]{3,50}$/.test(username))
+  if (!USERNAME_PATTERN.test(username))
     return refuse(
       `用户名 '${username}' 须为 3-50 个字母、数字、点、横线或下划线。Username '${username}' must be 3-50 letters, ` +
         'digits, dots, dashes or underscores.',
     );
   if (!name || name.length > 50)
     return refuse('名称须为 1-50 个字符（--name）。The name must have 1 to 50 characters (--name).');
-  if (input.password !== null && input.password.length < 10)
+  if (input.password !== null && input.password.length < MIN_PASSWORD_LENGTH)
     return refuse('密码至少 10 个字符。Passwords need at least 10 characters.');
 
   const nation = NATION.includes(input.zone.trim().toLowerCase());
@@ -80,7 +80,7 @@ export async function bootstrapOffice(db: DataSource, input: BootstrapInput): Pr
   }
   const role = home !== null && home.length === 9 ? Role.TOWNSHIP_OFFICER : Role.COUNTY_ADMIN;
   const password = input.password ?? randomBytes(12).toString('base64url');
-  const passwordHash = await hash(password, { algorithm: 2 });
+  const passwordHash = await hashPassword(password);
 
   return db.transaction(async (tx) => {
     // Two bootstraps of one zone at the same moment: the second waits here and then sees the first's account.

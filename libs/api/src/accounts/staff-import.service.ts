@@ -1,4 +1,3 @@
-import { hash } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -22,12 +21,11 @@ import { AuditAction } from '../privacy/audit-log.entity';
 import { managedAccount } from './account.loaders';
 import { MANAGES, type StaffActor } from './account.service';
 import { requireWithinHome, resolveHome, sameZones } from './account-home';
+import { hashPassword, MIN_PASSWORD_LENGTH, USERNAME_PATTERN } from './credentials';
 import { type ImportStaffInput, MAX_STAFF_IMPORT_ROWS, type StaffRowInput } from './staff-import.types';
 
 export const STAFF_IMPORT_KIND = 'STAFF';
 
-const ARGON2ID = 2;
-const USERNAME = /^[A-Za-z0-9._-]{3,50}$/;
 const PHONE = /^[0-9+\- ]{1,20}$/;
 
 /** A known account as the import sees it (read before the transaction, re-checked by version inside it). */
@@ -254,7 +252,7 @@ export class StaffImportService {
     await Promise.all(
       valid.map(async (plan) => {
         if (plan.changes && plan.passwordChanged && plan.password != null)
-          plan.passwordHash = await hash(plan.password, { algorithm: ARGON2ID });
+          plan.passwordHash = await hashPassword(plan.password);
       }),
     );
   }
@@ -457,7 +455,7 @@ function parseStaffRow(input: StaffRowInput, index: number, staff: StaffActor): 
 function itemErrors(input: StaffRowInput, username: string, name: string): ImportRowError[] {
   const errors: ImportRowError[] = [];
   const row = input.row;
-  if (!USERNAME.test(username)) {
+  if (!USERNAME_PATTERN.test(username)) {
     errors.push(
       rowError(
         row,
@@ -471,7 +469,7 @@ function itemErrors(input: StaffRowInput, username: string, name: string): Impor
     errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
   for (const issue of validateNameCharacters(input.name))
     errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
-  if (input.password != null && input.password.length < 10) {
+  if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH) {
     errors.push(
       rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
     );
