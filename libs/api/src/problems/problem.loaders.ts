@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { countyRowParent, createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { Problem } from './problem.entity';
 import type { ProblemSubjectType } from './problem.enums';
@@ -85,19 +85,19 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
     problemsOfBuilding: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.building_id = ${parent}::bigint`,
+      countyRowParent('building_id'),
       subjectOptions,
     ),
     problemsOfHousehold: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.household_id = ${parent}::bigint`,
+      countyRowParent('household_id'),
       subjectOptions,
     ),
     problemsOfPerson: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.person_id = ${parent}::bigint`,
+      countyRowParent('person_id'),
       subjectOptions,
     ),
     problems: createPageLoader(db, PROBLEM_LIST, null, {

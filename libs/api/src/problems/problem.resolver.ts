@@ -15,6 +15,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
+import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
@@ -174,7 +175,9 @@ export class BuildingProblemsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return ProblemConnection.of(await loaders.problemsOfBuilding(building.rowId, NO_FILTER, page));
+    return ProblemConnection.of(
+      await loaders.problemsOfBuilding(countyRowKey(building.countyCode, building.rowId), NO_FILTER, page),
+    );
   }
 }
 
@@ -194,7 +197,9 @@ export class HouseholdProblemsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return ProblemConnection.of(await loaders.problemsOfHousehold(household.rowId, NO_FILTER, page));
+    return ProblemConnection.of(
+      await loaders.problemsOfHousehold(countyRowKey(household.countyCode, household.rowId), NO_FILTER, page),
+    );
   }
 }
 
@@ -214,6 +219,8 @@ export class PersonProblemsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return ProblemConnection.of(await loaders.problemsOfPerson(person.rowId, NO_FILTER, page));
+    return ProblemConnection.of(
+      await loaders.problemsOfPerson(countyRowKey(person.countyCode, person.rowId), NO_FILTER, page),
+    );
   }
 }
