@@ -166,7 +166,9 @@ export class BuildingProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Building', building.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Building', countyRowKey(building.countyCode, building.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
@@ -188,7 +190,9 @@ export class HouseholdProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Household', household.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Household', countyRowKey(household.countyCode, household.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
@@ -210,7 +214,9 @@ export class PersonProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Person', person.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Person', countyRowKey(person.countyCode, person.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
