@@ -1,6 +1,7 @@
-import { countyKeyOf } from '@census/rules';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
+import { countyKeyOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { countyRowKey, rowRefOfKey } from '../common/global-id';
