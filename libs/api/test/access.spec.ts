@@ -4,6 +4,7 @@ import { ACCESS_EXTENSION } from '../src/auth/access';
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 describe('every root field declares who may call it', () => {
@@ -47,9 +48,9 @@ describe('zone scopes', () => {
       [theirs],
     );
     ids = {
-      household: toGlobalId('Household', row.household),
-      building: toGlobalId('Building', row.building),
-      person: toGlobalId('Person', row.person),
+      household: rowGlobalId('Household', theirs, row.household),
+      building: rowGlobalId('Building', theirs, row.building),
+      person: rowGlobalId('Person', theirs, row.person),
     };
   });
   afterAll(() => api.close());

@@ -11,6 +11,7 @@ import { type CensusClient, createClient, GraphQLRequestError } from '@census/cl
 import type { DemoBuilding, DemoHousehold, DemoPerson } from '@census/demo-data';
 import {
   BuildingKind,
+  countyCodeOf,
   Education,
   Ethnicity,
   HouseholdKind,
@@ -27,13 +28,18 @@ import {
 } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId, type NodeTypeName } from '../src/common/global-id';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { householdAddress } from '../src/sources/address';
 import type { TestAccount, TestApi } from './harness';
 
 /** The test county: 杭州市西湖区, as in the demo, below the harness's province 33 (浙江省). */
 export const TEST_COUNTY = '330106';
+
+/** The global ID of a county-owned row (building, household, person, ...) of a small zone, as the API gives it. */
+export function rowGlobalId(type: NodeTypeName, smallZoneCode: string, rowId: string): string {
+  return countyRowGlobalId(type, countyCodeOf(smallZoneCode)!, rowId);
+}
 
 const TOWNSHIP_NAMES = ['北山街道', '西溪街道', '灵隐街道', '翠苑街道', '文新街道', '古荡街道', '转塘街道'];
 const COMMUNITY_NAMES = ['桂花社区', '竹园社区', '金桥社区', '梅苑社区', '松木场社区', '嘉绿苑社区'];
@@ -221,7 +227,13 @@ export function factories(api: TestApi): Factories {
       `SELECT id FROM building WHERE small_zone_code = $1 AND number = $2`,
       [smallZoneCode, building.number],
     );
-    return { id: toGlobalId('Building', id), rowId: id, smallZoneCode, number, address: building.address };
+    return {
+      id: rowGlobalId('Building', smallZoneCode, id),
+      rowId: id,
+      smallZoneCode,
+      number,
+      address: building.address,
+    };
   };
 
   const newPerson: Factories['newPerson'] = async (household, overrides = {}) => {
@@ -290,7 +302,7 @@ export function factories(api: TestApi): Factories {
       ],
     );
     return {
-      id: toGlobalId('Person', id),
+      id: rowGlobalId('Person', person.smallZoneCode, id),
       rowId: id,
       householdId: household.id,
       smallZoneCode: person.smallZoneCode,
@@ -346,7 +358,7 @@ export function factories(api: TestApi): Factories {
       ]);
     }
     const row: HouseholdRow = {
-      id: toGlobalId('Household', id),
+      id: rowGlobalId('Household', smallZoneCode, id),
       rowId: id,
       smallZoneCode,
       number,

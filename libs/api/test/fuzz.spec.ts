@@ -19,6 +19,7 @@ import { ACCESS_EXTENSION, type Audience } from '../src/auth/access';
 import { Role } from '../src/auth/role';
 import { NODE_TYPE_NAMES, toGlobalId } from '../src/common/global-id';
 import { buildCensusSchema } from '../src/server/schema';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestApi } from './harness';
 
 /**
@@ -300,7 +301,7 @@ describe('fuzzing every root field with malformed arguments', () => {
         ORDER BY id LIMIT 1`,
       [first.code],
     );
-    const ownId = toGlobalId('Household', own.id);
+    const ownId = rowGlobalId('Household', first.code, own.id);
     await api.request(
       `mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { userErrors { code } } }`,
       { input: { id: ownId, expectedVersion: own.version, phone: '13700001111' } },

@@ -1,5 +1,5 @@
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
@@ -25,7 +25,7 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
     );
     enumerator = await api.account(Role.ENUMERATOR, [code]);
     smallZone = code;
-    household = { id: toGlobalId('Household', id), version: version };
+    household = { id: rowGlobalId('Household', code, id), version: version };
   });
   afterAll(() => api.close());
 

@@ -1,5 +1,6 @@
 import { Role } from '../src/auth/role';
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 /**
@@ -142,7 +143,7 @@ describe('every mutation takes one input', () => {
       `SELECT id::text AS id FROM household WHERE small_zone_code = $1 AND stage = 'LISTED' ORDER BY id LIMIT 1`,
       [zone],
     );
-    household = toGlobalId('Household', row.id);
+    household = rowGlobalId('Household', zone, row.id);
   });
 
   it('issueSelfReportCode takes input { householdId }, and still the deprecated householdId', async () => {
@@ -383,7 +384,7 @@ describe('a self-report session reads its own household and persons through node
     );
     const ownRow = rows[0];
     const other = rows.find((r) => r.household !== ownRow.household)!;
-    const householdId = toGlobalId('Household', ownRow.household);
+    const householdId = rowGlobalId('Household', zone, ownRow.household);
     await data(`mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { ${ERRORS} } }`, {
       input: {
         id: householdId,
@@ -415,13 +416,13 @@ describe('a self-report session reads its own household and persons through node
       household: householdId,
       persons: rows
         .filter((r) => r.household === ownRow.household)
-        .map((r) => toGlobalId('Person', r.person)),
+        .map((r) => rowGlobalId('Person', zone, r.person)),
       visit: dig(visit, 'recordVisit', 'visit', 'id'),
       zone: toGlobalId('Zone', zone),
     };
     neighbour = {
-      household: toGlobalId('Household', other.household),
-      person: toGlobalId('Person', other.person),
+      household: rowGlobalId('Household', zone, other.household),
+      person: rowGlobalId('Person', zone, other.person),
     };
   });
 

@@ -1,7 +1,7 @@
 import { makeCitizenId, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 interface UserErrorShape {
@@ -25,7 +25,7 @@ describe('person names, ID numbers and birth dates against the census rules', ()
     );
     enumerator = await api.account(Role.ENUMERATOR, [code]);
     householdRow = id;
-    householdId = toGlobalId('Household', id);
+    householdId = rowGlobalId('Household', code, id);
   });
   afterAll(() => api.close());
 

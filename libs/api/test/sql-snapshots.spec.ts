@@ -5,6 +5,7 @@ import { ZoneLevel } from '@census/rules';
 
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
+import { rowGlobalId } from './factories';
 import { drainFeed, MANIFEST, seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 import { renderSnapshot, StatementRecorder } from './sql-recorder';
 
@@ -120,9 +121,9 @@ async function exercise(): Promise<void> {
       ORDER BY number LIMIT 1`,
     [smallZone.code, withPersons.id],
   );
-  const household = toGlobalId('Household', withPersons.id);
-  const person = toGlobalId('Person', withPersons.person);
-  const building = toGlobalId('Building', withPersons.building);
+  const household = rowGlobalId('Household', smallZone.code, withPersons.id);
+  const person = rowGlobalId('Person', smallZone.code, withPersons.person);
+  const building = rowGlobalId('Building', smallZone.code, withPersons.building);
 
   recorder.start();
 
@@ -326,7 +327,7 @@ async function exercise(): Promise<void> {
   // ----- self-report: a resident with the code the enumerator handed out
   const issued = payload(
     await run('IssueSelfReportCode', enumerator, {
-      input: { householdId: toGlobalId('Household', withPhone.id) },
+      input: { householdId: rowGlobalId('Household', smallZone.code, withPhone.id) },
     }),
   );
   const session = payload(

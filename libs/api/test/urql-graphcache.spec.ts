@@ -6,7 +6,7 @@ import { cacheExchange } from '@urql/exchange-graphcache';
 import { buildSchema, introspectionFromSchema } from 'graphql';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { rowGlobalId } from './factories';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 /**
@@ -173,7 +173,7 @@ describe('urql graphcache, with the schema and no updaters', () => {
       `SELECT id::text AS id FROM household WHERE small_zone_code = $1 ORDER BY id LIMIT 1`,
       [zone],
     );
-    const householdId = toGlobalId('Household', id);
+    const householdId = rowGlobalId('Household', zone, id);
     const { client, sent } = graphcacheClient(enumerator.token);
     const read = await client.query<HouseholdData>(HOUSEHOLD, { id: householdId }).toPromise();
     expect(read.error).toBeUndefined();
