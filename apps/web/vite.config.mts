@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
+import { firstPagePreload } from './first-page-preload.mjs';
+
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
 const api = process.env.CENSUS_API ?? 'http://localhost:4000';
@@ -26,7 +28,14 @@ export default defineConfig({
   },
   // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
   // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
-  plugins: [compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    // The same test as isSelfReportPath in src/lazy-pages.tsx.
+    firstPagePreload(
+      [{ pattern: /^\/self-report\/?$/i, module: 'src/pages/SelfReportPage.tsx' }],
+      'src/staff-app.tsx',
+    ),
+  ],
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/exports': api, '/healthz': api, '/readyz': api },

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const DIST = path.join(__dirname, '..', 'dist');
@@ -112,5 +113,27 @@ describe('the built web app', () => {
     const staff = sources(initial('src/staff-app.tsx'));
     expect(staff).toContain('src/pages/LoginPage.tsx');
     expect(staff.filter((source) => /src\/pages\/(?!LoginPage)/.test(source))).toEqual([]);
+  });
+
+  it("has index.html fetch the opened page's chunks beside the entry: the resident's or the staff side's", () => {
+    const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const script = /<script>(\{const p=location\.pathname;[^<]*)<\/script>/.exec(html)?.[1] ?? '';
+    const preloaded = (pathname: string) => {
+      const links: { rel: string; href: string }[] = [];
+      runInNewContext(script, {
+        location: { pathname },
+        document: { createElement: () => ({}), head: { append: (link: never) => links.push(link) } },
+      });
+      expect(links.every((link) => link.rel === 'modulepreload')).toBe(true);
+      return links.map((link) => link.href).sort();
+    };
+    const files = (key: string) =>
+      [...initial(key)]
+        .filter((chunk) => !manifest[chunk].isEntry)
+        .map((chunk) => `/${manifest[chunk].file}`)
+        .sort();
+    expect(preloaded('/self-report')).toEqual(files('src/pages/SelfReportPage.tsx'));
+    expect(preloaded('/')).toEqual(files('src/staff-app.tsx'));
+    expect(preloaded('/zones/330106002051001')).toEqual(files('src/staff-app.tsx'));
   });
 });
