@@ -99,6 +99,9 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     [lang, setLang, t, session, request, changeSession],
   );
 
+  // Opened at /self-report, the app is the resident's page alone: neither the router nor any staff code loads. Decided
+  // once: a staff tab that reaches /self-report by its history shows the page through the router (StaffApp).
+  const [residentOnly] = useState(() => isSelfReportPath(window.location.pathname));
   const onLogin = useCallback(
     (next: Session) => {
       setExpiredUser(null);
@@ -113,10 +116,9 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     </PageChunk>
   );
 
-  // A resident's phone loads the self-report page alone: neither the router nor any staff code.
   return (
     <AppContext.Provider value={value}>
-      {isSelfReportPath(window.location.pathname) ? (
+      {residentOnly ? (
         selfReport
       ) : (
         <PageChunk>
