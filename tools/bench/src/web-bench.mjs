@@ -15,7 +15,7 @@
  *
  * Prints a table with the budgets and whether each is met (exit code 1 when one is not, 2 on a usage error).
  *
- * Usage: node tools/bench/src/web-bench.mjs [--runs N] [--web-dist DIR] [--zone CODE] [--json]
+ * Usage: node tools/bench/src/web-bench.mjs [--runs N] [--web-dist DIR] [--zone CODE] [--identity] [--no-throttle] [--json]
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     user: { type: 'string', default: 'enumerator' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     'no-throttle': { type: 'boolean', default: false },
+    identity: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -127,7 +128,13 @@ const TRANSFERRED = `(() => {
 
 /** A new, empty browser context (its own cache) and page, throttled before anything loads. */
 async function throttledPage(browser, session) {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', isMobile: true });
+  const context = await browser.newContext({
+    viewport: PHONE,
+    locale: 'zh-CN',
+    isMobile: true,
+    // --identity: ask for nothing compressed, as the server answered before issue 17 (for before/after figures).
+    ...(values.identity ? { extraHTTPHeaders: { 'accept-encoding': 'identity' } } : {}),
+  });
   if (session)
     await context.addInitScript({
       content: `localStorage.setItem('census.session', ${JSON.stringify(session)});`,
