@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+
+import { firstPagePreload } from './first-page-preload.mjs';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
@@ -13,7 +16,26 @@ export default defineConfig({
   },
   // Vite compiles TSX itself; no Babel and no React plugin needed (hot reload reloads the page).
   oxc: { jsx: { runtime: 'automatic' } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // manifest: .vite/manifest.json, read by test/bundle-budget.spec.ts (the resident page's initial JS).
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    manifest: true,
+    // The generated client builds each document with `new TypedDocumentString(...)`: pure, so the documents no page
+    // uses (census-admin's imports, ...) are left out of the bundle.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
+  },
+  // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
+  // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
+  plugins: [
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    // The same test as isSelfReportPath in src/lazy-pages.tsx.
+    firstPagePreload(
+      [{ pattern: /^\/self-report\/?$/i, module: 'src/pages/SelfReportPage.tsx' }],
+      'src/staff-app.tsx',
+    ),
+  ],
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/exports': api, '/healthz': api, '/readyz': api },

@@ -10,7 +10,7 @@ describe('App', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('starts a new page at its top, also where scrollTo answers a promise (Chromium)', () => {
+  it('starts a new page at its top, also where scrollTo answers a promise (Chromium)', async () => {
     const scrolled: string[] = [];
     // Chromium's scrollTo answers a promise (the DOM types still say void).
     const scrollTo = (() => {
@@ -21,7 +21,8 @@ describe('App', () => {
     const client: CensusClient = { request: () => new Promise(() => undefined) };
     window.history.replaceState(null, '', '/');
     render(<App client={client} storage={window.localStorage} />);
-    expect(screen.getByRole('heading', { name: '登录' })).toBeTruthy();
+    // The staff side (router, login page) is a chunk of its own, there once it has loaded.
+    expect(await screen.findByRole('heading', { name: '登录' })).toBeTruthy();
     // A browser's back or forward button: the router follows popstate.
     act(() => {
       window.history.pushState(null, '', '/agenda');

@@ -1,14 +1,10 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { BrowserRouter, matchPath, useLocation } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { type CensusClient, RenewTokenDocument } from '@census/client';
 
 import { AppContext, type AppContextValue, useRequest, useTranslator } from './app-context';
 import { type Lang, storedLang, storeLang } from './i18n';
-import { Layout } from './Layout';
-import { LoginPage } from './pages/LoginPage';
-import { SelfReportPage } from './pages/SelfReportPage';
-import { Routes } from './Routes';
+import { isSelfReportPath, PageChunk, SelfReportPage, StaffApp } from './lazy-pages';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
 export interface AppProps {
@@ -103,47 +99,32 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     [lang, setLang, t, session, request, changeSession],
   );
 
+  // Opened at /self-report, the app is the resident's page alone: neither the router nor any staff code loads. Decided
+  // once: a staff tab that reaches /self-report by its history shows the page through the router (StaffApp).
+  const [residentOnly] = useState(() => isSelfReportPath(window.location.pathname));
+  const onLogin = useCallback(
+    (next: Session) => {
+      setExpiredUser(null);
+      lastActivity.current = now();
+      changeSession(next);
+    },
+    [now, changeSession],
+  );
+  const selfReport = (
+    <PageChunk>
+      <SelfReportPage client={client} now={now} />
+    </PageChunk>
+  );
+
   return (
     <AppContext.Provider value={value}>
-      <BrowserRouter>
-        <ScrollToTop />
-        <PublicOr publicPage={<SelfReportPage client={client} now={now} />}>
-          {session ? (
-            <Layout>
-              <Routes />
-            </Layout>
-          ) : (
-            <LoginPage
-              expired={expiredUser !== null}
-              initialUsername={expiredUser ?? ''}
-              onLogin={(next) => {
-                setExpiredUser(null);
-                lastActivity.current = now();
-                changeSession(next);
-              }}
-            />
-          )}
-        </PublicOr>
-      </BrowserRouter>
+      {residentOnly ? (
+        selfReport
+      ) : (
+        <PageChunk>
+          <StaffApp publicPage={selfReport} expiredUser={expiredUser} onLogin={onLogin} />
+        </PageChunk>
+      )}
     </AppContext.Provider>
   );
-}
-
-/**
- * The resident's self-report page is public and has a session of its own: it shows whatever the staff login is,
- * and leaves that login alone.
- */
-function PublicOr({ publicPage, children }: { publicPage: ReactNode; children: ReactNode }) {
-  const { pathname } = useLocation();
-  return <>{matchPath('/self-report', pathname) ? publicPage : children}</>;
-}
-
-/** A new page starts at its top, as a page load would. */
-function ScrollToTop() {
-  const { pathname } = useLocation();
-  // A block, not an expression: Chromium's scrollTo answers a promise, which React would take for a cleanup.
-  useEffect(() => {
-    window.scrollTo?.(0, 0);
-  }, [pathname]);
-  return null;
 }

@@ -5,9 +5,9 @@ import { Routes } from './Routes';
 import { renderWithApp } from './test-utils';
 
 describe('Routes', () => {
-  it('answers an unknown address with the not-found page', () => {
+  it('answers an unknown address with the not-found page', async () => {
     renderWithApp(<Routes />, { route: '/nowhere' });
-    expect(screen.getByRole('heading', { name: '页面不存在' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeTruthy();
   });
 
   it('gives a page its parameter, and a fresh page when a link changes it', async () => {
@@ -18,7 +18,8 @@ describe('Routes', () => {
       </>,
       { route: '/report/330106002', handler: () => ({ me: { zones: [] } }) },
     );
-    expect(screen.getByRole('heading', { name: '进展情况汇报' })).toBeTruthy();
+    // Each page is a chunk of its own, there once it has loaded.
+    expect(await screen.findByRole('heading', { name: '进展情况汇报' })).toBeTruthy();
     await waitFor(() =>
       expect(calls.filter((c) => c.operation === 'ProgressReport').map((c) => c.variables)).toEqual([
         { zoneCode: '330106002' },

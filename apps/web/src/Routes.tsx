@@ -1,30 +1,39 @@
 import { Route, Routes as Switch, useParams } from 'react-router';
 
 import { useT } from './app-context';
-import { AgendaPage } from './pages/AgendaPage';
-import { AuditPage } from './pages/AuditPage';
-import { HomePage } from './pages/HomePage';
-import { HouseholdPage } from './pages/HouseholdPage';
-import { ReportPage } from './pages/ReportPage';
-import { ReviewPage } from './pages/ReviewPage';
-import { ZonePage } from './pages/ZonePage';
+import { LoadState } from './components/status';
+import {
+  AgendaPage,
+  AuditPage,
+  HomePage,
+  HouseholdPage,
+  PageChunk,
+  ReportPage,
+  ReviewPage,
+  ZonePage,
+} from './lazy-pages';
 
-/** The staff pages by address; a page with a parameter starts afresh (its `key`) when the parameter changes. */
+/**
+ * The staff pages by address, each a chunk of its own (lazy-pages.tsx), under the top bar, which stays while the
+ * next page's chunk comes; a page with a parameter starts afresh (its `key`) when the parameter changes.
+ */
 export function Routes() {
   const t = useT();
   return (
-    <Switch>
-      <Route path="/" element={<HomePage />} />
-      <Route path="/login" element={<HomePage />} />
-      <Route path="/zones/:code" element={<ZoneRoute />} />
-      <Route path="/households/:id" element={<HouseholdRoute />} />
-      <Route path="/agenda" element={<AgendaPage />} />
-      <Route path="/review" element={<ReviewPage />} />
-      <Route path="/report/:code" element={<ReportRoute />} />
-      <Route path="/report" element={<ReportPage code="" />} />
-      <Route path="/audit" element={<AuditPage />} />
-      <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
-    </Switch>
+    <PageChunk fallback={<LoadState loading />}>
+      <Switch>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/login" element={<HomePage />} />
+        <Route path="/zones/:code" element={<ZoneRoute />} />
+        <Route path="/households/:id" element={<HouseholdRoute />} />
+        <Route path="/agenda" element={<AgendaPage />} />
+        <Route path="/review" element={<ReviewPage />} />
+        <Route path="/report/:code" element={<ReportRoute />} />
+        <Route path="/report" element={<ReportPage code="" />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
+      </Switch>
+    </PageChunk>
   );
 }
 

@@ -18,6 +18,7 @@ const zh = {
   'app.error': '出错了：{message}',
   'app.retry': '重试',
   'app.notFound': '页面不存在',
+  'app.pageUnavailable': '页面未能加载，请检查网络后重试。',
   'app.signedInAs': '{name}（{role}）',
 
   'nav.zones': '区划进度',
@@ -342,6 +343,7 @@ const en: Record<MessageKey, string> = {
   'app.error': 'Something went wrong: {message}',
   'app.retry': 'Retry',
   'app.notFound': 'Page not found',
+  'app.pageUnavailable': 'The page could not be loaded; check the connection and retry.',
   'app.signedInAs': '{name} ({role})',
 
   'nav.zones': 'Zones',

@@ -10,6 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { get } from 'node:http';
 import path from 'node:path';
 
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -111,10 +112,23 @@ describe('web app in Chromium against the real API', () => {
   it('serves the app at / beside the API, and the explorer at /explorer', async () => {
     const index = await fetch(`${api.url}/`);
     expect(index.headers.get('content-type')).toContain('text/html');
-    expect(await index.text()).toContain('<div id="root">');
+    const html = await index.text();
+    expect(html).toContain('<div id="root">');
     const deep = await fetch(`${api.url}/households/whatever`);
     expect(await deep.text()).toContain('<div id="root">');
     expect(await (await fetch(`${api.url}/explorer`)).text()).toContain('GraphiQL');
+    // The built entry script, precompressed at build time: brotli when the browser accepts it, else gzip.
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    const encoding = (accept: string) =>
+      new Promise<[string | undefined, string | undefined]>((resolve, reject) =>
+        get(`${api.url}${script}`, { headers: { 'accept-encoding': accept } }, (answer) => {
+          answer.resume();
+          resolve([answer.headers['content-encoding'], answer.headers['cache-control']]);
+        }).on('error', reject),
+      );
+    expect(await encoding('gzip, deflate, br, zstd')).toEqual(['br', 'public, max-age=31536000, immutable']);
+    expect(await encoding('gzip, deflate')).toEqual(['gzip', 'public, max-age=31536000, immutable']);
     const graphql = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -132,6 +132,8 @@ describe('self-report page', () => {
     });
     signIn();
     await screen.findByRole('heading', { name: '我家的普查表（户编号 003）' });
+    // The form is a chunk of its own, fetched once the code is accepted.
+    await screen.findByRole('button', { name: '保存并上报' });
     expect(window.sessionStorage.getItem('census.selfReport')).toContain('resident-token');
     // The enumerator's items are not the resident's to change.
     expect(screen.queryByLabelText('户状态')).toBeNull();

@@ -1,5 +1,4 @@
-import { type FormEvent, useCallback, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import {
   type CensusClient,
@@ -14,6 +13,7 @@ import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
 import { residentOperations } from '../form-operations';
+import { HouseholdForm, PageChunk } from '../lazy-pages';
 import {
   formatSelfReportCode,
   loadResidentSession,
@@ -22,7 +22,6 @@ import {
   saveResidentSession,
 } from '../resident-session';
 import { useQuery } from '../use-query';
-import { HouseholdForm } from './HouseholdForm';
 
 type Screen = 'start' | 'form' | 'expired' | 'done';
 
@@ -43,7 +42,8 @@ export function SelfReportPage({
 }) {
   const outer = useApp();
   const { t } = outer;
-  const [search] = useSearchParams();
+  // Read without the router: the resident's page loads none (the code comes in the link a resident was given).
+  const search = useMemo(() => new URLSearchParams(window.location.search), []);
   const [session, setSession] = useState<ResidentSession | null>(() => {
     const saved = loadResidentSession(storage);
     return saved && Date.parse(saved.expiresAt) > now() ? saved : null;
@@ -219,6 +219,8 @@ function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
   const { data, loading, error, reload } = useQuery(SelfReportHouseholdDocument, {});
   const [message, setMessage] = useState('');
   const operations = useMemo(() => residentOperations(request), [request]);
+  // The form's chunk comes while the household is being read, not after.
+  useEffect(() => void HouseholdForm.load().catch(() => undefined), []);
   const household = data?.selfReportHousehold;
   if (!household) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
   return (
@@ -228,15 +230,17 @@ function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
       <p className="flash" role="status" aria-live="polite">
         {message}
       </p>
-      <HouseholdForm
-        key={household.id}
-        household={household}
-        reload={reload}
-        onMessage={setMessage}
-        operations={operations}
-        resident
-        onSubmitted={onSubmitted}
-      />
+      <PageChunk fallback={<LoadState loading />}>
+        <HouseholdForm
+          key={household.id}
+          household={household}
+          reload={reload}
+          onMessage={setMessage}
+          operations={operations}
+          resident
+          onSubmitted={onSubmitted}
+        />
+      </PageChunk>
     </>
   );
 }

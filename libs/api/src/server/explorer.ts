@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import express, { type Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
  * A GraphiQL explorer served entirely from node_modules: census offices are often offline and this machine
@@ -78,11 +79,25 @@ export function defaultWebRoot(): string {
 export function webAppRouter(root: string): Router {
   const router = express.Router();
   const index = path.join(root, 'index.html');
+  // The build writes each asset also as .br and .gz (apps/web/vite.config.mts): the browser gets the brotli file when
+  // it accepts br, else the gzip one, else the plain file, with Content-Encoding and `Vary: Accept-Encoding`. The
+  // files are found when the server starts. Assets carry a content hash in their names: cached for a year; index.html
+  // (below) is revalidated on every load, so a new build is seen at once.
+  const precompressed = (
+    folder: string,
+    serveStatic: expressStaticGzip.ExpressStaticGzipOptions['serveStatic'],
+  ) =>
+    expressStaticGzip(folder, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic,
+    });
   router.use(
     '/assets',
-    express.static(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    precompressed(path.join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
-  router.use(express.static(root, { index: false }));
+  router.use(precompressed(root, { index: false }));
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PATHS.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
