@@ -90,7 +90,9 @@ export async function createTwin(run: Run, options: TwinOptions): Promise<Twin> 
         `CREATE TABLE ${quoteIdent(schema)}.${quoteIdent(`${table}_${county}`)} PARTITION OF ${target}
            FOR VALUES IN (${quoteLiteral(county)})`,
       );
-    await run(`CREATE TABLE ${quoteIdent(schema)}.${quoteIdent(`${table}_default`)} PARTITION OF ${target} DEFAULT`);
+    await run(
+      `CREATE TABLE ${quoteIdent(schema)}.${quoteIdent(`${table}_default`)} PARTITION OF ${target} DEFAULT`,
+    );
 
     // Primary keys and unique constraints by name (ON CONFLICT ON CONSTRAINT names them), other indexes as they
     // are; one that is unique without the key cannot exist on a partitioned table: a plain index instead.

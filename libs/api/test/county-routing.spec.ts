@@ -1,0 +1,322 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { QueryRunner } from 'typeorm';
+
+import { countyKeyOf } from '@census/rules';
+
+import { CROSS_COUNTY_ENTRIES, DELIBERATE_CROSS_COUNTY, NOT_YET_ROUTED } from './cross-county';
+import { startTestApi, type TestApi } from './harness';
+import { countiesOf, createTwin, explain, reachOf, type Run, type Twin } from './partitioned-twin';
+import { exercise, seedExerciseCounty } from './sql-exercise';
+import { StatementRecorder } from './sql-recorder';
+
+/**
+ * The nation on Citus without a cluster (docs/scaling.md, "The partition test"): every statement the API sends for
+ * a county-scoped request (the shared exercise of sql-exercise.ts: a county's administrator, township officer,
+ * supervisor, enumerator, resident and integration account) is planned, with the values it was sent with, in a twin
+ * of the county-owned tables partitioned by county_code (partitioned-twin.ts). A statement passes when it reaches
+ * at most one partition of each county-owned table, all of one county: what Citus needs to route it to one node. A
+ * statement that reaches more is a failure unless its label is on a list of cross-county.ts.
+ */
+// TODO(merge): import { COUNTY_OWNED_TABLES } from '../src/database/county-owned' once the hub lands.
+const COUNTY_OWNED_TABLES = [
+  'building',
+  'household',
+  'person',
+  'household_event',
+  'visit',
+  'appointment',
+  'problem',
+  'progress_rollup',
+  'registry_person',
+  'meter_reading',
+  'grid_household',
+  'worklist_outcome',
+  'change_log',
+  'audit_log',
+  'small_zone_assignment',
+] as const;
+const OWNED: ReadonlySet<string> = new Set(COUNTY_OWNED_TABLES);
+
+/** Statements EXPLAIN can plan; transaction control, SET, LOCK and the like reach no table by themselves. */
+const EXPLAINABLE = /^\s*(?:\(\s*)*(?:SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|VALUES|TABLE)\b/i;
+
+type Verdict =
+  | { kind: 'county-free' }
+  | { kind: 'routed'; counties: Set<string | null> }
+  | { kind: 'cross-county'; why: string }
+  | { kind: 'unplanned'; error: string }
+  | { kind: 'not-explainable' };
+
+interface Checked {
+  label: string;
+  sql: string;
+  verdict: Verdict;
+}
+
+/** Opens a savepoint around one step, so that a failing statement does not end the twin's transaction. */
+async function step<T>(runner: QueryRunner, work: () => Promise<T>): Promise<T> {
+  await runner.query('SAVEPOINT routing_step');
+  try {
+    const result = await work();
+    await runner.query('RELEASE SAVEPOINT routing_step');
+    return result;
+  } catch (error) {
+    await runner.query('ROLLBACK TO SAVEPOINT routing_step');
+    throw error;
+  }
+}
+
+/** The verdict on one statement over every list of values it was sent with: the worst of them. */
+async function check(
+  run: Run,
+  runner: QueryRunner,
+  twin: Twin,
+  owned: ReadonlySet<string>,
+  sql: string,
+  values: unknown[][],
+): Promise<Verdict> {
+  if (!EXPLAINABLE.test(sql)) return { kind: 'not-explainable' };
+  const counties = new Set<string | null>();
+  let touched = false;
+  for (const list of values) {
+    let plan: unknown;
+    try {
+      plan = await step(runner, () => explain(run, twin, sql, list));
+    } catch (error) {
+      return { kind: 'unplanned', error: (error as Error).message };
+    }
+    const reach = reachOf(plan, twin, owned);
+    if (reach.outside.size > 0)
+      return { kind: 'cross-county', why: `names ${[...reach.outside].join(', ')} outside the twin` };
+    const spread = [...reach.partitions].filter(([, reached]) => reached.size > 1);
+    if (spread.length > 0)
+      return {
+        kind: 'cross-county',
+        why: spread.map(([table, reached]) => `${table}: ${reached.size} partitions`).join(', '),
+      };
+    for (const county of countiesOf(reach, twin)) counties.add(county);
+    if (counties.size > 1)
+      return {
+        kind: 'cross-county',
+        why: `tables of ${counties.size} counties (${[...counties]
+          .map((county) => county ?? 'DEFAULT')
+          .sort()
+          .join(', ')})`,
+      };
+    if (reach.partitions.size > 0 || reach.wholeTables.size > 0) touched = true;
+  }
+  return touched ? { kind: 'routed', counties } : { kind: 'county-free' };
+}
+
+/** Runs `work` on one connection in a transaction that is rolled back (the twin goes with it). */
+async function inTwinTransaction<T>(work: (run: Run, runner: QueryRunner) => Promise<T>): Promise<T> {
+  const runner = api.db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    return await work((sql, values) => runner.query(sql, values), runner);
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+const recorder = new StatementRecorder();
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi('county-routing', { counter: recorder });
+});
+afterAll(() => api?.close());
+
+describe('the partition test itself, on scratch tables', () => {
+  const SCRATCH = ['scratch_home', 'scratch_member', 'scratch_flat'];
+  const verdicts = new Map<string, Verdict>();
+  let problems: string[] = [];
+  const STATEMENTS: Record<string, [string, unknown[]]> = {
+    'join on the key, one county': [
+      `SELECT * FROM scratch_home h JOIN scratch_member m ON m.county_code = h.county_code AND m.home_id = h.id
+        WHERE h.county_code = $1 AND h.id = $2`,
+      ['330106', 1],
+    ],
+    'no key': [`SELECT * FROM scratch_member WHERE home_id = $1`, [1]],
+    'join without the key': [
+      `SELECT * FROM scratch_home h JOIN scratch_member m ON m.home_id = h.id WHERE h.county_code = $1`,
+      ['330106'],
+    ],
+    'update by key': [
+      `UPDATE scratch_home SET zone = $3 WHERE county_code = $1 AND id = $2`,
+      ['330106', 1, 'x'],
+    ],
+    'delete without key': [`DELETE FROM scratch_member WHERE id = $1`, [1]],
+    insert: [`INSERT INTO scratch_home (county_code, id, zone) VALUES ($1, $2, $3)`, ['330106', 7, 'x']],
+    'CTE and IN subquery, one county': [
+      `WITH homes AS (SELECT id FROM scratch_home WHERE county_code = $1)
+       SELECT count(*) FROM scratch_member WHERE county_code = $1 AND home_id IN (SELECT id FROM homes)`,
+      ['330106'],
+    ],
+    'unrouted InitPlan': [
+      `SELECT (SELECT count(*) FROM scratch_home), id FROM scratch_member WHERE county_code = $1`,
+      ['330106'],
+    ],
+    'two counties': [
+      `SELECT id FROM scratch_home WHERE county_code = $1 UNION ALL SELECT id FROM scratch_member WHERE county_code = $2`,
+      ['330106', '330102'],
+    ],
+    'outside the twin': [`SELECT id FROM public.scratch_home WHERE county_code = $1`, ['330106']],
+    'no county-owned table': [`SELECT count(*) FROM zone WHERE code = $1`, ['33']],
+  };
+
+  beforeAll(async () => {
+    await inTwinTransaction(async (run, runner) => {
+      await run(`CREATE TABLE scratch_home (county_code varchar(6) NOT NULL, id bigint NOT NULL, zone text,
+                   PRIMARY KEY (county_code, id))`);
+      await run(`CREATE TABLE scratch_member (county_code varchar(6) NOT NULL, id bigint NOT NULL,
+                   home_id bigint NOT NULL, PRIMARY KEY (county_code, id),
+                   FOREIGN KEY (county_code, home_id) REFERENCES scratch_home)`);
+      await run(`CREATE TABLE scratch_flat (county_code varchar(6) NOT NULL, id bigint PRIMARY KEY,
+                   home_id bigint, code text UNIQUE, FOREIGN KEY (county_code, home_id) REFERENCES scratch_home,
+                   FOREIGN KEY (id) REFERENCES scratch_flat)`);
+      const twin = await createTwin(run, { tables: SCRATCH, counties: ['330102', '330106'] });
+      problems = twin.problems;
+      for (const [name, [sql, values]] of Object.entries(STATEMENTS))
+        verdicts.set(name, await check(run, runner, twin, new Set(SCRATCH), sql, [values]));
+    });
+  });
+
+  it('routes a statement that names one county for each table', () => {
+    for (const name of [
+      'join on the key, one county',
+      'update by key',
+      'insert',
+      'CTE and IN subquery, one county',
+    ])
+      expect([name, verdicts.get(name)?.kind]).toEqual([name, 'routed']);
+    expect(verdicts.get('join on the key, one county')).toEqual({
+      kind: 'routed',
+      counties: new Set(['330106']),
+    });
+  });
+
+  it('finds a statement that reaches every partition, also in a join, DELETE or InitPlan', () => {
+    expect(verdicts.get('no key')).toEqual({ kind: 'cross-county', why: 'scratch_member: 3 partitions' });
+    expect(verdicts.get('join without the key')).toEqual({
+      kind: 'cross-county',
+      why: 'scratch_member: 3 partitions',
+    });
+    expect(verdicts.get('delete without key')).toEqual({
+      kind: 'cross-county',
+      why: 'scratch_member: 3 partitions',
+    });
+    expect(verdicts.get('unrouted InitPlan')).toEqual({
+      kind: 'cross-county',
+      why: 'scratch_home: 3 partitions',
+    });
+  });
+
+  it('finds a statement that routes each table to a different county', () => {
+    expect(verdicts.get('two counties')).toEqual({
+      kind: 'cross-county',
+      why: 'tables of 2 counties (330102, 330106)',
+    });
+  });
+
+  it('finds a statement that names the unpartitioned table, and ignores one that names no county-owned table', () => {
+    expect(verdicts.get('outside the twin')).toEqual({
+      kind: 'cross-county',
+      why: 'names scratch_home outside the twin',
+    });
+    expect(verdicts.get('no county-owned table')).toEqual({ kind: 'county-free' });
+  });
+
+  it('reports keys that keep a table from being partitioned by county', () => {
+    expect(problems).toEqual([
+      'scratch_flat: constraint scratch_flat_code_key (code) does not include county_code',
+      'scratch_flat: constraint scratch_flat_pkey (id) does not include county_code',
+      'scratch_flat: foreign key scratch_flat_id_fkey (id) to scratch_flat does not include county_code',
+    ]);
+  });
+});
+
+const checked: Checked[] = [];
+let twin: Twin;
+
+describe('county routing: every statement of a county-scoped request reaches one county', () => {
+  beforeAll(async () => {
+    await seedExerciseCounty(api);
+    await exercise(api, recorder);
+
+    // The counties of the data, and one more county, so that every table has at least two county partitions
+    // besides the DEFAULT one: a statement that is not routed visibly reaches more than one.
+    const zones = await api.sql<{ code: string }>(`SELECT code FROM zone`);
+    const counties = new Set(zones.map((zone) => countyKeyOf(zone.code)).filter((key) => key !== null));
+    counties.add('110101');
+
+    await inTwinTransaction(async (run, runner) => {
+      twin = await createTwin(run, {
+        tables: COUNTY_OWNED_TABLES,
+        counties: [...counties].sort(),
+        addMissingKey: true,
+      });
+      for (const call of recorder.calls())
+        checked.push({
+          label: call.label,
+          sql: call.sql,
+          verdict: await check(run, runner, twin, OWNED, call.sql, call.values),
+        });
+    });
+
+    const count = (kind: Verdict['kind']) => checked.filter((c) => c.verdict.kind === kind).length;
+    const crossCounty = checked.filter((c) => c.verdict.kind === 'cross-county');
+    const listed = (entries: readonly { label: string }[]) =>
+      crossCounty.filter((c) => entries.some((entry) => entry.label === c.label)).length;
+    process.stdout.write(
+      `county routing: ${checked.length} statements checked, ${count('county-free')} reach no county-owned ` +
+        `table, ${count('routed')} routed to one county, ${listed(DELIBERATE_CROSS_COUNTY)} deliberate ` +
+        `cross-county, ${listed(NOT_YET_ROUTED)} not yet routed, ` +
+        `${crossCounty.length - listed(CROSS_COUNTY_ENTRIES)} cross-county and unlisted, ` +
+        `${count('unplanned')} not planned, ${count('not-explainable')} not explainable\n`,
+    );
+  });
+
+  it('can partition every county-owned table by county_code', () => {
+    expect(twin.problems).toEqual([]);
+  });
+
+  it('plans every statement in the twin', () => {
+    const unplanned = checked.flatMap((c) =>
+      c.verdict.kind === 'unplanned' ? [`${c.label}: ${c.verdict.error}\n  ${c.sql}`] : [],
+    );
+    expect(unplanned).toEqual([]);
+  });
+
+  it('routes every statement to one county unless it is listed in cross-county.ts', () => {
+    const unlisted = checked.flatMap((c) =>
+      c.verdict.kind === 'cross-county' && !CROSS_COUNTY_ENTRIES.some((entry) => entry.label === c.label)
+        ? [`${c.label}: ${c.verdict.why}\n  ${c.sql}`]
+        : [],
+    );
+    expect(unlisted).toEqual([]);
+  });
+
+  it('lists only labels that still issue a cross-county statement', () => {
+    const stale = CROSS_COUNTY_ENTRIES.filter(
+      (entry) => !checked.some((c) => c.label === entry.label && c.verdict.kind === 'cross-county'),
+    ).map((entry) => entry.label);
+    expect(stale).toEqual([]);
+  });
+
+  it('lists each label once', () => {
+    const labels = CROSS_COUNTY_ENTRIES.map((entry) => entry.label);
+    expect(labels.filter((label, index) => labels.indexOf(label) !== index)).toEqual([]);
+  });
+
+  it('mirrors both lists in docs/scaling.md', () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/scaling.md'), 'utf8');
+    expect(CROSS_COUNTY_ENTRIES.map((entry) => entry.label).filter((label) => !doc.includes(label))).toEqual(
+      [],
+    );
+  });
+});
