@@ -232,3 +232,41 @@ export async function explain(run: Run, twin: Twin, sql: string, values: unknown
   const output = rows[0]['QUERY PLAN'];
   return typeof output === 'string' ? (JSON.parse(output) as unknown) : output;
 }
+
+/**
+ * Fills the twin with the rows of the county-owned tables (identity sequences set past them) and then gives it the
+ * tables' triggers, so that a write run in the twin fires the API's trigger functions on twin rows (the functions
+ * name their tables without a schema: with search_path twin, public they reach the twin).
+ */
+export async function fillTwin(run: Run, twin: Twin): Promise<void> {
+  await run(`SET LOCAL search_path = ${quoteIdent(twin.schema)}, public`);
+  for (const table of twin.tables) {
+    const source = `public.${quoteIdent(table)}`;
+    const target = `${quoteIdent(twin.schema)}.${quoteIdent(table)}`;
+    const columns = (await run(
+      `SELECT attname AS name, attidentity <> '' AS identity FROM pg_attribute
+        WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+        ORDER BY attnum`,
+      [source],
+    )) as { name: string; identity: boolean }[];
+    const list = columns.map((column) => quoteIdent(column.name)).join(', ');
+    await run(`INSERT INTO ${target} (${list}) OVERRIDING SYSTEM VALUE SELECT ${list} FROM ${source}`);
+    for (const column of columns.filter((c) => c.identity))
+      await run(
+        `SELECT setval(pg_get_serial_sequence($1, $2), coalesce((SELECT max(${quoteIdent(column.name)})
+           FROM ${target}), 0) + 1, false)`,
+        [target, column.name],
+      );
+  }
+  for (const table of twin.tables) {
+    const triggers = (await run(
+      `SELECT pg_get_triggerdef(oid) AS definition FROM pg_trigger
+        WHERE tgrelid = to_regclass($1) AND NOT tgisinternal ORDER BY tgname`,
+      [`public.${quoteIdent(table)}`],
+    )) as { definition: string }[];
+    for (const { definition } of triggers)
+      await run(
+        definition.replace(` ON public.${table} `, ` ON ${quoteIdent(twin.schema)}.${quoteIdent(table)} `),
+      );
+  }
+}
