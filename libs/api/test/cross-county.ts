@@ -3,12 +3,21 @@
  * recorder gives them (`<domain>/<file>: <function>`, see sql-recorder.ts), checked by county-routing.spec.ts and
  * mirrored in docs/scaling.md ("Deliberate cross-county statements", "Not yet routed").
  *
- * Both lists are exact: the spec fails on a cross-county statement whose label is on neither, and on an entry
- * whose label no longer issues any cross-county statement (a routed statement leaves NOT_YET_ROUTED).
+ * Both lists are exact: the spec fails on a cross-county statement whose label is on neither (for its kind of
+ * request), and on an entry whose label no longer issues any cross-county statement in requests of its kind (a routed
+ * statement leaves NOT_YET_ROUTED).
  */
+/** The two kinds of request the routing spec sends (the recorder's phase). */
+export type Requests = 'county' | 'above-county';
+
 export interface CrossCountyEntry {
   /** The recorder's label of the function issuing the statement. */
   label: string;
+  /**
+   * The requests it is deliberate for: those of one county's accounts (`county`), or those of an account holding a
+   * zone above the county (`above-county`: a city, a province, the nation). NOT_YET_ROUTED is for county requests.
+   */
+  requests: Requests;
   /** Why it reads across counties (DELIBERATE) or what routing it still lacks (NOT_YET_ROUTED). */
   why: string;
 }
@@ -28,3 +37,8 @@ export const CROSS_COUNTY_ENTRIES: readonly CrossCountyEntry[] = [
   ...DELIBERATE_CROSS_COUNTY,
   ...NOT_YET_ROUTED,
 ];
+
+/** The entry that allows a cross-county statement of `label` in requests of this kind, if any. */
+export function entryFor(requests: Requests, label: string): CrossCountyEntry | undefined {
+  return CROSS_COUNTY_ENTRIES.find((entry) => entry.label === label && entry.requests === requests);
+}

@@ -38,7 +38,8 @@ function dig(value: unknown, ...path: string[]): unknown {
 export const DOCUMENTS = new Map(
   Object.values(MANIFEST).map((text) => [/\b(?:query|mutation)\s+(\w+)/.exec(text)![1], text]),
 );
-async function request(
+/** Sends a request as an account (its token, or null: anonymous) and answers its data; throws on any error. */
+export async function request(
   api: TestApi,
   text: string,
   as: TestAccount | string | null,

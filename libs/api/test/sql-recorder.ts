@@ -41,6 +41,8 @@ export interface RecordedStatement {
 
 /** One statement as one function issued it, with the distinct parameter values it was sent with. */
 export interface RecordedCall {
+  /** The `phase` of the recorder when it was sent. */
+  phase: string;
   /** The module and function that issued it (`households/household.service.ts: HouseholdService.update`). */
   label: string;
   sql: string;
@@ -55,7 +57,9 @@ export class StatementRecorder extends QueryCounter {
   private recording = false;
   /** Statement text → sources (`file: function`). */
   private readonly found = new Map<string, Set<string>>();
-  /** `label \0 statement` → the call with its parameter values (see `calls`). */
+  /** A name for what the test is doing, kept with each call (see `calls`): the routing spec's kind of request. */
+  phase = '';
+  /** `phase \0 label \0 statement` → the call with its parameter values (see `calls`). */
   private readonly withValues = new Map<string, RecordedCall & { keys: Set<string> }>();
   /** Statements sent while recording whose stack shows no API module (should stay empty). */
   readonly unattributed = new Set<string>();
@@ -108,9 +112,10 @@ export class StatementRecorder extends QueryCounter {
 
   /** Keeps a copy of the values (a caller may reuse its array), once per distinct list. */
   private keepValues(label: string, sql: string, parameters: unknown[]): void {
-    const id = `${label}\0${sql}`;
+    const id = `${this.phase}\0${label}\0${sql}`;
     let call = this.withValues.get(id);
-    if (!call) this.withValues.set(id, (call = { label, sql, values: [], keys: new Set() }));
+    if (!call)
+      this.withValues.set(id, (call = { phase: this.phase, label, sql, values: [], keys: new Set() }));
     if (call.values.length >= MAX_VALUE_SETS) return;
     const key = JSON.stringify(parameters, (_name, value: unknown) =>
       typeof value === 'bigint' ? `${value}n` : value,
@@ -120,11 +125,11 @@ export class StatementRecorder extends QueryCounter {
     call.values.push(parameters.map(copy));
   }
 
-  /** Every statement with the function that issued it and its parameter values, sorted by label and text. */
+  /** Every statement with the function that issued it and its parameter values, by phase, label and text. */
   calls(): RecordedCall[] {
     return [...this.withValues.values()]
-      .map(({ label, sql, values }) => ({ label, sql, values }))
-      .sort((a, b) => compare(a.label, b.label) || compare(a.sql, b.sql));
+      .map(({ phase, label, sql, values }) => ({ phase, label, sql, values }))
+      .sort((a, b) => compare(a.phase, b.phase) || compare(a.label, b.label) || compare(a.sql, b.sql));
   }
 
   /** The recorded statements, one entry per (domain, statement), sorted by source and text. */
