@@ -169,16 +169,16 @@ describe('backup and restore of the embedded database (restore drill)', () => {
           await client.query('BEGIN');
           const { id } = (
             await client.query<{ id: string }>(
-              `INSERT INTO household (small_zone_code, number, stage, note, version)
-               VALUES ($1, $2, 'ENUMERATING', 'drill', 1) RETURNING id`,
+              `INSERT INTO household (county_code, small_zone_code, number, stage, note, version)
+               VALUES (county_key($1), $1, $2, 'ENUMERATING', 'drill', 1) RETURNING id`,
               [zone, String(n)],
             )
           ).rows[0];
           for (const [i, citizenId] of citizenIds.entries()) {
             await client.query(
-              `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year,
+              `INSERT INTO person (county_code, household_id, small_zone_code, line_number, name, relationship, sex, birth_year,
                                    birth_month, citizen_id_sealed, citizen_id_hash, citizen_id_masked, version)
-               VALUES ($1, $2, $3, $4, $5, 'MALE', 1970, 1, $6, $7, 'masked', 1)`,
+               VALUES (county_key($2), $1, $2, $3, $4, $5, 'MALE', 1970, 1, $6, $7, 'masked', 1)`,
               [
                 id,
                 zone,

@@ -78,8 +78,8 @@ async function currentCursor(): Promise<string> {
 
 async function insertBuilding(zone: string, number: string): Promise<string> {
   const [row] = await api.sql<{ id: string }>(
-    `INSERT INTO building (small_zone_code, number, address, kind, version)
-     VALUES ($1, $2, 'test', 'RESIDENTIAL', 1) RETURNING id::text`,
+    `INSERT INTO building (county_code, small_zone_code, number, address, kind, version)
+     VALUES (county_key($1), $1, $2, 'test', 'RESIDENTIAL', 1) RETURNING id::text`,
     [zone, number],
   );
   return row.id;
@@ -166,14 +166,14 @@ describe('change feed', () => {
     try {
       await early.startTransaction();
       const [a] = (await early.query(
-        `INSERT INTO building (small_zone_code, number, address, kind, version)
-         VALUES ($1, '9101', 'early', 'RESIDENTIAL', 1) RETURNING id::text`,
+        `INSERT INTO building (county_code, small_zone_code, number, address, kind, version)
+         VALUES (county_key($1), $1, '9101', 'early', 'RESIDENTIAL', 1) RETURNING id::text`,
         [smallZone],
       )) as { id: string }[];
       await late.startTransaction();
       const [b] = (await late.query(
-        `INSERT INTO building (small_zone_code, number, address, kind, version)
-         VALUES ($1, '9102', 'late', 'RESIDENTIAL', 1) RETURNING id::text`,
+        `INSERT INTO building (county_code, small_zone_code, number, address, kind, version)
+         VALUES (county_key($1), $1, '9102', 'late', 'RESIDENTIAL', 1) RETURNING id::text`,
         [smallZone],
       )) as { id: string }[];
       await late.commitTransaction();
@@ -207,8 +207,8 @@ describe('change feed', () => {
         try {
           await api.db.transaction(async (tx) => {
             const [row]: { id: string }[] = await tx.query(
-              `INSERT INTO building (small_zone_code, number, address, kind, version)
-               VALUES ($1, $2, 'concurrent', 'RESIDENTIAL', 1) RETURNING id::text`,
+              `INSERT INTO building (county_code, small_zone_code, number, address, kind, version)
+               VALUES (county_key($1), $1, $2, 'concurrent', 'RESIDENTIAL', 1) RETURNING id::text`,
               [round % 2 ? smallZone : otherSmallZone, String(number++)],
             );
             made.push(`${toGlobalId('Building', row.id)}/CREATE/1`);

@@ -238,19 +238,19 @@ describe('connections of a household, a building and a person', () => {
     ];
     for (const [column, id] of subjects) {
       await api.sql(
-        `INSERT INTO problem (version, zone_code, ${column}, category, refused_items, text, reported_by)
-         SELECT 1, $1, $2, (enum_range(NULL::problem_category))[1], '{}', 'x', $3 FROM generate_series(1, 3)`,
+        `INSERT INTO problem (county_code, version, zone_code, ${column}, category, refused_items, text, reported_by)
+         SELECT county_key($1), 1, $1, $2, (enum_range(NULL::problem_category))[1], '{}', 'x', $3 FROM generate_series(1, 3)`,
         [household.smallZoneCode, id, admin.id],
       );
     }
     await api.sql(
-      `INSERT INTO appointment (version, household_id, small_zone_code, planned_at, slot)
-       SELECT 1, $1, $2, now() + g * interval '1 day', 'MORNING' FROM generate_series(1, 3) g`,
+      `INSERT INTO appointment (county_code, version, household_id, small_zone_code, planned_at, slot)
+       SELECT county_key($2), 1, $1, $2, now() + g * interval '1 day', 'MORNING' FROM generate_series(1, 3) g`,
       [household.rowId, household.smallZoneCode],
     );
     await api.sql(
-      `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome)
-       SELECT $1, $2, now() - g * interval '1 day', 'MORNING', 'IN_PERSON', 'NOBODY_HOME' FROM generate_series(1, 3) g`,
+      `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome)
+       SELECT county_key($2), $1, $2, now() - g * interval '1 day', 'MORNING', 'IN_PERSON', 'NOBODY_HOME' FROM generate_series(1, 3) g`,
       [household.rowId, household.smallZoneCode],
     );
     const located = await api.request<{ node: { building: { id: string } } }>(
@@ -327,8 +327,8 @@ describe('connections of a household, a building and a person', () => {
     // by the holder of this small zone (the administrator holds both).
     const elsewhere = await make.newSmallZone();
     await api.sql(
-      `INSERT INTO problem (version, zone_code, building_id, category, refused_items, text, reported_by)
-       VALUES (1, $1, $2, (enum_range(NULL::problem_category))[1], '{}', 'y', $3)`,
+      `INSERT INTO problem (county_code, version, zone_code, building_id, category, refused_items, text, reported_by)
+       VALUES (county_key($1), 1, $1, $2, (enum_range(NULL::problem_category))[1], '{}', 'y', $3)`,
       [elsewhere, building.id, admin.id],
     );
     const scoped = await api.request<Answer>(QUERY, { id: buildingId }, holder.token);

@@ -260,11 +260,11 @@ export function factories(api: TestApi): Factories {
       ...overrides,
     } satisfies PersonOverrides;
     const [{ id }] = await api.sql<{ id: string }>(
-      `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed,
+      `INSERT INTO person (county_code, household_id, small_zone_code, line_number, name, relationship, citizen_id_sealed,
                            citizen_id_hash, citizen_id_masked, sex, birth_year, birth_month, ethnicity, whereabouts,
                            registration_place_code, left_registration_duration, left_registration_reason, education,
                            literate, registered, resident, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)
+       VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, 1)
        RETURNING id`,
       [
         household.rowId,

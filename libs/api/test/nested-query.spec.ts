@@ -171,13 +171,13 @@ describe('nested small-zone query', () => {
   it('reads the nested connections of a small zone in the same number of statements for every small zone', async () => {
     // Every household gets 1 to 3 visits and a problem, so that the pages hold rows of varying length.
     await api.sql(
-      `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome)
-       SELECT h.id, h.small_zone_code, now() - g * interval '1 hour', 'MORNING', 'IN_PERSON', 'NOBODY_HOME'
+      `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome)
+       SELECT h.county_code, h.id, h.small_zone_code, now() - g * interval '1 hour', 'MORNING', 'IN_PERSON', 'NOBODY_HOME'
          FROM household h, generate_series(1, 1 + h.id::int % 3) g`,
     );
     await api.sql(
-      `INSERT INTO problem (version, zone_code, household_id, category, refused_items, text, reported_by)
-       SELECT 1, h.small_zone_code, h.id, (enum_range(NULL::problem_category))[1], '{}', 'x', a.id
+      `INSERT INTO problem (county_code, version, zone_code, household_id, category, refused_items, text, reported_by)
+       SELECT h.county_code, 1, h.small_zone_code, h.id, (enum_range(NULL::problem_category))[1], '{}', 'x', a.id
          FROM household h, (SELECT id FROM account ORDER BY id LIMIT 1) a`,
     );
     const results = [];

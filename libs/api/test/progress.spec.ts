@@ -132,8 +132,8 @@ describe('progress figures (进展情况)', () => {
     await set(6, `stage = 'ENUMERATING', registration_method = 'SELF_REPORT'`);
     // Visits: a repeated failure, a refusal, a completed one.
     await api.sql(
-      `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome)
-       SELECT h.id, h.small_zone_code, now() - v.ago * interval '1 day', 'EVENING', 'IN_PERSON', v.outcome::visit_outcome
+      `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome)
+       SELECT h.county_code, h.id, h.small_zone_code, now() - v.ago * interval '1 day', 'EVENING', 'IN_PERSON', v.outcome::visit_outcome
          FROM household h JOIN (VALUES (7, 2, 'NOBODY_HOME'), (7, 1, 'REFUSED'), (8, 1, 'REFUSED'), (9, 1, 'COMPLETED'),
                                       (10, 3, 'NOBODY_HOME'), (10, 2, 'NOBODY_HOME'), (10, 1, 'COMPLETED'))
                               AS v(i, ago, outcome) ON h.id = ($1::bigint[])[v.i + 1]`,
@@ -141,9 +141,9 @@ describe('progress figures (进展情况)', () => {
     );
     const admin = api.admin.id;
     await api.sql(
-      `INSERT INTO problem (zone_code, household_id, category, refused_items, text, status, reported_by, escalated_at, escalated_by, version)
-       VALUES ($1, $2, 'REFUSAL', '{}', '拒绝登记', 'OPEN', $4, NULL, NULL, 1),
-              ($1, $3, 'WHEREABOUTS_UNKNOWN', '{}', '去向不明', 'ESCALATED', $4, now(), $4, 1)`,
+      `INSERT INTO problem (county_code, zone_code, household_id, category, refused_items, text, status, reported_by, escalated_at, escalated_by, version)
+       VALUES (county_key($1), $1, $2, 'REFUSAL', '{}', '拒绝登记', 'OPEN', $4, NULL, NULL, 1),
+              (county_key($1), $1, $3, 'WHEREABOUTS_UNKNOWN', '{}', '去向不明', 'ESCALATED', $4, now(), $4, 1)`,
       [smallZones[0], ids[8], ids[7], admin],
     );
     const supervisor = await api.account(Role.SUPERVISOR, []);
@@ -154,9 +154,10 @@ describe('progress figures (进展情况)', () => {
     // Registry persons (公安推送) on small zones and on a census zone itself, households sharing numbers.
     await api.sql(
       `INSERT INTO registry_person (citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date, address,
-                                    registry_household_number, zone_code, import_key)
+                                    registry_household_number, zone_code, import_key, county_code)
        SELECT '\\x00'::bytea, sha256(n::text::bytea), '110105********0000', '户籍' || n, 'FEMALE', '1980-01-01', '地址',
-              'H' || (n % 7), CASE WHEN n % 5 = 0 THEN $2 ELSE ($1::text[])[1 + n % 3] END, 'seed'
+              'H' || (n % 7), CASE WHEN n % 5 = 0 THEN $2 ELSE ($1::text[])[1 + n % 3] END, 'seed',
+              county_key(CASE WHEN n % 5 = 0 THEN $2 ELSE ($1::text[])[1 + n % 3] END)
          FROM generate_series(1, 40) n`,
       [smallZones.slice(0, 3), censusZone],
     );
@@ -218,13 +219,13 @@ describe('progress figures (进展情况)', () => {
   it('stays exact after inserts, updates, moves, deletes and a submission', async () => {
     const [a, b] = smallZones;
     const [household] = await api.sql<{ id: string }>(
-      `INSERT INTO household (small_zone_code, number, status, version) VALUES ($1, '990', 'ORDINARY', 1) RETURNING id`,
+      `INSERT INTO household (county_code, small_zone_code, number, status, version) VALUES (county_key($1), $1, '990', 'ORDINARY', 1) RETURNING id`,
       [a],
     );
     await api.sql(
-      `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
+      `INSERT INTO person (county_code, household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
                            ethnicity, registered, resident, version)
-       SELECT $1, $2, n, '测试' || n, 'HEAD', 'MALE', 1980, 1, 'HAN', n % 2 = 0, n < 3, 1 FROM generate_series(1, 3) n`,
+       SELECT county_key($2), $1, $2, n, '测试' || n, 'HEAD', 'MALE', 1980, 1, 'HAN', n % 2 = 0, n < 3, 1 FROM generate_series(1, 3) n`,
       [household.id, a],
     );
     await api.sql(`UPDATE person SET resident = NOT resident WHERE household_id = $1 AND line_number = 2`, [
@@ -276,9 +277,9 @@ describe('progress figures (进展情况)', () => {
               statuses[i % 4],
             ]);
             await tx.query(
-              `INSERT INTO person (household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
+              `INSERT INTO person (county_code, household_id, small_zone_code, line_number, name, relationship, sex, birth_year, birth_month,
                                    registered, resident, version)
-               VALUES ($1, $2, 90, '并发测试', 'OTHER', 'MALE', 1990, 1, $3, true, 1)`,
+               VALUES (county_key($2), $1, $2, 90, '并发测试', 'OTHER', 'MALE', 1990, 1, $3, true, 1)`,
               [id, zone, i % 2 === 0],
             );
             if (i % 5 === 4) throw new Error('roll back');

@@ -5,6 +5,7 @@ import {
   childLevel,
   childZoneCode,
   commonAncestorZone,
+  countyCodeOf,
   countyKeyOf,
   isDirectlyUnderCity,
   isProvinceSegment,
@@ -333,6 +334,15 @@ describe('isDirectlyUnderCity and countyKeyOf', () => {
     expect(countyKeyOf('441900003001')).toBe('441900');
     expect(countyKeyOf('4419')).toBeNull();
     expect(countyKeyOf('bad')).toBeNull();
+  });
+
+  it('gives every zone a county code: the county key, or the padded office code above the county', () => {
+    expect(countyCodeOf('110105001001003')).toBe('110105');
+    expect(countyCodeOf('441900003001')).toBe('441900');
+    expect(countyCodeOf('4419')).toBe('441900');
+    expect(countyCodeOf('3301')).toBe('330100');
+    expect(countyCodeOf('33')).toBe('330000');
+    expect(countyCodeOf('33010')).toBeNull();
   });
 });
 

@@ -159,6 +159,17 @@ export function countyKeyOf(code: string): string | null {
   return code.slice(0, ZONE_CODE_LENGTH[ZoneLevel.COUNTY]);
 }
 
+/**
+ * The county a row of zone `code` is stored with (its `county_code`, the key the data is distributed by): the
+ * county key of a zone at or below the county (countyKeyOf), and for an office above the county its own code
+ * padded with zeros to six digits (province 33 → 330000, city 3301 → 330100), so that every row has one. The
+ * SQL function `county_key(code)` computes the same. Null for a code that is not canonical.
+ */
+export function countyCodeOf(code: string): string | null {
+  if (zoneLevelOfCode(code) === null) return null;
+  return code.slice(0, ZONE_CODE_LENGTH[ZoneLevel.COUNTY]).padEnd(ZONE_CODE_LENGTH[ZoneLevel.COUNTY], '0');
+}
+
 /** True for a canonical small-zone code numbered 900-999. */
 export function isVirtualSmallZone(code: string): boolean {
   return zoneLevelOfCode(code) === ZoneLevel.SMALL_ZONE && isVirtualSegment(code.slice(12));

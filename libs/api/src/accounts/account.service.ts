@@ -428,7 +428,8 @@ export class AccountService {
       );
       await query(
         tx,
-        `INSERT INTO small_zone_assignment (small_zone_code, enumerator_id, assigned_by) VALUES ($1, $2, $3)`,
+        `INSERT INTO small_zone_assignment (county_code, small_zone_code, enumerator_id, assigned_by)
+         VALUES (county_key($1), $1, $2, $3)`,
         [code, enumerator.id, actor.accountId],
       );
       await this.audit(tx, actor, enumerator.id, code, { assignedSmallZone: code });

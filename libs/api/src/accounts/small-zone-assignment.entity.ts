@@ -1,14 +1,18 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 
 /**
  * History of which enumerator held a small zone when: moving a small zone to another enumerator closes one
  * row and opens another, and the zone's data stays where it is.
  */
+@Check(...countyCheck('small_zone_assignment', 'small_zone_code'))
 @Entity({ name: 'small_zone_assignment' })
 @Index('small_zone_assignment_zone_idx', ['smallZoneCode', 'assignedAt'])
 export class SmallZoneAssignment {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 

@@ -402,8 +402,8 @@ export class StaffImportService {
       );
       await query(
         tx,
-        `INSERT INTO small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
-         SELECT code, $2, $3 FROM unnest($1::text[]) AS code`,
+        `INSERT INTO small_zone_assignment (county_code, small_zone_code, enumerator_id, assigned_by)
+         SELECT county_key(code), code, $2, $3 FROM unnest($1::text[]) AS code`,
         [gained, enumeratorId, staff.accountId],
       );
     }

@@ -54,10 +54,13 @@ export async function authenticate(
     if (claims === 'expired') return { principal: ANONYMOUS, failure: 'expired' };
     if (claims === null) return { principal: ANONYMOUS, failure: 'invalid' };
     if (claims.kind === 'resident') {
-      const [household] = await query<{ small_zone_code: string; stage: string }>(
+      // The token names the county (older tokens do not: their household is searched in every county).
+      const [household] = await query<{ county_code: string; small_zone_code: string; stage: string }>(
         db,
-        `SELECT small_zone_code, stage FROM household WHERE id = $1`,
-        [claims.householdId],
+        claims.countyCode
+          ? `SELECT county_code, small_zone_code, stage FROM household WHERE county_code = $2 AND id = $1`
+          : `SELECT county_code, small_zone_code, stage FROM household WHERE id = $1`,
+        claims.countyCode ? [claims.householdId, claims.countyCode] : [claims.householdId],
       );
       if (!household) return { principal: ANONYMOUS, failure: 'invalid' };
       // A self-report session serves until the form is submitted; a returned form needs a new code.
@@ -67,6 +70,7 @@ export async function authenticate(
         principal: {
           kind: 'resident',
           householdId: claims.householdId,
+          countyCode: household.county_code,
           smallZoneCode: household.small_zone_code,
           scope: Scope.forHousehold(household.small_zone_code, claims.householdId),
         },

@@ -1,4 +1,4 @@
-import { ancestorZoneCodes, PROVINCE_CODES } from '@census/rules';
+import { ancestorZoneCodes, countyKeyOf, PROVINCE_CODES } from '@census/rules';
 
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -14,6 +14,13 @@ export class Scope {
   private readonly ancestors: ReadonlySet<string>;
   /** Every province is held (the national office): every zone code lies in scope. */
   private readonly national: boolean;
+  /**
+   * The counties the scope's rows lie in, when every held zone is a county or lies inside one (a township office,
+   * a supervisor, an enumerator, a resident): statements on county-owned tables then name them and reach only
+   * those counties' partitions or nodes. Null when a held zone spans counties (a city, province or the national
+   * office): their reads are the deliberate cross-county ones (docs/scaling.md).
+   */
+  readonly counties: readonly string[] | null;
 
   constructor(
     zones: readonly string[],
@@ -29,6 +36,9 @@ export class Scope {
       ...extraVisibleZones,
     ]);
     this.national = [...PROVINCE_CODES].every((province) => this.zones.includes(province));
+    const own = householdId !== null ? extraVisibleZones.slice(-1) : this.zones;
+    const counties = own.map((code) => countyKeyOf(code));
+    this.counties = counties.every((county) => county !== null) ? [...new Set(counties)].sort() : null;
   }
 
   static none(): Scope {
@@ -67,16 +77,39 @@ export class Scope {
    * column and counts with an index-only scan, where 34 OR'd ranges made a bitmap heap scan, or a sequential scan
    * testing every range on every row once the table was analyzed.
    */
-  condition(column: string, params: SqlParams): string {
+  condition(column: string, params: SqlParams, countyColumn?: string): string {
     if (this.zones.length === 0) return 'FALSE';
     if (this.national) return `(${column} IS NOT NULL)`;
-    return `(${this.zones.map((zone) => withinZone(column, params.add(zone))).join(' OR ')})`;
+    const zones = `(${this.zones.map((zone) => withinZone(column, params.add(zone))).join(' OR ')})`;
+    return countyColumn ? this.withCounty(countyColumn, zones, params) : zones;
   }
 
-  /** SQL form of `coversRow`: rows in a held subtree, or of the self-report session's own household. */
-  rowCondition(zoneColumn: string, householdColumn: string, params: SqlParams): string {
-    if (this.householdId === null) return this.condition(zoneColumn, params);
-    return `(${this.condition(zoneColumn, params)} OR ${householdColumn} = ${params.add(this.householdId)}::bigint)`;
+  /**
+   * SQL form of `coversRow`: rows in a held subtree, or of the self-report session's own household. With
+   * `countyColumn` (the table's `county_code`), the condition names the scope's counties first.
+   */
+  rowCondition(
+    zoneColumn: string,
+    householdColumn: string,
+    params: SqlParams,
+    countyColumn?: string,
+  ): string {
+    if (this.householdId === null) return this.condition(zoneColumn, params, countyColumn);
+    const rows = `(${this.condition(zoneColumn, params)} OR ${householdColumn} = ${params.add(this.householdId)}::bigint)`;
+    return countyColumn ? this.withCounty(countyColumn, rows, params) : rows;
+  }
+
+  /**
+   * `condition` preceded by the scope's counties on `countyColumn`, so that the statement reaches only their
+   * partitions; a cross-county scope (counties null) adds nothing.
+   */
+  private withCounty(countyColumn: string, condition: string, params: SqlParams): string {
+    if (this.counties === null) return condition;
+    const counties =
+      this.counties.length === 1
+        ? `${countyColumn} = ${params.add(this.counties[0])}`
+        : `${countyColumn} = ANY(${params.add(this.counties)}::text[])`;
+    return `(${counties} AND ${condition})`;
   }
 
   /** SQL condition for zone rows: in scope or an ancestor of a held zone. */
@@ -103,7 +136,7 @@ export type Principal =
       sessionVersion: number;
       authTime: number;
     }
-  | { kind: 'resident'; householdId: string; smallZoneCode: string; scope: Scope };
+  | { kind: 'resident'; householdId: string; countyCode: string; smallZoneCode: string; scope: Scope };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
 

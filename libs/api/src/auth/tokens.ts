@@ -23,7 +23,8 @@ export type TokenClaims =
       /** When the password was typed (seconds since the epoch); renewals keep it. */
       authTime: number;
     }
-  | { kind: 'resident'; householdId: string };
+  /** A self-report session: the household, with its county (tokens issued before counties were in keys: null). */
+  | { kind: 'resident'; householdId: string; countyCode: string | null };
 
 const ISSUER = 'census-api';
 
@@ -38,7 +39,10 @@ function keyOf(secrets: Secrets): KeyObject {
 
 export function signToken(secrets: Secrets, claims: TokenClaims): { token: string; expiresAt: Date } {
   const seconds = claims.kind === 'staff' ? ACCESS_TOKEN_SECONDS : RESIDENT_TOKEN_SECONDS;
-  const subject = claims.kind === 'staff' ? `account:${claims.accountId}` : `household:${claims.householdId}`;
+  const subject =
+    claims.kind === 'staff'
+      ? `account:${claims.accountId}`
+      : `household:${claims.countyCode ? `${claims.countyCode}:` : ''}${claims.householdId}`;
   const payload = claims.kind === 'staff' ? { sv: claims.sessionVersion, auth_time: claims.authTime } : {};
   const token = jwt.sign(payload, keyOf(secrets), {
     algorithm: 'HS256',
@@ -54,9 +58,10 @@ export function verifyToken(secrets: Secrets, token: string): TokenClaims | 'exp
   try {
     const payload = jwt.verify(token, keyOf(secrets), { algorithms: ['HS256'], issuer: ISSUER });
     if (typeof payload !== 'object') return null;
-    const match = /^(account|household):([1-9][0-9]{0,18})$/.exec(payload.sub ?? '');
+    const resident = /^household:(?:([0-9]{6}):)?([1-9][0-9]{0,18})$/.exec(payload.sub ?? '');
+    if (resident) return { kind: 'resident', householdId: resident[2], countyCode: resident[1] ?? null };
+    const match = /^(account):([1-9][0-9]{0,18})$/.exec(payload.sub ?? '');
     if (!match) return null;
-    if (match[1] === 'household') return { kind: 'resident', householdId: match[2] };
     // Tokens from before session versions carry none: they belong to the first session version.
     const sessionVersion = typeof payload.sv === 'number' ? payload.sv : 1;
     const authTime = typeof payload.auth_time === 'number' ? payload.auth_time : (payload.iat ?? 0);

@@ -1,18 +1,22 @@
 import { Field, Float, ID } from 'type-graphql';
 import { Check, Column, Entity, type Relation, Unique } from 'typeorm';
 
-import { IdentityKey, NodeObjectType, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, NodeObjectType, zoneCodeColumn } from '../common/columns';
 import { BuildingKind } from '../common/enums';
-import { toGlobalId } from '../common/global-id';
+import { countyRowGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 
 @NodeObjectType('建筑物: a building marked in a small zone during zone mapping (划区绘图).')
+@Check(...countyCheck('building', 'small_zone_code'))
 @Entity({ name: 'building' })
-@Unique('building_small_zone_number_key', ['smallZoneCode', 'number'])
+@Unique('building_small_zone_number_key', ['countyCode', 'smallZoneCode', 'number'])
 @Check('building_point_complete', `("latitude" IS NULL) = ("longitude" IS NULL)`)
 export class Building extends VersionedRow implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
@@ -51,6 +55,6 @@ export class Building extends VersionedRow implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Building', this.rowId);
+    return countyRowGlobalId('Building', this.countyCode, this.rowId);
   }
 }

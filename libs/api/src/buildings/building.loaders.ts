@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createKeyLoader } from '../common/key-loader';
+import { countyRowKey } from '../common/global-id';
+import { createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -18,10 +19,11 @@ export const BUILDING_LIST: ListSpec<Building> = {
 
 export function createBuildingLoaders(db: DataSource, scope: Scope) {
   const visible = (building: Building) => scope.covers(building.smallZoneCode);
-  const buildingById = createKeyLoader(db, Building, 'building', 'id', (building) => building.rowId, visible);
+  const buildingById = createCountyRowLoader(db, Building, 'building', visible);
   const options = {
-    visible: (params: SqlParams) => scope.condition('t.small_zone_code', params),
-    prime: (building: Building) => void buildingById.prime(building.rowId, building),
+    visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
+    prime: (building: Building) =>
+      void buildingById.prime(countyRowKey(building.countyCode, building.rowId), building),
   };
   return {
     buildingById,

@@ -69,8 +69,8 @@ export class BuildingService {
       await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
       const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
       const insert = {
-        columns: 'small_zone_code, number, address, kind, latitude, longitude, version',
-        values: '$1, $2, $3, $4, $5, $6, 1',
+        columns: 'county_code, small_zone_code, number, address, kind, latitude, longitude, version',
+        values: 'county_key($1), $1, $2, $3, $4, $5, $6, 1',
       };
       const building = await insertUnlessTaken(tx, Building, 'building_small_zone_number_key', insert, [
         zone.code,

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
+import { countyRowKey } from '../common/global-id';
 import { Node } from '../common/node';
 import type { CensusContext } from '../server/context';
 import { HouseholdEvent } from '../workflow/household-event.entity';
@@ -66,20 +67,22 @@ export class ChangeFeedResolver {
       'outside your zones now. For SUBMISSION and REVIEW: the household.',
   })
   node(@Root() change: Change, @Ctx() { loaders }: CensusContext): Promise<Node | null> | null {
-    const { type, operation, entityKey, householdRowId } = change.row;
+    const { type, operation, entityKey, householdRowId, countyCode } = change.row;
     if (operation === ChangeOperation.DELETE) return null;
     switch (type) {
       case ChangeType.ZONE:
         return loaders.zoneByCode.load(entityKey);
       case ChangeType.BUILDING:
-        return loaders.buildingById.load(entityKey);
+        return loaders.buildingById.load(countyRowKey(countyCode, entityKey));
       case ChangeType.HOUSEHOLD:
-        return loaders.householdById.load(entityKey);
+        return loaders.householdById.load(countyRowKey(countyCode, entityKey));
       case ChangeType.PERSON:
-        return loaders.personById.load(entityKey);
+        return loaders.personById.load(countyRowKey(countyCode, entityKey));
       case ChangeType.SUBMISSION:
       case ChangeType.REVIEW:
-        return householdRowId === null ? null : loaders.householdById.load(householdRowId);
+        return householdRowId === null
+          ? null
+          : loaders.householdById.load(countyRowKey(countyCode, householdRowId));
     }
   }
 
@@ -91,9 +94,9 @@ export class ChangeFeedResolver {
     @Root() change: Change,
     @Ctx() { loaders }: CensusContext,
   ): Promise<HouseholdEvent | null> | null {
-    const { type, entityKey } = change.row;
+    const { type, entityKey, countyCode } = change.row;
     return type === ChangeType.SUBMISSION || type === ChangeType.REVIEW
-      ? loaders.householdEventById.load(entityKey)
+      ? loaders.householdEventById.load(countyRowKey(countyCode, entityKey))
       : null;
   }
 }

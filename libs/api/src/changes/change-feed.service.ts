@@ -30,6 +30,8 @@ export interface ChangeRow {
   operation: ChangeOperation;
   entityKey: string;
   householdRowId: string | null;
+  /** The county of the entity (county_key of zoneCode). */
+  countyCode: string;
   zoneCode: string;
   version: number | null;
   recordedAt: Date;
@@ -137,7 +139,7 @@ export class ChangeFeedService {
       this.db,
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
        SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
-              c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon,
+              c.county_code AS "countyCode", c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt", horizon.txid AS horizon,
               r.pruned_txid AS "prunedTxid", r.pruned_id AS "prunedId",
               f.incarnation, f.restored_txid AS "restoredTxid"
          FROM horizon
@@ -147,7 +149,7 @@ export class ChangeFeedService {
            SELECT * FROM change_log c
             WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
               AND c.txid < horizon.txid
-              AND ${scope.condition('c.zone_code', params)}
+              AND ${scope.condition('c.zone_code', params, 'c.county_code')}
               ${typeFilter}
             ORDER BY c.txid, c.id
             LIMIT ${limit}) c ON TRUE`,

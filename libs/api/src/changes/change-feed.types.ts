@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 import { registerEnum } from '../common/enums';
-import { type NodeTypeName, toGlobalId } from '../common/global-id';
+import { countyRowGlobalId, type NodeTypeName,toGlobalId } from '../common/global-id';
 import type { ChangeRow } from './change-feed.service';
 import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 
@@ -56,7 +56,8 @@ export class Change {
   })
   get entityId(): string {
     const key = this.row.householdRowId ?? this.row.entityKey;
-    return toGlobalId(NODE_TYPE[this.row.type], key);
+    const type = NODE_TYPE[this.row.type];
+    return type === 'Zone' ? toGlobalId(type, key) : countyRowGlobalId(type, this.row.countyCode, key);
   }
 
   @Field({

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 
 /** What a change-feed entry is about. SUBMISSION and REVIEW are workflow steps of a household. */
 export enum ChangeType {
@@ -24,9 +24,13 @@ export enum ChangeOperation {
  * (txid, id) and only releases entries whose transaction is older than every transaction still running, so an
  * entry can never appear behind a cursor that has already passed it (see change-feed.service.ts).
  */
+@Check(...countyCheck('change_log', 'zone_code'))
 @Entity({ name: 'change_log' })
 @Index('change_log_position_idx', ['txid', 'id'])
 export class ChangeLogEntry {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   id!: string;
 

@@ -3,6 +3,7 @@ import {
   JoinColumn,
   ManyToOne,
   type ObjectType as EntityClass,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   type RelationOptions,
 } from 'typeorm';
@@ -20,6 +21,43 @@ export function NodeObjectType(description: string): ClassDecorator {
 /** The `bigint` identity key `id` of a table, kept in the property `rowId` (the API shows global IDs). */
 export function IdentityKey(): PropertyDecorator {
   return PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'BY DEFAULT' });
+}
+
+/**
+ * `county_code`: the county the row belongs to (six digits, `countyCodeOf` of its zone; the SQL function
+ * `county_key(code)` gives the same and a CHECK keeps the two equal). First in the primary key of every
+ * county-owned table: the column the tables are distributed (Citus) or partitioned by, so that a statement naming
+ * it reaches one county's node (docs/scaling.md). Declare it before the table's other key column.
+ */
+export function CountyKey(): PropertyDecorator {
+  return PrimaryColumn({ name: 'county_code', type: 'varchar', length: 6, collation: 'C' });
+}
+
+/** The CHECK that keeps `county_code` equal to the county of the row's zone column. */
+export function countyCheck(table: string, zoneColumn: string): [string, string] {
+  return [`${table}_county_code`, `"county_code" = county_key("${zoneColumn}")`];
+}
+
+/**
+ * A many-to-one relation to another county-owned row of the same county: the foreign key named `constraint` is
+ * on (`county_code`, `column`) and points at the target's (`county_code`, `id`), so it never crosses counties
+ * (Citus accepts foreign keys between co-located tables that include the distribution column).
+ */
+export function CountyReference<T>(
+  target: () => EntityClass<T>,
+  column: string,
+  constraint: string,
+  { onDelete = 'RESTRICT', nullable = false }: Omit<ReferenceOptions, 'references'> = {},
+): PropertyDecorator {
+  const relation = ManyToOne(target, { onDelete, nullable });
+  const join = JoinColumn([
+    { name: 'county_code', referencedColumnName: 'countyCode', foreignKeyConstraintName: constraint },
+    { name: column, referencedColumnName: 'rowId' },
+  ]);
+  return (prototype, property) => {
+    join(prototype, property);
+    relation(prototype, property);
+  };
 }
 
 /**

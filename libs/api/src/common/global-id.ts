@@ -54,13 +54,54 @@ export function isRowKey(key: string): boolean {
 }
 
 /**
- * Global ID of a row whose key is a bigint identity; `null` when the ID is of another type, malformed, or its key
- * is out of the bigint range (such an ID can name no row, so callers answer it like any unknown ID).
+ * A county-owned row (building, household, person, visit, appointment, problem) named with its county: the key
+ * "<county_code>:<id>" of its global ID and of the loaders, so that a lookup names the county and reaches one
+ * county's partition or node (docs/scaling.md). IDs issued before the county was in keys hold the bare id; they
+ * still work, found by a search of every county, and are deprecated.
  */
-export function rowIdOf(id: string, type: NodeTypeName): string | null {
+export interface RowRef {
+  /** Six digits, or null for a bare id of an old global ID. */
+  county: string | null;
+  id: string;
+}
+
+/** The key of a county-owned row: "330106:123". */
+export function countyRowKey(countyCode: string, rowId: string): string {
+  return `${countyCode}:${rowId}`;
+}
+
+/** The county and id a row key names ("330106:123" or an old bare "123"); null when it names no row. */
+export function rowRefOfKey(key: string): RowRef | null {
+  const match = /^(?:([0-9]{6}):)?([^:]*)$/.exec(key);
+  if (!match || !isRowKey(match[2])) return null;
+  return { county: match[1] ?? null, id: match[2] };
+}
+
+/** The global ID of a county-owned row. */
+export function countyRowGlobalId(type: NodeTypeName, countyCode: string, rowId: string): string {
+  return toGlobalId(type, countyRowKey(countyCode, rowId));
+}
+
+/**
+ * The row a global ID of this type names, with its county when the ID carries one; null when the ID is of another
+ * type, malformed, or its key is out of the bigint range (such an ID can name no row, so callers answer it like
+ * any unknown ID).
+ */
+export function rowRefOf(id: string, type: NodeTypeName): RowRef | null {
   const parsed = fromGlobalId(id);
-  if (!parsed || parsed.type !== type || !isRowKey(parsed.key)) return null;
-  return parsed.key;
+  if (!parsed || parsed.type !== type) return null;
+  return rowRefOfKey(parsed.key);
+}
+
+/** The row key a global ID of this type names ("330106:123", or a bare id for old IDs and non-county rows). */
+export function rowKeyOf(id: string, type: NodeTypeName): string | null {
+  const ref = rowRefOf(id, type);
+  return ref && (ref.county ? countyRowKey(ref.county, ref.id) : ref.id);
+}
+
+/** The bigint id of the row a global ID of this type names (with or without its county). */
+export function rowIdOf(id: string, type: NodeTypeName): string | null {
+  return rowRefOf(id, type)?.id ?? null;
 }
 
 const NODE_LABELS: Record<NodeTypeName, [zh: string, en: string]> = {

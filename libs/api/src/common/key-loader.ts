@@ -2,7 +2,139 @@ import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 import { atSite, loaderSite } from '../database/statement-source';
-import { hydrate, query, selectList } from './sql';
+import { rowRefOfKey } from './global-id';
+import { hydrate, query, selectList, SqlParams } from './sql';
+
+/** A county-owned row as the county loaders see it: its county and id. */
+interface CountyRow {
+  countyCode: string;
+  rowId: string;
+}
+
+/**
+ * The condition on `alias.county_code` naming the counties of `refs` when every ref names its county ("330106:12"),
+ * so that the statement reaches only those counties' partitions or nodes; null when one is a bare id of an old
+ * global ID (then every county is searched).
+ */
+export function countiesCondition(
+  alias: string,
+  counties: readonly (string | null)[],
+  params: SqlParams,
+): string | null {
+  if (counties.length === 0 || counties.some((county) => county === null)) return null;
+  const distinct = [...new Set(counties)].sort();
+  return distinct.length === 1
+    ? `${alias}.county_code = ${params.add(distinct[0])}`
+    : `${alias}.county_code = ANY(${params.add(distinct)}::text[])`;
+}
+
+/**
+ * Loads county-owned rows by row key ("<county>:<id>", or an old bare id), many keys per statement, naming the
+ * keys' counties. A key of another county than the row's loads as null, like a missing row.
+ */
+export function createCountyRowLoader<T extends ObjectLiteral & CountyRow>(
+  db: DataSource,
+  entity: new () => T,
+  table: string,
+  /** The caller's scope: a row it may not see loads as null, exactly like a missing one. */
+  visible: (row: T) => boolean,
+): DataLoader<string, T | null> {
+  const columns = selectList(db, entity, 't');
+  const site = loaderSite();
+  return new DataLoader<string, T | null>(
+    async (keys) => {
+      const refs = keys.map((key) => rowRefOfKey(key));
+      const valid = refs.filter((ref) => ref !== null);
+      if (!valid.length) return keys.map(() => null);
+      const params = new SqlParams();
+      const ids = params.add(valid.map((ref) => ref.id));
+      const where = [
+        countiesCondition(
+          't',
+          valid.map((ref) => ref.county),
+          params,
+        ),
+        `t.id = ANY(${ids}::text[]::bigint[])`,
+      ].filter((condition) => condition !== null);
+      const rows = await atSite(site, () =>
+        query<Record<string, unknown>>(
+          db,
+          `SELECT ${columns} FROM ${table} t WHERE ${where.join(' AND ')}`,
+          params.values,
+        ),
+      );
+      const byId = new Map(
+        rows
+          .map((row) => hydrate(entity, row))
+          .filter(visible)
+          .map((e) => [e.rowId, e]),
+      );
+      return refs.map((ref) => {
+        const row = ref && byId.get(ref.id);
+        return row && (ref.county === null || row.countyCode === ref.county) ? row : null;
+      });
+    },
+    { batchScheduleFn: (run) => setImmediate(run) },
+  );
+}
+
+/**
+ * Loads all county-owned rows of county-owned parents (a household's persons) by the parent's row key, many
+ * parents per statement, naming the parents' counties.
+ */
+export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
+  db: DataSource,
+  entity: new () => T,
+  table: string,
+  column: string,
+  parentOf: (row: T) => string,
+  orderBy: string,
+  visible: (row: T) => boolean,
+  prime: (row: T) => void = () => {},
+): DataLoader<string, T[]> {
+  const columns = selectList(db, entity, 't');
+  const site = loaderSite();
+  return new DataLoader<string, T[]>(
+    async (keys) => {
+      const refs = keys.map((key) => rowRefOfKey(key));
+      const valid = refs.filter((ref) => ref !== null);
+      if (!valid.length) return keys.map(() => []);
+      const params = new SqlParams();
+      const ids = params.add(valid.map((ref) => ref.id));
+      const where = [
+        countiesCondition(
+          't',
+          valid.map((ref) => ref.county),
+          params,
+        ),
+        `t.${column} = ANY(${ids}::text[]::bigint[])`,
+      ].filter((condition) => condition !== null);
+      const rows = await atSite(site, () =>
+        query<Record<string, unknown>>(
+          db,
+          `SELECT ${columns} FROM ${table} t WHERE ${where.join(' AND ')} ORDER BY ${orderBy}`,
+          params.values,
+        ),
+      );
+      const grouped = new Map<string, T[]>();
+      for (const row of rows) {
+        const item = hydrate(entity, row);
+        if (!visible(item)) continue;
+        prime(item);
+        const key = `${item.countyCode}:${parentOf(item)}`;
+        const list = grouped.get(key) ?? [];
+        list.push(item);
+        grouped.set(key, list);
+      }
+      return refs.map((ref) => {
+        if (!ref) return [];
+        if (ref.county !== null) return grouped.get(`${ref.county}:${ref.id}`) ?? [];
+        return [...grouped.entries()].find(([key]) => key.endsWith(`:${ref.id}`))?.[1] ?? [];
+      });
+    },
+    { batchScheduleFn: (run) => setImmediate(run) },
+  );
+}
 
 /** Loads rows by a unique column, many keys per statement (`WHERE column = ANY($1)`). */
 export function createKeyLoader<T extends ObjectLiteral>(

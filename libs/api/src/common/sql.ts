@@ -1,6 +1,8 @@
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
 
+import { countyCodeOf } from '@census/rules';
+
 import { atSite, siteHere } from '../database/statement-source';
 import { inputErrorOf } from './database-errors';
 
@@ -116,6 +118,22 @@ function columnOf(db: Queryable, entity: EntityClass, property: string): ColumnM
 }
 
 /**
+ * The row with its `county_code` filled in when the entity has one and the row does not give it: the county of the
+ * row's small zone (or zone), as the table's CHECK requires (docs/scaling.md).
+ */
+function withCountyCode(
+  db: Queryable,
+  entity: EntityClass,
+  row: Record<string, unknown>,
+): Record<string, unknown> {
+  if (row.countyCode !== undefined || !columnsOf(db, entity).has('countyCode')) return row;
+  const zone = row.smallZoneCode ?? row.zoneCode;
+  const county = typeof zone === 'string' ? countyCodeOf(zone) : null;
+  if (!county) throw new Error(`A ${entity.name} row needs a zone code to know its county.`);
+  return { ...row, countyCode: county };
+}
+
+/**
  * Column and value lists of a one-row `INSERT` from entity properties (`undefined` values are left to the column
  * default): `INSERT INTO t (${columns}) VALUES (${values})`.
  */
@@ -125,7 +143,9 @@ export function insertList(
   entity: EntityClass,
   values: Record<string, unknown>,
 ): { columns: string; values: string } {
-  const assigned = Object.entries(values).filter(([, value]) => value !== undefined);
+  const assigned = Object.entries(withCountyCode(db, entity, values)).filter(
+    ([, value]) => value !== undefined,
+  );
   return {
     columns: assigned.map(([property]) => `"${columnOf(db, entity, property).databaseName}"`).join(', '),
     values: assigned.map(([, value]) => params.add(value)).join(', '),
@@ -190,10 +210,11 @@ function arrayType(dataSource: DataSource, column: ColumnMetadata): string {
 export function unnestInsert(
   db: Queryable,
   entity: EntityClass,
-  rows: readonly Record<string, unknown>[],
+  given: readonly Record<string, unknown>[],
   options: { orderBy?: string; tail?: string } = {},
 ): { text: string; values: unknown[] } {
   const dataSource = dataSourceOf(db);
+  const rows = given.map((row) => withCountyCode(db, entity, row));
   const metadata = dataSource.getMetadata(entity);
   if (!rows.length) throw new Error(`A ${metadata.name} bulk insert needs rows (bulkInsert skips none).`);
   const columns = metadata.columns.filter((column) =>

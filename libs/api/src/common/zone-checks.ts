@@ -4,7 +4,7 @@ import { LOCKED_STAGES, normalizeZoneCode, ZoneLevel } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import type { HouseholdStage } from './enums';
-import { notAnIdMessage, rowIdOf } from './global-id';
+import { notAnIdMessage, type RowRef, rowRefOf } from './global-id';
 import { query } from './sql';
 import { type UserError, userError, UserErrorCode } from './user-error';
 import type { VersionedChange } from './versioned-input';
@@ -75,6 +75,8 @@ export type LockedTable = 'building' | 'household' | 'person';
 
 /** What `lockRow` reads of the row it locks. */
 export interface LockedRow {
+  /** The row's county: every later statement of the change names it. */
+  county_code: string;
   version: number;
   small_zone_code: string;
   stage: HouseholdStage | null;
@@ -88,16 +90,21 @@ export interface LockedRow {
 export async function lockRow(
   tx: EntityManager,
   table: LockedTable,
-  rowId: string,
+  ref: RowRef,
   scope: Scope,
 ): Promise<LockedRow | undefined> {
+  // The county from the global ID names the partition; an old ID without one is searched in every county.
+  const county = ref.county === null ? '' : 'county_code = $2 AND';
   const statements = {
-    building: `SELECT version, small_zone_code, NULL AS stage FROM building WHERE id = $1 FOR UPDATE`,
-    household: `SELECT version, small_zone_code, stage FROM household WHERE id = $1 FOR UPDATE`,
-    person: `SELECT p.version, p.small_zone_code, h.stage FROM person p JOIN household h ON h.id = p.household_id
-              WHERE p.id = $1 FOR UPDATE OF p, h`,
+    building: `SELECT county_code, version, small_zone_code, NULL AS stage FROM building
+                WHERE ${county} id = $1 FOR UPDATE`,
+    household: `SELECT county_code, version, small_zone_code, stage FROM household WHERE ${county} id = $1 FOR UPDATE`,
+    person: `SELECT p.county_code, p.version, p.small_zone_code, h.stage
+               FROM person p JOIN household h ON h.county_code = p.county_code AND h.id = p.household_id
+              WHERE ${county.replace('county_code', 'p.county_code')} p.id = $1 FOR UPDATE OF p, h`,
   };
-  const [row] = await query<LockedRow>(tx, statements[table], [rowId]);
+  const values = ref.county === null ? [ref.id] : [ref.id, ref.county];
+  const [row] = await query<LockedRow>(tx, statements[table], values);
   return row && scope.covers(row.small_zone_code) ? row : undefined;
 }
 
@@ -128,16 +135,16 @@ export async function changeLockedRow<P>(
   change: (tx: EntityManager, rowId: string, current: LockedRow) => Promise<P>,
 ): Promise<P> {
   const type = NODE_TYPES[table];
-  const rowId = rowIdOf(input.id, type);
-  if (!rowId) return reject([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, type))]);
+  const ref = rowRefOf(input.id, type);
+  if (!ref) return reject([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, type))]);
   const errors = validate?.() ?? [];
   if (errors.length) return reject(errors);
   return db.transaction(async (tx) => {
-    const current = await lockRow(tx, table, rowId, scope);
+    const current = await lockRow(tx, table, ref, scope);
     if (!current || current.version !== input.expectedVersion)
       return reject([missingOrConflict(`${type} ${input.id}`, current, input.expectedVersion)]);
     if (current.stage && LOCKED_STAGES.includes(current.stage))
       return reject([lockedStageError(current.stage)]);
-    return change(tx, rowId, current);
+    return change(tx, ref.id, current);
   });
 }

@@ -91,7 +91,8 @@ export async function seedDemoAccounts(db: DataSource, countyCode: string): Prom
       if (account.role === Role.ENUMERATOR) {
         await query(
           tx,
-          `INSERT INTO small_zone_assignment (small_zone_code, enumerator_id) SELECT unnest($1::text[]), $2`,
+          `INSERT INTO small_zone_assignment (county_code, small_zone_code, enumerator_id)
+           SELECT county_key(code), code, $2 FROM unnest($1::text[]) AS code`,
           [account.zones, id],
         );
       }

@@ -2,7 +2,14 @@ import { Field, Float, GraphQLISODateTime, ID, Int } from 'type-graphql';
 import { Check, Column, Entity, Index, type Relation, Unique } from 'typeorm';
 
 import { Building } from '../buildings/building.entity';
-import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
+import {
+  countyCheck,
+  CountyKey,
+  CountyReference,
+  IdentityKey,
+  NodeObjectType,
+  zoneCodeColumn,
+} from '../common/columns';
 import {
   DwellingType,
   HouseholdKind,
@@ -10,7 +17,7 @@ import {
   HouseholdStatus,
   RegistrationMethod,
 } from '../common/enums';
-import { toGlobalId } from '../common/global-id';
+import { countyRowGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Zone, ZoneReference } from '../zones/zone.entity';
@@ -18,8 +25,10 @@ import { Zone, ZoneReference } from '../zones/zone.entity';
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
 @NodeObjectType('户: a household of a small zone, with the short-form household items H1-H7.')
+@Check(...countyCheck('household', 'small_zone_code'))
 @Entity({ name: 'household' })
-@Unique('household_small_zone_number_key', ['smallZoneCode', 'number'])
+@Unique('household_small_zone_number_key', ['countyCode', 'smallZoneCode', 'number'])
+@Index('household_self_report_code_key', ['countyCode', 'selfReportCodeHash'], { unique: true })
 @Check('household_number_digits', `"number" ~ '^[0-9]{3}$' AND "number" <> '000'`)
 @Check(
   'household_counts_range',
@@ -28,6 +37,9 @@ const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 }
     `AND "deaths_male" BETWEEN 0 AND 999 AND "deaths_female" BETWEEN 0 AND 999`,
 )
 export class Household extends VersionedRow implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
@@ -46,7 +58,7 @@ export class Household extends VersionedRow implements Node {
   @Column({ name: 'building_id', type: 'bigint', nullable: true })
   buildingRowId!: string | null;
 
-  @ManyToOneOver(() => Building, 'building_id', 'household_building_fk', { nullable: true })
+  @CountyReference(() => Building, 'building_id', 'household_building_fk', { nullable: true })
   building?: Relation<Building> | null;
 
   @Field(() => String, {
@@ -179,7 +191,6 @@ export class Household extends VersionedRow implements Node {
   normalizedAddress!: string | null;
 
   /** Keyed hash of the household's self-report code (自主填报码); the code itself is shown once, when issued. */
-  @Index('household_self_report_code_key', { unique: true })
   @Column({ name: 'self_report_code_hash', type: 'bytea', nullable: true })
   selfReportCodeHash!: Buffer | null;
 
@@ -192,6 +203,6 @@ export class Household extends VersionedRow implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Household', this.rowId);
+    return countyRowGlobalId('Household', this.countyCode, this.rowId);
   }
 }

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { countyRowKey } from '../common/global-id';
+import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -23,16 +24,13 @@ export const householdKey = (smallZoneCode: string, number: string) => `${smallZ
 export function createHouseholdLoaders(db: DataSource, scope: Scope) {
   const columns = selectList(db, Household, 't');
   const visible = (household: Household) => scope.coversRow(household.smallZoneCode, household.rowId);
-  const householdById = createKeyLoader(
-    db,
-    Household,
-    'household',
-    'id',
-    (household) => household.rowId,
-    visible,
-  );
-  const prime = (household: Household) => void householdById.prime(household.rowId, household);
-  const options = { visible: (params: SqlParams) => scope.condition('t.small_zone_code', params), prime };
+  const householdById = createCountyRowLoader(db, Household, 'household', visible);
+  const prime = (household: Household) =>
+    void householdById.prime(countyRowKey(household.countyCode, household.rowId), household);
+  const options = {
+    visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
+    prime,
+  };
   return {
     householdById,
     householdByNumber: new DataLoader<string, Household | null>(
@@ -54,7 +52,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),
-    householdsByBuilding: createGroupLoader(
+    householdsByBuilding: createCountyGroupLoader(
       db,
       Household,
       'household',
@@ -76,7 +74,8 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       HOUSEHOLD_LIST,
       (building) => `t.building_id = ${building}::bigint`,
       {
-        visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.id', params),
+        visible: (params: SqlParams) =>
+          scope.rowCondition('t.small_zone_code', 't.id', params, 't.county_code'),
         prime,
       },
     ),

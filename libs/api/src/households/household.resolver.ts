@@ -6,6 +6,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
+import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { DeletePayload, payloadType } from '../common/payload';
 import { actorOf, type CensusContext } from '../server/context';
@@ -76,7 +77,9 @@ export class HouseholdResolver {
     description: '建筑物: the building of the household, if marked.',
   })
   building(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Building | null> | null {
-    return household.buildingRowId ? loaders.buildingById.load(household.buildingRowId) : null;
+    return household.buildingRowId
+      ? loaders.buildingById.load(countyRowKey(household.countyCode, household.buildingRowId))
+      : null;
   }
 
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.SUPERVISOR, Role.ENUMERATOR)
@@ -116,7 +119,7 @@ export class BuildingHouseholdsResolver {
       'Use `householdsConnection`: the same households as a page that `createHousehold` results can be added to.',
   })
   households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
-    return loaders.householdsByBuilding.load(building.rowId);
+    return loaders.householdsByBuilding.load(countyRowKey(building.countyCode, building.rowId));
   }
 
   @FieldResolver(() => HouseholdConnection, {

@@ -1,7 +1,14 @@
 import { Field, ID, Int } from 'type-graphql';
 import { Check, Column, Entity, Index, type Relation, Unique } from 'typeorm';
 
-import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
+import {
+  countyCheck,
+  CountyKey,
+  CountyReference,
+  IdentityKey,
+  NodeObjectType,
+  zoneCodeColumn,
+} from '../common/columns';
 import {
   Education,
   Ethnicity,
@@ -11,27 +18,31 @@ import {
   Sex,
   Whereabouts,
 } from '../common/enums';
-import { toGlobalId } from '../common/global-id';
+import { countyRowGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 
 @NodeObjectType('人口: a person of a household, with the short-form items D1-D12 (R601).')
+@Check(...countyCheck('person', 'small_zone_code'))
 @Entity({ name: 'person' })
-@Unique('person_household_line_key', ['householdRowId', 'lineNumber'])
+@Unique('person_household_line_key', ['countyCode', 'householdRowId', 'lineNumber'])
 @Index('person_small_zone_code_idx', ['smallZoneCode', 'rowId'])
 @Index('person_citizen_id_hash_idx', ['citizenIdHash'])
 @Check('person_birth_month_range', `"birth_month" BETWEEN 1 AND 12`)
 @Check('person_birth_year_range', `"birth_year" BETWEEN 1880 AND 2100`)
 export class Person extends VersionedRow implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOneOver(() => Household, 'household_id', 'person_household_fk')
+  @CountyReference(() => Household, 'household_id', 'person_household_fk')
   household?: Relation<Household>;
 
   /** Copied from the household so that subtree filters on persons need no join. */
@@ -146,6 +157,6 @@ export class Person extends VersionedRow implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Person', this.rowId);
+    return countyRowGlobalId('Person', this.countyCode, this.rowId);
   }
 }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { countyRowKey } from '../common/global-id';
+import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -18,12 +19,16 @@ export const PERSON_LIST: ListSpec<Person> = {
 
 export function createPersonLoaders(db: DataSource, scope: Scope) {
   const visible = (person: Person) => scope.coversRow(person.smallZoneCode, person.householdRowId);
-  const personById = createKeyLoader(db, Person, 'person', 'id', (person) => person.rowId, visible);
-  const prime = (person: Person) => void personById.prime(person.rowId, person);
-  const options = { visible: (params: SqlParams) => scope.condition('t.small_zone_code', params), prime };
+  const personById = createCountyRowLoader(db, Person, 'person', visible);
+  const prime = (person: Person) =>
+    void personById.prime(countyRowKey(person.countyCode, person.rowId), person);
+  const options = {
+    visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
+    prime,
+  };
   return {
     personById,
-    personsByHousehold: createGroupLoader(
+    personsByHousehold: createCountyGroupLoader(
       db,
       Person,
       'person',

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
+import { countyRowKey } from '../common/global-id';
 import { DeletePayload, payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
 import { actorOf, type CensusContext } from '../server/context';
@@ -36,7 +37,7 @@ export class PersonResolver {
 
   @FieldResolver(() => Household, { description: '户: the household of the person.' })
   async household(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Household> {
-    return (await loaders.householdById.load(person.householdRowId))!;
+    return (await loaders.householdById.load(countyRowKey(person.countyCode, person.householdRowId)))!;
   }
 
   @FieldResolver(() => Zone, { description: '普查小区: the small zone of the person.' })
@@ -77,7 +78,7 @@ export class PersonResolver {
 export class HouseholdPersonsResolver {
   @FieldResolver(() => [Person], { description: '人口: persons of the household, in line order.' })
   persons(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Person[]> {
-    return loaders.personsByHousehold.load(household.rowId);
+    return loaders.personsByHousehold.load(countyRowKey(household.countyCode, household.rowId));
   }
 }
 

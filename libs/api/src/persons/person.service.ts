@@ -273,7 +273,7 @@ export class PersonService {
     const [other] = await query<{ found: number }>(
       tx,
       `SELECT 1 AS found FROM person t WHERE t.citizen_id_hash = ${id} AND (${except}::bigint IS NULL OR t.id <> ${except})
-         AND ${scope.condition('t.small_zone_code', params)}`,
+         AND ${scope.condition('t.small_zone_code', params, 't.county_code')}`,
       params.values,
     );
     return other

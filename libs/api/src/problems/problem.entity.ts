@@ -3,8 +3,16 @@ import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 
 import { Account } from '../accounts/account.entity';
 import { Building } from '../buildings/building.entity';
-import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
-import { toGlobalId } from '../common/global-id';
+import {
+  countyCheck,
+  CountyKey,
+  CountyReference,
+  IdentityKey,
+  ManyToOneOver,
+  NodeObjectType,
+  zoneCodeColumn,
+} from '../common/columns';
+import { countyRowGlobalId, countyRowKey } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
@@ -23,6 +31,7 @@ const account = (name: string, nullable = true) => ({ name, type: 'bigint' as co
   '疑难问题: a difficult case recorded on file (refusal, item refusal, whereabouts unknown, address not found, ' +
     'sources disagree), about one zone, building, household or person.',
 )
+@Check(...countyCheck('problem', 'zone_code'))
 @Entity({ name: 'problem' })
 @Index('problem_zone_idx', ['zoneCode', 'rowId'])
 @Index('problem_status_zone_idx', ['status', 'zoneCode', 'rowId'])
@@ -49,6 +58,9 @@ const account = (name: string, nullable = true) => ({ name, type: 'bigint' as co
     `AND ("escalated_at" IS NULL) = ("escalated_by" IS NULL)`,
 )
 export class Problem extends VersionedRow implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
@@ -75,7 +87,7 @@ export class Problem extends VersionedRow implements Node {
   @Column({ name: 'building_id', type: 'bigint', nullable: true })
   buildingRowId!: string | null;
 
-  @ManyToOneOver(() => Building, 'building_id', 'problem_building_fk', {
+  @CountyReference(() => Building, 'building_id', 'problem_building_fk', {
     onDelete: 'CASCADE',
     nullable: true,
   })
@@ -85,7 +97,7 @@ export class Problem extends VersionedRow implements Node {
   @Column({ name: 'household_id', type: 'bigint', nullable: true })
   householdRowId!: string | null;
 
-  @ManyToOneOver(() => Household, 'household_id', 'problem_household_fk', {
+  @CountyReference(() => Household, 'household_id', 'problem_household_fk', {
     onDelete: 'CASCADE',
     nullable: true,
   })
@@ -95,7 +107,7 @@ export class Problem extends VersionedRow implements Node {
   @Column({ name: 'person_id', type: 'bigint', nullable: true })
   personRowId!: string | null;
 
-  @ManyToOneOver(() => Person, 'person_id', 'problem_person_fk', { onDelete: 'CASCADE', nullable: true })
+  @CountyReference(() => Person, 'person_id', 'problem_person_fk', { onDelete: 'CASCADE', nullable: true })
   person?: Relation<Person> | null;
 
   @Field(() => ProblemCategory, { description: '类别: kind of difficult case.' })
@@ -158,14 +170,16 @@ export class Problem extends VersionedRow implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Problem', this.rowId);
+    return countyRowGlobalId('Problem', this.countyCode, this.rowId);
   }
 
   /** The subject as a global-ID type and key. */
   get subjectRef(): { type: ProblemSubjectType; key: string } {
-    if (this.buildingRowId) return { type: 'Building', key: this.buildingRowId };
-    if (this.householdRowId) return { type: 'Household', key: this.householdRowId };
-    if (this.personRowId) return { type: 'Person', key: this.personRowId };
+    if (this.buildingRowId)
+      return { type: 'Building', key: countyRowKey(this.countyCode, this.buildingRowId) };
+    if (this.householdRowId)
+      return { type: 'Household', key: countyRowKey(this.countyCode, this.householdRowId) };
+    if (this.personRowId) return { type: 'Person', key: countyRowKey(this.countyCode, this.personRowId) };
     return { type: 'Zone', key: this.subjectZoneCode ?? this.zoneCode };
   }
 }

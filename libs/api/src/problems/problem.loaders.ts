@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createKeyLoader } from '../common/key-loader';
+import { countyRowKey } from '../common/global-id';
+import { createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { Problem } from './problem.entity';
@@ -31,10 +32,11 @@ export const subjectKey = (type: ProblemSubjectType, key: string) => `${type}:${
 export function createProblemLoaders(db: DataSource, scope: Scope) {
   const columns = selectList(db, Problem, 't');
   const visible = (problem: Problem) => scope.covers(problem.zoneCode);
-  const problemById = createKeyLoader(db, Problem, 'problem', 'id', (problem) => problem.rowId, visible);
-  const prime = (problem: Problem) => void problemById.prime(problem.rowId, problem);
+  const problemById = createCountyRowLoader(db, Problem, 'problem', visible);
+  const prime = (problem: Problem) =>
+    void problemById.prime(countyRowKey(problem.countyCode, problem.rowId), problem);
   const subjectOptions = {
-    visible: (params: SqlParams) => scope.condition('t.zone_code', params),
+    visible: (params: SqlParams) => scope.condition('t.zone_code', params, 't.county_code'),
     prime,
   };
   return {
@@ -63,7 +65,7 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
                 OR t.building_id = ANY(${params.add(wanted.Building)}::bigint[])
                 OR t.household_id = ANY(${params.add(wanted.Household)}::bigint[])
                 OR t.person_id = ANY(${params.add(wanted.Person)}::bigint[]))
-              AND ${scope.condition('t.zone_code', params)}
+              AND ${scope.condition('t.zone_code', params, 't.county_code')}
             ORDER BY t.id`,
           params.values,
         );
@@ -99,7 +101,7 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
       subjectOptions,
     ),
     problems: createPageLoader(db, PROBLEM_LIST, null, {
-      visible: (params: SqlParams) => scope.condition('t.zone_code', params),
+      visible: (params: SqlParams) => scope.condition('t.zone_code', params, 't.county_code'),
       prime,
     }),
   };

@@ -120,9 +120,9 @@ export class ProblemService {
       const subjectOf = (type: ProblemSubjectType) => (subject.type === type ? subject.key : null);
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO problem (zone_code, subject_zone_code, building_id, household_id, person_id,
+        `INSERT INTO problem (county_code, zone_code, subject_zone_code, building_id, household_id, person_id,
                               category, refused_items, "text", reported_by, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::refused_item[], $8, $9, 1)
+         VALUES (county_key($1), $1, $2, $3, $4, $5, $6, $7::refused_item[], $8, $9, 1)
          RETURNING ${selectList(tx, Problem)}`,
         [
           zone.code,

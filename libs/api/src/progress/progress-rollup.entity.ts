@@ -1,6 +1,6 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
-import { zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, zoneCodeColumn } from '../common/columns';
 
 const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 });
 
@@ -9,8 +9,12 @@ const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 
  * visit (see the Progress migration) in the same transaction as every change. `progress` sums these rows over
  * the subtree range of a zone. Never written by the application.
  */
+@Check(...countyCheck('progress_rollup', 'small_zone_code'))
 @Entity({ name: 'progress_rollup' })
 export class ProgressRollup {
+  @CountyKey()
+  countyCode!: string;
+
   @PrimaryColumn(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
 

@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
+import { countyCodeOf } from '@census/rules';
+
 import { Account } from '../accounts/account.entity';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
-import { fromGlobalId, notAnIdMessage } from '../common/global-id';
+import { countyRowKey, fromGlobalId, notAnIdMessage } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { type Payload, payloadType, rejected } from '../common/payload';
 import { userError, UserErrorCode } from '../common/user-error';
@@ -67,7 +69,9 @@ export class ReconciliationResolver {
     description: 'The listed household concerned, if any (null when outside your zones).',
   })
   household(@Root() item: WorklistItem, @Ctx() { loaders }: CensusContext): Promise<Household | null> | null {
-    return item.householdRowId ? loaders.householdById.load(item.householdRowId) : null;
+    return item.householdRowId
+      ? loaders.householdById.load(countyRowKey(countyCodeOf(item.zoneCode)!, item.householdRowId))
+      : null;
   }
 
   @FieldResolver(() => Person, {
@@ -75,7 +79,9 @@ export class ReconciliationResolver {
     description: 'The listed person concerned, if any (null when outside your zones).',
   })
   person(@Root() item: WorklistItem, @Ctx() { loaders }: CensusContext): Promise<Person | null> | null {
-    return item.personRowId ? loaders.personById.load(item.personRowId) : null;
+    return item.personRowId
+      ? loaders.personById.load(countyRowKey(countyCodeOf(item.zoneCode)!, item.personRowId))
+      : null;
   }
 
   @FieldResolver(() => Account, {

@@ -252,9 +252,9 @@ export class ReconciliationService {
     if (!item) return rejected([notOnWorklist(key)]);
     const [stored] = await query<{ closedAt: Date; closedByRowId: string | null }>(
       this.db,
-      `INSERT INTO worklist_outcome (item_key, zone_code, outcome, note, closed_by, closed_at)
-       VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (item_key) DO UPDATE
+      `INSERT INTO worklist_outcome (county_code, item_key, zone_code, outcome, note, closed_by, closed_at)
+       VALUES (county_key($2), $1, $2, $3, $4, $5, now())
+       ON CONFLICT (county_code, item_key) DO UPDATE
           SET zone_code = EXCLUDED.zone_code, outcome = EXCLUDED.outcome, note = EXCLUDED.note,
               closed_by = EXCLUDED.closed_by, closed_at = EXCLUDED.closed_at
        RETURNING closed_at AS "closedAt", closed_by::text AS "closedByRowId"`,

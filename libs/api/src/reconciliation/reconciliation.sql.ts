@@ -43,7 +43,7 @@ export function worklistStatement(
     if (open !== closed) conditions.push(open ? 'o.item_key IS NULL' : 'o.item_key IS NOT NULL');
   }
   if (request.key !== undefined) conditions.push(`i.key = ${p.add(request.key)}`);
-  const householdInScope = scope.condition('h.small_zone_code', p);
+  const householdInScope = scope.condition('h.small_zone_code', p, 'h.county_code');
   const bounds = [
     ...(request.after ? [`v.key > ${p.add(request.after)}`] : []),
     ...(request.before ? [`v.key < ${p.add(request.before)}`] : []),
@@ -105,7 +105,7 @@ listed_household_without_registry AS (
     JOIN listed l ON l.household_id = h.id
    WHERE ${wants(WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY)}
      AND h.status = 'ORDINARY' AND ${inZone('h.small_zone_code')}
-   GROUP BY h.id
+   GROUP BY h.county_code, h.id
   HAVING NOT bool_or(l.in_registry)
 ),
 

@@ -1,7 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, type Relation } from 'typeorm';
 
 import { Account } from '../accounts/account.entity';
-import { ManyToOneOver, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, ManyToOneOver, zoneCodeColumn } from '../common/columns';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 import { WorklistOutcome } from './reconciliation.enums';
 
@@ -10,9 +10,13 @@ import { WorklistOutcome } from './reconciliation.enums';
  * only the closing is stored, under the item's stable key. An item whose condition disappears stops appearing,
  * whatever is stored here.
  */
+@Check(...countyCheck('worklist_outcome', 'zone_code'))
 @Entity({ name: 'worklist_outcome' })
 @Index('worklist_outcome_zone_idx', ['zoneCode', 'itemKey'])
 export class WorklistClosure {
+  @CountyKey()
+  countyCode!: string;
+
   @PrimaryColumn({ name: 'item_key', type: 'varchar', length: 200, collation: 'C' })
   itemKey!: string;
 

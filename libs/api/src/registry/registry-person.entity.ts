@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 import { Sex } from '../common/enums';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 
@@ -8,9 +8,14 @@ import { Zone, ZoneReference } from '../zones/zone.entity';
  * 公安推送户籍人口: one person of the police registry push (see `importRegistry`). Keyed by the citizen ID's keyed
  * hash, so a later push of the same person updates the row. The ID itself is sealed exactly like Person's.
  */
+@Check(...countyCheck('registry_person', 'zone_code'))
 @Entity({ name: 'registry_person' })
+@Index('registry_person_citizen_id_hash_key', ['countyCode', 'citizenIdHash'], { unique: true })
 @Index('registry_person_zone_code_idx', ['zoneCode', 'registryHouseholdNumber'])
 export class RegistryPerson {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
@@ -19,7 +24,6 @@ export class RegistryPerson {
   citizenIdSealed!: Buffer;
 
   /** Keyed hash (HMAC-SHA-256) of the normalized citizen ID: the identity of a registry person. */
-  @Index('registry_person_citizen_id_hash_key', { unique: true })
   @Column({ name: 'citizen_id_hash', type: 'bytea' })
   citizenIdHash!: Buffer;
 

@@ -113,13 +113,13 @@ export class RegistryService {
       .sort((a, b) => Buffer.compare(a.hash, b.hash));
     const changed = await query<{ id: string }>(
       tx,
-      `INSERT INTO registry_person AS r (citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date,
+      `INSERT INTO registry_person AS r (county_code, citizen_id_sealed, citizen_id_hash, citizen_id_masked, name, sex, birth_date,
                                          address, registry_household_number, zone_code, import_key, import_source, import_row)
-       SELECT u.sealed, u.hash, u.masked, u.name, u.sex::sex, u.birth_date::date, u.address, u.household, u.zone, $10,
+       SELECT county_key(u.zone), u.sealed, u.hash, u.masked, u.name, u.sex::sex, u.birth_date::date, u.address, u.household, u.zone, $10,
               $11, u.source_row
          FROM unnest($1::bytea[], $2::bytea[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
                      $9::text[], $12::int[]) AS u(sealed, hash, masked, name, sex, birth_date, address, household, zone, source_row)
-       ON CONFLICT (citizen_id_hash) DO UPDATE
+       ON CONFLICT (county_code, citizen_id_hash) DO UPDATE
           SET name = EXCLUDED.name, sex = EXCLUDED.sex, birth_date = EXCLUDED.birth_date, address = EXCLUDED.address,
               registry_household_number = EXCLUDED.registry_household_number, zone_code = EXCLUDED.zone_code,
               import_key = EXCLUDED.import_key, import_source = EXCLUDED.import_source,

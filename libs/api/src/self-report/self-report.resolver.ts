@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
-import { rowIdOf, toGlobalId } from '../common/global-id';
+import { countyRowGlobalId, countyRowKey, rowIdOf } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
 import { userError, UserErrorCode } from '../common/user-error';
@@ -81,7 +81,10 @@ export class SelfReportResolver {
   @Allow('RESIDENT')
   @Query(() => Household, { description: "The self-reporting household's own form." })
   async selfReportHousehold(@Ctx() context: CensusContext): Promise<Household> {
-    const household = await context.loaders.householdById.load(resident(context).householdId);
+    const self = resident(context);
+    const household = await context.loaders.householdById.load(
+      countyRowKey(self.countyCode, self.householdId),
+    );
     if (!household)
       throw new GraphQLError('The household no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
     return household;
@@ -170,7 +173,7 @@ export class SelfReportResolver {
     const self = resident(context);
     return context.services.workflow.step(
       'submit',
-      toGlobalId('Household', self.householdId),
+      countyRowGlobalId('Household', self.countyCode, self.householdId),
       input.expectedVersion,
       self.actor,
       {

@@ -181,7 +181,11 @@ export class SelfReportService {
       };
     }
     const household = hydrate(Household, row);
-    const { token, expiresAt } = signToken(this.secrets, { kind: 'resident', householdId: household.rowId });
+    const { token, expiresAt } = signToken(this.secrets, {
+      kind: 'resident',
+      householdId: household.rowId,
+      countyCode: household.countyCode,
+    });
     return { token, expiresAt, household, userErrors: [] };
   }
 

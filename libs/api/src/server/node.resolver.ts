@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { MAX_PAGE_SIZE } from '../common/connection';
-import { fromGlobalId, isRowKey, type NodeTypeName } from '../common/global-id';
+import { fromGlobalId, isRowKey, type NodeTypeName,rowRefOfKey } from '../common/global-id';
 import { Node } from '../common/node';
 import type { CensusContext } from './context';
 
@@ -59,19 +59,19 @@ async function loadNode(id: string, { loaders, services, auth }: CensusContext):
     case 'Zone':
       return loaders.zoneByCode.load(key);
     case 'Building':
-      return isRowKey(key) ? loaders.buildingById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.buildingById.load(key) : null;
     case 'Household':
-      return isRowKey(key) ? loaders.householdById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.householdById.load(key) : null;
     case 'Account':
       return isRowKey(key) ? loaders.accountById.load(key) : null;
     case 'Visit':
-      return isRowKey(key) ? loaders.visitById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.visitById.load(key) : null;
     case 'Appointment':
-      return isRowKey(key) ? loaders.appointmentById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.appointmentById.load(key) : null;
     case 'Person':
-      return isRowKey(key) ? loaders.personById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.personById.load(key) : null;
     case 'Problem':
-      return isRowKey(key) ? loaders.problemById.load(key) : null;
+      return rowRefOfKey(key) ? loaders.problemById.load(key) : null;
     case 'ExportJob':
       return isRowKey(key) ? loaders.exportJobById.load(key) : null;
     case 'WorklistItem':

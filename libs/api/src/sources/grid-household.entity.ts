@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 
 /**
@@ -8,10 +8,16 @@ import { Zone, ZoneReference } from '../zones/zone.entity';
  * grid and normalized address; a later import of the same household updates the row. The phone is sealed exactly
  * like Household's.
  */
+@Check(...countyCheck('grid_household', 'zone_code'))
 @Entity({ name: 'grid_household' })
-@Index('grid_household_zone_grid_address_key', ['zoneCode', 'gridId', 'normalizedAddress'], { unique: true })
+@Index('grid_household_zone_grid_address_key', ['countyCode', 'zoneCode', 'gridId', 'normalizedAddress'], {
+  unique: true,
+})
 @Index('grid_household_zone_address_idx', ['zoneCode', 'normalizedAddress'])
 export class GridHousehold {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 

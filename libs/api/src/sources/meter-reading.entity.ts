@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, type Relation, UpdateDateColumn } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 import { ElectricityUsage } from './source-import.types';
 
@@ -8,10 +8,14 @@ import { ElectricityUsage } from './source-import.types';
  * 用电信息: the usage grade of one electricity meter in one month (see `importElectricity`). A later import of the
  * same meter and month updates the row.
  */
+@Check(...countyCheck('meter_reading', 'zone_code'))
 @Entity({ name: 'meter_reading' })
-@Index('meter_reading_meter_month_key', ['meterId', 'month'], { unique: true })
+@Index('meter_reading_meter_month_key', ['countyCode', 'meterId', 'month'], { unique: true })
 @Index('meter_reading_zone_address_idx', ['zoneCode', 'normalizedAddress'])
 export class MeterReading {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 

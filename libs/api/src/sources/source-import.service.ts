@@ -85,11 +85,12 @@ export class SourceImportService {
     );
     const changed = await query<{ id: string }>(
       tx,
-      `INSERT INTO meter_reading AS m (meter_id, month, address, normalized_address, usage, zone_code, import_key)
-       SELECT u.meter_id, u.month, u.address, u.normalized, u.usage::electricity_usage, u.zone, $7
+      `INSERT INTO meter_reading AS m (county_code, meter_id, month, address, normalized_address, usage, zone_code,
+                                       import_key)
+       SELECT county_key(u.zone), u.meter_id, u.month, u.address, u.normalized, u.usage::electricity_usage, u.zone, $7
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
               AS u(meter_id, month, address, normalized, usage, zone)
-       ON CONFLICT (meter_id, month) DO UPDATE
+       ON CONFLICT (county_code, meter_id, month) DO UPDATE
           SET address = EXCLUDED.address, normalized_address = EXCLUDED.normalized_address, usage = EXCLUDED.usage,
               zone_code = EXCLUDED.zone_code, import_key = EXCLUDED.import_key, updated_at = now()
         WHERE (m.address, m.usage, m.zone_code) IS DISTINCT FROM (EXCLUDED.address, EXCLUDED.usage, EXCLUDED.zone_code)
@@ -118,13 +119,13 @@ export class SourceImportService {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const changed = await query<{ id: string }>(
       tx,
-      `INSERT INTO grid_household AS g (grid_id, address, normalized_address, persons, phone_sealed, phone_hash,
+      `INSERT INTO grid_household AS g (county_code, grid_id, address, normalized_address, persons, phone_sealed, phone_hash,
                                         phone_masked, zone_code, import_key)
-       SELECT u.grid_id, u.address, u.normalized, ARRAY(SELECT jsonb_array_elements_text(u.persons::jsonb)),
+       SELECT county_key(u.zone), u.grid_id, u.address, u.normalized, ARRAY(SELECT jsonb_array_elements_text(u.persons::jsonb)),
               u.sealed, u.hash, u.masked, u.zone, $9
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], $6::bytea[], $7::text[], $8::text[])
               AS u(grid_id, address, normalized, persons, sealed, hash, masked, zone)
-       ON CONFLICT (zone_code, grid_id, normalized_address) DO UPDATE
+       ON CONFLICT (county_code, zone_code, grid_id, normalized_address) DO UPDATE
           SET address = EXCLUDED.address, persons = EXCLUDED.persons, phone_sealed = EXCLUDED.phone_sealed,
               phone_hash = EXCLUDED.phone_hash, phone_masked = EXCLUDED.phone_masked,
               import_key = EXCLUDED.import_key, updated_at = now()

@@ -1,8 +1,15 @@
 import { Field, GraphQLISODateTime, ID } from 'type-graphql';
-import { Column, Entity, Index, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 
-import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
-import { toGlobalId } from '../common/global-id';
+import {
+  countyCheck,
+  CountyKey,
+  CountyReference,
+  IdentityKey,
+  NodeObjectType,
+  zoneCodeColumn,
+} from '../common/columns';
+import { countyRowGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { VersionedRow } from '../common/row';
 import { Household } from '../households/household.entity';
@@ -10,17 +17,21 @@ import { AppointmentStatus, VisitSlot } from './visit.enums';
 
 /** 预约入户: a time agreed with the household for a visit. */
 @NodeObjectType('预约: an appointment with a household.')
+@Check(...countyCheck('appointment', 'small_zone_code'))
 @Entity({ name: 'appointment' })
 @Index('appointment_household_idx', ['householdRowId', 'plannedAt'])
 @Index('appointment_zone_idx', ['smallZoneCode', 'plannedAt'])
 export class Appointment extends VersionedRow implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOneOver(() => Household, 'household_id', 'appointment_household_fk')
+  @CountyReference(() => Household, 'household_id', 'appointment_household_fk')
   household?: Relation<Household>;
 
   @Field({ description: '普查小区代码 of the household.' })
@@ -57,6 +68,6 @@ export class Appointment extends VersionedRow implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Appointment', this.rowId);
+    return countyRowGlobalId('Appointment', this.countyCode, this.rowId);
   }
 }

@@ -1,25 +1,36 @@
 import { Field, GraphQLISODateTime, ID } from 'type-graphql';
-import { Column, Entity, Index, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, type Relation } from 'typeorm';
 
-import { IdentityKey, ManyToOneOver, NodeObjectType, zoneCodeColumn } from '../common/columns';
-import { toGlobalId } from '../common/global-id';
+import {
+  countyCheck,
+  CountyKey,
+  CountyReference,
+  IdentityKey,
+  NodeObjectType,
+  zoneCodeColumn,
+} from '../common/columns';
+import { countyRowGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
 import { Household } from '../households/household.entity';
 import { VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 /** 入户记录: one attempt to reach a household, whatever came of it. Visits are facts: never edited, never deleted. */
 @NodeObjectType('入户记录: a visit (or call) to a household and its outcome.')
+@Check(...countyCheck('visit', 'small_zone_code'))
 @Entity({ name: 'visit' })
 @Index('visit_household_idx', ['householdRowId', 'visitedAt'])
 @Index('visit_zone_idx', ['smallZoneCode', 'visitedAt'])
 export class Visit implements Node {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 
   @Column({ name: 'household_id', type: 'bigint' })
   householdRowId!: string;
 
-  @ManyToOneOver(() => Household, 'household_id', 'visit_household_fk')
+  @CountyReference(() => Household, 'household_id', 'visit_household_fk')
   household?: Relation<Household>;
 
   @Field({ description: '普查小区代码 of the household.' })
@@ -55,6 +66,6 @@ export class Visit implements Node {
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
-    return toGlobalId('Visit', this.rowId);
+    return countyRowGlobalId('Visit', this.countyCode, this.rowId);
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { Appointment } from './appointment.entity';
@@ -32,9 +32,9 @@ export function createVisitLoaders(db: DataSource, scope: Scope) {
   const inScope = (row: { smallZoneCode: string; householdRowId: string }) =>
     scope.coversRow(row.smallZoneCode, row.householdRowId);
   return {
-    visitById: createKeyLoader(db, Visit, 'visit', 'id', (visit) => visit.rowId, inScope),
-    appointmentById: createKeyLoader(db, Appointment, 'appointment', 'id', (a) => a.rowId, inScope),
-    visitsByHousehold: createGroupLoader(
+    visitById: createCountyRowLoader(db, Visit, 'visit', inScope),
+    appointmentById: createCountyRowLoader(db, Appointment, 'appointment', inScope),
+    visitsByHousehold: createCountyGroupLoader(
       db,
       Visit,
       'visit',
@@ -43,7 +43,7 @@ export function createVisitLoaders(db: DataSource, scope: Scope) {
       't.household_id, t.visited_at, t.id',
       inScope,
     ),
-    appointmentsByHousehold: createGroupLoader(
+    appointmentsByHousehold: createCountyGroupLoader(
       db,
       Appointment,
       'appointment',
@@ -53,13 +53,15 @@ export function createVisitLoaders(db: DataSource, scope: Scope) {
       inScope,
     ),
     visitsOfHousehold: createPageLoader(db, VISIT_LIST, ofHousehold, {
-      visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.household_id', params),
+      visible: (params: SqlParams) =>
+        scope.rowCondition('t.small_zone_code', 't.household_id', params, 't.county_code'),
     }),
     appointmentsOfHousehold: createPageLoader(db, APPOINTMENT_LIST, ofHousehold, {
-      visible: (params: SqlParams) => scope.rowCondition('t.small_zone_code', 't.household_id', params),
+      visible: (params: SqlParams) =>
+        scope.rowCondition('t.small_zone_code', 't.household_id', params, 't.county_code'),
     }),
     appointments: createPageLoader(db, APPOINTMENT_LIST, null, {
-      visible: (params: SqlParams) => scope.condition('t.small_zone_code', params),
+      visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     }),
   };
 }

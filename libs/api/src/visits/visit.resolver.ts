@@ -19,6 +19,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
+import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
@@ -142,7 +143,7 @@ export class HouseholdVisitsResolver {
       'Use `visitsConnection`: the same visits as a page that `recordVisit` results can be added to.',
   })
   visits(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Visit[]> {
-    return loaders.visitsByHousehold.load(household.rowId);
+    return loaders.visitsByHousehold.load(countyRowKey(household.countyCode, household.rowId));
   }
 
   @FieldResolver(() => VisitConnection, {
@@ -162,7 +163,7 @@ export class HouseholdVisitsResolver {
       'Use `appointmentsConnection`: the same appointments as a page that `scheduleAppointment` results can be added to.',
   })
   appointments(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Appointment[]> {
-    return loaders.appointmentsByHousehold.load(household.rowId);
+    return loaders.appointmentsByHousehold.load(countyRowKey(household.countyCode, household.rowId));
   }
 
   @FieldResolver(() => AppointmentConnection, {
@@ -210,7 +211,9 @@ export class HouseholdVisitsResolver {
 export class AppointmentFieldsResolver {
   @FieldResolver(() => Household, { description: '户: the household of the appointment.' })
   async household(@Root() appointment: Appointment, @Ctx() { loaders }: CensusContext): Promise<Household> {
-    return (await loaders.householdById.load(appointment.householdRowId))!;
+    return (await loaders.householdById.load(
+      countyRowKey(appointment.countyCode, appointment.householdRowId),
+    ))!;
   }
 }
 
@@ -218,6 +221,6 @@ export class AppointmentFieldsResolver {
 export class VisitFieldsResolver {
   @FieldResolver(() => Household, { description: '户: the household visited.' })
   async household(@Root() visit: Visit, @Ctx() { loaders }: CensusContext): Promise<Household> {
-    return (await loaders.householdById.load(visit.householdRowId))!;
+    return (await loaders.householdById.load(countyRowKey(visit.countyCode, visit.householdRowId)))!;
   }
 }

@@ -43,8 +43,9 @@ export class VisitService {
       if (errors.length || !household) return rejected<Visit>(errors);
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO visit (household_id, small_zone_code, visited_at, slot, method, outcome, note, enumerator_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
+        `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome, note,
+                            enumerator_id)
+         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
         [
           household.id,
           household.small_zone_code,
@@ -71,8 +72,9 @@ export class VisitService {
       if (errors.length || !household) return rejected<Appointment>(errors);
       const rows = await query<Record<string, unknown>>(
         tx,
-        `INSERT INTO appointment (household_id, small_zone_code, planned_at, slot, contact, note, enumerator_id, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING ${selectList(tx, Appointment)}`,
+        `INSERT INTO appointment (county_code, household_id, small_zone_code, planned_at, slot, contact, note,
+                                  enumerator_id, version)
+         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7, 1) RETURNING ${selectList(tx, Appointment)}`,
         [
           household.id,
           household.small_zone_code,

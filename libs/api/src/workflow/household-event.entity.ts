@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 
-import { IdentityKey, zoneCodeColumn } from '../common/columns';
+import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 import { HouseholdStage } from '../common/enums';
 
 /** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */
@@ -10,10 +10,14 @@ import { HouseholdStage } from '../common/enums';
   simpleResolvers: true,
   description: '登记流程记录: a stage change of a household.',
 })
+@Check(...countyCheck('household_event', 'small_zone_code'))
 @Entity({ name: 'household_event' })
 @Index('household_event_household_idx', ['householdRowId', 'at'])
 @Index('household_event_zone_idx', ['smallZoneCode', 'at'])
 export class HouseholdEvent {
+  @CountyKey()
+  countyCode!: string;
+
   @IdentityKey()
   rowId!: string;
 

@@ -1,20 +1,15 @@
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
-import { createGroupLoader, createKeyLoader } from '../common/key-loader';
+import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { HouseholdEvent } from './household-event.entity';
 
 export function createWorkflowLoaders(db: DataSource, scope: Scope) {
   return {
-    householdEventById: createKeyLoader(
-      db,
-      HouseholdEvent,
-      'household_event',
-      'id',
-      (event) => event.rowId,
-      (event) => scope.coversRow(event.smallZoneCode, event.householdRowId),
+    householdEventById: createCountyRowLoader(db, HouseholdEvent, 'household_event', (event) =>
+      scope.coversRow(event.smallZoneCode, event.householdRowId),
     ),
-    eventsByHousehold: createGroupLoader(
+    eventsByHousehold: createCountyGroupLoader(
       db,
       HouseholdEvent,
       'household_event',

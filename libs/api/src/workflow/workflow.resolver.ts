@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
+import { countyRowKey } from '../common/global-id';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
 import { actorOf, type CensusContext } from '../server/context';
@@ -68,6 +69,6 @@ export class WorkflowResolver {
     description: '登记流程记录: every stage change of the household, oldest first.',
   })
   history(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<HouseholdEvent[]> {
-    return loaders.eventsByHousehold.load(household.rowId);
+    return loaders.eventsByHousehold.load(countyRowKey(household.countyCode, household.rowId));
   }
 }

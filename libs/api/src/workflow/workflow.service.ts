@@ -81,8 +81,9 @@ export class WorkflowService {
       );
       await query(
         tx,
-        `INSERT INTO household_event (household_id, small_zone_code, actor_id, from_stage, to_stage, reason, by_resident)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO household_event (county_code, household_id, small_zone_code, actor_id, from_stage, to_stage,
+                                      reason, by_resident)
+         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7)`,
         [
           rowId,
           visible.smallZoneCode,
