@@ -124,11 +124,6 @@ export const NOT_YET_ROUTED: readonly CrossCountyEntry[] = [
   },
   {
     requests: 'county',
-    label: 'privacy/privacy.loaders.ts: createPrivacyLoaders.auditLog',
-    why: 'audit_log has no county_code yet (its key does not include it either); the page filters by small_zone_code ranges.',
-  },
-  {
-    requests: 'county',
     label: 'problems/problem.service.ts: ProblemService.change',
     why: "UPDATE problem by id only: add the problem's county.",
   },
