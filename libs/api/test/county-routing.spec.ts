@@ -507,3 +507,54 @@ describe('county routing: every statement of a county-scoped request reaches one
     );
   });
 });
+
+describe('the Citus set-up script of docs/scaling.md', () => {
+  /** What the script asked of Citus, table by table. */
+  let calls: { kind: string; table: string; column: string | null; colocate: string | null }[] = [];
+  let tables: string[] = [];
+
+  beforeAll(async () => {
+    const doc = readFileSync(join(__dirname, '../../../docs/scaling.md'), 'utf8');
+    const script = /<<'SQL'\n([\s\S]*?)\nSQL\n/.exec(doc)?.[1] ?? '';
+    // Citus's functions as stubs that note each call: the script runs on the migrated schema, inside the spec's own
+    // transaction (its BEGIN and COMMIT left out), so that every table it names must exist.
+    const body = script.replace(/^\s*(?:BEGIN|COMMIT);\s*$/gm, '');
+    await inTwinTransaction(async (run) => {
+      await run(`CREATE SCHEMA citus_stub`);
+      await run(`CREATE TABLE citus_stub.calls (kind text, "table" text, "column" text, colocate text)`);
+      await run(`CREATE FUNCTION citus_stub.create_reference_table(t regclass) RETURNS void LANGUAGE sql
+                   AS $$ INSERT INTO citus_stub.calls VALUES ('reference', t::text, NULL, NULL) $$`);
+      await run(`CREATE FUNCTION citus_stub.citus_add_local_table_to_metadata(t regclass) RETURNS void LANGUAGE sql
+                   AS $$ INSERT INTO citus_stub.calls VALUES ('local', t::text, NULL, NULL) $$`);
+      await run(`CREATE FUNCTION citus_stub.create_distributed_table(t regclass, c text,
+                   colocate_with text DEFAULT 'default', shard_count int DEFAULT NULL) RETURNS void LANGUAGE sql
+                   AS $$ INSERT INTO citus_stub.calls VALUES ('distributed', t::text, c, colocate_with) $$`);
+      await run(`SET LOCAL search_path = citus_stub, public`);
+      await run(body);
+      calls = (await run(`SELECT kind, "table", "column", colocate FROM citus_stub.calls`)) as typeof calls;
+      tables = (
+        (await run(
+          `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p')
+            ORDER BY 1`,
+        )) as { name: string }[]
+      ).map((table) => table.name);
+    });
+  });
+
+  it('distributes every county-owned table by county_code in one co-location group', () => {
+    const distributed = calls.filter((call) => call.kind === 'distributed' && call.column === 'county_code');
+    expect(distributed.map((call) => call.table).sort()).toEqual([...COUNTY_OWNED_TABLES].sort());
+    // The first one starts the group; each later one joins a table distributed before it.
+    const seen = new Set<string>();
+    for (const [index, call] of distributed.entries()) {
+      if (index > 0) expect([call.table, seen.has(call.colocate ?? '')]).toEqual([call.table, true]);
+      seen.add(call.table);
+    }
+  });
+
+  it('places every other table of the schema exactly once', () => {
+    const placed = calls.map((call) => call.table);
+    expect(placed.filter((table, index) => placed.indexOf(table) !== index)).toEqual([]);
+    expect(tables.filter((table) => !placed.includes(table))).toEqual(['migrations']);
+  });
+});
