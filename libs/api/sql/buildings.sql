@@ -112,12 +112,13 @@ FROM
     FROM
       building t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
@@ -129,7 +130,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- buildings/building.loaders.ts: createBuildingLoaders.buildingsInZone
@@ -141,12 +142,13 @@ SELECT
     FROM
       building t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )

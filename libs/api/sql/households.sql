@@ -495,12 +495,13 @@ FROM
     FROM
       household t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
@@ -512,7 +513,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.householdsInZone
@@ -524,12 +525,13 @@ SELECT
     FROM
       household t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )

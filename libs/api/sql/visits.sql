@@ -101,21 +101,25 @@ FROM
     FROM
       appointment t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
     ORDER BY
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointmentsOfHousehold
@@ -127,16 +131,20 @@ SELECT
     FROM
       appointment t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -163,21 +171,25 @@ FROM
     FROM
       visit t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
     ORDER BY
       t.visited_at DESC,
       t.id DESC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.visitsOfHousehold
@@ -189,16 +201,20 @@ SELECT
     FROM
       visit t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
