@@ -39,10 +39,28 @@ export interface RecordedStatement {
   sql: string;
 }
 
+/** One statement as one function issued it, with the distinct parameter values it was sent with. */
+export interface RecordedCall {
+  /** The `phase` of the recorder when it was sent. */
+  phase: string;
+  /** The module and function that issued it (`households/household.service.ts: HouseholdService.update`). */
+  label: string;
+  sql: string;
+  /** Each distinct list of parameter values (at most `MAX_VALUE_SETS`), in the order first sent. */
+  values: unknown[][];
+}
+
+/** Enough distinct parameter lists per statement to see it with each kind of value a test sends. */
+const MAX_VALUE_SETS = 8;
+
 export class StatementRecorder extends QueryCounter {
   private recording = false;
   /** Statement text → sources (`file: function`). */
   private readonly found = new Map<string, Set<string>>();
+  /** A name for what the test is doing, kept with each call (see `calls`): the routing spec's kind of request. */
+  phase = '';
+  /** `phase \0 label \0 statement` → the call with its parameter values (see `calls`). */
+  private readonly withValues = new Map<string, RecordedCall & { keys: Set<string> }>();
   /** Statements sent while recording whose stack shows no API module (should stay empty). */
   readonly unattributed = new Set<string>();
   private readonly trees = new Map<string, ts.SourceFile>();
@@ -89,6 +107,29 @@ export class StatementRecorder extends QueryCounter {
     const sources = this.found.get(sql) ?? new Set<string>();
     sources.add(source);
     this.found.set(sql, sources);
+    this.keepValues(source, sql, parameters ?? []);
+  }
+
+  /** Keeps a copy of the values (a caller may reuse its array), once per distinct list. */
+  private keepValues(label: string, sql: string, parameters: unknown[]): void {
+    const id = `${this.phase}\0${label}\0${sql}`;
+    let call = this.withValues.get(id);
+    if (!call)
+      this.withValues.set(id, (call = { phase: this.phase, label, sql, values: [], keys: new Set() }));
+    if (call.values.length >= MAX_VALUE_SETS) return;
+    const key = JSON.stringify(parameters, (_name, value: unknown) =>
+      typeof value === 'bigint' ? `${value}n` : value,
+    );
+    if (call.keys.has(key)) return;
+    call.keys.add(key);
+    call.values.push(parameters.map(copy));
+  }
+
+  /** Every statement with the function that issued it and its parameter values, by phase, label and text. */
+  calls(): RecordedCall[] {
+    return [...this.withValues.values()]
+      .map(({ phase, label, sql, values }) => ({ phase, label, sql, values }))
+      .sort((a, b) => compare(a.phase, b.phase) || compare(a.label, b.label) || compare(a.sql, b.sql));
   }
 
   /** The recorded statements, one entry per (domain, statement), sorted by source and text. */
@@ -138,6 +179,16 @@ export class StatementRecorder extends QueryCounter {
     });
     return names.join('.') || '(module)';
   }
+}
+
+/** A copy of a parameter value that keeps what node-postgres looks at (Buffer, Date, arrays, plain objects). */
+function copy(value: unknown): unknown {
+  if (Buffer.isBuffer(value)) return Buffer.from(value);
+  if (value instanceof Date) return new Date(value.getTime());
+  if (Array.isArray(value)) return value.map(copy);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, copy(inner)]));
+  return value;
 }
 
 function nameOf(node: ts.Node): string | undefined {
