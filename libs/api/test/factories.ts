@@ -11,6 +11,7 @@ import { type CensusClient, createClient, GraphQLRequestError } from '@census/cl
 import type { DemoBuilding, DemoHousehold, DemoPerson } from '@census/demo-data';
 import {
   BuildingKind,
+  countyCodeOf,
   Education,
   Ethnicity,
   HouseholdKind,
@@ -27,7 +28,7 @@ import {
 } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId } from '../src/common/global-id';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { householdAddress } from '../src/sources/address';
 import type { TestAccount, TestApi } from './harness';
@@ -128,6 +129,13 @@ export interface Factories {
   client(token: string | null): CensusClient;
 }
 
+/** The county of a row's small zone: its global ID carries it, as the API's IDs do. */
+function countyOf(smallZoneCode: string): string {
+  const county = countyCodeOf(smallZoneCode);
+  if (county === null) throw new Error(`'${smallZoneCode}' is not a zone code.`);
+  return county;
+}
+
 export function factories(api: TestApi): Factories {
   const client = (token: string | null): CensusClient => createClient({ url: api.graphqlUrl, token });
 
@@ -221,7 +229,13 @@ export function factories(api: TestApi): Factories {
       `SELECT id FROM building WHERE small_zone_code = $1 AND number = $2`,
       [smallZoneCode, building.number],
     );
-    return { id: toGlobalId('Building', id), rowId: id, smallZoneCode, number, address: building.address };
+    return {
+      id: countyRowGlobalId('Building', countyOf(smallZoneCode), id),
+      rowId: id,
+      smallZoneCode,
+      number,
+      address: building.address,
+    };
   };
 
   const newPerson: Factories['newPerson'] = async (household, overrides = {}) => {
@@ -290,7 +304,7 @@ export function factories(api: TestApi): Factories {
       ],
     );
     return {
-      id: toGlobalId('Person', id),
+      id: countyRowGlobalId('Person', countyOf(person.smallZoneCode), id),
       rowId: id,
       householdId: household.id,
       smallZoneCode: person.smallZoneCode,
@@ -346,7 +360,7 @@ export function factories(api: TestApi): Factories {
       ]);
     }
     const row: HouseholdRow = {
-      id: toGlobalId('Household', id),
+      id: countyRowGlobalId('Household', countyOf(smallZoneCode), id),
       rowId: id,
       smallZoneCode,
       number,
