@@ -283,9 +283,14 @@ ORDER BY
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
 INSERT INTO
-  small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
+  small_zone_assignment (
+    county_code,
+    small_zone_code,
+    enumerator_id,
+    assigned_by
+  )
 VALUES
-  ($1, $2, $3);
+  (county_key ($1), $1, $2, $3);
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
 SELECT
@@ -580,8 +585,14 @@ FOR UPDATE;
 
 -- accounts/staff-import.service.ts: StaffImportService.assignSmallZones
 INSERT INTO
-  small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
+  small_zone_assignment (
+    county_code,
+    small_zone_code,
+    enumerator_id,
+    assigned_by
+  )
 SELECT
+  county_key (code),
   code,
   $2,
   $3

@@ -24,6 +24,7 @@ SELECT
   c.operation,
   c.entity_key AS "entityKey",
   c.household_id AS "householdRowId",
+  c.county_code AS "countyCode",
   c.zone_code AS "zoneCode",
   c.version,
   c.recorded_at AS "recordedAt",
@@ -45,9 +46,12 @@ FROM
       (c.txid, c.id) > ($1::bigint, $2::bigint)
       AND c.txid < horizon.txid
       AND (
-        (
-          c.zone_code >= $4
-          AND c.zone_code < $4 || ':'
+        c.county_code = $5
+        AND (
+          (
+            c.zone_code >= $4
+            AND c.zone_code < $4 || ':'
+          )
         )
       )
     ORDER BY
@@ -70,6 +74,7 @@ SELECT
   c.operation,
   c.entity_key AS "entityKey",
   c.household_id AS "householdRowId",
+  c.county_code AS "countyCode",
   c.zone_code AS "zoneCode",
   c.version,
   c.recorded_at AS "recordedAt",
@@ -91,9 +96,12 @@ FROM
       (c.txid, c.id) > ($1::bigint, $2::bigint)
       AND c.txid < horizon.txid
       AND (
-        (
-          c.zone_code >= $5
-          AND c.zone_code < $5 || ':'
+        c.county_code = $6
+        AND (
+          (
+            c.zone_code >= $5
+            AND c.zone_code < $5 || ':'
+          )
         )
       )
       AND c.type = ANY ($3::change_type[])

@@ -6,6 +6,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -37,13 +38,15 @@ SELECT
 FROM
   household t
 WHERE
-  t.id = ANY ($1::text[]::bigint[]);
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
 
 -- households/household.loaders.ts: createHouseholdLoaders.householdByNumber
 SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -88,6 +91,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -120,14 +124,17 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
@@ -137,8 +144,8 @@ FROM
           visit v
         WHERE
           v.household_id = t.id
-          AND v.outcome = ANY ($4::visit_outcome[])
-      ) >= $5
+          AND v.outcome = ANY ($5::visit_outcome[])
+      ) >= $6
       AND NOT EXISTS (
         SELECT
           1
@@ -152,7 +159,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -166,6 +173,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -198,14 +206,17 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND t.status = 'ORDINARY'
@@ -221,7 +232,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -235,6 +246,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -267,22 +279,25 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.status = ANY ($4::household_status[])
-      AND t.stage = ANY ($5::household_stage[])
+      AND t.status = ANY ($5::household_status[])
+      AND t.stage = ANY ($6::household_stage[])
     ORDER BY
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -295,14 +310,17 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
@@ -312,8 +330,8 @@ SELECT
           visit v
         WHERE
           v.household_id = t.id
-          AND v.outcome = ANY ($4::visit_outcome[])
-      ) >= $5
+          AND v.outcome = ANY ($5::visit_outcome[])
+      ) >= $6
       AND NOT EXISTS (
         SELECT
           1
@@ -337,14 +355,17 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND t.status = 'ORDINARY'
@@ -370,17 +391,20 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.status = ANY ($4::household_status[])
-      AND t.stage = ANY ($5::household_stage[])
+      AND t.status = ANY ($5::household_status[])
+      AND t.stage = ANY ($6::household_stage[])
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -390,6 +414,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -421,7 +446,8 @@ SELECT
 FROM
   household t
 WHERE
-  t.building_id = ANY ($1::text[]::bigint[])
+  t.county_code = $2
+  AND t.building_id = ANY ($1::text[]::bigint[])
 ORDER BY
   t.small_zone_code,
   t.number;
@@ -437,6 +463,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -469,9 +496,12 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -482,7 +512,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.householdsInZone
@@ -495,9 +525,12 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -520,15 +553,17 @@ INSERT INTO
     "phone_masked",
     "kind",
     "status",
-    "registration_method"
+    "registration_method",
+    "county_code"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",
@@ -572,15 +607,31 @@ INSERT INTO
     "status",
     "registration_method",
     "deaths_male",
-    "note"
+    "note",
+    "county_code"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13
+  )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",
@@ -664,6 +715,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",
@@ -711,6 +763,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -759,6 +812,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",
@@ -807,6 +861,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",

@@ -6,6 +6,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -30,7 +31,8 @@ SELECT
 FROM
   person t
 WHERE
-  t.id = ANY ($1::text[]::bigint[]);
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
 SELECT
@@ -43,6 +45,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -68,22 +71,25 @@ FROM
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.resident = $4
-      AND starts_with(t.name, $5)
+      AND t.resident = $5
+      AND starts_with(t.name, $6)
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -97,6 +103,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -122,17 +129,20 @@ FROM
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
-      AND t.citizen_id_hash = $3
+      AND t.citizen_id_hash = $4
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -145,17 +155,20 @@ SELECT
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.resident = $4
-      AND starts_with(t.name, $5)
+      AND t.resident = $5
+      AND starts_with(t.name, $6)
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -170,12 +183,15 @@ SELECT
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
-      AND t.citizen_id_hash = $3
+      AND t.citizen_id_hash = $4
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -185,6 +201,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -209,7 +226,8 @@ SELECT
 FROM
   person t
 WHERE
-  t.household_id = ANY ($1::text[]::bigint[])
+  t.county_code = $2
+  AND t.household_id = ANY ($1::text[]::bigint[])
 ORDER BY
   t.household_id,
   t.line_number;
@@ -230,7 +248,8 @@ INSERT INTO
     "birth_year",
     "birth_month",
     "registered",
-    "resident"
+    "resident",
+    "county_code"
   )
 VALUES
   (
@@ -247,13 +266,15 @@ VALUES
     $11,
     $12,
     $13,
-    $14
+    $14,
+    $15
   )
 ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "household_id" AS "householdRowId",
   "small_zone_code" AS "smallZoneCode",
@@ -294,6 +315,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "household_id" AS "householdRowId",
       "small_zone_code" AS "smallZoneCode",
@@ -337,6 +359,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -395,6 +418,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "household_id" AS "householdRowId",
       "small_zone_code" AS "smallZoneCode",

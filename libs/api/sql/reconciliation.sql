@@ -4,6 +4,7 @@
 -- reconciliation/reconciliation.service.ts: ReconciliationService.close
 INSERT INTO
   worklist_outcome (
+    county_code,
     item_key,
     zone_code,
     outcome,
@@ -12,8 +13,8 @@ INSERT INTO
     closed_at
   )
 VALUES
-  ($1, $2, $3, $4, $5, now())
-ON CONFLICT (item_key) DO UPDATE
+  (county_key ($2), $1, $2, $3, $4, $5, now())
+ON CONFLICT (county_code, item_key) DO UPDATE
 SET
   zone_code = EXCLUDED.zone_code,
   outcome = EXCLUDED.outcome,
@@ -150,6 +151,7 @@ WITH
         AND h.small_zone_code < $1 || ':'
       )
     GROUP BY
+      h.county_code,
       h.id
     HAVING
       NOT bool_or(l.in_registry)
@@ -190,9 +192,12 @@ WITH
         'phone',
         CASE
           WHEN (
-            (
-              h.small_zone_code >= $4
-              AND h.small_zone_code < $4 || ':'
+            h.county_code = $5
+            AND (
+              (
+                h.small_zone_code >= $4
+                AND h.small_zone_code < $4 || ':'
+              )
             )
           ) THEN h.phone_masked
         END,
@@ -363,7 +368,7 @@ SELECT
         ORDER BY
           v.key ASC
         LIMIT
-          $5
+          $6
       ) v
   ) AS items;
 
@@ -493,6 +498,7 @@ WITH
         AND h.small_zone_code < $1 || ':'
       )
     GROUP BY
+      h.county_code,
       h.id
     HAVING
       NOT bool_or(l.in_registry)
@@ -533,9 +539,12 @@ WITH
         'phone',
         CASE
           WHEN (
-            (
-              h.small_zone_code >= $5
-              AND h.small_zone_code < $5 || ':'
+            h.county_code = $6
+            AND (
+              (
+                h.small_zone_code >= $5
+                AND h.small_zone_code < $5 || ':'
+              )
             )
           ) THEN h.phone_masked
         END,
@@ -706,7 +715,7 @@ SELECT
         ORDER BY
           v.key ASC
         LIMIT
-          $6
+          $7
       ) v
   ) AS items;
 

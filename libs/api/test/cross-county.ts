@@ -27,10 +27,187 @@ export interface CrossCountyEntry {
  * search, lookups by a key that does not name its county. On Citus these run on every node (or on a reference or
  * lookup table) and are rare.
  */
-export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [];
+export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
+  {
+    requests: 'above-county',
+    label: 'persons/person.loaders.ts: createPersonLoaders.persons',
+    why: 'The search by citizen ID of an account above the county (the national duplicate search) reads every county it holds; on Citus it goes through citizen_id_lookup (distributed by the hash) to the one or two counties that hold the ID.',
+  },
+  {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.figures',
+    why: 'Figures of a province or city: the roll-up, open problems and registry counts of all its counties, read on each node and summed on the coordinator.',
+  },
+  {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.enumerators',
+    why: "The enumerators' progress below a province or city: their roll-ups and last activity in all its counties.",
+  },
+];
 
 /** Known to still reach every county: to be routed (then removed from here). */
-export const NOT_YET_ROUTED: readonly CrossCountyEntry[] = [];
+export const NOT_YET_ROUTED: readonly CrossCountyEntry[] = [
+  {
+    requests: 'county',
+    label: 'accounts/account.service.ts: AccountService.assignSmallZone',
+    why: 'UPDATE small_zone_assignment by small_zone_code only: add county_code = county_key(small zone).',
+  },
+  {
+    requests: 'county',
+    label: 'accounts/staff-import.service.ts: StaffImportService.assignSmallZones',
+    why: "UPDATE small_zone_assignment by small_zone_code = ANY(...) only: add county_code = ANY(the zones' counties).",
+  },
+  {
+    requests: 'county',
+    label: 'buildings/building.service.ts: BuildingService.delete',
+    why: "DELETE FROM building and the count of its households by id / building_id only: add the building's county.",
+  },
+  {
+    requests: 'county',
+    label: 'buildings/building.service.ts: BuildingService.nextNumber',
+    why: 'max(number) of a small zone by small_zone_code only: add county_code.',
+  },
+  {
+    requests: 'county',
+    label: 'buildings/building.service.ts: BuildingService.update',
+    why: "UPDATE building by id only: add the building's county.",
+  },
+  {
+    requests: 'county',
+    label: 'buildings/household-address.ts: refreshHouseholdAddresses',
+    why: 'households of a building by building_id, joined to building on id only: add county_code to both.',
+  },
+  {
+    requests: 'county',
+    label: 'households/household.loaders.ts: createHouseholdLoaders.householdByNumber',
+    why: 'join on (small_zone_code, number) without county_code: add county_key(code) to the key list.',
+  },
+  {
+    requests: 'county',
+    label: 'households/household.loaders.ts: createHouseholdLoaders.households',
+    why: 'the visit subqueries of the visit filters (repeated failures, never visited) correlate on household_id only: add v.county_code = t.county_code (or the county value).',
+  },
+  {
+    requests: 'county',
+    label: 'households/household.service.ts: HouseholdService.delete',
+    why: 'the counts of persons, visits, appointments and problems and the DELETE by household id only: add the county.',
+  },
+  {
+    requests: 'county',
+    label: 'households/household.service.ts: HouseholdService.nextNumber',
+    why: 'max(number) of a small zone by small_zone_code only: add county_code.',
+  },
+  {
+    requests: 'county',
+    label: 'households/household.service.ts: HouseholdService.update',
+    why: "the lock (SELECT ... FOR UPDATE) and UPDATE by id only: add the household's county.",
+  },
+  {
+    requests: 'county',
+    label: 'persons/person.service.ts: PersonService.create',
+    why: "the next line number by household_id only: add the household's county.",
+  },
+  {
+    requests: 'county',
+    label: 'persons/person.service.ts: PersonService.delete',
+    why: "DELETE FROM person by id only: add the person's county.",
+  },
+  {
+    requests: 'county',
+    label: 'persons/person.service.ts: PersonService.lockHousehold',
+    why: "SELECT ... FROM household WHERE id = $1 FOR UPDATE: add the household's county.",
+  },
+  {
+    requests: 'county',
+    label: 'persons/person.service.ts: PersonService.update',
+    why: 'the lock joining person and household on id only, and the UPDATE by id: add the county to both.',
+  },
+  {
+    requests: 'county',
+    label: 'problems/problem.service.ts: ProblemService.change',
+    why: "UPDATE problem by id only: add the problem's county.",
+  },
+  {
+    requests: 'county',
+    label: 'problems/problem.service.ts: ProblemService.lock',
+    why: "SELECT ... FROM problem WHERE id = $1 FOR UPDATE: add the problem's county.",
+  },
+  {
+    requests: 'county',
+    label: 'problems/problem.service.ts: ProblemService.subjectZone',
+    why: "the subject household's zone by id only: add its county (from the subject's global ID).",
+  },
+  {
+    requests: 'county',
+    label: 'progress/progress.service.ts: ProgressService.daily',
+    why: "household_event and visit filtered by a small_zone_code range only: add county_code = the zone's county (a zone at or below a county).",
+  },
+  {
+    requests: 'county',
+    label: 'progress/progress.service.ts: ProgressService.enumerators',
+    why: 'progress_rollup, household_event and visit filtered by zone code ranges only, also in a county request: add county_code.',
+  },
+  {
+    requests: 'county',
+    label: 'progress/progress.service.ts: ProgressService.figures',
+    why: 'progress_rollup, problem and registry_person filtered by zone code ranges only, also for a zone within one county: add county_code when the zone lies within a county.',
+  },
+  {
+    requests: 'county',
+    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.read',
+    why: 'the zone scope of registry_person, person, household and worklist_outcome has no county_code, and registry persons are matched with listed persons by citizen_id_hash in every county (that national match belongs to citizen_id_lookup).',
+  },
+  {
+    requests: 'county',
+    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.reopen',
+    why: 'DELETE FROM worklist_outcome by item_key only: add county_code.',
+  },
+  {
+    requests: 'county',
+    label: 'self-report/self-report.service.ts: SelfReportService.isOwnPerson',
+    why: "the person's household by person id only: add the session's county.",
+  },
+  {
+    requests: 'county',
+    label: 'self-report/self-report.service.ts: SelfReportService.issue',
+    why: "the lock and UPDATE of the household by id only: add the household's county.",
+  },
+  {
+    requests: 'county',
+    label: 'self-report/self-report.service.ts: SelfReportService.start',
+    why: 'the household by self_report_code_hash alone: the code does not name its county (make the code carry it, or look it up in a small table distributed by the hash, as citizen IDs).',
+  },
+  {
+    requests: 'county',
+    label: 'visits/visit.service.ts: VisitService.household',
+    why: 'the household by id only: add its county.',
+  },
+  {
+    requests: 'county',
+    label: 'visits/visit.service.ts: VisitService.updateAppointment',
+    why: 'the lock and UPDATE of the appointment by id only: add its county.',
+  },
+  {
+    requests: 'county',
+    label: 'workflow/workflow.service.ts: WorkflowService.completeness',
+    why: "the household's visits and persons by household_id only: add its county.",
+  },
+  {
+    requests: 'county',
+    label: 'workflow/workflow.service.ts: WorkflowService.step',
+    why: 'the lock and UPDATE of the household by id only: add its county.',
+  },
+  {
+    requests: 'county',
+    label: 'zones/zone.service.ts: ZoneService.delete',
+    why: 'the counts of buildings and households of a small zone by small_zone_code only: add county_code.',
+  },
+  {
+    requests: 'county',
+    label: 'plpgsql: progress_rollup_refresh(text[]) line 18',
+    why: "the LATERAL counts of persons and visits correlate on person.county_code = h.county_code: PostgreSQL cannot prune by a correlated value (Citus's router likely can, by equivalence across the subquery); name the county value (county_code = ANY(counties)) in the subqueries too.",
+  },
+];
 
 /** Both lists. */
 export const CROSS_COUNTY_ENTRIES: readonly CrossCountyEntry[] = [

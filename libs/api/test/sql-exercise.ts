@@ -1,7 +1,7 @@
 import { ZoneLevel } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId, toGlobalId } from '../src/common/global-id';
 import { drainFeed, MANIFEST, seedCounty, type TestAccount, type TestApi } from './harness';
 import type { StatementRecorder } from './sql-recorder';
 
@@ -114,9 +114,15 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     password: PASSWORD,
   });
   const integration = await api.account(Role.INTEGRATION, [county.code]);
-  const [withPersons] = await api.sql<{ id: string; number: string; person: string; building: string }>(
-    `SELECT h.id, h.number, p.id AS person, h.building_id AS building
-       FROM household h JOIN person p ON p.household_id = h.id
+  const [withPersons] = await api.sql<{
+    county: string;
+    id: string;
+    number: string;
+    person: string;
+    building: string;
+  }>(
+    `SELECT h.county_code AS county, h.id, h.number, p.id AS person, h.building_id AS building
+       FROM household h JOIN person p ON p.county_code = h.county_code AND p.household_id = h.id
       WHERE h.small_zone_code = $1 AND h.building_id IS NOT NULL
       ORDER BY h.number, p.line_number LIMIT 1`,
     [smallZone.code],
@@ -127,9 +133,10 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       ORDER BY number LIMIT 1`,
     [smallZone.code, withPersons.id],
   );
-  const household = toGlobalId('Household', withPersons.id);
-  const person = toGlobalId('Person', withPersons.person);
-  const building = toGlobalId('Building', withPersons.building);
+  // The IDs the API gives out: with the row's county (an old ID without it is looked up in every county).
+  const household = countyRowGlobalId('Household', withPersons.county, withPersons.id);
+  const person = countyRowGlobalId('Person', withPersons.county, withPersons.person);
+  const building = countyRowGlobalId('Building', withPersons.county, withPersons.building);
 
   recorder.start();
 
@@ -333,7 +340,7 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
   // ----- self-report: a resident with the code the enumerator handed out
   const issued = payload(
     await run('IssueSelfReportCode', enumerator, {
-      input: { householdId: toGlobalId('Household', withPhone.id) },
+      input: { householdId: countyRowGlobalId('Household', withPersons.county, withPhone.id) },
     }),
   );
   const session = payload(

@@ -3,9 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import { Building } from './building.entity';
 
 export const BUILDING_LIST: ListSpec<Building> = {
@@ -27,12 +26,7 @@ export function createBuildingLoaders(db: DataSource, scope: Scope) {
   };
   return {
     buildingById,
-    buildingsInZone: createPageLoader(
-      db,
-      BUILDING_LIST,
-      (zone) => withinZone('t.small_zone_code', zone),
-      options,
-    ),
+    buildingsInZone: createPageLoader(db, BUILDING_LIST, zoneParent('t.small_zone_code'), options),
     buildings: createPageLoader(db, BUILDING_LIST, null, options),
   };
 }

@@ -2,10 +2,15 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
+import { countyKeyOf } from '@census/rules';
+
 import { atSite, loaderSite } from '../database/statement-source';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
+import { rowRefOfKey } from './global-id';
+import { countiesCondition } from './key-loader';
 import { quote } from './quote';
 import { hydrate, query, selectList, SqlParams } from './sql';
+import { withinZone } from './subtree';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
 export interface ListSpec<T extends ObjectLiteral> {
@@ -42,6 +47,45 @@ export function filterKey(filter: ListFilter): string {
 
 /** Condition tying a row of `t` to its parent, given the SQL of the parent key (a lateral column). */
 export type ParentCondition = (parentKeySql: string) => string;
+
+/**
+ * How the rows of a county-owned list belong to their parent: the condition, and the county each parent key lies
+ * in, so that a statement for parents of known counties names them (`t.county_code = ...`) and reaches only their
+ * partitions or nodes (docs/scaling.md).
+ */
+export interface ParentLink {
+  condition: ParentCondition;
+  /** The county of a parent key; null when the parent spans counties (a city, a province). */
+  countyOf: (parentKey: string) => string | null;
+}
+
+/** Rows of a zone's subtree (`column` holds their zone code); parent keys are zone codes. */
+export function zoneParent(column: string): ParentLink {
+  return { condition: (key) => withinZone(column, key), countyOf: (code) => countyKeyOf(code) };
+}
+
+/**
+ * Rows of a county-owned parent row (a building's households): `column` holds the parent's id, parent keys are the
+ * parent's row keys ("330106:123", common/global-id.ts).
+ */
+export function countyRowParent(column: string): ParentLink {
+  return {
+    condition: (key) =>
+      `(t.county_code = split_part(${key}, ':', 1) AND t.${column} = split_part(${key}, ':', 2)::bigint)`,
+    countyOf: (key) => rowRefOfKey(key)?.county ?? null,
+  };
+}
+
+/** The statement's condition naming the parents' counties, when every parent lies in one county. */
+function parentCounties(link: ParentLink | null, parentKeys: readonly string[], params: SqlParams): string[] {
+  if (!link || !('countyOf' in link)) return [];
+  const condition = countiesCondition(
+    't',
+    parentKeys.map((key) => link.countyOf(key)),
+    params,
+  );
+  return condition ? [condition] : [];
+}
 
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
@@ -107,10 +151,12 @@ export interface PageLoaderOptions<T> {
 export function createPageLoader<T extends ObjectLiteral>(
   db: DataSource,
   spec: ListSpec<T>,
-  parentCondition: ParentCondition | null,
+  parent: ParentCondition | ParentLink | null,
   options: PageLoaderOptions<T>,
 ): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
   const { visible, prime = () => {} } = options;
+  const link = typeof parent === 'function' ? null : parent;
+  const parentCondition = typeof parent === 'function' ? parent : (parent?.condition ?? null);
   const site = loaderSite();
   const columns = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
@@ -136,6 +182,7 @@ export function createPageLoader<T extends ObjectLiteral>(
         const params = new SqlParams();
         const parents = params.add(parentKeys);
         const where = [
+          ...parentCounties(link, parentKeys, params),
           visible(params),
           ...(parentCondition ? [parentCondition('p.key')] : []),
           ...filter.conditions(params),
@@ -160,6 +207,7 @@ export function createPageLoader<T extends ObjectLiteral>(
         const params = new SqlParams();
         const parents = params.add(parentKeys);
         const where = [
+          ...parentCounties(link, parentKeys, params),
           visible(params),
           ...(parentCondition ? [parentCondition('p.key')] : []),
           ...filter.conditions(params),

@@ -6,9 +6,8 @@ import { countyCodeOf } from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { countiesCondition, createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { countyRowParent, createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import { Household } from './household.entity';
 
 export const HOUSEHOLD_LIST: ListSpec<Household> = {
@@ -81,22 +80,12 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       visible,
       prime,
     ),
-    householdsInZone: createPageLoader(
-      db,
-      HOUSEHOLD_LIST,
-      (zone) => withinZone('t.small_zone_code', zone),
-      options,
-    ),
+    householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, zoneParent('t.small_zone_code'), options),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
-    householdsOfBuilding: createPageLoader(
-      db,
-      HOUSEHOLD_LIST,
-      (building) => `t.building_id = ${building}::bigint`,
-      {
-        visible: (params: SqlParams) =>
-          scope.rowCondition('t.small_zone_code', 't.id', params, 't.county_code'),
-        prime,
-      },
-    ),
+    householdsOfBuilding: createPageLoader(db, HOUSEHOLD_LIST, countyRowParent('building_id'), {
+      visible: (params: SqlParams) =>
+        scope.rowCondition('t.small_zone_code', 't.id', params, 't.county_code'),
+      prime,
+    }),
   };
 }

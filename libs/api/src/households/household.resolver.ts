@@ -130,7 +130,9 @@ export class BuildingHouseholdsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return HouseholdConnection.of(await loaders.householdsOfBuilding(building.rowId, NO_FILTER, page));
+    return HouseholdConnection.of(
+      await loaders.householdsOfBuilding(countyRowKey(building.countyCode, building.rowId), NO_FILTER, page),
+    );
   }
 }
 

@@ -3,9 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import { Person } from './person.entity';
 
 export const PERSON_LIST: ListSpec<Person> = {
@@ -38,12 +37,7 @@ export function createPersonLoaders(db: DataSource, scope: Scope) {
       visible,
       prime,
     ),
-    personsInZone: createPageLoader(
-      db,
-      PERSON_LIST,
-      (zone) => withinZone('t.small_zone_code', zone),
-      options,
-    ),
+    personsInZone: createPageLoader(db, PERSON_LIST, zoneParent('t.small_zone_code'), options),
     persons: createPageLoader(db, PERSON_LIST, null, options),
   };
 }

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
+import { countyKeyOf } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
-import { countyRowKey } from '../common/global-id';
-import { createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { countyRowKey, rowRefOfKey } from '../common/global-id';
+import { countiesCondition, createCountyRowLoader } from '../common/key-loader';
+import { countyRowParent, createPageLoader, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { Problem } from './problem.entity';
 import type { ProblemSubjectType } from './problem.enums';
@@ -53,15 +55,27 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
           Household: [],
           Person: [],
         };
+        // Subjects are zone codes or row keys ("330106:123"): the statement names their counties.
+        const counties: (string | null)[] = [];
         for (const key of keys) {
           const colon = key.indexOf(':');
-          wanted[key.slice(0, colon) as ProblemSubjectType].push(key.slice(colon + 1));
+          const type = key.slice(0, colon) as ProblemSubjectType;
+          const subject = key.slice(colon + 1);
+          if (type === 'Zone') {
+            counties.push(countyKeyOf(subject));
+            wanted.Zone.push(subject);
+          } else {
+            const ref = rowRefOfKey(subject);
+            counties.push(ref?.county ?? null);
+            if (ref) wanted[type].push(ref.id);
+          }
         }
         const params = new SqlParams();
+        const county = countiesCondition('t', counties, params);
         const rows = await query<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM problem t
-            WHERE (t.subject_zone_code = ANY(${params.add(wanted.Zone)}::text[])
+            WHERE ${county ? `${county} AND ` : ''}(t.subject_zone_code = ANY(${params.add(wanted.Zone)}::text[])
                 OR t.building_id = ANY(${params.add(wanted.Building)}::bigint[])
                 OR t.household_id = ANY(${params.add(wanted.Household)}::bigint[])
                 OR t.person_id = ANY(${params.add(wanted.Person)}::bigint[]))
@@ -85,19 +99,19 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
     problemsOfBuilding: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.building_id = ${parent}::bigint`,
+      countyRowParent('building_id'),
       subjectOptions,
     ),
     problemsOfHousehold: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.household_id = ${parent}::bigint`,
+      countyRowParent('household_id'),
       subjectOptions,
     ),
     problemsOfPerson: createPageLoader(
       db,
       SUBJECT_PROBLEM_LIST,
-      (parent) => `t.person_id = ${parent}::bigint`,
+      countyRowParent('person_id'),
       subjectOptions,
     ),
     problems: createPageLoader(db, PROBLEM_LIST, null, {

@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { MAX_PAGE_SIZE } from '../common/connection';
-import { fromGlobalId, isRowKey, type NodeTypeName,rowRefOfKey } from '../common/global-id';
+import { fromGlobalId, isRowKey, type NodeTypeName, rowRefOfKey } from '../common/global-id';
 import { Node } from '../common/node';
 import type { CensusContext } from './context';
 

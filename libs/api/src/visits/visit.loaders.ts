@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
 import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { countyRowParent, createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { Appointment } from './appointment.entity';
 import { Visit } from './visit.entity';
@@ -26,7 +26,7 @@ export const VISIT_LIST: ListSpec<Visit> = {
   ],
 };
 
-const ofHousehold = (parent: string) => `t.household_id = ${parent}::bigint`;
+const ofHousehold = countyRowParent('household_id');
 
 export function createVisitLoaders(db: DataSource, scope: Scope) {
   const inScope = (row: { smallZoneCode: string; householdRowId: string }) =>

@@ -171,7 +171,9 @@ export class HouseholdVisitsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return VisitConnection.of(await loaders.visitsOfHousehold(household.rowId, NO_FILTER, page));
+    return VisitConnection.of(
+      await loaders.visitsOfHousehold(countyRowKey(household.countyCode, household.rowId), NO_FILTER, page),
+    );
   }
 
   @FieldResolver(() => [Appointment], {
@@ -191,7 +193,13 @@ export class HouseholdVisitsResolver {
     @Args() page: PageArgs,
     @Ctx() { loaders }: CensusContext,
   ) {
-    return AppointmentConnection.of(await loaders.appointmentsOfHousehold(household.rowId, NO_FILTER, page));
+    return AppointmentConnection.of(
+      await loaders.appointmentsOfHousehold(
+        countyRowKey(household.countyCode, household.rowId),
+        NO_FILTER,
+        page,
+      ),
+    );
   }
 
   @Allow(...FIELD_STAFF)
