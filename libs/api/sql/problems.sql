@@ -144,20 +144,24 @@ FROM
     FROM
       problem t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.zone_code >= $2
-            AND t.zone_code < $2 || ':'
+            t.zone_code >= $3
+            AND t.zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
     ORDER BY
       t.id ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- problems/problem.loaders.ts: createProblemLoaders.problemsOfHousehold
@@ -169,16 +173,20 @@ SELECT
     FROM
       problem t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.zone_code >= $2
-            AND t.zone_code < $2 || ':'
+            t.zone_code >= $3
+            AND t.zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);

@@ -35,17 +35,18 @@ FROM
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.planned_at >= $5::timestamptz
-      AND t.planned_at < $5::timestamptz + interval '1 day'
+      AND t.county_code = $4
+      AND t.planned_at >= $6::timestamptz
+      AND t.planned_at < $6::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
     ORDER BY
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointments
@@ -67,11 +68,12 @@ SELECT
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.planned_at >= $5::timestamptz
-      AND t.planned_at < $5::timestamptz + interval '1 day'
+      AND t.county_code = $4
+      AND t.planned_at >= $6::timestamptz
+      AND t.planned_at < $6::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
   ) AS n
 FROM
@@ -101,21 +103,25 @@ FROM
     FROM
       appointment t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
     ORDER BY
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointmentsOfHousehold
@@ -127,16 +133,20 @@ SELECT
     FROM
       appointment t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -163,21 +173,25 @@ FROM
     FROM
       visit t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
     ORDER BY
       t.visited_at DESC,
       t.id DESC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.visitsOfHousehold
@@ -189,28 +203,34 @@ SELECT
     FROM
       visit t
     WHERE
-      (
-        t.county_code = $3
+      t.county_code = $2
+      AND (
+        t.county_code = $4
         AND (
           (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
+            t.small_zone_code >= $3
+            AND t.small_zone_code < $3 || ':'
           )
         )
       )
-      AND t.household_id = p.key::bigint
+      AND (
+        t.county_code = split_part(p.key, ':', 1)
+        AND t.household_id = split_part(p.key, ':', 2)::bigint
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
 
 -- visits/visit.service.ts: VisitService.household
 SELECT
+  county_code,
   id,
   small_zone_code
 FROM
   household
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;
 
 -- visits/visit.service.ts: VisitService.record
 INSERT INTO
@@ -226,7 +246,7 @@ INSERT INTO
     enumerator_id
   )
 VALUES
-  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, $8)
+  ($9, $1, $2, $3, $4, $5, $6, $7, $8)
 RETURNING
   "county_code" AS "countyCode",
   "id" AS "rowId",
@@ -254,7 +274,7 @@ INSERT INTO
     version
   )
 VALUES
-  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, 1)
+  ($8, $1, $2, $3, $4, $5, $6, $7, 1)
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
@@ -272,13 +292,15 @@ RETURNING
 
 -- visits/visit.service.ts: VisitService.updateAppointment
 SELECT
+  county_code,
   version,
   small_zone_code,
   status
 FROM
   appointment
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
 
 -- visits/visit.service.ts: VisitService.updateAppointment
@@ -290,7 +312,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $2
+      county_code = $2
+      AND id = $3
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
