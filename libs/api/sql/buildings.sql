@@ -51,16 +51,17 @@ FROM
           )
         )
       )
+      AND t.county_code = $4
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.kind = $5
+      AND t.kind = $6
     ORDER BY
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- buildings/building.loaders.ts: createBuildingLoaders.buildings
@@ -81,11 +82,12 @@ SELECT
           )
         )
       )
+      AND t.county_code = $4
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.kind = $5
+      AND t.kind = $6
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -200,7 +202,8 @@ FOR UPDATE;
 -- buildings/building.service.ts: BuildingService.delete
 DELETE FROM building
 WHERE
-  id = $1;
+  county_code = $1
+  AND id = $2;
 
 -- buildings/building.service.ts: BuildingService.delete
 SELECT
@@ -208,7 +211,8 @@ SELECT
 FROM
   household
 WHERE
-  building_id = $1;
+  county_code = $1
+  AND building_id = $2;
 
 -- buildings/building.service.ts: BuildingService.nextNumber
 SELECT
@@ -216,7 +220,8 @@ SELECT
 FROM
   building
 WHERE
-  small_zone_code = $1
+  county_code = $2
+  AND small_zone_code = $1
   AND number ~ '^[0-9]{1,9}$';
 
 -- buildings/building.service.ts: BuildingService.update
@@ -238,7 +243,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $8
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -265,6 +271,8 @@ SELECT
   b.address
 FROM
   household h
-  LEFT JOIN building b ON b.id = h.building_id
+  LEFT JOIN building b ON b.county_code = h.county_code
+  AND b.id = h.building_id
 WHERE
-  h.building_id = $1;
+  h.county_code = $1
+  AND h.building_id = $2;

@@ -77,8 +77,11 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
-  JOIN unnest($1::text[], $2::text[]) AS k (code, number) ON t.small_zone_code = k.code
-  AND t.number = k.number;
+  JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
+  AND t.small_zone_code = k.code
+  AND t.number = k.number
+WHERE
+  t.county_code = $4;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
 SELECT
@@ -133,9 +136,10 @@ FROM
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
+      AND t.county_code = $4
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
         SELECT
@@ -143,17 +147,97 @@ FROM
         FROM
           visit v
         WHERE
-          v.household_id = t.id
-          AND v.outcome = ANY ($5::visit_outcome[])
-      ) >= $6
+          v.county_code = $6
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
+          AND v.outcome = ANY ($7::visit_outcome[])
+      ) >= $8
       AND NOT EXISTS (
         SELECT
           1
         FROM
           visit v
         WHERE
-          v.household_id = t.id
+          v.county_code = $9
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
           AND v.outcome = 'COMPLETED'
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $10
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+      AND t.county_code = $4
+      AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
+      AND t.status = 'ORDINARY'
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          visit v
+        WHERE
+          v.county_code = $6
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
       )
     ORDER BY
       t.small_zone_code ASC,
@@ -214,90 +298,18 @@ FROM
           )
         )
       )
+      AND t.county_code = $4
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
-      AND t.status = 'ORDINARY'
-      AND NOT EXISTS (
-        SELECT
-          1
-        FROM
-          visit v
-        WHERE
-          v.household_id = t.id
-      )
+      AND t.status = ANY ($6::household_status[])
+      AND t.stage = ANY ($7::household_stage[])
     ORDER BY
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $5
-  ) t;
-
--- households/household.loaders.ts: createHouseholdLoaders.households
-SELECT
-  p.key AS "__parent",
-  t.*
-FROM
-  unnest($1::text[]) AS p (key)
-  CROSS JOIN LATERAL (
-    SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
-      t."county_code" AS "countyCode",
-      t."id" AS "rowId",
-      t."small_zone_code" AS "smallZoneCode",
-      t."number" AS "number",
-      t."building_id" AS "buildingRowId",
-      t."unit" AS "unit",
-      t."kind" AS "kind",
-      t."status" AS "status",
-      t."registration_method" AS "registrationMethod",
-      t."stage" AS "stage",
-      t."present_male" AS "presentMale",
-      t."present_female" AS "presentFemale",
-      t."absent_male" AS "absentMale",
-      t."absent_female" AS "absentFemale",
-      t."births_male" AS "birthsMale",
-      t."births_female" AS "birthsFemale",
-      t."deaths_male" AS "deathsMale",
-      t."deaths_female" AS "deathsFemale",
-      t."dwelling_type" AS "dwellingType",
-      t."floor_area" AS "floorArea",
-      t."rooms" AS "rooms",
-      t."phone_sealed" AS "phoneSealed",
-      t."phone_masked" AS "phoneMasked",
-      t."phone_hash" AS "phoneHash",
-      t."note" AS "note",
-      t."return_reason" AS "returnReason",
-      t."normalized_address" AS "normalizedAddress",
-      t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
-    FROM
-      household t
-    WHERE
-      (
-        t.county_code = $3
-        AND (
-          (
-            t.small_zone_code >= $2
-            AND t.small_zone_code < $2 || ':'
-          )
-        )
-      )
-      AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
-      )
-      AND t.status = ANY ($5::household_status[])
-      AND t.stage = ANY ($6::household_stage[])
-    ORDER BY
-      t.small_zone_code ASC,
-      t.number ASC
-    LIMIT
-      $7
+      $8
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -319,9 +331,10 @@ SELECT
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
+      AND t.county_code = $4
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
         SELECT
@@ -329,16 +342,20 @@ SELECT
         FROM
           visit v
         WHERE
-          v.household_id = t.id
-          AND v.outcome = ANY ($5::visit_outcome[])
-      ) >= $6
+          v.county_code = $6
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
+          AND v.outcome = ANY ($7::visit_outcome[])
+      ) >= $8
       AND NOT EXISTS (
         SELECT
           1
         FROM
           visit v
         WHERE
-          v.household_id = t.id
+          v.county_code = $9
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
           AND v.outcome = 'COMPLETED'
       )
   ) AS n
@@ -364,9 +381,10 @@ SELECT
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
+      AND t.county_code = $4
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND t.status = 'ORDINARY'
       AND NOT EXISTS (
@@ -375,7 +393,9 @@ SELECT
         FROM
           visit v
         WHERE
-          v.household_id = t.id
+          v.county_code = $6
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
       )
   ) AS n
 FROM
@@ -399,12 +419,13 @@ SELECT
           )
         )
       )
+      AND t.county_code = $4
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.status = ANY ($5::household_status[])
-      AND t.stage = ANY ($6::household_stage[])
+      AND t.status = ANY ($6::household_status[])
+      AND t.stage = ANY ($7::household_stage[])
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -546,6 +567,7 @@ FROM
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
   household (
+    "county_code",
     "small_zone_code",
     "number",
     "building_id",
@@ -555,8 +577,7 @@ INSERT INTO
     "phone_masked",
     "kind",
     "status",
-    "registration_method",
-    "county_code"
+    "registration_method"
   )
 VALUES
   ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -598,6 +619,7 @@ RETURNING
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
   household (
+    "county_code",
     "small_zone_code",
     "number",
     "building_id",
@@ -609,8 +631,7 @@ INSERT INTO
     "status",
     "registration_method",
     "deaths_male",
-    "note",
-    "county_code"
+    "note"
   )
 VALUES
   (
@@ -680,7 +701,8 @@ SELECT
     FROM
       person
     WHERE
-      household_id = $1
+      county_code = $1
+      AND household_id = $2
   ) AS persons,
   (
     SELECT
@@ -688,7 +710,8 @@ SELECT
     FROM
       visit
     WHERE
-      household_id = $1
+      county_code = $1
+      AND household_id = $2
   ) AS visits,
   (
     SELECT
@@ -696,7 +719,8 @@ SELECT
     FROM
       appointment
     WHERE
-      household_id = $1
+      county_code = $1
+      AND household_id = $2
   ) AS appointments,
   (
     SELECT
@@ -704,7 +728,8 @@ SELECT
     FROM
       problem
     WHERE
-      household_id = $1
+      county_code = $1
+      AND household_id = $2
   ) AS problems;
 
 -- households/household.service.ts: HouseholdService.delete
@@ -712,7 +737,8 @@ WITH
   gone AS (
     DELETE FROM household
     WHERE
-      id = $1
+      county_code = $1
+      AND id = $2
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -758,7 +784,8 @@ SELECT
 FROM
   household
 WHERE
-  small_zone_code = $1;
+  county_code = $2
+  AND small_zone_code = $1;
 
 -- households/household.service.ts: HouseholdService.update
 SELECT
@@ -797,7 +824,8 @@ SELECT
 FROM
   household t
 WHERE
-  t.id = $1;
+  t.county_code = $1
+  AND t.id = $2;
 
 -- households/household.service.ts: HouseholdService.update
 WITH
@@ -809,7 +837,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $3
+      county_code = $3
+      AND id = $4
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -858,7 +887,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $2
+      county_code = $2
+      AND id = $3
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",

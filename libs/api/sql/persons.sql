@@ -79,17 +79,12 @@ FROM
           )
         )
       )
-      AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
-      )
-      AND t.resident = $5
-      AND starts_with(t.name, $6)
+      AND t.citizen_id_hash = $4
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $7
+      $5
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -137,12 +132,18 @@ FROM
           )
         )
       )
-      AND t.citizen_id_hash = $4
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+      AND t.resident = $6
+      AND starts_with(t.name, $7)
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $5
+      $8
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -163,12 +164,7 @@ SELECT
           )
         )
       )
-      AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
-      )
-      AND t.resident = $5
-      AND starts_with(t.name, $6)
+      AND t.citizen_id_hash = $4
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -191,7 +187,13 @@ SELECT
           )
         )
       )
-      AND t.citizen_id_hash = $4
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+      AND t.resident = $6
+      AND starts_with(t.name, $7)
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -235,6 +237,7 @@ ORDER BY
 -- persons/person.service.ts: PersonService.create
 INSERT INTO
   person (
+    "county_code",
     "household_id",
     "small_zone_code",
     "line_number",
@@ -248,8 +251,7 @@ INSERT INTO
     "birth_year",
     "birth_month",
     "registered",
-    "resident",
-    "county_code"
+    "resident"
   )
 VALUES
   (
@@ -297,20 +299,13 @@ RETURNING
   "registered" AS "registered",
   "resident" AS "resident";
 
--- persons/person.service.ts: PersonService.create
-SELECT
-  COALESCE(max(line_number), 0) + 1 AS n
-FROM
-  person
-WHERE
-  household_id = $1;
-
 -- persons/person.service.ts: PersonService.delete
 WITH
   gone AS (
     DELETE FROM person
     WHERE
-      id = $1
+      county_code = $1
+      AND id = $2
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -343,16 +338,14 @@ SELECT
 FROM
   gone;
 
--- persons/person.service.ts: PersonService.lockHousehold
+-- persons/person.service.ts: PersonService.nextLine
 SELECT
-  id,
-  small_zone_code,
-  stage
+  COALESCE(max(line_number), 0) + 1 AS n
 FROM
-  household
+  person
 WHERE
-  id = $1
-FOR UPDATE;
+  county_code = $1
+  AND household_id = $2;
 
 -- persons/person.service.ts: PersonService.update
 SELECT
@@ -384,9 +377,11 @@ SELECT
   h.stage AS stage
 FROM
   person t
-  JOIN household h ON h.id = t.household_id
+  JOIN household h ON h.county_code = t.county_code
+  AND h.id = t.household_id
 WHERE
-  t.id = $1
+  t.county_code = $2
+  AND t.id = $1
 FOR UPDATE OF
   t,
   h;
@@ -413,7 +408,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $15
+      county_code = $15
+      AND id = $16
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -445,3 +441,16 @@ SELECT
   *
 FROM
   changed;
+
+-- persons/person.service.ts: lockHouseholdRow
+SELECT
+  county_code,
+  id,
+  small_zone_code,
+  stage
+FROM
+  household
+WHERE
+  county_code = $2
+  AND id = $1
+FOR UPDATE;

@@ -7,7 +7,8 @@ SELECT
 FROM
   person
 WHERE
-  id = $1;
+  county_code = $1
+  AND id = $2;
 
 -- self-report/self-report.service.ts: SelfReportService.issue
 SELECT
@@ -46,7 +47,8 @@ SELECT
 FROM
   household t
 WHERE
-  t.id = $1
+  t.county_code = $2
+  AND t.id = $1
 FOR UPDATE;
 
 -- self-report/self-report.service.ts: SelfReportService.issue
@@ -59,7 +61,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $3
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",

@@ -35,17 +35,18 @@ FROM
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.planned_at >= $5::timestamptz
-      AND t.planned_at < $5::timestamptz + interval '1 day'
+      AND t.county_code = $4
+      AND t.planned_at >= $6::timestamptz
+      AND t.planned_at < $6::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
     ORDER BY
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointments
@@ -67,11 +68,12 @@ SELECT
         )
       )
       AND (
-        t.small_zone_code >= $4
-        AND t.small_zone_code < $4 || ':'
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
       )
-      AND t.planned_at >= $5::timestamptz
-      AND t.planned_at < $5::timestamptz + interval '1 day'
+      AND t.county_code = $4
+      AND t.planned_at >= $6::timestamptz
+      AND t.planned_at < $6::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
   ) AS n
 FROM
@@ -221,12 +223,14 @@ FROM
 
 -- visits/visit.service.ts: VisitService.household
 SELECT
+  county_code,
   id,
   small_zone_code
 FROM
   household
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;
 
 -- visits/visit.service.ts: VisitService.record
 INSERT INTO
@@ -242,7 +246,7 @@ INSERT INTO
     enumerator_id
   )
 VALUES
-  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, $8)
+  ($9, $1, $2, $3, $4, $5, $6, $7, $8)
 RETURNING
   "county_code" AS "countyCode",
   "id" AS "rowId",
@@ -270,7 +274,7 @@ INSERT INTO
     version
   )
 VALUES
-  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, 1)
+  ($8, $1, $2, $3, $4, $5, $6, $7, 1)
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
@@ -288,13 +292,15 @@ RETURNING
 
 -- visits/visit.service.ts: VisitService.updateAppointment
 SELECT
+  county_code,
   version,
   small_zone_code,
   status
 FROM
   appointment
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
 
 -- visits/visit.service.ts: VisitService.updateAppointment
@@ -306,7 +312,8 @@ WITH
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $2
+      county_code = $2
+      AND id = $3
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",

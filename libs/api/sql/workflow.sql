@@ -7,7 +7,8 @@ SELECT
 FROM
   visit
 WHERE
-  household_id = $1;
+  county_code = $1
+  AND household_id = $2;
 
 -- workflow/workflow.service.ts: WorkflowService.completeness
 SELECT
@@ -39,7 +40,8 @@ SELECT
 FROM
   person t
 WHERE
-  t.household_id = $1
+  t.county_code = $1
+  AND t.household_id = $2
 ORDER BY
   t.line_number;
 
@@ -56,7 +58,7 @@ INSERT INTO
     by_resident
   )
 VALUES
-  (county_key ($2), $1, $2, $3, $4, $5, $6, $7);
+  ($8, $1, $2, $3, $4, $5, $6, $7);
 
 -- workflow/workflow.service.ts: WorkflowService.step
 SELECT
@@ -95,7 +97,8 @@ SELECT
 FROM
   household t
 WHERE
-  t.id = $1
+  t.county_code = $2
+  AND t.id = $1
 FOR UPDATE;
 
 -- workflow/workflow.service.ts: WorkflowService.step
@@ -115,7 +118,8 @@ WITH
         ELSE registration_method
       END
     WHERE
-      id = $1
+      county_code = $5
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",

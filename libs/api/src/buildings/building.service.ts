@@ -19,9 +19,14 @@ import type {
 import { refreshHouseholdAddresses } from './household-address';
 
 export function buildingListFilter(filter: BuildingFilter | null | undefined): ListFilter {
-  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
-    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-  });
+  return subtreeListFilter(
+    filter,
+    't.small_zone_code',
+    (f, where, params) => {
+      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+    },
+    't.county_code',
+  );
 }
 
 function validateLocation(
@@ -67,7 +72,7 @@ export class BuildingService {
       if (errors.length || 'error' in zone) return rejected<Building>(errors);
       // Serialize numbering within the small zone so two enumerators never get the same next number.
       await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
-      const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
+      const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code, zone.county));
       const insert = {
         columns: 'county_code, small_zone_code, number, address, kind, latitude, longitude, version',
         values: 'county_key($1), $1, $2, $3, $4, $5, $6, 1',
@@ -104,8 +109,9 @@ export class BuildingService {
       if (input.number != null) {
         const [taken] = await query<{ found: number }>(
           tx,
-          `SELECT 1 AS found FROM building WHERE small_zone_code = $1 AND number = $2 AND id <> $3`,
-          [current.small_zone_code, input.number.trim(), rowId],
+          `SELECT 1 AS found FROM building
+            WHERE county_code = $4 AND small_zone_code = $1 AND number = $2 AND id <> $3`,
+          [current.small_zone_code, input.number.trim(), rowId, current.county_code],
         );
         if (taken) {
           return rejected<Building>([numberTaken('Building', input.number.trim(), current.small_zone_code)]);
@@ -117,7 +123,7 @@ export class BuildingService {
         `WITH changed AS (UPDATE building SET number = COALESCE($2, number), address = COALESCE($3, address), kind = COALESCE($4, kind),
                 latitude = CASE WHEN $5 THEN $6 ELSE latitude END, longitude = CASE WHEN $5 THEN $7 ELSE longitude END,
                 version = version + 1, updated_at = now()
-          WHERE id = $1
+          WHERE county_code = $8 AND id = $1
           RETURNING ${selectList(tx, Building)})
          SELECT * FROM changed`,
         [
@@ -128,9 +134,11 @@ export class BuildingService {
           locationGiven,
           input.latitude ?? null,
           input.longitude ?? null,
+          current.county_code,
         ],
       );
-      if (input.address != null) await refreshHouseholdAddresses(tx, { buildingId: rowId });
+      if (input.address != null)
+        await refreshHouseholdAddresses(tx, current.county_code, { buildingId: rowId });
       return ok(hydrate(Building, rows[0]));
     });
   }
@@ -142,27 +150,31 @@ export class BuildingService {
       input,
       actor.scope,
       { reject: notDeleted },
-      async (tx, rowId) => {
+      async (tx, rowId, current) => {
         const [usage] = await query<{ n: number }>(
           tx,
-          `SELECT count(*)::int AS n FROM household WHERE building_id = $1`,
-          [rowId],
+          `SELECT count(*)::int AS n FROM household WHERE county_code = $1 AND building_id = $2`,
+          [current.county_code, rowId],
         );
         if (usage.n > 0) {
           const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
           return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
         }
-        await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);
-        return deleted('Building', rowId);
+        await query(tx, `DELETE FROM building WHERE county_code = $1 AND id = $2`, [
+          current.county_code,
+          rowId,
+        ]);
+        return deleted('Building', current.county_code, rowId);
       },
     );
   }
 
-  private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string> {
+  private async nextNumber(tx: EntityManager, smallZoneCode: string, county: string): Promise<string> {
     const [row] = await query<{ next: number }>(
       tx,
-      `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM building WHERE small_zone_code = $1 AND number ~ '^[0-9]{1,9}$'`,
-      [smallZoneCode],
+      `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM building
+        WHERE county_code = $2 AND small_zone_code = $1 AND number ~ '^[0-9]{1,9}$'`,
+      [smallZoneCode, county],
     );
     return String(row.next).padStart(3, '0');
   }

@@ -2,7 +2,7 @@ import { type ClassType, Field, ID, ObjectType } from 'type-graphql';
 import type { ObjectLiteral } from 'typeorm';
 
 import { cursorOfRow, edgeClassOf, type EdgeOf } from './edge';
-import { type NodeTypeName, toGlobalId } from './global-id';
+import { countyRowGlobalId, type NodeTypeName } from './global-id';
 import { UserError } from './user-error';
 
 /** What every mutation answers: the changed object, or null with the reasons in `userErrors`. */
@@ -69,9 +69,12 @@ export function rejected<T>(userErrors: UserError[]): Payload<T> {
   return { node: null, userErrors };
 }
 
-/** The answer to a delete that went through. */
-export function deleted(type: NodeTypeName, rowId: string): DeletePayload {
-  return { deletedId: toGlobalId(type, rowId), userErrors: [] };
+/**
+ * The answer to a delete of a county-owned row that went through: its global ID in the form the client holds
+ * (with the county, as the row's `id` field gives it), so that a cache can drop the object by that ID.
+ */
+export function deleted(type: NodeTypeName, countyCode: string, rowId: string): DeletePayload {
+  return { deletedId: countyRowGlobalId(type, countyCode, rowId), userErrors: [] };
 }
 
 /** The answer to a rejected delete. */

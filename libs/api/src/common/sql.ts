@@ -175,17 +175,22 @@ export async function insertUnlessTaken<T extends ObjectLiteral>(
   return row && hydrate(entity, row);
 }
 
-/** Deletes the row of `entity` with the key `rowId` and answers it as it was (for the audit log). */
+/**
+ * Deletes the county-owned row of `entity` with the key (`countyCode`, `rowId`) and answers it as it was (for the
+ * audit log). The statement names the county, so it reaches only that county's partition or node.
+ */
 export async function deleteReturning<T extends ObjectLiteral>(
   db: Queryable,
   entity: new () => T,
+  countyCode: string,
   rowId: string,
 ): Promise<T> {
   const table = dataSourceOf(db).getMetadata(entity).tableName;
   const [gone] = await query<Record<string, unknown>>(
     db,
-    `WITH gone AS (DELETE FROM ${table} WHERE id = $1 RETURNING ${selectList(db, entity)}) SELECT * FROM gone`,
-    [rowId],
+    `WITH gone AS (DELETE FROM ${table} WHERE county_code = $1 AND id = $2 RETURNING ${selectList(db, entity)})
+     SELECT * FROM gone`,
+    [countyCode, rowId],
   );
   return hydrate(entity, gone);
 }

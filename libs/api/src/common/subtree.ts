@@ -1,4 +1,4 @@
-import { canonicalZoneCode } from '@census/rules';
+import { canonicalZoneCode, countyKeyOf } from '@census/rules';
 
 import type { ListFilter } from './page-loader';
 import type { SqlParams } from './sql';
@@ -19,18 +19,25 @@ export function withinZone(column: string, zoneCodeSql: string): string {
 /**
  * The list filter of a table of zone rows: `zoneCode` (in any accepted form; an unknown one matches nothing) keeps
  * the rows whose `column` lies within that zone, and `more` adds the list's own conditions to `where` after it.
+ * Given the table's `countyColumn`, a zone that is a county or lies inside one names its county there too, so
+ * that the list reaches that county's partition only.
  */
 export function subtreeListFilter<F extends { zoneCode?: string | null }>(
   filter: F | null | undefined,
   column: string,
   more: (f: Partial<F>, where: string[], params: SqlParams) => void,
+  countyColumn?: string,
 ): ListFilter {
   const f: Partial<F> = filter ?? {};
   return {
     conditions(params: SqlParams) {
       const where: string[] = [];
-      if (f.zoneCode != null)
-        where.push(withinZone(column, params.add(canonicalZoneCode(f.zoneCode) ?? '-')));
+      if (f.zoneCode != null) {
+        const code = canonicalZoneCode(f.zoneCode);
+        const county = code === null ? null : countyKeyOf(code);
+        if (countyColumn && county !== null) where.push(`${countyColumn} = ${params.add(county)}`);
+        where.push(withinZone(column, params.add(code ?? '-')));
+      }
       more(f, where, params);
       return where;
     },

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { LOCKED_STAGES, normalizeZoneCode, ZoneLevel } from '@census/rules';
+import { countyCodeOf, LOCKED_STAGES, normalizeZoneCode, ZoneLevel } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import type { HouseholdStage } from './enums';
@@ -9,16 +9,23 @@ import { query } from './sql';
 import { type UserError, userError, UserErrorCode } from './user-error';
 import type { VersionedChange } from './versioned-input';
 
+/** The county of a canonical small-zone code (its rows' `county_code`); throws for a code that is not canonical. */
+export function countyOfSmallZone(smallZoneCode: string): string {
+  const county = countyCodeOf(smallZoneCode);
+  if (county === null) throw new Error(`'${smallZoneCode}' is not a canonical zone code.`);
+  return county;
+}
+
 /**
  * Resolves the small-zone code of a building or household input: well-formed, of SMALL_ZONE level, existing.
- * Returns the canonical code or the user error naming `field`.
+ * Returns the canonical code and its county, or the user error naming `field`.
  */
 export async function requireSmallZone(
   tx: EntityManager,
   input: string,
   field: string,
   scope: Scope,
-): Promise<{ code: string } | { error: UserError }> {
+): Promise<{ code: string; county: string } | { error: UserError }> {
   const parsed = normalizeZoneCode(input);
   if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed.message) };
   const { code, level } = parsed.value;
@@ -35,7 +42,28 @@ export async function requireSmallZone(
   const [zone] = await query<{ found: number }>(tx, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
   if (!zone)
     return { error: userError(field, UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`) };
-  return { code };
+  return { code, county: countyOfSmallZone(code) };
+}
+
+/**
+ * The user error for a change that would tie a row to a row of another county (a person moved to a household of
+ * another county, a household put in a building of another county): a row's `county_code` is its distribution key
+ * and never changes (Citus cannot update a distribution column), and rows of one household stay in one county.
+ */
+export function otherCountyError(
+  field: string,
+  target: { zh: string; en: string },
+  row: { zh: string; en: string },
+  rowCounty: string,
+  targetCounty: string,
+): UserError {
+  return userError(
+    field,
+    UserErrorCode.MISMATCH,
+    `${target.zh}属于另一个县（${targetCounty}），${row.zh}只能在本县（${rowCounty}）内变更，不能跨县。 ` +
+      `The ${target.en} is in another county (${targetCounty}); ${row.en} stays in its county (${rowCounty}) ` +
+      'and cannot move across counties.',
+  );
 }
 
 /** The user error for a building or household number another row of the small zone already uses. */

@@ -1,11 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
+import { countyCodeOf } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
-import { createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
+import { countiesCondition, createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { countyRowParent, createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
-import { hydrate, query, selectList, type SqlParams } from '../common/sql';
+import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { Household } from './household.entity';
 
 export const HOUSEHOLD_LIST: ListSpec<Household> = {
@@ -34,12 +36,29 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
     householdById,
     householdByNumber: new DataLoader<string, Household | null>(
       async (keys) => {
-        const pairs = keys.map((key) => key.split('/'));
+        // The county follows from the small-zone code (keys hold canonical small-zone codes): the statement names
+        // the counties of the keys, and a key of another county is matched only in its own.
+        const pairs = keys
+          .map((key) => key.split('/'))
+          .map(([code, number]) => ({ code, number, county: countyCodeOf(code) }))
+          .filter((pair): pair is { code: string; number: string; county: string } => pair.county !== null);
+        if (!pairs.length) return keys.map(() => null);
+        const params = new SqlParams();
+        const codes = params.add(pairs.map((pair) => pair.code));
+        const numbers = params.add(pairs.map((pair) => pair.number));
+        const counties = params.add(pairs.map((pair) => pair.county));
+        const where = countiesCondition(
+          't',
+          pairs.map((pair) => pair.county),
+          params,
+        );
         const rows = await query<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM household t
-             JOIN unnest($1::text[], $2::text[]) AS k(code, number) ON t.small_zone_code = k.code AND t.number = k.number`,
-          [pairs.map(([code]) => code), pairs.map(([, number]) => number)],
+             JOIN unnest(${codes}::text[], ${numbers}::text[], ${counties}::text[]) AS k(code, number, county)
+               ON t.county_code = k.county AND t.small_zone_code = k.code AND t.number = k.number
+            WHERE ${where ?? 'TRUE'}`,
+          params.values,
         );
         const found = new Map(
           rows

@@ -4,7 +4,7 @@ import { validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
-import { notAnIdMessage, rowIdOf } from '../common/global-id';
+import { notAnIdMessage, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -21,7 +21,7 @@ import {
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
-import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
+import { changeLockedRow, numberTaken, otherCountyError, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -43,14 +43,23 @@ const householdColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
 export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
-  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
-    if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
-    if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
-    if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
-    if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
-    if (f.buildingId != null)
-      where.push(`t.building_id = ${params.add(rowIdOf(f.buildingId, 'Building') ?? '0')}`);
-  });
+  return subtreeListFilter(
+    filter,
+    't.small_zone_code',
+    (f, where, params) => {
+      if (f.status?.length) where.push(`t.status = ANY(${params.add(f.status)}::household_status[])`);
+      if (f.stage?.length) where.push(`t.stage = ANY(${params.add(f.stage)}::household_stage[])`);
+      if (f.kind) where.push(`t.kind = ${params.add(f.kind)}`);
+      if (f.registrationMethod) where.push(`t.registration_method = ${params.add(f.registrationMethod)}`);
+      if (f.buildingId != null) {
+        // The building's households are of its county: an ID with the county names it (an old ID searches all).
+        const building = rowRefOf(f.buildingId, 'Building');
+        if (building?.county) where.push(`t.county_code = ${params.add(building.county)}`);
+        where.push(`t.building_id = ${params.add(building?.id ?? '0')}`);
+      }
+    },
+    't.county_code',
+  );
 }
 
 export class HouseholdService {
@@ -75,12 +84,12 @@ export class HouseholdService {
     return this.db.transaction(async (tx) => {
       const zone = await requireSmallZone(tx, input.smallZoneCode, 'smallZoneCode', actor.scope);
       if ('error' in zone) return rejected<Household>([zone.error, ...errors]);
-      const building = await this.resolveBuilding(tx, input.buildingId, zone.code, actor.scope);
+      const building = await this.resolveBuilding(tx, input.buildingId, zone, actor.scope);
       if ('error' in building) errors.push(building.error);
       if (errors.length || 'error' in building) return rejected<Household>(errors);
       // Numbers are handed out per small zone: lock it so concurrent listings get max+1 in turn.
       await query(tx, `SELECT 1 AS found FROM zone WHERE code = $1 FOR UPDATE`, [zone.code]);
-      const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code));
+      const number = input.number?.trim() ?? (await this.nextNumber(tx, zone.code, zone.county));
       if (number === null) {
         return rejected<Household>([
           userError(
@@ -94,6 +103,7 @@ export class HouseholdService {
       const items = trimmed(input) as unknown as Record<string, unknown>;
       const phone = this.sealPhone(input.phone);
       const insert = insertList(tx, params, Household, {
+        countyCode: zone.county,
         smallZoneCode: zone.code,
         number,
         buildingRowId: building.rowId,
@@ -114,7 +124,8 @@ export class HouseholdService {
       if (!household) {
         return rejected<Household>([numberTaken('Household', number, zone.code)]);
       }
-      if (household.buildingRowId) await refreshHouseholdAddresses(tx, { householdId: household.rowId });
+      if (household.buildingRowId)
+        await refreshHouseholdAddresses(tx, household.countyCode, { householdId: household.rowId });
       await auditRow(tx, actor, AuditAction.CREATE, 'Household', household, {
         after: this.snapshot(household),
       });
@@ -135,8 +146,8 @@ export class HouseholdService {
     return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       const [before] = await query<Record<string, unknown>>(
         tx,
-        `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1`,
-        [rowId],
+        `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.county_code = $1 AND t.id = $2`,
+        [current.county_code, rowId],
       );
       const params = new SqlParams();
       const sets = setList(params, trimmed(input), householdColumns(tx));
@@ -149,26 +160,22 @@ export class HouseholdService {
         );
       }
       if (input.buildingId !== undefined) {
-        const building = await this.resolveBuilding(
-          tx,
-          input.buildingId,
-          current.small_zone_code,
-          actor.scope,
-        );
+        const zone = { code: current.small_zone_code, county: current.county_code };
+        const building = await this.resolveBuilding(tx, input.buildingId, zone, actor.scope);
         if ('error' in building) return rejected<Household>([building.error]);
         sets.push(`building_id = ${params.add(building.rowId)}`);
       }
       const rows = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE household SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = ${params.add(rowId)}
+          WHERE county_code = ${params.add(current.county_code)} AND id = ${params.add(rowId)}
           RETURNING ${selectList(tx, Household)})
          SELECT * FROM changed`,
         params.values,
       );
       const household = hydrate(Household, rows[0]);
       if (input.buildingId !== undefined || input.unit !== undefined) {
-        await refreshHouseholdAddresses(tx, { householdId: household.rowId });
+        await refreshHouseholdAddresses(tx, household.countyCode, { householdId: household.rowId });
       }
       await auditRow(tx, actor, AuditAction.UPDATE, 'Household', household, {
         before: this.snapshot(hydrate(Household, before)),
@@ -189,61 +196,80 @@ export class HouseholdService {
         problems: number;
       }>(
         tx,
-        `SELECT (SELECT count(*)::int FROM person WHERE household_id = $1) AS persons,
-                (SELECT count(*)::int FROM visit WHERE household_id = $1) AS visits,
-                (SELECT count(*)::int FROM appointment WHERE household_id = $1) AS appointments,
-                (SELECT count(*)::int FROM problem WHERE household_id = $1) AS problems`,
-        [rowId],
+        `SELECT (SELECT count(*)::int FROM person WHERE county_code = $1 AND household_id = $2) AS persons,
+                (SELECT count(*)::int FROM visit WHERE county_code = $1 AND household_id = $2) AS visits,
+                (SELECT count(*)::int FROM appointment WHERE county_code = $1 AND household_id = $2) AS appointments,
+                (SELECT count(*)::int FROM problem WHERE county_code = $1 AND household_id = $2) AS problems`,
+        [current.county_code, rowId],
       );
       const kept = Object.entries(usage).filter(([, n]) => n > 0);
       if (kept.length) {
         const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
         return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
-      const before = this.snapshot(await deleteReturning(tx, Household, rowId));
-      const where = { id: input.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, { before });
-      return deleted('Household', rowId);
+      const gone = await deleteReturning(tx, Household, current.county_code, rowId);
+      const where = { id: gone.id, smallZoneCode: current.small_zone_code };
+      await auditRow(tx, actor, AuditAction.DELETE, 'Household', where, { before: this.snapshot(gone) });
+      return deleted('Household', current.county_code, rowId);
     });
   }
 
-  /** A household's building must exist and lie in the household's small zone. */
+  /**
+   * A household's building must exist and lie in the household's small zone (so in its county: a building of
+   * another county is refused as such, without reading that county).
+   */
   private async resolveBuilding(
     tx: EntityManager,
     buildingId: string | null | undefined,
-    smallZoneCode: string,
+    zone: { code: string; county: string },
     scope: Scope,
   ): Promise<{ rowId: string | null } | { error: UserError }> {
     if (buildingId == null) return { rowId: null };
-    const rowId = rowIdOf(buildingId, 'Building');
-    if (!rowId)
+    const ref = rowRefOf(buildingId, 'Building');
+    if (!ref)
       return {
         error: userError('buildingId', UserErrorCode.INVALID, notAnIdMessage(buildingId, 'Building')),
       };
-    const [building] = await query<{ small_zone_code: string }>(
+    if (ref.county !== null && ref.county !== zone.county)
+      return { error: otherCounty(zone.county, ref.county) };
+    // An old ID without its county is searched in every county (deprecated).
+    const [building] = await query<{ county_code: string; small_zone_code: string }>(
       tx,
-      `SELECT small_zone_code FROM building WHERE id = $1`,
-      [rowId],
+      `SELECT county_code, small_zone_code FROM building WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1`,
+      ref.county === null ? [ref.id] : [ref.id, ref.county],
     );
     if (!building || !scope.covers(building.small_zone_code))
       return {
         error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`),
       };
-    if (building.small_zone_code !== smallZoneCode) {
-      const message = `Building ${buildingId} is in small zone '${building.small_zone_code}', not in the household's small zone '${smallZoneCode}'.`;
+    if (building.county_code !== zone.county)
+      return { error: otherCounty(zone.county, building.county_code) };
+    if (building.small_zone_code !== zone.code) {
+      const message = `Building ${buildingId} is in small zone '${building.small_zone_code}', not in the household's small zone '${zone.code}'.`;
       return { error: userError('buildingId', UserErrorCode.MISMATCH, message) };
     }
-    return { rowId };
+    return { rowId: ref.id };
   }
 
-  private async nextNumber(tx: EntityManager, smallZoneCode: string): Promise<string | null> {
+  private async nextNumber(tx: EntityManager, smallZoneCode: string, county: string): Promise<string | null> {
     const [row] = await query<{ next: number }>(
       tx,
-      `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM household WHERE small_zone_code = $1`,
-      [smallZoneCode],
+      `SELECT COALESCE(max(number::int), 0) + 1 AS next FROM household WHERE county_code = $2 AND small_zone_code = $1`,
+      [smallZoneCode, county],
     );
     return row.next > 999 ? null : String(row.next).padStart(3, '0');
   }
+}
+
+/** A household's building is of its county: one of another county is refused (rows never change county). */
+function otherCounty(householdCounty: string, buildingCounty: string): UserError {
+  return otherCountyError(
+    'buildingId',
+    { zh: '建筑物', en: 'building' },
+    { zh: '住户', en: 'a household' },
+    householdCounty,
+    buildingCounty,
+  );
 }
 
 function trimmed<T extends object>(input: T): T {

@@ -4,7 +4,7 @@ import { canonicalZoneCode, LOCKED_STAGES, maskCitizenId } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
-import { notAnIdMessage, rowIdOf } from '../common/global-id';
+import { notAnIdMessage, type RowRef, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -20,7 +20,12 @@ import {
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
-import { changeLockedRow, lockedStageError, missingOrConflict } from '../common/zone-checks';
+import {
+  changeLockedRow,
+  lockedStageError,
+  missingOrConflict,
+  otherCountyError,
+} from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -34,15 +39,24 @@ import {
 import { type PersonState, validatePerson } from './person.validation';
 
 export function personListFilter(filter: PersonFilter | null | undefined, crypto: FieldCrypto): ListFilter {
-  return subtreeListFilter(filter, 't.small_zone_code', (f, where, params) => {
-    if (f.householdId != null)
-      where.push(`t.household_id = ${params.add(rowIdOf(f.householdId, 'Household') ?? '0')}`);
-    if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
-    if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
-    if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
-    if (f.citizenId != null)
-      where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
-  });
+  return subtreeListFilter(
+    filter,
+    't.small_zone_code',
+    (f, where, params) => {
+      if (f.householdId != null) {
+        // The household's persons are of its county: an ID with the county names it (an old ID searches all).
+        const household = rowRefOf(f.householdId, 'Household');
+        if (household?.county) where.push(`t.county_code = ${params.add(household.county)}`);
+        where.push(`t.household_id = ${params.add(household?.id ?? '0')}`);
+      }
+      if (f.registered != null) where.push(`t.registered = ${params.add(f.registered)}`);
+      if (f.resident != null) where.push(`t.resident = ${params.add(f.resident)}`);
+      if (f.nameStartsWith) where.push(`starts_with(t.name, ${params.add(f.nameStartsWith.trim())})`);
+      if (f.citizenId != null)
+        where.push(`t.citizen_id_hash = ${params.add(crypto.digest(f.citizenId.trim().toUpperCase()))}`);
+    },
+    't.county_code',
+  );
 }
 
 /**
@@ -54,6 +68,7 @@ const personColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Person, [CreatePersonInput, UpdatePersonInput], ['smallZoneCode', 'lineNumber']);
 
 interface HouseholdRow {
+  county_code: string;
   id: string;
   small_zone_code: string;
   stage: HouseholdStage;
@@ -111,16 +126,12 @@ export class PersonService {
       }
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null, actor.scope)));
       if (errors.length) return rejected<Person>(errors);
-      const [next] = await query<{ n: number }>(
-        tx,
-        `SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`,
-        [household.id],
-      );
-      const lineNumber = input.lineNumber ?? next.n;
+      const lineNumber = input.lineNumber ?? (await this.nextLine(tx, household));
       const params = new SqlParams();
       const values = { ...input, ...normalized } as unknown as Record<string, unknown>;
       const citizenId = this.sealCitizenId(normalized.citizenId);
       const insert = insertList(tx, params, Person, {
+        countyCode: household.county_code,
         householdRowId: household.id,
         smallZoneCode: household.small_zone_code,
         lineNumber,
@@ -147,8 +158,9 @@ export class PersonService {
   }
 
   async update(input: UpdatePersonInput, actor: Actor): Promise<Payload<Person>> {
-    const rowId = rowIdOf(input.id, 'Person');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))]);
+    const ref = rowRefOf(input.id, 'Person');
+    if (!ref) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))]);
+    const rowId = ref.id;
     const required = (
       ['name', 'relationship', 'sex', 'birthYear', 'birthMonth', 'registered', 'resident'] as const
     ).filter((item) => input[item] === null);
@@ -164,9 +176,10 @@ export class PersonService {
         Record<string, unknown> & { version: number; smallZoneCode: string; stage: HouseholdStage }
       >(
         tx,
-        `SELECT ${selectList(tx, Person, 't')}, h.stage AS stage FROM person t JOIN household h ON h.id = t.household_id
-          WHERE t.id = $1 FOR UPDATE OF t, h`,
-        [rowId],
+        `SELECT ${selectList(tx, Person, 't')}, h.stage AS stage
+           FROM person t JOIN household h ON h.county_code = t.county_code AND h.id = t.household_id
+          WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE OF t, h`,
+        ref.county === null ? [rowId] : [rowId, ref.county],
       );
       const visible = found && actor.scope.covers(found.smallZoneCode) ? found : undefined;
       if (!visible || visible.version !== input.expectedVersion) {
@@ -182,7 +195,9 @@ export class PersonService {
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, rowId, actor.scope)));
       let householdRowId = current.householdRowId;
       if (input.householdId != null) {
-        const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
+        const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope, {
+          county: current.countyCode,
+        });
         if ('error' in household) errors.push(household.error);
         else if (household.small_zone_code !== current.smallZoneCode) {
           const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}'; a person can only move within small zone '${current.smallZoneCode}'.`;
@@ -204,17 +219,14 @@ export class PersonService {
         );
       }
       if (householdRowId !== current.householdRowId) {
-        const [next] = await query<{ n: number }>(
-          tx,
-          `SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE household_id = $1`,
-          [householdRowId],
-        );
-        sets.push(`household_id = ${params.add(householdRowId)}`, `line_number = ${params.add(next.n)}`);
+        const next = await this.nextLine(tx, { county_code: current.countyCode, id: householdRowId });
+        sets.push(`household_id = ${params.add(householdRowId)}`, `line_number = ${params.add(next)}`);
       }
       const rows = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE person SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-          WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Person)})
+          WHERE county_code = ${params.add(current.countyCode)} AND id = ${params.add(rowId)}
+          RETURNING ${selectList(tx, Person)})
          SELECT * FROM changed`,
         params.values,
       );
@@ -230,28 +242,46 @@ export class PersonService {
   async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
     const steps = { reject: notDeleted };
     return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
-      const before = this.snapshot(await deleteReturning(tx, Person, rowId));
-      const where = { id: input.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
-      return deleted('Person', rowId);
+      const gone = await deleteReturning(tx, Person, current.county_code, rowId);
+      const where = { id: gone.id, smallZoneCode: current.small_zone_code };
+      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before: this.snapshot(gone) });
+      return deleted('Person', current.county_code, rowId);
     });
   }
 
-  /** Locks the household so line numbers are handed out one at a time. */
+  /** The next line number of a household: one above the highest of its persons. */
+  private async nextLine(
+    tx: EntityManager,
+    household: Pick<HouseholdRow, 'county_code' | 'id'>,
+  ): Promise<number> {
+    const [next] = await query<{ n: number }>(
+      tx,
+      `SELECT COALESCE(max(line_number), 0) + 1 AS n FROM person WHERE county_code = $1 AND household_id = $2`,
+      [household.county_code, household.id],
+    );
+    return next.n;
+  }
+
+  /**
+   * Locks the household so line numbers are handed out one at a time. With `move`, the household is the one a
+   * person of `move.county` moves to: one of another county is refused (a person's county never changes), by its
+   * ID without reading that county when the ID names it.
+   */
   private async lockHousehold(
     tx: EntityManager,
     id: string,
     field: string,
     scope: Scope,
+    move?: { county: string },
   ): Promise<HouseholdRow | { error: UserError }> {
-    const rowId = rowIdOf(id, 'Household');
-    if (!rowId) return { error: userError(field, UserErrorCode.INVALID, notAnIdMessage(id, 'Household')) };
-    const [row] = await query<HouseholdRow>(
-      tx,
-      `SELECT id, small_zone_code, stage FROM household WHERE id = $1 FOR UPDATE`,
-      [rowId],
-    );
+    const ref = rowRefOf(id, 'Household');
+    if (!ref) return { error: userError(field, UserErrorCode.INVALID, notAnIdMessage(id, 'Household')) };
+    if (move && ref.county !== null && ref.county !== move.county)
+      return { error: otherCounty(field, move.county, ref.county) };
+    const row = await lockHouseholdRow(tx, ref);
     if (row && scope.covers(row.small_zone_code)) {
+      if (move && row.county_code !== move.county)
+        return { error: otherCounty(field, move.county, row.county_code) };
       return LOCKED_STAGES.includes(row.stage)
         ? { error: { ...lockedStageError(row.stage), field: ['input', field] } }
         : row;
@@ -286,6 +316,28 @@ export class PersonService {
         ]
       : [];
   }
+}
+
+/** Locks a household by its county and id; an old ID without its county is searched in every county (deprecated). */
+async function lockHouseholdRow(tx: EntityManager, ref: RowRef): Promise<HouseholdRow | undefined> {
+  const [row] = await query<HouseholdRow>(
+    tx,
+    `SELECT county_code, id, small_zone_code, stage FROM household
+      WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1 FOR UPDATE`,
+    ref.county === null ? [ref.id] : [ref.id, ref.county],
+  );
+  return row;
+}
+
+/** A person moves only between households of its county. */
+function otherCounty(field: string, personCounty: string, householdCounty: string): UserError {
+  return otherCountyError(
+    field,
+    { zh: '目标住户', en: 'household' },
+    { zh: '人口', en: 'a person' },
+    personCounty,
+    householdCounty,
+  );
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {

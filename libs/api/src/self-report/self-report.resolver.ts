@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
-import { countyRowGlobalId, countyRowKey, rowIdOf } from '../common/global-id';
+import { countyRowGlobalId, countyRowKey, type NodeTypeName, rowRefOf } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
 import { userError, UserErrorCode } from '../common/user-error';
@@ -30,6 +30,23 @@ function resident(context: CensusContext) {
     ...principal,
     actor: SelfReportService.residentActor(principal.smallZoneCode, principal.householdId),
   };
+}
+
+/**
+ * The county-form global ID of the resident's own row that `id` names (a row of its county: an old ID without the
+ * county is taken as one), or null for an ID of another type or county. The services then get the county form and
+ * name the county in every statement.
+ */
+function ownCountyId(id: string, type: NodeTypeName, self: { countyCode: string }): string | null {
+  const ref = rowRefOf(id, type);
+  return ref && (ref.county === null || ref.county === self.countyCode)
+    ? countyRowGlobalId(type, self.countyCode, ref.id)
+    : null;
+}
+
+/** The county-form global ID of the resident's household. */
+function ownHouseholdId(self: { countyCode: string; householdId: string }): string {
+  return countyRowGlobalId('Household', self.countyCode, self.householdId);
 }
 
 /** A resident may only name its own household (or its persons); anything else looks like it does not exist. */
@@ -101,7 +118,7 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
-    if (rowIdOf(input.id, 'Household') !== self.householdId) return notFound('id', input.id);
+    if (ownCountyId(input.id, 'Household', self) !== ownHouseholdId(self)) return notFound('id', input.id);
     // Status, kind and building are the enumerator's findings at listing, not the resident's to change.
     const enumeratorItems = (['status', 'kind', 'buildingId'] as const).filter(
       (item) => input[item] !== undefined && input[item] !== null,
@@ -118,7 +135,7 @@ export class SelfReportResolver {
         ),
       };
     }
-    return context.services.households.update(input, self.actor);
+    return context.services.households.update({ ...input, id: ownHouseholdId(self) }, self.actor);
   }
 
   @Allow('RESIDENT')
@@ -128,9 +145,9 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
-    if (rowIdOf(input.householdId, 'Household') !== self.householdId)
+    if (ownCountyId(input.householdId, 'Household', self) !== ownHouseholdId(self))
       return notFound('householdId', input.householdId);
-    return context.services.persons.create(input, self.actor);
+    return context.services.persons.create({ ...input, householdId: ownHouseholdId(self) }, self.actor);
   }
 
   @Allow('RESIDENT')
@@ -140,13 +157,17 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
+    const personId = ownCountyId(input.id, 'Person', self);
     if (
-      !(await context.services.selfReport.isOwnPerson(input.id, self.householdId)) ||
-      (input.householdId != null && rowIdOf(input.householdId, 'Household') !== self.householdId)
+      personId === null ||
+      !(await context.services.selfReport.isOwnPerson(personId, self.countyCode, self.householdId)) ||
+      (input.householdId != null &&
+        ownCountyId(input.householdId, 'Household', self) !== ownHouseholdId(self))
     ) {
       return notFound('id', input.id);
     }
-    return context.services.persons.update(input, self.actor);
+    const householdId = input.householdId == null ? input.householdId : ownHouseholdId(self);
+    return context.services.persons.update({ ...input, id: personId, householdId }, self.actor);
   }
 
   @Allow('RESIDENT')
@@ -156,9 +177,13 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
-    if (!(await context.services.selfReport.isOwnPerson(input.id, self.householdId)))
+    const personId = ownCountyId(input.id, 'Person', self);
+    if (
+      personId === null ||
+      !(await context.services.selfReport.isOwnPerson(personId, self.countyCode, self.householdId))
+    )
       return { deletedId: null, userErrors: notFound('id', input.id).userErrors };
-    return context.services.persons.delete(input, self.actor);
+    return context.services.persons.delete({ ...input, id: personId }, self.actor);
   }
 
   @Allow('RESIDENT')
@@ -171,14 +196,8 @@ export class SelfReportResolver {
     @Ctx() context: CensusContext,
   ) {
     const self = resident(context);
-    return context.services.workflow.step(
-      'submit',
-      countyRowGlobalId('Household', self.countyCode, self.householdId),
-      input.expectedVersion,
-      self.actor,
-      {
-        byResident: true,
-      },
-    );
+    return context.services.workflow.step('submit', ownHouseholdId(self), input.expectedVersion, self.actor, {
+      byResident: true,
+    });
   }
 }

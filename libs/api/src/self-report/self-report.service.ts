@@ -7,7 +7,7 @@ import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
 import { signToken } from '../auth/tokens';
 import { HouseholdStage } from '../common/enums';
-import { rowIdOf } from '../common/global-id';
+import { rowRefOf } from '../common/global-id';
 import { hydrate, query, selectList } from '../common/sql';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
@@ -78,13 +78,22 @@ export class SelfReportService {
 
   /** Issues (or replaces) the household's code; only the code's keyed hash is kept. */
   async issue(householdId: string, actor: Actor): Promise<IssuedCode> {
-    const rowId = rowIdOf(householdId, 'Household');
+    const ref = rowRefOf(householdId, 'Household');
     return this.db.transaction(async (tx) => {
-      const [row] = rowId
-        ? await query<Record<string, unknown> & { smallZoneCode: string; stage: HouseholdStage }>(
+      // The county from the global ID names the partition; an old ID without one is searched in every county.
+      const [row] = ref
+        ? await query<
+            Record<string, unknown> & {
+              countyCode: string;
+              rowId: string;
+              smallZoneCode: string;
+              stage: HouseholdStage;
+            }
+          >(
             tx,
-            `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1 FOR UPDATE`,
-            [rowId],
+            `SELECT ${selectList(tx, Household, 't')} FROM household t
+              WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE`,
+            ref.county === null ? [ref.id] : [ref.id, ref.county],
           )
         : [];
       if (!row || !actor.scope.covers(row.smallZoneCode)) {
@@ -121,8 +130,8 @@ export class SelfReportService {
       const [updated] = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE household SET self_report_code_hash = $2, self_report_issued_at = now(), version = version + 1, updated_at = now()
-           WHERE id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM changed`,
-        [rowId, this.codeHash(code)],
+           WHERE county_code = $3 AND id = $1 RETURNING ${selectList(tx, Household)}) SELECT * FROM changed`,
+        [row.rowId, this.codeHash(code), row.countyCode],
       );
       const household = hydrate(Household, updated);
       await writeAudit(tx, actor, [
@@ -151,6 +160,8 @@ export class SelfReportService {
       await this.clientAttempts.release(clientKey);
       throw throttled('selfReport', codeWait, 'CODE');
     }
+    // Deliberately across counties: the resident does not know the county (on Citus, a directory table of the
+    // codes distributed by the hash would route it; docs/scaling.md).
     const [row] = await query<
       Record<string, unknown> & { rowId: string; phoneHash: Buffer | null; stage: HouseholdStage }
     >(
@@ -189,14 +200,17 @@ export class SelfReportService {
     return { token, expiresAt, household, userErrors: [] };
   }
 
-  /** Whether the person (global ID) belongs to the resident's household; a foreign or unknown ID does not. */
-  async isOwnPerson(personId: string, householdId: string): Promise<boolean> {
-    const rowId = rowIdOf(personId, 'Person');
-    if (!rowId) return false;
+  /**
+   * Whether the person (global ID) belongs to the resident's household (of `countyCode`); a foreign or unknown ID
+   * does not. The household's persons are of its county: the statement names it, also for an old ID.
+   */
+  async isOwnPerson(personId: string, countyCode: string, householdId: string): Promise<boolean> {
+    const ref = rowRefOf(personId, 'Person');
+    if (!ref || (ref.county !== null && ref.county !== countyCode)) return false;
     const [row] = await query<{ household_id: string }>(
       this.db,
-      `SELECT household_id FROM person WHERE id = $1`,
-      [rowId],
+      `SELECT household_id FROM person WHERE county_code = $1 AND id = $2`,
+      [countyCode, ref.id],
     );
     return row?.household_id === householdId;
   }

@@ -16,6 +16,7 @@ import {
 import { beijingDay, beijingDayStart, canonicalZoneCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
+import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
@@ -107,15 +108,27 @@ export class AgendaResolver {
   @FieldResolver(() => AppointmentConnection, {
     description: '今日预约: planned appointments of the day, by time.',
   })
-  async appointments(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    return AppointmentConnection.of(await loaders.appointments('', agendaAppointmentsFilter(agenda), page));
+  async appointments(
+    @Root() agenda: Agenda,
+    @Args() page: PageArgs,
+    @Ctx() { auth, loaders }: CensusContext,
+  ) {
+    return AppointmentConnection.of(
+      await loaders.appointments(
+        '',
+        agendaAppointmentsFilter(agenda, scopeOf(auth.principal).counties),
+        page,
+      ),
+    );
   }
 
   @FieldResolver(() => HouseholdConnection, {
     description: '未入户: ordinary households still to enumerate that have no visit yet.',
   })
-  async notVisited(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    return HouseholdConnection.of(await loaders.households('', notVisitedFilter(agenda), page));
+  async notVisited(@Root() agenda: Agenda, @Args() page: PageArgs, @Ctx() { auth, loaders }: CensusContext) {
+    return HouseholdConnection.of(
+      await loaders.households('', notVisitedFilter(agenda, scopeOf(auth.principal).counties), page),
+    );
   }
 
   @FieldResolver(() => HouseholdConnection, {
@@ -127,10 +140,14 @@ export class AgendaResolver {
     @Args() page: PageArgs,
     @Arg('minFailures', () => Int, { defaultValue: 2, description: 'Failed visits at least.' })
     minFailures: number,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { auth, loaders }: CensusContext,
   ) {
     return HouseholdConnection.of(
-      await loaders.households('', repeatedFailuresFilter(agenda, minFailures), page),
+      await loaders.households(
+        '',
+        repeatedFailuresFilter(agenda, scopeOf(auth.principal).counties, minFailures),
+        page,
+      ),
     );
   }
 }

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { beijingHour } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
-import { rowIdOf } from '../common/global-id';
+import { rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -28,6 +28,13 @@ function noteErrors(note: string | null | undefined): UserError[] {
     : [];
 }
 
+/** What a visit or appointment takes of its household: its key and small zone. */
+interface HouseholdRow {
+  county_code: string;
+  id: string;
+  small_zone_code: string;
+}
+
 export class VisitService {
   constructor(private readonly db: DataSource) {}
 
@@ -45,7 +52,7 @@ export class VisitService {
         tx,
         `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome, note,
                             enumerator_id)
-         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
+         VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
         [
           household.id,
           household.small_zone_code,
@@ -55,6 +62,7 @@ export class VisitService {
           input.outcome,
           input.note?.trim() || null,
           actor.accountId,
+          household.county_code,
         ],
       );
       return ok(hydrate(Visit, rows[0]));
@@ -74,7 +82,7 @@ export class VisitService {
         tx,
         `INSERT INTO appointment (county_code, household_id, small_zone_code, planned_at, slot, contact, note,
                                   enumerator_id, version)
-         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7, 1) RETURNING ${selectList(tx, Appointment)}`,
+         VALUES ($8, $1, $2, $3, $4, $5, $6, $7, 1) RETURNING ${selectList(tx, Appointment)}`,
         [
           household.id,
           household.small_zone_code,
@@ -83,6 +91,7 @@ export class VisitService {
           input.contact?.trim() || null,
           input.note?.trim() || null,
           actor.accountId,
+          household.county_code,
         ],
       );
       return ok(hydrate(Appointment, rows[0]));
@@ -90,8 +99,8 @@ export class VisitService {
   }
 
   async updateAppointment(input: UpdateAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
-    const rowId = rowIdOf(input.id, 'Appointment');
-    if (!rowId)
+    const ref = rowRefOf(input.id, 'Appointment');
+    if (!ref)
       return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not an appointment ID.`)]);
     const errors = noteErrors(input.note);
     if (input.status === null)
@@ -100,10 +109,17 @@ export class VisitService {
       errors.push(userError('plannedAt', UserErrorCode.REQUIRED, 'plannedAt cannot be cleared.'));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [found] = await query<{ version: number; small_zone_code: string; status: AppointmentStatus }>(
+      const [found] = await query<{
+        county_code: string;
+        version: number;
+        small_zone_code: string;
+        status: AppointmentStatus;
+      }>(
         tx,
-        `SELECT version, small_zone_code, status FROM appointment WHERE id = $1 FOR UPDATE`,
-        [rowId],
+        // The county from the global ID names the partition; an old ID without one is searched in every county.
+        `SELECT county_code, version, small_zone_code, status FROM appointment
+          WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1 FOR UPDATE`,
+        ref.county === null ? [ref.id] : [ref.id, ref.county],
       );
       const current = found && actor.scope.covers(found.small_zone_code) ? found : undefined;
       if (!current || current.version !== input.expectedVersion) {
@@ -117,7 +133,8 @@ export class VisitService {
       const rows = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE appointment SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-           WHERE id = ${params.add(rowId)} RETURNING ${selectList(tx, Appointment)}) SELECT * FROM changed`,
+           WHERE county_code = ${params.add(current.county_code)} AND id = ${params.add(ref.id)}
+           RETURNING ${selectList(tx, Appointment)}) SELECT * FROM changed`,
         params.values,
       );
       return ok(hydrate(Appointment, rows[0]));
@@ -129,13 +146,15 @@ export class VisitService {
     id: string,
     actor: Actor,
     errors: UserError[],
-  ): Promise<{ id: string; small_zone_code: string } | undefined> {
-    const rowId = rowIdOf(id, 'Household');
-    const [row] = rowId
-      ? await query<{ id: string; small_zone_code: string }>(
+  ): Promise<HouseholdRow | undefined> {
+    const ref = rowRefOf(id, 'Household');
+    // The county from the global ID names the partition; an old ID without one is searched in every county.
+    const [row] = ref
+      ? await query<HouseholdRow>(
           tx,
-          `SELECT id, small_zone_code FROM household WHERE id = $1`,
-          [rowId],
+          `SELECT county_code, id, small_zone_code FROM household
+            WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1`,
+          ref.county === null ? [ref.id] : [ref.id, ref.county],
         )
       : [];
     if (row && actor.scope.covers(row.small_zone_code)) return row;

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
 import { HouseholdStage } from '../common/enums';
-import { notAnIdMessage, rowIdOf } from '../common/global-id';
+import { notAnIdMessage, rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -41,8 +41,9 @@ export class WorkflowService {
     actor: Actor,
     options: StepOptions = {},
   ): Promise<Payload<Household>> {
-    const rowId = rowIdOf(id, 'Household');
-    if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(id, 'Household'))]);
+    const ref = rowRefOf(id, 'Household');
+    if (!ref) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(id, 'Household'))]);
+    const rowId = ref.id;
     const reason = options.reason?.trim();
     if (step === 'return' && (!reason || reason.length > 500)) {
       return rejected([
@@ -52,8 +53,10 @@ export class WorkflowService {
     return this.db.transaction(async (tx) => {
       const [row] = await query<Record<string, unknown>>(
         tx,
-        `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.id = $1 FOR UPDATE`,
-        [rowId],
+        // The county from the global ID names the partition; an old ID without one is searched in every county.
+        `SELECT ${selectList(tx, Household, 't')} FROM household t
+          WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE`,
+        ref.county === null ? [rowId] : [rowId, ref.county],
       );
       const household = row ? hydrate(Household, row) : undefined;
       const visible = household && actor.scope.covers(household.smallZoneCode) ? household : undefined;
@@ -75,15 +78,15 @@ export class WorkflowService {
            UPDATE household SET stage = $2::household_stage, version = version + 1, updated_at = now(),
                   return_reason = CASE WHEN $2::household_stage = 'RETURNED' THEN $3 ELSE NULL END,
                   registration_method = CASE WHEN $4 THEN 'SELF_REPORT'::registration_method ELSE registration_method END
-            WHERE id = $1 RETURNING ${selectList(tx, Household)})
+            WHERE county_code = $5 AND id = $1 RETURNING ${selectList(tx, Household)})
          SELECT * FROM changed`,
-        [rowId, transition.to, reason ?? null, options.byResident ?? false],
+        [rowId, transition.to, reason ?? null, options.byResident ?? false, visible.countyCode],
       );
       await query(
         tx,
         `INSERT INTO household_event (county_code, household_id, small_zone_code, actor_id, from_stage, to_stage,
                                       reason, by_resident)
-         VALUES (county_key($2), $1, $2, $3, $4, $5, $6, $7)`,
+         VALUES ($8, $1, $2, $3, $4, $5, $6, $7)`,
         [
           rowId,
           visible.smallZoneCode,
@@ -92,6 +95,7 @@ export class WorkflowService {
           transition.to,
           reason ?? null,
           options.byResident ?? false,
+          visible.countyCode,
         ],
       );
       const after = hydrate(Household, rows[0]);
@@ -114,14 +118,15 @@ export class WorkflowService {
     const persons = (
       await query<Record<string, unknown>>(
         tx,
-        `SELECT ${selectList(tx, Person, 't')} FROM person t WHERE t.household_id = $1 ORDER BY t.line_number`,
-        [household.rowId],
+        `SELECT ${selectList(tx, Person, 't')} FROM person t
+          WHERE t.county_code = $1 AND t.household_id = $2 ORDER BY t.line_number`,
+        [household.countyCode, household.rowId],
       )
     ).map((row) => hydrate(Person, row));
     const [{ visits }] = await query<{ visits: number }>(
       tx,
-      `SELECT count(*)::int AS visits FROM visit WHERE household_id = $1`,
-      [household.rowId],
+      `SELECT count(*)::int AS visits FROM visit WHERE county_code = $1 AND household_id = $2`,
+      [household.countyCode, household.rowId],
     );
     return completenessProblems(
       household,
