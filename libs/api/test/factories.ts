@@ -11,6 +11,7 @@ import { type CensusClient, createClient, GraphQLRequestError } from '@census/cl
 import type { DemoBuilding, DemoHousehold, DemoPerson } from '@census/demo-data';
 import {
   BuildingKind,
+  countyCodeOf,
   Education,
   Ethnicity,
   HouseholdKind,
@@ -27,7 +28,7 @@ import {
 } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId } from '../src/common/global-id';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { householdAddress } from '../src/sources/address';
 import type { TestAccount, TestApi } from './harness';
@@ -221,7 +222,13 @@ export function factories(api: TestApi): Factories {
       `SELECT id FROM building WHERE small_zone_code = $1 AND number = $2`,
       [smallZoneCode, building.number],
     );
-    return { id: toGlobalId('Building', id), rowId: id, smallZoneCode, number, address: building.address };
+    return {
+      id: countyRowGlobalId('Building', countyCodeOf(smallZoneCode)!, id),
+      rowId: id,
+      smallZoneCode,
+      number,
+      address: building.address,
+    };
   };
 
   const newPerson: Factories['newPerson'] = async (household, overrides = {}) => {
@@ -290,7 +297,7 @@ export function factories(api: TestApi): Factories {
       ],
     );
     return {
-      id: toGlobalId('Person', id),
+      id: countyRowGlobalId('Person', countyCodeOf(person.smallZoneCode)!, id),
       rowId: id,
       householdId: household.id,
       smallZoneCode: person.smallZoneCode,
@@ -346,7 +353,7 @@ export function factories(api: TestApi): Factories {
       ]);
     }
     const row: HouseholdRow = {
-      id: toGlobalId('Household', id),
+      id: countyRowGlobalId('Household', countyCodeOf(smallZoneCode)!, id),
       rowId: id,
       smallZoneCode,
       number,

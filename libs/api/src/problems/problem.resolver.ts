@@ -15,6 +15,7 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
+import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { Household } from '../households/household.entity';
@@ -165,7 +166,9 @@ export class BuildingProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Building', building.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Building', countyRowKey(building.countyCode, building.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
@@ -185,7 +188,9 @@ export class HouseholdProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Household', household.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Household', countyRowKey(household.countyCode, household.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
@@ -205,7 +210,9 @@ export class PersonProblemsResolver {
     deprecationReason: SUBJECT_PROBLEMS_DEPRECATION,
   })
   problems(@Root() person: Person, @Ctx() { loaders }: CensusContext): Promise<Problem[]> {
-    return loaders.problemsBySubject.load(subjectKey('Person', person.rowId));
+    return loaders.problemsBySubject.load(
+      subjectKey('Person', countyRowKey(person.countyCode, person.rowId)),
+    );
   }
 
   @FieldResolver(() => ProblemConnection, { description: `疑难问题: ${SUBJECT_PROBLEMS}` })
