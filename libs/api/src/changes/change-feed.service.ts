@@ -21,6 +21,11 @@ export interface FeedPosition {
   id: bigint;
   /** The database incarnation the position was handed out in (1 for cursors of before incarnations). */
   incarnation?: number;
+  /**
+   * The county whose feed the position is in (a county reader's cursor, `chg3`); absent for a position in the
+   * feed of every county (`chg1`, `chg2`). See "The change feed per county" in docs/integration.md.
+   */
+  county?: string;
 }
 
 export interface ChangeRow {
@@ -43,20 +48,30 @@ export interface ChangePage {
   hasMore: boolean;
 }
 
-/** Cursors name the database incarnation too (`chg2`); `chg1` cursors are of the first incarnation. */
+/**
+ * Cursors name the database incarnation too (`chg2`; `chg1` cursors are of the first incarnation), and a county
+ * reader's cursor names its county (`chg3:<incarnation>:<county>:<txid>:<id>`).
+ */
 const CURSOR_PREFIX = 'chg2';
+const COUNTY_CURSOR_PREFIX = 'chg3';
 
-export function encodeCursor({ txid, id }: FeedPosition, incarnation = 1): string {
-  return Buffer.from(`${CURSOR_PREFIX}:${incarnation}:${txid}:${id}`, 'utf8').toString('base64url');
+export function encodeCursor({ txid, id, county }: FeedPosition, incarnation = 1): string {
+  const text = county
+    ? `${COUNTY_CURSOR_PREFIX}:${incarnation}:${county}:${txid}:${id}`
+    : `${CURSOR_PREFIX}:${incarnation}:${txid}:${id}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 /** The position a cursor names; throws BAD_USER_INPUT naming the argument for anything else. */
 export function decodeCursor(cursor: string | null | undefined): FeedPosition {
   if (cursor === null || cursor === undefined || cursor === '') return { txid: 0n, id: 0n };
   const text = /^[A-Za-z0-9_-]{1,100}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^(?:chg1|chg2:([1-9][0-9]{0,8})):([0-9]{1,19}):([0-9]{1,19})$/.exec(text);
+  const match =
+    /^(?:chg1|chg2:([1-9][0-9]{0,8})|chg3:([1-9][0-9]{0,8}):([0-9]{6})):([0-9]{1,19}):([0-9]{1,19})$/.exec(
+      text,
+    );
   // Both parts are bigints in SQL: a larger number is no position the feed ever answered.
-  if (!match || BigInt(match[2]) > MAX_BIGINT || BigInt(match[3]) > MAX_BIGINT) {
+  if (!match || BigInt(match[4]) > MAX_BIGINT || BigInt(match[5]) > MAX_BIGINT) {
     throw new GraphQLError(
       '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
         'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
@@ -65,7 +80,36 @@ export function decodeCursor(cursor: string | null | undefined): FeedPosition {
       },
     );
   }
-  return { txid: BigInt(match[2]), id: BigInt(match[3]), incarnation: Number(match[1] ?? 1) };
+  const position: FeedPosition = {
+    txid: BigInt(match[4]),
+    id: BigInt(match[5]),
+    incarnation: Number(match[1] ?? match[2] ?? 1),
+  };
+  if (match[3]) position.county = match[3];
+  return position;
+}
+
+/**
+ * The county whose feed a reader follows: its one county when every zone it holds lies in one county (a county
+ * office, a township office, the county system); null for a reader across counties, which follows the feed of every
+ * county it holds in one order (one database server; see docs/integration.md).
+ */
+export function feedCountyOf(scope: Scope): string | null {
+  return scope.counties?.length === 1 ? scope.counties[0] : null;
+}
+
+/**
+ * The position `after` names in the feed of `county`. A global position (`chg1`, `chg2`, the cursors handed out
+ * before the feed was per county) is also a position of each county's feed: on one database server a county's
+ * entries are a subsequence of the one (txid, id) order. A county cursor only continues the feed of its own county.
+ */
+function positionIn(after: FeedPosition, county: string | null): FeedPosition {
+  if (after.county === undefined || after.county === county || county === null) return after;
+  throw new GraphQLError(
+    '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。 ' +
+      'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
+    { extensions: { code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY', argumentName: 'after' } },
+  );
 }
 
 /**
@@ -121,7 +165,12 @@ export class ChangeFeedService {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
       });
     }
+    const county = feedCountyOf(scope);
+    positionIn(after, county);
     const params = new SqlParams();
+    // A county reader reads its county's entries only (index change_log_county_position_idx), on the county's
+    // node under Citus: its positions are of that node's transaction IDs.
+    const inCounty = county === null ? '' : `c.county_code = ${params.add(county)} AND`;
     const txid = params.add(after.txid.toString());
     const id = params.add(after.id.toString());
     const typeFilter =
@@ -147,7 +196,7 @@ export class ChangeFeedService {
          LEFT JOIN feed_incarnation f ON TRUE
          LEFT JOIN LATERAL (
            SELECT * FROM change_log c
-            WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
+            WHERE ${inCounty} (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
               AND c.txid < horizon.txid
               AND ${scope.condition('c.zone_code', params, 'c.county_code')}
               ${typeFilter}
@@ -184,17 +233,32 @@ export class ChangeFeedService {
     let end: FeedPosition = last ? { txid: BigInt(last.txid), id: BigInt(last.id) } : after;
     // Everything below the horizon that matches has been returned: the next page may start at the horizon.
     if (!hasMore && horizon > end.txid) end = { txid: horizon, id: 0n };
-    return { changes, endCursor: encodeCursor(end, incarnation.incarnation), hasMore };
+    const endCursor = encodeCursor(
+      { txid: end.txid, id: end.id, county: county ?? undefined },
+      incarnation.incarnation,
+    );
+    return { changes, endCursor, hasMore };
   }
 
-  /** The current horizon as a cursor: a consumer starting here sees every change committed from now on. */
-  async currentCursor(): Promise<string> {
+  /**
+   * The current horizon as a cursor: a consumer starting here sees every change committed from now on. A county
+   * reader's cursor names its county.
+   */
+  async currentCursor(scope: Scope): Promise<string> {
+    return this.cursorAtHorizon(feedCountyOf(scope));
+  }
+
+  /** The current horizon as a cursor of the feed of `county`, or of every county's feed (null). */
+  async cursorAtHorizon(county: string | null): Promise<string> {
     const [row] = await query<{ txid: string; incarnation: number | null }>(
       this.db,
       `SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid,
               (SELECT incarnation FROM feed_incarnation) AS incarnation`,
     );
-    return encodeCursor({ txid: BigInt(row.txid), id: 0n }, row.incarnation ?? 1);
+    return encodeCursor(
+      { txid: BigInt(row.txid), id: 0n, county: county ?? undefined },
+      row.incarnation ?? 1,
+    );
   }
 
   /**
