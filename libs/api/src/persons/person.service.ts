@@ -21,6 +21,7 @@ import {
 import { subtreeListFilter } from '../common/subtree';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, lockedStageError, missingOrConflict } from '../common/zone-checks';
+import { syncCitizenIdDirectory } from '../national/citizen-id-directory';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -141,6 +142,7 @@ export class PersonService {
           ),
         ]);
       }
+      await syncCitizenIdDirectory(tx, null, person);
       await auditRow(tx, actor, AuditAction.CREATE, 'Person', person, { after: this.snapshot(person) });
       return ok(person);
     });
@@ -219,6 +221,7 @@ export class PersonService {
         params.values,
       );
       const person = hydrate(Person, rows[0]);
+      await syncCitizenIdDirectory(tx, current, person);
       await auditRow(tx, actor, AuditAction.UPDATE, 'Person', person, {
         before: this.snapshot(current),
         after: this.snapshot(person),
@@ -230,7 +233,9 @@ export class PersonService {
   async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
     const steps = { reject: notDeleted };
     return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
-      const before = this.snapshot(await deleteReturning(tx, Person, rowId));
+      const gone = await deleteReturning(tx, Person, rowId);
+      await syncCitizenIdDirectory(tx, gone, null);
+      const before = this.snapshot(gone);
       const where = { id: input.id, smallZoneCode: current.small_zone_code };
       await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
       return deleted('Person', rowId);
