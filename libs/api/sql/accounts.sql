@@ -283,9 +283,14 @@ ORDER BY
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
 INSERT INTO
-  small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
+  small_zone_assignment (
+    county_code,
+    small_zone_code,
+    enumerator_id,
+    assigned_by
+  )
 VALUES
-  ($1, $2, $3);
+  (county_key ($1), $1, $2, $3);
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
 SELECT
@@ -308,7 +313,8 @@ UPDATE small_zone_assignment
 SET
   unassigned_at = now()
 WHERE
-  small_zone_code = $1
+  county_code = county_key ($1)
+  AND small_zone_code = $1
   AND unassigned_at IS NULL;
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
@@ -580,8 +586,14 @@ FOR UPDATE;
 
 -- accounts/staff-import.service.ts: StaffImportService.assignSmallZones
 INSERT INTO
-  small_zone_assignment (small_zone_code, enumerator_id, assigned_by)
+  small_zone_assignment (
+    county_code,
+    small_zone_code,
+    enumerator_id,
+    assigned_by
+  )
 SELECT
+  county_key (code),
   code,
   $2,
   $3
@@ -604,7 +616,8 @@ UPDATE small_zone_assignment
 SET
   unassigned_at = now()
 WHERE
-  small_zone_code = ANY ($1::text[])
+  county_code = ANY ($2::text[])
+  AND small_zone_code = ANY ($1::text[])
   AND unassigned_at IS NULL;
 
 -- accounts/staff-import.service.ts: StaffImportService.assignSmallZones

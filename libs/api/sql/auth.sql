@@ -33,12 +33,14 @@ WHERE
 
 -- auth/authenticate.ts: authenticate
 SELECT
+  county_code,
   small_zone_code,
   stage
 FROM
   household
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;
 
 -- auth/rate-limit.ts: AttemptLimiter.release
 UPDATE attempt_counter

@@ -6,6 +6,26 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."address" AS "address",
+  t."kind" AS "kind",
+  t."latitude" AS "latitude",
+  t."longitude" AS "longitude"
+FROM
+  building t
+WHERE
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
+
+-- buildings/building.loaders.ts: createBuildingLoaders.buildingById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -29,6 +49,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -40,21 +61,24 @@ FROM
       building t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.kind = $4
+      AND t.kind = $5
     ORDER BY
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $5
+      $6
   ) t;
 
 -- buildings/building.loaders.ts: createBuildingLoaders.buildings
@@ -67,16 +91,19 @@ SELECT
       building t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.kind = $4
+      AND t.kind = $5
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -92,6 +119,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -103,9 +131,12 @@ FROM
       building t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -116,7 +147,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- buildings/building.loaders.ts: createBuildingLoaders.buildingsInZone
@@ -129,9 +160,12 @@ SELECT
       building t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -145,6 +179,7 @@ FROM
 -- buildings/building.service.ts: BuildingService.create
 INSERT INTO
   building (
+    county_code,
     small_zone_code,
     number,
     address,
@@ -154,12 +189,13 @@ INSERT INTO
     version
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, 1)
+  (county_key ($1), $1, $2, $3, $4, $5, $6, 1)
 ON CONFLICT ON CONSTRAINT building_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",
@@ -223,6 +259,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",

@@ -3,39 +3,46 @@
 
 -- common/zone-checks.ts: lockRow
 SELECT
-  p.version,
-  p.small_zone_code,
-  h.stage
-FROM
-  person p
-  JOIN household h ON h.id = p.household_id
-WHERE
-  p.id = $1
-FOR UPDATE OF
-  p,
-  h;
-
--- common/zone-checks.ts: lockRow
-SELECT
+  county_code,
   version,
   small_zone_code,
   NULL AS stage
 FROM
   building
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
 
 -- common/zone-checks.ts: lockRow
 SELECT
+  county_code,
   version,
   small_zone_code,
   stage
 FROM
   household
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
+
+-- common/zone-checks.ts: lockRow
+SELECT
+  p.county_code,
+  p.version,
+  p.small_zone_code,
+  h.stage
+FROM
+  person p
+  JOIN household h ON h.county_code = p.county_code
+  AND h.id = p.household_id
+WHERE
+  p.county_code = $2
+  AND p.id = $1
+FOR UPDATE OF
+  p,
+  h;
 
 -- common/zone-checks.ts: requireSmallZone
 SELECT

@@ -6,6 +6,47 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."building_id" AS "buildingRowId",
+  t."unit" AS "unit",
+  t."kind" AS "kind",
+  t."status" AS "status",
+  t."registration_method" AS "registrationMethod",
+  t."stage" AS "stage",
+  t."present_male" AS "presentMale",
+  t."present_female" AS "presentFemale",
+  t."absent_male" AS "absentMale",
+  t."absent_female" AS "absentFemale",
+  t."births_male" AS "birthsMale",
+  t."births_female" AS "birthsFemale",
+  t."deaths_male" AS "deathsMale",
+  t."deaths_female" AS "deathsFemale",
+  t."dwelling_type" AS "dwellingType",
+  t."floor_area" AS "floorArea",
+  t."rooms" AS "rooms",
+  t."phone_sealed" AS "phoneSealed",
+  t."phone_masked" AS "phoneMasked",
+  t."phone_hash" AS "phoneHash",
+  t."note" AS "note",
+  t."return_reason" AS "returnReason",
+  t."normalized_address" AS "normalizedAddress",
+  t."self_report_code_hash" AS "selfReportCodeHash",
+  t."self_report_issued_at" AS "selfReportIssuedAt"
+FROM
+  household t
+WHERE
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
+
+-- households/household.loaders.ts: createHouseholdLoaders.householdById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -44,6 +85,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -88,6 +130,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -120,14 +163,17 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
@@ -137,8 +183,8 @@ FROM
           visit v
         WHERE
           v.household_id = t.id
-          AND v.outcome = ANY ($4::visit_outcome[])
-      ) >= $5
+          AND v.outcome = ANY ($5::visit_outcome[])
+      ) >= $6
       AND NOT EXISTS (
         SELECT
           1
@@ -152,7 +198,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -166,6 +212,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -198,14 +245,17 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND t.status = 'ORDINARY'
@@ -221,7 +271,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -235,6 +285,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -267,22 +318,25 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.status = ANY ($4::household_status[])
-      AND t.stage = ANY ($5::household_stage[])
+      AND t.status = ANY ($5::household_status[])
+      AND t.stage = ANY ($6::household_stage[])
     ORDER BY
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -295,14 +349,17 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
@@ -312,8 +369,8 @@ SELECT
           visit v
         WHERE
           v.household_id = t.id
-          AND v.outcome = ANY ($4::visit_outcome[])
-      ) >= $5
+          AND v.outcome = ANY ($5::visit_outcome[])
+      ) >= $6
       AND NOT EXISTS (
         SELECT
           1
@@ -337,14 +394,17 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND t.status = 'ORDINARY'
@@ -370,17 +430,20 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.status = ANY ($4::household_status[])
-      AND t.stage = ANY ($5::household_stage[])
+      AND t.status = ANY ($5::household_status[])
+      AND t.stage = ANY ($6::household_stage[])
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -390,6 +453,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -421,7 +485,8 @@ SELECT
 FROM
   household t
 WHERE
-  t.building_id = ANY ($1::text[]::bigint[])
+  t.county_code = $2
+  AND t.building_id = ANY ($1::text[]::bigint[])
 ORDER BY
   t.small_zone_code,
   t.number;
@@ -437,6 +502,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
@@ -469,9 +535,12 @@ FROM
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -482,7 +551,7 @@ FROM
       t.small_zone_code ASC,
       t.number ASC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.householdsInZone
@@ -495,9 +564,12 @@ SELECT
       household t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
@@ -520,15 +592,17 @@ INSERT INTO
     "phone_masked",
     "kind",
     "status",
-    "registration_method"
+    "registration_method",
+    "county_code"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",
@@ -572,15 +646,31 @@ INSERT INTO
     "status",
     "registration_method",
     "deaths_male",
-    "note"
+    "note",
+    "county_code"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+  (
+    $1,
+    $2,
+    $3,
+    $4,
+    $5,
+    $6,
+    $7,
+    $8,
+    $9,
+    $10,
+    $11,
+    $12,
+    $13
+  )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",
@@ -664,6 +754,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",
@@ -711,6 +802,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -759,6 +851,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",
@@ -807,6 +900,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",

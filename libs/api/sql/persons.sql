@@ -6,6 +6,40 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident"
+FROM
+  person t
+WHERE
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
+
+-- persons/person.loaders.ts: createPersonLoaders.personById
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -43,6 +77,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -68,22 +103,25 @@ FROM
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.resident = $4
-      AND starts_with(t.name, $5)
+      AND t.resident = $5
+      AND starts_with(t.name, $6)
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -97,6 +135,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -122,17 +161,20 @@ FROM
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
-      AND t.citizen_id_hash = $3
+      AND t.citizen_id_hash = $4
     ORDER BY
       t.small_zone_code ASC,
       t.id ASC
     LIMIT
-      $4
+      $5
   ) t;
 
 -- persons/person.loaders.ts: createPersonLoaders.persons
@@ -145,17 +187,20 @@ SELECT
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.resident = $4
-      AND starts_with(t.name, $5)
+      AND t.resident = $5
+      AND starts_with(t.name, $6)
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -170,12 +215,15 @@ SELECT
       person t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
-      AND t.citizen_id_hash = $3
+      AND t.citizen_id_hash = $4
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -185,6 +233,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -209,7 +258,8 @@ SELECT
 FROM
   person t
 WHERE
-  t.household_id = ANY ($1::text[]::bigint[])
+  t.county_code = $2
+  AND t.household_id = ANY ($1::text[]::bigint[])
 ORDER BY
   t.household_id,
   t.line_number;
@@ -230,7 +280,8 @@ INSERT INTO
     "birth_year",
     "birth_month",
     "registered",
-    "resident"
+    "resident",
+    "county_code"
   )
 VALUES
   (
@@ -247,13 +298,15 @@ VALUES
     $11,
     $12,
     $13,
-    $14
+    $14,
+    $15
   )
 ON CONFLICT ON CONSTRAINT person_household_line_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "household_id" AS "householdRowId",
   "small_zone_code" AS "smallZoneCode",
@@ -294,6 +347,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "household_id" AS "householdRowId",
       "small_zone_code" AS "smallZoneCode",
@@ -337,6 +391,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -395,6 +450,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "household_id" AS "householdRowId",
       "small_zone_code" AS "smallZoneCode",

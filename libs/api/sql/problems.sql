@@ -6,6 +6,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."zone_code" AS "zoneCode",
   t."subject_zone_code" AS "subjectZoneCode",
@@ -26,7 +27,8 @@ SELECT
 FROM
   problem t
 WHERE
-  t.id = ANY ($1::text[]::bigint[]);
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
 
 -- problems/problem.loaders.ts: createProblemLoaders.problems
 SELECT
@@ -39,6 +41,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."zone_code" AS "zoneCode",
       t."subject_zone_code" AS "subjectZoneCode",
@@ -60,22 +63,25 @@ FROM
       problem t
     WHERE
       (
-        (
-          t.zone_code >= $2
-          AND t.zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.zone_code >= $2
+            AND t.zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.zone_code >= $3
-        AND t.zone_code < $3 || ':'
+        t.zone_code >= $4
+        AND t.zone_code < $4 || ':'
       )
-      AND t.category = ANY ($4::problem_category[])
-      AND t.status = ANY ($5::problem_status[])
+      AND t.category = ANY ($5::problem_category[])
+      AND t.status = ANY ($6::problem_status[])
     ORDER BY
       t.zone_code ASC,
       t.id ASC
     LIMIT
-      $6
+      $7
   ) t;
 
 -- problems/problem.loaders.ts: createProblemLoaders.problems
@@ -88,17 +94,20 @@ SELECT
       problem t
     WHERE
       (
-        (
-          t.zone_code >= $2
-          AND t.zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.zone_code >= $2
+            AND t.zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.zone_code >= $3
-        AND t.zone_code < $3 || ':'
+        t.zone_code >= $4
+        AND t.zone_code < $4 || ':'
       )
-      AND t.category = ANY ($4::problem_category[])
-      AND t.status = ANY ($5::problem_status[])
+      AND t.category = ANY ($5::problem_category[])
+      AND t.status = ANY ($6::problem_status[])
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
@@ -114,6 +123,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."zone_code" AS "zoneCode",
       t."subject_zone_code" AS "subjectZoneCode",
@@ -135,16 +145,19 @@ FROM
       problem t
     WHERE
       (
-        (
-          t.zone_code >= $2
-          AND t.zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.zone_code >= $2
+            AND t.zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
     ORDER BY
       t.id ASC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- problems/problem.loaders.ts: createProblemLoaders.problemsOfHousehold
@@ -157,9 +170,12 @@ SELECT
       problem t
     WHERE
       (
-        (
-          t.zone_code >= $2
-          AND t.zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.zone_code >= $2
+            AND t.zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
@@ -174,16 +190,18 @@ WITH
     SET
       status = 'ESCALATED',
       escalated_at = now(),
-      escalated_by = $2,
-      escalation_note = $3,
+      escalated_by = $3,
+      escalation_note = $4,
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $2
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "zone_code" AS "zoneCode",
       "subject_zone_code" AS "subjectZoneCode",
@@ -214,16 +232,18 @@ WITH
     SET
       status = 'RESOLVED',
       resolved_at = now(),
-      resolved_by = $2,
-      resolution = $3,
+      resolved_by = $3,
+      resolution = $4,
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $2
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "zone_code" AS "zoneCode",
       "subject_zone_code" AS "subjectZoneCode",
@@ -249,18 +269,21 @@ FROM
 
 -- problems/problem.service.ts: ProblemService.lock
 SELECT
+  county_code,
   version,
   status,
   zone_code
 FROM
   problem
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
 
 -- problems/problem.service.ts: ProblemService.report
 INSERT INTO
   problem (
+    county_code,
     zone_code,
     subject_zone_code,
     building_id,
@@ -274,6 +297,7 @@ INSERT INTO
   )
 VALUES
   (
+    county_key ($1),
     $1,
     $2,
     $3,
@@ -289,6 +313,7 @@ RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "zone_code" AS "zoneCode",
   "subject_zone_code" AS "subjectZoneCode",

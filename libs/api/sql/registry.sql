@@ -4,6 +4,7 @@
 -- registry/registry.service.ts: RegistryService.upsert
 INSERT INTO
   registry_person AS r (
+    county_code,
     citizen_id_sealed,
     citizen_id_hash,
     citizen_id_masked,
@@ -18,6 +19,7 @@ INSERT INTO
     import_row
   )
 SELECT
+  county_key (u.zone),
   u.sealed,
   u.hash,
   u.masked,
@@ -54,7 +56,7 @@ FROM
     zone,
     source_row
   )
-ON CONFLICT (citizen_id_hash) DO UPDATE
+ON CONFLICT (county_code, citizen_id_hash) DO UPDATE
 SET
   name = EXCLUDED.name,
   sex = EXCLUDED.sex,

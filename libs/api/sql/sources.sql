@@ -4,6 +4,7 @@
 -- sources/source-import.service.ts: SourceImportService.upsertGrid
 INSERT INTO
   grid_household AS g (
+    county_code,
     grid_id,
     address,
     normalized_address,
@@ -15,6 +16,7 @@ INSERT INTO
     import_key
   )
 SELECT
+  county_key (u.zone),
   u.grid_id,
   u.address,
   u.normalized,
@@ -47,7 +49,12 @@ FROM
     masked,
     zone
   )
-ON CONFLICT (zone_code, grid_id, normalized_address) DO UPDATE
+ON CONFLICT (
+  county_code,
+  zone_code,
+  grid_id,
+  normalized_address
+) DO UPDATE
 SET
   address = EXCLUDED.address,
   persons = EXCLUDED.persons,
@@ -74,6 +81,7 @@ RETURNING
 -- sources/source-import.service.ts: SourceImportService.upsertMeters
 INSERT INTO
   meter_reading AS m (
+    county_code,
     meter_id,
     month,
     address,
@@ -83,6 +91,7 @@ INSERT INTO
     import_key
   )
 SELECT
+  county_key (u.zone),
   u.meter_id,
   u.month,
   u.address,
@@ -99,7 +108,7 @@ FROM
     $5::text[],
     $6::text[]
   ) AS u (meter_id, month, address, normalized, usage, zone)
-ON CONFLICT (meter_id, month) DO UPDATE
+ON CONFLICT (county_code, meter_id, month) DO UPDATE
 SET
   address = EXCLUDED.address,
   normalized_address = EXCLUDED.normalized_address,

@@ -12,6 +12,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -25,23 +26,26 @@ FROM
       appointment t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.planned_at >= $4::timestamptz
-      AND t.planned_at < $4::timestamptz + interval '1 day'
+      AND t.planned_at >= $5::timestamptz
+      AND t.planned_at < $5::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
     ORDER BY
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $5
+      $6
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointments
@@ -54,17 +58,20 @@ SELECT
       appointment t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND (
-        t.small_zone_code >= $3
-        AND t.small_zone_code < $3 || ':'
+        t.small_zone_code >= $4
+        AND t.small_zone_code < $4 || ':'
       )
-      AND t.planned_at >= $4::timestamptz
-      AND t.planned_at < $4::timestamptz + interval '1 day'
+      AND t.planned_at >= $5::timestamptz
+      AND t.planned_at < $5::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
   ) AS n
 FROM
@@ -81,6 +88,7 @@ FROM
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -94,9 +102,12 @@ FROM
       appointment t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
@@ -104,7 +115,7 @@ FROM
       t.planned_at ASC,
       t.id ASC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointmentsOfHousehold
@@ -117,9 +128,12 @@ SELECT
       appointment t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
@@ -135,6 +149,7 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
+      t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
@@ -149,9 +164,12 @@ FROM
       visit t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
@@ -159,7 +177,7 @@ FROM
       t.visited_at DESC,
       t.id DESC
     LIMIT
-      $3
+      $4
   ) t;
 
 -- visits/visit.loaders.ts: createVisitLoaders.visitsOfHousehold
@@ -172,9 +190,12 @@ SELECT
       visit t
     WHERE
       (
-        (
-          t.small_zone_code >= $2
-          AND t.small_zone_code < $2 || ':'
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
         )
       )
       AND t.household_id = p.key::bigint
@@ -194,6 +215,7 @@ WHERE
 -- visits/visit.service.ts: VisitService.record
 INSERT INTO
   visit (
+    county_code,
     household_id,
     small_zone_code,
     visited_at,
@@ -204,8 +226,9 @@ INSERT INTO
     enumerator_id
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8)
+  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, $8)
 RETURNING
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "household_id" AS "householdRowId",
   "small_zone_code" AS "smallZoneCode",
@@ -220,6 +243,7 @@ RETURNING
 -- visits/visit.service.ts: VisitService.schedule
 INSERT INTO
   appointment (
+    county_code,
     household_id,
     small_zone_code,
     planned_at,
@@ -230,11 +254,12 @@ INSERT INTO
     version
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, 1)
+  (county_key ($2), $1, $2, $3, $4, $5, $6, $7, 1)
 RETURNING
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "household_id" AS "householdRowId",
   "small_zone_code" AS "smallZoneCode",
@@ -270,6 +295,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "household_id" AS "householdRowId",
       "small_zone_code" AS "smallZoneCode",

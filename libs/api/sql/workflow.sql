@@ -14,6 +14,7 @@ SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
@@ -45,6 +46,7 @@ ORDER BY
 -- workflow/workflow.service.ts: WorkflowService.step
 INSERT INTO
   household_event (
+    county_code,
     household_id,
     small_zone_code,
     actor_id,
@@ -54,13 +56,14 @@ INSERT INTO
     by_resident
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7);
+  (county_key ($2), $1, $2, $3, $4, $5, $6, $7);
 
 -- workflow/workflow.service.ts: WorkflowService.step
 SELECT
   t."created_at" AS "createdAt",
   t."updated_at" AS "updatedAt",
   t."version" AS "version",
+  t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."small_zone_code" AS "smallZoneCode",
   t."number" AS "number",
@@ -117,6 +120,7 @@ WITH
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
       "version" AS "version",
+      "county_code" AS "countyCode",
       "id" AS "rowId",
       "small_zone_code" AS "smallZoneCode",
       "number" AS "number",
