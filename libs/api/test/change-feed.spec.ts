@@ -316,6 +316,50 @@ describe('change feed', () => {
     );
   });
 
+  it('gives a reader of several counties a cursor of per-county positions, each county delivered exactly once', async () => {
+    const countyA = countyCodeOf(smallZone)!;
+    const countyB = '330102';
+    const zoneB = `${countyB}001001001`;
+    await api.sql(
+      `INSERT INTO zone (code, level, name, parent_code, version)
+       VALUES ($1, 'COUNTY', '上城区', $2, 1), ($3, 'TOWNSHIP', '清波街道', $1, 1),
+              ($4, 'CENSUS_ZONE', '清波社区', $3, 1), ($5, 'SMALL_ZONE', '第1普查小区', $4, 1)
+       ON CONFLICT (code) DO NOTHING`,
+      [countyB, countyB.slice(0, 4), zoneB.slice(0, 9), zoneB.slice(0, 12), zoneB],
+    );
+    const reader: TestAccount = await api.account(Role.COUNTY_ADMIN, [countyA, countyB]);
+    const now = await api.request<{ changesCursor: string }>(`{ changesCursor }`, undefined, reader.token);
+    const start = now.data!.changesCursor;
+    expect([...decodeCursor(start).counties!.keys()]).toEqual([countyB, countyA]);
+
+    const made = [
+      buildingGlobalId(await insertBuilding(smallZone, '9461')),
+      countyRowGlobalId('Building', countyB, await insertBuilding(zoneB, '9462')),
+      buildingGlobalId(await insertBuilding(smallZone, '9463')),
+      countyRowGlobalId('Building', countyB, await insertBuilding(zoneB, '9464')),
+    ];
+    // One change a page: the positions of both counties move on separately, and nothing is lost or repeated.
+    const followed = await drain(start, 1, reader.token);
+    const seen = followed.changes.map((change) => change.entityId);
+    expect([...seen].sort()).toEqual([...made].sort());
+    expect(seen.filter((id) => made.slice(0, 4).includes(id))).toHaveLength(4);
+    expect(seen.filter((id) => [made[0], made[2]].includes(id))).toEqual([made[0], made[2]]);
+    expect(seen.filter((id) => [made[1], made[3]].includes(id))).toEqual([made[1], made[3]]);
+    const end = decodeCursor(followed.cursor);
+    expect([...end.counties!.keys()]).toEqual([countyB, countyA]);
+    expect((await drain(followed.cursor, 100, reader.token)).changes).toEqual([]);
+
+    // The county system of one of the counties continues from its county's position in the vector.
+    const integration = await api.account(Role.INTEGRATION, [countyA]);
+    expect((await drain(start, 100, integration.token)).changes.map((change) => change.entityId)).toEqual([
+      made[0],
+      made[2],
+    ]);
+    // A vector does not continue the feed of a reader of other counties (here the national office).
+    const national = await api.request(FEED, { after: start, first: 10 });
+    expect(national.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY' });
+  });
+
   it('shows a move to another zone as a DELETE in the old zone before the UPDATE in the new one', async () => {
     const id = await insertBuilding(smallZone, '9601');
     const start = await currentCursor();

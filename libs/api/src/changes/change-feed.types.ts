@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 import { registerEnum } from '../common/enums';
-import { countyRowGlobalId, type NodeTypeName,toGlobalId } from '../common/global-id';
+import { countyRowGlobalId, type NodeTypeName, toGlobalId } from '../common/global-id';
 import type { ChangeRow } from './change-feed.service';
 import { ChangeOperation, ChangeType } from './change-log-entry.entity';
 
