@@ -313,7 +313,8 @@ UPDATE small_zone_assignment
 SET
   unassigned_at = now()
 WHERE
-  small_zone_code = $1
+  county_code = county_key ($1)
+  AND small_zone_code = $1
   AND unassigned_at IS NULL;
 
 -- accounts/account.service.ts: AccountService.assignSmallZone
@@ -615,7 +616,8 @@ UPDATE small_zone_assignment
 SET
   unassigned_at = now()
 WHERE
-  small_zone_code = ANY ($1::text[])
+  county_code = ANY ($2::text[])
+  AND small_zone_code = ANY ($1::text[])
   AND unassigned_at IS NULL;
 
 -- accounts/staff-import.service.ts: StaffImportService.assignSmallZones

@@ -18,7 +18,8 @@ WITH
     FROM
       household_event
     WHERE
-      (
+      county_code = $4
+      AND (
         small_zone_code >= $1
         AND small_zone_code < $1 || ':'
       )
@@ -67,7 +68,8 @@ WITH
     FROM
       visit
     WHERE
-      (
+      county_code = $4
+      AND (
         small_zone_code >= $1
         AND small_zone_code < $1 || ':'
       )
@@ -121,8 +123,8 @@ WITH
       )
       AND (
         (
-          az.zone_code >= $2
-          AND az.zone_code < $2 || ':'
+          az.zone_code >= $3
+          AND az.zone_code < $3 || ':'
         )
       )
     GROUP BY
@@ -138,7 +140,8 @@ SELECT
         max(he.at)
       FROM
         unnest(e.zones) held (code)
-        JOIN household_event he ON (
+        JOIN household_event he ON he.county_code = $2
+        AND (
           he.small_zone_code >= held.code
           AND he.small_zone_code < held.code || ':'
         )
@@ -149,7 +152,8 @@ SELECT
         max(v.visited_at)
       FROM
         unnest(e.zones) held (code)
-        JOIN visit v ON (
+        JOIN visit v ON v.county_code = $2
+        AND (
           v.small_zone_code >= held.code
           AND v.small_zone_code < held.code || ':'
         )
@@ -170,7 +174,8 @@ FROM
       coalesce(sum(r.self_reported_households), 0)::int AS "selfReported"
     FROM
       unnest(e.zones) held (code)
-      JOIN progress_rollup r ON (
+      JOIN progress_rollup r ON r.county_code = $2
+      AND (
         r.small_zone_code >= held.code
         AND r.small_zone_code < held.code || ':'
       )
@@ -223,7 +228,8 @@ WITH
     FROM
       progress_rollup
     WHERE
-      (
+      county_code = $3
+      AND (
         small_zone_code >= $1
         AND small_zone_code < $1 || ':'
       )
@@ -350,7 +356,8 @@ WITH
         FROM
           problem
         WHERE
-          (
+          county_code = $3
+          AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
           )
@@ -378,7 +385,8 @@ WITH
     FROM
       registry_person
     WHERE
-      (
+      county_code = $3
+      AND (
         zone_code >= $1
         AND zone_code < $1 || ':'
       )
@@ -468,7 +476,8 @@ WITH
     FROM
       progress_rollup
     WHERE
-      (
+      county_code = $3
+      AND (
         small_zone_code >= $1
         AND small_zone_code < $1 || ':'
       )
@@ -595,7 +604,8 @@ WITH
         FROM
           problem
         WHERE
-          (
+          county_code = $3
+          AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
           )
@@ -623,7 +633,8 @@ WITH
     FROM
       registry_person
     WHERE
-      (
+      county_code = $3
+      AND (
         zone_code >= $1
         AND zone_code < $1 || ':'
       )

@@ -237,7 +237,8 @@ SELECT
     FROM
       building
     WHERE
-      small_zone_code = $1
+      county_code = county_key ($1)
+      AND small_zone_code = $1
   ) AS buildings,
   (
     SELECT
@@ -245,7 +246,8 @@ SELECT
     FROM
       household
     WHERE
-      small_zone_code = $1
+      county_code = county_key ($1)
+      AND small_zone_code = $1
   ) AS households;
 
 -- zones/zone.service.ts: ZoneService.delete

@@ -1,6 +1,8 @@
+import { countyCodeOf } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { ChangeFeedService, decodeCursor, encodeCursor } from '../src/changes/change-feed.service';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId } from '../src/common/global-id';
 import {
   drainFeed,
   nextTransactionId,
@@ -54,6 +56,9 @@ beforeAll(async () => {
 
 afterAll(() => api?.close());
 
+/** The global ID of a building of the seeded county (both small zones lie in it). */
+const buildingGlobalId = (rowId: string) => countyRowGlobalId('Building', countyCodeOf(smallZone)!, rowId);
+
 async function page(
   after: string | null,
   first: number,
@@ -104,7 +109,7 @@ describe('change feed', () => {
   it('reports updates with their version, deletes as tombstones, submissions and reviews', async () => {
     const start = await currentCursor();
     const id = await insertBuilding(smallZone, '9001');
-    const buildingId = toGlobalId('Building', id);
+    const buildingId = buildingGlobalId(id);
     const updated = await api.request(
       `mutation($input: UpdateBuildingInput!) { updateBuilding(input: $input) { userErrors { message } } }`,
       { input: { id: buildingId, expectedVersion: 1, address: '新地址 1 号' } },
@@ -136,7 +141,7 @@ describe('change feed', () => {
       `SELECT id::text, version FROM household WHERE small_zone_code = $1 AND stage = 'SUBMITTED' ORDER BY id LIMIT 1`,
       [smallZone],
     );
-    const householdId = toGlobalId('Household', household.id);
+    const householdId = countyRowGlobalId('Household', countyCodeOf(smallZone)!, household.id);
     const supervisor = await api.account(Role.SUPERVISOR, [smallZone]);
     const returned = await api.request(
       `mutation($input: ReturnHouseholdInput!) { returnHousehold(input: $input) { userErrors { message } } }`,
@@ -185,8 +190,8 @@ describe('change feed', () => {
       await early.commitTransaction();
       const second = await drain(first.endCursor);
       expect(second.changes.map((change) => change.entityId)).toEqual([
-        toGlobalId('Building', a.id),
-        toGlobalId('Building', b.id),
+        buildingGlobalId(a.id),
+        buildingGlobalId(b.id),
       ]);
     } finally {
       await early.release();
@@ -211,11 +216,11 @@ describe('change feed', () => {
                VALUES (county_key($1), $1, $2, 'concurrent', 'RESIDENTIAL', 1) RETURNING id::text`,
               [round % 2 ? smallZone : otherSmallZone, String(number++)],
             );
-            made.push(`${toGlobalId('Building', row.id)}/CREATE/1`);
+            made.push(`${buildingGlobalId(row.id)}/CREATE/1`);
             // Hold the transaction open for a while so that later ones commit first.
             await tx.query(`SELECT pg_sleep($1)`, [((index * 7 + round * 3) % 10) / 1000]);
             await tx.query(`UPDATE building SET address = 'updated', version = 2 WHERE id = $1`, [row.id]);
-            made.push(`${toGlobalId('Building', row.id)}/UPDATE/2`);
+            made.push(`${buildingGlobalId(row.id)}/UPDATE/2`);
             if (rollback) throw new Error('rolled back on purpose');
           });
           expected.push(...made);
@@ -274,6 +279,87 @@ describe('change feed', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("gives a county reader its county's feed: cursors that name the county, old cursors still accepted", async () => {
+    const county = countyCodeOf(smallZone)!;
+    const integration: TestAccount = await api.account(Role.INTEGRATION, [county]);
+    const now = await api.request<{ changesCursor: string }>(
+      `{ changesCursor }`,
+      undefined,
+      integration.token,
+    );
+    const start = now.data!.changesCursor;
+    expect(decodeCursor(start).county).toBe(county);
+    const id = await insertBuilding(smallZone, '9451');
+
+    const followed = await drain(start, 100, integration.token);
+    expect(followed.changes.map((change) => change.entityId)).toEqual([buildingGlobalId(id)]);
+    expect(decodeCursor(followed.cursor).county).toBe(county);
+    // A cursor handed out before the feed was per county (no county in it) is a position of every county's feed.
+    const { txid, id: entry } = decodeCursor(start);
+    const old = await drain(encodeCursor({ txid, id: entry }), 100, integration.token);
+    expect(old.changes.map((change) => change.entityId)).toEqual([buildingGlobalId(id)]);
+    // Readers across counties (the national office here) take it as a position of their feed.
+    const national = await drain(start, 100, undefined, ['BUILDING']);
+    expect(national.changes.map((change) => change.entityId)).toEqual([buildingGlobalId(id)]);
+
+    // Another county's cursor does not continue this county's feed.
+    const other = await api.request(
+      FEED,
+      { after: encodeCursor({ txid, id: entry, county: '110101' }), first: 10 },
+      integration.token,
+    );
+    expect(other.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY', argumentName: 'after' },
+    });
+    expect(other.errors?.[0].message).toMatch(
+      /^参数 after 是另一个县的变更流游标.* Argument "after" is a cursor of another county/,
+    );
+  });
+
+  it('gives a reader of several counties a cursor of per-county positions, each county delivered exactly once', async () => {
+    const countyA = countyCodeOf(smallZone)!;
+    const countyB = '330102';
+    const zoneB = `${countyB}001001001`;
+    await api.sql(
+      `INSERT INTO zone (code, level, name, parent_code, version)
+       VALUES ($1, 'COUNTY', '上城区', $2, 1), ($3, 'TOWNSHIP', '清波街道', $1, 1),
+              ($4, 'CENSUS_ZONE', '清波社区', $3, 1), ($5, 'SMALL_ZONE', '第1普查小区', $4, 1)
+       ON CONFLICT (code) DO NOTHING`,
+      [countyB, countyB.slice(0, 4), zoneB.slice(0, 9), zoneB.slice(0, 12), zoneB],
+    );
+    const reader: TestAccount = await api.account(Role.COUNTY_ADMIN, [countyA, countyB]);
+    const now = await api.request<{ changesCursor: string }>(`{ changesCursor }`, undefined, reader.token);
+    const start = now.data!.changesCursor;
+    expect([...decodeCursor(start).counties!.keys()]).toEqual([countyB, countyA]);
+
+    const made = [
+      buildingGlobalId(await insertBuilding(smallZone, '9461')),
+      countyRowGlobalId('Building', countyB, await insertBuilding(zoneB, '9462')),
+      buildingGlobalId(await insertBuilding(smallZone, '9463')),
+      countyRowGlobalId('Building', countyB, await insertBuilding(zoneB, '9464')),
+    ];
+    // One change a page: the positions of both counties move on separately, and nothing is lost or repeated.
+    const followed = await drain(start, 1, reader.token);
+    const seen = followed.changes.map((change) => change.entityId);
+    expect([...seen].sort()).toEqual([...made].sort());
+    expect(seen.filter((id) => made.slice(0, 4).includes(id))).toHaveLength(4);
+    expect(seen.filter((id) => [made[0], made[2]].includes(id))).toEqual([made[0], made[2]]);
+    expect(seen.filter((id) => [made[1], made[3]].includes(id))).toEqual([made[1], made[3]]);
+    const end = decodeCursor(followed.cursor);
+    expect([...end.counties!.keys()]).toEqual([countyB, countyA]);
+    expect((await drain(followed.cursor, 100, reader.token)).changes).toEqual([]);
+
+    // The county system of one of the counties continues from its county's position in the vector.
+    const integration = await api.account(Role.INTEGRATION, [countyA]);
+    expect((await drain(start, 100, integration.token)).changes.map((change) => change.entityId)).toEqual([
+      made[0],
+      made[2],
+    ]);
+    // A vector does not continue the feed of a reader of other counties (here the national office).
+    const national = await api.request(FEED, { after: start, first: 10 });
+    expect(national.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY' });
+  });
+
   it('shows a move to another zone as a DELETE in the old zone before the UPDATE in the new one', async () => {
     const id = await insertBuilding(smallZone, '9601');
     const start = await currentCursor();
@@ -281,7 +367,7 @@ describe('change feed', () => {
       id,
       otherSmallZone,
     ]);
-    const buildingId = toGlobalId('Building', id);
+    const buildingId = buildingGlobalId(id);
     const summary = (changes: FeedChange[]) =>
       changes
         .filter((change) => change.entityId === buildingId)
@@ -343,7 +429,7 @@ describe('change log retention', () => {
     // From the cut on, the feed goes on; the recent building is there.
     const kept = await drain(encodeCursor(position), 1000, undefined, ['BUILDING']);
     expect(kept.changes).toContainEqual(
-      expect.objectContaining({ operation: 'CREATE', entityId: toGlobalId('Building', recent) }),
+      expect.objectContaining({ operation: 'CREATE', entityId: buildingGlobalId(recent) }),
     );
   });
 });

@@ -31,7 +31,7 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
   {
     requests: 'above-county',
     label: 'persons/person.loaders.ts: createPersonLoaders.persons',
-    why: 'The search by citizen ID of an account above the county (the national duplicate search) reads every county it holds; on Citus it goes through citizen_id_lookup (distributed by the hash) to the one or two counties that hold the ID.',
+    why: 'The search by citizen ID of an account above the county (the national duplicate search) reads every county it holds; on Citus it goes through citizen_id_directory (distributed by the hash) to the one or two counties that hold the ID.',
   },
   {
     requests: 'above-county',
@@ -46,7 +46,7 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
   {
     requests: 'county',
     label: 'self-report/self-report.service.ts: SelfReportService.start',
-    why: 'The resident signs in with the code alone and does not know its county, so the household is found by self_report_code_hash in every county (rare: one statement per sign-in, rate-limited). On Citus a small directory table of the codes distributed by the hash routes it, as citizen_id_lookup does for citizen IDs.',
+    why: 'The resident signs in with the code alone and does not know its county, so the household is found by self_report_code_hash in every county (rare: one statement per sign-in, rate-limited). On Citus a small directory table of the codes distributed by the hash routes it, as citizen_id_directory does for citizen IDs.',
   },
 ];
 
@@ -95,7 +95,7 @@ export const NOT_YET_ROUTED: readonly CrossCountyEntry[] = [
   {
     requests: 'county',
     label: 'reconciliation/reconciliation.service.ts: ReconciliationService.read',
-    why: 'the zone scope of registry_person, person, household and worklist_outcome has no county_code, and registry persons are matched with listed persons by citizen_id_hash in every county (that national match belongs to citizen_id_lookup).',
+    why: 'the zone scope of registry_person, person, household and worklist_outcome has no county_code, and registry persons are matched with listed persons by citizen_id_hash in every county (that national match belongs to citizen_id_directory).',
   },
   {
     requests: 'county',

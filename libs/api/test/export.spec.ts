@@ -8,7 +8,7 @@ import {
   StartExportDocument,
   type StartExportInput,
 } from '@census/client';
-import { parseCitizenId } from '@census/rules';
+import { countyCodeOf, parseCitizenId } from '@census/rules';
 
 import { Role } from '../src/auth/role';
 import { exportJsonSchema, EXPORTS } from '../src/exports/export-formats';
@@ -279,7 +279,7 @@ describe('bulk export', () => {
       return feed.data!.changes;
     });
     expect(seen).toContainEqual({
-      entityId: Buffer.from(`Building:${building.id}`).toString('base64url'),
+      entityId: Buffer.from(`Building:${countyCodeOf(censusZone)}:${building.id}`).toString('base64url'),
       operation: 'UPDATE',
     });
   });

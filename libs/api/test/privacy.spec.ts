@@ -1,7 +1,7 @@
-import { makeCitizenId, Sex } from '@census/rules';
+import { countyCodeOf, makeCitizenId, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId } from '../src/common/global-id';
 import { seedCounty, startTestApi, type TestAccount, type TestApi } from './harness';
 
 describe('privacy: sealed at rest, masked by default, every full read and write audited', () => {
@@ -66,7 +66,7 @@ describe('privacy: sealed at rest, masked by default, every full read and write 
       `SELECT id FROM person WHERE small_zone_code = $1 AND citizen_id_sealed IS NOT NULL ORDER BY id LIMIT 2`,
       [smallZone],
     );
-    const id = toGlobalId('Person', person.id);
+    const id = countyRowGlobalId('Person', countyCodeOf(smallZone)!, person.id);
     const query = `query($id: ID!) { node(id: $id) { ... on Person { masked: citizenId full: citizenId(unmasked: true) } } }`;
     const read = await api.request<{ node: { masked: string; full: string } }>(
       query,
@@ -98,7 +98,7 @@ describe('privacy: sealed at rest, masked by default, every full read and write 
       `SELECT id, version FROM household WHERE small_zone_code = $1 AND phone_sealed IS NOT NULL ORDER BY id LIMIT 1`,
       [smallZone],
     );
-    const id = toGlobalId('Household', row.id);
+    const id = countyRowGlobalId('Household', countyCodeOf(smallZone)!, row.id);
     const change = (expectedVersion: number) =>
       api.request<{ updateHousehold: { userErrors: { code: string }[] } }>(
         `mutation($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { userErrors { code } } }`,

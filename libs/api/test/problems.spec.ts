@@ -12,9 +12,10 @@ import {
   ResolveProblemDocument,
   type ResolveProblemInput,
 } from '@census/client';
+import { countyCodeOf } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { toGlobalId } from '../src/common/global-id';
+import { countyRowGlobalId, toGlobalId } from '../src/common/global-id';
 import { errorCodeOf, type Factories, factories, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
@@ -24,7 +25,7 @@ interface Payload {
 }
 
 /** Problem global ID -> row id, for SQL. */
-const rowOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':')[1];
+const rowOf = (id: string) => Buffer.from(id, 'base64url').toString('utf8').split(':').at(-1)!;
 
 describe('problem log (疑难问题记录在案)', () => {
   let api: TestApi;
@@ -79,7 +80,7 @@ describe('problem log (疑难问题记录在案)', () => {
         household: own.id,
         otherHousehold: other.id,
         person: own.persons[0].id,
-        building: toGlobalId('Building', building.id),
+        building: countyRowGlobalId('Building', countyCodeOf(mine)!, building.id),
         siblingHousehold: siblings.id,
         theirHousehold: their.id,
         theirPerson: their.persons[0].id,
@@ -692,8 +693,11 @@ describe('problem log (疑难问题记录在案)', () => {
       (await client.request(ProblemsDocument, { filter, first: 100 })).problems;
     const expected = async (where: string, params: unknown[]) =>
       (
-        await api.sql<{ id: string }>(`SELECT id FROM problem WHERE ${where} ORDER BY zone_code, id`, params)
-      ).map((r) => toGlobalId('Problem', r.id));
+        await api.sql<{ id: string; county: string }>(
+          `SELECT id, county_code AS county FROM problem WHERE ${where} ORDER BY zone_code, id`,
+          params,
+        )
+      ).map((r) => countyRowGlobalId('Problem', r.county, r.id));
 
     it('filters by zone subtree, category, status, refused item and subject, counting what SQL counts', async () => {
       const w = await world();

@@ -423,7 +423,8 @@ export class AccountService {
         ]);
       await query(
         tx,
-        `UPDATE small_zone_assignment SET unassigned_at = now() WHERE small_zone_code = $1 AND unassigned_at IS NULL`,
+        `UPDATE small_zone_assignment SET unassigned_at = now()
+          WHERE county_code = county_key($1) AND small_zone_code = $1 AND unassigned_at IS NULL`,
         [code],
       );
       await query(

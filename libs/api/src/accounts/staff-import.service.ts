@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
+import { countyCodeOf, normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { Role } from '../auth/role';
@@ -373,8 +373,9 @@ export class StaffImportService {
       await query(
         tx,
         `UPDATE small_zone_assignment SET unassigned_at = now()
-          WHERE enumerator_id = $1 AND small_zone_code = ANY($2::text[]) AND unassigned_at IS NULL`,
-        [enumeratorId, dropped],
+          WHERE county_code = ANY($3::text[]) AND enumerator_id = $1 AND small_zone_code = ANY($2::text[])
+            AND unassigned_at IS NULL`,
+        [enumeratorId, dropped, countiesOf(dropped)],
       );
     }
     if (!zones.length) return [];
@@ -397,8 +398,8 @@ export class StaffImportService {
       await query(
         tx,
         `UPDATE small_zone_assignment SET unassigned_at = now()
-          WHERE small_zone_code = ANY($1::text[]) AND unassigned_at IS NULL`,
-        [gained],
+          WHERE county_code = ANY($2::text[]) AND small_zone_code = ANY($1::text[]) AND unassigned_at IS NULL`,
+        [gained, countiesOf(gained)],
       );
       await query(
         tx,
@@ -589,4 +590,9 @@ function claimSmallZones(p: ParsedRow, batch: BatchClaims): void {
     }
   }
   if (p.errors.length === 0) for (const code of p.zones) batch.smallZoneRows.set(code, p.row);
+}
+
+/** The counties of small-zone codes, each once: the assignment statements name them. */
+function countiesOf(codes: readonly string[]): string[] {
+  return [...new Set(codes.map((code) => countyCodeOf(code) ?? ''))].sort();
 }

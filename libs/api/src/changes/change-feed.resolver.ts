@@ -57,7 +57,7 @@ export class ChangeFeedResolver {
       "possibly a few committed just before). Use it after a bulk export, or take the export's own changesCursor.",
   })
   changesCursor(@Ctx() context: CensusContext): Promise<string> {
-    return context.services.changes.currentCursor();
+    return context.services.changes.currentCursor(scopeOf(context.auth.principal));
   }
 
   @FieldResolver(() => Node, {

@@ -21,6 +21,16 @@ export interface FeedPosition {
   id: bigint;
   /** The database incarnation the position was handed out in (1 for cursors of before incarnations). */
   incarnation?: number;
+  /**
+   * The county whose feed the position is in (a county reader's cursor, `chg3`); absent for a position in the
+   * feed of every county (`chg1`, `chg2`). See "The change feed per county" in docs/integration.md.
+   */
+  county?: string;
+  /**
+   * A multi-county reader's cursor (`chg4`): its position in each county's feed. `txid` and `id` are then the
+   * oldest of them.
+   */
+  counties?: ReadonlyMap<string, { txid: bigint; id: bigint }>;
 }
 
 export interface ChangeRow {
@@ -37,35 +47,147 @@ export interface ChangeRow {
   recordedAt: Date;
 }
 
+/** A row of the feed statement: an entry (all null when there is none) and the feed's state. */
+type FeedRow = ChangeRow & {
+  horizon: string;
+  prunedTxid: string | null;
+  prunedId: string | null;
+  incarnation: number | null;
+  restoredTxid: string | null;
+};
+
 export interface ChangePage {
   changes: ChangeRow[];
   endCursor: string;
   hasMore: boolean;
 }
 
-/** Cursors name the database incarnation too (`chg2`); `chg1` cursors are of the first incarnation. */
+/**
+ * Cursors name the database incarnation too (`chg2`; `chg1` cursors are of the first incarnation), and a county
+ * reader's cursor names its county (`chg3:<incarnation>:<county>:<txid>:<id>`).
+ */
 const CURSOR_PREFIX = 'chg2';
+const COUNTY_CURSOR_PREFIX = 'chg3';
+/** A multi-county reader's cursor: `chg4:<incarnation>:<county>.<txid>.<id>,<county>.<txid>.<id>...`. */
+const VECTOR_CURSOR_PREFIX = 'chg4';
+/** Most counties a vector cursor holds (an account holds a few counties at most). */
+const MAX_CURSOR_COUNTIES = 40;
 
-export function encodeCursor({ txid, id }: FeedPosition, incarnation = 1): string {
-  return Buffer.from(`${CURSOR_PREFIX}:${incarnation}:${txid}:${id}`, 'utf8').toString('base64url');
+export function encodeCursor({ txid, id, county, counties }: FeedPosition, incarnation = 1): string {
+  const text = counties
+    ? `${VECTOR_CURSOR_PREFIX}:${incarnation}:${[...counties]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([code, at]) => `${code}.${at.txid}.${at.id}`)
+        .join(',')}`
+    : county
+      ? `${COUNTY_CURSOR_PREFIX}:${incarnation}:${county}:${txid}:${id}`
+      : `${CURSOR_PREFIX}:${incarnation}:${txid}:${id}`;
+  return Buffer.from(text, 'utf8').toString('base64url');
+}
+
+function notACursor(): GraphQLError {
+  return new GraphQLError(
+    '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
+      'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
+    { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
+  );
+}
+
+/** A vector cursor's text after `chg4:`, or null when it is none. */
+function decodeVector(text: string): FeedPosition | null {
+  const match = /^chg4:([1-9][0-9]{0,8}):((?:[0-9]{6}\.[0-9]{1,19}\.[0-9]{1,19},?)+)$/.exec(text);
+  if (!match || match[2].endsWith(',')) return null;
+  const counties = new Map<string, { txid: bigint; id: bigint }>();
+  for (const part of match[2].split(',')) {
+    const [code, txid, id] = part.split('.');
+    if (counties.has(code) || BigInt(txid) > MAX_BIGINT || BigInt(id) > MAX_BIGINT) return null;
+    counties.set(code, { txid: BigInt(txid), id: BigInt(id) });
+  }
+  if (counties.size > MAX_CURSOR_COUNTIES) return null;
+  const oldest = [...counties.values()].reduce((a, b) => (before(b, a) ? b : a));
+  return { ...oldest, incarnation: Number(match[1]), counties };
+}
+
+/** Whether position `a` lies before `b` in (txid, id) order. */
+function before(a: { txid: bigint; id: bigint }, b: { txid: bigint; id: bigint }): boolean {
+  return a.txid < b.txid || (a.txid === b.txid && a.id < b.id);
 }
 
 /** The position a cursor names; throws BAD_USER_INPUT naming the argument for anything else. */
 export function decodeCursor(cursor: string | null | undefined): FeedPosition {
   if (cursor === null || cursor === undefined || cursor === '') return { txid: 0n, id: 0n };
-  const text = /^[A-Za-z0-9_-]{1,100}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^(?:chg1|chg2:([1-9][0-9]{0,8})):([0-9]{1,19}):([0-9]{1,19})$/.exec(text);
-  // Both parts are bigints in SQL: a larger number is no position the feed ever answered.
-  if (!match || BigInt(match[2]) > MAX_BIGINT || BigInt(match[3]) > MAX_BIGINT) {
-    throw new GraphQLError(
-      '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
-        'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
-      {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
-      },
-    );
+  const text = /^[A-Za-z0-9_-]{1,3000}$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString('utf8')
+    : '';
+  if (text.startsWith(`${VECTOR_CURSOR_PREFIX}:`)) {
+    const vector = decodeVector(text);
+    if (!vector) throw notACursor();
+    return vector;
   }
-  return { txid: BigInt(match[2]), id: BigInt(match[3]), incarnation: Number(match[1] ?? 1) };
+  const match =
+    /^(?:chg1|chg2:([1-9][0-9]{0,8})|chg3:([1-9][0-9]{0,8}):([0-9]{6})):([0-9]{1,19}):([0-9]{1,19})$/.exec(
+      text,
+    );
+  // Both parts are bigints in SQL: a larger number is no position the feed ever answered.
+  if (!match || BigInt(match[4]) > MAX_BIGINT || BigInt(match[5]) > MAX_BIGINT) throw notACursor();
+  const position: FeedPosition = {
+    txid: BigInt(match[4]),
+    id: BigInt(match[5]),
+    incarnation: Number(match[1] ?? match[2] ?? 1),
+  };
+  if (match[3]) position.county = match[3];
+  return position;
+}
+
+/**
+ * The county whose feed a reader follows: its one county when every zone it holds lies in one county (a county
+ * office, a township office, the county system); null for a reader across counties, which follows the feed of every
+ * county it holds in one order (one database server; see docs/integration.md).
+ */
+export function feedCountyOf(scope: Scope): string | null {
+  return scope.counties?.length === 1 ? scope.counties[0] : null;
+}
+
+function otherCounty(): GraphQLError {
+  return new GraphQLError(
+    '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。 ' +
+      'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
+    { extensions: { code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY', argumentName: 'after' } },
+  );
+}
+
+/**
+ * The position `after` names in the feed of `county` (null: the one order of every county). A global position
+ * (`chg1`, `chg2`, the cursors handed out before the feed was per county) is also a position of each county's
+ * feed: on one database server a county's entries are a subsequence of the one (txid, id) order; so is a county
+ * cursor for a reader across counties. A county cursor only continues its own county's feed, and a vector cursor
+ * only the feeds of its counties.
+ */
+function positionIn(after: FeedPosition, county: string | null): FeedPosition {
+  if (after.counties) {
+    const at = county === null ? undefined : after.counties.get(county);
+    if (!at) throw otherCounty();
+    return { ...at, incarnation: after.incarnation };
+  }
+  if (after.county === undefined || after.county === county || county === null) return after;
+  throw otherCounty();
+}
+
+/** The position of a multi-county reader in each of its counties' feeds. */
+function positionsIn(
+  after: FeedPosition,
+  counties: readonly string[],
+): Map<string, { txid: bigint; id: bigint }> {
+  return new Map(
+    counties.map((county) => {
+      if (after.counties) {
+        const at = after.counties.get(county);
+        if (!at) throw otherCounty();
+        return [county, at];
+      }
+      return [county, { txid: after.txid, id: after.id }];
+    }),
+  );
 }
 
 /**
@@ -121,21 +243,20 @@ export class ChangeFeedService {
         extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
       });
     }
+    if (scope.counties !== null && scope.counties.length > 1)
+      return this.vectorPage(scope, scope.counties, after, first, types);
+    const county = feedCountyOf(scope);
+    const at = positionIn(after, county);
     const params = new SqlParams();
-    const txid = params.add(after.txid.toString());
-    const id = params.add(after.id.toString());
+    // A county reader reads its county's entries only (index change_log_county_position_idx), on the county's
+    // node under Citus: its positions are of that node's transaction IDs.
+    const inCounty = county === null ? '' : `c.county_code = ${params.add(county)} AND`;
+    const txid = params.add(at.txid.toString());
+    const id = params.add(at.id.toString());
     const typeFilter =
       types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
     const limit = params.add(first + 1);
-    const rows = await query<
-      ChangeRow & {
-        horizon: string;
-        prunedTxid: string | null;
-        prunedId: string | null;
-        incarnation: number | null;
-        restoredTxid: string | null;
-      }
-    >(
+    const rows = await query<FeedRow>(
       this.db,
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
        SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
@@ -147,7 +268,7 @@ export class ChangeFeedService {
          LEFT JOIN feed_incarnation f ON TRUE
          LEFT JOIN LATERAL (
            SELECT * FROM change_log c
-            WHERE (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
+            WHERE ${inCounty} (c.txid, c.id) > (${txid}::bigint, ${id}::bigint)
               AND c.txid < horizon.txid
               AND ${scope.condition('c.zone_code', params, 'c.county_code')}
               ${typeFilter}
@@ -155,9 +276,93 @@ export class ChangeFeedService {
             LIMIT ${limit}) c ON TRUE`,
       params.values,
     );
-    const { prunedTxid, prunedId } = rows[0];
-    const incarnation = { incarnation: rows[0].incarnation ?? 1, restoredTxid: rows[0].restoredTxid };
-    if (!survivesRestore(after, incarnation)) {
+    const incarnation = this.checkStillKept(at, rows[0]);
+    const horizon = BigInt(rows[0].horizon);
+    const changes = rows.filter((row) => row.id !== null);
+    const hasMore = changes.length > first;
+    if (hasMore) changes.length = first;
+    const last = changes.at(-1);
+    let end: FeedPosition = last ? { txid: BigInt(last.txid), id: BigInt(last.id) } : at;
+    // Everything below the horizon that matches has been returned: the next page may start at the horizon.
+    if (!hasMore && horizon > end.txid) end = { txid: horizon, id: 0n };
+    const endCursor = encodeCursor({ txid: end.txid, id: end.id, county: county ?? undefined }, incarnation);
+    return { changes, endCursor, hasMore };
+  }
+
+  /**
+   * A page for a reader of several counties (all known): each county's feed is read after its own position (one
+   * statement, each county's part naming it), the entries are delivered county by county, and the cursor is the
+   * vector of the positions reached. Each county's entries delivered are a prefix of its feed after its position,
+   * so exactly-once holds per county, also when the counties' positions are of different nodes.
+   */
+  private async vectorPage(
+    scope: Scope,
+    counties: readonly string[],
+    after: FeedPosition,
+    first: number,
+    types: readonly ChangeType[] | null,
+  ): Promise<ChangePage> {
+    const positions = positionsIn(after, counties);
+    const params = new SqlParams();
+    const codes = params.add([...positions.keys()]);
+    const txids = params.add([...positions.values()].map((at) => at.txid.toString()));
+    const ids = params.add([...positions.values()].map((at) => at.id.toString()));
+    const typeFilter =
+      types && types.length > 0 ? `AND c.type = ANY(${params.add(types)}::change_type[])` : '';
+    const limit = params.add(first + 1);
+    const rows = await query<FeedRow>(
+      this.db,
+      `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid)
+       SELECT c.id, c.txid, c.type, c.operation, c.entity_key AS "entityKey", c.household_id AS "householdRowId",
+              c.county_code AS "countyCode", c.zone_code AS "zoneCode", c.version, c.recorded_at AS "recordedAt",
+              horizon.txid AS horizon, r.pruned_txid AS "prunedTxid", r.pruned_id AS "prunedId",
+              f.incarnation, f.restored_txid AS "restoredTxid"
+         FROM horizon
+         LEFT JOIN change_log_retention r ON TRUE
+         LEFT JOIN feed_incarnation f ON TRUE
+         LEFT JOIN LATERAL (
+           SELECT c.* FROM unnest(${codes}::text[], ${txids}::bigint[], ${ids}::bigint[]) AS pos(county, txid, id)
+           CROSS JOIN LATERAL (
+             SELECT * FROM change_log c
+              WHERE c.county_code = pos.county AND (c.txid, c.id) > (pos.txid, pos.id)
+                AND c.txid < horizon.txid
+                AND ${scope.condition('c.zone_code', params, 'c.county_code')}
+                ${typeFilter}
+              ORDER BY c.txid, c.id
+              LIMIT ${limit}) c
+         ) c ON TRUE
+        ORDER BY c.county_code, c.txid, c.id`,
+      params.values,
+    );
+    const oldest = [...positions.values()].reduce((a, b) => (before(b, a) ? b : a));
+    const incarnation = this.checkStillKept({ ...oldest, incarnation: after.incarnation }, rows[0]);
+    const horizon = BigInt(rows[0].horizon);
+    const fetched = rows.filter((row) => row.id !== null);
+    const changes = fetched.slice(0, first);
+    const hasMore = fetched.length > first;
+    const end = new Map(positions);
+    for (const county of positions.keys()) {
+      const delivered = changes.filter((row) => row.countyCode === county);
+      const all = fetched.filter((row) => row.countyCode === county);
+      const last = delivered.at(-1);
+      if (last) end.set(county, { txid: BigInt(last.txid), id: BigInt(last.id) });
+      // Every entry of the county below the horizon was delivered: it may go on from the horizon.
+      const at = end.get(county)!;
+      if (delivered.length === all.length && all.length <= first && horizon > at.txid)
+        end.set(county, { txid: horizon, id: 0n });
+    }
+    const endCursor = encodeCursor({ txid: 0n, id: 0n, counties: end }, incarnation);
+    return { changes, endCursor, hasMore };
+  }
+
+  /**
+   * Throws CURSOR_EXPIRED when the changes after `at` are no longer reliable (restored from a backup taken before
+   * it) or no longer kept (pruned); answers the current incarnation.
+   */
+  private checkStillKept(at: FeedPosition, row: FeedRow): number {
+    const { prunedTxid, prunedId } = row;
+    const incarnation = { incarnation: row.incarnation ?? 1, restoredTxid: row.restoredTxid };
+    if (!survivesRestore(at, incarnation)) {
       throw new GraphQLError(
         '数据库已从备份恢复，此游标之后的变更已不可靠：请从一次批量导出及其 changesCursor 重新开始。 ' +
           'The database was restored from a backup and the changes after this cursor are no longer reliable: ' +
@@ -167,7 +372,7 @@ export class ChangeFeedService {
     }
     if (prunedTxid !== null && prunedId !== null) {
       const pruned = { txid: BigInt(prunedTxid), id: BigInt(prunedId) };
-      if (after.txid < pruned.txid || (after.txid === pruned.txid && after.id < pruned.id)) {
+      if (before(at, pruned)) {
         throw new GraphQLError(
           `变更日志只保留 ${this.retentionDays} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。 ` +
             'The changes after this cursor are no longer kept (the change log keeps ' +
@@ -176,25 +381,35 @@ export class ChangeFeedService {
         );
       }
     }
-    const horizon = BigInt(rows[0].horizon);
-    const changes = rows.filter((row) => row.id !== null);
-    const hasMore = changes.length > first;
-    if (hasMore) changes.length = first;
-    const last = changes.at(-1);
-    let end: FeedPosition = last ? { txid: BigInt(last.txid), id: BigInt(last.id) } : after;
-    // Everything below the horizon that matches has been returned: the next page may start at the horizon.
-    if (!hasMore && horizon > end.txid) end = { txid: horizon, id: 0n };
-    return { changes, endCursor: encodeCursor(end, incarnation.incarnation), hasMore };
+    return incarnation.incarnation;
   }
 
-  /** The current horizon as a cursor: a consumer starting here sees every change committed from now on. */
-  async currentCursor(): Promise<string> {
+  /**
+   * The current horizon as a cursor: a consumer starting here sees every change committed from now on. A county
+   * reader's cursor names its county.
+   */
+  async currentCursor(scope: Scope): Promise<string> {
+    return this.cursorAtHorizon(scope.counties);
+  }
+
+  /**
+   * The current horizon as a cursor of the feed of `counties` (one county: its cursor; several: a vector cursor),
+   * or of every county's feed (null).
+   */
+  async cursorAtHorizon(counties: readonly string[] | null): Promise<string> {
     const [row] = await query<{ txid: string; incarnation: number | null }>(
       this.db,
       `SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid,
               (SELECT incarnation FROM feed_incarnation) AS incarnation`,
     );
-    return encodeCursor({ txid: BigInt(row.txid), id: 0n }, row.incarnation ?? 1);
+    const at = { txid: BigInt(row.txid), id: 0n };
+    const position: FeedPosition =
+      counties === null || counties.length === 0
+        ? at
+        : counties.length === 1
+          ? { ...at, county: counties[0] }
+          : { ...at, counties: new Map(counties.map((county) => [county, at])) };
+    return encodeCursor(position, row.incarnation ?? 1);
   }
 
   /**

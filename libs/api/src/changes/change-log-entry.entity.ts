@@ -27,6 +27,7 @@ export enum ChangeOperation {
 @Check(...countyCheck('change_log', 'zone_code'))
 @Entity({ name: 'change_log' })
 @Index('change_log_position_idx', ['txid', 'id'])
+@Index('change_log_county_position_idx', ['countyCode', 'txid', 'id'])
 export class ChangeLogEntry {
   @CountyKey()
   countyCode!: string;

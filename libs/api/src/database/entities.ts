@@ -8,6 +8,7 @@ import { ChangeLogEntry, ChangeLogRetention, FeedIncarnation } from '../changes/
 import { ExportJob } from '../exports/export-job.entity';
 import { Household } from '../households/household.entity';
 import { ImportBatch } from '../imports/import-batch.entity';
+import { CitizenIdDirectoryEntry } from '../national/citizen-id-directory.entity';
 import { Person } from '../persons/person.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   ExportJob,
   AttemptCounter,
   KeyCheck,
+  CitizenIdDirectoryEntry,
 ];

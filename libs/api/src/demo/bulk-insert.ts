@@ -6,6 +6,7 @@ import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@ce
 import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
+import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { householdAddress } from '../sources/address';
@@ -85,7 +86,7 @@ export async function insertSmallZones(
     })),
   );
   const persons = batch.flatMap((b) => b.persons);
-  await bulkInsert(
+  const inserted = await bulkInsert<ListedPerson>(
     tx,
     Person,
     persons.map((p) => ({
@@ -96,5 +97,9 @@ export async function insertSmallZones(
       citizenIdMasked: p.citizenId ? maskCitizenId(p.citizenId) : null,
       version: 1,
     })),
+    {
+      tail: 'RETURNING county_code AS "countyCode", id::text AS "rowId", citizen_id_hash AS "citizenIdHash"',
+    },
   );
+  await addToCitizenIdDirectory(tx, inserted);
 }

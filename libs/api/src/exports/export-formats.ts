@@ -146,12 +146,15 @@ export function entityExport(spec: ExportSpec): EntityExport {
         throw new Error(
           `${table}.${column} (${type}) needs an export kind and a description, or to be left out.`,
         );
+      // A county-owned row's global ID names its county ("Household:330106:12"), as the API and the change feed do.
       const sql =
         kind === 'timestamp'
           ? ts(column)
-          : kind === 'string' && type !== 'enum' && !item.id
-            ? column
-            : `${column}::text`;
+          : item.id && item.id !== 'Zone'
+            ? `county_code || ':' || ${column}::text`
+            : kind === 'string' && type !== 'enum' && !item.id
+              ? column
+              : `${column}::text`;
       return {
         name: propertyName,
         kind,
@@ -278,13 +281,29 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
 };
 
 /** The SELECT of an export: one text (or bytea) per column, rows in key order, within the zone `zoneCodeSql`. */
-export function exportSelect(spec: EntityExport, unmasked: boolean, zoneCodeSql: string): string {
+export function exportSelect(
+  spec: EntityExport,
+  unmasked: boolean,
+  zoneCodeSql: string,
+  /** The county of the zone, for a zone at or below a county (SQL text); null above the county. */
+  countySql: string | null = null,
+): string {
   const columns = spec.columns.map((column) =>
     column.sealed && unmasked ? column.sealed.column : column.sql,
   );
   return `SELECT ${columns.join(', ')} FROM ${spec.table}
-           WHERE ${withinZone(spec.zoneColumn, zoneCodeSql)}
+           WHERE ${exportCondition(spec, zoneCodeSql, countySql)}
            ORDER BY ${spec.order}`;
+}
+
+/**
+ * The rows of an export: those of the zone's subtree, and for a county-owned table and a zone at or below a county,
+ * of that county only (`county_code = ...`, one partition or node); a zone above the county (a city, a province)
+ * is the deliberate cross-county read. The zone table is a reference table: it has no county.
+ */
+export function exportCondition(spec: EntityExport, zoneCodeSql: string, countySql: string | null): string {
+  const inCounty = countySql !== null && spec.table !== 'zone' ? `county_code = ${countySql} AND ` : '';
+  return `${inCounty}${withinZone(spec.zoneColumn, zoneCodeSql)}`;
 }
 
 /** Turns raw rows (arrays in column order) into lines of the chosen format. */

@@ -7,11 +7,19 @@ import { join } from 'node:path';
 import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 
+import { countyKeyOf } from '@census/rules';
+
 import { encodeCursor } from '../changes/change-feed.service';
 import { query } from '../common/sql';
-import { withinZone } from '../common/subtree';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { type ExportEntity, ExportFormat, EXPORTS, exportSelect, RowWriter } from './export-formats';
+import {
+  exportCondition,
+  type ExportEntity,
+  ExportFormat,
+  EXPORTS,
+  exportSelect,
+  RowWriter,
+} from './export-formats';
 import { ExportStatus, type StoredExportFile } from './export-job.entity';
 
 /** Rows fetched from the cursor at a time: the export's memory is about this many rows, whatever the county. */
@@ -127,13 +135,17 @@ export class ExportRunner {
                 (SELECT incarnation FROM feed_incarnation) AS incarnation`,
       );
       if (!/^[0-9]{2,15}$/.test(job.zoneCode)) throw new Error(`bad zone code ${job.zoneCode}`);
+      // The county of a zone at or below a county (six digits of the zone code checked above, so it goes in as a
+      // literal like the zone code); null above the county.
+      const county = countyKeyOf(job.zoneCode);
+      const countySql = county === null ? null : `'${county}'`;
       let total = 0;
       for (const entity of job.entities) {
         const spec = EXPORTS[entity];
         const {
           rows: [{ count }],
         } = await client.query<{ count: string }>(
-          `SELECT count(*) AS count FROM ${spec.table} WHERE ${withinZone(spec.zoneColumn, '$1')}`,
+          `SELECT count(*) AS count FROM ${spec.table} WHERE ${exportCondition(spec, '$1', countySql)}`,
           [job.zoneCode],
         );
         total += Number(count);
@@ -141,7 +153,8 @@ export class ExportRunner {
       await query(this.db, `UPDATE export_job SET total_rows = $2, changes_cursor = $3 WHERE id = $1`, [
         job.id,
         total,
-        encodeCursor({ txid: BigInt(horizon), id: 0n }, incarnation ?? 1),
+        // An export of a zone at or below a county hands out a cursor of that county's feed (one node's order).
+        encodeCursor({ txid: BigInt(horizon), id: 0n, county: county ?? undefined }, incarnation ?? 1),
       ]);
 
       const files: StoredExportFile[] = [];
@@ -165,7 +178,12 @@ export class ExportRunner {
         await write(writer.header());
         // DECLARE takes no bind parameters: the zone code goes in as a literal (checked to be digits above).
         await client.query(
-          `DECLARE export_rows NO SCROLL CURSOR FOR ${exportSelect(spec, job.unmasked, `'${job.zoneCode}'`)}`,
+          `DECLARE export_rows NO SCROLL CURSOR FOR ${exportSelect(
+            spec,
+            job.unmasked,
+            `'${job.zoneCode}'`,
+            countySql,
+          )}`,
         );
         for (;;) {
           const batch = await client.query<unknown[]>({

@@ -26,6 +26,7 @@ import {
   missingOrConflict,
   otherCountyError,
 } from '../common/zone-checks';
+import { syncCitizenIdDirectory } from '../national/citizen-id-directory';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -152,6 +153,7 @@ export class PersonService {
           ),
         ]);
       }
+      await syncCitizenIdDirectory(tx, null, person);
       await auditRow(tx, actor, AuditAction.CREATE, 'Person', person, { after: this.snapshot(person) });
       return ok(person);
     });
@@ -231,6 +233,7 @@ export class PersonService {
         params.values,
       );
       const person = hydrate(Person, rows[0]);
+      await syncCitizenIdDirectory(tx, current, person);
       await auditRow(tx, actor, AuditAction.UPDATE, 'Person', person, {
         before: this.snapshot(current),
         after: this.snapshot(person),
@@ -243,6 +246,7 @@ export class PersonService {
     const steps = { reject: notDeleted };
     return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
       const gone = await deleteReturning(tx, Person, current.county_code, rowId);
+      await syncCitizenIdDirectory(tx, gone, null);
       const where = { id: gone.id, smallZoneCode: current.small_zone_code };
       await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before: this.snapshot(gone) });
       return deleted('Person', current.county_code, rowId);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 
+import { rebuildCitizenIdDirectory } from '../national/citizen-id-directory';
 import { FieldCrypto, type FieldKeys } from './field-crypto';
 import { verifyFieldKeys } from './key-check';
 
@@ -23,6 +24,8 @@ export interface RotationSummary {
  * transaction: it commits whole or not at all. `from` must be the keys of the database's check values. When the
  * hash key changes, issued self-report codes are withdrawn (only their hashes are kept); staff issue new ones.
  * Change-feed and progress triggers are disabled for it: no value a reader sees changes. Stop the API first.
+ * Rows are read and written one county at a time (every statement names its county, one partition or node), and
+ * the national citizen-ID directory is refilled with the new hashes.
  */
 export async function rotateFieldKeys(
   dataSource: DataSource,
@@ -40,38 +43,43 @@ export async function rotateFieldKeys(
     for (const { table, sealed, hash } of SEALED_COLUMNS) {
       // ACCESS EXCLUSIVE: nothing else reads or writes the table until the new values are committed.
       await tx.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+      const counties = await tx.query<{ county: string }[]>(
+        `SELECT DISTINCT county_code AS county FROM ${table} ORDER BY 1`,
+      );
       let done = 0;
-      for (let after = '0'; ;) {
-        const rows = await tx.query<{ id: string; sealed: Buffer; hash: Buffer | null }[]>(
-          `SELECT t.id::text AS id, t.${sealed} AS sealed, t.${hash} AS hash FROM ${table} t
-            WHERE t.id > $1 AND t.${sealed} IS NOT NULL ORDER BY t.id LIMIT ${batchSize}`,
-          [after],
-        );
-        if (rows.length === 0) break;
-        const ids: string[] = [];
-        const sealedValues: Buffer[] = [];
-        const hashes: (Buffer | null)[] = [];
-        for (const row of rows) {
-          let value: string;
-          try {
-            value = oldCrypto.open(row.sealed);
-          } catch {
-            throw new Error(
-              `${table}.${sealed} of row ${row.id} cannot be opened with the old DATA_ENCRYPTION_KEY.`,
-            );
+      for (const { county } of counties)
+        for (let after = '0'; ;) {
+          const rows = await tx.query<{ id: string; sealed: Buffer; hash: Buffer | null }[]>(
+            `SELECT t.id::text AS id, t.${sealed} AS sealed, t.${hash} AS hash FROM ${table} t
+            WHERE t.county_code = $2 AND t.id > $1 AND t.${sealed} IS NOT NULL ORDER BY t.id LIMIT ${batchSize}`,
+            [after, county],
+          );
+          if (rows.length === 0) break;
+          const ids: string[] = [];
+          const sealedValues: Buffer[] = [];
+          const hashes: (Buffer | null)[] = [];
+          for (const row of rows) {
+            let value: string;
+            try {
+              value = oldCrypto.open(row.sealed);
+            } catch {
+              throw new Error(
+                `${table}.${sealed} of row ${row.id} cannot be opened with the old DATA_ENCRYPTION_KEY.`,
+              );
+            }
+            ids.push(row.id);
+            sealedValues.push(newCrypto.seal(value));
+            hashes.push(row.hash && rehash(oldCrypto, newCrypto, value, row.hash, `${table} ${row.id}`));
           }
-          ids.push(row.id);
-          sealedValues.push(newCrypto.seal(value));
-          hashes.push(row.hash && rehash(oldCrypto, newCrypto, value, row.hash, `${table} ${row.id}`));
+          await tx.query(
+            `UPDATE ${table} t SET ${sealed} = v.sealed, ${hash} = v.hash
+             FROM unnest($1::bigint[], $2::bytea[], $3::bytea[]) AS v(id, sealed, hash)
+            WHERE t.county_code = $4 AND t.id = v.id`,
+            [ids, sealedValues, hashes, county],
+          );
+          done += rows.length;
+          after = rows[rows.length - 1].id;
         }
-        await tx.query(
-          `UPDATE ${table} t SET ${sealed} = v.sealed, ${hash} = v.hash
-             FROM unnest($1::bigint[], $2::bytea[], $3::bytea[]) AS v(id, sealed, hash) WHERE t.id = v.id`,
-          [ids, sealedValues, hashes],
-        );
-        done += rows.length;
-        after = rows[rows.length - 1].id;
-      }
       if (hashKeyChanges && table === 'household') {
         const [{ withdrawn }] = await tx.query<{ withdrawn: number }[]>(
           `WITH w AS (UPDATE household SET self_report_code_hash = NULL, self_report_issued_at = NULL
@@ -85,6 +93,7 @@ export async function rotateFieldKeys(
       summary.resealed[`${table}.${sealed}`] = done;
       log(`${table}.${sealed}: ${done} re-sealed`);
     }
+    if (hashKeyChanges) await rebuildCitizenIdDirectory(tx);
     await tx.query('DELETE FROM key_check');
     await verifyFieldKeys(tx, to);
     return summary;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
-import { countyKeyOf } from '@census/rules';
+import { countyCodeOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { countyRowKey, rowRefOfKey } from '../common/global-id';
@@ -28,7 +28,10 @@ export const SUBJECT_PROBLEM_LIST: ListSpec<Problem> = {
   order: [{ column: 'id', property: 'rowId' }],
 };
 
-/** Key of `problemsBySubject`: the subject's global-ID type and key, as `<Type>:<key>`. */
+/**
+ * Key of `problemsBySubject`: the subject's global-ID type and key, as `<Type>:<key>`; the key of a building,
+ * household or person is its row key (`countyRowKey`), of a zone its code.
+ */
 export const subjectKey = (type: ProblemSubjectType, key: string) => `${type}:${key}`;
 
 export function createProblemLoaders(db: DataSource, scope: Scope) {
@@ -55,27 +58,29 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
           Household: [],
           Person: [],
         };
-        // Subjects are zone codes or row keys ("330106:123"): the statement names their counties.
-        const counties: (string | null)[] = [];
+        // The subjects' counties: a row key names its row's, a zone code its own (county_key of the code).
+        const counties = new Set<string | null>();
         for (const key of keys) {
           const colon = key.indexOf(':');
           const type = key.slice(0, colon) as ProblemSubjectType;
           const subject = key.slice(colon + 1);
           if (type === 'Zone') {
-            counties.push(countyKeyOf(subject));
             wanted.Zone.push(subject);
+            counties.add(countyCodeOf(subject));
           } else {
             const ref = rowRefOfKey(subject);
-            counties.push(ref?.county ?? null);
-            if (ref) wanted[type].push(ref.id);
+            if (!ref) continue;
+            wanted[type].push(ref.id);
+            counties.add(ref.county);
           }
         }
         const params = new SqlParams();
-        const county = countiesCondition('t', counties, params);
+        const inCounties = countiesCondition('t', [...counties], params);
         const rows = await query<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM problem t
-            WHERE ${county ? `${county} AND ` : ''}(t.subject_zone_code = ANY(${params.add(wanted.Zone)}::text[])
+            WHERE ${inCounties === null ? '' : `${inCounties} AND`}
+                  (t.subject_zone_code = ANY(${params.add(wanted.Zone)}::text[])
                 OR t.building_id = ANY(${params.add(wanted.Building)}::bigint[])
                 OR t.household_id = ANY(${params.add(wanted.Household)}::bigint[])
                 OR t.person_id = ANY(${params.add(wanted.Person)}::bigint[]))
@@ -92,7 +97,17 @@ export function createProblemLoaders(db: DataSource, scope: Scope) {
           list.push(problem);
           grouped.set(subjectKey(type, key), list);
         }
-        return keys.map((key) => grouped.get(key) ?? []);
+        // A bare id (of an old global ID) finds its problems in whichever county they are.
+        return keys.map((key) => {
+          const colon = key.indexOf(':');
+          const type = key.slice(0, colon) as ProblemSubjectType;
+          const ref = type === 'Zone' ? null : rowRefOfKey(key.slice(colon + 1));
+          if (!ref || ref.county !== null) return grouped.get(key) ?? [];
+          const found = [...grouped.entries()].find(
+            ([other]) => other.startsWith(`${type}:`) && other.endsWith(`:${ref.id}`),
+          );
+          return found?.[1] ?? [];
+        });
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),

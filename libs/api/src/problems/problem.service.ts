@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { countyCodeOf } from '@census/rules';
+
 import type { Actor, Scope } from '../auth/principal';
-import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
+import { fromGlobalId, notAnIdMessage, type RowRef, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
@@ -35,14 +37,26 @@ const SUBJECT_COLUMNS: Record<ProblemSubjectType, string> = {
   Person: 'person_id',
 };
 
+/** A problem's subject as its global ID names it. */
+export interface SubjectRef {
+  type: ProblemSubjectType;
+  /** The zone code, or the row's bare id. */
+  key: string;
+  /**
+   * The county of the problems about it (their county_code): of the row, when its ID names one (null for an old
+   * ID without it), or of the zone (county_key of its code).
+   */
+  county: string | null;
+}
+
 /** A subject global ID as type and key; null when it is not the ID of a zone, building, household or person. */
-export function parseSubjectId(id: string): { type: ProblemSubjectType; key: string } | null {
+export function parseSubjectId(id: string): SubjectRef | null {
   const parsed = fromGlobalId(id);
   if (!parsed || !(PROBLEM_SUBJECT_TYPES as readonly string[]).includes(parsed.type)) return null;
   const type = parsed.type as ProblemSubjectType;
-  if (type === 'Zone') return { type, key: parsed.key };
-  const key = rowIdOf(id, type);
-  return key ? { type, key } : null;
+  if (type === 'Zone') return { type, key: parsed.key, county: countyCodeOf(parsed.key) };
+  const ref = rowRefOf(id, type);
+  return ref ? { type, key: ref.id, county: ref.county } : null;
 }
 
 export function problemListFilter(filter: ProblemFilter | null | undefined): ListFilter {
@@ -53,7 +67,11 @@ export function problemListFilter(filter: ProblemFilter | null | undefined): Lis
       where.push(`t.refused_items && ${params.add(f.refusedItems)}::refused_item[]`);
     if (f.subjectId != null) {
       const subject = parseSubjectId(f.subjectId);
-      where.push(subject ? `t.${SUBJECT_COLUMNS[subject.type]} = ${params.add(subject.key)}` : 'FALSE');
+      if (!subject) where.push('FALSE');
+      else {
+        if (subject.county !== null) where.push(`t.county_code = ${params.add(subject.county)}`);
+        where.push(`t.${SUBJECT_COLUMNS[subject.type]} = ${params.add(subject.key)}`);
+      }
     }
   });
 }
@@ -79,6 +97,8 @@ const SUBJECT_NAMES: Record<ProblemSubjectType, string> = {
 };
 
 interface LockedProblem {
+  /** The problem's county: the change names it. */
+  county_code: string;
   version: number;
   status: ProblemStatus;
   zone_code: string;
@@ -141,13 +161,13 @@ export class ProblemService {
   }
 
   async escalate(input: EscalateProblemInput, actor: Actor): Promise<Payload<Problem>> {
-    const rowId = rowIdOf(input.id, 'Problem');
-    if (!rowId) return rejected([notAProblem(input.id)]);
+    const ref = rowRefOf(input.id, 'Problem');
+    if (!ref) return rejected([notAProblem(input.id)]);
     const note = input.note?.trim() || null;
     const noteError = note === null ? null : checkText(note, 'note', 'The escalation note');
     if (noteError) return rejected([noteError]);
     return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, rowId, actor.scope);
+      const current = await this.lock(tx, ref, actor.scope);
       if (!current || current.version !== input.expectedVersion)
         return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
       if (current.status !== ProblemStatus.OPEN) {
@@ -160,8 +180,8 @@ export class ProblemService {
       return ok(
         await this.change(
           tx,
-          rowId,
-          `status = 'ESCALATED', escalated_at = now(), escalated_by = $2, escalation_note = $3`,
+          { county: current.county_code, id: ref.id },
+          `status = 'ESCALATED', escalated_at = now(), escalated_by = $3, escalation_note = $4`,
           [actor.accountId, note],
         ),
       );
@@ -169,13 +189,13 @@ export class ProblemService {
   }
 
   async resolve(input: ResolveProblemInput, actor: Actor): Promise<Payload<Problem>> {
-    const rowId = rowIdOf(input.id, 'Problem');
-    if (!rowId) return rejected([notAProblem(input.id)]);
+    const ref = rowRefOf(input.id, 'Problem');
+    if (!ref) return rejected([notAProblem(input.id)]);
     const resolution = input.resolution.trim();
     const resolutionError = checkText(resolution, 'resolution', 'The resolution');
     if (resolutionError) return rejected([resolutionError]);
     return this.db.transaction(async (tx) => {
-      const current = await this.lock(tx, rowId, actor.scope);
+      const current = await this.lock(tx, ref, actor.scope);
       if (!current || current.version !== input.expectedVersion)
         return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
       if (current.status === ProblemStatus.RESOLVED) {
@@ -185,8 +205,8 @@ export class ProblemService {
       return ok(
         await this.change(
           tx,
-          rowId,
-          `status = 'RESOLVED', resolved_at = now(), resolved_by = $2, resolution = $3`,
+          { county: current.county_code, id: ref.id },
+          `status = 'RESOLVED', resolved_at = now(), resolved_by = $3, resolution = $4`,
           [actor.accountId, resolution],
         ),
       );
@@ -201,16 +221,18 @@ export class ProblemService {
   private async subjectZone(
     tx: EntityManager,
     subjectId: string,
-    subject: { type: ProblemSubjectType; key: string },
+    subject: SubjectRef,
     scope: Scope,
   ): Promise<{ code: string } | { error: UserError }> {
+    // A row's ID names its county (an old one without it is searched in every county).
+    const county = subject.county === null ? '' : 'county_code = $2 AND';
     const [row] =
       subject.type === 'Zone'
         ? await query<{ code: string }>(tx, `SELECT code FROM zone WHERE code = $1`, [subject.key])
         : await query<{ code: string }>(
             tx,
-            `SELECT small_zone_code AS code FROM ${subject.type.toLowerCase()} WHERE id = $1`,
-            [subject.key],
+            `SELECT small_zone_code AS code FROM ${subject.type.toLowerCase()} WHERE ${county} id = $1`,
+            subject.county === null ? [subject.key] : [subject.key, subject.county],
           );
     if (row && scope.covers(row.code)) return { code: row.code };
     if (row && subject.type === 'Zone' && scope.seesZone(row.code))
@@ -220,25 +242,35 @@ export class ProblemService {
     };
   }
 
-  /** Locks a problem for a change; nothing when it does not exist or lies outside the caller's scope. */
-  private async lock(tx: EntityManager, rowId: string, scope: Scope): Promise<LockedProblem | undefined> {
+  /**
+   * Locks a problem for a change, in the county its ID names (an old ID without one: searched in every county);
+   * nothing when it does not exist or lies outside the caller's scope.
+   */
+  private async lock(tx: EntityManager, ref: RowRef, scope: Scope): Promise<LockedProblem | undefined> {
+    const county = ref.county === null ? '' : 'county_code = $2 AND';
     const [row] = await query<LockedProblem>(
       tx,
-      `SELECT version, status, zone_code FROM problem WHERE id = $1 FOR UPDATE`,
-      [rowId],
+      `SELECT county_code, version, status, zone_code FROM problem WHERE ${county} id = $1 FOR UPDATE`,
+      ref.county === null ? [ref.id] : [ref.id, ref.county],
     );
     return row && scope.covers(row.zone_code) ? row : undefined;
   }
 
-  private async change(tx: EntityManager, rowId: string, sets: string, params: unknown[]): Promise<Problem> {
+  /** Changes the locked problem (`$1` its id, `$2` its county; `sets` uses `$3` on). */
+  private async change(
+    tx: EntityManager,
+    row: { county: string; id: string },
+    sets: string,
+    params: unknown[],
+  ): Promise<Problem> {
     const rows = await query<Record<string, unknown>>(
       tx,
       `WITH changed AS (
          UPDATE problem SET ${sets}, version = version + 1, updated_at = now()
-          WHERE id = $1
+          WHERE county_code = $2 AND id = $1
           RETURNING ${selectList(tx, Problem)})
        SELECT * FROM changed`,
-      [rowId, ...params],
+      [row.id, row.county, ...params],
     );
     return hydrate(Problem, rows[0]);
   }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE } from '@census/rules';
+import { BEIJING_TIME_ZONE, countyKeyOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { query, SqlParams } from '../common/sql';
@@ -88,6 +88,17 @@ function toProgress(row: FigureRow): Progress {
   return progress;
 }
 
+/**
+ * `<alias>county_code = $n AND ` naming the county of `root` when it is a county or lies inside one, so that the
+ * figures of a county-or-below zone read only that county's partition (its node under Citus); empty for a zone
+ * above the county (a city, a province, the nation): those figures are the deliberate cross-county reads.
+ */
+function countyTerm(root: string, params: SqlParams): (alias?: string) => string {
+  const county = countyKeyOf(root);
+  const param = county === null ? null : params.add(county);
+  return (alias = '') => (param === null ? '' : `${alias}county_code = ${param} AND `);
+}
+
 /** Median of a non-empty list. */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -111,6 +122,7 @@ export class ProgressService {
     const params = new SqlParams();
     const z = params.add(root);
     const len = params.add(children ? childLength : root.length);
+    const county = countyTerm(root, params)();
     // A city's children are its counties and, in a city without counties (东莞 4419), its townships, whose codes
     // keep 00 as the county segment: those group by their nine digits.
     const key = (column: string) =>
@@ -127,7 +139,7 @@ export class ProgressService {
          SELECT code FROM zone WHERE ${children ? `parent_code = ${z}` : `code = ${z}`}
        ), r AS (
          SELECT ${key('small_zone_code')} AS code, ${sums}
-           FROM progress_rollup WHERE ${withinZone('small_zone_code', z)} GROUP BY 1
+           FROM progress_rollup WHERE ${county}${withinZone('small_zone_code', z)} GROUP BY 1
        ), zc AS (
          SELECT ${key('code')} AS code,
                 count(*) FILTER (WHERE level = 'CENSUS_ZONE')::int AS census_zones,
@@ -152,13 +164,13 @@ export class ProgressService {
        ), pr AS (
          SELECT code, json_agg(json_build_object('category', category, 'count', n) ORDER BY category) AS problems
            FROM (SELECT ${key('zone_code')} AS code, category, count(*)::int AS n
-                   FROM problem WHERE ${withinZone('zone_code', z)} AND status <> 'RESOLVED' GROUP BY 1, 2) c
+                   FROM problem WHERE ${county}${withinZone('zone_code', z)} AND status <> 'RESOLVED' GROUP BY 1, 2) c
           GROUP BY code
        ), rp AS (
          -- Live counts over the zone_code range (an index range of registry_person_zone_code_idx), not a rollup.
          SELECT ${key('zone_code')} AS code, count(*)::int AS persons,
                 count(DISTINCT registry_household_number)::int AS households
-           FROM registry_person WHERE ${withinZone('zone_code', z)} GROUP BY 1
+           FROM registry_person WHERE ${county}${withinZone('zone_code', z)} GROUP BY 1
        )
        SELECT g.code AS "zoneCode", ${picks},
               coalesce(rp.households, 0) AS "registryHouseholds", coalesce(rp.persons, 0) AS "registryPersons",
@@ -183,6 +195,7 @@ export class ProgressService {
   async enumerators(root: string, scope: Scope): Promise<EnumeratorProgress[]> {
     const params = new SqlParams();
     const z = params.add(root);
+    const county = countyTerm(root, params);
     const rows = await query<Omit<EnumeratorProgress, 'account' | 'submittedShare' | 'behindPace'>>(
       this.db,
       `WITH e AS (
@@ -195,9 +208,11 @@ export class ProgressService {
        SELECT e.id AS "accountRowId", e.zones AS "smallZones", f.*,
               GREATEST(
                 (SELECT max(he.at) FROM unnest(e.zones) held(code)
-                   JOIN household_event he ON ${withinZone('he.small_zone_code', 'held.code')} AND he.actor_id = e.id),
+                   JOIN household_event he ON ${county('he.')}${withinZone('he.small_zone_code', 'held.code')}
+                                         AND he.actor_id = e.id),
                 (SELECT max(v.visited_at) FROM unnest(e.zones) held(code)
-                   JOIN visit v ON ${withinZone('v.small_zone_code', 'held.code')} AND v.enumerator_id = e.id)
+                   JOIN visit v ON ${county('v.')}${withinZone('v.small_zone_code', 'held.code')}
+                                AND v.enumerator_id = e.id)
               ) AS "lastActivityAt"
          FROM e CROSS JOIN LATERAL (
            SELECT coalesce(sum(r.households), 0)::int AS households,
@@ -205,7 +220,8 @@ export class ProgressService {
                   coalesce(sum(r.approved_households), 0)::int AS approved,
                   coalesce(sum(r.returned_households), 0)::int AS returned,
                   coalesce(sum(r.self_reported_households), 0)::int AS "selfReported"
-             FROM unnest(e.zones) held(code) JOIN progress_rollup r ON ${withinZone('r.small_zone_code', 'held.code')}
+             FROM unnest(e.zones) held(code)
+             JOIN progress_rollup r ON ${county('r.')}${withinZone('r.small_zone_code', 'held.code')}
          ) f
         ORDER BY e.zones[1], e.id`,
       params.values,
@@ -229,6 +245,7 @@ export class ProgressService {
     const z = params.add(root);
     const f = params.add(from);
     const t = params.add(to);
+    const county = countyTerm(root, params)();
     const end = `((${t}::date + 1)::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}')`;
     const start = `(${f}::date::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}')`;
     const day = (column: string) => `(${column} AT TIME ZONE '${BEIJING_TIME_ZONE}')::date`;
@@ -238,7 +255,7 @@ export class ProgressService {
          SELECT d::date AS day FROM generate_series(${f}::date, ${t}::date, interval '1 day') d
        ), ev AS (
          SELECT ${day('at')} AS day, household_id, to_stage, by_resident
-           FROM household_event WHERE ${withinZone('small_zone_code', z)} AND at < ${end}
+           FROM household_event WHERE ${county}${withinZone('small_zone_code', z)} AND at < ${end}
        ), first_submit AS (
          SELECT household_id, min(day) AS day FROM ev WHERE to_stage = 'SUBMITTED' GROUP BY household_id
        ), per_day AS (
@@ -249,7 +266,7 @@ export class ProgressService {
            FROM ev WHERE day >= ${f}::date GROUP BY day
        ), visits AS (
          SELECT ${day('visited_at')} AS day, count(*)::int AS visits
-           FROM visit WHERE ${withinZone('small_zone_code', z)} AND visited_at >= ${start} AND visited_at < ${end}
+           FROM visit WHERE ${county}${withinZone('small_zone_code', z)} AND visited_at >= ${start} AND visited_at < ${end}
           GROUP BY 1
        )
        SELECT to_char(days.day, 'YYYY-MM-DD') AS date,

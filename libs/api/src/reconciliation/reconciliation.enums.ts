@@ -9,6 +9,7 @@ export enum WorklistKind {
   // name them; they produce no items until the electricity comparison is implemented in reconciliation.sql.ts.
   METER_NO_USE_BUT_ORDINARY = 'METER_NO_USE_BUT_ORDINARY',
   METER_USE_BUT_VACANT = 'METER_USE_BUT_VACANT',
+  CROSS_COUNTY_DUPLICATE = 'CROSS_COUNTY_DUPLICATE',
 }
 
 /** The kinds computed today; the others need the electricity import. */
@@ -16,6 +17,7 @@ export const IMPLEMENTED_KINDS: readonly WorklistKind[] = [
   WorklistKind.REGISTRY_HOUSEHOLD_NOT_LISTED,
   WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY,
   WorklistKind.LIVING_AWAY,
+  WorklistKind.CROSS_COUNTY_DUPLICATE,
 ];
 
 export enum WorklistStatus {
@@ -52,6 +54,9 @@ registerEnum(
       'Not computed yet (needs the electricity import): an ordinary household whose meter showed no use.',
     METER_USE_BUT_VACANT:
       'Not computed yet (needs the electricity import): a vacant household whose meter shows normal use.',
+    CROSS_COUNTY_DUPLICATE:
+      '跨县重复登记: a listed person whose citizen ID is listed in another county too (重报, double counting). ' +
+      'Each county sees its own person and only the name of the other county.',
   },
 );
 

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import {
+  countyKeyOf,
   HOUSEHOLD_STATUS_LABELS,
   HouseholdStatus,
   type Whereabouts,
@@ -15,6 +16,7 @@ import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
 import { query } from '../common/sql';
 import { userError, UserErrorCode } from '../common/user-error';
+import { listedElsewhere } from '../national/citizen-id-directory';
 import {
   EvidenceSource,
   IMPLEMENTED_KINDS,
@@ -51,6 +53,8 @@ interface Facts {
   meterId?: string;
   month?: string;
   usage?: string;
+  citizenId?: string | null;
+  otherCounties?: { code: string; name: string | null }[];
 }
 
 const line = (source: EvidenceSource, text: string) =>
@@ -121,6 +125,23 @@ export function evidenceOf(
         );
       }
       return lines;
+    }
+    case WorklistKind.CROSS_COUNTY_DUPLICATE: {
+      const others = f.otherCounties ?? [];
+      const zh = others.map((c) => (c.name ? `${c.name} (${c.code})` : c.code)).join('、');
+      const en = others.map((c) => (c.name ? `${c.name} (${c.code})` : c.code)).join(', ');
+      return [
+        line(
+          EvidenceSource.LISTING,
+          `摸底: ${f.name} (身份证号 ${f.citizenId}) 登记在住户 ${f.number}` +
+            ` / Listing: ${f.name} (citizen ID ${f.citizenId}) is listed in household ${f.number}`,
+        ),
+        line(
+          EvidenceSource.LISTING,
+          `外县摸底: 同一身份证号也登记在 ${zh}, 可能重报 / Listing of other counties: the same citizen ID is also ` +
+            `listed in ${en}; possibly counted twice`,
+        ),
+      ];
     }
     case WorklistKind.METER_NO_USE_BUT_ORDINARY:
     case WorklistKind.METER_USE_BUT_VACANT: {
@@ -226,7 +247,11 @@ export class ReconciliationService {
     request: WorklistRequest,
     scope: Scope,
   ): Promise<{ items: WorklistItem[]; total: number }> {
-    const { text, values } = worklistStatement(request, scope);
+    // 跨县重复登记 in two steps: the counties through the national directory, then the persons in each county.
+    const duplicates = request.kinds.includes(WorklistKind.CROSS_COUNTY_DUPLICATE)
+      ? await listedElsewhere(this.db, countyKeyOf(request.zoneCode), request.zoneCode)
+      : [];
+    const { text, values } = worklistStatement({ ...request, duplicates }, scope);
     const [row] = await query<{ total: number; items: RawItem[] }>(this.db, text, values);
     return { total: row.total, items: row.items.map(toItem) };
   }
@@ -271,7 +296,11 @@ export class ReconciliationService {
         userError('key', UserErrorCode.CONFLICT, `Worklist item '${item.key}' is not closed.`),
       ]);
     }
-    await query(this.db, `DELETE FROM worklist_outcome WHERE item_key = $1`, [item.key]);
+    await query(
+      this.db,
+      `DELETE FROM worklist_outcome WHERE county_code = county_key($2) AND item_key = $1`,
+      [item.key, item.zoneCode],
+    );
     return ok(Object.assign(item, { outcome: null, note: null, closedByRowId: null, closedAt: null }));
   }
 }

@@ -1,3 +1,5 @@
+import { countyKeyOf } from '@census/rules';
+
 import type { Scope } from '../auth/principal';
 import { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -17,6 +19,18 @@ export interface WorklistRequest {
   /** Most items to read: the first ones, or the last ones when `backward` (still answered in key order). */
   first: number;
   backward?: boolean;
+  /**
+   * For CROSS_COUNTY_DUPLICATE: the citizen IDs (keyed hashes) of persons listed in a county of the zone that are
+   * listed in another county too, found first in the national directory (national/citizen-id-directory.ts).
+   */
+  duplicates?: readonly CrossCountyDuplicate[];
+}
+
+/** A citizen ID listed in `county` and in `otherCounties` too. */
+export interface CrossCountyDuplicate {
+  hash: Buffer;
+  county: string;
+  otherCounties: readonly string[];
 }
 
 /**
@@ -24,8 +38,10 @@ export interface WorklistRequest {
  * (one per kind), joined with their stored outcomes, filtered by the caller's scope, counted and paged by key.
  * The answer is a single row: `total` and the page as a JSON array (`items`).
  *
- * Matching is by the citizen ID's keyed hash, county-wide: a registry person listed in another zone counts as
- * listed (the worklist shows what nobody has listed, not what was listed elsewhere).
+ * Matching is by the citizen ID's keyed hash, county-wide: a registry person listed in another zone of the county
+ * counts as listed (the worklist shows what nobody has listed, not what was listed elsewhere). Every table is read
+ * in the county of the zone (`county_code = $n`, one partition or node) when the zone is a county or lies inside
+ * one, and joined on county_code; a zone above the county (a city, a province) is the deliberate cross-county read.
  */
 export function worklistStatement(
   request: WorklistRequest,
@@ -36,6 +52,15 @@ export function worklistStatement(
   const kinds = p.add(request.kinds);
   const wants = (kind: WorklistKind) => `'${kind}' = ANY(${kinds}::text[])`;
   const inZone = (column: string) => withinZone(column, zone);
+  const county = countyKeyOf(request.zoneCode);
+  const countyParam = county === null ? null : p.add(county);
+  /** `<alias>.county_code = $n AND ` for a zone at or below the county; nothing above it. */
+  const inCounty = (alias: string) =>
+    countyParam === null ? '' : `${alias}.county_code = ${countyParam} AND `;
+  const duplicates = request.duplicates ?? [];
+  const duplicateHashes = p.add(duplicates.map((d) => d.hash));
+  const duplicateCounties = p.add(duplicates.map((d) => d.county));
+  const duplicateOthers = p.add(duplicates.map((d) => d.otherCounties.join(',')));
   const conditions = [scope.condition('i.zone_code', p)];
   if (request.status?.length) {
     const open = request.status.includes(WorklistStatus.OPEN);
@@ -56,21 +81,25 @@ export function worklistStatement(
 WITH
 -- Registry persons registered in the zone, each with its listed counterpart (county-wide) if there is one.
 registry AS (
-  SELECT r.citizen_id_hash, r.citizen_id_masked, r.name, r.address, r.registry_household_number, r.zone_code,
-         lp.id AS person_id, lp.registered AS person_registered, lp.resident AS person_resident
+  SELECT r.county_code, r.citizen_id_hash, r.citizen_id_masked, r.name, r.address, r.registry_household_number,
+         r.zone_code, lp.id AS person_id, lp.registered AS person_registered, lp.resident AS person_resident
     FROM registry_person r
     LEFT JOIN LATERAL (
       SELECT p.id, p.registered, p.resident FROM person p
-       WHERE p.citizen_id_hash = r.citizen_id_hash ORDER BY p.id LIMIT 1
+       WHERE ${inCounty('p')}p.county_code = r.county_code AND p.citizen_id_hash = r.citizen_id_hash
+       ORDER BY p.id LIMIT 1
     ) lp ON TRUE
-   WHERE ${inZone('r.zone_code')}
+   WHERE ${inCounty('r')}${inZone('r.zone_code')}
 ),
 -- Listed persons of the zone, each marked when the registry push holds their citizen ID.
 listed AS (
-  SELECT p.id, p.household_id, p.small_zone_code, p.name, p.registered, p.resident, p.whereabouts, p.citizen_id_hash,
-         EXISTS (SELECT 1 FROM registry_person r WHERE r.citizen_id_hash = p.citizen_id_hash) AS in_registry
+  SELECT p.county_code, p.id, p.household_id, p.small_zone_code, p.name, p.registered, p.resident, p.whereabouts,
+         p.citizen_id_hash,
+         EXISTS (SELECT 1 FROM registry_person r
+                  WHERE ${inCounty('r')}r.county_code = p.county_code AND r.citizen_id_hash = p.citizen_id_hash)
+           AS in_registry
     FROM person p
-   WHERE ${inZone('p.small_zone_code')}
+   WHERE ${inCounty('p')}${inZone('p.small_zone_code')}
 ),
 
 -- 公安有户、摸底无户: a registry 户号 none of whose persons is listed anywhere.
@@ -102,9 +131,9 @@ listed_household_without_registry AS (
                                 ORDER BY l.id)
          ) AS facts
     FROM household h
-    JOIN listed l ON l.household_id = h.id
+    JOIN listed l ON l.county_code = h.county_code AND l.household_id = h.id
    WHERE ${wants(WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY)}
-     AND h.status = 'ORDINARY' AND ${inZone('h.small_zone_code')}
+     AND h.status = 'ORDINARY' AND ${inCounty('h')}${inZone('h.small_zone_code')}
    GROUP BY h.county_code, h.id
   HAVING NOT bool_or(l.in_registry)
 ),
@@ -112,10 +141,10 @@ listed_household_without_registry AS (
 -- 人户分离: listed persons registered here but not living here, found from the listing of the zone or from the
 -- registry persons of the zone (whose counterpart may be listed in another zone).
 away AS (
-  SELECT l.id AS person_id FROM listed l
+  SELECT l.county_code, l.id AS person_id FROM listed l
    WHERE l.registered AND NOT l.resident
   UNION
-  SELECT r.person_id FROM registry r
+  SELECT r.county_code, r.person_id FROM registry r
    WHERE r.person_id IS NOT NULL AND r.person_registered AND NOT r.person_resident
 ),
 living_away AS (
@@ -131,9 +160,10 @@ living_away AS (
            'registryAddress', r.address
          ) AS facts
     FROM away a
-    JOIN person p ON p.id = a.person_id
-    JOIN household h ON h.id = p.household_id
-    LEFT JOIN registry_person r ON r.citizen_id_hash = p.citizen_id_hash
+    JOIN person p ON ${inCounty('p')}p.county_code = a.county_code AND p.id = a.person_id
+    JOIN household h ON ${inCounty('h')}h.county_code = p.county_code AND h.id = p.household_id
+    LEFT JOIN registry_person r
+      ON ${inCounty('r')}r.county_code = p.county_code AND r.citizen_id_hash = p.citizen_id_hash
    CROSS JOIN LATERAL (
      SELECT CASE WHEN ${inZone('p.small_zone_code')} THEN p.small_zone_code ELSE r.zone_code END AS zone_code
    ) z
@@ -145,10 +175,10 @@ living_away AS (
 metered AS (
   SELECT DISTINCT ON (h.id) h.id, h.number, h.status, h.small_zone_code, m.meter_id, m.month, m.usage, m.address
     FROM household h
-    JOIN meter_reading m ON m.normalized_address = h.normalized_address
+    JOIN meter_reading m ON ${inCounty('m')}m.county_code = h.county_code AND m.normalized_address = h.normalized_address
                         AND h.small_zone_code >= m.zone_code AND h.small_zone_code < m.zone_code || ':'
    WHERE (${wants(WorklistKind.METER_NO_USE_BUT_ORDINARY)} OR ${wants(WorklistKind.METER_USE_BUT_VACANT)})
-     AND ${inZone('h.small_zone_code')} AND h.status IN ('ORDINARY', 'VACANT')
+     AND ${inCounty('h')}${inZone('h.small_zone_code')} AND h.status IN ('ORDINARY', 'VACANT')
    ORDER BY h.id, m.month DESC
 ),
 meter_disagrees AS (
@@ -164,18 +194,43 @@ meter_disagrees AS (
       OR (x.status = 'VACANT' AND x.usage = 'NORMAL' AND ${wants(WorklistKind.METER_USE_BUT_VACANT)})
 ),
 
+-- 跨县重复登记: a listed person of the zone whose citizen ID is listed in another county too (重报). The counties
+-- come from the national directory (step one, in the service); here only this county's person is read, so each
+-- county's item shows its own person and nothing of the other county's but the county's name.
+cross_county_duplicate AS (
+  SELECT '${WorklistKind.CROSS_COUNTY_DUPLICATE}' AS kind,
+         '${WorklistKind.CROSS_COUNTY_DUPLICATE}:' || p.id || '@' || p.small_zone_code AS key,
+         p.small_zone_code AS zone_code, NULL::text AS registry_household_number, p.household_id::text AS household_id,
+         p.id::text AS person_id,
+         jsonb_build_object(
+           'name', p.name,
+           'citizenId', p.citizen_id_masked,
+           'number', h.number,
+           'otherCounties', (SELECT jsonb_agg(jsonb_build_object('code', oc.code, 'name', z.name) ORDER BY oc.code)
+                               FROM unnest(string_to_array(d.others, ',')) AS oc(code)
+                               LEFT JOIN zone z ON z.code = oc.code)
+         ) AS facts
+    FROM unnest(${duplicateHashes}::bytea[], ${duplicateCounties}::text[], ${duplicateOthers}::text[])
+         AS d(hash, county, others)
+    JOIN person p ON ${inCounty('p')}p.county_code = d.county AND p.citizen_id_hash = d.hash
+    JOIN household h ON ${inCounty('h')}h.county_code = p.county_code AND h.id = p.household_id
+   WHERE ${wants(WorklistKind.CROSS_COUNTY_DUPLICATE)} AND ${inZone('p.small_zone_code')}
+),
+
 items AS (
   SELECT * FROM registry_household_not_listed
   UNION ALL SELECT * FROM listed_household_without_registry
   UNION ALL SELECT * FROM living_away
   UNION ALL SELECT * FROM meter_disagrees
+  UNION ALL SELECT * FROM cross_county_duplicate
 ),
 visible AS (
   SELECT i.kind, i.key COLLATE "C" AS key, i.zone_code AS "zoneCode", i.registry_household_number AS "registryHouseholdNumber",
          i.household_id AS "householdRowId", i.person_id AS "personRowId", i.facts,
          o.outcome, o.note, o.closed_by::text AS "closedByRowId", o.closed_at AS "closedAt"
     FROM items i
-    LEFT JOIN worklist_outcome o ON o.item_key = i.key
+    LEFT JOIN worklist_outcome o
+      ON ${inCounty('o')}o.county_code = county_key(i.zone_code) AND o.item_key = i.key
    WHERE ${conditions.join(' AND ')}
 )
 SELECT (SELECT count(*)::int FROM visible) AS total,

@@ -41,7 +41,7 @@ export class RegistryService {
       { key, kind: REGISTRY_IMPORT_KIND, source, actor },
       checked,
       async (tx, valid, batchKey) => {
-        await this.rejectEarlierRowsOfFile(tx, checked, source ?? null);
+        await this.rejectEarlierRowsOfFile(tx, checked, source ?? null, actor.scope.counties);
         return this.upsert(tx, valid, batchKey, source ?? null);
       },
     );
@@ -75,14 +75,21 @@ export class RegistryService {
     tx: Parameters<typeof query>[0],
     checked: { rejected: ImportRowError[]; valid: RegistryRow[] },
     source: string | null,
+    /** The importer's counties (its rows lie in them): null for an office above the county, searched everywhere. */
+    counties: readonly string[] | null,
   ): Promise<void> {
     if (!source || !checked.valid.length) return;
     await query(tx, `SELECT pg_advisory_xact_lock(hashtext('registry-import:' || $1))`, [source]);
     const stored = await query<{ hash: Buffer; row: number }>(
       tx,
       `SELECT citizen_id_hash AS hash, import_row AS row FROM registry_person
-        WHERE citizen_id_hash = ANY($1::bytea[]) AND import_source = $2`,
-      [checked.valid.map((row) => this.crypto.digest(row.citizenId)), source],
+        WHERE ${counties === null ? '' : 'county_code = ANY($3::text[]) AND'}
+              citizen_id_hash = ANY($1::bytea[]) AND import_source = $2`,
+      [
+        checked.valid.map((row) => this.crypto.digest(row.citizenId)),
+        source,
+        ...(counties === null ? [] : [counties]),
+      ],
     );
     const storedRow = new Map(stored.map((s) => [s.hash.toString('hex'), s.row]));
     for (let i = checked.valid.length - 1; i >= 0; i--) {

@@ -124,8 +124,10 @@ export class ZoneService {
       const [usage] = await query<{ children: number; buildings: number; households: number }>(
         tx,
         `SELECT (SELECT count(*)::int FROM zone WHERE parent_code = $1) AS children,
-                (SELECT count(*)::int FROM building WHERE small_zone_code = $1) AS buildings,
-                (SELECT count(*)::int FROM household WHERE small_zone_code = $1) AS households`,
+                (SELECT count(*)::int FROM building WHERE county_code = county_key($1) AND small_zone_code = $1)
+                  AS buildings,
+                (SELECT count(*)::int FROM household WHERE county_code = county_key($1) AND small_zone_code = $1)
+                  AS households`,
         [code],
       );
       if (usage.children || usage.buildings || usage.households) {

@@ -1155,6 +1155,8 @@ export const Whereabouts = {
 export type Whereabouts = typeof Whereabouts[keyof typeof Whereabouts];
 /** 摸底比对: the kind of disagreement between the listing and another source. */
 export const WorklistKind = {
+  /** 跨县重复登记: a listed person whose citizen ID is listed in another county too (重报, double counting). Each county sees its own person and only the name of the other county. */
+  CROSS_COUNTY_DUPLICATE: 'CROSS_COUNTY_DUPLICATE',
   /** 摸底有户、公安无人: an ordinary listed household none of whose persons is in the registry (newcomers, floating population). */
   LISTED_HOUSEHOLD_WITHOUT_REGISTRY: 'LISTED_HOUSEHOLD_WITHOUT_REGISTRY',
   /** 人户分离: a listed person registered in the household but not living there. */
