@@ -1,0 +1,203 @@
+/**
+ * Every message the server sends a person, keyed by a stable code, in Chinese (zh-CN) and English, as ICU
+ * MessageFormat texts with named parameters. The API renders `message` from it in the request's language; the web
+ * app and census-admin render a userError or GraphQL error from its `messageCode` and `params` with the same texts,
+ * so a code never changes meaning and a client never parses an English sentence. A test parses every text and
+ * checks that both languages use the same parameters.
+ *
+ * Parameters whose names are listed in `PARAM_LABELS` (format.ts) hold machine values (an item key, a sex, a stage)
+ * that are shown by their label in the chosen language. No text shows a global ID or an internal field name.
+ *
+ * Codes are `area.what`; add codes, never change the meaning of one (clients and docs depend on them).
+ */
+import type { EnumLabel } from '../enums';
+
+export const MESSAGE_CATALOGUE = {
+  // A message from a part of the server that has no coded message yet: `detail` is the server's own text.
+  'general.detail': { zh: '{detail}', en: '{detail}' },
+
+  // Rules of the short form (libs/rules): the API's and the web form's checks.
+  'rule.required': { zh: '{item}为必填项。', en: '{item} is required.' },
+  'rule.cannotClear': { zh: '{item}不能清空。', en: '{item} cannot be cleared.' },
+  'rule.cannotClearUseZero': { zh: '{item}不能清空；没有请填 0。', en: '{item} cannot be cleared; use 0.' },
+  'rule.wholeNumber': {
+    zh: '{item}须为整数，收到 {value}。',
+    en: '{item} must be a whole number; got {value}.',
+  },
+  'rule.outOfRange': {
+    zh: '{item}填的是 {value}，允许范围为 {min}–{max}。',
+    en: '{item} {value} is outside {min}-{max}.',
+  },
+  'rule.householdNumberFormat': {
+    zh: '户编号“{value}”须为 3 位数字，001 至 999。',
+    en: "Household number ‘{value}’ must be exactly 3 digits, '001' to '999'.",
+  },
+  'rule.householdNumberZero': {
+    zh: '户编号不能为 000，从 001 开始编。',
+    en: "Household number '000' is not allowed; numbers start at '001'.",
+  },
+  'rule.buildingNumberLength': {
+    zh: '建筑物编号“{value}”有 {length} 个字符，最多 {max} 个。',
+    en: 'Building number ‘{value}’ has {length} characters; at most {max} are allowed.',
+  },
+  'rule.buildingNumberFormat': {
+    zh: '建筑物编号“{value}”须为数字，可用“-”连接，末尾可加一个大写字母（如 001、12A、3-2）。',
+    en: "Building number ‘{value}’ must be digits, optionally joined by '-' and ending in one upper-case letter (e.g. '001', '12A', '3-2').",
+  },
+  'rule.floorAreaNumber': {
+    zh: 'H6 建筑面积须为数字，收到 {value}。',
+    en: 'H6 floor area must be a number; got {value}.',
+  },
+  'rule.floorAreaRange': {
+    zh: 'H6 建筑面积 {value} 平方米超出允许范围：须大于 0，最多 {max} 平方米。',
+    en: 'H6 floor area {value} m² is outside the allowed range: more than 0 and at most {max} m².',
+  },
+  'rule.floorAreaDecimals': {
+    zh: 'H6 建筑面积 {value} 平方米的小数超过两位。',
+    en: 'H6 floor area {value} m² has more than 2 decimal places.',
+  },
+  'rule.nameTooLong': {
+    zh: 'D1 姓名有 {length} 个字，最多 {max} 个。',
+    en: 'D1 name has {length} characters; at most {max} are allowed.',
+  },
+  'rule.nameDigit': {
+    zh: 'D1 姓名中有数字“{character}”，姓名不能含数字。',
+    en: 'D1 name contains the digit ‘{character}’; names may not contain digits.',
+  },
+  'rule.nameInvisible': {
+    zh: '姓名第 {position} 个字符是看不见的{character}，请删去。',
+    en: 'Name character {position} is the invisible {character}; remove it.',
+  },
+  'rule.nameReplacementCharacter': {
+    zh: '姓名第 {position} 个字符是 U+FFFD 替换字符（乱码）：文件按错误的编码读取，或导出时丢了字，请按原始资料核对。',
+    en: 'Name character {position} is U+FFFD REPLACEMENT CHARACTER: the text was decoded in the wrong encoding or a character was lost on export; check against the original.',
+  },
+  'rule.nameQuestionMark': {
+    zh: '姓名第 {position} 个字符是问号“{character}”：导出时无法表示的字（如“𠮷”）常被换成问号，请按户口簿等原始资料核对。',
+    en: "Name character {position} is a question mark ‘{character}’: an export that cannot represent a character (such as 𠮷) writes '?' in its place; check the original.",
+  },
+  'rule.namePunctuation': {
+    zh: '姓名第 {position} 个字符“{character}”不能用在姓名中。',
+    en: 'Name character {position} ‘{character}’ is not allowed in a name.',
+  },
+  'rule.birthAfterReference': {
+    zh: 'D5 出生年月 {given} 在{limit}之后。',
+    en: 'D5 birth year-month {given} is after {limit}.',
+  },
+  'rule.phoneFormat': {
+    zh: '联系电话“{value}”既不是 11 位手机号码（13x–19x），也不是带区号的固定电话（如 010-12345678）。',
+    en: 'Phone ‘{value}’ is neither an 11-digit mainland mobile number (13x-19x) nor a landline with area code (e.g. 010-12345678).',
+  },
+  'rule.citizenIdSexMismatch': {
+    zh: 'D4 性别填的是{sex}，但公民身份号码显示为{idSex}。',
+    en: 'D4 sex is {sex} but the citizen ID says {idSex}.',
+  },
+  'rule.citizenIdBirthMismatch': {
+    zh: 'D5 出生年月填的是 {given}，但公民身份号码显示为 {fromId}。',
+    en: 'D5 birth year-month is {given} but the citizen ID says {fromId}.',
+  },
+
+  // Objects, versions and scope.
+  'record.versionConflict': {
+    zh: '{object, select, household {此住户} person {此人员} building {此建筑物} zone {此区划} problem {此问题} account {此账号} appointment {此预约} other {此记录}}已被他人修改（当前第{current}版，您编辑的是第{expected}版），请重新打开后再修改。',
+    en: '{object, select, household {This household} person {This person} building {This building} zone {This zone} problem {This problem} account {This account} appointment {This appointment} other {This record}} was changed by someone else (it is now at version {current}; you edited version {expected}). Reopen it and make your change again.',
+  },
+  'record.notFound': {
+    zh: '{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} appointment {预约} other {记录}}不存在，或不在您负责的区划内。',
+    en: '{object, select, household {The household} person {The person} building {The building} zone {The zone} problem {The problem} account {The account} appointment {The appointment} other {The record}} does not exist or is outside your zones.',
+  },
+  'record.notAnId': {
+    zh: '所给的标识不是{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} appointment {预约} other {此类对象}}的标识。',
+    en: 'The identifier given is not one of {object, select, household {a household} person {a person} building {a building} zone {a zone} problem {a problem} account {an account} appointment {an appointment} other {this kind of object}}.',
+  },
+  'household.locked': {
+    zh: '此住户的短表{stage}，已交普查指导员，退回前不能修改。',
+    en: 'The short form of this household is {stage}: it is with the supervisor and cannot be changed until it is returned.',
+  },
+  'household.countsMismatch': {
+    zh: '{item}填的是 {given}，但所列人员合计为 {expected}。',
+    en: '{item} is {given} but the persons listed give {expected}.',
+  },
+  'household.personItemMissing': {
+    zh: '第{line}人 {name}：{item}未填写{reason, select, age {（{minAge} 岁及以上须填）} notResident {（不住本户的人须填）} notRegistered {（户口不在本户的人须填）} other {}}。',
+    en: 'Person {line} {name}: {item} is missing{reason, select, age { (required from age {minAge})} notResident { (required for a person not living here)} notRegistered { (required for a person registered elsewhere)} other {}}.',
+  },
+  'household.noPersons': {
+    zh: '普通住户至少要登记一人；否则请标为空户、全户外出或全户死亡。',
+    en: 'An ordinary household needs at least one person; otherwise mark it vacant, away or deceased.',
+  },
+  'household.familyItemMissing': {
+    zh: '家庭户须填写{item}。',
+    en: '{item} is required for a family household.',
+  },
+  'zone.outOfScope': {
+    zh: '区划 {zone} 不在您负责的区划内。',
+    en: 'Zone {zone} is outside the zones you hold.',
+  },
+  'zone.notSmallZone': {
+    zh: '区划 {zone} 是{level}，这里需要 15 位的普查小区代码。',
+    en: 'Zone {zone} is a {level}; a 15-digit small zone code is required.',
+  },
+  'zone.smallZoneNotFound': { zh: '普查小区 {zone} 不存在。', en: 'Small zone {zone} does not exist.' },
+  'zone.numberTaken': {
+    zh: '{object, select, building {建筑物编号} other {户编号}}“{number}”在普查小区 {zone} 中已被使用。',
+    en: '{object, select, building {Building number} other {Household number}} {number} is already used in small zone {zone}.',
+  },
+  'person.citizenIdTaken': {
+    zh: '公民身份号码 {masked} 已登记在另一人名下。',
+    en: 'Citizen ID {masked} is already recorded for another person.',
+  },
+  'person.registeredOrResident': {
+    zh: '每个人须户口在本户、普查时点住在本户，或两者兼有。',
+    en: 'A person must be registered here, living here at the reference moment, or both.',
+  },
+
+  // Self-report (residents).
+  'selfReport.phoneFirst': {
+    zh: '请先登记此住户的联系电话：住户凭填报码和这个电话号码登录。',
+    en: "Record the household's phone first: residents sign in with the code and that phone number.",
+  },
+  'selfReport.wrongCode': {
+    zh: '填报码或电话号码不正确。',
+    en: 'The code or the phone number is wrong.',
+  },
+  'selfReport.alreadySubmitted': {
+    zh: '此住户的短表已经提交。',
+    en: "This household's form has already been submitted.",
+  },
+
+  // GraphQL errors: sign-in, access and limits.
+  'auth.missing': {
+    zh: '请先登录：此项需要访问令牌。',
+    en: 'Log in first: this field needs an access token.',
+  },
+  'auth.expired': { zh: '登录已过期，请重新登录。', en: 'Your session has expired; log in again.' },
+  'auth.invalid': { zh: '访问令牌无效，请重新登录。', en: 'The access token is not valid; log in again.' },
+  'auth.inactive': { zh: '此账号已停用。', en: 'This account is disabled.' },
+  'auth.closed': {
+    zh: '本次自主填报已结束：短表已提交，谢谢。',
+    en: 'This self-report session has ended: the form was submitted. Thank you.',
+  },
+  'auth.revoked': {
+    zh: '会话已结束：账号的密码、权限或状态已更改，请重新登录。',
+    en: "The session has ended: the account's password, zones or state changed; log in again.",
+  },
+  'auth.forbidden': {
+    zh: '您的账号角色无权进行此操作。',
+    en: 'Your role may not do this.',
+  },
+  'auth.throttledLogin': {
+    zh: '登录失败次数过多，请 {minutes} 分钟后再试。',
+    en: 'Too many failed logins; try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  },
+  'auth.throttledSelfReport': {
+    zh: '错误次数过多，请 {minutes} 分钟后再试。',
+    en: 'Too many wrong attempts; try again in {minutes, plural, one {# minute} other {# minutes}}.',
+  },
+  'input.invalidDate': {
+    zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
+    en: 'A Date is a real calendar day written YYYY-MM-DD, not {value}.',
+  },
+} as const satisfies Record<string, EnumLabel>;
+
+export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
