@@ -20,7 +20,7 @@ import {
   SqlParams,
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -86,7 +86,7 @@ export class HouseholdService {
           userError(
             'number',
             UserErrorCode.OUT_OF_RANGE,
-            `Small zone '${zone.code}' already uses household number 999.`,
+            coded('household.numbersExhausted', { zone: zone.code }),
           ),
         ]);
       }
@@ -126,9 +126,17 @@ export class HouseholdService {
     const validate = () => {
       const errors = validateHouseholdItems(input);
       if (input.kind === null)
-        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
+        errors.push(
+          userError('kind', UserErrorCode.REQUIRED, coded('rule.cannotClear', { item: 'household.kind' })),
+        );
       if (input.status === null)
-        errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
+        errors.push(
+          userError(
+            'status',
+            UserErrorCode.REQUIRED,
+            coded('rule.cannotClear', { item: 'household.status' }),
+          ),
+        );
       return errors;
     };
     const steps = { reject: rejected<Household>, validate };
@@ -227,10 +235,17 @@ export class HouseholdService {
     );
     if (!building || !scope.covers(building.small_zone_code))
       return {
-        error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`),
+        error: userError(
+          'buildingId',
+          UserErrorCode.NOT_FOUND,
+          coded('record.notFound', { object: 'building' }),
+        ),
       };
     if (building.small_zone_code !== smallZoneCode) {
-      const message = `Building ${buildingId} is in small zone '${building.small_zone_code}', not in the household's small zone '${smallZoneCode}'.`;
+      const message = coded('household.buildingInOtherZone', {
+        buildingZone: building.small_zone_code,
+        zone: smallZoneCode,
+      });
       return { error: userError('buildingId', UserErrorCode.MISMATCH, message) };
     }
     return { rowId };

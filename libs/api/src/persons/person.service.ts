@@ -19,7 +19,7 @@ import {
   SqlParams,
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, lockedStageError, missingOrConflict } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -95,7 +95,7 @@ export class PersonService {
         userError(
           'lineNumber',
           UserErrorCode.OUT_OF_RANGE,
-          `Line number ${input.lineNumber} is outside 1..999.`,
+          coded('person.lineNumberRange', { value: input.lineNumber }),
         ),
       );
     }
@@ -106,7 +106,10 @@ export class PersonService {
         input.smallZoneCode != null &&
         canonicalZoneCode(input.smallZoneCode) !== household.small_zone_code
       ) {
-        const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}', not '${input.smallZoneCode}'.`;
+        const message = coded('person.householdInOtherZone', {
+          householdZone: household.small_zone_code,
+          zone: input.smallZoneCode,
+        });
         errors.push(userError('smallZoneCode', UserErrorCode.MISMATCH, message));
       }
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null, actor.scope)));
@@ -137,7 +140,7 @@ export class PersonService {
           userError(
             'lineNumber',
             UserErrorCode.DUPLICATE,
-            `Line ${lineNumber} is already used in this household.`,
+            coded('person.lineNumberTaken', { value: lineNumber }),
           ),
         ]);
       }
@@ -155,7 +158,7 @@ export class PersonService {
     if (required.length) {
       return rejected(
         required.map((item) =>
-          userError(item, UserErrorCode.REQUIRED, `${item} is required and cannot be cleared.`),
+          userError(item, UserErrorCode.REQUIRED, coded('rule.cannotClear', { item: `person.${item}` })),
         ),
       );
     }
@@ -185,7 +188,10 @@ export class PersonService {
         const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
         if ('error' in household) errors.push(household.error);
         else if (household.small_zone_code !== current.smallZoneCode) {
-          const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}'; a person can only move within small zone '${current.smallZoneCode}'.`;
+          const message = coded('person.moveOutsideZone', {
+            householdZone: household.small_zone_code,
+            zone: current.smallZoneCode,
+          });
           errors.push(userError('householdId', UserErrorCode.MISMATCH, message));
         } else householdRowId = household.id;
       }
@@ -256,7 +262,9 @@ export class PersonService {
         ? { error: { ...lockedStageError(row.stage), field: ['input', field] } }
         : row;
     }
-    return { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
+    return {
+      error: userError(field, UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'household' })),
+    };
   }
 
   private async duplicateCitizenId(
@@ -281,7 +289,7 @@ export class PersonService {
           userError(
             'citizenId',
             UserErrorCode.DUPLICATE,
-            `Citizen ID ${citizenId.slice(0, 6)}******** is already recorded for another person.`,
+            coded('person.citizenIdTaken', { masked: `${citizenId.slice(0, 6)}********` }),
           ),
         ]
       : [];

@@ -6,7 +6,7 @@ import { Role } from '../auth/role';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
-import { userError, UserErrorCode } from '../common/user-error';
+import { coded, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { UpdateHouseholdInput } from '../households/household.inputs';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from '../persons/person.inputs';
@@ -33,10 +33,10 @@ function resident(context: CensusContext) {
 }
 
 /** A resident may only name its own household (or its persons); anything else looks like it does not exist. */
-function notFound(field: string, id: string) {
+function notFound(field: string, _id: string) {
   return {
     node: null,
-    userErrors: [userError(field, UserErrorCode.NOT_FOUND, `${id} does not exist.`)],
+    userErrors: [userError(field, UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'record' }))],
   };
 }
 
@@ -110,7 +110,7 @@ export class SelfReportResolver {
           userError(
             item,
             UserErrorCode.INVALID,
-            `${item} is recorded by the enumerator; a self-report cannot change it.`,
+            coded('household.enumeratorItem', { item: `household.${item}` }),
           ),
         ),
       };

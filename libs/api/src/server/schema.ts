@@ -36,6 +36,7 @@ import {
 import { WorkflowResolver } from '../workflow/workflow.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
+import { UserErrorResolver } from '../common/user-error';
 import { NodeResolver } from './node.resolver';
 
 export const RESOLVERS = [
@@ -71,6 +72,7 @@ export const RESOLVERS = [
   StaffImportResolver,
   ChangeFeedResolver,
   ExportResolver,
+  UserErrorResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -8,7 +8,7 @@ import type { ListFilter } from '../common/page-loader';
 import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
 import { Zone } from './zone.entity';
 import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
@@ -143,11 +143,11 @@ export class ZoneService {
     const [row] = await query<{ version: number }>(this.db, `SELECT version FROM zone WHERE code = $1`, [
       code,
     ]);
-    if (!row) return userError('code', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`);
+    if (!row) return userError('code', UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'zone' }));
     return userError(
       'expectedVersion',
       UserErrorCode.CONFLICT,
-      `Zone '${code}' is at version ${row.version}, not ${expectedVersion}: someone changed it; re-read and retry.`,
+      coded('record.versionConflict', { object: 'zone', current: row.version, expected: expectedVersion }),
     );
   }
 }

@@ -130,6 +130,82 @@ export const MESSAGE_CATALOGUE = {
     zh: '家庭户须填写{item}。',
     en: '{item} is required for a family household.',
   },
+  'household.headCount': {
+    zh: '家庭户须有且只有一位户主，现有 {heads} 位。',
+    en: 'A family household has exactly one head; found {heads}.',
+  },
+  'household.vacantHasPersons': {
+    zh: '空户不应登记人员，现列有 {count} 人。',
+    en: 'A vacant household has no persons; {count} are listed.',
+  },
+  'household.noteRequired': {
+    zh: '{status}须填写说明，写明是如何确认的。',
+    en: '{status}: a note saying how this was established is required.',
+  },
+  'household.visitRequired': {
+    zh: '{status}须至少记录一次走访。',
+    en: '{status}: at least one recorded visit is required.',
+  },
+  'household.nobodyResident': {
+    zh: '{status}的住户中不应有人普查时点住在本户。',
+    en: '{status}: nobody in the household lives here at the reference moment.',
+  },
+  'household.deathsRequired': {
+    zh: '全户死亡户须填写 H4 死亡人数。',
+    en: 'A whole-household-deceased household records its deaths (H4).',
+  },
+  'household.wrongStage': {
+    zh: '此住户处于“{stage}”阶段，不能{step, select, start {开始登记} submit {上报} approve {审核通过} return {退回} other {这样处理}}；须为{allowed}。',
+    en: 'A household at stage {stage} cannot be {step, select, start {started} submit {submitted} approve {approved} return {returned} other {changed so}}; it must be {allowed}.',
+  },
+  'household.returnReason': {
+    zh: '退回须写明原因，1 至 500 字。',
+    en: 'A return needs a reason of 1 to 500 characters.',
+  },
+  'household.selfReportStage': {
+    zh: '此住户处于“{stage}”阶段，不能再自主填报。',
+    en: 'A household at stage {stage} can no longer self-report.',
+  },
+  'household.enumeratorItem': {
+    zh: '{item}由普查员登记，自主填报不能修改。',
+    en: '{item} is recorded by the enumerator; a self-report cannot change it.',
+  },
+  'household.unitFormat': {
+    zh: '单元“{value}”须为 1 至 10 个字母、数字或“-”。',
+    en: "Unit ‘{value}’ must be 1 to 10 letters, digits or '-'.",
+  },
+  'household.noteTooLong': {
+    zh: '说明有 {length} 个字，最多 {max} 个。',
+    en: 'The note has {length} characters; at most {max}.',
+  },
+  'household.numbersExhausted': {
+    zh: '普查小区 {zone} 的户编号已用到 999。',
+    en: 'Small zone {zone} already uses household number 999.',
+  },
+  'household.buildingInOtherZone': {
+    zh: '所选建筑物在普查小区 {buildingZone}，不在此住户的普查小区 {zone}。',
+    en: "The building is in small zone {buildingZone}, not in the household's small zone {zone}.",
+  },
+  'person.householdInOtherZone': {
+    zh: '所选住户在普查小区 {householdZone}，不是 {zone}。',
+    en: 'The household is in small zone {householdZone}, not {zone}.',
+  },
+  'person.moveOutsideZone': {
+    zh: '所选住户在普查小区 {householdZone}；人员只能在普查小区 {zone} 内调整住户。',
+    en: 'The household is in small zone {householdZone}; a person can only move within small zone {zone}.',
+  },
+  'person.lineNumberRange': {
+    zh: '人员序号 {value} 超出 1–999。',
+    en: 'Line number {value} is outside 1..999.',
+  },
+  'person.lineNumberTaken': {
+    zh: '此住户已有第 {value} 人。',
+    en: 'Line {value} is already used in this household.',
+  },
+  'person.registrationPlaceLevel': {
+    zh: '户口登记地“{value}”须为县、乡镇街道或普查区代码（6、9 或 12 位）。',
+    en: 'Registration place ‘{value}’ must be a county, township or census-zone code (6, 9 or 12 digits).',
+  },
   'zone.outOfScope': {
     zh: '区划 {zone} 不在您负责的区划内。',
     en: 'Zone {zone} is outside the zones you hold.',

@@ -4,7 +4,13 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 
-import { type EnumLabel, HOUSEHOLD_STAGE_LABELS, SEX_LABELS, ZONE_LEVEL_LABELS } from '../enums';
+import {
+  type EnumLabel,
+  HOUSEHOLD_STAGE_LABELS,
+  HOUSEHOLD_STATUS_LABELS,
+  SEX_LABELS,
+  ZONE_LEVEL_LABELS,
+} from '../enums';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
 import { ITEM_LABELS } from './items';
 
@@ -35,6 +41,7 @@ export const PARAM_LABELS: Record<string, Record<string, EnumLabel>> = {
   sex: SEX_LABELS,
   idSex: SEX_LABELS,
   stage: HOUSEHOLD_STAGE_LABELS,
+  status: HOUSEHOLD_STATUS_LABELS,
   level: ZONE_LEVEL_LABELS,
 };
 
