@@ -561,7 +561,9 @@ describe('problem log (疑难问题记录在案)', () => {
         {
           field: ['input', 'expectedVersion'],
           code: 'CONFLICT',
-          message: `Problem ${id} is at version 2, not 1: someone changed it; re-read and retry.`,
+          message: '此问题已被他人修改（当前第2版，您编辑的是第1版），请重新打开后再修改。',
+          messageCode: 'record.versionConflict',
+          params: { object: 'problem', current: 2, expected: 1 },
         },
       ]);
     });
@@ -839,7 +841,7 @@ describe('problem log (疑难问题记录在案)', () => {
         await escalate(outsider.client, { id: ghostProblem, expectedVersion: 1 }),
       ];
       expect(normalized(escalations[0], open.id)).toEqual([
-        { field: ['input', 'id'], code: 'NOT_FOUND', message: 'Problem <id> does not exist.' },
+        { field: ['input', 'id'], code: 'NOT_FOUND', message: '问题不存在，或不在您负责的区划内。' },
       ]);
       expect(normalized(escalations[0], open.id)).toEqual(normalized(escalations[1], ghostProblem));
       const resolutions = [

@@ -65,7 +65,7 @@ export const MESSAGE_CATALOGUE = {
     en: 'D1 name contains the digit ‘{character}’; names may not contain digits.',
   },
   'rule.nameInvisible': {
-    zh: '姓名第 {position} 个字符是看不见的{character}，请删去。',
+    zh: '姓名第 {position} 个字符是看不见的 {character}，请删去。',
     en: 'Name character {position} is the invisible {character}; remove it.',
   },
   'rule.nameReplacementCharacter': {
@@ -111,8 +111,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'The identifier given is not one of {object, select, household {a household} person {a person} building {a building} zone {a zone} problem {a problem} account {an account} appointment {an appointment} other {this kind of object}}.',
   },
   'household.locked': {
-    zh: '此住户的短表{stage}，已交普查指导员，退回前不能修改。',
-    en: 'The short form of this household is {stage}: it is with the supervisor and cannot be changed until it is returned.',
+    zh: '此住户处于“{stage}”阶段：短表已交普查指导员，退回前不能修改。',
+    en: 'This household is at stage “{stage}”: its short form is with the supervisor and cannot be changed until it is returned.',
   },
   'household.countsMismatch': {
     zh: '{item}填的是 {given}，但所列人员合计为 {expected}。',
