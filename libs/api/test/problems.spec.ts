@@ -444,14 +444,18 @@ describe('problem log (疑难问题记录在案)', () => {
       expect(await count('TRUE')).toBe(before);
     });
 
-    it('names the missing subject by the ID sent', async () => {
+    it('names the kind of the missing subject, never its global ID', async () => {
       const w = await world();
       const result = await report(w.enumerator.client, {
         subjectId: missing('Building'),
         category: 'OTHER',
         text: 'x',
       });
-      expect(result.userErrors[0].message).toBe(`Building ${missing('Building')} does not exist.`);
+      expect(result.userErrors[0]).toMatchObject({
+        message: '建筑物不存在，或不在您负责的区划内。',
+        messageCode: 'record.notFound',
+        params: { object: 'building' },
+      });
     });
   });
 
@@ -572,7 +576,13 @@ describe('problem log (疑难问题记录在案)', () => {
       const { enumerator, id } = await escalated();
       const again = await escalate(enumerator.client, { id, expectedVersion: 2 });
       expect(again.userErrors).toEqual([
-        { field: ['input', 'id'], code: 'INVALID', message: `Problem ${id} is already ESCALATED.` },
+        {
+          field: ['input', 'id'],
+          code: 'INVALID',
+          message: '此问题已经上报过。',
+          messageCode: 'problem.alreadyEscalated',
+          params: {},
+        },
       ]);
     });
 
@@ -624,14 +634,22 @@ describe('problem log (疑难问题记录在案)', () => {
       const { enumerator, supervisor, id } = await resolved();
       const reopen = await escalate(enumerator.client, { id, expectedVersion: 3 });
       expect(reopen.userErrors).toEqual([
-        { field: ['input', 'id'], code: 'INVALID', message: `Problem ${id} is RESOLVED, which is final.` },
+        {
+          field: ['input', 'id'],
+          code: 'INVALID',
+          message: '此问题已解决，解决后不能再改。',
+          messageCode: 'problem.resolvedIsFinal',
+          params: { again: 'no' },
+        },
       ]);
       const twice = await resolve(supervisor.client, { id, expectedVersion: 3, resolution: 'again' });
       expect(twice.userErrors).toEqual([
         {
           field: ['input', 'id'],
           code: 'INVALID',
-          message: `Problem ${id} is already RESOLVED, which is final.`,
+          message: '此问题已经解决，解决后不能再改。',
+          messageCode: 'problem.resolvedIsFinal',
+          params: { again: 'yes' },
         },
       ]);
     });
@@ -826,7 +844,11 @@ describe('problem log (疑难问题记录在案)', () => {
         const b = await report(w.outsider.client, { subjectId: missing, category: 'OTHER', text: '越权' });
         expect(a.problem).toBeNull();
         expect(normalized(a, foreign)).toEqual([
-          { field: ['input', 'subjectId'], code: 'NOT_FOUND', message: `${type} <id> does not exist.` },
+          {
+            field: ['input', 'subjectId'],
+            code: 'NOT_FOUND',
+            message: `${{ Household: '住户', Person: '人员', Building: '建筑物', Zone: '区划' }[type]}不存在，或不在您负责的区划内。`,
+          },
         ]);
         expect(normalized(a, foreign)).toEqual(normalized(b, missing));
         expect(await count(`text = '越权'`)).toBe(0);

@@ -4,10 +4,9 @@ import type { Actor, Scope } from '../auth/principal';
 import { fromGlobalId, notAnIdMessage, rowIdOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, type Payload, rejected } from '../common/payload';
-import { quote } from '../common/quote';
 import { hydrate, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { Problem } from './problem.entity';
 import {
@@ -91,7 +90,7 @@ export class ProblemService {
     const errors: UserError[] = [];
     const subject = parseSubjectId(input.subjectId);
     if (!subject) {
-      const message = `${quote(input.subjectId)} 不是区划、建筑物、住户或人口的 ID。 ${quote(input.subjectId)} is not the ID of a zone, building, household or person.`;
+      const message = coded('problem.notAnId');
       errors.push(userError('subjectId', UserErrorCode.INVALID, message));
     } else if (!SUBJECTS_OF_CATEGORY[input.category].includes(subject.type)) {
       const allowed = SUBJECTS_OF_CATEGORY[input.category].map((type) => SUBJECT_NAMES[type]).join(' or ');
@@ -153,8 +152,8 @@ export class ProblemService {
       if (current.status !== ProblemStatus.OPEN) {
         const message =
           current.status === ProblemStatus.RESOLVED
-            ? `Problem ${input.id} is RESOLVED, which is final.`
-            : `Problem ${input.id} is already ESCALATED.`;
+            ? coded('problem.resolvedIsFinal', { again: 'no' })
+            : coded('problem.alreadyEscalated');
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
       return ok(
@@ -179,7 +178,7 @@ export class ProblemService {
       if (!current || current.version !== input.expectedVersion)
         return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
       if (current.status === ProblemStatus.RESOLVED) {
-        const message = `Problem ${input.id} is already RESOLVED, which is final.`;
+        const message = coded('problem.resolvedIsFinal', { again: 'yes' });
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
       return ok(
@@ -200,7 +199,7 @@ export class ProblemService {
    */
   private async subjectZone(
     tx: EntityManager,
-    subjectId: string,
+    _subjectId: string,
     subject: { type: ProblemSubjectType; key: string },
     scope: Scope,
   ): Promise<{ code: string } | { error: UserError }> {
@@ -216,7 +215,11 @@ export class ProblemService {
     if (row && subject.type === 'Zone' && scope.seesZone(row.code))
       return { error: outOfScope('subjectId', row.code) };
     return {
-      error: userError('subjectId', UserErrorCode.NOT_FOUND, `${subject.type} ${subjectId} does not exist.`),
+      error: userError(
+        'subjectId',
+        UserErrorCode.NOT_FOUND,
+        coded('record.notFound', { object: subject.type.toLowerCase() }),
+      ),
     };
   }
 

@@ -206,6 +206,18 @@ export const MESSAGE_CATALOGUE = {
     zh: '户口登记地“{value}”须为县、乡镇街道或普查区代码（6、9 或 12 位）。',
     en: 'Registration place ‘{value}’ must be a county, township or census-zone code (6, 9 or 12 digits).',
   },
+  'problem.alreadyEscalated': {
+    zh: '此问题已经上报过。',
+    en: 'This problem is already escalated.',
+  },
+  'problem.resolvedIsFinal': {
+    zh: '此问题{again, select, yes {已经解决} other {已解决}}，解决后不能再改。',
+    en: 'This problem is {again, select, yes {already } other {}}resolved, which is final.',
+  },
+  'problem.notAnId': {
+    zh: '所给的标识不是区划、建筑物、住户或人员的标识。',
+    en: 'The identifier given is not one of a zone, building, household or person.',
+  },
   'zone.outOfScope': {
     zh: '区划 {zone} 不在您负责的区划内。',
     en: 'Zone {zone} is outside the zones you hold.',
