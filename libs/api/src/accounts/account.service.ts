@@ -16,7 +16,7 @@ import type { Secrets } from '../auth/secrets';
 import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -376,7 +376,7 @@ export class AccountService {
             userError(
               'enumeratorId',
               UserErrorCode.NOT_FOUND,
-              `Enumerator ${input.enumeratorId} does not exist.`,
+              coded('record.notFound', { object: 'enumerator' }),
             ),
           ],
         };
@@ -456,7 +456,7 @@ export class AccountService {
             userError(
               'accountId',
               UserErrorCode.NOT_FOUND,
-              `Integration account ${input.accountId} does not exist.`,
+              coded('record.notFound', { object: 'integration' }),
             ),
           ],
         };
@@ -486,7 +486,7 @@ export class AccountService {
             userError(
               'accountId',
               UserErrorCode.NOT_FOUND,
-              `Integration account ${accountId} does not exist.`,
+              coded('record.notFound', { object: 'integration' }),
             ),
           ],
         };
@@ -600,7 +600,11 @@ export class AccountService {
     const supervisor = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
     if (!supervisor || supervisor.role !== Role.SUPERVISOR) {
       errors.push(
-        userError('supervisorId', UserErrorCode.NOT_FOUND, `Supervisor ${supervisorId} does not exist.`),
+        userError(
+          'supervisorId',
+          UserErrorCode.NOT_FOUND,
+          coded('record.notFound', { object: 'supervisor' }),
+        ),
       );
       return null;
     }

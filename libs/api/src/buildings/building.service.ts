@@ -7,7 +7,7 @@ import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
 import type {
@@ -149,7 +149,7 @@ export class BuildingService {
           [rowId],
         );
         if (usage.n > 0) {
-          const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
+          const message = coded('building.notEmpty', { count: usage.n });
           return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
         }
         await query(tx, `DELETE FROM building WHERE id = $1`, [rowId]);

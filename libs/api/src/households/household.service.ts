@@ -205,7 +205,7 @@ export class HouseholdService {
       );
       const kept = Object.entries(usage).filter(([, n]) => n > 0);
       if (kept.length) {
-        const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
+        const message = coded('household.notEmpty', usage);
         return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
       const before = this.snapshot(await deleteReturning(tx, Household, rowId));

@@ -103,8 +103,8 @@ export const MESSAGE_CATALOGUE = {
     en: '{object, select, household {This household} person {This person} building {This building} zone {This zone} problem {This problem} account {This account} appointment {This appointment} other {This record}} was changed by someone else (it is now at version {current}; you edited version {expected}). Reopen it and make your change again.',
   },
   'record.notFound': {
-    zh: '{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} appointment {预约} other {记录}}不存在，或不在您负责的区划内。',
-    en: '{object, select, household {The household} person {The person} building {The building} zone {The zone} problem {The problem} account {The account} appointment {The appointment} other {The record}} does not exist or is outside your zones.',
+    zh: '{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} enumerator {普查员账号} supervisor {普查指导员账号} integration {系统对接账号} appointment {预约} other {记录}}不存在，或不在您负责的区划内。',
+    en: '{object, select, household {The household} person {The person} building {The building} zone {The zone} problem {The problem} account {The account} enumerator {The enumerator account} supervisor {The supervisor account} integration {The integration account} appointment {The appointment} other {The record}} does not exist or is outside your zones.',
   },
   'record.notAnId': {
     zh: '所给的标识不是{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} appointment {预约} other {此类对象}}的标识。',
@@ -217,6 +217,14 @@ export const MESSAGE_CATALOGUE = {
   'problem.notAnId': {
     zh: '所给的标识不是区划、建筑物、住户或人员的标识。',
     en: 'The identifier given is not one of a zone, building, household or person.',
+  },
+  'building.notEmpty': {
+    zh: '此建筑物还有 {count} 户，请先移走或删除这些住户。',
+    en: 'This building still holds {count, plural, one {# household} other {# households}}; move or delete them first.',
+  },
+  'household.notEmpty': {
+    zh: '此住户还有{persons, plural, =0 {} other { # 名人员}}{visits, plural, =0 {} other { # 次走访}}{appointments, plural, =0 {} other { # 个预约}}{problems, plural, =0 {} other { # 个问题}}记录，不能删除。',
+    en: 'This household still has{persons, plural, =0 {} one { # person} other { # persons}}{visits, plural, =0 {} one { # visit} other { # visits}}{appointments, plural, =0 {} one { # appointment} other { # appointments}}{problems, plural, =0 {} one { # problem} other { # problems}} on record; it cannot be deleted.',
   },
   'zone.outOfScope': {
     zh: '区划 {zone} 不在您负责的区划内。',
