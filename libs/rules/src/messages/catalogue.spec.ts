@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 
 import { checkCitizenIdAgreement } from '../citizen-id';
@@ -5,6 +8,7 @@ import { Sex } from '../enums';
 import { validateCount } from '../household-rules';
 import { validateBirthYearMonth } from '../person-rules';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
+import { catalogueMarkdown } from './catalogue-doc';
 import { formatMessage, MESSAGE_LANGS, negotiateLang } from './format';
 
 type Element = ReturnType<typeof parse>[number];
@@ -122,5 +126,14 @@ describe('rule issues carry a coded message', () => {
     expect(formatMessage('en', issue.messageCode!, issue.params)).toMatch(
       /^D5 birth year-month 2020-11 is after /,
     );
+  });
+});
+
+describe('docs/message-codes.md', () => {
+  it('lists every code of the catalogue (UPDATE_MESSAGE_DOCS=1 rewrites it)', () => {
+    const file = join(__dirname, '..', '..', '..', '..', 'docs', 'message-codes.md');
+    const expected = catalogueMarkdown();
+    if (process.env.UPDATE_MESSAGE_DOCS === '1') writeFileSync(file, expected);
+    expect(readFileSync(file, 'utf8')).toBe(expected);
   });
 });
