@@ -1,5 +1,4 @@
 import { hashSync, verify } from '@node-rs/argon2';
-import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import {
@@ -14,6 +13,7 @@ import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import { Role } from '../auth/role';
 import type { Secrets } from '../auth/secrets';
 import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
+import { codedError } from '../common/coded-error';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -166,9 +166,10 @@ export class AccountService {
     expiresAt: Date;
   } {
     if (Date.now() / 1000 - session.authTime > MAX_SESSION_SECONDS) {
-      throw new GraphQLError(
-        `登录已超过 ${MAX_SESSION_SECONDS / 3600} 小时，请重新登录。The session is older than ${MAX_SESSION_SECONDS / 3600} hours; log in again.`,
-        { extensions: { code: 'UNAUTHENTICATED', reason: 'expired' } },
+      throw codedError(
+        'auth.sessionTooOld',
+        { hours: MAX_SESSION_SECONDS / 3600 },
+        { code: 'UNAUTHENTICATED', reason: 'expired' },
       );
     }
     const { accountId, sessionVersion, authTime } = session;

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import {
@@ -10,6 +9,7 @@ import {
 
 import type { Actor } from '../auth/principal';
 import type { Scope } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
 import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
@@ -163,9 +163,10 @@ function decodeCursor(cursor: string, argumentName: 'after' | 'before'): string 
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   // A NUL can be base64-encoded past the input guard, and PostgreSQL text cannot hold it.
   if (!zoneOfKey(key) || key.includes('\u0000')) {
-    throw new GraphQLError(
-      `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
-      { extensions: { code: 'BAD_USER_INPUT', argumentName } },
+    throw codedError(
+      'input.badCursor',
+      { argument: argumentName, value: quote(cursor) },
+      { code: 'BAD_USER_INPUT', argumentName },
     );
   }
   return key;

@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { rowIdOf, toGlobalId } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
@@ -24,8 +24,7 @@ import {
 
 function resident(context: CensusContext) {
   const { principal } = context.auth;
-  if (principal.kind !== 'resident')
-    throw new GraphQLError('Self-report sessions only.', { extensions: { code: 'FORBIDDEN' } });
+  if (principal.kind !== 'resident') throw codedError('auth.residentOnly', {}, { code: 'FORBIDDEN' });
   return {
     ...principal,
     actor: SelfReportService.residentActor(principal.smallZoneCode, principal.householdId),
@@ -82,8 +81,7 @@ export class SelfReportResolver {
   @Query(() => Household, { description: "The self-reporting household's own form." })
   async selfReportHousehold(@Ctx() context: CensusContext): Promise<Household> {
     const household = await context.loaders.householdById.load(resident(context).householdId);
-    if (!household)
-      throw new GraphQLError('The household no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
+    if (!household) throw codedError('auth.householdGone', {}, { code: 'UNAUTHENTICATED' });
     return household;
   }
 

@@ -8,6 +8,7 @@ import { AccountResolver } from '../accounts/account.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
 import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
 import { ChangeFeedResolver } from '../changes/change-feed.resolver';
+import { UserErrorResolver } from '../common/user-error';
 import { ExportResolver } from '../exports/export.resolver';
 import {
   BuildingHouseholdsResolver,
@@ -36,7 +37,6 @@ import {
 import { WorkflowResolver } from '../workflow/workflow.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
-import { UserErrorResolver } from '../common/user-error';
 import { NodeResolver } from './node.resolver';
 
 export const RESOLVERS = [

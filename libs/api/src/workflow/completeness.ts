@@ -6,10 +6,10 @@ import {
   HouseholdStatus,
   type LeftRegistrationDuration,
   type LeftRegistrationReason,
-  Relationship,
-  Sex,
   type MessageCode,
   type MessageParams,
+  Relationship,
+  Sex,
   Whereabouts,
 } from '@census/rules';
 

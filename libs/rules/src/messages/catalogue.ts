@@ -290,6 +290,34 @@ export const MESSAGE_CATALOGUE = {
     zh: '错误次数过多，请 {minutes} 分钟后再试。',
     en: 'Too many wrong attempts; try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
+  'auth.sessionTooOld': {
+    zh: '登录已超过 {hours} 小时，请重新登录。',
+    en: 'The session is older than {hours} hours; log in again.',
+  },
+  'auth.unmaskForbidden': {
+    zh: '您的角色只能看到遮蔽后的{item}，不能查看完整内容。',
+    en: 'Your role sees {item} masked and may not read it in full.',
+  },
+  'auth.residentOnly': {
+    zh: '此项仅供住户自主填报使用。',
+    en: 'This is for self-report sessions only.',
+  },
+  'auth.householdGone': {
+    zh: '此住户已不存在，请联系普查员。',
+    en: 'The household no longer exists; contact your enumerator.',
+  },
+  'changes.restored': {
+    zh: '数据库已从备份恢复，此游标之后的变更已不可靠：请从一次批量导出及其 changesCursor 重新开始。',
+    en: 'The database was restored from a backup and the changes after this cursor are no longer reliable: start again from a bulk export and its changesCursor.',
+  },
+  'changes.retention': {
+    zh: '变更日志只保留 {days} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。',
+    en: 'The changes after this cursor are no longer kept (the change log keeps {days} days): start again from a bulk export and its changesCursor.',
+  },
+  'input.badCursor': {
+    zh: '参数 {argument} 不是此列表的游标：{value}。',
+    en: 'Argument "{argument}" is not a cursor of this list: {value}.',
+  },
   'input.invalidDate': {
     zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
     en: 'A Date is a real calendar day written YYYY-MM-DD, not {value}.',
