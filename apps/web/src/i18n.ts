@@ -9,7 +9,14 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 
-import { type EnumLabel, formatMessage, ITEM_LABELS, type ItemKey, type MessageParams } from '@census/rules';
+import {
+  type EnumLabel,
+  formatMessage,
+  ITEM_LABELS,
+  type ItemKey,
+  type MessageParams,
+  ROLE_LABELS,
+} from '@census/rules';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -47,11 +54,11 @@ const zh = {
   'expired.title': '登录已过期',
   'expired.text': '为保护普查数据，登录一小时后自动失效。请重新输入密码继续工作，未保存的修改需要重新填写。',
 
-  'role.COUNTY_ADMIN': '人普办管理员',
-  'role.TOWNSHIP_OFFICER': '街道人普办',
-  'role.SUPERVISOR': '普查指导员',
-  'role.ENUMERATOR': '普查员',
-  'role.INTEGRATION': '系统对接',
+  'role.COUNTY_ADMIN': ROLE_LABELS.COUNTY_ADMIN.zh,
+  'role.TOWNSHIP_OFFICER': ROLE_LABELS.TOWNSHIP_OFFICER.zh,
+  'role.SUPERVISOR': ROLE_LABELS.SUPERVISOR.zh,
+  'role.ENUMERATOR': ROLE_LABELS.ENUMERATOR.zh,
+  'role.INTEGRATION': ROLE_LABELS.INTEGRATION.zh,
 
   'level.PROVINCE': '省',
   'level.CITY': '市',
@@ -361,11 +368,11 @@ const en: Record<MessageKey, string> = {
   'expired.text':
     'To protect census data, a login lasts one hour. Enter your password again to go on; unsaved changes have to be entered again.',
 
-  'role.COUNTY_ADMIN': 'Census office administrator',
-  'role.TOWNSHIP_OFFICER': 'Township census office',
-  'role.SUPERVISOR': 'Supervisor',
-  'role.ENUMERATOR': 'Enumerator',
-  'role.INTEGRATION': 'System integration',
+  'role.COUNTY_ADMIN': ROLE_LABELS.COUNTY_ADMIN.en,
+  'role.TOWNSHIP_OFFICER': ROLE_LABELS.TOWNSHIP_OFFICER.en,
+  'role.SUPERVISOR': ROLE_LABELS.SUPERVISOR.en,
+  'role.ENUMERATOR': ROLE_LABELS.ENUMERATOR.en,
+  'role.INTEGRATION': ROLE_LABELS.INTEGRATION.en,
 
   'level.PROVINCE': 'Province',
   'level.CITY': 'City',

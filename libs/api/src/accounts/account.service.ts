@@ -193,23 +193,15 @@ export class AccountService {
     const username = input.username.trim();
     if (!USERNAME_PATTERN.test(username)) {
       errors.push(
-        userError(
-          'username',
-          UserErrorCode.INVALID,
-          `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
-        ),
+        userError('username', UserErrorCode.INVALID, coded('account.usernameFormat', { value: username })),
       );
     }
     if (!input.name.trim() || input.name.trim().length > 50)
-      errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+      errors.push(userError('name', UserErrorCode.REQUIRED, coded('account.nameLength')));
     errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
     if (!MANAGES[actor.role].includes(input.role)) {
       errors.push(
-        userError(
-          'role',
-          UserErrorCode.OUT_OF_SCOPE,
-          `A ${actor.role} may not create ${input.role} accounts.`,
-        ),
+        userError('role', UserErrorCode.OUT_OF_SCOPE, coded('account.roleNotManaged', { role: input.role })),
       );
     }
     if (input.role === Role.INTEGRATION ? input.password != null : !input.password) {
@@ -218,14 +210,18 @@ export class AccountService {
           'password',
           UserErrorCode.REQUIRED,
           input.role === Role.INTEGRATION
-            ? 'INTEGRATION accounts use API tokens, not passwords.'
-            : 'A password is required.',
+            ? coded('account.integrationNoPassword')
+            : coded('account.passwordRequired'),
         ),
       );
     }
     if (input.password && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
-        userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+        userError(
+          'password',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        ),
       );
     return this.db.transaction(async (tx) => {
       const zones = await this.resolveZones(tx, input.zoneCodes, actor.scope, errors);
@@ -245,7 +241,13 @@ export class AccountService {
       if (!rows.length)
         return {
           node: null,
-          userErrors: [userError('username', UserErrorCode.DUPLICATE, `Username '${username}' is taken.`)],
+          userErrors: [
+            userError(
+              'username',
+              UserErrorCode.DUPLICATE,
+              coded('account.usernameTaken', { value: username }),
+            ),
+          ],
         };
       const account = hydrate(Account, rows[0]);
       await this.replaceZones(tx, account.rowId, zones);
@@ -272,7 +274,11 @@ export class AccountService {
     const errors: UserError[] = [];
     if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
-        userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+        userError(
+          'password',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        ),
       );
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
       errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));

@@ -30,17 +30,21 @@ function validateLocation(
 ): UserError[] {
   if ((latitude == null) !== (longitude == null)) {
     const missing = latitude == null ? 'latitude' : 'longitude';
-    return [userError(missing, UserErrorCode.REQUIRED, 'Latitude and longitude must be given together.')];
+    return [userError(missing, UserErrorCode.REQUIRED, coded('building.locationPair'))];
   }
   const errors: UserError[] = [];
   if (latitude != null && (latitude < -90 || latitude > 90)) {
     errors.push(
-      userError('latitude', UserErrorCode.OUT_OF_RANGE, `Latitude ${latitude} is outside -90..90.`),
+      userError('latitude', UserErrorCode.OUT_OF_RANGE, coded('building.latitudeRange', { value: latitude })),
     );
   }
   if (longitude != null && (longitude < -180 || longitude > 180)) {
     errors.push(
-      userError('longitude', UserErrorCode.OUT_OF_RANGE, `Longitude ${longitude} is outside -180..180.`),
+      userError(
+        'longitude',
+        UserErrorCode.OUT_OF_RANGE,
+        coded('building.longitudeRange', { value: longitude }),
+      ),
     );
   }
   return errors;
@@ -50,7 +54,7 @@ function validateAddress(address: string | null | undefined): UserError[] {
   if (address == null) return [];
   const trimmed = address.trim();
   if (trimmed.length === 0 || trimmed.length > 200) {
-    return [userError('address', UserErrorCode.REQUIRED, 'Address must have 1 to 200 characters.')];
+    return [userError('address', UserErrorCode.REQUIRED, coded('building.addressLength'))];
   }
   return [];
 }
@@ -96,7 +100,7 @@ export class BuildingService {
       if (input.number != null)
         errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
       if (input.kind === null)
-        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
+        errors.push(userError('kind', UserErrorCode.REQUIRED, coded('building.kindRequired')));
       return errors;
     };
     const steps = { reject: rejected<Building>, validate };

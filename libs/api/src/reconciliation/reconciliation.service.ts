@@ -14,7 +14,7 @@ import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
 import { ok, type Payload, rejected } from '../common/payload';
 import { quote } from '../common/quote';
 import { query } from '../common/sql';
-import { userError, UserErrorCode } from '../common/user-error';
+import { coded, userError, UserErrorCode } from '../common/user-error';
 import {
   EvidenceSource,
   IMPLEMENTED_KINDS,
@@ -240,7 +240,7 @@ export class ReconciliationService {
         userError(
           'note',
           UserErrorCode.OUT_OF_RANGE,
-          `The note has ${note.length} characters; at most 2000.`,
+          coded('worklist.noteTooLong', { length: note.length, max: 2000 }),
         ),
       ]);
     }

@@ -226,6 +226,53 @@ export const MESSAGE_CATALOGUE = {
     zh: '此住户还有{persons, plural, =0 {} other { # 名人员}}{visits, plural, =0 {} other { # 次走访}}{appointments, plural, =0 {} other { # 个预约}}{problems, plural, =0 {} other { # 个问题}}记录，不能删除。',
     en: 'This household still has{persons, plural, =0 {} one { # person} other { # persons}}{visits, plural, =0 {} one { # visit} other { # visits}}{appointments, plural, =0 {} one { # appointment} other { # appointments}}{problems, plural, =0 {} one { # problem} other { # problems}} on record; it cannot be deleted.',
   },
+  'building.locationPair': {
+    zh: '纬度和经度须同时填写。',
+    en: 'Latitude and longitude must be given together.',
+  },
+  'building.latitudeRange': {
+    zh: '纬度 {value} 超出 -90 至 90。',
+    en: 'Latitude {value} is outside -90..90.',
+  },
+  'building.longitudeRange': {
+    zh: '经度 {value} 超出 -180 至 180。',
+    en: 'Longitude {value} is outside -180..180.',
+  },
+  'building.addressLength': { zh: '地址须为 1 至 200 个字。', en: 'Address must have 1 to 200 characters.' },
+  'building.kindRequired': { zh: '建筑物类型不能清空。', en: 'Building kind cannot be cleared.' },
+  'zone.nameLength': { zh: '区划名称须为 1 至 100 个字。', en: 'Zone name must have 1 to 100 characters.' },
+  'zone.parentMissing': {
+    zh: '区划 {zone} 的上级区划 {parent} 不存在，请先创建上级区划。',
+    en: 'Parent zone {parent} of zone {zone} does not exist; create it first.',
+  },
+  'zone.exists': { zh: '区划 {zone} 已存在。', en: 'Zone {zone} already exists.' },
+  'zone.notEmpty': {
+    zh: '区划 {zone} 还有 {children} 个下级区划、{buildings} 栋建筑物和 {households} 户，请先删除或移走。',
+    en: 'Zone {zone} still has {children} child zone(s), {buildings} building(s) and {households} household(s); delete or move them first.',
+  },
+  'account.usernameFormat': {
+    zh: '用户名“{value}”须为 3 至 50 个字母、数字、点、连字符或下划线。',
+    en: 'Username ‘{value}’ must be 3-50 letters, digits, dots, dashes or underscores.',
+  },
+  'account.nameLength': { zh: '姓名须为 1 至 50 个字。', en: 'Name must have 1 to 50 characters.' },
+  'account.roleNotManaged': {
+    zh: '您的角色不能创建“{role}”账号。',
+    en: 'Your role may not create {role} accounts.',
+  },
+  'account.passwordRequired': { zh: '须设置密码。', en: 'A password is required.' },
+  'account.integrationNoPassword': {
+    zh: '系统对接账号使用 API 令牌，不设密码。',
+    en: 'INTEGRATION accounts use API tokens, not passwords.',
+  },
+  'account.passwordTooShort': {
+    zh: '密码至少 {min} 个字符。',
+    en: 'Passwords need at least {min} characters.',
+  },
+  'account.usernameTaken': { zh: '用户名“{value}”已被使用。', en: 'Username ‘{value}’ is taken.' },
+  'worklist.noteTooLong': {
+    zh: '说明有 {length} 个字，最多 {max} 个。',
+    en: 'The note has {length} characters; at most {max}.',
+  },
   'zone.outOfScope': {
     zh: '区划 {zone} 不在您负责的区划内。',
     en: 'Zone {zone} is outside the zones you hold.',

@@ -12,7 +12,7 @@ import {
   ZONE_LEVEL_LABELS,
 } from '../enums';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
-import { ITEM_LABELS } from './items';
+import { ITEM_LABELS, ROLE_LABELS } from './items';
 
 export type MessageLang = 'zh' | 'en';
 export const MESSAGE_LANGS: readonly MessageLang[] = ['zh', 'en'];
@@ -43,6 +43,7 @@ export const PARAM_LABELS: Record<string, Record<string, EnumLabel>> = {
   stage: HOUSEHOLD_STAGE_LABELS,
   status: HOUSEHOLD_STATUS_LABELS,
   level: ZONE_LEVEL_LABELS,
+  role: ROLE_LABELS,
 };
 
 export function isMessageCode(code: unknown): code is MessageCode {

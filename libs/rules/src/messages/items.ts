@@ -51,6 +51,15 @@ export const ITEM_LABELS = {
 
 export type ItemKey = keyof typeof ITEM_LABELS;
 
+/** The account roles as the web app names them (the API's Role enum values). */
+export const ROLE_LABELS = {
+  COUNTY_ADMIN: { zh: '人普办管理员', en: 'Census office administrator' },
+  TOWNSHIP_OFFICER: { zh: '街道人普办', en: 'Township census office' },
+  SUPERVISOR: { zh: '普查指导员', en: 'Supervisor' },
+  ENUMERATOR: { zh: '普查员', en: 'Enumerator' },
+  INTEGRATION: { zh: '系统对接', en: 'System integration' },
+} as const satisfies Record<string, EnumLabel>;
+
 /** The item key of an input field of a household ('presentMale') or a person ('birthYear'), if the form has one. */
 export function itemKeyOf(entity: 'household' | 'person', field: string): ItemKey | undefined {
   const key = `${entity}.${field}`;
