@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 
 import { formatMessage, type MessageCode, type MessageParams, negotiateLang } from '@census/rules';
 
-import { shortenEchoes } from './quote';
+import { shortenEchoes, shortenParams } from './quote';
 
 /**
  * A GraphQL error with a catalogue message: `extensions.messageCode` and `extensions.params` let a client render it
@@ -14,8 +14,9 @@ export function codedError(
   params: MessageParams,
   extensions: GraphQLErrorExtensions & { code: string },
 ): GraphQLError {
-  return new GraphQLError(formatMessage('zh', messageCode, params), {
-    extensions: { ...extensions, messageCode, params },
+  const shortened = shortenParams(params);
+  return new GraphQLError(shortenEchoes(formatMessage('zh', messageCode, shortened)), {
+    extensions: { ...extensions, messageCode, params: shortened },
   });
 }
 

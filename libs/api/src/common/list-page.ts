@@ -1,6 +1,5 @@
 import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
-import { quote } from './quote';
 
 /**
  * A page of a list computed whole in memory (figures that need every row, such as a median over all of them),
@@ -60,7 +59,7 @@ function decodeListCursor(cursor: string, width: number, argumentName: 'after' |
   }
   throw codedError(
     'input.badCursor',
-    { argument: argumentName, value: quote(cursor) },
+    { argument: argumentName, value: cursor },
     { code: 'BAD_USER_INPUT', argumentName },
   );
 }

@@ -4,7 +4,6 @@ import type { DataSource, ObjectLiteral } from 'typeorm';
 import { atSite, loaderSite } from '../database/statement-source';
 import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
-import { quote } from './quote';
 import { hydrate, query, selectList, SqlParams } from './sql';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
@@ -85,7 +84,7 @@ function decodeCursor(cursor: string, types: string[], argumentName: 'after' | '
   }
   throw codedError(
     'input.badCursor',
-    { argument: argumentName, value: quote(cursor) },
+    { argument: argumentName, value: cursor },
     { code: 'BAD_USER_INPUT', argumentName },
   );
 }

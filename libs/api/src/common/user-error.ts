@@ -4,7 +4,7 @@ import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-grap
 import { type CodedMessage, formatMessage, type MessageLang, type MessageParams } from '@census/rules';
 
 import { registerEnum } from './enums';
-import { shortenEchoes } from './quote';
+import { shortenEchoes, shortenParams } from './quote';
 
 /** Stable machine-readable reasons for a rejected input. */
 export enum UserErrorCode {
@@ -103,8 +103,8 @@ export function userError(
       ? { messageCode: 'general.detail', params: { detail: shortenEchoes(message) } }
       : message;
   error.messageCode = coded.messageCode;
-  error.params = coded.params;
-  error.message = shortenEchoes(formatMessage('zh', coded.messageCode, coded.params));
+  error.params = shortenParams(coded.params);
+  error.message = shortenEchoes(formatMessage('zh', coded.messageCode, error.params));
   return error;
 }
 

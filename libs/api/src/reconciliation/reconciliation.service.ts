@@ -12,7 +12,6 @@ import type { Scope } from '../auth/principal';
 import { codedError } from '../common/coded-error';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
 import { ok, type Payload, rejected } from '../common/payload';
-import { quote } from '../common/quote';
 import { query } from '../common/sql';
 import { coded, userError, UserErrorCode } from '../common/user-error';
 import {
@@ -165,7 +164,7 @@ function decodeCursor(cursor: string, argumentName: 'after' | 'before'): string 
   if (!zoneOfKey(key) || key.includes('\u0000')) {
     throw codedError(
       'input.badCursor',
-      { argument: argumentName, value: quote(cursor) },
+      { argument: argumentName, value: cursor },
       { code: 'BAD_USER_INPUT', argumentName },
     );
   }

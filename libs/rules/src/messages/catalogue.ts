@@ -362,8 +362,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'The changes after this cursor are no longer kept (the change log keeps {days} days): start again from a bulk export and its changesCursor.',
   },
   'input.badCursor': {
-    zh: '参数 {argument} 不是此列表的游标：{value}。',
-    en: 'Argument "{argument}" is not a cursor of this list: {value}.',
+    zh: "参数 {argument} 不是此列表的游标：''{value}''。",
+    en: "Argument \"{argument}\" is not a cursor of this list: ''{value}''.",
   },
   'input.invalidDate': {
     zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
