@@ -2,6 +2,7 @@ import { type CensusClient, createClient } from '@census/client';
 
 import { loadCredentials } from './credentials';
 import { UsageError } from './errors';
+import { acceptLanguage, adminLang } from './messages';
 
 export const DEFAULT_URL = 'http://localhost:4000/graphql';
 
@@ -30,5 +31,10 @@ export async function connect(options: GlobalOptions, env: NodeJS.ProcessEnv): P
   const token = options.token ?? env.CENSUS_TOKEN ?? saved?.token;
   if (!token)
     throw new UsageError('No access token: run `census-admin login`, or pass --token / set CENSUS_TOKEN.');
-  return createClient({ url: apiUrl(options.url, env, saved?.url), token, documentIds: true });
+  return createClient({
+    url: apiUrl(options.url, env, saved?.url),
+    token,
+    documentIds: true,
+    headers: { 'accept-language': acceptLanguage(adminLang(env)) },
+  });
 }

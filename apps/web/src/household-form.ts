@@ -19,6 +19,9 @@ export interface UserErrorLike {
   field: readonly string[];
   message: string;
   code: string;
+  /** The message-catalogue code and its parameters: the web renders the message from them in its own language. */
+  messageCode?: string;
+  params?: unknown;
 }
 import {
   CENSUS_REFERENCE_MOMENT,
@@ -83,6 +86,9 @@ export interface FieldIssue {
   params?: Record<string, string | number>;
   /** Came from the server's userErrors rather than the rules run in the browser. */
   server?: boolean;
+  /** A server issue's message-catalogue code and parameters (`params` above are the browser rules' own). */
+  messageCode?: string;
+  serverParams?: unknown;
 }
 
 export type FieldIssues = Record<string, FieldIssue>;
@@ -312,5 +318,7 @@ export function keyServerErrors(errors: readonly UserErrorLike[], scope: string)
     detail: error.message,
     message: error.message,
     server: true,
+    messageCode: error.messageCode,
+    serverParams: error.params,
   }));
 }

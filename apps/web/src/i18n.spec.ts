@@ -1,4 +1,6 @@
-import { LANGS, MESSAGES, storedLang, translate } from './i18n';
+import { ITEM_LABELS } from '@census/rules';
+
+import { errorText, LANGS, MESSAGES, serverText, storedLang, translate } from './i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -25,5 +27,49 @@ describe('translation table', () => {
     expect(storedLang({ getItem: () => null })).toBe('zh');
     expect(storedLang({ getItem: () => 'en' })).toBe('en');
     expect(storedLang({ getItem: () => 'fr' })).toBe('zh');
+  });
+});
+
+describe('server messages', () => {
+  const conflict = {
+    message: '此住户已被他人修改（当前第5版，您编辑的是第4版），请重新打开后再修改。',
+    messageCode: 'record.versionConflict',
+    params: { object: 'household', current: 5, expected: 4 },
+  };
+
+  it('renders a userError from its code and params in the chosen language', () => {
+    expect(serverText('zh', conflict)).toBe(conflict.message);
+    expect(serverText('en', conflict)).toBe(
+      'This household was changed by someone else (it is now at version 5; you edited version 4). Reopen it and make your change again.',
+    );
+  });
+
+  it("falls back to the server's message for a code it does not know, or none", () => {
+    expect(serverText('en', { message: '新的说明', messageCode: 'future.code', params: {} })).toBe(
+      '新的说明',
+    );
+    expect(serverText('en', { message: 'plain' })).toBe('plain');
+  });
+
+  it('renders a coded GraphQL error of a failed request', () => {
+    const error = Object.assign(new Error('request failed'), {
+      errors: [
+        {
+          message: '您的账号角色无权进行此操作。',
+          extensions: { code: 'FORBIDDEN', messageCode: 'auth.forbidden' },
+        },
+      ],
+    });
+    expect(errorText('en', error)).toBe('Your role may not do this.');
+    expect(errorText('zh', new Error('offline'))).toBe('offline');
+  });
+
+  it('names the short-form items with the labels the server uses', () => {
+    expect(translate('zh', 'household.absentFemale')).toBe(ITEM_LABELS['household.absentFemale'].zh);
+    expect(translate('en', 'person.birthYear')).toBe(ITEM_LABELS['person.birthYear'].en);
+  });
+
+  it('leaves a parameter that was not given visible', () => {
+    expect(translate('zh', 'small.count')).toBe('共 {count} 户');
   });
 });

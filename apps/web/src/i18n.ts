@@ -1,13 +1,28 @@
 /**
- * Every string the web app shows, in Chinese (the default) and English. `en` is typed against the keys of `zh`,
- * so a key missing in one language fails the type check; a test checks the same at run time. Census enum labels
- * (household status, stage, relationship, ...) come from the rules library's label tables through `enumLabel`,
- * the one place the forms and the API share them.
+ * Every string the web app shows, in Chinese (the default) and English, as ICU MessageFormat texts formatted by
+ * intl-messageformat (FormatJS). `en` is typed against the keys of `zh`, so a key missing in one language fails the
+ * type check; a test checks the same at run time. Census enum labels (household status, stage, relationship, ...)
+ * come from the rules library's label tables through `enumLabel`, and the short form's item names (H2 现住女, D5 出生年)
+ * from its ITEM_LABELS, the one place the forms and the API's messages share them. What the server says (userErrors,
+ * GraphQL errors) is rendered from its message code and parameters by `serverText`, with the rules library's
+ * message catalogue.
  */
-import type { EnumLabel } from '@census/rules';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+import {
+  type EnumLabel,
+  formatMessage,
+  ITEM_LABELS,
+  type ItemKey,
+  type MessageParams,
+  ROLE_LABELS,
+} from '@census/rules';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** An item's name as the short form shows it, from the rules library (shared with the server's messages). */
+const item = (key: ItemKey, lang: Lang): string => ITEM_LABELS[key][lang];
 
 const zh = {
   'app.title': '人口普查现场工作平台',
@@ -40,11 +55,11 @@ const zh = {
   'expired.title': '登录已过期',
   'expired.text': '为保护普查数据，登录一小时后自动失效。请重新输入密码继续工作，未保存的修改需要重新填写。',
 
-  'role.COUNTY_ADMIN': '人普办管理员',
-  'role.TOWNSHIP_OFFICER': '街道人普办',
-  'role.SUPERVISOR': '普查指导员',
-  'role.ENUMERATOR': '普查员',
-  'role.INTEGRATION': '系统对接',
+  'role.COUNTY_ADMIN': ROLE_LABELS.COUNTY_ADMIN.zh,
+  'role.TOWNSHIP_OFFICER': ROLE_LABELS.TOWNSHIP_OFFICER.zh,
+  'role.SUPERVISOR': ROLE_LABELS.SUPERVISOR.zh,
+  'role.ENUMERATOR': ROLE_LABELS.ENUMERATOR.zh,
+  'role.INTEGRATION': ROLE_LABELS.INTEGRATION.zh,
 
   'level.PROVINCE': '省',
   'level.CITY': '市',
@@ -136,23 +151,23 @@ const zh = {
   'household.address': '地址',
   'household.returned': '退回原因：{reason}',
   'household.items': '户项目',
-  'household.status': '户状态',
-  'household.kind': 'H1 户别',
-  'household.phone': '联系电话',
+  'household.status': item('household.status', 'zh'),
+  'household.kind': item('household.kind', 'zh'),
+  'household.phone': item('household.phone', 'zh'),
   'household.phoneHint': '已登记 {masked}；留空则不改',
   'household.note': '备注',
-  'household.presentMale': 'H2 现住男',
-  'household.presentFemale': 'H2 现住女',
-  'household.absentMale': 'H2 户口在本户外出男',
-  'household.absentFemale': 'H2 户口在本户外出女',
-  'household.birthsMale': 'H3 出生男',
-  'household.birthsFemale': 'H3 出生女',
-  'household.deathsMale': 'H4 死亡男',
-  'household.deathsFemale': 'H4 死亡女',
-  'household.dwellingType': 'H5 住房类型',
-  'household.floorArea': 'H6 建筑面积（平方米）',
-  'household.rooms': 'H7 房间数',
-  'household.persons': '人员',
+  'household.presentMale': item('household.presentMale', 'zh'),
+  'household.presentFemale': item('household.presentFemale', 'zh'),
+  'household.absentMale': item('household.absentMale', 'zh'),
+  'household.absentFemale': item('household.absentFemale', 'zh'),
+  'household.birthsMale': item('household.birthsMale', 'zh'),
+  'household.birthsFemale': item('household.birthsFemale', 'zh'),
+  'household.deathsMale': item('household.deathsMale', 'zh'),
+  'household.deathsFemale': item('household.deathsFemale', 'zh'),
+  'household.dwellingType': item('household.dwellingType', 'zh'),
+  'household.floorArea': item('household.floorArea', 'zh'),
+  'household.rooms': item('household.rooms', 'zh'),
+  'household.persons': item('household.persons', 'zh'),
   'household.visits': '入户记录',
   'household.appointments': '预约',
   'household.problems': '疑难问题',
@@ -204,23 +219,23 @@ const zh = {
   'selfReport.issuedAt': '已于 {at} 发放过自主填报码',
 
   'person.legend': '人员 {line}：{name}',
-  'person.name': 'D1 姓名',
-  'person.relationship': 'D2 与户主关系',
-  'person.citizenId': 'D3 公民身份号码',
+  'person.name': item('person.name', 'zh'),
+  'person.relationship': item('person.relationship', 'zh'),
+  'person.citizenId': item('person.citizenId', 'zh'),
   'person.citizenIdHint': '已登记 {masked}；留空则不改',
   'person.citizenIdNone': '尚未登记',
-  'person.sex': 'D4 性别',
-  'person.birthYear': 'D5 出生年',
-  'person.birthMonth': 'D5 出生月',
-  'person.ethnicity': 'D6 民族',
-  'person.whereabouts': 'D7 普查时点居住地',
-  'person.registrationPlaceCode': 'D8 户口登记地代码',
-  'person.leftRegistrationDuration': 'D9 离开户口登记地时间',
-  'person.leftRegistrationReason': 'D10 离开户口登记地原因',
-  'person.education': 'D11 受教育程度',
-  'person.literate': 'D12 是否识字',
-  'person.resident': '普查时点住在本户',
-  'person.registered': '户口在本户',
+  'person.sex': item('person.sex', 'zh'),
+  'person.birthYear': item('person.birthYear', 'zh'),
+  'person.birthMonth': item('person.birthMonth', 'zh'),
+  'person.ethnicity': item('person.ethnicity', 'zh'),
+  'person.whereabouts': item('person.whereabouts', 'zh'),
+  'person.registrationPlaceCode': item('person.registrationPlaceCode', 'zh'),
+  'person.leftRegistrationDuration': item('person.leftRegistrationDuration', 'zh'),
+  'person.leftRegistrationReason': item('person.leftRegistrationReason', 'zh'),
+  'person.education': item('person.education', 'zh'),
+  'person.literate': item('person.literate', 'zh'),
+  'person.resident': item('person.resident', 'zh'),
+  'person.registered': item('person.registered', 'zh'),
 
   'rule.REQUIRED': '必填',
   'rule.INVALID_FORMAT': '格式不正确',
@@ -320,17 +335,6 @@ const zh = {
   'audit.action.STAGE': '流程',
   'audit.action.UNMASK': '查看明文',
   'audit.action.ACCOUNT': '账号',
-  'server.CONFLICT': '数据已被他人修改',
-  'server.DUPLICATE': '重复',
-  'server.INVALID': '不符合要求',
-  'server.MISMATCH': '前后不一致',
-  'server.NOT_EMPTY': '应当为空',
-  'server.NOT_FOUND': '找不到',
-  'server.OUT_OF_RANGE': '超出允许范围',
-  'server.OUT_OF_SCOPE': '超出负责范围',
-  'server.LOCKED': '已上报或已审核，退回前不能修改',
-  'server.REQUIRED': '必填',
-  'server.serverSays': '服务器：',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -367,11 +371,11 @@ const en: Record<MessageKey, string> = {
   'expired.text':
     'To protect census data, a login lasts one hour. Enter your password again to go on; unsaved changes have to be entered again.',
 
-  'role.COUNTY_ADMIN': 'Census office administrator',
-  'role.TOWNSHIP_OFFICER': 'Township census office',
-  'role.SUPERVISOR': 'Supervisor',
-  'role.ENUMERATOR': 'Enumerator',
-  'role.INTEGRATION': 'System integration',
+  'role.COUNTY_ADMIN': ROLE_LABELS.COUNTY_ADMIN.en,
+  'role.TOWNSHIP_OFFICER': ROLE_LABELS.TOWNSHIP_OFFICER.en,
+  'role.SUPERVISOR': ROLE_LABELS.SUPERVISOR.en,
+  'role.ENUMERATOR': ROLE_LABELS.ENUMERATOR.en,
+  'role.INTEGRATION': ROLE_LABELS.INTEGRATION.en,
 
   'level.PROVINCE': 'Province',
   'level.CITY': 'City',
@@ -463,23 +467,23 @@ const en: Record<MessageKey, string> = {
   'household.address': 'Address',
   'household.returned': 'Returned: {reason}',
   'household.items': 'Household items',
-  'household.status': 'Status',
-  'household.kind': 'H1 Household kind',
-  'household.phone': 'Phone',
+  'household.status': item('household.status', 'en'),
+  'household.kind': item('household.kind', 'en'),
+  'household.phone': item('household.phone', 'en'),
   'household.phoneHint': 'On file: {masked}; leave empty to keep it',
   'household.note': 'Note',
-  'household.presentMale': 'H2 Present, male',
-  'household.presentFemale': 'H2 Present, female',
-  'household.absentMale': 'H2 Registered here, away, male',
-  'household.absentFemale': 'H2 Registered here, away, female',
-  'household.birthsMale': 'H3 Births, male',
-  'household.birthsFemale': 'H3 Births, female',
-  'household.deathsMale': 'H4 Deaths, male',
-  'household.deathsFemale': 'H4 Deaths, female',
-  'household.dwellingType': 'H5 Dwelling type',
-  'household.floorArea': 'H6 Floor area (m²)',
-  'household.rooms': 'H7 Rooms',
-  'household.persons': 'Persons',
+  'household.presentMale': item('household.presentMale', 'en'),
+  'household.presentFemale': item('household.presentFemale', 'en'),
+  'household.absentMale': item('household.absentMale', 'en'),
+  'household.absentFemale': item('household.absentFemale', 'en'),
+  'household.birthsMale': item('household.birthsMale', 'en'),
+  'household.birthsFemale': item('household.birthsFemale', 'en'),
+  'household.deathsMale': item('household.deathsMale', 'en'),
+  'household.deathsFemale': item('household.deathsFemale', 'en'),
+  'household.dwellingType': item('household.dwellingType', 'en'),
+  'household.floorArea': item('household.floorArea', 'en'),
+  'household.rooms': item('household.rooms', 'en'),
+  'household.persons': item('household.persons', 'en'),
   'household.visits': 'Visits',
   'household.appointments': 'Appointments',
   'household.problems': 'Problems',
@@ -534,23 +538,23 @@ const en: Record<MessageKey, string> = {
   'selfReport.issuedAt': 'A self-report code was issued on {at}',
 
   'person.legend': 'Person {line}: {name}',
-  'person.name': 'D1 Name',
-  'person.relationship': 'D2 Relationship to head',
-  'person.citizenId': 'D3 Citizen ID number',
+  'person.name': item('person.name', 'en'),
+  'person.relationship': item('person.relationship', 'en'),
+  'person.citizenId': item('person.citizenId', 'en'),
   'person.citizenIdHint': 'On file: {masked}; leave empty to keep it',
   'person.citizenIdNone': 'Not on file yet',
-  'person.sex': 'D4 Sex',
-  'person.birthYear': 'D5 Birth year',
-  'person.birthMonth': 'D5 Birth month',
-  'person.ethnicity': 'D6 Ethnicity',
-  'person.whereabouts': 'D7 Where living at the reference moment',
-  'person.registrationPlaceCode': 'D8 Place of registration (code)',
-  'person.leftRegistrationDuration': 'D9 Time since leaving registration place',
-  'person.leftRegistrationReason': 'D10 Reason for leaving registration place',
-  'person.education': 'D11 Education',
-  'person.literate': 'D12 Literate',
-  'person.resident': 'Living here at the reference moment',
-  'person.registered': 'Registered in this household',
+  'person.sex': item('person.sex', 'en'),
+  'person.birthYear': item('person.birthYear', 'en'),
+  'person.birthMonth': item('person.birthMonth', 'en'),
+  'person.ethnicity': item('person.ethnicity', 'en'),
+  'person.whereabouts': item('person.whereabouts', 'en'),
+  'person.registrationPlaceCode': item('person.registrationPlaceCode', 'en'),
+  'person.leftRegistrationDuration': item('person.leftRegistrationDuration', 'en'),
+  'person.leftRegistrationReason': item('person.leftRegistrationReason', 'en'),
+  'person.education': item('person.education', 'en'),
+  'person.literate': item('person.literate', 'en'),
+  'person.resident': item('person.resident', 'en'),
+  'person.registered': item('person.registered', 'en'),
 
   'rule.REQUIRED': 'Required',
   'rule.INVALID_FORMAT': 'Wrong format',
@@ -650,28 +654,49 @@ const en: Record<MessageKey, string> = {
   'audit.action.STAGE': 'Workflow',
   'audit.action.UNMASK': 'Unmasked',
   'audit.action.ACCOUNT': 'Account',
-  'server.CONFLICT': 'Changed by someone else',
-  'server.DUPLICATE': 'Duplicate',
-  'server.INVALID': 'Invalid',
-  'server.MISMATCH': 'Does not agree',
-  'server.NOT_EMPTY': 'Must be empty',
-  'server.NOT_FOUND': 'Not found',
-  'server.OUT_OF_RANGE': 'Out of range',
-  'server.OUT_OF_SCOPE': 'Outside your zones',
-  'server.LOCKED': 'Submitted or approved: locked until returned',
-  'server.REQUIRED': 'Required',
-  'server.serverSays': 'Server: ',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export type Params = Record<string, string | number>;
 
-/** The message of `key` in `lang` with `{name}` placeholders filled from `params`. */
+const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** The message of `key` in `lang` (ICU MessageFormat) with its parameters filled from `params`. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const id = `${lang}\u0000${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(MESSAGES[lang][key], LOCALES[lang]);
+    compiled.set(id, format);
+  }
+  try {
+    const text = format.format<string>(params);
+    return Array.isArray(text) ? text.join('') : String(text);
+  } catch {
+    // A parameter not given: show the others and leave `{name}` for the missing one.
+    return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  }
+}
+
+/** What the server says about a rejected input or a failed request, by the error's shape. */
+export interface ServerMessage {
+  message: string;
+  messageCode?: string | null;
+  params?: unknown;
+}
+
+/**
+ * The server's message in `lang`, rendered from its message code and parameters with the rules library's catalogue;
+ * the server's own text when the code is unknown here (a newer server) or absent.
+ */
+export function serverText(lang: Lang, error: ServerMessage): string {
+  if (!error.messageCode) return error.message;
+  const params = (error.params && typeof error.params === 'object' ? error.params : {}) as MessageParams;
+  return formatMessage(lang, error.messageCode, params, error.message);
 }
 
 /** A key built from a prefix and an enum value, e.g. `dynamicKey('visit.outcome.', 'REFUSED')`. */
@@ -694,4 +719,22 @@ export function storedLang(storage: Pick<Storage, 'getItem'> | undefined): Lang 
 
 export function storeLang(storage: Pick<Storage, 'setItem'> | undefined, lang: Lang): void {
   storage?.setItem(LANG_KEY, lang);
+}
+
+/**
+ * The text of a failed request in `lang`: its first GraphQL error rendered from `extensions.messageCode` and
+ * `extensions.params` where the server coded it, else the error's own message.
+ */
+export function errorText(
+  lang: Lang,
+  error: Error & { errors?: readonly { message: string; extensions?: Record<string, unknown> }[] },
+): string {
+  const [first] = error.errors ?? [];
+  if (!first) return error.message;
+  const code = first.extensions?.messageCode;
+  return serverText(lang, {
+    message: first.message,
+    messageCode: typeof code === 'string' ? code : undefined,
+    params: first.extensions?.params,
+  });
 }

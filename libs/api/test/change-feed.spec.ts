@@ -424,7 +424,8 @@ describe('change log retention', () => {
       expect(expired.errors?.[0]).toMatchObject({
         extensions: { code: 'CURSOR_EXPIRED', argumentName: 'after' },
       });
-      expect(expired.errors?.[0].message).toContain('bulk export');
+      expect(expired.errors?.[0].message).toContain('批量导出');
+      expect(expired.errors?.[0].extensions).toMatchObject({ messageCode: 'changes.retention' });
     }
     // From the cut on, the feed goes on; the recent building is there.
     const kept = await drain(encodeCursor(position), 1000, undefined, ['BUILDING']);

@@ -97,7 +97,7 @@ describe('mutations: create, update, delete with user errors that name the field
         field: ['input', 'expectedVersion'],
         code: 'CONFLICT',
       });
-      expect(stale.updateZone.userErrors[0].message).toContain('version 2');
+      expect(stale.updateZone.userErrors[0].message).toContain('当前第2版');
     });
 
     it('refuses to delete a zone with children', async () => {

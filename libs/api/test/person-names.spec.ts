@@ -65,8 +65,7 @@ describe('person names, ID numbers and birth dates against the census rules', ()
       {
         field: ['input', 'name'],
         code: 'INVALID',
-        message:
-          '姓名第 1 个字符是看不见的 U+200B 零宽空格，请删去。 Name character 1 is the invisible U+200B ZERO WIDTH SPACE; remove it',
+        message: '姓名第 1 个字符是看不见的 U+200B 零宽空格，请删去。',
       },
     ]);
     expect(await personCount()).toBe(before);

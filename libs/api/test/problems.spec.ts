@@ -445,14 +445,18 @@ describe('problem log (疑难问题记录在案)', () => {
       expect(await count('TRUE')).toBe(before);
     });
 
-    it('names the missing subject by the ID sent', async () => {
+    it('names the kind of the missing subject, never its global ID', async () => {
       const w = await world();
       const result = await report(w.enumerator.client, {
         subjectId: missing('Building'),
         category: 'OTHER',
         text: 'x',
       });
-      expect(result.userErrors[0].message).toBe(`Building ${missing('Building')} does not exist.`);
+      expect(result.userErrors[0]).toMatchObject({
+        message: '建筑物不存在，或不在您负责的区划内。',
+        messageCode: 'record.notFound',
+        params: { object: 'building' },
+      });
     });
   });
 
@@ -562,7 +566,9 @@ describe('problem log (疑难问题记录在案)', () => {
         {
           field: ['input', 'expectedVersion'],
           code: 'CONFLICT',
-          message: `Problem ${id} is at version 2, not 1: someone changed it; re-read and retry.`,
+          message: '此问题已被他人修改（当前第2版，您编辑的是第1版），请重新打开后再修改。',
+          messageCode: 'record.versionConflict',
+          params: { object: 'problem', current: 2, expected: 1 },
         },
       ]);
     });
@@ -571,7 +577,13 @@ describe('problem log (疑难问题记录在案)', () => {
       const { enumerator, id } = await escalated();
       const again = await escalate(enumerator.client, { id, expectedVersion: 2 });
       expect(again.userErrors).toEqual([
-        { field: ['input', 'id'], code: 'INVALID', message: `Problem ${id} is already ESCALATED.` },
+        {
+          field: ['input', 'id'],
+          code: 'INVALID',
+          message: '此问题已经上报过。',
+          messageCode: 'problem.alreadyEscalated',
+          params: {},
+        },
       ]);
     });
 
@@ -623,14 +635,22 @@ describe('problem log (疑难问题记录在案)', () => {
       const { enumerator, supervisor, id } = await resolved();
       const reopen = await escalate(enumerator.client, { id, expectedVersion: 3 });
       expect(reopen.userErrors).toEqual([
-        { field: ['input', 'id'], code: 'INVALID', message: `Problem ${id} is RESOLVED, which is final.` },
+        {
+          field: ['input', 'id'],
+          code: 'INVALID',
+          message: '此问题已解决，解决后不能再改。',
+          messageCode: 'problem.resolvedIsFinal',
+          params: { again: 'no' },
+        },
       ]);
       const twice = await resolve(supervisor.client, { id, expectedVersion: 3, resolution: 'again' });
       expect(twice.userErrors).toEqual([
         {
           field: ['input', 'id'],
           code: 'INVALID',
-          message: `Problem ${id} is already RESOLVED, which is final.`,
+          message: '此问题已经解决，解决后不能再改。',
+          messageCode: 'problem.resolvedIsFinal',
+          params: { again: 'yes' },
         },
       ]);
     });
@@ -828,7 +848,11 @@ describe('problem log (疑难问题记录在案)', () => {
         const b = await report(w.outsider.client, { subjectId: missing, category: 'OTHER', text: '越权' });
         expect(a.problem).toBeNull();
         expect(normalized(a, foreign)).toEqual([
-          { field: ['input', 'subjectId'], code: 'NOT_FOUND', message: `${type} <id> does not exist.` },
+          {
+            field: ['input', 'subjectId'],
+            code: 'NOT_FOUND',
+            message: `${{ Household: '住户', Person: '人员', Building: '建筑物', Zone: '区划' }[type]}不存在，或不在您负责的区划内。`,
+          },
         ]);
         expect(normalized(a, foreign)).toEqual(normalized(b, missing));
         expect(await count(`text = '越权'`)).toBe(0);
@@ -843,7 +867,7 @@ describe('problem log (疑难问题记录在案)', () => {
         await escalate(outsider.client, { id: ghostProblem, expectedVersion: 1 }),
       ];
       expect(normalized(escalations[0], open.id)).toEqual([
-        { field: ['input', 'id'], code: 'NOT_FOUND', message: 'Problem <id> does not exist.' },
+        { field: ['input', 'id'], code: 'NOT_FOUND', message: '问题不存在，或不在您负责的区划内。' },
       ]);
       expect(normalized(escalations[0], open.id)).toEqual(normalized(escalations[1], ghostProblem));
       const resolutions = [

@@ -205,7 +205,11 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       const locked = await enumerator.client.request(UpdateHouseholdDocument, {
         input: { id: household.id, expectedVersion: household.version, rooms: 3 },
       });
-      expect(locked.updateHousehold.userErrors[0].message).toContain('SUBMITTED');
+      expect(locked.updateHousehold.userErrors[0]).toMatchObject({
+        messageCode: 'household.locked',
+        params: { stage: 'SUBMITTED' },
+        message: expect.stringContaining('“短表上报”') as string,
+      });
       expect(locked.updateHousehold.userErrors[0].code).toBe('LOCKED');
     });
 
@@ -291,7 +295,7 @@ describe('listing-to-approval workflow, visits and agenda', () => {
     expect(losers).toHaveLength(5);
     for (const loser of losers) {
       expect(loser.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['input', 'expectedVersion'] });
-      expect(loser.userErrors[0].message).toContain(`version ${household.version + 1}`);
+      expect(loser.userErrors[0].message).toContain(`当前第${household.version + 1}版`);
     }
     const [{ rooms, version }] = await api.sql<{ rooms: number; version: number }>(
       `SELECT rooms, version FROM household WHERE id = $1`,

@@ -22,7 +22,7 @@ describe('calendar', () => {
   });
 
   it('knows the length of each month', () => {
-    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2019, i + 1))).toEqual([
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2019, i + 1))).toMatchObject([
       31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
     ]);
     expect(daysInMonth(2020, 2)).toBe(29);

@@ -40,6 +40,8 @@ export interface CitizenIdAgreementIssue {
   item: 'sex' | 'birthYearMonth';
   code: 'MISMATCH';
   message: string;
+  messageCode: 'rule.citizenIdSexMismatch' | 'rule.citizenIdBirthMismatch';
+  params: { sex: Sex; idSex: Sex } | { given: string; fromId: string };
 }
 
 /** Check character for the first 17 digits; throws a RangeError unless given exactly 17 digits. */
@@ -128,6 +130,8 @@ export function checkCitizenIdAgreement(
       item: 'sex',
       code: 'MISMATCH',
       message: `Sex is ${SEX_LABELS[person.sex].en} but the citizen ID says ${SEX_LABELS[parsed.sex].en}`,
+      messageCode: 'rule.citizenIdSexMismatch',
+      params: { sex: person.sex, idSex: parsed.sex },
     });
   }
   const { year, month } = parsed.birthDate;
@@ -139,6 +143,8 @@ export function checkCitizenIdAgreement(
       item: 'birthYearMonth',
       code: 'MISMATCH',
       message: `Birth year-month is ${given} but the citizen ID says ${formatYearMonth(year, month)}`,
+      messageCode: 'rule.citizenIdBirthMismatch',
+      params: { given, fromId: formatYearMonth(year, month) },
     });
   }
   return issues;

@@ -153,7 +153,7 @@ describe('Ethnicity', () => {
 
 describe('ZONE_LEVELS', () => {
   it('runs from the province down to the small zone', () => {
-    expect(ZONE_LEVELS).toEqual([
+    expect(ZONE_LEVELS).toMatchObject([
       ZoneLevel.PROVINCE,
       ZoneLevel.CITY,
       ZoneLevel.COUNTY,

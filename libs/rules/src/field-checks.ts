@@ -4,20 +4,37 @@
  */
 import { type RuleIssue, ruleIssue } from './result';
 
-/** A number field that must hold a whole number within [min, max]; `label` starts the message. */
+/**
+ * A number field that must hold a whole number within [min, max]; `label` starts the message, `itemKey` names the
+ * item in the coded message (a key of ITEM_LABELS: the form's label for it).
+ */
 export function checkInteger(
   item: string,
   label: string,
   value: number | null | undefined,
   min: number,
   max: number,
+  itemKey: string = item,
 ): RuleIssue[] {
-  if (value == null) return [ruleIssue(item, 'REQUIRED', `${label} is required`)];
+  if (value == null)
+    return [ruleIssue(item, 'REQUIRED', `${label} is required`, 'rule.required', { item: itemKey })];
   if (!Number.isInteger(value)) {
-    return [ruleIssue(item, 'INVALID_NUMBER', `${label} must be a whole number; got ${value}`)];
+    return [
+      ruleIssue(item, 'INVALID_NUMBER', `${label} must be a whole number; got ${value}`, 'rule.wholeNumber', {
+        item: itemKey,
+        value,
+      }),
+    ];
   }
   if (value < min || value > max) {
-    return [ruleIssue(item, 'OUT_OF_RANGE', `${label} ${value} is outside ${min}-${max}`)];
+    return [
+      ruleIssue(item, 'OUT_OF_RANGE', `${label} ${value} is outside ${min}-${max}`, 'rule.outOfRange', {
+        item: itemKey,
+        value,
+        min,
+        max,
+      }),
+    ];
   }
   return [];
 }
@@ -27,6 +44,9 @@ export function checkPresent(
   item: string,
   label: string,
   value: string | null | undefined,
+  itemKey: string = item,
 ): RuleIssue | null {
-  return value == null || value === '' ? ruleIssue(item, 'REQUIRED', `${label} is required`) : null;
+  return value == null || value === ''
+    ? ruleIssue(item, 'REQUIRED', `${label} is required`, 'rule.required', { item: itemKey })
+    : null;
 }

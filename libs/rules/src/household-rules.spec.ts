@@ -15,13 +15,13 @@ describe('validateHouseholdNumber', () => {
   });
 
   it.each([null, undefined, ''])('requires a value, not %p', (number) => {
-    expect(validateHouseholdNumber(number)).toEqual([
+    expect(validateHouseholdNumber(number)).toMatchObject([
       { item: 'householdNumber', code: 'REQUIRED', message: 'Household number is required' },
     ]);
   });
 
   it.each(['1', '01', '0001', '1000', '12a', ' 001', '００１'])('rejects %p', (number) => {
-    expect(validateHouseholdNumber(number)).toEqual([
+    expect(validateHouseholdNumber(number)).toMatchObject([
       {
         item: 'householdNumber',
         code: 'INVALID_FORMAT',
@@ -70,7 +70,7 @@ describe('validateBuildingNumber', () => {
   });
 
   it('allows at most 10 characters', () => {
-    expect(validateBuildingNumber('12345678901')).toEqual([
+    expect(validateBuildingNumber('12345678901')).toMatchObject([
       {
         item: 'buildingNumber',
         code: 'INVALID_LENGTH',
@@ -99,13 +99,13 @@ describe('validateFloorArea', () => {
   });
 
   it.each([null, undefined])('requires a value, not %p', (m2) => {
-    expect(validateFloorArea(m2)).toEqual([
+    expect(validateFloorArea(m2)).toMatchObject([
       { item: 'floorArea', code: 'REQUIRED', message: 'Floor area is required' },
     ]);
   });
 
   it.each([0, -1, 10000.01, 20000])('rejects %p as out of range', (m2) => {
-    expect(validateFloorArea(m2)).toEqual([
+    expect(validateFloorArea(m2)).toMatchObject([
       {
         item: 'floorArea',
         code: 'OUT_OF_RANGE',
@@ -115,7 +115,7 @@ describe('validateFloorArea', () => {
   });
 
   it('rejects more than two decimal places', () => {
-    expect(validateFloorArea(12.345)).toEqual([
+    expect(validateFloorArea(12.345)).toMatchObject([
       {
         item: 'floorArea',
         code: 'INVALID_NUMBER',
@@ -142,11 +142,11 @@ describe('validateRooms', () => {
   });
 
   it('rejects values outside 0-200 and fractions', () => {
-    expect(validateRooms(201)).toEqual([
+    expect(validateRooms(201)).toMatchObject([
       { item: 'rooms', code: 'OUT_OF_RANGE', message: 'Number of rooms 201 is outside 0-200' },
     ]);
     expect(validateRooms(-1)).toMatchObject([{ code: 'OUT_OF_RANGE' }]);
-    expect(validateRooms(2.5)).toEqual([
+    expect(validateRooms(2.5)).toMatchObject([
       { item: 'rooms', code: 'INVALID_NUMBER', message: 'Number of rooms must be a whole number; got 2.5' },
     ]);
     expect(validateRooms(null)).toMatchObject([{ code: 'REQUIRED' }]);
@@ -159,7 +159,7 @@ describe('validateCount', () => {
   });
 
   it('rejects values outside 0-999 and fractions', () => {
-    expect(validateCount(1000)).toEqual([
+    expect(validateCount(1000)).toMatchObject([
       { item: 'count', code: 'OUT_OF_RANGE', message: 'Count 1000 is outside 0-999' },
     ]);
     expect(validateCount(-1)).toMatchObject([{ code: 'OUT_OF_RANGE' }]);
@@ -174,7 +174,7 @@ describe('validateCount', () => {
 
 describe('LOCKED_STAGES', () => {
   it('locks the short form while it is with the reviewer, and only then', () => {
-    expect([...LOCKED_STAGES].sort()).toEqual([HouseholdStage.APPROVED, HouseholdStage.SUBMITTED]);
+    expect([...LOCKED_STAGES].sort()).toMatchObject([HouseholdStage.APPROVED, HouseholdStage.SUBMITTED]);
     for (const stage of [HouseholdStage.LISTED, HouseholdStage.ENUMERATING, HouseholdStage.RETURNED]) {
       expect(LOCKED_STAGES).not.toContain(stage);
     }

@@ -22,7 +22,7 @@ export const MAX_COUNT = 999;
 
 /** 户编号: exactly three digits, '001'-'999', unique within the small zone. */
 export function validateHouseholdNumber(number: string | null | undefined): RuleIssue[] {
-  const missing = checkPresent('householdNumber', 'Household number', number);
+  const missing = checkPresent('householdNumber', 'Household number', number, 'household.number');
   if (missing || number == null) return missing ? [missing] : [];
   if (!/^\d{3}$/.test(number)) {
     return [
@@ -30,6 +30,8 @@ export function validateHouseholdNumber(number: string | null | undefined): Rule
         'householdNumber',
         'INVALID_FORMAT',
         `Household number ${quote(number)} must be exactly 3 digits, '001' to '999'`,
+        'rule.householdNumberFormat',
+        { value: number },
       ),
     ];
   }
@@ -39,6 +41,7 @@ export function validateHouseholdNumber(number: string | null | undefined): Rule
         'householdNumber',
         'OUT_OF_RANGE',
         `Household number '000' is not allowed; numbers start at '001'`,
+        'rule.householdNumberZero',
       ),
     ];
   }
@@ -66,7 +69,7 @@ export function nextHouseholdNumber(existing: readonly string[]): string | undef
  * '12a' and '12A' can never become two buildings).
  */
 export function validateBuildingNumber(number: string | null | undefined): RuleIssue[] {
-  const missing = checkPresent('buildingNumber', 'Building number', number);
+  const missing = checkPresent('buildingNumber', 'Building number', number, 'household.buildingNumber');
   if (missing || number == null) return missing ? [missing] : [];
   if (number.length > MAX_BUILDING_NUMBER_LENGTH) {
     return [
@@ -74,6 +77,8 @@ export function validateBuildingNumber(number: string | null | undefined): RuleI
         'buildingNumber',
         'INVALID_LENGTH',
         `Building number ${quote(number)} has ${number.length} characters; at most ${MAX_BUILDING_NUMBER_LENGTH} are allowed`,
+        'rule.buildingNumberLength',
+        { value: number, length: number.length, max: MAX_BUILDING_NUMBER_LENGTH },
       ),
     ];
   }
@@ -83,6 +88,8 @@ export function validateBuildingNumber(number: string | null | undefined): RuleI
         'buildingNumber',
         'INVALID_FORMAT',
         `Building number ${quote(number)} must be digits, optionally joined by '-' and ending in one upper-case letter (e.g. '001', '12A', '3-2')`,
+        'rule.buildingNumberFormat',
+        { value: number },
       ),
     ];
   }
@@ -91,29 +98,40 @@ export function validateBuildingNumber(number: string | null | undefined): RuleI
 
 /** H6 本户现住房建筑面积 in m2: more than 0, at most 10000, at most two decimal places. */
 export function validateFloorArea(m2: number | null | undefined): RuleIssue[] {
-  if (m2 == null) return [ruleIssue('floorArea', 'REQUIRED', 'Floor area is required')];
-  if (!Number.isFinite(m2))
-    return [ruleIssue('floorArea', 'INVALID_NUMBER', `Floor area must be a number; got ${m2}`)];
+  if (m2 == null) {
+    return [
+      ruleIssue('floorArea', 'REQUIRED', 'Floor area is required', 'rule.required', {
+        item: 'household.floorArea',
+      }),
+    ];
+  }
+  if (!Number.isFinite(m2)) {
+    const message = `Floor area must be a number; got ${m2}`;
+    return [ruleIssue('floorArea', 'INVALID_NUMBER', message, 'rule.floorAreaNumber', { value: String(m2) })];
+  }
   if (m2 <= 0 || m2 > MAX_FLOOR_AREA) {
     return [
       ruleIssue(
         'floorArea',
         'OUT_OF_RANGE',
         `Floor area ${m2} m2 is outside the allowed range: more than 0 and at most ${MAX_FLOOR_AREA} m2`,
+        'rule.floorAreaRange',
+        { value: m2, max: MAX_FLOOR_AREA },
       ),
     ];
   }
   // The shortest decimal form of a double is what the user typed, so reading it as text avoids
   // floating-point noise (12.34 * 100 is not exactly 1234).
   if (!/^\d+(?:\.\d{1,2})?$/.test(String(m2))) {
-    return [ruleIssue('floorArea', 'INVALID_NUMBER', `Floor area ${m2} m2 has more than 2 decimal places`)];
+    const message = `Floor area ${m2} m2 has more than 2 decimal places`;
+    return [ruleIssue('floorArea', 'INVALID_NUMBER', message, 'rule.floorAreaDecimals', { value: m2 })];
   }
   return [];
 }
 
 /** H7 本户现住房间数: a whole number 0-200 (0 for a household with no room of its own). */
 export function validateRooms(n: number | null | undefined): RuleIssue[] {
-  return checkInteger('rooms', 'Number of rooms', n, 0, MAX_ROOMS);
+  return checkInteger('rooms', 'Number of rooms', n, 0, MAX_ROOMS, 'household.rooms');
 }
 
 /**
@@ -138,5 +156,5 @@ export type HouseholdCountItem = (typeof HOUSEHOLD_COUNT_ITEMS)[number];
  * the field the issue belongs to, e.g. 'birthsMale'.
  */
 export function validateCount(n: number | null | undefined, item = 'count'): RuleIssue[] {
-  return checkInteger(item, 'Count', n, 0, MAX_COUNT);
+  return checkInteger(item, 'Count', n, 0, MAX_COUNT, `household.${item}`);
 }

@@ -1,6 +1,7 @@
 /**
  * @census/rules: pure census rules shared by the API server, the web app and the admin scripts.
- * No dependencies and no Node or DOM APIs, so it runs unchanged in Node and in the browser.
+ * No Node or DOM APIs, so it runs unchanged in Node and in the browser; its one dependency is intl-messageformat
+ * (FormatJS), which renders the message catalogue (messages/).
  */
 export * from './result';
 export * from './enums';
@@ -10,3 +11,4 @@ export * from './citizen-id';
 export * from './person-rules';
 export * from './household-rules';
 export * from './provinces';
+export * from './messages';

@@ -68,6 +68,8 @@ export function validateNameCharacters(name: string | null | undefined, item = '
         item,
         'INVALID_CHARACTERS',
         `姓名第 ${at} 个字符是看不见的 ${zh}，请删去。 Name character ${at} is the invisible ${en}; remove it`,
+        'rule.nameInvisible',
+        { position: at, character: { zh, en } },
       ),
     );
   }
@@ -82,6 +84,8 @@ export function validateNameCharacters(name: string | null | undefined, item = '
           `姓名第 ${position} 个字符是 U+FFFD 替换字符（乱码）：文件按错误的编码读取，或导出时丢了字，请按原始资料核对。 ` +
             `Name character ${position} is U+FFFD REPLACEMENT CHARACTER: the text was decoded in the wrong encoding ` +
             `or a character was lost on export; check against the original`,
+          'rule.nameReplacementCharacter',
+          { position },
         ),
       );
       break;
@@ -94,6 +98,8 @@ export function validateNameCharacters(name: string | null | undefined, item = '
           `姓名第 ${position} 个字符是问号“${ch}”：导出时无法表示的字（如“𠮷”）常被换成问号，请按户口簿等原始资料核对。 ` +
             `Name character ${position} is a question mark '${ch}': an export that cannot represent a character ` +
             `(such as 𠮷) writes '?' in its place; check the original`,
+          'rule.nameQuestionMark',
+          { position, character: ch },
         ),
       );
       break;
@@ -104,6 +110,8 @@ export function validateNameCharacters(name: string | null | undefined, item = '
           item,
           'INVALID_CHARACTERS',
           `姓名第 ${position} 个字符“${ch}”不能用在姓名中。 Name character ${position} '${ch}' is not allowed in a name`,
+          'rule.namePunctuation',
+          { position, character: ch },
         ),
       );
       break;
@@ -118,7 +126,8 @@ export function validateNameCharacters(name: string | null | undefined, item = '
  */
 export function validatePersonName(name: string | null | undefined): RuleIssue[] {
   const value = normalizePersonName(name ?? '');
-  if (value === '') return [ruleIssue('name', 'REQUIRED', 'Name is required')];
+  if (value === '')
+    return [ruleIssue('name', 'REQUIRED', 'Name is required', 'rule.required', { item: 'person.name' })];
   const issues: RuleIssue[] = [];
   // Count code points: rare characters in names (e.g. 𠇔) are outside the BMP but are one character.
   const length = [...value].length;
@@ -128,6 +137,8 @@ export function validatePersonName(name: string | null | undefined): RuleIssue[]
         'name',
         'INVALID_LENGTH',
         `Name has ${length} characters; at most ${MAX_NAME_LENGTH} are allowed`,
+        'rule.nameTooLong',
+        { length, max: MAX_NAME_LENGTH },
       ),
     );
   }
@@ -138,6 +149,8 @@ export function validatePersonName(name: string | null | undefined): RuleIssue[]
         'name',
         'INVALID_CHARACTERS',
         `Name contains the digit '${digit[0]}'; names may not contain digits`,
+        'rule.nameDigit',
+        { character: digit[0] },
       ),
     );
   }
@@ -155,8 +168,15 @@ export function validateBirthYearMonth(
   reference: Date = CENSUS_REFERENCE_MOMENT,
 ): RuleIssue[] {
   const at = beijingDateOf(reference);
-  const yearIssues = checkInteger('birthYear', 'Birth year', year, EARLIEST_BIRTH_DATE.year, at.year);
-  const monthIssues = checkInteger('birthMonth', 'Birth month', month, 1, 12);
+  const yearIssues = checkInteger(
+    'birthYear',
+    'Birth year',
+    year,
+    EARLIEST_BIRTH_DATE.year,
+    at.year,
+    'person.birthYear',
+  );
+  const monthIssues = checkInteger('birthMonth', 'Birth month', month, 1, 12, 'person.birthMonth');
   const issues = [...yearIssues, ...monthIssues];
   if (issues.length === 0 && year != null && month != null && !bornBefore({ year, month }, reference)) {
     const limit = describeMoment(reference);
@@ -166,6 +186,8 @@ export function validateBirthYearMonth(
         'birthMonth',
         'OUT_OF_RANGE',
         `出生年月 ${given} 在${limit.zh}之后。 Birth year-month ${given} is after ${limit.en}`,
+        'rule.birthAfterReference',
+        { given, limit: { zh: limit.zh, en: limit.en } },
       ),
     );
   }
@@ -180,7 +202,7 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
  * (0 + 2-3 digits, optional '-', 7-8 digits, e.g. 010-12345678 or 07551234567).
  */
 export function validatePhone(phone: string | null | undefined): RuleIssue[] {
-  const missing = checkPresent('phone', 'Phone', phone);
+  const missing = checkPresent('phone', 'Phone', phone, 'household.phone');
   if (missing || phone == null) return missing ? [missing] : [];
   if (MOBILE.test(phone) || LANDLINE.test(phone)) return [];
   return [
@@ -188,6 +210,8 @@ export function validatePhone(phone: string | null | undefined): RuleIssue[] {
       'phone',
       'INVALID_FORMAT',
       `Phone ${quote(phone)} is neither an 11-digit mainland mobile number (13x-19x) nor a landline with area code (e.g. 010-12345678)`,
+      'rule.phoneFormat',
+      { value: phone },
     ),
   ];
 }

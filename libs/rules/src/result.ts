@@ -31,13 +31,21 @@ export type RuleCode =
   /** Two items that must agree do not (D3 citizen ID against D4 sex or D5 birth year-month). */
   | 'MISMATCH';
 
+import type { MessageCode } from './messages/catalogue';
+import type { MessageParams } from './messages/format';
+
 export type RuleResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
-/** One problem with one field; `item` is the field name in camelCase ('citizenId', 'floorArea'). */
+/**
+ * One problem with one field; `item` is the field name in camelCase ('citizenId', 'floorArea'). `messageCode` and
+ * `params` say the same as `message` through the message catalogue, so that it can be shown in any language.
+ */
 export interface RuleIssue {
   item: string;
   code: string;
   message: string;
+  messageCode?: MessageCode;
+  params?: MessageParams;
 }
 
 export function ruleOk<T>(value: T): RuleResult<T> {
@@ -48,6 +56,12 @@ export function ruleFail<T = never>(code: RuleCode, message: string): RuleResult
   return { ok: false, code, message };
 }
 
-export function ruleIssue(item: string, code: RuleCode, message: string): RuleIssue {
-  return { item, code, message };
+export function ruleIssue(
+  item: string,
+  code: RuleCode,
+  message: string,
+  messageCode?: MessageCode,
+  params?: MessageParams,
+): RuleIssue {
+  return messageCode ? { item, code, message, messageCode, params: params ?? {} } : { item, code, message };
 }

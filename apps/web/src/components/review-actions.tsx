@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ApproveHouseholdDocument, ReturnHouseholdDocument } from '@census/client';
 
 import { useApp } from '../app-context';
+import { serverText } from '../i18n';
 import { TextField } from './fields';
 
 /** Approve, or return with a reason, one submitted household. */
@@ -13,7 +14,7 @@ export function ReviewActions({
   household: { id: string; number: string; version: number; smallZoneCode?: string };
   onDone: (message: string) => void;
 }) {
-  const { t, request } = useApp();
+  const { t, lang, request } = useApp();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
@@ -39,7 +40,7 @@ export function ReviewActions({
                 input: { id: household.id, expectedVersion: household.version, reason: reason.trim() },
               })
             ).returnHousehold.userErrors;
-      if (errors.length > 0) setError(errors.map((e) => e.message).join('; '));
+      if (errors.length > 0) setError(errors.map((e) => serverText(lang, e)).join('; '));
       else {
         // The full household code: a supervisor's small zones each have a household 001.
         const number = household.smallZoneCode

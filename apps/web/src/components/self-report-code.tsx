@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { IssueSelfReportCodeDocument } from '@census/client';
 
 import { useApp } from '../app-context';
+import { serverText } from '../i18n';
 
 const ISSUERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
 const OPEN_STAGES = ['LISTED', 'ENUMERATING'];
@@ -18,7 +19,7 @@ export function SelfReportCode({
   household: { id: string; stage: string; selfReportIssuedAt?: string | null };
   onIssued: () => void;
 }) {
-  const { t, session, request } = useApp();
+  const { t, lang, session, request } = useApp();
   const [issued, setIssued] = useState<{ code: string; link: string } | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,7 @@ export function SelfReportCode({
       if (issueSelfReportCode.code) {
         setIssued({ code: issueSelfReportCode.code, link: issueSelfReportCode.qrPayload ?? '' });
         onIssued();
-      } else setError(issueSelfReportCode.userErrors.map((e) => e.message).join('; '));
+      } else setError(issueSelfReportCode.userErrors.map((e) => serverText(lang, e)).join('; '));
     } catch (caught) {
       setError((caught as Error).message);
     } finally {

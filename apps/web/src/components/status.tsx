@@ -1,4 +1,5 @@
-import { useT } from '../app-context';
+import { useApp } from '../app-context';
+import { errorText } from '../i18n';
 
 /** Loading and error states of a query, with a retry button for the poor connections of field work. */
 export function LoadState({
@@ -10,11 +11,11 @@ export function LoadState({
   error?: Error;
   retry?: () => void;
 }) {
-  const t = useT();
+  const { t, lang } = useApp();
   if (error) {
     return (
       <div className="notice notice-error" role="alert">
-        {t('app.error', { message: error.message })}{' '}
+        {t('app.error', { message: errorText(lang, error) })}{' '}
         {retry && (
           <button type="button" onClick={retry}>
             {t('app.retry')}

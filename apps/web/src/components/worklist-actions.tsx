@@ -8,7 +8,7 @@ import {
 } from '@census/client';
 
 import { useApp } from '../app-context';
-import { dynamicKey } from '../i18n';
+import { dynamicKey, serverText } from '../i18n';
 import { SelectField, TextField } from './fields';
 
 /** Roles the API lets close and reopen worklist items. */
@@ -33,7 +33,7 @@ export function WorklistActions({
   /** Called with the item as the API answered it after the change. */
   onDone: (message: string, item: WorklistItemFieldsFragment) => void;
 }) {
-  const { t, request } = useApp();
+  const { t, lang, request } = useApp();
   const [closing, setClosing] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
@@ -59,7 +59,7 @@ export function WorklistActions({
             ).closeWorklistItem
           : (await request(ReopenWorklistItemDocument, { input: { id: item.id } })).reopenWorklistItem;
       if (payload.userErrors.length > 0 || !payload.item)
-        setError(payload.userErrors.map((e) => e.message).join('; '));
+        setError(payload.userErrors.map((e) => serverText(lang, e)).join('; '));
       else {
         setClosing(false);
         onDone(t(kind === 'close' ? 'worklist.closedDone' : 'worklist.reopenedDone'), payload.item);

@@ -12,7 +12,7 @@ import {
 
 import { useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
-import { dynamicKey, type MessageKey } from '../i18n';
+import { dynamicKey, type MessageKey, serverText } from '../i18n';
 import type { LoadedHousehold } from './HouseholdForm';
 
 const SLOTS = ['MORNING', 'NOON', 'EVENING', 'NIGHT'];
@@ -266,7 +266,7 @@ function Mutation({
   done: () => Promise<void>;
   children: ReactNode;
 }) {
-  const { t, request } = useApp();
+  const { t, lang, request } = useApp();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -275,7 +275,7 @@ function Mutation({
     setError('');
     try {
       const errors = await send(request);
-      if (errors.length > 0) setError(errors.map((e) => e.message).join('; '));
+      if (errors.length > 0) setError(errors.map((e) => serverText(lang, e)).join('; '));
       else await done();
     } catch (caught) {
       setError((caught as Error).message);

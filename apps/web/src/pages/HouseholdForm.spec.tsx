@@ -125,4 +125,68 @@ describe('household short form', () => {
     expect(within(fieldset).getByText('已登记 330106********1235；留空则不改')).toBeTruthy();
     expect((idInput() as HTMLInputElement).value).toBe('');
   });
+
+  it.each([
+    ['zh', 'H2 现住女填的是 0，但所列人员合计为 1。', '第1人 高新凯：D6 民族未填写。'],
+    [
+      'en',
+      'H2 Present, female is 0 but the persons listed give 1.',
+      'Person 1 高新凯: D6 Ethnicity is missing.',
+    ],
+  ] as const)(
+    'renders the server userErrors from their code and params in %s',
+    async (lang, counts, ethnicity) => {
+      renderWithApp(
+        <HouseholdForm household={loaded} reload={() => Promise.resolve()} onMessage={() => undefined} />,
+        {
+          lang,
+          handler: (operation) => {
+            if (operation === 'WebHousehold') return { node: loaded };
+            if (operation !== 'SubmitHousehold') throw new Error(`unexpected ${operation}`);
+            return {
+              submitHousehold: {
+                household: null,
+                userErrors: [
+                  {
+                    field: ['persons', '1', 'ethnicity'],
+                    code: 'REQUIRED',
+                    // The server's text in another language: the web renders its own from code and params.
+                    message: 'server text',
+                    messageCode: 'household.personItemMissing',
+                    params: {
+                      line: 1,
+                      name: '高新凯',
+                      item: 'person.ethnicity',
+                      reason: 'always',
+                      minAge: 0,
+                    },
+                  },
+                  {
+                    field: ['household', 'presentFemale'],
+                    code: 'MISMATCH',
+                    message: 'server text',
+                    messageCode: 'household.countsMismatch',
+                    params: { item: 'household.presentFemale', given: 0, expected: 1 },
+                  },
+                  {
+                    field: ['input', 'id'],
+                    code: 'INVALID',
+                    message: '未来的服务器才有的说明',
+                    messageCode: 'some.codeThisWebDoesNotKnow',
+                    params: {},
+                  },
+                ],
+              },
+            };
+          },
+        },
+      );
+      fireEvent.click(screen.getByRole('button', { name: lang === 'zh' ? '保存并上报' : 'Save and submit' }));
+      await waitFor(() => expect(screen.getAllByText(counts).length).toBeGreaterThan(0));
+      expect(screen.getAllByText(ethnicity).length).toBeGreaterThan(0);
+      // An unknown code falls back to the server's own message.
+      expect(screen.getAllByText('未来的服务器才有的说明').length).toBeGreaterThan(0);
+      expect(screen.queryByText('server text')).toBeNull();
+    },
+  );
 });

@@ -15,7 +15,7 @@ import {
   type PersonDraft,
   personDraft,
 } from '../household-form';
-import type { MessageKey } from '../i18n';
+import { type MessageKey, serverText } from '../i18n';
 import { type FormState, useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues } from './HouseholdFormFields';
 
@@ -28,8 +28,11 @@ export function useIssueText() {
   const { t, lang } = useApp();
   return (key: string, issue: FieldIssue): string => {
     if (issue.server) {
-      const label = `server.${issue.code}` as MessageKey;
-      return lang === 'zh' ? `${t(label)}（${t('server.serverSays')}${issue.detail}）` : issue.detail;
+      return serverText(lang, {
+        message: issue.detail,
+        messageCode: issue.messageCode,
+        params: issue.serverParams,
+      });
     }
     if (issue.code === 'INVALID_LENGTH' && key.endsWith('.citizenId'))
       return t('rule.citizenIdLength', issue.params);

@@ -16,7 +16,7 @@ import {
 import { useApp } from '../app-context';
 import { CheckField, SelectField, TextField } from '../components/fields';
 import { COUNT_ITEMS, type HouseholdDraft, type KeyedServerError, type PersonDraft } from '../household-form';
-import type { Lang, MessageKey } from '../i18n';
+import { type Lang, type MessageKey, serverText } from '../i18n';
 
 /** The problem shown at a field key, if any. */
 export type IssueAt = (key: string) => string | undefined;
@@ -27,14 +27,20 @@ function optionsOf(labels: Record<string, EnumLabel>, lang: Lang) {
 
 /** The server's problems of the last save or submit, as a list above the form. */
 export function ServerIssues({ issues }: { issues: readonly KeyedServerError[] }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   if (issues.length === 0) return null;
   return (
     <div className="notice notice-error" role="alert">
       <h3>{t('household.serverErrors')}</h3>
       <ul>
         {issues.map((issue, index) => (
-          <li key={index}>{issue.message}</li>
+          <li key={index}>
+            {serverText(lang, {
+              message: issue.message,
+              messageCode: issue.messageCode,
+              params: issue.serverParams,
+            })}
+          </li>
         ))}
       </ul>
     </div>

@@ -1,5 +1,4 @@
 import { hashSync, verify } from '@node-rs/argon2';
-import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import {
@@ -14,9 +13,10 @@ import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import { Role } from '../auth/role';
 import type { Secrets } from '../auth/secrets';
 import { hashApiToken, MAX_SESSION_SECONDS, newApiToken, signToken } from '../auth/tokens';
+import { codedError } from '../common/coded-error';
 import { notAnIdMessage, rowIdOf, toGlobalId } from '../common/global-id';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -166,9 +166,10 @@ export class AccountService {
     expiresAt: Date;
   } {
     if (Date.now() / 1000 - session.authTime > MAX_SESSION_SECONDS) {
-      throw new GraphQLError(
-        `登录已超过 ${MAX_SESSION_SECONDS / 3600} 小时，请重新登录。The session is older than ${MAX_SESSION_SECONDS / 3600} hours; log in again.`,
-        { extensions: { code: 'UNAUTHENTICATED', reason: 'expired' } },
+      throw codedError(
+        'auth.sessionTooOld',
+        { hours: MAX_SESSION_SECONDS / 3600 },
+        { code: 'UNAUTHENTICATED', reason: 'expired' },
       );
     }
     const { accountId, sessionVersion, authTime } = session;
@@ -192,23 +193,15 @@ export class AccountService {
     const username = input.username.trim();
     if (!USERNAME_PATTERN.test(username)) {
       errors.push(
-        userError(
-          'username',
-          UserErrorCode.INVALID,
-          `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
-        ),
+        userError('username', UserErrorCode.INVALID, coded('account.usernameFormat', { value: username })),
       );
     }
     if (!input.name.trim() || input.name.trim().length > 50)
-      errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+      errors.push(userError('name', UserErrorCode.REQUIRED, coded('account.nameLength')));
     errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
     if (!MANAGES[actor.role].includes(input.role)) {
       errors.push(
-        userError(
-          'role',
-          UserErrorCode.OUT_OF_SCOPE,
-          `A ${actor.role} may not create ${input.role} accounts.`,
-        ),
+        userError('role', UserErrorCode.OUT_OF_SCOPE, coded('account.roleNotManaged', { role: input.role })),
       );
     }
     if (input.role === Role.INTEGRATION ? input.password != null : !input.password) {
@@ -217,14 +210,18 @@ export class AccountService {
           'password',
           UserErrorCode.REQUIRED,
           input.role === Role.INTEGRATION
-            ? 'INTEGRATION accounts use API tokens, not passwords.'
-            : 'A password is required.',
+            ? coded('account.integrationNoPassword')
+            : coded('account.passwordRequired'),
         ),
       );
     }
     if (input.password && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
-        userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+        userError(
+          'password',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        ),
       );
     return this.db.transaction(async (tx) => {
       const zones = await this.resolveZones(tx, input.zoneCodes, actor.scope, errors);
@@ -244,7 +241,13 @@ export class AccountService {
       if (!rows.length)
         return {
           node: null,
-          userErrors: [userError('username', UserErrorCode.DUPLICATE, `Username '${username}' is taken.`)],
+          userErrors: [
+            userError(
+              'username',
+              UserErrorCode.DUPLICATE,
+              coded('account.usernameTaken', { value: username }),
+            ),
+          ],
         };
       const account = hydrate(Account, rows[0]);
       await this.replaceZones(tx, account.rowId, zones);
@@ -271,7 +274,11 @@ export class AccountService {
     const errors: UserError[] = [];
     if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
       errors.push(
-        userError('password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+        userError(
+          'password',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+        ),
       );
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
       errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
@@ -376,7 +383,7 @@ export class AccountService {
             userError(
               'enumeratorId',
               UserErrorCode.NOT_FOUND,
-              `Enumerator ${input.enumeratorId} does not exist.`,
+              coded('record.notFound', { object: 'enumerator' }),
             ),
           ],
         };
@@ -458,7 +465,7 @@ export class AccountService {
             userError(
               'accountId',
               UserErrorCode.NOT_FOUND,
-              `Integration account ${input.accountId} does not exist.`,
+              coded('record.notFound', { object: 'integration' }),
             ),
           ],
         };
@@ -488,7 +495,7 @@ export class AccountService {
             userError(
               'accountId',
               UserErrorCode.NOT_FOUND,
-              `Integration account ${accountId} does not exist.`,
+              coded('record.notFound', { object: 'integration' }),
             ),
           ],
         };
@@ -602,7 +609,11 @@ export class AccountService {
     const supervisor = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
     if (!supervisor || supervisor.role !== Role.SUPERVISOR) {
       errors.push(
-        userError('supervisorId', UserErrorCode.NOT_FOUND, `Supervisor ${supervisorId} does not exist.`),
+        userError(
+          'supervisorId',
+          UserErrorCode.NOT_FOUND,
+          coded('record.notFound', { object: 'supervisor' }),
+        ),
       );
       return null;
     }

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 
+import { codedError } from '../common/coded-error';
 import type { CensusContext } from '../server/context';
 import { type Role } from './role';
 
@@ -13,12 +13,11 @@ export type Audience = Role | 'ANYONE' | 'STAFF' | 'RESIDENT';
 export const ACCESS_EXTENSION = 'access';
 
 const FAILURE_MESSAGES = {
-  expired: 'Your session has expired; log in again.',
-  invalid: 'The access token is not valid; log in again.',
-  inactive: 'This account is disabled.',
-  closed: 'This self-report session has ended: the form was submitted. Thank you.',
-  revoked:
-    "会话已结束：账号的密码、权限或状态已更改，请重新登录。The session has ended: the account's password, zones or state changed; log in again.",
+  expired: 'auth.expired',
+  invalid: 'auth.invalid',
+  inactive: 'auth.inactive',
+  closed: 'auth.closed',
+  revoked: 'auth.revoked',
 } as const;
 
 function allowed(audience: readonly Audience[], context: CensusContext): boolean {
@@ -34,16 +33,16 @@ export function Allow(...audience: Audience[]): MethodDecorator {
     if (!allowed(audience, context)) {
       const { principal, failure } = context.auth;
       if (principal.kind === 'anonymous') {
-        throw new GraphQLError(
-          failure ? FAILURE_MESSAGES[failure] : 'Log in first: this field needs an access token.',
+        throw codedError(
+          failure ? FAILURE_MESSAGES[failure] : 'auth.missing',
+          {},
           {
-            extensions: { code: 'UNAUTHENTICATED', reason: failure ?? 'missing' },
+            code: 'UNAUTHENTICATED',
+            reason: failure ?? 'missing',
           },
         );
       }
-      throw new GraphQLError(`Your role may not use this field; it is for ${audience.join(', ')}.`, {
-        extensions: { code: 'FORBIDDEN' },
-      });
+      throw codedError('auth.forbidden', { allowed: audience.join(', ') }, { code: 'FORBIDDEN' });
     }
     const result: unknown = await next();
     return result;
@@ -58,6 +57,6 @@ export function Allow(...audience: Audience[]): MethodDecorator {
 export function staffOf(context: CensusContext) {
   const { principal } = context.auth;
   if (principal.kind !== 'staff')
-    throw new GraphQLError('Staff only.', { extensions: { code: 'FORBIDDEN' } });
+    throw codedError('auth.forbidden', { allowed: 'STAFF' }, { code: 'FORBIDDEN' });
   return principal;
 }

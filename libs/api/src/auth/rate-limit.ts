@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
+import { codedError } from '../common/coded-error';
 import { query } from '../common/sql';
 
 /**
@@ -66,9 +67,10 @@ export async function pruneAttemptCounters(db: DataSource): Promise<number> {
 /** The coded error of a refused attempt, in Chinese first. */
 export function throttled(what: 'login' | 'selfReport', seconds: number, reason: string): GraphQLError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  const message =
-    what === 'login'
-      ? `登录失败次数过多，请 ${minutes} 分钟后再试。Too many failed logins; try again in ${minutes} minute(s).`
-      : `错误次数过多，请 ${minutes} 分钟后再试。Too many wrong attempts; try again in ${minutes} minute(s).`;
-  return new GraphQLError(message, { extensions: { code: 'THROTTLED', reason, retryAfterSeconds: seconds } });
+  const messageCode = what === 'login' ? 'auth.throttledLogin' : 'auth.throttledSelfReport';
+  return codedError(
+    messageCode,
+    { minutes, retryAfterSeconds: seconds },
+    { code: 'THROTTLED', reason, retryAfterSeconds: seconds },
+  );
 }

@@ -7,7 +7,7 @@ import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
 import { Building } from './building.entity';
 import type {
@@ -35,17 +35,21 @@ function validateLocation(
 ): UserError[] {
   if ((latitude == null) !== (longitude == null)) {
     const missing = latitude == null ? 'latitude' : 'longitude';
-    return [userError(missing, UserErrorCode.REQUIRED, 'Latitude and longitude must be given together.')];
+    return [userError(missing, UserErrorCode.REQUIRED, coded('building.locationPair'))];
   }
   const errors: UserError[] = [];
   if (latitude != null && (latitude < -90 || latitude > 90)) {
     errors.push(
-      userError('latitude', UserErrorCode.OUT_OF_RANGE, `Latitude ${latitude} is outside -90..90.`),
+      userError('latitude', UserErrorCode.OUT_OF_RANGE, coded('building.latitudeRange', { value: latitude })),
     );
   }
   if (longitude != null && (longitude < -180 || longitude > 180)) {
     errors.push(
-      userError('longitude', UserErrorCode.OUT_OF_RANGE, `Longitude ${longitude} is outside -180..180.`),
+      userError(
+        'longitude',
+        UserErrorCode.OUT_OF_RANGE,
+        coded('building.longitudeRange', { value: longitude }),
+      ),
     );
   }
   return errors;
@@ -55,7 +59,7 @@ function validateAddress(address: string | null | undefined): UserError[] {
   if (address == null) return [];
   const trimmed = address.trim();
   if (trimmed.length === 0 || trimmed.length > 200) {
-    return [userError('address', UserErrorCode.REQUIRED, 'Address must have 1 to 200 characters.')];
+    return [userError('address', UserErrorCode.REQUIRED, coded('building.addressLength'))];
   }
   return [];
 }
@@ -101,7 +105,7 @@ export class BuildingService {
       if (input.number != null)
         errors.push(...fromRuleIssues(validateBuildingNumber(input.number), 'number'));
       if (input.kind === null)
-        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Building kind cannot be cleared.'));
+        errors.push(userError('kind', UserErrorCode.REQUIRED, coded('building.kindRequired')));
       return errors;
     };
     const steps = { reject: rejected<Building>, validate };
@@ -157,7 +161,7 @@ export class BuildingService {
           [current.county_code, rowId],
         );
         if (usage.n > 0) {
-          const message = `Building ${input.id} still holds ${usage.n} household(s); move or delete them first.`;
+          const message = coded('building.notEmpty', { count: usage.n });
           return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
         }
         await query(tx, `DELETE FROM building WHERE county_code = $1 AND id = $2`, [

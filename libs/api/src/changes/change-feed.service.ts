@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { MAX_BIGINT } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
 import { type ChangeOperation, type ChangeType } from './change-log-entry.entity';
@@ -363,21 +364,19 @@ export class ChangeFeedService {
     const { prunedTxid, prunedId } = row;
     const incarnation = { incarnation: row.incarnation ?? 1, restoredTxid: row.restoredTxid };
     if (!survivesRestore(at, incarnation)) {
-      throw new GraphQLError(
-        '数据库已从备份恢复，此游标之后的变更已不可靠：请从一次批量导出及其 changesCursor 重新开始。 ' +
-          'The database was restored from a backup and the changes after this cursor are no longer reliable: ' +
-          'start again from a bulk export and its changesCursor.',
-        { extensions: { code: 'CURSOR_EXPIRED', reason: 'RESTORED', argumentName: 'after' } },
+      throw codedError(
+        'changes.restored',
+        {},
+        { code: 'CURSOR_EXPIRED', reason: 'RESTORED', argumentName: 'after' },
       );
     }
     if (prunedTxid !== null && prunedId !== null) {
       const pruned = { txid: BigInt(prunedTxid), id: BigInt(prunedId) };
       if (before(at, pruned)) {
-        throw new GraphQLError(
-          `变更日志只保留 ${this.retentionDays} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。 ` +
-            'The changes after this cursor are no longer kept (the change log keeps ' +
-            `${this.retentionDays} days): start again from a bulk export and its changesCursor.`,
-          { extensions: { code: 'CURSOR_EXPIRED', reason: 'RETENTION', argumentName: 'after' } },
+        throw codedError(
+          'changes.retention',
+          { days: this.retentionDays },
+          { code: 'CURSOR_EXPIRED', reason: 'RETENTION', argumentName: 'after' },
         );
       }
     }

@@ -2,15 +2,18 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 import { isValidCalendarDate } from '@census/rules';
 
+import { codedError } from './coded-error';
+
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar day: 2020-11-31 is refused (JavaScript's Date would roll it over to 2020-12-01). */
 function parseDate(value: unknown): string {
   const parts = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
   if (!parts || !isValidCalendarDate({ year: +parts[1], month: +parts[2], day: +parts[3] })) {
-    throw new GraphQLError(
-      `日期须为真实存在的日期，写作 YYYY-MM-DD，收到 ${JSON.stringify(value)}。 ` +
-        `A Date is a real calendar day written YYYY-MM-DD, not ${JSON.stringify(value)}.`,
+    throw codedError(
+      'input.invalidDate',
+      { value: JSON.stringify(value) ?? String(value) },
+      { code: 'BAD_USER_INPUT' },
     );
   }
   return value as string;

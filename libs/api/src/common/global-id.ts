@@ -1,4 +1,4 @@
-import { quote } from './quote';
+import type { CodedMessage } from '@census/rules';
 
 /**
  * Opaque global IDs for the Relay `Node` interface: base64url of "<Type>:<key>".
@@ -104,21 +104,15 @@ export function rowIdOf(id: string, type: NodeTypeName): string | null {
   return rowRefOf(id, type)?.id ?? null;
 }
 
-const NODE_LABELS: Record<NodeTypeName, [zh: string, en: string]> = {
-  Zone: ['区划', 'a zone'],
-  Building: ['建筑物', 'a building'],
-  Household: ['住户', 'a household'],
-  Person: ['人口', 'a person'],
-  Account: ['账号', 'an account'],
-  Visit: ['走访', 'a visit'],
-  Appointment: ['预约', 'an appointment'],
-  Problem: ['问题', 'a problem'],
-  ExportJob: ['导出任务', 'an export job'],
-  WorklistItem: ['比对事项', 'a worklist item'],
-};
+/**
+ * The message for a value that is not the global ID of this type. It does not quote the value: a person cannot read
+ * a global ID, and the client knows what it sent.
+ */
+export function notAnIdMessage(_value: string, type: NodeTypeName): CodedMessage {
+  return { messageCode: 'record.notAnId', params: { object: objectOf(type) } };
+}
 
-/** The message for a value that is not the global ID of this type, quoting at most a short prefix of it. */
-export function notAnIdMessage(value: string, type: NodeTypeName): string {
-  const [zh, en] = NODE_LABELS[type];
-  return `${quote(value)} 不是${zh}的 ID。 ${quote(value)} is not the ID of ${en}.`;
+/** The `object` parameter of record messages: the node type in lower case ('household'). */
+export function objectOf(type: NodeTypeName): string {
+  return type.toLowerCase();
 }

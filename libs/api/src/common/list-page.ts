@@ -1,7 +1,5 @@
-import { GraphQLError } from 'graphql';
-
+import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs } from './connection';
-import { quote } from './quote';
 
 /**
  * A page of a list computed whole in memory (figures that need every row, such as a median over all of them),
@@ -59,8 +57,9 @@ function decodeListCursor(cursor: string, width: number, argumentName: 'after' |
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError(
-    `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
-    { extensions: { code: 'BAD_USER_INPUT', argumentName } },
+  throw codedError(
+    'input.badCursor',
+    { argument: argumentName, value: cursor },
+    { code: 'BAD_USER_INPUT', argumentName },
   );
 }

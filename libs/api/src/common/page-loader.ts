@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 import { countyKeyOf } from '@census/rules';
 
 import { atSite, loaderSite } from '../database/statement-source';
+import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
 import { rowRefOfKey } from './global-id';
 import { countiesCondition } from './key-loader';
-import { quote } from './quote';
 import { hydrate, query, selectList, SqlParams } from './sql';
 import { withinZone } from './subtree';
 
@@ -127,9 +126,10 @@ function decodeCursor(cursor: string, types: string[], argumentName: 'after' | '
   } catch {
     // fall through to the error below
   }
-  throw new GraphQLError(
-    `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
-    { extensions: { code: 'BAD_USER_INPUT', argumentName } },
+  throw codedError(
+    'input.badCursor',
+    { argument: argumentName, value: cursor },
+    { code: 'BAD_USER_INPUT', argumentName },
   );
 }
 

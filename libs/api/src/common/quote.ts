@@ -10,6 +10,19 @@ export function quote(value: string, length = QUOTE_LENGTH): string {
   return `'${chars.length > length ? `${chars.slice(0, length).join('')}…` : value}'`;
 }
 
+/**
+ * Message parameters with every client-given text cut to `QUOTE_LENGTH` characters and "…", so that neither
+ * `params` nor the message grows with the input. `detail` (already shortened) and `name` (a person's name, at most
+ * 50 characters by the rules) are kept.
+ */
+export function shortenParams<T extends Record<string, unknown>>(params: T): T {
+  const shortened: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    shortened[name] = typeof value === 'string' && name !== 'detail' && name !== 'name' ? cut(value) : value;
+  }
+  return shortened as T;
+}
+
 const cut = (text: string) => {
   const chars = [...text];
   return chars.length > QUOTE_LENGTH ? `${chars.slice(0, QUOTE_LENGTH).join('')}…` : text;

@@ -1,7 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+
+import { type CodedMessage, formatMessage, type MessageLang, type MessageParams } from '@census/rules';
 
 import { registerEnum } from './enums';
-import { shortenEchoes } from './quote';
+import { shortenEchoes, shortenParams } from './quote';
 
 /** Stable machine-readable reasons for a rejected input. */
 export enum UserErrorCode {
@@ -43,18 +46,65 @@ export class UserError {
   })
   field!: string[];
 
-  @Field({ description: 'A precise, human-readable explanation naming the offending value.' })
+  /** The Chinese text (logs, import reports); the `message` field renders it in the request's language. */
   message!: string;
 
   @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
   code!: UserErrorCode;
+
+  @Field(() => String, {
+    description:
+      'Stable code of the message in the message catalogue (e.g. "record.versionConflict"); with `params` a client ' +
+      'renders the message in its own language. "general.detail" has no coded text yet: its `params.detail` is the ' +
+      "server's own text. See docs/integration.md for the codes.",
+  })
+  messageCode!: string;
+
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The values the message names (item key, value given, limits, versions), by parameter name of `messageCode`.',
+  })
+  params!: MessageParams;
 }
 
-export function userError(field: string | string[] | null, code: UserErrorCode, message: string): UserError {
+/** Renders `message` in the language the request asked for (Accept-Language; Chinese by default). */
+@Resolver(() => UserError)
+export class UserErrorResolver {
+  @FieldResolver(() => String, {
+    description:
+      "A precise, human-readable explanation naming the offending value, in the request's language " +
+      '(Accept-Language: zh-CN by default, en on request).',
+  })
+  message(@Root() error: UserError, @Ctx() context: { lang?: MessageLang }): string {
+    return localizedMessage(error, context.lang ?? 'zh');
+  }
+}
+
+/** The message of a user error in `lang`. */
+export function localizedMessage(error: UserError, lang: MessageLang): string {
+  if (lang === 'zh') return error.message;
+  return shortenEchoes(formatMessage(lang, error.messageCode, error.params, error.message));
+}
+
+/**
+ * A user error. `message` is a catalogue message (code and parameters), or for parts that have no coded message
+ * yet the server's own text, sent as "general.detail".
+ */
+export function userError(
+  field: string | string[] | null,
+  code: UserErrorCode,
+  message: string | CodedMessage,
+): UserError {
   const error = new UserError();
   error.field = field === null ? [] : ['input', ...(Array.isArray(field) ? field : [field])];
   error.code = code;
-  error.message = shortenEchoes(message);
+  const coded: CodedMessage =
+    typeof message === 'string'
+      ? { messageCode: 'general.detail', params: { detail: shortenEchoes(message) } }
+      : message;
+  error.messageCode = coded.messageCode;
+  error.params = shortenParams(coded.params);
+  error.message = shortenEchoes(formatMessage('zh', coded.messageCode, error.params));
   return error;
 }
 
@@ -84,8 +134,25 @@ export function userErrorCodeOf(ruleCode: string): UserErrorCode {
  * (the rules say 'householdNumber' where the household input says 'number').
  */
 export function fromRuleIssues(
-  issues: { item: string; code: string; message: string }[],
+  issues: {
+    item: string;
+    code: string;
+    message: string;
+    messageCode?: CodedMessage['messageCode'];
+    params?: MessageParams;
+  }[],
   field?: string,
 ): UserError[] {
-  return issues.map((issue) => userError(field ?? issue.item, userErrorCodeOf(issue.code), issue.message));
+  return issues.map((issue) =>
+    userError(
+      field ?? issue.item,
+      userErrorCodeOf(issue.code),
+      issue.messageCode ? { messageCode: issue.messageCode, params: issue.params ?? {} } : issue.message,
+    ),
+  );
+}
+
+/** A catalogue message as the services pass it to `userError`. */
+export function coded(messageCode: CodedMessage['messageCode'], params: MessageParams = {}): CodedMessage {
+  return { messageCode, params };
 }

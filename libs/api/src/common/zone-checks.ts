@@ -6,7 +6,7 @@ import type { Scope } from '../auth/principal';
 import type { HouseholdStage } from './enums';
 import { notAnIdMessage, type RowRef, rowRefOf } from './global-id';
 import { query } from './sql';
-import { type UserError, userError, UserErrorCode } from './user-error';
+import { coded, type UserError, userError, UserErrorCode } from './user-error';
 import type { VersionedChange } from './versioned-input';
 
 /** The county of a canonical small-zone code (its rows' `county_code`); throws for a code that is not canonical. */
@@ -31,17 +31,15 @@ export async function requireSmallZone(
   const { code, level } = parsed.value;
   if (level !== ZoneLevel.SMALL_ZONE) {
     return {
-      error: userError(
-        field,
-        UserErrorCode.INVALID,
-        `Zone '${code}' is a ${level} zone; a 15-digit small zone code is required.`,
-      ),
+      error: userError(field, UserErrorCode.INVALID, coded('zone.notSmallZone', { zone: code, level })),
     };
   }
   if (!scope.covers(code)) return { error: outOfScope(field, code) };
   const [zone] = await query<{ found: number }>(tx, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
   if (!zone)
-    return { error: userError(field, UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`) };
+    return {
+      error: userError(field, UserErrorCode.NOT_FOUND, coded('zone.smallZoneNotFound', { zone: code })),
+    };
   return { code, county: countyOfSmallZone(code) };
 }
 
@@ -75,13 +73,13 @@ export function numberTaken(
   return userError(
     'number',
     UserErrorCode.DUPLICATE,
-    `${what} number '${number}' is already used in small zone '${smallZoneCode}'.`,
+    coded('zone.numberTaken', { object: what.toLowerCase(), number, zone: smallZoneCode }),
   );
 }
 
 /** Names only the caller's own scope, so it tells nothing about zones the caller cannot see. */
 export function outOfScope(field: string, code: string): UserError {
-  return userError(field, UserErrorCode.OUT_OF_SCOPE, `Zone '${code}' is outside the zones you hold.`);
+  return userError(field, UserErrorCode.OUT_OF_SCOPE, coded('zone.outOfScope', { zone: code }));
 }
 
 /** The user error for a versioned row that is missing or moved past `expectedVersion`. */
@@ -91,11 +89,13 @@ export function missingOrConflict(
   expectedVersion: number,
   idField = 'id',
 ): UserError {
-  if (!current) return userError(idField, UserErrorCode.NOT_FOUND, `${what} does not exist.`);
+  // `what` is "Type id" (or a type): the message names the type only, never the global ID.
+  const object = what.split(' ')[0].toLowerCase();
+  if (!current) return userError(idField, UserErrorCode.NOT_FOUND, coded('record.notFound', { object }));
   return userError(
     'expectedVersion',
     UserErrorCode.CONFLICT,
-    `${what} is at version ${current.version}, not ${expectedVersion}: someone changed it; re-read and retry.`,
+    coded('record.versionConflict', { object, current: current.version, expected: expectedVersion }),
   );
 }
 
@@ -138,11 +138,7 @@ export async function lockRow(
 
 /** The answer to a change of a household (or one of its persons) in a locked stage (`LOCKED_STAGES`). */
 export function lockedStageError(stage: HouseholdStage): UserError {
-  return userError(
-    'id',
-    UserErrorCode.LOCKED,
-    `The household is ${stage}: its short form is with the supervisor and cannot be changed until it is returned.`,
-  );
+  return userError('id', UserErrorCode.LOCKED, coded('household.locked', { stage }));
 }
 
 const NODE_TYPES = { building: 'Building', household: 'Household', person: 'Person' } as const;

@@ -20,7 +20,7 @@ import {
   SqlParams,
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, otherCountyError, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -95,7 +95,7 @@ export class HouseholdService {
           userError(
             'number',
             UserErrorCode.OUT_OF_RANGE,
-            `Small zone '${zone.code}' already uses household number 999.`,
+            coded('household.numbersExhausted', { zone: zone.code }),
           ),
         ]);
       }
@@ -137,9 +137,17 @@ export class HouseholdService {
     const validate = () => {
       const errors = validateHouseholdItems(input);
       if (input.kind === null)
-        errors.push(userError('kind', UserErrorCode.REQUIRED, 'Household kind cannot be cleared.'));
+        errors.push(
+          userError('kind', UserErrorCode.REQUIRED, coded('rule.cannotClear', { item: 'household.kind' })),
+        );
       if (input.status === null)
-        errors.push(userError('status', UserErrorCode.REQUIRED, 'Household status cannot be cleared.'));
+        errors.push(
+          userError(
+            'status',
+            UserErrorCode.REQUIRED,
+            coded('rule.cannotClear', { item: 'household.status' }),
+          ),
+        );
       return errors;
     };
     const steps = { reject: rejected<Household>, validate };
@@ -204,7 +212,7 @@ export class HouseholdService {
       );
       const kept = Object.entries(usage).filter(([, n]) => n > 0);
       if (kept.length) {
-        const message = `Household ${input.id} still has ${kept.map(([what, n]) => `${n} ${what}`).join(', ')}; it cannot be deleted.`;
+        const message = coded('household.notEmpty', usage);
         return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
       }
       const gone = await deleteReturning(tx, Household, current.county_code, rowId);
@@ -240,12 +248,19 @@ export class HouseholdService {
     );
     if (!building || !scope.covers(building.small_zone_code))
       return {
-        error: userError('buildingId', UserErrorCode.NOT_FOUND, `Building ${buildingId} does not exist.`),
+        error: userError(
+          'buildingId',
+          UserErrorCode.NOT_FOUND,
+          coded('record.notFound', { object: 'building' }),
+        ),
       };
     if (building.county_code !== zone.county)
       return { error: otherCounty(zone.county, building.county_code) };
     if (building.small_zone_code !== zone.code) {
-      const message = `Building ${buildingId} is in small zone '${building.small_zone_code}', not in the household's small zone '${zone.code}'.`;
+      const message = coded('household.buildingInOtherZone', {
+        buildingZone: building.small_zone_code,
+        zone: zone.code,
+      });
       return { error: userError('buildingId', UserErrorCode.MISMATCH, message) };
     }
     return { rowId: ref.id };

@@ -56,8 +56,10 @@ describe('validateHouseholdItems', () => {
   });
 
   it('names the value in the message', () => {
-    expect(validateHouseholdItems({ unit: '2 A' })[0].message).toBe(
-      "Unit '2 A' must be 1 to 10 letters, digits or '-'.",
-    );
+    expect(validateHouseholdItems({ unit: '2 A' })[0]).toMatchObject({
+      message: '单元“2 A”须为 1 至 10 个字母、数字或“-”。',
+      messageCode: 'household.unitFormat',
+      params: { value: '2 A' },
+    });
   });
 });

@@ -6,7 +6,7 @@ import {
   validateRooms,
 } from '@census/rules';
 
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import type { HouseholdItemsInput } from './household.inputs';
 
 /** Field-level checks of the household items H2-H7, the phone and the note; every problem at once. */
@@ -15,7 +15,13 @@ export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] 
   for (const item of HOUSEHOLD_COUNT_ITEMS) {
     const value = input[item];
     if (value === null)
-      errors.push(userError(item, UserErrorCode.REQUIRED, `${item} cannot be cleared; use 0.`));
+      errors.push(
+        userError(
+          item,
+          UserErrorCode.REQUIRED,
+          coded('rule.cannotClearUseZero', { item: `household.${item}` }),
+        ),
+      );
     else if (value !== undefined) errors.push(...fromRuleIssues(validateCount(value, item)));
   }
   if (input.floorArea != null) errors.push(...fromRuleIssues(validateFloorArea(input.floorArea)));
@@ -23,11 +29,7 @@ export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] 
   if (input.phone != null) errors.push(...fromRuleIssues(validatePhone(input.phone.trim())));
   if (input.unit != null && !/^[0-9A-Za-z-]{1,10}$/.test(input.unit.trim())) {
     errors.push(
-      userError(
-        'unit',
-        UserErrorCode.INVALID,
-        `Unit '${input.unit}' must be 1 to 10 letters, digits or '-'.`,
-      ),
+      userError('unit', UserErrorCode.INVALID, coded('household.unitFormat', { value: input.unit })),
     );
   }
   if (input.note != null && input.note.length > 2000) {
@@ -35,7 +37,7 @@ export function validateHouseholdItems(input: HouseholdItemsInput): UserError[] 
       userError(
         'note',
         UserErrorCode.OUT_OF_RANGE,
-        `Note has ${input.note.length} characters; at most 2000.`,
+        coded('household.noteTooLong', { length: input.note.length, max: 2000 }),
       ),
     );
   }

@@ -19,7 +19,7 @@ import {
   SqlParams,
 } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import {
   changeLockedRow,
   lockedStageError,
@@ -111,7 +111,7 @@ export class PersonService {
         userError(
           'lineNumber',
           UserErrorCode.OUT_OF_RANGE,
-          `Line number ${input.lineNumber} is outside 1..999.`,
+          coded('person.lineNumberRange', { value: input.lineNumber }),
         ),
       );
     }
@@ -122,7 +122,10 @@ export class PersonService {
         input.smallZoneCode != null &&
         canonicalZoneCode(input.smallZoneCode) !== household.small_zone_code
       ) {
-        const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}', not '${input.smallZoneCode}'.`;
+        const message = coded('person.householdInOtherZone', {
+          householdZone: household.small_zone_code,
+          zone: input.smallZoneCode,
+        });
         errors.push(userError('smallZoneCode', UserErrorCode.MISMATCH, message));
       }
       errors.push(...(await this.duplicateCitizenId(tx, normalized.citizenId, null, actor.scope)));
@@ -149,7 +152,7 @@ export class PersonService {
           userError(
             'lineNumber',
             UserErrorCode.DUPLICATE,
-            `Line ${lineNumber} is already used in this household.`,
+            coded('person.lineNumberTaken', { value: lineNumber }),
           ),
         ]);
       }
@@ -169,7 +172,7 @@ export class PersonService {
     if (required.length) {
       return rejected(
         required.map((item) =>
-          userError(item, UserErrorCode.REQUIRED, `${item} is required and cannot be cleared.`),
+          userError(item, UserErrorCode.REQUIRED, coded('rule.cannotClear', { item: `person.${item}` })),
         ),
       );
     }
@@ -202,7 +205,10 @@ export class PersonService {
         });
         if ('error' in household) errors.push(household.error);
         else if (household.small_zone_code !== current.smallZoneCode) {
-          const message = `Household ${input.householdId} is in small zone '${household.small_zone_code}'; a person can only move within small zone '${current.smallZoneCode}'.`;
+          const message = coded('person.moveOutsideZone', {
+            householdZone: household.small_zone_code,
+            zone: current.smallZoneCode,
+          });
           errors.push(userError('householdId', UserErrorCode.MISMATCH, message));
         } else householdRowId = household.id;
       }
@@ -290,7 +296,9 @@ export class PersonService {
         ? { error: { ...lockedStageError(row.stage), field: ['input', field] } }
         : row;
     }
-    return { error: userError(field, UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`) };
+    return {
+      error: userError(field, UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'household' })),
+    };
   }
 
   private async duplicateCitizenId(
@@ -315,7 +323,7 @@ export class PersonService {
           userError(
             'citizenId',
             UserErrorCode.DUPLICATE,
-            `Citizen ID ${citizenId.slice(0, 6)}******** is already recorded for another person.`,
+            coded('person.citizenIdTaken', { masked: `${citizenId.slice(0, 6)}********` }),
           ),
         ]
       : [];

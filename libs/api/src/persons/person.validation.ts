@@ -8,7 +8,7 @@ import {
   validatePersonName,
 } from '@census/rules';
 
-import { fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 
 /** The person items after an update is applied: what must be valid together. */
 export interface PersonState {
@@ -40,7 +40,7 @@ export function validatePerson(state: PersonState): { errors: UserError[]; norma
     } else {
       normalized.citizenId = parsed.value.id;
       for (const issue of checkCitizenIdAgreement(parsed.value, state)) {
-        errors.push(userError('citizenId', UserErrorCode.MISMATCH, `${issue.message}.`));
+        errors.push(userError('citizenId', UserErrorCode.MISMATCH, coded(issue.messageCode, issue.params)));
       }
     }
   }
@@ -49,14 +49,14 @@ export function validatePerson(state: PersonState): { errors: UserError[]; norma
     if (!parsed.ok) {
       errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, parsed.message));
     } else if (parsed.value.code.length < 6 || parsed.value.code.length > 12) {
-      const message = `Registration place '${parsed.value.code}' must be a county, township or census-zone code (6, 9 or 12 digits).`;
+      const message = coded('person.registrationPlaceLevel', { value: parsed.value.code });
       errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, message));
     } else {
       normalized.registrationPlaceCode = parsed.value.code;
     }
   }
   if (!state.registered && !state.resident) {
-    const message = 'A person must be registered here (户籍), resident here (常住), or both.';
+    const message = coded('person.registeredOrResident');
     errors.push(userError('resident', UserErrorCode.MISMATCH, message));
   }
   return { errors, normalized };

@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 
 import { canonicalZoneCode, maskCitizenId, maskPhone } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
@@ -44,11 +44,11 @@ function reveal(
   if (!sealed) return null;
   if (!unmasked) return masked ?? mask(context.services.crypto.open(sealed));
   if (!mayUnmask(context)) {
-    throw new GraphQLError(
-      `Your role sees ${record.item} masked; only ${UNMASKING_ROLES.join(', ')} may read it in full.`,
-      {
-        extensions: { code: 'FORBIDDEN' },
-      },
+    const item = record.item === 'phone' ? 'household.phone' : `person.${record.item}`;
+    throw codedError(
+      'auth.unmaskForbidden',
+      { item, allowed: UNMASKING_ROLES.join(', ') },
+      { code: 'FORBIDDEN' },
     );
   }
   const value = context.services.crypto.open(sealed);

@@ -6,10 +6,9 @@ import type { Actor, Scope } from '../auth/principal';
 import { fromGlobalId, notAnIdMessage, type RowRef, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, type Payload, rejected } from '../common/payload';
-import { quote } from '../common/quote';
 import { hydrate, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { Problem } from './problem.entity';
 import {
@@ -111,7 +110,7 @@ export class ProblemService {
     const errors: UserError[] = [];
     const subject = parseSubjectId(input.subjectId);
     if (!subject) {
-      const message = `${quote(input.subjectId)} 不是区划、建筑物、住户或人口的 ID。 ${quote(input.subjectId)} is not the ID of a zone, building, household or person.`;
+      const message = coded('problem.notAnId');
       errors.push(userError('subjectId', UserErrorCode.INVALID, message));
     } else if (!SUBJECTS_OF_CATEGORY[input.category].includes(subject.type)) {
       const allowed = SUBJECTS_OF_CATEGORY[input.category].map((type) => SUBJECT_NAMES[type]).join(' or ');
@@ -173,8 +172,8 @@ export class ProblemService {
       if (current.status !== ProblemStatus.OPEN) {
         const message =
           current.status === ProblemStatus.RESOLVED
-            ? `Problem ${input.id} is RESOLVED, which is final.`
-            : `Problem ${input.id} is already ESCALATED.`;
+            ? coded('problem.resolvedIsFinal', { again: 'no' })
+            : coded('problem.alreadyEscalated');
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
       return ok(
@@ -199,7 +198,7 @@ export class ProblemService {
       if (!current || current.version !== input.expectedVersion)
         return rejected<Problem>([missingOrConflict(`Problem ${input.id}`, current, input.expectedVersion)]);
       if (current.status === ProblemStatus.RESOLVED) {
-        const message = `Problem ${input.id} is already RESOLVED, which is final.`;
+        const message = coded('problem.resolvedIsFinal', { again: 'yes' });
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
       return ok(
@@ -220,7 +219,7 @@ export class ProblemService {
    */
   private async subjectZone(
     tx: EntityManager,
-    subjectId: string,
+    _subjectId: string,
     subject: SubjectRef,
     scope: Scope,
   ): Promise<{ code: string } | { error: UserError }> {
@@ -238,7 +237,11 @@ export class ProblemService {
     if (row && subject.type === 'Zone' && scope.seesZone(row.code))
       return { error: outOfScope('subjectId', row.code) };
     return {
-      error: userError('subjectId', UserErrorCode.NOT_FOUND, `${subject.type} ${subjectId} does not exist.`),
+      error: userError(
+        'subjectId',
+        UserErrorCode.NOT_FOUND,
+        coded('record.notFound', { object: subject.type.toLowerCase() }),
+      ),
     };
   }
 

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import {
@@ -11,11 +10,11 @@ import {
 
 import type { Actor } from '../auth/principal';
 import type { Scope } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
 import { ok, type Payload, rejected } from '../common/payload';
-import { quote } from '../common/quote';
 import { query } from '../common/sql';
-import { userError, UserErrorCode } from '../common/user-error';
+import { coded, userError, UserErrorCode } from '../common/user-error';
 import { listedElsewhere } from '../national/citizen-id-directory';
 import {
   EvidenceSource,
@@ -184,9 +183,10 @@ function decodeCursor(cursor: string, argumentName: 'after' | 'before'): string 
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   // A NUL can be base64-encoded past the input guard, and PostgreSQL text cannot hold it.
   if (!zoneOfKey(key) || key.includes('\u0000')) {
-    throw new GraphQLError(
-      `参数 ${argumentName} 不是此列表的游标：${quote(cursor)}。 Argument "${argumentName}" is not a cursor of this list: ${quote(cursor)}.`,
-      { extensions: { code: 'BAD_USER_INPUT', argumentName } },
+    throw codedError(
+      'input.badCursor',
+      { argument: argumentName, value: cursor },
+      { code: 'BAD_USER_INPUT', argumentName },
     );
   }
   return key;
@@ -264,7 +264,7 @@ export class ReconciliationService {
         userError(
           'note',
           UserErrorCode.OUT_OF_RANGE,
-          `The note has ${note.length} characters; at most 2000.`,
+          coded('worklist.noteTooLong', { length: note.length, max: 2000 }),
         ),
       ]);
     }

@@ -1,12 +1,12 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { countyRowGlobalId, countyRowKey, type NodeTypeName, rowRefOf } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { DeletePayload } from '../common/payload';
-import { userError, UserErrorCode } from '../common/user-error';
+import { coded, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { UpdateHouseholdInput } from '../households/household.inputs';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from '../persons/person.inputs';
@@ -24,8 +24,7 @@ import {
 
 function resident(context: CensusContext) {
   const { principal } = context.auth;
-  if (principal.kind !== 'resident')
-    throw new GraphQLError('Self-report sessions only.', { extensions: { code: 'FORBIDDEN' } });
+  if (principal.kind !== 'resident') throw codedError('auth.residentOnly', {}, { code: 'FORBIDDEN' });
   return {
     ...principal,
     actor: SelfReportService.residentActor(principal.smallZoneCode, principal.householdId),
@@ -50,10 +49,10 @@ function ownHouseholdId(self: { countyCode: string; householdId: string }): stri
 }
 
 /** A resident may only name its own household (or its persons); anything else looks like it does not exist. */
-function notFound(field: string, id: string) {
+function notFound(field: string, _id: string) {
   return {
     node: null,
-    userErrors: [userError(field, UserErrorCode.NOT_FOUND, `${id} does not exist.`)],
+    userErrors: [userError(field, UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'record' }))],
   };
 }
 
@@ -102,8 +101,7 @@ export class SelfReportResolver {
     const household = await context.loaders.householdById.load(
       countyRowKey(self.countyCode, self.householdId),
     );
-    if (!household)
-      throw new GraphQLError('The household no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
+    if (!household) throw codedError('auth.householdGone', {}, { code: 'UNAUTHENTICATED' });
     return household;
   }
 
@@ -130,7 +128,7 @@ export class SelfReportResolver {
           userError(
             item,
             UserErrorCode.INVALID,
-            `${item} is recorded by the enumerator; a self-report cannot change it.`,
+            coded('household.enumeratorItem', { item: `household.${item}` }),
           ),
         ),
       };

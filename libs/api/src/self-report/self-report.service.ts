@@ -9,7 +9,7 @@ import { signToken } from '../auth/tokens';
 import { HouseholdStage } from '../common/enums';
 import { rowRefOf } from '../common/global-id';
 import { hydrate, query, selectList } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -102,7 +102,11 @@ export class SelfReportService {
           qrPayload: null,
           household: null,
           userErrors: [
-            userError('householdId', UserErrorCode.NOT_FOUND, `Household ${householdId} does not exist.`),
+            userError(
+              'householdId',
+              UserErrorCode.NOT_FOUND,
+              coded('record.notFound', { object: 'household' }),
+            ),
           ],
         };
       }
@@ -112,18 +116,12 @@ export class SelfReportService {
           userError(
             'householdId',
             UserErrorCode.INVALID,
-            `A household at stage ${row.stage} can no longer self-report.`,
+            coded('household.selfReportStage', { stage: row.stage }),
           ),
         );
       }
       if (!row.phoneSealed) {
-        errors.push(
-          userError(
-            'householdId',
-            UserErrorCode.REQUIRED,
-            "Record the household's phone first: residents sign in with the code and that phone number.",
-          ),
-        );
+        errors.push(userError('householdId', UserErrorCode.REQUIRED, coded('selfReport.phoneFirst')));
       }
       if (errors.length) return { code: null, qrPayload: null, household: null, userErrors: errors };
       const code = newSelfReportCode();
@@ -176,7 +174,7 @@ export class SelfReportService {
         token: null,
         expiresAt: null,
         household: null,
-        userErrors: [userError('code', UserErrorCode.INVALID, 'The code or the phone number is wrong.')],
+        userErrors: [userError('code', UserErrorCode.INVALID, coded('selfReport.wrongCode'))],
       };
     }
     await this.codeAttempts.reset(codeKey);
@@ -186,9 +184,7 @@ export class SelfReportService {
         token: null,
         expiresAt: null,
         household: null,
-        userErrors: [
-          userError('code', UserErrorCode.LOCKED, "This household's form has already been submitted."),
-        ],
+        userErrors: [userError('code', UserErrorCode.LOCKED, coded('selfReport.alreadySubmitted'))],
       };
     }
     const household = hydrate(Household, row);

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import type { MessageLang } from '@census/rules';
+
 import { createAccountLoaders } from '../accounts/account.loaders';
 import { AccountService } from '../accounts/account.service';
 import { StaffImportService } from '../accounts/staff-import.service';
@@ -99,6 +101,8 @@ export interface CensusContext {
   clientKey: string;
   /** Scheme, host and port the request was addressed to: absolute links (export downloads) start with it. */
   baseUrl: string;
+  /** The language of messages, from the request's Accept-Language: Chinese unless English is asked for. */
+  lang: MessageLang;
 }
 
 export function createContext(
@@ -107,8 +111,9 @@ export function createContext(
   auth: Authentication,
   clientKey = 'unknown',
   baseUrl = 'http://localhost:4000',
+  lang: MessageLang = 'zh',
 ): CensusContext {
-  return { db, services, auth, clientKey, baseUrl, loaders: createLoaders(db, auth.principal) };
+  return { db, services, auth, clientKey, baseUrl, lang, loaders: createLoaders(db, auth.principal) };
 }
 
 /** The caller of a mutation as the services see it. */

@@ -12,9 +12,12 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import type { DataSource } from 'typeorm';
 
+import { negotiateLang } from '@census/rules';
+
 import { authenticate } from '../auth/authenticate';
 import { pruneAttemptCounters } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
+import { localizedErrorsPlugin } from '../common/coded-error';
 import { shortenEchoes } from '../common/quote';
 import { exportRoutes } from '../exports/export-routes';
 import { ExportRunner } from '../exports/export-runner';
@@ -131,6 +134,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       ApolloServerPluginDrainHttpServer({ httpServer }),
       inputGuardPlugin(),
       requestLog.plugin(),
+      localizedErrorsPlugin(),
     ],
     formatError(unformatted, error) {
       const limited = formatLimitError(unformatted);
@@ -199,6 +203,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
           auth,
           req.ip ?? req.socket.remoteAddress ?? 'unknown',
           `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+          negotiateLang(req.get('accept-language')),
         );
       }),
     }),

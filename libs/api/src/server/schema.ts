@@ -8,6 +8,7 @@ import { AccountResolver } from '../accounts/account.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
 import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
 import { ChangeFeedResolver } from '../changes/change-feed.resolver';
+import { UserErrorResolver } from '../common/user-error';
 import { ExportResolver } from '../exports/export.resolver';
 import {
   BuildingHouseholdsResolver,
@@ -71,6 +72,7 @@ export const RESOLVERS = [
   StaffImportResolver,
   ChangeFeedResolver,
   ExportResolver,
+  UserErrorResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,4 @@
-import { HouseholdKind, HouseholdStatus, Relationship, Sex, Whereabouts } from '@census/rules';
+import { formatMessage, HouseholdKind, HouseholdStatus, Relationship, Sex, Whereabouts } from '@census/rules';
 
 import { ageAtReference, completenessProblems, type HouseholdItems, type PersonItems } from './completeness';
 
@@ -200,11 +200,11 @@ describe('completenessProblems', () => {
 
     it('names the person and line in the message', () => {
       const [problem] = completenessProblems(household(), [person({ ethnicity: null })], 0);
-      expect(problem).toEqual({
-        field: ['persons', '1', 'ethnicity'],
-        code: 'REQUIRED',
-        message: '陈建国 (line 1): D6 ethnicity is missing.',
-      });
+      expect(problem).toMatchObject({ field: ['persons', '1', 'ethnicity'], code: 'REQUIRED' });
+      expect(formatMessage('zh', problem.messageCode, problem.params)).toBe('第1人 陈建国：D6 民族未填写。');
+      expect(formatMessage('en', problem.messageCode, problem.params)).toBe(
+        'Person 1 陈建国: D6 Ethnicity is missing.',
+      );
     });
   });
 

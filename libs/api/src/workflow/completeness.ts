@@ -6,6 +6,8 @@ import {
   HouseholdStatus,
   type LeftRegistrationDuration,
   type LeftRegistrationReason,
+  type MessageCode,
+  type MessageParams,
   Relationship,
   Sex,
   Whereabouts,
@@ -51,7 +53,9 @@ export interface CompletenessProblem {
   /** Where the problem is: ['household', 'presentMale'] or ['persons', '<line>', 'ethnicity']. */
   field: string[];
   code: 'REQUIRED' | 'MISMATCH';
-  message: string;
+  /** The message-catalogue code and its parameters (the person by line and name, the item by its form label). */
+  messageCode: MessageCode;
+  params: MessageParams;
 }
 
 /**
@@ -64,31 +68,28 @@ export function ageAtReference(person: Pick<PersonItems, 'birthYear' | 'birthMon
 
 function personProblems(person: PersonItems): CompletenessProblem[] {
   const problems: CompletenessProblem[] = [];
-  const at = (item: string, message: string, code: CompletenessProblem['code'] = 'REQUIRED') =>
+  // `reason` says why the item is required: from an age (`minAge`), or for a person not living or not registered here.
+  const at = (item: string, reason: 'always' | 'age' | 'notResident' | 'notRegistered', minAge = 0) =>
     problems.push({
       field: ['persons', String(person.lineNumber), item],
-      code,
-      message: `${person.name} (line ${person.lineNumber}): ${message}`,
+      code: 'REQUIRED',
+      messageCode: 'household.personItemMissing',
+      params: { line: person.lineNumber, name: person.name, item: `person.${item}`, reason, minAge },
     });
   const age = ageAtReference(person);
-  if (!person.ethnicity) at('ethnicity', 'D6 ethnicity is missing.');
-  if (age >= 16 && !person.hasCitizenId) at('citizenId', 'D3 citizen ID is required from age 16.');
-  if (age >= 3 && !person.education) at('education', 'D11 education is required from age 3.');
-  if (age >= 15 && person.literate === null) at('literate', 'D12 literacy is required from age 15.');
+  if (!person.ethnicity) at('ethnicity', 'always');
+  if (age >= 16 && !person.hasCitizenId) at('citizenId', 'age', 16);
+  if (age >= 3 && !person.education) at('education', 'age', 3);
+  if (age >= 15 && person.literate === null) at('literate', 'age', 15);
   if (!person.resident) {
-    if (!person.whereabouts || person.whereabouts === Whereabouts.THIS_SMALL_ZONE) {
-      at('whereabouts', 'D7 whereabouts at the reference moment is required for a person not living here.');
-    }
-    if (!person.leftRegistrationDuration)
-      at('leftRegistrationDuration', 'D9 time since leaving is required for a person not living here.');
+    if (!person.whereabouts || person.whereabouts === Whereabouts.THIS_SMALL_ZONE)
+      at('whereabouts', 'notResident');
+    if (!person.leftRegistrationDuration) at('leftRegistrationDuration', 'notResident');
   }
   if (!person.registered) {
-    if (!person.registrationPlaceCode)
-      at('registrationPlaceCode', 'D8 place of registration is required for a person registered elsewhere.');
-    if (!person.leftRegistrationDuration)
-      at('leftRegistrationDuration', 'D9 time since leaving the place of registration is required.');
-    if (!person.leftRegistrationReason)
-      at('leftRegistrationReason', 'D10 reason for leaving the place of registration is required.');
+    if (!person.registrationPlaceCode) at('registrationPlaceCode', 'notRegistered');
+    if (!person.leftRegistrationDuration) at('leftRegistrationDuration', 'notRegistered');
+    if (!person.leftRegistrationReason) at('leftRegistrationReason', 'notRegistered');
   }
   return problems;
 }
@@ -107,7 +108,8 @@ function countsAgree(household: HouseholdItems, persons: PersonItems[]): Complet
     .map((item) => ({
       field: ['household', item],
       code: 'MISMATCH' as const,
-      message: `H2 ${item} is ${household[item]} but the persons listed give ${expected[item]}.`,
+      messageCode: 'household.countsMismatch' as const,
+      params: { item: `household.${item}`, given: household[item], expected: expected[item] },
     }));
 }
 
@@ -121,33 +123,25 @@ export function completenessProblems(
   visits: number,
 ): CompletenessProblem[] {
   const problems: CompletenessProblem[] = [];
-  const need = (item: string, message: string) =>
-    problems.push({ field: ['household', item], code: 'REQUIRED', message });
+  const need = (item: string, messageCode: MessageCode, params: MessageParams = {}) =>
+    problems.push({ field: ['household', item], code: 'REQUIRED', messageCode, params });
+  const mismatch = (messageCode: MessageCode, params: MessageParams = {}) =>
+    problems.push({ field: ['household', 'persons'], code: 'MISMATCH', messageCode, params });
+  const { status } = household;
   switch (household.status) {
     case HouseholdStatus.ORDINARY: {
-      if (persons.length === 0)
-        need(
-          'persons',
-          'An ordinary household needs at least one person; otherwise mark it vacant, away or deceased.',
-        );
+      if (persons.length === 0) need('persons', 'household.noPersons');
       if (household.kind === HouseholdKind.FAMILY) {
         // H5-H7 describe the family's dwelling; collective households do not answer them.
-        if (!household.dwellingType)
-          need('dwellingType', 'H5 dwelling type is required for a family household.');
-        if (household.floorArea === null || !(Number(household.floorArea) > 0))
-          need('floorArea', 'H6 floor area (m², more than 0) is required for a family household.');
-        if (household.rooms === null || household.rooms < 1)
-          need('rooms', 'H7 rooms (at least 1) is required for a family household.');
+        const family = (item: string) =>
+          need(item, 'household.familyItemMissing', { item: `household.${item}` });
+        if (!household.dwellingType) family('dwellingType');
+        if (household.floorArea === null || !(Number(household.floorArea) > 0)) family('floorArea');
+        if (household.rooms === null || household.rooms < 1) family('rooms');
       }
       if (household.kind === HouseholdKind.FAMILY && persons.length > 0) {
         const heads = persons.filter((p) => p.relationship === Relationship.HEAD).length;
-        if (heads !== 1) {
-          problems.push({
-            field: ['household', 'persons'],
-            code: 'MISMATCH',
-            message: `A family household has exactly one head (户主); found ${heads}.`,
-          });
-        }
+        if (heads !== 1) mismatch('household.headCount', { heads });
       }
       problems.push(...countsAgree(household, persons));
       for (const person of persons) problems.push(...personProblems(person));
@@ -155,43 +149,22 @@ export function completenessProblems(
     }
     case HouseholdStatus.VACANT:
     case HouseholdStatus.AWAY: {
-      const label =
-        household.status === HouseholdStatus.VACANT
-          ? 'A vacant household'
-          : 'A whole-household-away household';
-      if (!household.note?.trim()) need('note', `${label} needs a note saying how this was established.`);
-      if (visits === 0) need('visits', `${label} needs at least one recorded visit.`);
+      if (!household.note?.trim()) need('note', 'household.noteRequired', { status });
+      if (visits === 0) need('visits', 'household.visitRequired', { status });
       if (household.status === HouseholdStatus.VACANT && persons.length > 0) {
-        problems.push({
-          field: ['household', 'persons'],
-          code: 'MISMATCH',
-          message: `A vacant household has no persons; ${persons.length} are listed.`,
-        });
+        mismatch('household.vacantHasPersons', { count: persons.length });
       }
       if (household.status === HouseholdStatus.AWAY) {
-        if (persons.some((p) => p.resident)) {
-          problems.push({
-            field: ['household', 'persons'],
-            code: 'MISMATCH',
-            message: 'In a whole-household-away household nobody is resident.',
-          });
-        }
+        if (persons.some((p) => p.resident)) mismatch('household.nobodyResident', { status });
         problems.push(...countsAgree(household, persons));
         for (const person of persons) problems.push(...personProblems(person));
       }
       break;
     }
     case HouseholdStatus.DECEASED: {
-      if (household.deathsMale + household.deathsFemale === 0)
-        need('deathsMale', 'A whole-household-deceased household records its deaths (H4).');
-      if (!household.note?.trim()) need('note', 'A whole-household-deceased household needs a note.');
-      if (persons.some((p) => p.resident)) {
-        problems.push({
-          field: ['household', 'persons'],
-          code: 'MISMATCH',
-          message: 'In a whole-household-deceased household nobody is resident.',
-        });
-      }
+      if (household.deathsMale + household.deathsFemale === 0) need('deathsMale', 'household.deathsRequired');
+      if (!household.note?.trim()) need('note', 'household.noteRequired', { status });
+      if (persons.some((p) => p.resident)) mismatch('household.nobodyResident', { status });
       break;
     }
   }

@@ -1,11 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { HOUSEHOLD_STAGE_LABELS } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
 import { HouseholdStage } from '../common/enums';
 import { notAnIdMessage, rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
@@ -46,9 +48,7 @@ export class WorkflowService {
     const rowId = ref.id;
     const reason = options.reason?.trim();
     if (step === 'return' && (!reason || reason.length > 500)) {
-      return rejected([
-        userError('reason', UserErrorCode.REQUIRED, 'A return needs a reason of 1 to 500 characters.'),
-      ]);
+      return rejected([userError('reason', UserErrorCode.REQUIRED, coded('household.returnReason'))]);
     }
     return this.db.transaction(async (tx) => {
       const [row] = await query<Record<string, unknown>>(
@@ -65,7 +65,11 @@ export class WorkflowService {
       }
       const transition = TRANSITIONS[step];
       if (!(transition.from as readonly HouseholdStage[]).includes(visible.stage)) {
-        const message = `A household at stage ${visible.stage} cannot be ${step === 'return' ? 'returned' : `${step}ed`}; it must be ${transition.from.join(' or ')}.`;
+        const allowed = {
+          zh: transition.from.map((stage) => HOUSEHOLD_STAGE_LABELS[stage].zh).join('或'),
+          en: transition.from.map((stage) => HOUSEHOLD_STAGE_LABELS[stage].en).join(' or '),
+        };
+        const message = coded('household.wrongStage', { stage: visible.stage, step, allowed });
         return rejected<Household>([userError('id', UserErrorCode.INVALID, message)]);
       }
       if (step === 'submit') {
@@ -136,7 +140,7 @@ export class WorkflowService {
       const error = userError(
         null,
         problem.code === 'REQUIRED' ? UserErrorCode.REQUIRED : UserErrorCode.MISMATCH,
-        problem.message,
+        coded(problem.messageCode, problem.params),
       );
       error.field = problem.field;
       return error;

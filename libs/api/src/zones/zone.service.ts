@@ -8,7 +8,7 @@ import type { ListFilter } from '../common/page-loader';
 import { type DeletePayload, ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
 import { Zone } from './zone.entity';
 import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
@@ -51,7 +51,7 @@ export class ZoneService {
     const name = input.name.trim();
     const errors: UserError[] = [];
     if (name.length === 0 || name.length > 100) {
-      errors.push(userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.'));
+      errors.push(userError('name', UserErrorCode.REQUIRED, coded('zone.nameLength')));
     }
     const parentCode = parentZoneCode(code);
     return this.db.transaction(async (tx) => {
@@ -64,7 +64,7 @@ export class ZoneService {
             userError(
               'code',
               UserErrorCode.NOT_FOUND,
-              `Parent zone '${parentCode}' of zone '${code}' does not exist; create it first.`,
+              coded('zone.parentMissing', { zone: code, parent: parentCode }),
             ),
           );
         }
@@ -78,7 +78,9 @@ export class ZoneService {
         [code, level, name, parentCode, virtual],
       );
       if (rows.length === 0) {
-        return rejected<Zone>([userError('code', UserErrorCode.DUPLICATE, `Zone '${code}' already exists.`)]);
+        return rejected<Zone>([
+          userError('code', UserErrorCode.DUPLICATE, coded('zone.exists', { zone: code })),
+        ]);
       }
       return ok(hydrate(Zone, rows[0]));
     });
@@ -90,9 +92,7 @@ export class ZoneService {
     if (!actor.scope.covers(parsed.code)) return rejected([outOfScope('code', parsed.code)]);
     const name = input.name?.trim();
     if (name !== undefined && (name.length === 0 || name.length > 100)) {
-      return rejected([
-        userError('name', UserErrorCode.REQUIRED, 'Zone name must have 1 to 100 characters.'),
-      ]);
+      return rejected([userError('name', UserErrorCode.REQUIRED, coded('zone.nameLength'))]);
     }
     const rows = await query<Record<string, unknown>>(
       this.db,
@@ -131,9 +131,7 @@ export class ZoneService {
         [code],
       );
       if (usage.children || usage.buildings || usage.households) {
-        const message =
-          `Zone '${code}' still has ${usage.children} child zone(s), ${usage.buildings} building(s) and ` +
-          `${usage.households} household(s); delete or move them first.`;
+        const message = coded('zone.notEmpty', { zone: code, ...usage });
         return { deletedId: null, userErrors: [userError('code', UserErrorCode.NOT_EMPTY, message)] };
       }
       await query(tx, `DELETE FROM zone WHERE code = $1`, [code]);
@@ -145,11 +143,11 @@ export class ZoneService {
     const [row] = await query<{ version: number }>(this.db, `SELECT version FROM zone WHERE code = $1`, [
       code,
     ]);
-    if (!row) return userError('code', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`);
+    if (!row) return userError('code', UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'zone' }));
     return userError(
       'expectedVersion',
       UserErrorCode.CONFLICT,
-      `Zone '${code}' is at version ${row.version}, not ${expectedVersion}: someone changed it; re-read and retry.`,
+      coded('record.versionConflict', { object: 'zone', current: row.version, expected: expectedVersion }),
     );
   }
 }

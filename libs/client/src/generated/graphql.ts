@@ -1242,7 +1242,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string | null, expiresAt: string | null, account: { id: string, username: string, name: string, role: Role } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, account: { id: string, username: string, name: string, role: Role } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1280,23 +1280,23 @@ export type CreateBuildingMutationVariables = Exact<{
 }>;
 
 
-export type CreateBuildingMutation = { createBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreateBuildingMutation = { createBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type UpdateBuildingMutationVariables = Exact<{
   input: UpdateBuildingInput;
 }>;
 
 
-export type UpdateBuildingMutation = { updateBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UpdateBuildingMutation = { updateBuilding: { building: { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type DeleteBuildingMutationVariables = Exact<{
   input: DeleteBuildingInput;
 }>;
 
 
-export type DeleteBuildingMutation = { deleteBuilding: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DeleteBuildingMutation = { deleteBuilding: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
-export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode };
+export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> };
 
 export type ImportRowErrorFieldsFragment = { row: number, field: string, code: UserErrorCode, message: string };
 
@@ -1326,21 +1326,21 @@ export type CreateHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type CreateHouseholdMutation = { createHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreateHouseholdMutation = { createHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type UpdateHouseholdMutationVariables = Exact<{
   input: UpdateHouseholdInput;
 }>;
 
 
-export type UpdateHouseholdMutation = { updateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UpdateHouseholdMutation = { updateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type DeleteHouseholdMutationVariables = Exact<{
   input: DeleteHouseholdInput;
 }>;
 
 
-export type DeleteHouseholdMutation = { deleteHousehold: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DeleteHouseholdMutation = { deleteHousehold: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ImportRegistryMutationVariables = Exact<{
   input: ImportRegistryInput;
@@ -1431,7 +1431,7 @@ export type StartExportMutationVariables = Exact<{
 }>;
 
 
-export type StartExportMutation = { startExport: { job: { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type StartExportMutation = { startExport: { job: { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ExportJobQueryVariables = Exact<{
   id: string | number;
@@ -1600,21 +1600,21 @@ export type CreatePersonMutationVariables = Exact<{
 }>;
 
 
-export type CreatePersonMutation = { createPerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreatePersonMutation = { createPerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type UpdatePersonMutationVariables = Exact<{
   input: UpdatePersonInput;
 }>;
 
 
-export type UpdatePersonMutation = { updatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UpdatePersonMutation = { updatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type DeletePersonMutationVariables = Exact<{
   input: DeletePersonInput;
 }>;
 
 
-export type DeletePersonMutation = { deletePerson: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DeletePersonMutation = { deletePerson: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ProblemFieldsFragment = { id: string, zoneCode: string, category: ProblemCategory, refusedItems: Array<RefusedItem>, text: string, status: ProblemStatus, escalationNote: string | null, escalatedAt: string | null, resolution: string | null, resolvedAt: string | null, version: number, createdAt: string, updatedAt: string, subject:
     | { __typename: 'Building', id: string, smallZoneCode: string, number: string, address: string }
@@ -1670,7 +1670,7 @@ export type ReportProblemMutation = { reportProblem: { problem: { id: string, zo
         | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
         | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
-      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type EscalateProblemMutationVariables = Exact<{
   input: EscalateProblemInput;
@@ -1682,7 +1682,7 @@ export type EscalateProblemMutation = { escalateProblem: { problem: { id: string
         | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
         | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
-      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ResolveProblemMutationVariables = Exact<{
   input: ResolveProblemInput;
@@ -1694,7 +1694,7 @@ export type ResolveProblemMutation = { resolveProblem: { problem: { id: string, 
         | { __typename: 'Household', id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage }
         | { __typename: 'Person', id: string, smallZoneCode: string, lineNumber: number, name: string }
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
-      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+      , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ProgressFiguresFragment = { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null };
 
@@ -1739,28 +1739,28 @@ export type CloseWorklistItemMutationVariables = Exact<{
 }>;
 
 
-export type CloseWorklistItemMutation = { closeWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CloseWorklistItemMutation = { closeWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ReopenWorklistItemMutationVariables = Exact<{
   input: ReopenWorklistItemInput;
 }>;
 
 
-export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type IssueSelfReportCodeMutationVariables = Exact<{
   input: IssueSelfReportCodeInput;
 }>;
 
 
-export type IssueSelfReportCodeMutation = { issueSelfReportCode: { code: string | null, qrPayload: string | null, household: { id: string, selfReportIssuedAt: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type IssueSelfReportCodeMutation = { issueSelfReportCode: { code: string | null, qrPayload: string | null, household: { id: string, selfReportIssuedAt: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type StartSelfReportMutationVariables = Exact<{
   input: StartSelfReportInput;
 }>;
 
 
-export type StartSelfReportMutation = { startSelfReport: { token: string | null, expiresAt: string | null, household: { id: string, smallZoneCode: string, number: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type StartSelfReportMutation = { startSelfReport: { token: string | null, expiresAt: string | null, household: { id: string, smallZoneCode: string, number: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type SelfReportHouseholdQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1772,21 +1772,21 @@ export type SelfReportUpdateHouseholdMutationVariables = Exact<{
 }>;
 
 
-export type SelfReportUpdateHouseholdMutation = { selfReportUpdateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SelfReportUpdateHouseholdMutation = { selfReportUpdateHousehold: { household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type SelfReportCreatePersonMutationVariables = Exact<{
   input: CreatePersonInput;
 }>;
 
 
-export type SelfReportCreatePersonMutation = { selfReportCreatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SelfReportCreatePersonMutation = { selfReportCreatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type SelfReportSubmitMutationVariables = Exact<{
   input: SubmitSelfReportInput;
 }>;
 
 
-export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type WebHouseholdQueryVariables = Exact<{
   id: string | number;
@@ -1818,7 +1818,7 @@ export type SelfReportUpdatePersonMutationVariables = Exact<{
 }>;
 
 
-export type SelfReportUpdatePersonMutation = { selfReportUpdatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SelfReportUpdatePersonMutation = { selfReportUpdatePerson: { person: { id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type HouseholdPhoneUnmaskedQueryVariables = Exact<{
   id: string | number;
@@ -1843,42 +1843,42 @@ export type StartEnumerationMutationVariables = Exact<{
 }>;
 
 
-export type StartEnumerationMutation = { startEnumeration: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type StartEnumerationMutation = { startEnumeration: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type SubmitHouseholdMutationVariables = Exact<{
   input: HouseholdStageInput;
 }>;
 
 
-export type SubmitHouseholdMutation = { submitHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SubmitHouseholdMutation = { submitHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ApproveHouseholdMutationVariables = Exact<{
   input: HouseholdStageInput;
 }>;
 
 
-export type ApproveHouseholdMutation = { approveHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ApproveHouseholdMutation = { approveHousehold: { household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ReturnHouseholdMutationVariables = Exact<{
   input: ReturnHouseholdInput;
 }>;
 
 
-export type ReturnHouseholdMutation = { returnHousehold: { household: { id: string, stage: HouseholdStage, returnReason: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReturnHouseholdMutation = { returnHousehold: { household: { id: string, stage: HouseholdStage, returnReason: string | null, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type RecordVisitMutationVariables = Exact<{
   input: RecordVisitInput;
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null, household: { id: string, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null, household: { id: string, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ScheduleAppointmentMutationVariables = Exact<{
   input: ScheduleAppointmentInput;
 }>;
 
 
-export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number, household: { id: string, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ScheduleAppointmentMutation = { scheduleAppointment: { appointment: { id: string, plannedAt: string, slot: VisitSlot, contact: string | null, status: AppointmentStatus, version: number, household: { id: string, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> } } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type AgendaQueryVariables = Exact<{
   day?: string | null | undefined;
@@ -1924,21 +1924,21 @@ export type CreateZoneMutationVariables = Exact<{
 }>;
 
 
-export type CreateZoneMutation = { createZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreateZoneMutation = { createZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type UpdateZoneMutationVariables = Exact<{
   input: UpdateZoneInput;
 }>;
 
 
-export type UpdateZoneMutation = { updateZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UpdateZoneMutation = { updateZone: { zone: { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type DeleteZoneMutationVariables = Exact<{
   input: DeleteZoneInput;
 }>;
 
 
-export type DeleteZoneMutation = { deleteZone: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DeleteZoneMutation = { deleteZone: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1977,6 +1977,8 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ImportRowErrorFieldsFragmentDoc = new TypedDocumentString(`
@@ -2292,7 +2294,9 @@ export const LoginDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:be86ecc2905228eff0c5abba439fdebd56cc9afb0d351945aaa8dbace3f2d6e7"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:5947f389883a906aec5ac492355cd808affb6c6647a208778f67b4ccf848fbee"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -2392,7 +2396,9 @@ fragment UserErrorFields on UserError {
   field
   message
   code
-}`, {"hash":"sha256:802812d75a0bf664e04b47b425ff0c65dbc982c84074cfc75a02c80ea56270e7"}) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:a5a16fb8a5471b9d605129aa28b88446134b56d87f9a77049ca9b147cdb1d2a6"}) as unknown as TypedDocumentString<CreateBuildingMutation, CreateBuildingMutationVariables>;
 export const UpdateBuildingDocument = new TypedDocumentString(`
     mutation UpdateBuilding($input: UpdateBuildingInput!) {
   updateBuilding(input: $input) {
@@ -2420,7 +2426,9 @@ fragment UserErrorFields on UserError {
   field
   message
   code
-}`, {"hash":"sha256:db8dfc6d9ecdb3e69704fa675970104fc9747fa659442f47e3021a55080dbd3b"}) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:039f2d5843b4e712c1b4f0ae4a1adaa3577ae71a7eb933cda549ececcc7560c7"}) as unknown as TypedDocumentString<UpdateBuildingMutation, UpdateBuildingMutationVariables>;
 export const DeleteBuildingDocument = new TypedDocumentString(`
     mutation DeleteBuilding($input: DeleteBuildingInput!) {
   deleteBuilding(input: $input) {
@@ -2434,7 +2442,9 @@ export const DeleteBuildingDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:1e6bc86faba02d5f876cf966194e80c731507b1ba95acd78d277402fa62a29b2"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:a36677bea7aebe5f6ffc33820a3fffed62433a4caa3f9301028e6ac35a0d3640"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
   households(filter: $filter, first: $first, after: $after) {
@@ -2569,6 +2579,8 @@ export const CreateHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment HouseholdFields on Household {
   id
@@ -2595,7 +2607,7 @@ fragment HouseholdFields on Household {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:269b620bce00293942abfadc7f65d2022a7988350306d152e338e9bcfeab8cac"}) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+}`, {"hash":"sha256:ce8b5060311489397f8ab20da2bde9c003526aac66afbdedc186b31eef5a7e31"}) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
 export const UpdateHouseholdDocument = new TypedDocumentString(`
     mutation UpdateHousehold($input: UpdateHouseholdInput!) {
   updateHousehold(input: $input) {
@@ -2611,6 +2623,8 @@ export const UpdateHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment HouseholdFields on Household {
   id
@@ -2637,7 +2651,7 @@ fragment HouseholdFields on Household {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:70c044197ff18ab1ba997968d08acace1f7c72837ee0bd6e87ee56cd38a26df8"}) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+}`, {"hash":"sha256:0679bfee3622f6a8ab2fe7e74582a561076676379d3822efc33a751918c12a0a"}) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
 export const DeleteHouseholdDocument = new TypedDocumentString(`
     mutation DeleteHousehold($input: DeleteHouseholdInput!) {
   deleteHousehold(input: $input) {
@@ -2651,7 +2665,9 @@ export const DeleteHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:fe64a2d67eb4c64e454eb599c5103796b67f015c2e8b6c7edbd4afcc57cbf482"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:03114a1d4d214647e353fe44d23da9ed03064366ab2c843301c66b1eea74a0d7"}) as unknown as TypedDocumentString<DeleteHouseholdMutation, DeleteHouseholdMutationVariables>;
 export const ImportRegistryDocument = new TypedDocumentString(`
     mutation ImportRegistry($input: ImportRegistryInput!) {
   importRegistry(input: $input) {
@@ -2937,6 +2953,8 @@ export const StartExportDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ExportJobFields on ExportJob {
   id
@@ -2962,7 +2980,7 @@ fragment ExportJobFields on ExportJob {
     sha256
     url
   }
-}`, {"hash":"sha256:e65299b4cc0dbcfd16496fcbb44e5575cedc47f5d8f42aa2279571eaa02f16ba"}) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
+}`, {"hash":"sha256:e500c830fefd76203ece0b1d18ae34c2bcf4fe19f5fc4735acad3339d2233427"}) as unknown as TypedDocumentString<StartExportMutation, StartExportMutationVariables>;
 export const ExportJobDocument = new TypedDocumentString(`
     query ExportJob($id: ID!) {
   node(id: $id) {
@@ -3324,6 +3342,8 @@ export const CreatePersonDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment PersonFields on Person {
   id
@@ -3347,7 +3367,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:2b5cfc1587cc32acdf61397a94b99ff6ff7e2fe7d36d50eda32b4dcdbeb6d1e6"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
+}`, {"hash":"sha256:3b12c4b2f35437756c5544043d31be073804a6cf782b16c992a10f212a3bdc90"}) as unknown as TypedDocumentString<CreatePersonMutation, CreatePersonMutationVariables>;
 export const UpdatePersonDocument = new TypedDocumentString(`
     mutation UpdatePerson($input: UpdatePersonInput!) {
   updatePerson(input: $input) {
@@ -3363,6 +3383,8 @@ export const UpdatePersonDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment PersonFields on Person {
   id
@@ -3386,7 +3408,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:704d2e43a2f559c8c14b52bb49e6e283a384a0b4480dd6dae35796d34bd0f353"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+}`, {"hash":"sha256:129daee3c776fc41e30cd714f71767b705df3e9e72c8b3c8da55a562f6631a0c"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
 export const DeletePersonDocument = new TypedDocumentString(`
     mutation DeletePerson($input: DeletePersonInput!) {
   deletePerson(input: $input) {
@@ -3400,7 +3422,9 @@ export const DeletePersonDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:8c53c313939ec4c5afcb5cfd5266082358aa84611346d50dfe5dcc87ec161745"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:c5350a471858a08d152ab73cbb0356bda4e8536047505c6015f2c0fd9f485095"}) as unknown as TypedDocumentString<DeletePersonMutation, DeletePersonMutationVariables>;
 export const ProblemsDocument = new TypedDocumentString(`
     query Problems($filter: ProblemFilter, $first: Int! = 20, $after: String) {
   problems(filter: $filter, first: $first, after: $after) {
@@ -3557,6 +3581,8 @@ export const ReportProblemDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ProblemFields on Problem {
   id
@@ -3615,7 +3641,7 @@ fragment ProblemFields on Problem {
     username
     name
   }
-}`, {"hash":"sha256:f5aad801f82a6aa613d6ee93444587dc0c85f08f4c75a717d31067aee3b77271"}) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
+}`, {"hash":"sha256:33b5ca06a24733a97a38dd968b60c4f01245ba4493f029c910e5228c81b8fc37"}) as unknown as TypedDocumentString<ReportProblemMutation, ReportProblemMutationVariables>;
 export const EscalateProblemDocument = new TypedDocumentString(`
     mutation EscalateProblem($input: EscalateProblemInput!) {
   escalateProblem(input: $input) {
@@ -3631,6 +3657,8 @@ export const EscalateProblemDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ProblemFields on Problem {
   id
@@ -3689,7 +3717,7 @@ fragment ProblemFields on Problem {
     username
     name
   }
-}`, {"hash":"sha256:f4baf422b413beea68314e7a8a72ed381a527da2ba520ab3c17a4c70db570bb4"}) as unknown as TypedDocumentString<EscalateProblemMutation, EscalateProblemMutationVariables>;
+}`, {"hash":"sha256:a35eb657d921367b6cc3b1e20622e2e04132e69ff4bf2b2b571530171281a49e"}) as unknown as TypedDocumentString<EscalateProblemMutation, EscalateProblemMutationVariables>;
 export const ResolveProblemDocument = new TypedDocumentString(`
     mutation ResolveProblem($input: ResolveProblemInput!) {
   resolveProblem(input: $input) {
@@ -3705,6 +3733,8 @@ export const ResolveProblemDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ProblemFields on Problem {
   id
@@ -3763,7 +3793,7 @@ fragment ProblemFields on Problem {
     username
     name
   }
-}`, {"hash":"sha256:6df6b917170ecfafea66b77806a3be1aaa36e97d216afefa40a96259ed48fcce"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
+}`, {"hash":"sha256:42566bd7f1be2e5e337992e45b1d8093ed0f90861597b768b01c19c0e1b591ff"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
 export const ProgressDocument = new TypedDocumentString(`
     query Progress($zoneCode: String!) {
   progress(zoneCode: $zoneCode) {
@@ -3963,6 +3993,8 @@ export const CloseWorklistItemDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment WorklistItemFields on WorklistItem {
   id
@@ -3991,7 +4023,7 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:3e430996957816095097825b55d2d46ff259158887e6d0764d69ca9d935c649c"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
+}`, {"hash":"sha256:3784c4aa94b8848f2f0180885fccb2046ad18c1f85a99f5fb34429c3441f7f95"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
 export const ReopenWorklistItemDocument = new TypedDocumentString(`
     mutation ReopenWorklistItem($input: ReopenWorklistItemInput!) {
   reopenWorklistItem(input: $input) {
@@ -4007,6 +4039,8 @@ export const ReopenWorklistItemDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment WorklistItemFields on WorklistItem {
   id
@@ -4035,7 +4069,7 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:c1e6467413b383db72bfc2fff7b3d066e7e846029f8c5df12a5f1dbeee5d9f9d"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
+}`, {"hash":"sha256:307f54a6fce565f1d312242f72ba5c388c18ae2bba75496c5704bff15e742789"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
     mutation IssueSelfReportCode($input: IssueSelfReportCodeInput!) {
   issueSelfReportCode(input: $input) {
@@ -4054,7 +4088,9 @@ export const IssueSelfReportCodeDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:dc370d74f688675fd35c98aafc90123e372e5be2dcf8ee6ca3741e49dd9d3987"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:63d07cbdeaf1244fb9e1b61fc10de8ea75514c8449a4ad677ffe9a4d6e2b96d9"}) as unknown as TypedDocumentString<IssueSelfReportCodeMutation, IssueSelfReportCodeMutationVariables>;
 export const StartSelfReportDocument = new TypedDocumentString(`
     mutation StartSelfReport($input: StartSelfReportInput!) {
   startSelfReport(input: $input) {
@@ -4074,7 +4110,9 @@ export const StartSelfReportDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:3f069f48be81c0de08ff28e875ba5324bbc376a3335ed31c6c26a9a738c2f208"}) as unknown as TypedDocumentString<StartSelfReportMutation, StartSelfReportMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:62095747fe0f1050dc3c7b9d7d9d5917b6c076496b54e34d1274a2bee7d7de08"}) as unknown as TypedDocumentString<StartSelfReportMutation, StartSelfReportMutationVariables>;
 export const SelfReportHouseholdDocument = new TypedDocumentString(`
     query SelfReportHousehold {
   selfReportHousehold {
@@ -4148,6 +4186,8 @@ export const SelfReportUpdateHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment HouseholdFields on Household {
   id
@@ -4174,7 +4214,7 @@ fragment HouseholdFields on Household {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:7dd6683f4c47913a82b3b4d5524c1db62b502a13c3afd859a8b244606082b56f"}) as unknown as TypedDocumentString<SelfReportUpdateHouseholdMutation, SelfReportUpdateHouseholdMutationVariables>;
+}`, {"hash":"sha256:497c5fb86cdd37d00089f2551ae3dced0572131a60876c4af966d73acb9f6d6b"}) as unknown as TypedDocumentString<SelfReportUpdateHouseholdMutation, SelfReportUpdateHouseholdMutationVariables>;
 export const SelfReportCreatePersonDocument = new TypedDocumentString(`
     mutation SelfReportCreatePerson($input: CreatePersonInput!) {
   selfReportCreatePerson(input: $input) {
@@ -4190,6 +4230,8 @@ export const SelfReportCreatePersonDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment PersonFields on Person {
   id
@@ -4213,7 +4255,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:52c492b3926889c7b066c154c15e35d185f277baa2eed2d4eeba15ede9a3e2ca"}) as unknown as TypedDocumentString<SelfReportCreatePersonMutation, SelfReportCreatePersonMutationVariables>;
+}`, {"hash":"sha256:996aff752ae77fa4fe94a81d97c4d20d2f24b25d460de4f256f7607dad9ce987"}) as unknown as TypedDocumentString<SelfReportCreatePersonMutation, SelfReportCreatePersonMutationVariables>;
 export const SelfReportSubmitDocument = new TypedDocumentString(`
     mutation SelfReportSubmit($input: SubmitSelfReportInput!) {
   selfReportSubmit(input: $input) {
@@ -4232,7 +4274,9 @@ export const SelfReportSubmitDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:17fa8a942ee62807dba76c6164757b5c27e071876360a31e2a52e3f95c644555"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:ee543985a8ed5cb180c213e0146bba6703120bc614e68e18aa24c6726847ec2c"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
@@ -4367,6 +4411,8 @@ export const SelfReportUpdatePersonDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment PersonFields on Person {
   id
@@ -4390,7 +4436,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:17afd91267ca67a23a014bd4fcc04d12b0b05839b9d2580407b857ed36a20fb5"}) as unknown as TypedDocumentString<SelfReportUpdatePersonMutation, SelfReportUpdatePersonMutationVariables>;
+}`, {"hash":"sha256:5b85ed38d01813f2077824e155ce39c5e9d35b4b8acc9de81ffab60ac676b149"}) as unknown as TypedDocumentString<SelfReportUpdatePersonMutation, SelfReportUpdatePersonMutationVariables>;
 export const HouseholdPhoneUnmaskedDocument = new TypedDocumentString(`
     query HouseholdPhoneUnmasked($id: ID!) {
   node(id: $id) {
@@ -4418,7 +4464,9 @@ export const StartEnumerationDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:f7297c6aa606a48a1cd50553ea8d0b3e84c48a49a1cd72cb2643e45bc15e4bd0"}) as unknown as TypedDocumentString<StartEnumerationMutation, StartEnumerationMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:002a6b09327cf70b783883d3dda248c310de395cfbe106b92b0689d7d9ddeaee"}) as unknown as TypedDocumentString<StartEnumerationMutation, StartEnumerationMutationVariables>;
 export const SubmitHouseholdDocument = new TypedDocumentString(`
     mutation SubmitHousehold($input: HouseholdStageInput!) {
   submitHousehold(input: $input) {
@@ -4436,7 +4484,9 @@ export const SubmitHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:910e1564a9bed42349d9935fbf29035828440a69a3b025db131d194a903a80f4"}) as unknown as TypedDocumentString<SubmitHouseholdMutation, SubmitHouseholdMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:dc3f1cfd548f1fc268e9615253de48081abce24a3fdad2754d27bdd6c9dec488"}) as unknown as TypedDocumentString<SubmitHouseholdMutation, SubmitHouseholdMutationVariables>;
 export const ApproveHouseholdDocument = new TypedDocumentString(`
     mutation ApproveHousehold($input: HouseholdStageInput!) {
   approveHousehold(input: $input) {
@@ -4454,7 +4504,9 @@ export const ApproveHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:cb78fdf7f9bc51e7c4826af51ca8d3f8fdd9ea7fc73c3dc3e09ae4ceaec8931e"}) as unknown as TypedDocumentString<ApproveHouseholdMutation, ApproveHouseholdMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:b6ef3fc37aca927ccff7605832dda62a34fc18dee6f896722a8eec7c5b267a13"}) as unknown as TypedDocumentString<ApproveHouseholdMutation, ApproveHouseholdMutationVariables>;
 export const ReturnHouseholdDocument = new TypedDocumentString(`
     mutation ReturnHousehold($input: ReturnHouseholdInput!) {
   returnHousehold(input: $input) {
@@ -4473,7 +4525,9 @@ export const ReturnHouseholdDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:f1b96a1be81ca35af2b67f2f6a3cfd2089e5150a250169c2c7b5611a0a0b3a51"}) as unknown as TypedDocumentString<ReturnHouseholdMutation, ReturnHouseholdMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:56d4c8c7be1bbbabab1c48f14a8adbb58aaf5c9e336c1db42b8a124d2667ec16"}) as unknown as TypedDocumentString<ReturnHouseholdMutation, ReturnHouseholdMutationVariables>;
 export const RecordVisitDocument = new TypedDocumentString(`
     mutation RecordVisit($input: RecordVisitInput!) {
   recordVisit(input: $input) {
@@ -4508,7 +4562,9 @@ export const RecordVisitDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:9b0b94166af908c520de5d9cd4de811cd4581717f51e870ff74004c148b6e58d"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:3a2cbdacf2c9cbd2c08d67571a092a0c2f3f5eb719a7e68aa53f724e5737e2af"}) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const ScheduleAppointmentDocument = new TypedDocumentString(`
     mutation ScheduleAppointment($input: ScheduleAppointmentInput!) {
   scheduleAppointment(input: $input) {
@@ -4543,7 +4599,9 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:0547c99b748ca9eebe4f89a6c34388e29d4fcc0383ad8bf2acf4e2b09c7dc91e"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:390899a008c896ea96e706b084d6334badeefc466f8e9745836224cf979948fc"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
     query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
   agenda(day: $day, zoneCode: $zoneCode) {
@@ -4770,6 +4828,8 @@ export const CreateZoneDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ZoneFields on Zone {
   id
@@ -4781,7 +4841,7 @@ fragment ZoneFields on Zone {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:cecf6e1ebc67d849d020c108e2c229dc2e113a55d77e7ab9ac1f528bebf56005"}) as unknown as TypedDocumentString<CreateZoneMutation, CreateZoneMutationVariables>;
+}`, {"hash":"sha256:55c4ef9bf2d3b9eaed4de6e207521974915edd05d3f033e337c8dab9213139cb"}) as unknown as TypedDocumentString<CreateZoneMutation, CreateZoneMutationVariables>;
 export const UpdateZoneDocument = new TypedDocumentString(`
     mutation UpdateZone($input: UpdateZoneInput!) {
   updateZone(input: $input) {
@@ -4797,6 +4857,8 @@ export const UpdateZoneDocument = new TypedDocumentString(`
   field
   message
   code
+  messageCode
+  params
 }
 fragment ZoneFields on Zone {
   id
@@ -4808,7 +4870,7 @@ fragment ZoneFields on Zone {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:f40ed4b67f4dc4af9382b8c42db19a2029b8272a4ca22f67bcb7bcb78096440b"}) as unknown as TypedDocumentString<UpdateZoneMutation, UpdateZoneMutationVariables>;
+}`, {"hash":"sha256:93c2804b02ae1311cd12b34601053c6bdc9c1f3be26f538d68ff2dd22b3b7380"}) as unknown as TypedDocumentString<UpdateZoneMutation, UpdateZoneMutationVariables>;
 export const DeleteZoneDocument = new TypedDocumentString(`
     mutation DeleteZone($input: DeleteZoneInput!) {
   deleteZone(input: $input) {
@@ -4822,4 +4884,6 @@ export const DeleteZoneDocument = new TypedDocumentString(`
   field
   message
   code
-}`, {"hash":"sha256:dc14797de4d93a26db27dccd554f4bbca7cd979304e9d7e696beedd8c354bd1b"}) as unknown as TypedDocumentString<DeleteZoneMutation, DeleteZoneMutationVariables>;
+  messageCode
+  params
+}`, {"hash":"sha256:27e5435233c83b5fa51fc676b5dc6b0889d8d3d5e3b45a22a40ef3667a205633"}) as unknown as TypedDocumentString<DeleteZoneMutation, DeleteZoneMutationVariables>;
