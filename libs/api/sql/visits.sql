@@ -191,7 +191,7 @@ FROM
 WHERE
   id = $1;
 
--- visits/visit.service.ts: VisitService.record
+-- visits/visit.service.ts: VisitService.insertVisit
 INSERT INTO
   visit (
     household_id,

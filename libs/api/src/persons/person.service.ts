@@ -84,7 +84,8 @@ export class PersonService {
     return auditSnapshot(person, (sealed) => this.crypto.open(sealed));
   }
 
-  async create(input: CreatePersonInput, actor: Actor): Promise<Payload<Person>> {
+  /** `within` (here and in update and delete): a transaction to run in, as a savepoint of it (`saveHousehold`). */
+  async create(input: CreatePersonInput, actor: Actor, within?: EntityManager): Promise<Payload<Person>> {
     const { errors, normalized } = validatePerson({
       ...input,
       citizenId: input.citizenId ?? null,
@@ -99,7 +100,7 @@ export class PersonService {
         ),
       );
     }
-    return this.db.transaction(async (tx) => {
+    return (within ?? this.db).transaction(async (tx) => {
       const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
       if ('error' in household) return rejected<Person>([household.error, ...errors]);
       if (
@@ -146,7 +147,7 @@ export class PersonService {
     });
   }
 
-  async update(input: UpdatePersonInput, actor: Actor): Promise<Payload<Person>> {
+  async update(input: UpdatePersonInput, actor: Actor, within?: EntityManager): Promise<Payload<Person>> {
     const rowId = rowIdOf(input.id, 'Person');
     if (!rowId) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))]);
     const required = (
@@ -159,7 +160,7 @@ export class PersonService {
         ),
       );
     }
-    return this.db.transaction(async (tx) => {
+    return (within ?? this.db).transaction(async (tx) => {
       const [found] = await query<
         Record<string, unknown> & { version: number; smallZoneCode: string; stage: HouseholdStage }
       >(
@@ -227,14 +228,21 @@ export class PersonService {
     });
   }
 
-  async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
+  async delete(input: DeletePersonInput, actor: Actor, within?: EntityManager): Promise<DeletePayload> {
     const steps = { reject: notDeleted };
-    return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
-      const before = this.snapshot(await deleteReturning(tx, Person, rowId));
-      const where = { id: input.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
-      return deleted('Person', rowId);
-    });
+    return changeLockedRow(
+      within ?? this.db,
+      'person',
+      input,
+      actor.scope,
+      steps,
+      async (tx, rowId, current) => {
+        const before = this.snapshot(await deleteReturning(tx, Person, rowId));
+        const where = { id: input.id, smallZoneCode: current.small_zone_code };
+        await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before });
+        return deleted('Person', rowId);
+      },
+    );
   }
 
   /** Locks the household so line numbers are handed out one at a time. */

@@ -14,6 +14,7 @@ import {
   HouseholdResolver,
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
+import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
 import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
 import {
@@ -50,6 +51,7 @@ export const RESOLVERS = [
   PersonResolver,
   HouseholdPersonsResolver,
   ZonePersonsResolver,
+  HouseholdSaveResolver,
   WorkflowResolver,
   AgendaResolver,
   HouseholdVisitsResolver,

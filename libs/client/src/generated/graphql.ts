@@ -737,6 +737,8 @@ export type ProblemStatus = typeof ProblemStatus[keyof typeof ProblemStatus];
 export type RecordVisitInput = {
   /** Global ID of the household. */
   householdId: string | number;
+  /** A key the client makes for this change (a UUID): sent again with the same key, the change is applied once and the first result answered again. Use a new key for every change. */
+  idempotencyKey?: string | null | undefined;
   /** How the household was contacted. */
   method?: VisitMethod;
   /** Note (at most 2000 characters). */
