@@ -123,7 +123,11 @@ export class HouseholdService {
   }
 
   /** `within`: a transaction to run in (as a savepoint of it), e.g. `saveHousehold`'s. */
-  async update(input: UpdateHouseholdInput, actor: Actor, within?: EntityManager): Promise<Payload<Household>> {
+  async update(
+    input: UpdateHouseholdInput,
+    actor: Actor,
+    within?: EntityManager,
+  ): Promise<Payload<Household>> {
     const validate = () => {
       const errors = validateHouseholdItems(input);
       if (input.kind === null)
