@@ -10,10 +10,12 @@ import {
   householdChanges,
   type HouseholdDraft,
   type KeyedServerError,
+  keySaveErrors,
   keyServerErrors,
   personChanges,
   type PersonDraft,
   personDraft,
+  saveHouseholdInput,
 } from '../household-form';
 import type { MessageKey } from '../i18n';
 import { type FormState, useHouseholdFormState } from './household-form-state';
@@ -38,8 +40,15 @@ export function useIssueText() {
   };
 }
 
+/** A fresh key for one change: a resend of it is applied once (the browser's UUID where it has one). */
+export function newIdempotencyKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
 /**
- * Sends the changed household items and persons; answers the persons as saved (or as typed, where refused), the
+ * Sends the changed household items and persons (staff: as one `saveHousehold`, all or nothing); answers the persons as saved (or as typed, where refused), the
  * server's problems at their fields, and whether anything was stored.
  */
 async function sendChanges(
@@ -47,6 +56,15 @@ async function sendChanges(
   household: FormHousehold,
   state: Pick<FormState, 'draft' | 'persons'>,
 ): Promise<{ persons: PersonDraft[]; errors: KeyedServerError[]; changed: boolean }> {
+  if (ops.saveHousehold) {
+    const save = saveHouseholdInput(household, state.draft, state.persons);
+    if (!save) return { persons: state.persons, errors: [], changed: false };
+    const outcome = await ops.saveHousehold({ ...save.input, idempotencyKey: newIdempotencyKey() });
+    const saved = outcome.household;
+    return saved
+      ? { persons: saved.persons.map(personDraft), errors: [], changed: true }
+      : { persons: state.persons, errors: keySaveErrors(outcome.userErrors, save.keys), changed: false };
+  }
   const errors: KeyedServerError[] = [];
   let changed = false;
   const changes = householdChanges(household, state.draft);
