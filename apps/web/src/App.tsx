@@ -1,3 +1,4 @@
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { BrowserRouter, matchPath, useLocation } from 'react-router';
 
@@ -6,6 +7,10 @@ import { type CensusClient, RenewTokenDocument } from '@census/client';
 import { AppContext, type AppContextValue, useRequest, useTranslator } from './app-context';
 import { type Lang, storedLang, storeLang } from './i18n';
 import { Layout } from './Layout';
+import { OfflineProvider } from './offline/offline-context';
+import { Outbox } from './offline/outbox';
+import { CACHE_MAX_AGE_MS, createQueryClient, queryPersister, shouldPersist } from './offline/query-cache';
+import { remove } from './offline/store';
 import { LoginPage } from './pages/LoginPage';
 import { SelfReportPage } from './pages/SelfReportPage';
 import { Routes } from './Routes';
@@ -32,6 +37,20 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     return saved && isExpired(saved, now()) ? saved.account.username : null;
   });
   const lastActivity = useRef(now());
+  // The field-work pages' answers and the changes not yet sent, kept on the phone (offline/).
+  const [queryClient] = useState(createQueryClient);
+  const [outbox] = useState(() => new Outbox());
+  const accountId = session?.account.id ?? '';
+  const persistOptions = useMemo(
+    () => ({
+      persister: queryPersister,
+      maxAge: CACHE_MAX_AGE_MS,
+      // Another account's answers are never shown: a new account throws the kept ones away.
+      buster: accountId,
+      dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+    }),
+    [accountId],
+  );
 
   const t = useTranslator(lang);
   useEffect(() => {
@@ -98,33 +117,40 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
       logout: () => {
         setExpiredUser(null);
         changeSession(null);
+        // The households read are not left on the phone; the changes not yet sent are (they are sent at the next login).
+        queryClient.clear();
+        void remove('query-cache');
       },
     }),
-    [lang, setLang, t, session, request, changeSession],
+    [lang, setLang, t, session, request, changeSession, queryClient],
   );
 
   return (
     <AppContext.Provider value={value}>
-      <BrowserRouter>
-        <ScrollToTop />
-        <PublicOr publicPage={<SelfReportPage client={client} now={now} />}>
-          {session ? (
-            <Layout>
-              <Routes />
-            </Layout>
-          ) : (
-            <LoginPage
-              expired={expiredUser !== null}
-              initialUsername={expiredUser ?? ''}
-              onLogin={(next) => {
-                setExpiredUser(null);
-                lastActivity.current = now();
-                changeSession(next);
-              }}
-            />
-          )}
-        </PublicOr>
-      </BrowserRouter>
+      <PersistQueryClientProvider client={queryClient} persistOptions={persistOptions}>
+        <OfflineProvider outbox={outbox}>
+          <BrowserRouter>
+            <ScrollToTop />
+            <PublicOr publicPage={<SelfReportPage client={client} now={now} />}>
+              {session ? (
+                <Layout>
+                  <Routes />
+                </Layout>
+              ) : (
+                <LoginPage
+                  expired={expiredUser !== null}
+                  initialUsername={expiredUser ?? ''}
+                  onLogin={(next) => {
+                    setExpiredUser(null);
+                    lastActivity.current = now();
+                    changeSession(next);
+                  }}
+                />
+              )}
+            </PublicOr>
+          </BrowserRouter>
+        </OfflineProvider>
+      </PersistQueryClientProvider>
     </AppContext.Provider>
   );
 }

@@ -47,7 +47,7 @@ export interface FormOperations {
    * The whole form in one request, all or nothing (staff). Without it the form sends the household and each person
    * by itself (the resident's self-report mutations).
    */
-  saveHousehold?(input: SaveHouseholdInput): Promise<SaveOutcome>;
+  saveHousehold?: (input: SaveHouseholdInput) => Promise<SaveOutcome>;
   updateHousehold(input: UpdateHouseholdInput): Promise<Outcome>;
   updatePerson(input: UpdatePersonInput): Promise<PersonOutcome>;
   createPerson(input: CreatePersonInput): Promise<PersonOutcome>;
