@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
@@ -14,6 +15,35 @@ export default defineConfig({
   // Vite compiles TSX itself; no Babel and no React plugin needed (hot reload reloads the page).
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // Installable, and its shell precached by a service worker (Workbox): the app opens without signal. The API's
+  // paths are never answered by it (the data offline comes from the app's own IndexedDB cache, src/offline/).
+  plugins: [
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        name: '人口普查现场工作平台',
+        short_name: '人口普查',
+        description: '普查员入户登记：无信号时也能填报，有信号时自动上传。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#c8102e',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/(graphql|exports|explorer|healthz|readyz|metrics)(\/|$)/],
+      },
+    }),
+  ],
   server: {
     port: 5173,
     proxy: { '/graphql': api, '/exports': api, '/healthz': api, '/readyz': api },
