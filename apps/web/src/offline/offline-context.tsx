@@ -48,11 +48,15 @@ export function useOnline(): boolean {
 }
 
 export function OfflineProvider({ outbox, children }: { outbox: Outbox; children: ReactNode }) {
-  const { request } = useApp();
+  const { request, session } = useApp();
   const queryClient = useQueryClient();
   const online = useOnline();
-  const [entries, setEntries] = useState<readonly OutboxEntry[]>(() => outbox.list());
-  useEffect(() => outbox.subscribe(setEntries), [outbox]);
+  const account = session?.account.id ?? '';
+  outbox.account = account;
+  const [all, setAll] = useState<readonly OutboxEntry[]>(() => outbox.list());
+  useEffect(() => outbox.subscribe(setAll), [outbox]);
+  // Another account's waiting changes are neither shown nor sent here: they wait for their own login.
+  const entries = useMemo(() => all.filter((entry) => entry.accountId === account), [all, account]);
 
   const flush = useCallback(async () => {
     await outbox.ready;
@@ -64,7 +68,7 @@ export function OfflineProvider({ outbox, children }: { outbox: Outbox; children
         void queryClient.invalidateQueries();
       })
       .catch(() => undefined);
-  }, [outbox, request, queryClient]);
+  }, [outbox, request, queryClient, account]);
 
   const waiting = entries.some((entry) => entry.status === 'pending');
   useEffect(() => {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import type { LoadedHousehold } from '../pages/HouseholdForm';
 import { household, person } from '../test-fixtures';
-import { renderWithApp } from '../test-utils';
+import { renderWithApp, testSession } from '../test-utils';
 import { OfflineProvider } from './offline-context';
 import { Outbox } from './outbox';
 import { OutboxPanel } from './outbox-panel';
@@ -23,6 +23,7 @@ const loaded: LoadedHousehold = {
 /** An outbox holding a save made offline on versions that moved since (household 3, person 1). */
 async function conflicted(): Promise<Outbox> {
   const outbox = new Outbox();
+  outbox.account = testSession.account.id;
   const entry = await outbox.add(
     {
       kind: 'saveHousehold',

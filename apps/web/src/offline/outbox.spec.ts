@@ -110,4 +110,16 @@ describe('the outbox of changes made without signal', () => {
     expect(lost).toEqual({ queued: true });
     expect(outbox.list().map((e) => e.id)).toEqual(['k2']);
   });
+
+  it("sends only the logged-in account's changes: another account's wait for its own login", async () => {
+    const outbox = new Outbox();
+    outbox.account = 'A';
+    await outbox.add(save('k1', 'H1'), 'H1');
+    outbox.account = 'B';
+    await outbox.add(save('k2', 'H2'), 'H2');
+    const { request, sent } = api(accepted);
+    await outbox.flush(request, () => undefined);
+    expect(sent).toEqual(['SaveHousehold:k2']);
+    expect(outbox.list().map((e) => [e.id, e.accountId])).toEqual([['k1', 'A']]);
+  });
 });

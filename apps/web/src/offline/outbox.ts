@@ -27,6 +27,8 @@ export type OutboxEntry = OutboxChange & {
   /** The idempotency key, also the entry's identity. */
   id: string;
   householdId: string;
+  /** The account that made the change: only its own session sends it. */
+  accountId: string;
   createdAt: string;
   status: 'pending' | 'conflict' | 'rejected';
   userErrors?: readonly UserErrorLike[];
@@ -55,6 +57,8 @@ export class Outbox {
   /** Every write and every replay runs after the previous one: one order on the phone and on the server. */
   private queue: Promise<unknown> = Promise.resolve();
   readonly ready: Promise<void>;
+  /** The account logged in now (set by OfflineProvider): it stamps new entries and sends only its own. */
+  account = '';
 
   constructor() {
     this.ready = this.serial(async () => {
@@ -98,6 +102,7 @@ export class Outbox {
         ...change,
         id: change.input.idempotencyKey,
         householdId,
+        accountId: this.account,
         createdAt: new Date().toISOString(),
         status: 'pending',
       };
@@ -105,6 +110,7 @@ export class Outbox {
         change.kind === 'saveHousehold' &&
         other.kind === 'saveHousehold' &&
         other.householdId === householdId &&
+        other.accountId === this.account &&
         other.status !== 'rejected';
       await this.store([...this.entries.filter((other) => !superseded(other)), entry]);
       return entry;
@@ -127,7 +133,7 @@ export class Outbox {
   flush(request: Request, onSent: (entry: OutboxEntry) => void): Promise<boolean> {
     return this.serial(async () => {
       for (const entry of [...this.entries]) {
-        if (entry.status !== 'pending') continue;
+        if (entry.status !== 'pending' || entry.accountId !== this.account) continue;
         let userErrors: readonly UserErrorLike[];
         try {
           userErrors = await send(request, entry);

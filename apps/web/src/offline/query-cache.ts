@@ -5,11 +5,13 @@
  */
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import { type Query, QueryClient, useQuery as useTanStackQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 
 import { operationNameOf, type TypedDocumentString } from '@census/client';
 
 import { useApp } from '../app-context';
 import type { QueryState } from '../use-query';
+import { useOnline } from './offline-context';
 import { load, remove, save } from './store';
 
 /** How long an answer is kept on the phone: the fieldwork of a census round. */
@@ -47,7 +49,9 @@ export function shouldPersist(query: Query): boolean {
 
 /**
  * `useQuery`'s contract (data, error, loading, reload) over TanStack Query with the answer kept on the phone: the
- * key is the operation and its variables, the query the app's `request` (with its session handling).
+ * key is the operation and its variables, the query the app's `request` (with its session handling). Network first:
+ * with signal the page waits for the server's answer as before (a figure another page just changed is never shown
+ * stale); the answer on file is shown when there is no signal or no answer came.
  */
 export function useCachedQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -55,17 +59,22 @@ export function useCachedQuery<TResult, TVariables>(
   skip = false,
 ): QueryState<TResult> {
   const { request, session } = useApp();
+  const online = useOnline();
+  const [mountedAt] = useState(Date.now);
   const query = useTanStackQuery({
     queryKey: [session?.account.id ?? '', operationNameOf(document.toString()), variables],
     queryFn: () => request(document, variables),
     enabled: !skip,
     meta: { persist: true },
   });
+  const answered = query.dataUpdatedAt >= mountedAt;
+  const fallBack = !online || query.isError || query.fetchStatus === 'paused';
+  const data = answered || fallBack ? query.data : undefined;
   return {
-    data: query.data,
+    data,
     // An answer on file is shown even when the refresh failed (no signal).
-    error: query.data === undefined ? (query.error ?? undefined) : undefined,
-    loading: query.isPending && query.fetchStatus !== 'idle',
+    error: data === undefined ? (query.error ?? undefined) : undefined,
+    loading: data === undefined && query.fetchStatus !== 'idle',
     reload: async () => {
       await query.refetch();
     },
