@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import { firstPagePreload } from './first-page-preload.mjs';
 
@@ -35,6 +36,33 @@ export default defineConfig({
       [{ pattern: /^\/self-report\/?$/i, module: 'src/pages/SelfReportPage.tsx' }],
       'src/staff-app.tsx',
     ),
+    // Installable, and its shell precached by a service worker (Workbox): the app opens without signal; the
+    // API's paths are never answered by it (the data offline comes from the app's own IndexedDB cache).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['icons/*.png'],
+      manifest: {
+        name: '人口普查现场工作平台',
+        short_name: '人口普查',
+        description: '普查员入户登记：无信号时也能填报，有信号时自动上传。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#c8102e',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/(graphql|exports|explorer|healthz|readyz|metrics)(\/|$)/],
+      },
+    }),
   ],
   server: {
     port: 5173,

@@ -57,6 +57,8 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
   }, [session, changeSession]);
 
   const request = useRequest(session, onExpired, now, client);
+  // What a logout also clears, registered by the staff side (its cache of pages read, offline/).
+  const logoutHooks = useRef(new Set<() => void>());
 
   // Expire on time, and renew the token while the person is working (a click or key press in the last
   // ten minutes), so an hour-long form never loses its login but an abandoned screen does.
@@ -94,6 +96,7 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
       logout: () => {
         setExpiredUser(null);
         changeSession(null);
+        for (const hook of logoutHooks.current) hook();
       },
     }),
     [lang, setLang, t, session, request, changeSession],
@@ -122,7 +125,12 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
         selfReport
       ) : (
         <PageChunk>
-          <StaffApp publicPage={selfReport} expiredUser={expiredUser} onLogin={onLogin} />
+          <StaffApp
+            publicPage={selfReport}
+            expiredUser={expiredUser}
+            onLogin={onLogin}
+            logoutHooks={logoutHooks.current}
+          />
         </PageChunk>
       )}
     </AppContext.Provider>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useApp } from './app-context';
 import { LanguageMenu } from './components/language-menu';
 import { type MessageKey } from './i18n';
+import { OfflineStatus } from './offline/offline-status';
 
 interface NavItem {
   to: string;
@@ -53,6 +54,7 @@ export function Layout({ children }: { children: ReactNode }) {
               role: t(`role.${role}` as MessageKey),
             })}
           </span>
+          <OfflineStatus />
           <LanguageMenu />
           <button type="button" className="link-button" onClick={logout}>
             {t('app.logout')}

@@ -8,6 +8,8 @@ import {
   type CreatePersonInput,
   type HouseholdFieldsFragment,
   type PersonFieldsFragment,
+  SaveHouseholdDocument,
+  type SaveHouseholdInput,
   SelfReportCreatePersonDocument,
   SelfReportHouseholdDocument,
   SelfReportSubmitDocument,
@@ -35,7 +37,17 @@ export interface PersonOutcome extends Outcome {
   person?: PersonFieldsFragment | null;
 }
 
+export interface SaveOutcome extends Outcome {
+  /** The household as saved, with its persons; null when refused. */
+  household?: FormHousehold | null;
+}
+
 export interface FormOperations {
+  /**
+   * The whole form in one request, all or nothing (staff). Without it the form sends the household and each person
+   * by itself (the resident's self-report mutations).
+   */
+  saveHousehold?: (input: SaveHouseholdInput) => Promise<SaveOutcome>;
   updateHousehold(input: UpdateHouseholdInput): Promise<Outcome>;
   updatePerson(input: UpdatePersonInput): Promise<PersonOutcome>;
   createPerson(input: CreatePersonInput): Promise<PersonOutcome>;
@@ -45,6 +57,7 @@ export interface FormOperations {
 
 export function staffOperations(request: Request): FormOperations {
   return {
+    saveHousehold: async (input) => (await request(SaveHouseholdDocument, { input })).saveHousehold,
     updateHousehold: async (input) => (await request(UpdateHouseholdDocument, { input })).updateHousehold,
     updatePerson: async (input) => (await request(UpdatePersonDocument, { input })).updatePerson,
     createPerson: async (input) => (await request(CreatePersonDocument, { input })).createPerson,

@@ -1,7 +1,7 @@
 import { MeDocument, TeamZonesDocument } from '@census/client';
 
 import { useApp } from './app-context';
-import { useQuery } from './use-query';
+import { useCachedQuery } from './offline/query-cache';
 
 export interface HomeZone {
   code: string;
@@ -21,8 +21,8 @@ export function useHomeZones(): {
 } {
   const { session } = useApp();
   const supervisor = session?.account.role === 'SUPERVISOR';
-  const me = useQuery(MeDocument, {}, supervisor);
-  const team = useQuery(TeamZonesDocument, {}, !supervisor);
+  const me = useCachedQuery(MeDocument, {}, supervisor);
+  const team = useCachedQuery(TeamZonesDocument, {}, !supervisor);
   if (supervisor) {
     const zones = team.data?.accounts.nodes
       .filter((account) => account.role === 'ENUMERATOR')

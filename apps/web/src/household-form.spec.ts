@@ -3,8 +3,11 @@ import { citizenIdCheckCharacter } from '@census/rules';
 import {
   householdChanges,
   householdDraft,
+  keySaveErrors,
+  newPersonDraft,
   personChanges,
   personDraft,
+  saveHouseholdInput,
   serverErrorKey,
   validateHouseholdDraft,
   validatePersonDraft,
@@ -127,5 +130,56 @@ describe('household validation and changes', () => {
     expect(serverErrorKey(['household', 'note'], 'household')).toBe('household.note');
     expect(serverErrorKey(['household', 'persons'], 'household')).toBe('');
     expect(serverErrorKey([], 'household')).toBe('');
+  });
+});
+
+describe('the whole form as one saveHousehold', () => {
+  const loaded = { ...household, persons: [person] };
+
+  it('sends nothing when nothing changed', () => {
+    expect(saveHouseholdInput(loaded, householdDraft(household), [personDraft(person)])).toBeNull();
+  });
+
+  it('sends the changed items, the changed and the new persons, with the household version', () => {
+    const added = {
+      ...newPersonDraft('new1'),
+      name: '高小凯',
+      relationship: 'CHILD',
+      sex: 'MALE',
+      birthYear: '2015',
+      birthMonth: '4',
+    };
+    const save = saveHouseholdInput(loaded, { ...householdDraft(household), rooms: '3' }, [
+      { ...personDraft(person), name: '高新' },
+      added,
+    ]);
+    expect(save).toEqual({
+      input: {
+        id: household.id,
+        expectedVersion: household.version,
+        rooms: 3,
+        persons: [
+          { id: person.id, expectedVersion: person.version, name: '高新' },
+          expect.objectContaining({ name: '高小凯', relationship: 'CHILD', birthYear: 2015, birthMonth: 4 }),
+        ],
+      },
+      keys: ['1', 'new1'],
+    });
+  });
+
+  it('puts each problem of the answer at its field: household items, and persons by their place in the input', () => {
+    const errors = keySaveErrors(
+      [
+        { field: ['input', 'rooms'], code: 'OUT_OF_RANGE', message: 'rooms' },
+        { field: ['input', 'persons', '1', 'birthMonth'], code: 'OUT_OF_RANGE', message: 'month' },
+        { field: ['input', 'persons', '0', 'expectedVersion'], code: 'CONFLICT', message: 'moved' },
+      ],
+      ['1', 'new1'],
+    );
+    expect(errors.map((e) => [e.key, e.code])).toEqual([
+      ['household.rooms', 'OUT_OF_RANGE'],
+      ['persons.new1.birthMonth', 'OUT_OF_RANGE'],
+      ['', 'CONFLICT'],
+    ]);
   });
 });

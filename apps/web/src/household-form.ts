@@ -10,6 +10,8 @@ import type {
   CreatePersonInput,
   HouseholdFieldsFragment,
   PersonFieldsFragment,
+  SaveHouseholdInput,
+  SavePersonInput,
   UpdateHouseholdInput,
   UpdatePersonInput,
 } from '@census/client';
@@ -286,6 +288,47 @@ export function createPersonInput(householdId: string, draft: PersonDraft): Crea
   for (const [item, value] of Object.entries(items)) if (value !== null) input[item] = value;
   if (draft.citizenId.trim()) input['citizenId'] = draft.citizenId.trim().toUpperCase();
   return input as unknown as CreatePersonInput;
+}
+
+/**
+ * The whole form as one `saveHousehold` input: the changed household items and the changed and new persons, with
+ * `keys[i]` the form key of `input.persons[i]` (to put the server's problems at their fields). Null when nothing
+ * changed. The household's version is always sent: the save is refused when someone else saved it meanwhile.
+ */
+export function saveHouseholdInput(
+  original: HouseholdFieldsFragment & { persons: readonly PersonFieldsFragment[] },
+  draft: HouseholdDraft,
+  persons: readonly PersonDraft[],
+): { input: SaveHouseholdInput; keys: string[] } | null {
+  const household = householdChanges(original, draft);
+  const changed: SavePersonInput[] = [];
+  const keys: string[] = [];
+  for (const person of persons) {
+    const before = original.persons.find((p) => p.id === person.id);
+    const input: SavePersonInput | null = before
+      ? personChanges(before, person)
+      : (({ householdId: _household, ...items }) => items)(createPersonInput(original.id, person));
+    if (!input) continue;
+    changed.push(input);
+    keys.push(person.key);
+  }
+  if (!household && changed.length === 0) return null;
+  return {
+    input: { ...(household ?? {}), id: original.id, expectedVersion: original.version, persons: changed },
+    keys,
+  };
+}
+
+/** The server's problems of a `saveHousehold` at their form fields (`keys` as `saveHouseholdInput` answered). */
+export function keySaveErrors(errors: readonly UserErrorLike[], keys: readonly string[]): KeyedServerError[] {
+  return errors.flatMap((error) => {
+    const [head, list, index, ...rest] = error.field;
+    if (head === 'input' && list === 'persons' && index !== undefined) {
+      const key = keys[Number(index)];
+      return keyServerErrors([{ ...error, field: ['input', ...rest] }], `persons.${key}`);
+    }
+    return keyServerErrors([error], 'household');
+  });
 }
 
 /**

@@ -335,6 +335,24 @@ const zh = {
   'audit.action.STAGE': '流程',
   'audit.action.UNMASK': '查看明文',
   'audit.action.ACCOUNT': '账号',
+  // Offline work (offline/): the status in the header, queued changes and conflicts.
+  'offline.online': '在线',
+  'offline.offline': '离线',
+  'offline.pending': '{count} 项待上传',
+  'offline.needsChoice': '{count} 项需处理',
+  'offline.queued': '没有信号：已保存在手机上，有信号时自动上传。',
+  'offline.visitQueued': '没有信号：入户记录已保存在手机上，有信号时自动上传。',
+  'offline.conflictTitle': '上传时发现冲突：这一户已被他人修改',
+  'offline.conflictHelp': '下面是你的修改和服务器上的现值。请选择保留哪一个。',
+  'offline.mine': '我的修改',
+  'offline.server': '服务器上的',
+  'offline.item': '项目',
+  'offline.keepMine': '保留我的，重新上传',
+  'offline.takeServer': '采用服务器的',
+  'offline.rejectedTitle': '服务器拒绝了手机上保存的修改',
+  'offline.discard': '放弃这项修改',
+  'offline.draftRestored': '已恢复上次未保存的填写内容。',
+  'offline.newPerson': '新增人员',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -654,6 +672,24 @@ const en: Record<MessageKey, string> = {
   'audit.action.STAGE': 'Workflow',
   'audit.action.UNMASK': 'Unmasked',
   'audit.action.ACCOUNT': 'Account',
+  'offline.online': 'Online',
+  'offline.offline': 'Offline',
+  'offline.pending': '{count} waiting to upload',
+  'offline.needsChoice': '{count} need your choice',
+  'offline.queued': 'No signal: saved on this phone; it is uploaded when the signal returns.',
+  'offline.visitQueued':
+    'No signal: the visit is saved on this phone; it is uploaded when the signal returns.',
+  'offline.conflictTitle': 'Conflict on upload: someone else changed this household',
+  'offline.conflictHelp': 'Your changes and the values on the server are below. Choose which to keep.',
+  'offline.mine': 'Mine',
+  'offline.server': 'On the server',
+  'offline.item': 'Item',
+  'offline.keepMine': 'Keep mine and upload again',
+  'offline.takeServer': "Take the server's",
+  'offline.rejectedTitle': 'The server refused a change saved on this phone',
+  'offline.discard': 'Discard this change',
+  'offline.draftRestored': 'What you typed last time was restored.',
+  'offline.newPerson': 'New person',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

@@ -2,6 +2,7 @@
  * Rendering helpers of the component tests: the app context with a scripted API instead of a server, inside a router
  * at `route` (default: the jsdom window's address).
  */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -47,7 +48,9 @@ export function renderWithApp(
   return {
     ...render(
       <AppContext.Provider value={value}>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        </QueryClientProvider>
       </AppContext.Provider>,
     ),
     calls,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '@census/client';
 
 import { useApp } from './app-context';
+import { useCachedQuery } from './offline/query-cache';
 import { useQuery } from './use-query';
 
 interface Page<TNode> {
@@ -33,15 +34,19 @@ const idOf = (node: unknown) => (node as { id?: unknown }).id;
 
 /**
  * A connection read page by page: the first page as `useQuery` reads it, then a "more" button appends the page after
- * the last endCursor (pages hold at most 100 items). New variables start over from the first page.
+ * the last endCursor (pages hold at most 100 items). New variables start over from the first page. `cached`: the
+ * first page is kept on the phone for offline work (offline/query-cache.ts), as the field-work pages want.
  */
 export function usePagedQuery<TResult, TVariables extends { after?: string | null }, TNode>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: NoInfer<TVariables>,
   pick: (result: TResult) => Page<TNode>,
+  { cached = false }: { cached?: boolean } = {},
 ): PagedState<TNode> {
   const { request } = useApp();
-  const first = useQuery(document, variables);
+  const plain = useQuery(document, variables, cached);
+  const kept = useCachedQuery(document, variables, !cached);
+  const first = cached ? kept : plain;
   const [added, setAdded] = useState<{ nodes: TNode[]; pageInfo: Page<TNode>['pageInfo'] } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<Error | undefined>();

@@ -320,4 +320,139 @@ describe('web app in Chromium against the real API', () => {
       registrationMethod: 'SELF_REPORT',
     });
   });
+
+  it('works without signal: edits and a visit kept on the phone across a closed page reach the server exactly once', async () => {
+    // Two households of the enumerator's small zone that can still be edited, as the server has them now.
+    const enumerator = await staffClient('enumerator');
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['LISTED', 'ENUMERATING'] },
+      first: 100,
+    });
+    const [a, b] = households.nodes.filter((h) => h.number !== '003').slice(-2);
+    if (!a || !b) throw new Error(`two editable households are needed in ${ZONE}`);
+    const read = async (id: string) => {
+      const { node } = await enumerator.request(WebHouseholdDocument, { id });
+      if (node?.__typename !== 'Household') throw new Error(`household ${id} is gone`);
+      return node;
+    };
+    const [aBefore, bBefore] = [await read(a.id), await read(b.id)];
+    const noteA = `离线修改A-${Date.now()}`;
+    const noteB = `离线修改B-${Date.now()}`;
+    const roomsB = String(((bBefore.rooms ?? 1) % 9) + 1);
+
+    const { context, page } = await newPage();
+    await login(page, 'enumerator');
+    // The service worker takes the shell; both household pages are read once with signal (and kept on the phone).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const status = page.getByTestId('offline-status');
+    const open = async (id: string, number: string) => {
+      await page.goto(`${api.url}/households/${id}`);
+      await page.getByRole('heading', { name: new RegExp(`住户 ${ZONE}-${number}`) }).waitFor();
+    };
+    await open(a.id, a.number);
+    await open(b.id, b.number);
+    // The persister writes the answers a moment later: wait until both are on file.
+    await page.waitForFunction(
+      async (ids) => {
+        const request = indexedDB.open('census-offline');
+        const db = await new Promise<IDBDatabase>(
+          (resolve) => (request.onsuccess = () => resolve(request.result)),
+        );
+        const cached = await new Promise<unknown>((resolve) => {
+          const get = db.transaction('keyval').objectStore('keyval').get('query-cache');
+          get.onsuccess = () => resolve(get.result);
+        });
+        db.close();
+        return typeof cached === 'string' && ids.every((id) => cached.includes(id));
+      },
+      [a.id, b.id],
+      { polling: 200 },
+    );
+
+    await context.setOffline(true);
+    await status.filter({ hasText: '离线' }).waitFor();
+
+    // Household A: a note and a visit, saved without signal.
+    await open(a.id, a.number);
+    const formA = page.locator('form.short-form');
+    await formA.getByLabel('备注', { exact: true }).fill(noteA);
+    await formA.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '没有信号：已保存在手机上' }).waitFor();
+    await status.filter({ hasText: '离线 · 1 项待上传' }).waitFor();
+    const visitForm = page
+      .locator('form.inline-form')
+      .filter({ has: page.getByRole('button', { name: '记录入户' }) });
+    await visitForm.getByLabel('结果').selectOption({ label: '无人在家' });
+    await visitForm.getByRole('button', { name: '记录入户' }).click();
+    await page.getByRole('status').filter({ hasText: '入户记录已保存在手机上' }).waitFor();
+    await status.filter({ hasText: '离线 · 2 项待上传' }).waitFor();
+    await shoot(page, 'offline-household', status);
+
+    // Household B: a note saved without signal, then the rooms typed and not saved when the page closes.
+    await open(b.id, b.number);
+    const formB = page.locator('form.short-form');
+    await formB.getByLabel('备注', { exact: true }).fill(noteB);
+    await formB.getByRole('button', { name: '保存', exact: true }).click();
+    await status.filter({ hasText: '离线 · 3 项待上传' }).waitFor();
+    await formB.getByLabel('H7 房间数').fill(roomsB);
+    await page.waitForFunction(
+      async ([id, rooms]) => {
+        const request = indexedDB.open('census-offline');
+        const db = await new Promise<IDBDatabase>(
+          (resolve) => (request.onsuccess = () => resolve(request.result)),
+        );
+        const draft = await new Promise<{ draft?: { rooms?: string } } | undefined>((resolve) => {
+          const get = db.transaction('keyval').objectStore('keyval').get(`draft:${id}`);
+          get.onsuccess = () => resolve(get.result as { draft?: { rooms?: string } } | undefined);
+        });
+        db.close();
+        return draft?.draft?.rooms === rooms;
+      },
+      [b.id, roomsB],
+      { polling: 200 },
+    );
+    await page.close();
+
+    // Reopened, still without signal: the shell comes from the service worker, the household from the phone's
+    // cache, what was typed from its draft, and the outbox still holds the three changes.
+    const reopened = await context.newPage();
+    reopened.setDefaultTimeout(120_000);
+    await reopened.goto(`${api.url}/households/${b.id}`);
+    await reopened.getByRole('heading', { name: new RegExp(`住户 ${ZONE}-${b.number}`) }).waitFor();
+    const statusAgain = reopened.getByTestId('offline-status');
+    await statusAgain.filter({ hasText: '离线 · 3 项待上传' }).waitFor();
+    const formAgain = reopened.locator('form.short-form');
+    await reopened.waitForFunction(
+      (rooms) =>
+        document.querySelector<HTMLInputElement>('form.short-form [name="household.rooms"]')?.value === rooms,
+      roomsB,
+      { polling: 200 },
+    );
+    expect(await formAgain.getByLabel('备注', { exact: true }).inputValue()).toBe(noteB);
+    // Saved again without signal: it replaces B's waiting save (one change per household), still three in all.
+    await formAgain.getByRole('button', { name: '保存', exact: true }).click();
+    await reopened.getByRole('status').filter({ hasText: '没有信号：已保存在手机上' }).waitFor();
+    await statusAgain.filter({ hasText: '离线 · 3 项待上传' }).waitFor();
+
+    // The signal returns: everything is sent, in order, and nothing waits any more.
+    await context.setOffline(false);
+    await statusAgain.filter({ hasText: /^在线$/ }).waitFor();
+    await context.close();
+
+    // On the server: each household moved by exactly one version, with the values typed; one visit more.
+    const [aAfter, bAfter] = [await read(a.id), await read(b.id)];
+    expect({ version: aAfter.version, note: aAfter.note }).toEqual({
+      version: aBefore.version + 1,
+      note: noteA,
+    });
+    expect({ version: bAfter.version, note: bAfter.note, rooms: bAfter.rooms }).toEqual({
+      version: bBefore.version + 1,
+      note: noteB,
+      rooms: Number(roomsB),
+    });
+    expect(aAfter.visitsConnection.totalCount).toBe(aBefore.visitsConnection.totalCount + 1);
+    expect(bAfter.visitsConnection.totalCount).toBe(bBefore.visitsConnection.totalCount);
+  });
 });

@@ -1,6 +1,52 @@
 -- SQL of libs/api/src/persons/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- persons/household-save.service.ts: HouseholdSaveService.apply
+SELECT
+  id::text AS id
+FROM
+  person
+WHERE
+  household_id = $1;
+
+-- persons/household-save.service.ts: HouseholdSaveService.save
+SELECT
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "id" AS "rowId",
+  "small_zone_code" AS "smallZoneCode",
+  "number" AS "number",
+  "building_id" AS "buildingRowId",
+  "unit" AS "unit",
+  "kind" AS "kind",
+  "status" AS "status",
+  "registration_method" AS "registrationMethod",
+  "stage" AS "stage",
+  "present_male" AS "presentMale",
+  "present_female" AS "presentFemale",
+  "absent_male" AS "absentMale",
+  "absent_female" AS "absentFemale",
+  "births_male" AS "birthsMale",
+  "births_female" AS "birthsFemale",
+  "deaths_male" AS "deathsMale",
+  "deaths_female" AS "deathsFemale",
+  "dwelling_type" AS "dwellingType",
+  "floor_area" AS "floorArea",
+  "rooms" AS "rooms",
+  "phone_sealed" AS "phoneSealed",
+  "phone_masked" AS "phoneMasked",
+  "phone_hash" AS "phoneHash",
+  "note" AS "note",
+  "return_reason" AS "returnReason",
+  "normalized_address" AS "normalizedAddress",
+  "self_report_code_hash" AS "selfReportCodeHash",
+  "self_report_issued_at" AS "selfReportIssuedAt"
+FROM
+  household
+WHERE
+  id = $1;
+
 -- persons/person.loaders.ts: createPersonLoaders.personById
 SELECT
   t."created_at" AS "createdAt",

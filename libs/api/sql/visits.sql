@@ -232,7 +232,7 @@ WHERE
   county_code = $2
   AND id = $1;
 
--- visits/visit.service.ts: VisitService.record
+-- visits/visit.service.ts: VisitService.insertVisit
 INSERT INTO
   visit (
     county_code,
@@ -259,6 +259,23 @@ RETURNING
   "note" AS "note",
   "enumerator_id" AS "enumeratorRowId",
   "created_at" AS "createdAt";
+
+-- visits/visit.service.ts: VisitService.record
+SELECT
+  "id" AS "rowId",
+  "household_id" AS "householdRowId",
+  "small_zone_code" AS "smallZoneCode",
+  "visited_at" AS "visitedAt",
+  "slot" AS "slot",
+  "method" AS "method",
+  "outcome" AS "outcome",
+  "note" AS "note",
+  "enumerator_id" AS "enumeratorRowId",
+  "created_at" AS "createdAt"
+FROM
+  visit
+WHERE
+  id = $1;
 
 -- visits/visit.service.ts: VisitService.schedule
 INSERT INTO

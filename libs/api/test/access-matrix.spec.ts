@@ -1002,6 +1002,24 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.saveHousehold': {
+    allow: DATA_WRITERS,
+    async run({ gql, at }) {
+      return untouched(row('household', at.household, 'Household'), async () => {
+        const data = await gql(
+          `mutation($input: SaveHouseholdInput!) { saveHousehold(input: $input) { household { id } ${ERRORS} } }`,
+          {
+            input: {
+              id: at.household,
+              expectedVersion: await versionOf('household', at.household, 'Household'),
+              note: `备注${next()}`,
+            },
+          },
+        );
+        return payload(data.saveHousehold, 'household', 'NOT_FOUND');
+      });
+    },
+  },
   'Mutation.deleteHousehold': {
     allow: DATA_WRITERS,
     async run({ gql, at, allowed }) {

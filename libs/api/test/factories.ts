@@ -134,7 +134,6 @@ export interface Factories {
   client(token: string | null): CensusClient;
 }
 
-
 export function factories(api: TestApi): Factories {
   const client = (token: string | null): CensusClient => createClient({ url: api.graphqlUrl, token });
 

@@ -273,6 +273,21 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       input: { id: newHousehold.id, expectedVersion: updatedHousehold.version },
     }),
   );
+  // The whole form in one save (household items, a new person), sent twice with one key: applied once.
+  const formHousehold = changed(
+    await run('CreateHousehold', enumerator, { input: { smallZoneCode: smallZone.code } }),
+  );
+  const save = {
+    input: {
+      id: formHousehold.id,
+      expectedVersion: formHousehold.version,
+      rooms: 2,
+      persons: [{ ...PERSON, relationship: 'HEAD' }],
+      idempotencyKey: 'sql-snapshot-save',
+    },
+  };
+  changed(await run('SaveHousehold', enumerator, save));
+  changed(await run('SaveHousehold', enumerator, save));
   await run('Node', enumerator, { id: household });
   await run('Nodes', enumerator, { ids: [household, person, building, toGlobalId('Zone', smallZone.code)] });
 
@@ -297,6 +312,16 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       input: { householdId: household, visitedAt: '2020-11-01T02:00:00.000Z', outcome: 'NOBODY_HOME' },
     }),
   );
+  const visitOnce = {
+    input: {
+      householdId: household,
+      visitedAt: '2020-11-01T03:00:00.000Z',
+      outcome: 'NOBODY_HOME',
+      idempotencyKey: 'sql-snapshot-visit',
+    },
+  };
+  changed(await run('RecordVisit', enumerator, visitOnce));
+  changed(await run('RecordVisit', enumerator, visitOnce));
   const appointment = changed(
     await run('ScheduleAppointment', enumerator, {
       input: { householdId: household, plannedAt: '2099-11-02T01:00:00.000Z' },

@@ -8,12 +8,12 @@ import { StageBadge } from '../components/badges';
 import { Section } from '../components/fields';
 import { LoadState } from '../components/status';
 import { dynamicKey } from '../i18n';
-import { useQuery } from '../use-query';
+import { useCachedQuery } from '../offline/query-cache';
 
 /** Today's agenda: appointments, households not yet visited, households not met several times. */
 export function AgendaPage() {
   const { t } = useApp();
-  const { data, loading, error, reload } = useQuery(AgendaDocument, { first: 50 });
+  const { data, loading, error, reload } = useCachedQuery(AgendaDocument, { first: 50 });
   const agenda = data?.agenda;
   if (!agenda) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
   return (

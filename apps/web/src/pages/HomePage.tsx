@@ -8,6 +8,7 @@ import { submittedShare } from '../components/progress';
 import { LoadState } from '../components/status';
 import { type HomeZone, useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
+import { usePrefetchSmallZones } from '../offline/prefetch';
 import { useQuery } from '../use-query';
 import { ZonePage } from './ZonePage';
 
@@ -15,6 +16,8 @@ import { ZonePage } from './ZonePage';
 export function HomePage() {
   const { t } = useApp();
   const { zones, loading, error, reload } = useHomeZones();
+  // An enumerator's small zones are read ahead and kept on the phone, for the households not opened yet.
+  usePrefetchSmallZones(zones);
   if (!zones) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
   if (zones.length === 1 && zones[0]) return <ZonePage code={zones[0].code} />;
   return (

@@ -13,6 +13,8 @@ import {
 import { useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
 import { dynamicKey, type MessageKey, serverText } from '../i18n';
+import { useOfflineOrNull } from '../offline/offline-context';
+import { newIdempotencyKey, sendOrQueue } from '../offline/outbox';
 import type { LoadedHousehold } from './HouseholdForm';
 
 const SLOTS = ['MORNING', 'NOON', 'EVENING', 'NIGHT'];
@@ -57,6 +59,8 @@ export function HouseholdActivity({
   });
   const [appointment, setAppointment] = useState({ at: '', contact: '', note: '' });
   const [problem, setProblem] = useState({ category: 'REFUSAL', text: '' });
+  const offline = useOfflineOrNull();
+  const [visitQueued, setVisitQueued] = useState(false);
   // Visits and appointments as the last recordVisit / scheduleAppointment answered them (the payload carries the
   // household's list with the new entry in its place), until the page reads the household again.
   const [answered, setAnswered] = useState<{
@@ -81,20 +85,34 @@ export function HouseholdActivity({
             </li>
           ))}
         </List>
+        {visitQueued && (
+          <p className="notice" role="status">
+            {t('offline.visitQueued')}
+          </p>
+        )}
         <Mutation
           label="visit.record"
           disabled={!visit.at || !visit.outcome}
           send={async (request) => {
-            const { recordVisit } = await request(RecordVisitDocument, {
-              input: {
-                householdId: household.id,
-                visitedAt: new Date(visit.at).toISOString(),
-                method: visit.method as VisitMethod,
-                outcome: visit.outcome as VisitOutcome,
-                ...(visit.slot ? { slot: visit.slot as VisitSlot } : {}),
-                ...(visit.note.trim() ? { note: visit.note.trim() } : {}),
-              },
-            });
+            const input = {
+              householdId: household.id,
+              visitedAt: new Date(visit.at).toISOString(),
+              method: visit.method as VisitMethod,
+              outcome: visit.outcome as VisitOutcome,
+              ...(visit.slot ? { slot: visit.slot as VisitSlot } : {}),
+              ...(visit.note.trim() ? { note: visit.note.trim() } : {}),
+              // Kept in the outbox first: recorded once, however often it is sent.
+              idempotencyKey: newIdempotencyKey(),
+            };
+            const sent = await sendOrQueue(
+              offline?.outbox,
+              { kind: 'recordVisit', input },
+              household.id,
+              () => request(RecordVisitDocument, { input }),
+            );
+            setVisitQueued(sent.queued);
+            if (sent.queued) return [];
+            const { recordVisit } = sent.answer;
             if (recordVisit.visit) {
               const { visitsConnection: answeredVisits } = recordVisit.visit.household;
               setAnswered((previous) => ({

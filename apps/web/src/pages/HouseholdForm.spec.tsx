@@ -79,11 +79,16 @@ describe('household short form', () => {
       {
         handler: (operation) => {
           switch (operation) {
-            case 'UpdatePerson':
+            case 'SaveHousehold':
               return {
-                updatePerson: {
-                  person: { ...person, citizenId: '330106********1235', version: 3 },
+                saveHousehold: {
+                  household: {
+                    ...loaded,
+                    version: 4,
+                    persons: [{ ...person, citizenId: '330106********1235', version: 3 }],
+                  },
                   userErrors: [],
+                  replayed: false,
                 },
               };
             case 'WebHousehold':
@@ -117,8 +122,14 @@ describe('household short form', () => {
     const fieldset = document.querySelector('[data-person="1"]') as HTMLElement;
     const ethnicity = within(fieldset).getByLabelText('D6 民族');
     await waitFor(() => expect(ethnicity.getAttribute('aria-invalid')).toBe('true'));
-    expect(calls.map((c) => c.operation)).toEqual(['UpdatePerson', 'WebHousehold', 'SubmitHousehold']);
-    expect(calls[0]?.variables).toEqual({ input: { id: person.id, expectedVersion: 2, citizenId: RIGHT } });
+    expect(calls.map((c) => c.operation)).toEqual(['SaveHousehold', 'WebHousehold', 'SubmitHousehold']);
+    const { idempotencyKey, ...sent } = calls[0]?.variables['input'] as Record<string, unknown>;
+    expect(sent).toEqual({
+      id: household.id,
+      expectedVersion: household.version,
+      persons: [{ id: person.id, expectedVersion: 2, citizenId: RIGHT }],
+    });
+    expect(typeof idempotencyKey).toBe('string');
     expect(within(fieldset).getByText(/D6 ethnicity is missing/)).toBeTruthy();
     expect(screen.getByLabelText('H2 现住女').getAttribute('aria-invalid')).toBe('true');
     // The ID on file is now the saved one, and the field is empty again.
@@ -189,4 +200,50 @@ describe('household short form', () => {
       expect(screen.queryByText('server text')).toBeNull();
     },
   );
+  it('saves the household items and a new person in one request, and shows every refusal at its field', async () => {
+    const messages: string[] = [];
+    const { calls } = renderWithApp(
+      <HouseholdForm
+        household={loaded}
+        reload={() => Promise.resolve()}
+        onMessage={(m) => messages.push(m)}
+      />,
+      {
+        handler: (operation) => {
+          if (operation !== 'SaveHousehold') throw new Error(`unexpected ${operation}`);
+          return {
+            saveHousehold: {
+              household: null,
+              userErrors: [
+                { field: ['input', 'rooms'], code: 'OUT_OF_RANGE', message: 'H7 rooms is out of range.' },
+                {
+                  field: ['input', 'persons', '0', 'name'],
+                  code: 'INVALID',
+                  message: 'Name is not a name.',
+                },
+              ],
+              replayed: false,
+            },
+          };
+        },
+      },
+    );
+    fireEvent.change(screen.getByLabelText('H7 房间数'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: '添加人员' }));
+    const added = document.querySelector('[data-person="new1"]') as HTMLElement;
+    fireEvent.change(within(added).getByLabelText('D1 姓名'), { target: { value: '高小凯' } });
+    fireEvent.change(within(added).getByLabelText('D2 与户主关系'), { target: { value: 'CHILD' } });
+    fireEvent.change(within(added).getByLabelText('D4 性别'), { target: { value: 'MALE' } });
+    fireEvent.change(within(added).getByLabelText('D5 出生年'), { target: { value: '2015' } });
+    fireEvent.change(within(added).getByLabelText('D5 出生月'), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() =>
+      expect(within(added).getByLabelText('D1 姓名').getAttribute('aria-invalid')).toBe('true'),
+    );
+    expect(calls.map((c) => c.operation)).toEqual(['SaveHousehold']);
+    const input = calls[0].variables['input'] as { rooms: number; persons: { id?: string; name: string }[] };
+    expect(input.rooms).toBe(3);
+    expect(input.persons).toEqual([expect.objectContaining({ name: '高小凯', birthMonth: 4 })]);
+    expect(screen.getByLabelText('H7 房间数').getAttribute('aria-invalid')).toBe('true');
+  });
 });

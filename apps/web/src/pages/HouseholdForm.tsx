@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef } from 'react';
 
 import type { WebHouseholdQuery } from '@census/client';
 
@@ -10,13 +10,18 @@ import {
   householdChanges,
   type HouseholdDraft,
   type KeyedServerError,
+  keySaveErrors,
   keyServerErrors,
   personChanges,
   type PersonDraft,
   personDraft,
+  saveHouseholdInput,
 } from '../household-form';
 import { type MessageKey, serverText } from '../i18n';
-import { type FormState, useHouseholdFormState } from './household-form-state';
+import { type FormDraft, loadDraft, removeDraft, saveDraft } from '../offline/drafts';
+import { useOfflineOrNull } from '../offline/offline-context';
+import { newIdempotencyKey, type Outbox, sendOrQueue } from '../offline/outbox';
+import { type FormAction, type FormState, useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues } from './HouseholdFormFields';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;
@@ -42,14 +47,32 @@ export function useIssueText() {
 }
 
 /**
- * Sends the changed household items and persons; answers the persons as saved (or as typed, where refused), the
+ * Sends the changed household items and persons (staff: as one `saveHousehold`, all or nothing); answers the persons as saved (or as typed, where refused), the
  * server's problems at their fields, and whether anything was stored.
  */
 async function sendChanges(
   ops: FormOperations,
   household: FormHousehold,
   state: Pick<FormState, 'draft' | 'persons'>,
-): Promise<{ persons: PersonDraft[]; errors: KeyedServerError[]; changed: boolean }> {
+  outbox?: Outbox,
+): Promise<{ persons: PersonDraft[]; errors: KeyedServerError[]; changed: boolean; queued?: string }> {
+  const saveHousehold = ops.saveHousehold;
+  if (saveHousehold) {
+    const save = saveHouseholdInput(household, state.draft, state.persons);
+    if (!save) return { persons: state.persons, errors: [], changed: false };
+    // Kept in the outbox before it is sent: without signal it waits there, and a resend applies it once.
+    const input = { ...save.input, idempotencyKey: newIdempotencyKey() };
+    const sent = await sendOrQueue(outbox, { kind: 'saveHousehold', input }, household.id, () =>
+      saveHousehold(input),
+    );
+    if (sent.queued)
+      return { persons: state.persons, errors: [], changed: false, queued: input.idempotencyKey };
+    const outcome = sent.answer;
+    const saved = outcome.household;
+    return saved
+      ? { persons: saved.persons.map(personDraft), errors: [], changed: true }
+      : { persons: state.persons, errors: keySaveErrors(outcome.userErrors, save.keys), changed: false };
+  }
   const errors: KeyedServerError[] = [];
   let changed = false;
   const changes = householdChanges(household, state.draft);
@@ -76,6 +99,58 @@ async function sendChanges(
     } else persons.push(person);
   }
   return { persons, errors, changed };
+}
+
+function draftOf(household: FormHousehold, state: FormState): FormDraft {
+  return { baseVersion: household.version, draft: state.draft, persons: state.persons, added: state.added };
+}
+
+/**
+ * Keeps what is typed on the phone (offline/drafts.ts): restores it when the form opens on the version it was
+ * typed on, writes it a moment after each change and at once when the page is hidden or closed.
+ */
+function useFormDraft(
+  household: FormHousehold,
+  state: FormState,
+  dispatch: (action: FormAction) => void,
+  onRestored: () => void,
+) {
+  const latest = useRef<FormDraft | null>(null);
+  const typed = state.touched.size > 0 || state.added > 0;
+  latest.current = typed ? draftOf(household, state) : null;
+  const restoredFor = useRef<string | null>(null);
+  const restore = useRef(onRestored);
+  restore.current = onRestored;
+  useEffect(() => {
+    if (restoredFor.current === household.id) return;
+    restoredFor.current = household.id;
+    void loadDraft(household.id).then((kept) => {
+      if (!kept || kept.baseVersion !== household.version) return;
+      dispatch({ type: 'restore', draft: kept.draft, persons: kept.persons, added: kept.added });
+      restore.current();
+    });
+  }, [household.id, household.version, dispatch]);
+  useEffect(() => {
+    if (!typed) return;
+    const timer = window.setTimeout(() => {
+      if (latest.current) void saveDraft(household.id, latest.current);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [typed, state.draft, state.persons, household.id]);
+  useEffect(() => {
+    const now = () => {
+      if (latest.current) void saveDraft(household.id, latest.current);
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') now();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [household.id]);
 }
 
 /**
@@ -107,6 +182,8 @@ export function HouseholdForm({
   const editable = EDITABLE_STAGES.includes(household.stage);
   const { state, dispatch, clientIssues, formRef } = useHouseholdFormState(household);
   const { draft, persons, touched, showAll, serverIssues, busy } = state;
+  const offline = useOfflineOrNull();
+  useFormDraft(household, state, dispatch, () => onMessage(t('offline.draftRestored')));
 
   const issueAt = (key: string): string | undefined => {
     const server = serverIssues.find((issue) => issue.key === key);
@@ -128,7 +205,14 @@ export function HouseholdForm({
       onMessage(t('household.fixErrors', { count }));
       return false;
     }
-    const { persons: saved, errors, changed } = await sendChanges(ops, household, { draft, persons });
+    const sent = await sendChanges(ops, household, { draft, persons }, offline?.outbox);
+    const { persons: saved, errors, changed } = sent;
+    if (sent.queued) {
+      await saveDraft(household.id, { ...draftOf(household, state), queuedKey: sent.queued });
+      onMessage(t('offline.queued'));
+      return false;
+    }
+    if (changed && errors.length === 0) await removeDraft(household.id);
     dispatch({ type: 'saved', persons: saved, serverIssues: errors });
     if (changed) await reload();
     if (errors.some((error) => error.code === 'CONFLICT')) {

@@ -8,7 +8,8 @@ import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
 import { SelfReportCode } from '../components/self-report-code';
 import { LoadState } from '../components/status';
-import { useQuery } from '../use-query';
+import { OutboxPanel } from '../offline/outbox-panel';
+import { useCachedQuery } from '../offline/query-cache';
 import { HouseholdActivity } from './HouseholdActivity';
 import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 
@@ -16,7 +17,7 @@ const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
 export function HouseholdPage({ id }: { id: string }) {
   const { t, session } = useApp();
-  const { data, loading, error, reload } = useQuery(WebHouseholdDocument, { id });
+  const { data, loading, error, reload } = useCachedQuery(WebHouseholdDocument, { id });
   const [message, setMessage] = useState('');
   const node = data?.node;
   const household: LoadedHousehold | undefined = node?.__typename === 'Household' ? node : undefined;
@@ -55,6 +56,7 @@ export function HouseholdPage({ id }: { id: string }) {
           />
         </section>
       )}
+      <OutboxPanel household={household} reload={reload} />
       <HouseholdForm key={household.id} household={household} reload={reload} onMessage={setMessage} />
       <SelfReportCode household={household} onIssued={() => void reload()} />
       <HouseholdActivity household={household} reload={reload} />

@@ -34,7 +34,9 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
     ...(stage ? { stage: [stage as HouseholdStage] } : {}),
   };
   // Whole pages of 100 (the most the API gives at once); "more" appends the next page after the last endCursor.
-  const households = usePagedQuery(HouseholdsDocument, { filter, first: 100 }, (data) => data.households);
+  const households = usePagedQuery(HouseholdsDocument, { filter, first: 100 }, (data) => data.households, {
+    cached: true,
+  });
   const groups = new Map<string, { label: string; items: Household[] }>();
   for (const household of households.nodes) {
     const key = household.building?.id ?? '';

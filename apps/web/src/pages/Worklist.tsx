@@ -19,6 +19,7 @@ export function Worklist({ zoneCode }: { zoneCode: string }) {
     ListingWorklistDocument,
     { zoneCode, first: 50 },
     (data) => data.listingWorklist,
+    { cached: true },
   );
   const [message, setMessage] = useState('');
   const canSettle = WORKLIST_SETTLERS.includes(session?.account.role ?? '');

@@ -9,7 +9,7 @@ import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progres
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
-import { useQuery } from '../use-query';
+import { useCachedQuery } from '../offline/query-cache';
 import { SmallZoneHouseholds } from './SmallZoneHouseholds';
 import { Worklist } from './Worklist';
 
@@ -18,7 +18,7 @@ const REPORTERS = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'SUPERVISOR'];
 /** One zone: its progress, its children as bars to drill into, the pace table; a small zone lists its households. */
 export function ZonePage({ code }: { code: string }) {
   const { t, session } = useApp();
-  const { data, loading, error, reload } = useQuery(ProgressDocument, { zoneCode: code });
+  const { data, loading, error, reload } = useCachedQuery(ProgressDocument, { zoneCode: code });
   const progress = data?.progress;
   const zone = progress?.zone ?? { code, name: code, level: '' };
   const parent = parentZoneCode(code);

@@ -43,7 +43,9 @@ export type FormAction =
   | { type: 'saved'; persons: PersonDraft[]; serverIssues: KeyedServerError[] }
   | { type: 'serverIssues'; serverIssues: KeyedServerError[] }
   | { type: 'focusErrors' }
-  | { type: 'busy'; busy: boolean };
+  | { type: 'busy'; busy: boolean }
+  /** What was typed before the page was closed, kept on the phone (offline/drafts.ts). */
+  | { type: 'restore'; draft: HouseholdDraft; persons: PersonDraft[]; added: number };
 
 /** Items whose change re-checks the citizen ID's agreement with sex and birth year-month. */
 const CITIZEN_ID_ITEMS: readonly (keyof PersonDraft)[] = ['citizenId', 'sex', 'birthYear', 'birthMonth'];
@@ -105,6 +107,8 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return { ...state, focusRequests: state.focusRequests + 1 };
     case 'busy':
       return { ...state, busy: action.busy };
+    case 'restore':
+      return { ...state, draft: action.draft, persons: action.persons, added: action.added };
   }
 }
 

@@ -148,10 +148,10 @@ const NODE_TYPES = { building: 'Building', household: 'Household', person: 'Pers
  * name a row of that type; `validate` (input checks that need no row) must find nothing; then, in one transaction,
  * the row must exist in the caller's scope (locked for the change) at the version the input read, and its household
  * must not be in a locked stage. `change` then runs in that transaction; a failed step answers `reject` with its
- * user errors instead.
+ * user errors instead. Given an `EntityManager` already in a transaction, the change runs in a savepoint of it.
  */
 export async function changeLockedRow<P>(
-  db: DataSource,
+  db: DataSource | EntityManager,
   table: LockedTable,
   input: VersionedChange,
   scope: Scope,

@@ -14,6 +14,7 @@ import { AuditEntry } from '../privacy/audit-log.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
 import { Problem } from '../problems/problem.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
+import { MutationReceipt } from '../receipts/mutation-receipt.entity';
 import { WorklistClosure } from '../reconciliation/worklist-closure.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
 import { GridHousehold } from '../sources/grid-household.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   AttemptCounter,
   KeyCheck,
   CitizenIdDirectoryEntry,
+  MutationReceipt,
 ];

@@ -133,7 +133,12 @@ export class HouseholdService {
     });
   }
 
-  async update(input: UpdateHouseholdInput, actor: Actor): Promise<Payload<Household>> {
+  /** `within`: a transaction to run in (as a savepoint of it), e.g. `saveHousehold`'s. */
+  async update(
+    input: UpdateHouseholdInput,
+    actor: Actor,
+    within?: EntityManager,
+  ): Promise<Payload<Household>> {
     const validate = () => {
       const errors = validateHouseholdItems(input);
       if (input.kind === null)
@@ -151,7 +156,8 @@ export class HouseholdService {
       return errors;
     };
     const steps = { reject: rejected<Household>, validate };
-    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
+    const db = within ?? this.db;
+    return changeLockedRow(db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       const [before] = await query<Record<string, unknown>>(
         tx,
         `SELECT ${selectList(tx, Household, 't')} FROM household t WHERE t.county_code = $1 AND t.id = $2`,

@@ -100,7 +100,8 @@ export class PersonService {
     return auditSnapshot(person, (sealed) => this.crypto.open(sealed));
   }
 
-  async create(input: CreatePersonInput, actor: Actor): Promise<Payload<Person>> {
+  /** `within` (here and in update and delete): a transaction to run in, as a savepoint of it (`saveHousehold`). */
+  async create(input: CreatePersonInput, actor: Actor, within?: EntityManager): Promise<Payload<Person>> {
     const { errors, normalized } = validatePerson({
       ...input,
       citizenId: input.citizenId ?? null,
@@ -115,7 +116,7 @@ export class PersonService {
         ),
       );
     }
-    return this.db.transaction(async (tx) => {
+    return (within ?? this.db).transaction(async (tx) => {
       const household = await this.lockHousehold(tx, input.householdId, 'householdId', actor.scope);
       if ('error' in household) return rejected<Person>([household.error, ...errors]);
       if (
@@ -162,7 +163,7 @@ export class PersonService {
     });
   }
 
-  async update(input: UpdatePersonInput, actor: Actor): Promise<Payload<Person>> {
+  async update(input: UpdatePersonInput, actor: Actor, within?: EntityManager): Promise<Payload<Person>> {
     const ref = rowRefOf(input.id, 'Person');
     if (!ref) return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Person'))]);
     const rowId = ref.id;
@@ -176,7 +177,7 @@ export class PersonService {
         ),
       );
     }
-    return this.db.transaction(async (tx) => {
+    return (within ?? this.db).transaction(async (tx) => {
       const [found] = await query<
         Record<string, unknown> & { version: number; smallZoneCode: string; stage: HouseholdStage }
       >(
@@ -248,15 +249,22 @@ export class PersonService {
     });
   }
 
-  async delete(input: DeletePersonInput, actor: Actor): Promise<DeletePayload> {
+  async delete(input: DeletePersonInput, actor: Actor, within?: EntityManager): Promise<DeletePayload> {
     const steps = { reject: notDeleted };
-    return changeLockedRow(this.db, 'person', input, actor.scope, steps, async (tx, rowId, current) => {
-      const gone = await deleteReturning(tx, Person, current.county_code, rowId);
-      await syncCitizenIdDirectory(tx, gone, null);
-      const where = { id: gone.id, smallZoneCode: current.small_zone_code };
-      await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before: this.snapshot(gone) });
-      return deleted('Person', current.county_code, rowId);
-    });
+    return changeLockedRow(
+      within ?? this.db,
+      'person',
+      input,
+      actor.scope,
+      steps,
+      async (tx, rowId, current) => {
+        const gone = await deleteReturning(tx, Person, current.county_code, rowId);
+        await syncCitizenIdDirectory(tx, gone, null);
+        const where = { id: gone.id, smallZoneCode: current.small_zone_code };
+        await auditRow(tx, actor, AuditAction.DELETE, 'Person', where, { before: this.snapshot(gone) });
+        return deleted('Person', current.county_code, rowId);
+      },
+    );
   }
 
   /** The next line number of a household: one above the highest of its persons. */

@@ -17,6 +17,7 @@ import { ExportLinks } from '../exports/export-links';
 import type { ExportRunner } from '../exports/export-runner';
 import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
+import { HouseholdSaveService } from '../persons/household-save.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
 import { FieldCrypto } from '../privacy/field-crypto';
@@ -44,13 +45,16 @@ export function createServices(
   changeLogRetentionDays?: number,
 ) {
   const crypto = new FieldCrypto(secrets.fieldKeys);
+  const households = new HouseholdService(db, crypto);
+  const persons = new PersonService(db, crypto);
   return {
     crypto,
     accounts: new AccountService(db, secrets),
     zones: new ZoneService(db),
     buildings: new BuildingService(db),
-    households: new HouseholdService(db, crypto),
-    persons: new PersonService(db, crypto),
+    households,
+    persons,
+    householdSave: new HouseholdSaveService(db, households, persons),
     workflow: new WorkflowService(db),
     visits: new VisitService(db),
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),

@@ -15,6 +15,7 @@ import {
   HouseholdResolver,
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
+import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
 import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
 import {
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   PersonResolver,
   HouseholdPersonsResolver,
   ZonePersonsResolver,
+  HouseholdSaveResolver,
   WorkflowResolver,
   AgendaResolver,
   HouseholdVisitsResolver,

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 
 import { VersionedChangeInput } from '../common/versioned-input';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../receipts/receipts';
 import { AppointmentStatus, VisitMethod, VisitOutcome, VisitSlot } from './visit.enums';
 
 @InputType({ description: 'A visit (or call) to record.' })
@@ -28,6 +29,9 @@ export class RecordVisitInput {
 
   @Field(() => String, { nullable: true, description: 'Note (at most 2000 characters).' })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An appointment agreed with a household.' })

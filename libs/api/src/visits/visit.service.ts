@@ -8,6 +8,7 @@ import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
 import { type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
+import { applyOnce } from '../receipts/receipts';
 import { Appointment } from './appointment.entity';
 import { Visit } from './visit.entity';
 import { type AppointmentStatus, VisitSlot } from './visit.enums';
@@ -38,35 +39,63 @@ interface HouseholdRow {
 export class VisitService {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Records a visit; with an idempotency key at most once per account and key (receipts/): a phone that sends it
+   * again after losing the answer gets the first visit back instead of a second row.
+   */
   async record(input: RecordVisitInput, actor: Actor): Promise<Payload<Visit>> {
+    return applyOnce(
+      this.db,
+      actor,
+      'recordVisit',
+      input,
+      rejected<Visit>,
+      async (tx) => {
+        const payload = await this.insertVisit(input, actor, tx);
+        return { payload, receipt: payload.node ? { visitId: payload.node.rowId } : undefined };
+      },
+      async (tx, receipt) => {
+        const rows = await query<Record<string, unknown>>(
+          tx,
+          `SELECT ${selectList(tx, Visit)} FROM visit WHERE id = $1`,
+          [receipt.visitId],
+        );
+        return ok(hydrate(Visit, rows[0]));
+      },
+    );
+  }
+
+  private async insertVisit(
+    input: RecordVisitInput,
+    actor: Actor,
+    tx: EntityManager,
+  ): Promise<Payload<Visit>> {
     const errors = noteErrors(input.note);
     if (Number.isNaN(input.visitedAt.getTime()) || input.visitedAt.getTime() > Date.now() + 5 * 60_000) {
       errors.push(
         userError('visitedAt', UserErrorCode.OUT_OF_RANGE, 'A visit cannot be recorded in the future.'),
       );
     }
-    return this.db.transaction(async (tx) => {
-      const household = await this.household(tx, input.householdId, actor, errors);
-      if (errors.length || !household) return rejected<Visit>(errors);
-      const rows = await query<Record<string, unknown>>(
-        tx,
-        `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome, note,
-                            enumerator_id)
-         VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
-        [
-          household.id,
-          household.small_zone_code,
-          input.visitedAt,
-          input.slot ?? slotOf(input.visitedAt),
-          input.method,
-          input.outcome,
-          input.note?.trim() || null,
-          actor.accountId,
-          household.county_code,
-        ],
-      );
-      return ok(hydrate(Visit, rows[0]));
-    });
+    const household = await this.household(tx, input.householdId, actor, errors);
+    if (errors.length || !household) return rejected<Visit>(errors);
+    const rows = await query<Record<string, unknown>>(
+      tx,
+      `INSERT INTO visit (county_code, household_id, small_zone_code, visited_at, slot, method, outcome, note,
+                          enumerator_id)
+       VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${selectList(tx, Visit)}`,
+      [
+        household.id,
+        household.small_zone_code,
+        input.visitedAt,
+        input.slot ?? slotOf(input.visitedAt),
+        input.method,
+        input.outcome,
+        input.note?.trim() || null,
+        actor.accountId,
+        household.county_code,
+      ],
+    );
+    return ok(hydrate(Visit, rows[0]));
   }
 
   async schedule(input: ScheduleAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {

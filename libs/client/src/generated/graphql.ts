@@ -737,6 +737,8 @@ export type ProblemStatus = typeof ProblemStatus[keyof typeof ProblemStatus];
 export type RecordVisitInput = {
   /** Global ID of the household. */
   householdId: string | number;
+  /** A key the client makes for this change (a UUID): sent again with the same key, the change is applied once and the first result answered again. Use a new key for every change. */
+  idempotencyKey?: string | null | undefined;
   /** How the household was contacted. */
   method?: VisitMethod;
   /** Note (at most 2000 characters). */
@@ -889,6 +891,94 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** The whole short form of one household in one change: its items (as in `updateHousehold`) and its persons to add, change or delete. All or nothing. */
+export type SaveHouseholdInput = {
+  /** H2: registered females absent that night. */
+  absentFemale?: number | null | undefined;
+  /** H2: registered males absent that night. */
+  absentMale?: number | null | undefined;
+  /** H3: female births in the census year. */
+  birthsFemale?: number | null | undefined;
+  /** H3: male births in the census year. */
+  birthsMale?: number | null | undefined;
+  /** Global ID of the building (same small zone); null for none. */
+  buildingId?: string | number | null | undefined;
+  /** H4: female deaths in the census year. */
+  deathsFemale?: number | null | undefined;
+  /** H4: male deaths in the census year. */
+  deathsMale?: number | null | undefined;
+  /** H5 住房类型. */
+  dwellingType?: DwellingType | null | undefined;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** H6 住房建筑面积 in m2 (up to 2 decimals). */
+  floorArea?: number | null | undefined;
+  /** Global ID of the household. */
+  id: string | number;
+  /** A key the client makes for this change (a UUID): sent again with the same key, the change is applied once and the first result answered again. Use a new key for every change. */
+  idempotencyKey?: string | null | undefined;
+  /** 户别 (H1). */
+  kind?: HouseholdKind | null | undefined;
+  /** 备注: note. */
+  note?: string | null | undefined;
+  /** Persons to add, change or delete; a problem is located as ["input", "persons", index, item]. */
+  persons?: Array<SavePersonInput>;
+  /** 联系电话: mobile or landline with area code. */
+  phone?: string | null | undefined;
+  /** H2: females who slept here the night before the reference moment. */
+  presentFemale?: number | null | undefined;
+  /** H2: males who slept here the night before the reference moment. */
+  presentMale?: number | null | undefined;
+  /** H7 住房间数. */
+  rooms?: number | null | undefined;
+  /** 住户状态. */
+  status?: HouseholdStatus | null | undefined;
+  /** 住房单元编号: housing unit within the building. */
+  unit?: string | null | undefined;
+};
+
+/** One person of a `saveHousehold`: without `id` a new person; with `id` and `expectedVersion` a change of that person (omitted items stay, null clears an optional item); with `delete: true` its removal. */
+export type SavePersonInput = {
+  /** D5 出生月 1-12 (required for a new person). */
+  birthMonth?: number | null | undefined;
+  /** D5 出生年 (required for a new person). */
+  birthYear?: number | null | undefined;
+  /** D3 公民身份号码: 18 characters; must agree with D4 and D5. */
+  citizenId?: string | null | undefined;
+  /** True to delete the person named by `id`. */
+  delete?: boolean | null | undefined;
+  /** D11 受教育程度. */
+  education?: Education | null | undefined;
+  /** D6 民族. */
+  ethnicity?: Ethnicity | null | undefined;
+  /** For a change or removal: the version the client read; CONFLICT if it moved. */
+  expectedVersion?: number | null | undefined;
+  /** Global ID of a person of this household; none for a new one. */
+  id?: string | number | null | undefined;
+  /** D9 离开户口登记地时间. */
+  leftRegistrationDuration?: LeftRegistrationDuration | null | undefined;
+  /** D10 离开户口登记地原因. */
+  leftRegistrationReason?: LeftRegistrationReason | null | undefined;
+  /** New person: line within the household; the next free one when omitted. */
+  lineNumber?: number | null | undefined;
+  /** D12 是否识字. */
+  literate?: boolean | null | undefined;
+  /** D1 姓名 (required for a new person). */
+  name?: string | null | undefined;
+  /** 户籍人口 (a new person: true when omitted). */
+  registered?: boolean | null | undefined;
+  /** D8 户口登记地: division code (county level or below). */
+  registrationPlaceCode?: string | null | undefined;
+  /** D2 与户主关系 (required for a new person). */
+  relationship?: Relationship | null | undefined;
+  /** 常住人口 (a new person: true when omitted). */
+  resident?: boolean | null | undefined;
+  /** D4 性别 (required for a new person). */
+  sex?: Sex | null | undefined;
+  /** D7 普查时点居住地. */
+  whereabouts?: Whereabouts | null | undefined;
+};
+
 /** An appointment agreed with a household. */
 export type ScheduleAppointmentInput = {
   /** Who to ask for and how to reach them. */
@@ -1837,6 +1927,13 @@ export type HouseholdPhoneUnmaskedQuery = { node:
     | { id: string }
     | { id: string }
    | null };
+
+export type SaveHouseholdMutationVariables = Exact<{
+  input: SaveHouseholdInput;
+}>;
+
+
+export type SaveHouseholdMutation = { saveHousehold: { replayed: boolean, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type StartEnumerationMutationVariables = Exact<{
   input: HouseholdStageInput;
@@ -4447,6 +4544,77 @@ export const HouseholdPhoneUnmaskedDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fa286e8bc261a7095b529da62599b25b051622c5e0f0dc8a123c9391b45f9cc7"}) as unknown as TypedDocumentString<HouseholdPhoneUnmaskedQuery, HouseholdPhoneUnmaskedQueryVariables>;
+export const SaveHouseholdDocument = new TypedDocumentString(`
+    mutation SaveHousehold($input: SaveHouseholdInput!) {
+  saveHousehold(input: $input) {
+    household {
+      ...HouseholdFields
+      persons {
+        ...PersonFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+    replayed
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment HouseholdFields on Household {
+  id
+  smallZoneCode
+  number
+  unit
+  kind
+  status
+  stage
+  registrationMethod
+  phone
+  note
+  presentMale
+  presentFemale
+  absentMale
+  absentFemale
+  birthsMale
+  birthsFemale
+  deathsMale
+  deathsFemale
+  dwellingType
+  floorArea
+  rooms
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonFields on Person {
+  id
+  smallZoneCode
+  lineNumber
+  name
+  relationship
+  citizenId
+  sex
+  birthYear
+  birthMonth
+  ethnicity
+  whereabouts
+  registrationPlaceCode
+  leftRegistrationDuration
+  leftRegistrationReason
+  education
+  literate
+  registered
+  resident
+  version
+  createdAt
+  updatedAt
+}`, {"hash":"sha256:eb4bfc1778ff979114ac862d6b3c12162557ab76ccc723fd5b18ab5a164c9808"}) as unknown as TypedDocumentString<SaveHouseholdMutation, SaveHouseholdMutationVariables>;
 export const StartEnumerationDocument = new TypedDocumentString(`
     mutation StartEnumeration($input: HouseholdStageInput!) {
   startEnumeration(input: $input) {
