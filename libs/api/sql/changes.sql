@@ -1,7 +1,7 @@
 -- SQL of libs/api/src/changes/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
--- changes/change-feed.service.ts: ChangeFeedService.currentCursor
+-- changes/change-feed.service.ts: ChangeFeedService.cursorAtHorizon
 SELECT
   pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS txid,
   (
@@ -43,14 +43,15 @@ FROM
     FROM
       change_log c
     WHERE
-      (c.txid, c.id) > ($1::bigint, $2::bigint)
+      c.county_code = $1
+      AND (c.txid, c.id) > ($2::bigint, $3::bigint)
       AND c.txid < horizon.txid
       AND (
-        c.county_code = $5
+        c.county_code = $6
         AND (
           (
-            c.zone_code >= $4
-            AND c.zone_code < $4 || ':'
+            c.zone_code >= $5
+            AND c.zone_code < $5 || ':'
           )
         )
       )
@@ -58,7 +59,7 @@ FROM
       c.txid,
       c.id
     LIMIT
-      $3
+      $4
   ) c ON TRUE;
 
 -- changes/change-feed.service.ts: ChangeFeedService.page
@@ -93,21 +94,22 @@ FROM
     FROM
       change_log c
     WHERE
-      (c.txid, c.id) > ($1::bigint, $2::bigint)
+      c.county_code = $1
+      AND (c.txid, c.id) > ($2::bigint, $3::bigint)
       AND c.txid < horizon.txid
       AND (
-        c.county_code = $6
+        c.county_code = $7
         AND (
           (
-            c.zone_code >= $5
-            AND c.zone_code < $5 || ':'
+            c.zone_code >= $6
+            AND c.zone_code < $6 || ':'
           )
         )
       )
-      AND c.type = ANY ($3::change_type[])
+      AND c.type = ANY ($4::change_type[])
     ORDER BY
       c.txid,
       c.id
     LIMIT
-      $4
+      $5
   ) c ON TRUE;

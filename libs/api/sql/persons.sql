@@ -14,6 +14,7 @@ SELECT
   "created_at" AS "createdAt",
   "updated_at" AS "updatedAt",
   "version" AS "version",
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "small_zone_code" AS "smallZoneCode",
   "number" AS "number",

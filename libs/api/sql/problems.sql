@@ -198,12 +198,13 @@ WITH
     SET
       status = 'ESCALATED',
       escalated_at = now(),
-      escalated_by = $2,
-      escalation_note = $3,
+      escalated_by = $3,
+      escalation_note = $4,
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $2
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -239,12 +240,13 @@ WITH
     SET
       status = 'RESOLVED',
       resolved_at = now(),
-      resolved_by = $2,
-      resolution = $3,
+      resolved_by = $3,
+      resolution = $4,
       version = version + 1,
       updated_at = now()
     WHERE
-      id = $1
+      county_code = $2
+      AND id = $1
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",
@@ -275,13 +277,15 @@ FROM
 
 -- problems/problem.service.ts: ProblemService.lock
 SELECT
+  county_code,
   version,
   status,
   zone_code
 FROM
   problem
 WHERE
-  id = $1
+  county_code = $2
+  AND id = $1
 FOR UPDATE;
 
 -- problems/problem.service.ts: ProblemService.report
@@ -342,4 +346,5 @@ SELECT
 FROM
   household
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;

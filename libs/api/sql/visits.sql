@@ -262,6 +262,7 @@ RETURNING
 
 -- visits/visit.service.ts: VisitService.record
 SELECT
+  "county_code" AS "countyCode",
   "id" AS "rowId",
   "household_id" AS "householdRowId",
   "small_zone_code" AS "smallZoneCode",

@@ -54,61 +54,6 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
 export const NOT_YET_ROUTED: readonly CrossCountyEntry[] = [
   {
     requests: 'county',
-    label: 'accounts/account.service.ts: AccountService.assignSmallZone',
-    why: 'UPDATE small_zone_assignment by small_zone_code only: add county_code = county_key(small zone).',
-  },
-  {
-    requests: 'county',
-    label: 'accounts/staff-import.service.ts: StaffImportService.assignSmallZones',
-    why: "UPDATE small_zone_assignment by small_zone_code = ANY(...) only: add county_code = ANY(the zones' counties).",
-  },
-  {
-    requests: 'county',
-    label: 'problems/problem.service.ts: ProblemService.change',
-    why: "UPDATE problem by id only: add the problem's county.",
-  },
-  {
-    requests: 'county',
-    label: 'problems/problem.service.ts: ProblemService.lock',
-    why: "SELECT ... FROM problem WHERE id = $1 FOR UPDATE: add the problem's county.",
-  },
-  {
-    requests: 'county',
-    label: 'problems/problem.service.ts: ProblemService.subjectZone',
-    why: "the subject household's zone by id only: add its county (from the subject's global ID).",
-  },
-  {
-    requests: 'county',
-    label: 'progress/progress.service.ts: ProgressService.daily',
-    why: "household_event and visit filtered by a small_zone_code range only: add county_code = the zone's county (a zone at or below a county).",
-  },
-  {
-    requests: 'county',
-    label: 'progress/progress.service.ts: ProgressService.enumerators',
-    why: 'progress_rollup, household_event and visit filtered by zone code ranges only, also in a county request: add county_code.',
-  },
-  {
-    requests: 'county',
-    label: 'progress/progress.service.ts: ProgressService.figures',
-    why: 'progress_rollup, problem and registry_person filtered by zone code ranges only, also for a zone within one county: add county_code when the zone lies within a county.',
-  },
-  {
-    requests: 'county',
-    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.read',
-    why: 'the zone scope of registry_person, person, household and worklist_outcome has no county_code, and registry persons are matched with listed persons by citizen_id_hash in every county (that national match belongs to citizen_id_directory).',
-  },
-  {
-    requests: 'county',
-    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.reopen',
-    why: 'DELETE FROM worklist_outcome by item_key only: add county_code.',
-  },
-  {
-    requests: 'county',
-    label: 'zones/zone.service.ts: ZoneService.delete',
-    why: 'the counts of buildings and households of a small zone by small_zone_code only: add county_code.',
-  },
-  {
-    requests: 'county',
     label: 'plpgsql: progress_rollup_refresh(text[]) line 18',
     why: "the LATERAL counts of persons and visits correlate on person.county_code = h.county_code: PostgreSQL cannot prune by a correlated value (Citus's router likely can, by equivalence across the subquery); name the county value (county_code = ANY(counties)) in the subqueries too.",
   },

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
-import { rowIdOf } from '../common/global-id';
+import { rowIdOf, rowRefOf } from '../common/global-id';
 import { hydrate, query, selectList } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import type { HouseholdService } from '../households/household.service';
 import { type Applied, applyOnce } from '../receipts/receipts';
@@ -95,8 +95,11 @@ export class HouseholdSaveService {
       async (tx, receipt) => {
         const rows = await query<Record<string, unknown>>(
           tx,
-          `SELECT ${selectList(tx, Household)} FROM household WHERE id = $1`,
-          [receipt.householdId],
+          // Receipts of before the county was kept name the household only: searched in every county.
+          receipt.countyCode
+            ? `SELECT ${selectList(tx, Household)} FROM household WHERE county_code = $2 AND id = $1`
+            : `SELECT ${selectList(tx, Household)} FROM household WHERE id = $1`,
+          receipt.countyCode ? [receipt.householdId, receipt.countyCode] : [receipt.householdId],
         );
         return { node: rows[0] ? hydrate(Household, rows[0]) : null, userErrors: [], replayed: true };
       },
@@ -114,11 +117,17 @@ export class HouseholdSaveService {
     // Without the household (not an ID, missing, outside the caller's zones, locked) no person can be checked.
     if (errors.some((error) => error.field[1] === 'id')) return { payload: rejectedSave(errors) };
     const householdRowId = rowIdOf(input.id, 'Household')!;
+    // The household was read in scope by the update: its county names the persons' partition.
+    const countyCode = saved.node?.countyCode ?? rowRefOf(input.id, 'Household')!.county;
     const members = new Set(
       (
-        await query<{ id: string }>(tx, `SELECT id::text AS id FROM person WHERE household_id = $1`, [
-          householdRowId,
-        ])
+        await query<{ id: string }>(
+          tx,
+          countyCode
+            ? `SELECT id::text AS id FROM person WHERE county_code = $2 AND household_id = $1`
+            : `SELECT id::text AS id FROM person WHERE household_id = $1`,
+          countyCode ? [householdRowId, countyCode] : [householdRowId],
+        )
       ).map((row) => row.id),
     );
     const changes = persons.map((person, index) => ({ person, index, change: changeOf(person) }));
@@ -129,13 +138,7 @@ export class HouseholdSaveService {
       if (change !== 'create') {
         const rowId = rowIdOf(person.id!, 'Person');
         if (rowId && !members.has(rowId))
-          problems.push(
-            userError(
-              'id',
-              UserErrorCode.NOT_FOUND,
-              `Person ${person.id} is not a person of household ${input.id}.`,
-            ),
-          );
+          problems.push(userError('id', UserErrorCode.NOT_FOUND, coded('person.notOfHousehold')));
       }
       if (!problems.length) problems.push(...(await this.change(person, change, input.id, actor, tx)));
       personErrors[index] = located(problems, index);
@@ -144,7 +147,7 @@ export class HouseholdSaveService {
     if (errors.length) return { payload: rejectedSave(errors) };
     return {
       payload: { node: saved.node, userErrors: [], replayed: false },
-      receipt: { householdId: householdRowId },
+      receipt: { householdId: householdRowId, countyCode },
     };
   }
 

@@ -52,13 +52,19 @@ export class VisitService {
       rejected<Visit>,
       async (tx) => {
         const payload = await this.insertVisit(input, actor, tx);
-        return { payload, receipt: payload.node ? { visitId: payload.node.rowId } : undefined };
+        const visit = payload.node;
+        return {
+          payload,
+          receipt: visit ? { visitId: visit.rowId, countyCode: visit.countyCode } : undefined,
+        };
       },
       async (tx, receipt) => {
         const rows = await query<Record<string, unknown>>(
           tx,
-          `SELECT ${selectList(tx, Visit)} FROM visit WHERE id = $1`,
-          [receipt.visitId],
+          receipt.countyCode
+            ? `SELECT ${selectList(tx, Visit)} FROM visit WHERE county_code = $2 AND id = $1`
+            : `SELECT ${selectList(tx, Visit)} FROM visit WHERE id = $1`,
+          receipt.countyCode ? [receipt.visitId, receipt.countyCode] : [receipt.visitId],
         );
         return ok(hydrate(Visit, rows[0]));
       },

@@ -194,6 +194,10 @@ export const MESSAGE_CATALOGUE = {
     zh: '所选住户在普查小区 {householdZone}；人员只能在普查小区 {zone} 内调整住户。',
     en: 'The household is in small zone {householdZone}; a person can only move within small zone {zone}.',
   },
+  'person.notOfHousehold': {
+    zh: '此人员不属于这一户，不能在这一户的表中修改或删除。',
+    en: 'This person is not a person of this household: it cannot be changed or deleted on its form.',
+  },
   'person.lineNumberRange': {
     zh: '人员序号 {value} 超出 1–999。',
     en: 'Line number {value} is outside 1..999.',
