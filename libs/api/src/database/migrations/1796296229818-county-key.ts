@@ -283,13 +283,15 @@ BEGIN
       FROM household h
       LEFT JOIN LATERAL (
         SELECT count(*) AS persons, count(*) FILTER (WHERE resident) AS residents
-          FROM person WHERE person.county_code = h.county_code AND person.household_id = h.id) p ON TRUE
+          FROM person WHERE person.county_code = ANY (counties) AND person.county_code = h.county_code
+             AND person.household_id = h.id) p ON TRUE
       LEFT JOIN LATERAL (
         SELECT count(*) AS visits,
                count(*) FILTER (WHERE outcome IN ('NOBODY_HOME', 'REFUSED')) AS failed,
                count(*) FILTER (WHERE outcome = 'COMPLETED') AS completed,
                count(*) FILTER (WHERE outcome = 'REFUSED') AS refused
-          FROM visit WHERE visit.county_code = h.county_code AND visit.household_id = h.id) v ON TRUE
+          FROM visit WHERE visit.county_code = ANY (counties) AND visit.county_code = h.county_code
+             AND visit.household_id = h.id) v ON TRUE
      WHERE h.county_code = ANY (counties) AND h.small_zone_code = ANY (zones)
   ), hh AS (
     SELECT code,
