@@ -7,7 +7,8 @@ SELECT
 FROM
   person
 WHERE
-  household_id = $1;
+  county_code = $2
+  AND household_id = $1;
 
 -- persons/household-save.service.ts: HouseholdSaveService.save
 SELECT
@@ -46,7 +47,8 @@ SELECT
 FROM
   household
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;
 
 -- persons/person.loaders.ts: createPersonLoaders.personById
 SELECT

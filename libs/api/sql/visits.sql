@@ -276,7 +276,8 @@ SELECT
 FROM
   visit
 WHERE
-  id = $1;
+  county_code = $2
+  AND id = $1;
 
 -- visits/visit.service.ts: VisitService.schedule
 INSERT INTO

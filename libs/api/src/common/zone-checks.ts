@@ -50,17 +50,15 @@ export async function requireSmallZone(
  */
 export function otherCountyError(
   field: string,
-  target: { zh: string; en: string },
-  row: { zh: string; en: string },
+  target: 'household' | 'building',
+  row: 'person' | 'household',
   rowCounty: string,
   targetCounty: string,
 ): UserError {
   return userError(
     field,
     UserErrorCode.MISMATCH,
-    `${target.zh}属于另一个县（${targetCounty}），${row.zh}只能在本县（${rowCounty}）内变更，不能跨县。 ` +
-      `The ${target.en} is in another county (${targetCounty}); ${row.en} stays in its county (${rowCounty}) ` +
-      'and cannot move across counties.',
+    coded('record.otherCounty', { target, row, rowCounty, targetCounty }),
   );
 }
 

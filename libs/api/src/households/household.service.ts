@@ -284,13 +284,7 @@ export class HouseholdService {
 
 /** A household's building is of its county: one of another county is refused (rows never change county). */
 function otherCounty(householdCounty: string, buildingCounty: string): UserError {
-  return otherCountyError(
-    'buildingId',
-    { zh: '建筑物', en: 'building' },
-    { zh: '住户', en: 'a household' },
-    householdCounty,
-    buildingCounty,
-  );
+  return otherCountyError('buildingId', 'building', 'household', householdCounty, buildingCounty);
 }
 
 function trimmed<T extends object>(input: T): T {

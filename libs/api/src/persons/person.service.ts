@@ -351,13 +351,7 @@ async function lockHouseholdRow(tx: EntityManager, ref: RowRef): Promise<Househo
 
 /** A person moves only between households of its county. */
 function otherCounty(field: string, personCounty: string, householdCounty: string): UserError {
-  return otherCountyError(
-    field,
-    { zh: '目标住户', en: 'household' },
-    { zh: '人口', en: 'a person' },
-    personCounty,
-    householdCounty,
-  );
+  return otherCountyError(field, 'household', 'person', personCounty, householdCounty);
 }
 
 function definedOnly<T extends object>(input: T): Partial<T> {

@@ -194,6 +194,15 @@ export const MESSAGE_CATALOGUE = {
     zh: '所选住户在普查小区 {householdZone}；人员只能在普查小区 {zone} 内调整住户。',
     en: 'The household is in small zone {householdZone}; a person can only move within small zone {zone}.',
   },
+  'record.otherCounty': {
+    zh:
+      '{target, select, household {目标住户} building {建筑物} other {目标}}属于另一个县（{targetCounty}），' +
+      '{row, select, person {人口} household {住户} other {此记录}}只能在本县（{rowCounty}）内变更，不能跨县。',
+    en:
+      'The {target, select, household {household} building {building} other {target}} is in another county ' +
+      '({targetCounty}); {row, select, person {a person} household {a household} other {a record}} stays in its ' +
+      'county ({rowCounty}) and cannot move across counties.',
+  },
   'person.notOfHousehold': {
     zh: '此人员不属于这一户，不能在这一户的表中修改或删除。',
     en: 'This person is not a person of this household: it cannot be changed or deleted on its form.',
