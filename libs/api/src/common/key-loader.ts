@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 import { atSite, loaderSite } from '../database/statement-source';
-import { rowRefOfKey } from './global-id';
+import { type RowRef, rowRefOfKey } from './global-id';
 import { hydrate, query, selectList, SqlParams } from './sql';
 
 /** A county-owned row as the county loaders see it: its county and id. */
@@ -29,6 +29,27 @@ export function countiesCondition(
 }
 
 /**
+ * The condition of a batch of row refs on `t.<column>` (an id column), preceded by the refs' counties when every ref
+ * names one; null when no ref names a row.
+ */
+function byRefs(
+  refs: readonly (RowRef | null)[],
+  column: string,
+): { where: string; values: unknown[] } | null {
+  const valid = refs.filter((ref) => ref !== null);
+  if (!valid.length) return null;
+  const params = new SqlParams();
+  const ids = params.add(valid.map((ref) => ref.id));
+  const counties = countiesCondition(
+    't',
+    valid.map((ref) => ref.county),
+    params,
+  );
+  const where = [...(counties ? [counties] : []), `t.${column} = ANY(${ids}::text[]::bigint[])`];
+  return { where: where.join(' AND '), values: params.values };
+}
+
+/**
  * Loads county-owned rows by row key ("<county>:<id>", or an old bare id), many keys per statement, naming the
  * keys' counties. A key of another county than the row's loads as null, like a missing row.
  */
@@ -44,23 +65,13 @@ export function createCountyRowLoader<T extends ObjectLiteral & CountyRow>(
   return new DataLoader<string, T | null>(
     async (keys) => {
       const refs = keys.map((key) => rowRefOfKey(key));
-      const valid = refs.filter((ref) => ref !== null);
-      if (!valid.length) return keys.map(() => null);
-      const params = new SqlParams();
-      const ids = params.add(valid.map((ref) => ref.id));
-      const where = [
-        countiesCondition(
-          't',
-          valid.map((ref) => ref.county),
-          params,
-        ),
-        `t.id = ANY(${ids}::text[]::bigint[])`,
-      ].filter((condition) => condition !== null);
+      const statement = byRefs(refs, 'id');
+      if (!statement) return keys.map(() => null);
       const rows = await atSite(site, () =>
         query<Record<string, unknown>>(
           db,
-          `SELECT ${columns} FROM ${table} t WHERE ${where.join(' AND ')}`,
-          params.values,
+          `SELECT ${columns} FROM ${table} t WHERE ${statement.where}`,
+          statement.values,
         ),
       );
       const byId = new Map(
@@ -97,23 +108,13 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
   return new DataLoader<string, T[]>(
     async (keys) => {
       const refs = keys.map((key) => rowRefOfKey(key));
-      const valid = refs.filter((ref) => ref !== null);
-      if (!valid.length) return keys.map(() => []);
-      const params = new SqlParams();
-      const ids = params.add(valid.map((ref) => ref.id));
-      const where = [
-        countiesCondition(
-          't',
-          valid.map((ref) => ref.county),
-          params,
-        ),
-        `t.${column} = ANY(${ids}::text[]::bigint[])`,
-      ].filter((condition) => condition !== null);
+      const statement = byRefs(refs, column);
+      if (!statement) return keys.map(() => []);
       const rows = await atSite(site, () =>
         query<Record<string, unknown>>(
           db,
-          `SELECT ${columns} FROM ${table} t WHERE ${where.join(' AND ')} ORDER BY ${orderBy}`,
-          params.values,
+          `SELECT ${columns} FROM ${table} t WHERE ${statement.where} ORDER BY ${orderBy}`,
+          statement.values,
         ),
       );
       const grouped = new Map<string, T[]>();
