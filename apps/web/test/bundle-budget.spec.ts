@@ -25,6 +25,7 @@ const RESIDENT_GZIP_CEILING_KB = 91;
 
 interface Chunk {
   file: string;
+  name?: string;
   src?: string;
   isEntry?: boolean;
   isDynamicEntry?: boolean;

@@ -386,14 +386,16 @@ describe('backup and restore of the embedded database (restore drill)', () => {
       expect(Number(sourceAfter.progress.enumerating) - Number(after.progress.enumerating)).toBe(missing);
     });
 
-    it('sorts a change made after the restore after everything the feed delivered', async () => {
-      // The feed's position is at or before the source's, and the transaction counter carries on past it.
+    it('sorts a change made after the restore after everything the restored feed holds', async () => {
+      // The feed's position is at or before the source's, and the transaction counter carries on past the restored
+      // feed. (Not always past the source's: a writer may commit there after the backup ended; a cursor of such a
+      // commit is answered CURSOR_EXPIRED / RESTORED through the feed incarnation, not by the counter.)
       expect(BigInt(after.feed.txid)).toBeLessThanOrEqual(BigInt(sourceAfter.feed.txid));
       const client = await connect(url);
       try {
         await client.query(`UPDATE household SET note = 'after restore' WHERE id = $1`, [after.drill[0].id]);
         const next = await one<{ txid: string }>(client, `SELECT max(txid)::text AS txid FROM change_log`);
-        expect(BigInt(next.txid)).toBeGreaterThan(BigInt(sourceAfter.feed.txid));
+        expect(BigInt(next.txid)).toBeGreaterThan(BigInt(after.feed.txid));
       } finally {
         await client.end();
       }
