@@ -8,6 +8,7 @@ import {
   SubmitHouseholdDocument,
   UpdateHouseholdDocument,
   UpdatePersonDocument,
+  VisitSlot,
   WebHouseholdDocument,
 } from '@census/client';
 import { DwellingType, Education, HouseholdStatus, makeCitizenId, Relationship, Sex } from '@census/rules';
@@ -315,6 +316,39 @@ describe('listing-to-approval workflow, visits and agenda', () => {
         input: { householdId: household.id, visitedAt: '2020-11-02T11:30:00.000Z', outcome: 'NOBODY_HOME' },
       });
       expect(visit.recordVisit.visit).toMatchObject({ slot: 'EVENING' });
+    });
+
+    it('refuses a slot that the time contradicts: 05:48 Beijing time is not 傍晚', async () => {
+      const { smallZone, enumerator } = await team();
+      const household = await make.newHousehold({ smallZoneCode: smallZone });
+      const visit = await enumerator.client.request(RecordVisitDocument, {
+        input: {
+          householdId: household.id,
+          visitedAt: '2020-11-01T21:48:00.000Z',
+          slot: VisitSlot.EVENING,
+          outcome: 'NOBODY_HOME',
+        },
+      });
+      expect(visit.recordVisit).toMatchObject({
+        visit: null,
+        userErrors: [
+          {
+            field: ['input', 'slot'],
+            code: 'MISMATCH',
+            messageCode: 'visit.slotMismatch',
+            message: '入户时段填的是傍晚，但入户时间（北京时间 5 点）属于晚上。',
+          },
+        ],
+      });
+      const matching = await enumerator.client.request(RecordVisitDocument, {
+        input: {
+          householdId: household.id,
+          visitedAt: '2020-11-01T21:48:00.000Z',
+          slot: VisitSlot.NIGHT,
+          outcome: 'NOBODY_HOME',
+        },
+      });
+      expect(matching.recordVisit.visit).toMatchObject({ slot: 'NIGHT' });
     });
 
     /** A household visited twice without success, with an appointment on 2020-11-05, and a fresh one. */

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/principal';
 import { rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { applyOnce } from '../receipts/receipts';
 import { Appointment } from './appointment.entity';
@@ -81,6 +81,14 @@ export class VisitService {
       errors.push(
         userError('visitedAt', UserErrorCode.OUT_OF_RANGE, 'A visit cannot be recorded in the future.'),
       );
+    } else if (input.slot != null && input.slot !== slotOf(input.visitedAt)) {
+      // The slot follows from the time (05:48 is 晚上, not 傍晚): a slot given with it must agree.
+      const message = coded('visit.slotMismatch', {
+        slot: input.slot,
+        expected: slotOf(input.visitedAt),
+        hour: beijingHour(input.visitedAt),
+      });
+      errors.push(userError('slot', UserErrorCode.MISMATCH, message));
     }
     const household = await this.household(tx, input.householdId, actor, errors);
     if (errors.length || !household) return rejected<Visit>(errors);

@@ -203,6 +203,10 @@ export const MESSAGE_CATALOGUE = {
       '({targetCounty}); {row, select, person {a person} household {a household} other {a record}} stays in its ' +
       'county ({rowCounty}) and cannot move across counties.',
   },
+  'visit.slotMismatch': {
+    zh: '入户时段填的是{slot, select, MORNING {上午} NOON {中午} EVENING {傍晚} NIGHT {晚上} other {{slot}}}，但入户时间（北京时间 {hour} 点）属于{expected, select, MORNING {上午} NOON {中午} EVENING {傍晚} NIGHT {晚上} other {{expected}}}。',
+    en: 'The visit slot given is {slot, select, MORNING {morning} NOON {noon} EVENING {evening} NIGHT {night} other {{slot}}}, but the time of the visit ({hour} h Beijing time) is in the {expected, select, MORNING {morning} NOON {noon} EVENING {evening} NIGHT {night} other {{expected}}}.',
+  },
   'person.notOfHousehold': {
     zh: '此人员不属于这一户，不能在这一户的表中修改或删除。',
     en: 'This person is not a person of this household: it cannot be changed or deleted on its form.',
