@@ -93,12 +93,6 @@ export function rowRefOf(id: string, type: NodeTypeName): RowRef | null {
   return rowRefOfKey(parsed.key);
 }
 
-/** The row key a global ID of this type names ("330106:123", or a bare id for old IDs and non-county rows). */
-export function rowKeyOf(id: string, type: NodeTypeName): string | null {
-  const ref = rowRefOf(id, type);
-  return ref && (ref.county ? countyRowKey(ref.county, ref.id) : ref.id);
-}
-
 /** The bigint id of the row a global ID of this type names (with or without its county). */
 export function rowIdOf(id: string, type: NodeTypeName): string | null {
   return rowRefOf(id, type)?.id ?? null;
