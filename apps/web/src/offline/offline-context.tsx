@@ -54,7 +54,13 @@ export function OfflineProvider({ outbox, children }: { outbox: Outbox; children
   const account = session?.account.id ?? '';
   outbox.account = account;
   const [all, setAll] = useState<readonly OutboxEntry[]>(() => outbox.list());
-  useEffect(() => outbox.subscribe(setAll), [outbox]);
+  useEffect(() => {
+    const unsubscribe = outbox.subscribe(setAll);
+    // The outbox may have finished reading IndexedDB between the first render and this effect: its news was
+    // sent to nobody, so catch up now (on a slow phone the reopened page showed no waiting changes).
+    void outbox.ready.then(() => setAll(outbox.list()));
+    return unsubscribe;
+  }, [outbox]);
   // Another account's waiting changes are neither shown nor sent here: they wait for their own login.
   const entries = useMemo(() => all.filter((entry) => entry.accountId === account), [all, account]);
 
