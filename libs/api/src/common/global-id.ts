@@ -77,6 +77,18 @@ export function rowRefOfKey(key: string): RowRef | null {
   return { county: match[1] ?? null, id: match[2] };
 }
 
+/**
+ * The condition that finds one row by its reference, for a statement whose parameters start with these `params`:
+ * `t.county_code = $2 AND t.id = $1` (the county names the partition), or `t.id = $1` alone for an old ID without a
+ * county (searched in every county).
+ */
+export function rowRefCondition(ref: RowRef, alias?: string): { condition: string; params: string[] } {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name);
+  return ref.county === null
+    ? { condition: `${column('id')} = $1`, params: [ref.id] }
+    : { condition: `${column('county_code')} = $2 AND ${column('id')} = $1`, params: [ref.id, ref.county] };
+}
+
 /** The global ID of a county-owned row. */
 export function countyRowGlobalId(type: NodeTypeName, countyCode: string, rowId: string): string {
   return toGlobalId(type, countyRowKey(countyCode, rowId));

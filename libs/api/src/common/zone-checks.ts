@@ -4,7 +4,7 @@ import { countyCodeOf, LOCKED_STAGES, normalizeZoneCode, ZoneLevel } from '@cens
 
 import type { Scope } from '../auth/principal';
 import type { HouseholdStage } from './enums';
-import { notAnIdMessage, type RowRef, rowRefOf } from './global-id';
+import { notAnIdMessage, type RowRef, rowRefCondition, rowRefOf } from './global-id';
 import { query } from './sql';
 import { coded, type UserError, userError, UserErrorCode } from './user-error';
 import type { VersionedChange } from './versioned-input';
@@ -120,17 +120,16 @@ export async function lockRow(
   scope: Scope,
 ): Promise<LockedRow | undefined> {
   // The county from the global ID names the partition; an old ID without one is searched in every county.
-  const county = ref.county === null ? '' : 'county_code = $2 AND';
+  const { condition, params } = rowRefCondition(ref);
   const statements = {
     building: `SELECT county_code, version, small_zone_code, NULL AS stage FROM building
-                WHERE ${county} id = $1 FOR UPDATE`,
-    household: `SELECT county_code, version, small_zone_code, stage FROM household WHERE ${county} id = $1 FOR UPDATE`,
+                WHERE ${condition} FOR UPDATE`,
+    household: `SELECT county_code, version, small_zone_code, stage FROM household WHERE ${condition} FOR UPDATE`,
     person: `SELECT p.county_code, p.version, p.small_zone_code, h.stage
                FROM person p JOIN household h ON h.county_code = p.county_code AND h.id = p.household_id
-              WHERE ${county.replace('county_code', 'p.county_code')} p.id = $1 FOR UPDATE OF p, h`,
+              WHERE ${rowRefCondition(ref, 'p').condition} FOR UPDATE OF p, h`,
   };
-  const values = ref.county === null ? [ref.id] : [ref.id, ref.county];
-  const [row] = await query<LockedRow>(tx, statements[table], values);
+  const [row] = await query<LockedRow>(tx, statements[table], params);
   return row && scope.covers(row.small_zone_code) ? row : undefined;
 }
 

@@ -4,7 +4,7 @@ import { validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
-import { notAnIdMessage, rowRefOf } from '../common/global-id';
+import { notAnIdMessage, rowRefCondition, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -249,8 +249,8 @@ export class HouseholdService {
     // An old ID without its county is searched in every county (deprecated).
     const [building] = await query<{ county_code: string; small_zone_code: string }>(
       tx,
-      `SELECT county_code, small_zone_code FROM building WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1`,
-      ref.county === null ? [ref.id] : [ref.id, ref.county],
+      `SELECT county_code, small_zone_code FROM building WHERE ${rowRefCondition(ref).condition}`,
+      rowRefCondition(ref).params,
     );
     if (!building || !scope.covers(building.small_zone_code))
       return {

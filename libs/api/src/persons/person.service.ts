@@ -4,7 +4,7 @@ import { canonicalZoneCode, LOCKED_STAGES, maskCitizenId } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import type { HouseholdStage } from '../common/enums';
-import { notAnIdMessage, type RowRef, rowRefOf } from '../common/global-id';
+import { notAnIdMessage, type RowRef, rowRefCondition, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -184,8 +184,8 @@ export class PersonService {
         tx,
         `SELECT ${selectList(tx, Person, 't')}, h.stage AS stage
            FROM person t JOIN household h ON h.county_code = t.county_code AND h.id = t.household_id
-          WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE OF t, h`,
-        ref.county === null ? [rowId] : [rowId, ref.county],
+          WHERE ${rowRefCondition(ref, 't').condition} FOR UPDATE OF t, h`,
+        rowRefCondition(ref, 't').params,
       );
       const visible = found && actor.scope.covers(found.smallZoneCode) ? found : undefined;
       if (!visible || visible.version !== input.expectedVersion) {
@@ -343,8 +343,8 @@ async function lockHouseholdRow(tx: EntityManager, ref: RowRef): Promise<Househo
   const [row] = await query<HouseholdRow>(
     tx,
     `SELECT county_code, id, small_zone_code, stage FROM household
-      WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1 FOR UPDATE`,
-    ref.county === null ? [ref.id] : [ref.id, ref.county],
+      WHERE ${rowRefCondition(ref).condition} FOR UPDATE`,
+    rowRefCondition(ref).params,
   );
   return row;
 }

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { countyCodeOf } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
-import { fromGlobalId, notAnIdMessage, type RowRef, rowRefOf } from '../common/global-id';
+import { fromGlobalId, notAnIdMessage, type RowRef, rowRefCondition, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
@@ -224,14 +224,14 @@ export class ProblemService {
     scope: Scope,
   ): Promise<{ code: string } | { error: UserError }> {
     // A row's ID names its county (an old one without it is searched in every county).
-    const county = subject.county === null ? '' : 'county_code = $2 AND';
+    const byRef = rowRefCondition({ county: subject.county, id: subject.key });
     const [row] =
       subject.type === 'Zone'
         ? await query<{ code: string }>(tx, `SELECT code FROM zone WHERE code = $1`, [subject.key])
         : await query<{ code: string }>(
             tx,
-            `SELECT small_zone_code AS code FROM ${subject.type.toLowerCase()} WHERE ${county} id = $1`,
-            subject.county === null ? [subject.key] : [subject.key, subject.county],
+            `SELECT small_zone_code AS code FROM ${subject.type.toLowerCase()} WHERE ${byRef.condition}`,
+            byRef.params,
           );
     if (row && scope.covers(row.code)) return { code: row.code };
     if (row && subject.type === 'Zone' && scope.seesZone(row.code))
@@ -250,11 +250,11 @@ export class ProblemService {
    * nothing when it does not exist or lies outside the caller's scope.
    */
   private async lock(tx: EntityManager, ref: RowRef, scope: Scope): Promise<LockedProblem | undefined> {
-    const county = ref.county === null ? '' : 'county_code = $2 AND';
+    const { condition, params } = rowRefCondition(ref);
     const [row] = await query<LockedProblem>(
       tx,
-      `SELECT county_code, version, status, zone_code FROM problem WHERE ${county} id = $1 FOR UPDATE`,
-      ref.county === null ? [ref.id] : [ref.id, ref.county],
+      `SELECT county_code, version, status, zone_code FROM problem WHERE ${condition} FOR UPDATE`,
+      params,
     );
     return row && scope.covers(row.zone_code) ? row : undefined;
   }

@@ -7,7 +7,7 @@ import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
 import { signToken } from '../auth/tokens';
 import { HouseholdStage } from '../common/enums';
-import { rowRefOf } from '../common/global-id';
+import { rowRefCondition, rowRefOf } from '../common/global-id';
 import { hydrate, query, selectList } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
@@ -92,8 +92,8 @@ export class SelfReportService {
           >(
             tx,
             `SELECT ${selectList(tx, Household, 't')} FROM household t
-              WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE`,
-            ref.county === null ? [ref.id] : [ref.id, ref.county],
+              WHERE ${rowRefCondition(ref, 't').condition} FOR UPDATE`,
+            rowRefCondition(ref, 't').params,
           )
         : [];
       if (!row || !actor.scope.covers(row.smallZoneCode)) {

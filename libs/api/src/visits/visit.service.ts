@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { beijingHour } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
-import { rowRefOf } from '../common/global-id';
+import { rowRefCondition, rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -161,8 +161,8 @@ export class VisitService {
         tx,
         // The county from the global ID names the partition; an old ID without one is searched in every county.
         `SELECT county_code, version, small_zone_code, status FROM appointment
-          WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1 FOR UPDATE`,
-        ref.county === null ? [ref.id] : [ref.id, ref.county],
+          WHERE ${rowRefCondition(ref).condition} FOR UPDATE`,
+        rowRefCondition(ref).params,
       );
       const current = found && actor.scope.covers(found.small_zone_code) ? found : undefined;
       if (!current || current.version !== input.expectedVersion) {
@@ -196,8 +196,8 @@ export class VisitService {
       ? await query<HouseholdRow>(
           tx,
           `SELECT county_code, id, small_zone_code FROM household
-            WHERE ${ref.county === null ? '' : 'county_code = $2 AND'} id = $1`,
-          ref.county === null ? [ref.id] : [ref.id, ref.county],
+            WHERE ${rowRefCondition(ref).condition}`,
+          rowRefCondition(ref).params,
         )
       : [];
     if (row && actor.scope.covers(row.small_zone_code)) return row;

@@ -4,7 +4,7 @@ import { HOUSEHOLD_STAGE_LABELS } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { HouseholdStage } from '../common/enums';
-import { notAnIdMessage, rowRefOf } from '../common/global-id';
+import { notAnIdMessage, rowRefCondition, rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -55,8 +55,8 @@ export class WorkflowService {
         tx,
         // The county from the global ID names the partition; an old ID without one is searched in every county.
         `SELECT ${selectList(tx, Household, 't')} FROM household t
-          WHERE ${ref.county === null ? '' : 't.county_code = $2 AND'} t.id = $1 FOR UPDATE`,
-        ref.county === null ? [rowId] : [rowId, ref.county],
+          WHERE ${rowRefCondition(ref, 't').condition} FOR UPDATE`,
+        rowRefCondition(ref, 't').params,
       );
       const household = row ? hydrate(Household, row) : undefined;
       const visible = household && actor.scope.covers(household.smallZoneCode) ? household : undefined;
