@@ -87,24 +87,20 @@ export function localizedMessage(error: UserError, lang: MessageLang): string {
 }
 
 /**
- * A user error. `message` is a catalogue message (code and parameters), or for parts that have no coded message
- * yet the server's own text, sent as "general.detail".
+ * A user error with a catalogue message (code and parameters): never a text of its own, so that every client can
+ * render it in its language (a test keeps string messages out of libs/api/src).
  */
 export function userError(
   field: string | string[] | null,
   code: UserErrorCode,
-  message: string | CodedMessage,
+  message: CodedMessage,
 ): UserError {
   const error = new UserError();
   error.field = field === null ? [] : ['input', ...(Array.isArray(field) ? field : [field])];
   error.code = code;
-  const coded: CodedMessage =
-    typeof message === 'string'
-      ? { messageCode: 'general.detail', params: { detail: shortenEchoes(message) } }
-      : message;
-  error.messageCode = coded.messageCode;
-  error.params = shortenParams(coded.params);
-  error.message = shortenEchoes(formatMessage('zh', coded.messageCode, error.params));
+  error.messageCode = message.messageCode;
+  error.params = shortenParams(message.params);
+  error.message = shortenEchoes(formatMessage('zh', message.messageCode, error.params));
   return error;
 }
 
@@ -134,21 +130,14 @@ export function userErrorCodeOf(ruleCode: string): UserErrorCode {
  * (the rules say 'householdNumber' where the household input says 'number').
  */
 export function fromRuleIssues(
-  issues: {
-    item: string;
-    code: string;
-    message: string;
-    messageCode?: CodedMessage['messageCode'];
-    params?: MessageParams;
-  }[],
+  issues: { item: string; code: string; messageCode: CodedMessage['messageCode']; params: MessageParams }[],
   field?: string,
 ): UserError[] {
   return issues.map((issue) =>
-    userError(
-      field ?? issue.item,
-      userErrorCodeOf(issue.code),
-      issue.messageCode ? { messageCode: issue.messageCode, params: issue.params ?? {} } : issue.message,
-    ),
+    userError(field ?? issue.item, userErrorCodeOf(issue.code), {
+      messageCode: issue.messageCode,
+      params: issue.params,
+    }),
   );
 }
 

@@ -96,6 +96,47 @@ export const MESSAGE_CATALOGUE = {
     zh: 'D5 出生年月填的是 {given}，但公民身份号码显示为 {fromId}。',
     en: 'D5 birth year-month is {given} but the citizen ID says {fromId}.',
   },
+  'citizenId.invisible': {
+    zh: 'D3 公民身份号码第 {position} 个字符是看不见的 {character}，请删去。',
+    en: 'D3 citizen ID character {position} is the invisible {character}; remove it.',
+  },
+  'citizenId.length': {
+    zh: 'D3 公民身份号码有 {length} 个字符，应为 18 个{legacy, select, yes {（15 位的第一代号码已不再有效）} other {}}。',
+    en: 'D3 citizen ID has {length} characters; expected 18{legacy, select, yes { (15-digit first-generation numbers are no longer valid)} other {}}.',
+  },
+  'citizenId.characters': {
+    zh: 'D3 公民身份号码第 {position} 个字符是“{character}”：只能是数字，最后一位可以是 X。',
+    en: "D3 citizen ID character {position} is ‘{character}’; only digits are allowed, and 'X' as the last character.",
+  },
+  'citizenId.region': {
+    zh: 'D3 公民身份号码的地址码 {region} 不以省级行政区划代码开头（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
+    en: 'D3 citizen ID region code {region} does not start with a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82).',
+  },
+  'citizenId.birthDate': {
+    zh: 'D3 公民身份号码中的出生日期 {value} {problem}。',
+    en: 'D3 citizen ID birth date {value} {problem}.',
+  },
+  'citizenId.checkCharacter': {
+    zh: 'D3 公民身份号码的校验码是“{given}”，应为“{expected}”，请核对号码。',
+    en: 'D3 citizen ID check character is ‘{given}’ but should be ‘{expected}’; check the number.',
+  },
+  'zone.codeEmpty': { zh: '区划代码为空。', en: 'The zone code is empty.' },
+  'zone.codeDigits': {
+    zh: '区划代码“{value}”含有 0–9 以外的字符。',
+    en: 'Zone code ‘{value}’ contains characters other than the digits 0-9.',
+  },
+  'zone.codeLength': {
+    zh: '区划代码“{value}”有 {length} 位，应为 2、4、6、9、12 或 15 位（或补零到 12 位）。',
+    en: 'Zone code ‘{value}’ has {length} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code).',
+  },
+  'zone.codeProvince': {
+    zh: '区划代码“{value}”的省级代码 {province} 不是省级行政区划代码（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
+    en: 'Zone code ‘{value}’ starts with {province}, which is not a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82).',
+  },
+  'zone.codeZeroSegment': {
+    zh: '区划代码“{value}”的{segment, select, province {省级} city {地级} county {县级} township {乡级} census-zone {普查区} other {普查小区}}段“{digits}”全为 0；{smallZone, select, yes {15 位的普查小区代码不补零，每段都不能为 0（普查小区为 001–999）} other {0 只能用于末尾补位}}。',
+    en: 'Zone code ‘{value}’ has an all-zero {segment} segment ‘{digits}’; {smallZone, select, yes {a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)} other {zeros are only allowed as padding at the end}}.',
+  },
 
   // Objects, versions and scope.
   'record.versionConflict': {
@@ -385,6 +426,128 @@ export const MESSAGE_CATALOGUE = {
   'input.invalidDate': {
     zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
     en: 'A Date is a real calendar day written YYYY-MM-DD, not {value}.',
+  },
+
+  // Inputs of the remaining mutations: zones, accounts, exports, idempotency keys, persons, problems, worklists,
+  // visits and appointments.
+  'zone.notAZoneCode': { zh: '“{value}”不是区划代码。', en: '‘{value}’ is not a zone code.' },
+  'zone.notFound': { zh: '区划 {zone} 不存在。', en: 'Zone {zone} does not exist.' },
+  'zone.notYours': {
+    zh: '区划 {zone} 不在您负责的区划内，或不存在。',
+    en: 'Zone {zone} is not one of your zones or does not exist.',
+  },
+  'zone.notCensusOrSmallZone': {
+    zh: '区划 {zone} 不是普查区（12 位）或普查小区（15 位）。',
+    en: 'Zone {zone} is not a census zone (12 digits) or small zone (15 digits).',
+  },
+  'account.wrongPassword': { zh: '用户名或密码错误。', en: 'Wrong username or password.' },
+  'account.homeZoneRequired': {
+    zh: '请填写所属单位：您管辖多个区划，无法确定该账号归哪个单位管理。',
+    en: 'Name the home zone: you hold several zones, so the office the account belongs to is not clear.',
+  },
+  'account.homeZoneLevel': {
+    zh: '所属单位须是乡镇（街道）或更高一级的区划，{zone} 不是。',
+    en: 'The home zone must be a township or a higher zone; {zone} is not.',
+  },
+  'account.outsideHome': {
+    zh: '区划 {zone} 不在{whose, select, supervisor {普查指导员} other {该账号}}的所属单位 {home} 之内。',
+    en: "Zone {zone} lies outside {whose, select, supervisor {the supervisor's} other {the account's}} home zone {home}.",
+  },
+  'account.labelLength': {
+    zh: '令牌名称须为 1 至 100 个字。',
+    en: 'The token label must have 1 to 100 characters.',
+  },
+  'account.supervisorOnlyForEnumerators': {
+    zh: '只有普查员账号才有普查指导员。',
+    en: 'Only enumerators have a supervisor.',
+  },
+  'export.entitiesRequired': {
+    zh: '请至少选择一类要导出的数据。',
+    en: 'Name at least one kind of data to export.',
+  },
+  'export.unmaskForbidden': {
+    zh: '您的角色不能导出完整的公民身份号码和电话号码。',
+    en: 'Your role may not export citizen IDs and phone numbers in full.',
+  },
+  'export.keyReused': {
+    zh: '此幂等键已用于参数不同的另一次导出。',
+    en: 'This idempotency key was already used for an export with other parameters.',
+  },
+  'request.idempotencyKeyRequired': {
+    zh: '系统对接账号的每次写操作都须带幂等键，重试时才不会重复修改。',
+    en: 'Integration accounts must send an idempotency key with every write, so that a retry changes nothing.',
+  },
+  'request.idempotencyKeyFormat': {
+    zh: '幂等键须为 {min} 至 {max} 个可打印的 ASCII 字符。',
+    en: 'The idempotency key must be {min}-{max} printable ASCII characters.',
+  },
+  'request.idempotencyKeyLength': {
+    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
+    en: 'An idempotency key has 1 to {max} characters, not {length}.',
+  },
+  'request.idempotencyKeyReused': {
+    zh: '此幂等键已用于另一次修改，每次修改请用新的幂等键。',
+    en: 'This idempotency key was already used for another change; use a new key for each change.',
+  },
+  'person.deleteNeedsId': {
+    zh: '要删除的人员须指明是哪一位（缺少人员标识）。',
+    en: 'A person to delete must say which person it is (its ID is missing).',
+  },
+  'person.versionRequired': {
+    zh: '修改已登记的人员须附带其版本号，请重新打开此住户后再修改。',
+    en: 'A change to a recorded person must give its version; reopen the household and make the change again.',
+  },
+  'person.lineNumberNewOnly': {
+    zh: '人员序号只能在新增人员时填写。',
+    en: 'A line number can only be given for a new person.',
+  },
+  'problem.textRequired': {
+    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}不能为空。',
+    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} must not be empty.',
+  },
+  'problem.textTooLong': {
+    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}有 {length} 个字，最多 {max} 个。',
+    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} has {length} characters; at most {max} are allowed.',
+  },
+  'problem.subjectMismatch': {
+    zh: '{category, select, REFUSAL {拒绝登记} ITEM_REFUSAL {拒答部分项目} WHEREABOUTS_UNKNOWN {下落不明} other {此类}}问题只能针对住户或人员，不能针对{subject, select, Zone {区划} Building {建筑物} other {此对象}}。',
+    en: 'A {category, select, REFUSAL {refusal} ITEM_REFUSAL {refused-items} WHEREABOUTS_UNKNOWN {whereabouts-unknown} other {problem of this kind}} problem concerns a household or a person, not {subject, select, Zone {a zone} Building {a building} other {this object}}.',
+  },
+  'problem.refusedItemsRequired': {
+    zh: '拒答部分项目的问题须列出至少一个拒答的项目。',
+    en: 'A refused-items problem must name at least one refused item.',
+  },
+  'problem.refusedItemsNotAllowed': {
+    zh: '只有拒答部分项目的问题才能列出拒答的项目。',
+    en: 'Refused items belong to refused-items problems only.',
+  },
+  'problem.staffOnly': { zh: '只有工作人员才能登记问题。', en: 'Only staff can record problems.' },
+  'worklist.idRequired': {
+    zh: '请指明要处理的比对清单项。',
+    en: 'Name the worklist item (its ID is required).',
+  },
+  'worklist.noteRequired': {
+    zh: '处理结果为“其他”时须填写说明。',
+    en: 'A note is required for the outcome OTHER.',
+  },
+  'worklist.notClosed': { zh: '此比对清单项尚未关闭。', en: 'This worklist item is not closed.' },
+  'worklist.notFound': {
+    zh: '您负责的区划内没有这一比对清单项：标识有误，或各来源现已一致。',
+    en: 'No such worklist item in your zones: the key is wrong, or the sources agree now.',
+  },
+  'visit.noteTooLong': {
+    zh: '说明有 {length} 个字，最多 {max} 个。',
+    en: 'The note has {length} characters; at most {max}.',
+  },
+  'visit.inFuture': { zh: '不能登记将来的走访。', en: 'A visit cannot be recorded in the future.' },
+  'appointment.contactTooLong': {
+    zh: '联系人有 {length} 个字，最多 {max} 个。',
+    en: 'The contact has {length} characters; at most {max}.',
+  },
+  'appointment.timeInvalid': { zh: '预约时间不是有效的时间。', en: 'The appointment time is not a time.' },
+  'appointment.cannotClear': {
+    zh: '预约的{what, select, status {状态} other {时间}}不能清空。',
+    en: "The appointment's {what, select, status {status} other {time}} cannot be cleared.",
   },
 } as const satisfies Record<string, EnumLabel>;
 
