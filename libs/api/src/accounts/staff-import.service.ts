@@ -1,10 +1,11 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { countyCodeOf, normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
 import { type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
@@ -77,9 +78,7 @@ export class StaffImportService {
 
   async importStaff(input: ImportStaffInput, staff: StaffActor): Promise<ImportResult> {
     if (input.rows.length > MAX_STAFF_IMPORT_ROWS) {
-      throw badImportInput(
-        `A staff batch holds at most ${MAX_STAFF_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
-      );
+      throw badImportInput('import.tooManyRows', { max: MAX_STAFF_IMPORT_ROWS, rows: input.rows.length });
     }
     const { key, source } = checkImportBatch(input);
     const stored = await storedImportResult(this.db, key, STAFF_IMPORT_KIND, staff.accountId);
@@ -413,9 +412,7 @@ export class StaffImportService {
 }
 
 function concurrentChange(): GraphQLError {
-  return new GraphQLError('Accounts of this batch changed while it was being applied; send it again.', {
-    extensions: { code: 'CONFLICT' },
-  });
+  return codedError('import.accountsChanged', {}, { code: 'CONFLICT' });
 }
 
 /** A row checked on its own: trimmed values, canonical zones in scope, and its problems so far. */

@@ -549,6 +549,134 @@ export const MESSAGE_CATALOGUE = {
     zh: '预约的{what, select, status {状态} other {时间}}不能清空。',
     en: "The appointment's {what, select, status {status} other {time}} cannot be cleared.",
   },
+
+  // GraphQL errors: arguments, limits, the database's refusals, imports and the server.
+  'input.invalidCharacter': {
+    zh: '输入含有不允许的字符 {character}（位于 {where}）。',
+    en: 'The input holds the character {character}, which is not allowed (at {where}).',
+  },
+  'input.tooManyIds': {
+    zh: '一次最多查询 {max} 个对象，收到 {count} 个。',
+    en: 'At most {max} IDs at once; got {count}.',
+  },
+  'input.pageSize': {
+    zh: '参数 {argument} 须在 {min} 到 {max} 之间，收到 {value}。',
+    en: 'Argument "{argument}" must be between {min} and {max}; got {value}.',
+  },
+  'input.firstAndLast': {
+    zh: '参数 first 与 last 不能同时使用：向后翻页用 first 和 after，向前翻页用 last 和 before。',
+    en: 'Arguments "first" and "last" cannot be used together: page forwards with first and after, backwards with last and before.',
+  },
+  'input.argumentsDiffer': {
+    zh: '参数 {argument} 与 {input} 不一致，请只用 input。',
+    en: 'Arguments "{argument}" and "{input}" differ; give only "input".',
+  },
+  'input.inputRequired': { zh: '缺少参数 input。', en: 'Argument "input" is required.' },
+  'input.dateNotString': {
+    zh: '日期须写成字符串 YYYY-MM-DD。',
+    en: 'A Date is a string YYYY-MM-DD.',
+  },
+  'input.daysDiffer': {
+    zh: '参数 day（{day}）与 date（{date}）不是同一天，请只用 day。',
+    en: 'Arguments "day" ({day}) and "date" ({date}) name different days; give only "day".',
+  },
+  'input.tooLong': { zh: '输入的文字太长。', en: 'A text in the input is too long.' },
+  'input.tooLarge': { zh: '输入太大，无法处理。', en: 'The input is too large to be processed.' },
+  'input.outOfRange': {
+    zh: '输入的数值或日期超出范围。',
+    en: 'A number or date in the input is out of range.',
+  },
+  'input.unstorableCharacter': {
+    zh: '输入含有无法保存的字符（如 U+0000）。',
+    en: 'The input holds a character that cannot be stored (such as U+0000).',
+  },
+  'input.invalidValue': { zh: '输入的值格式无效。', en: 'A value in the input has an invalid form.' },
+  'changes.badCursor': {
+    zh: '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。',
+    en: 'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
+  },
+  'changes.otherCountyCursor': {
+    zh: '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。',
+    en: 'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
+  },
+  'progress.pastNotSupported': {
+    zh: '暂不支持查询过去某一时刻的进度：请省略 asOf，查询当前进度。',
+    en: 'Reports of a past moment are not supported yet: omit asOf to report the present.',
+  },
+  'progress.rangeReversed': { zh: '结束日期不能早于开始日期。', en: '`to` must not be before `from`.' },
+  'progress.rangeTooLong': {
+    zh: '一次最多查询 {max} 天，请缩短日期范围。',
+    en: 'At most {max} days at once; ask for a shorter range.',
+  },
+  'limit.depth': {
+    zh: '查询嵌套过深（{depth} 层，上限 {max} 层）。',
+    en: 'Query depth {depth} exceeds the limit of {max}.',
+  },
+  'limit.introspectionDepth': {
+    zh: '结构查询嵌套过深（{depth} 层，上限 {max} 层）。',
+    en: 'Introspection depth {depth} exceeds the limit of {max}.',
+  },
+  'limit.cost': {
+    zh: '查询的数据量过大（估计 {cost} 个对象，上限 {max} 个），请减小分页。',
+    en: 'Query cost {cost} exceeds the limit of {max} (estimated objects returned; ask for smaller pages).',
+  },
+  'limit.rootFields': {
+    zh: '一次请求的顶层字段过多（{fields} 个，上限 {max} 个），请分成几次请求。',
+    en: 'The operation selects {fields} root fields; the limit is {max}.',
+  },
+  'limit.signIns': {
+    zh: '一次请求只能登录{max, plural, one {一次} other { {max} 次}}（本次 {signIns} 次）。',
+    en: 'A request may sign in only {max, plural, one {once} other {# times}}; this one tries {signIns} times.',
+  },
+  'limit.aliases': {
+    zh: '别名过多（{aliases} 个，上限 {max} 个），请分成几次请求。',
+    en: 'The operation uses {aliases} aliases; the limit is {max}.',
+  },
+  'limit.directives': {
+    zh: '指令过多（{directives} 个，上限 {max} 个）。',
+    en: 'The operation uses {directives} directives; the limit is {max}.',
+  },
+  'limit.tokens': {
+    zh: '查询文本过长（超过 {max} 个词法单元），请分成几次请求。',
+    en: 'The document has more than {max} tokens, the limit.',
+  },
+  'limit.anonymousTokens': {
+    zh: '未登录的请求查询文本过长（超过 {max} 个词法单元），请先登录。',
+    en: 'A document sent without signing in may have at most {max} tokens.',
+  },
+  'auth.trustedDocumentRequired': {
+    zh: '“{role}”账号只能执行普查客户端的可信文档：请按其持久化文档清单发送 documentId。',
+    en: 'Accounts of role {role} may only run the trusted documents of the census client: send "documentId" with the hash from its persisted-documents manifest.',
+  },
+  'auth.accountGone': { zh: '此账号已不存在。', en: 'The account no longer exists.' },
+  'import.keyLength': {
+    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
+    en: 'The idempotency key must have 1-{max} characters; it has {length}.',
+  },
+  'import.tooManyRows': {
+    zh: '一批最多 {max} 行，这一批有 {rows} 行，请分批导入。',
+    en: 'A batch holds at most {max} rows; this one has {rows}. Split it.',
+  },
+  'import.sourceTooLong': {
+    zh: '来源说明有 {length} 个字，最多 {max} 个。',
+    en: 'The source has {length} characters; at most {max}.',
+  },
+  'import.keyTaken': {
+    zh: '该幂等键已被另一批导入使用，请换一个。',
+    en: 'This idempotency key was used by another import; choose another one.',
+  },
+  'import.accountsChanged': {
+    zh: '导入过程中这一批的账号被他人修改，请重新提交。',
+    en: 'Accounts of this batch changed while it was being applied; send it again.',
+  },
+  'server.internal': {
+    zh: '服务器内部错误，请稍后再试；如果一再出现，请联系管理员。',
+    en: 'Internal server error; try again later, and tell the administrator if it happens again.',
+  },
+  'request.invalid': {
+    zh: '请求不符合接口定义，请更新应用或联系管理员。',
+    en: 'The request does not fit the API; update the app or tell the administrator.',
+  },
 } as const satisfies Record<string, EnumLabel>;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
