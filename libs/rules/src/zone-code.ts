@@ -119,7 +119,7 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
       'zone.codeZeroSegment',
       {
         value: raw,
-        segment: SEGMENT_NAMES[i],
+        segment: i,
         digits: segments[i],
         smallZone: raw.length === 15 ? 'yes' : 'no',
       },

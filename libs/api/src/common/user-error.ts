@@ -55,8 +55,7 @@ export class UserError {
   @Field(() => String, {
     description:
       'Stable code of the message in the message catalogue (e.g. "record.versionConflict"); with `params` a client ' +
-      'renders the message in its own language. "general.detail" has no coded text yet: its `params.detail` is the ' +
-      "server's own text. See docs/integration.md for the codes.",
+      'renders the message in its own language. See docs/integration.md and docs/message-codes.md for the codes.',
   })
   messageCode!: string;
 

@@ -13,9 +13,6 @@
 import type { EnumLabel } from '../enums';
 
 export const MESSAGE_CATALOGUE = {
-  // A message from a part of the server that has no coded message yet: `detail` is the server's own text.
-  'general.detail': { zh: '{detail}', en: '{detail}' },
-
   // Rules of the short form (libs/rules): the API's and the web form's checks.
   'rule.required': { zh: '{item}为必填项。', en: '{item} is required.' },
   'rule.cannotClear': { zh: '{item}不能清空。', en: '{item} cannot be cleared.' },
@@ -134,8 +131,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'Zone code ‘{value}’ starts with {province}, which is not a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82).',
   },
   'zone.codeZeroSegment': {
-    zh: '区划代码“{value}”的{segment, select, province {省级} city {地级} county {县级} township {乡级} census-zone {普查区} other {普查小区}}段“{digits}”全为 0；{smallZone, select, yes {15 位的普查小区代码不补零，每段都不能为 0（普查小区为 001–999）} other {0 只能用于末尾补位}}。',
-    en: 'Zone code ‘{value}’ has an all-zero {segment} segment ‘{digits}’; {smallZone, select, yes {a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)} other {zeros are only allowed as padding at the end}}.',
+    zh: '区划代码“{value}”的{segment, select, 0 {省级} 1 {地级} 2 {县级} 3 {乡级} 4 {普查区} other {普查小区}}段“{digits}”全为 0；{smallZone, select, yes {15 位的普查小区代码不补零，每段都不能为 0（普查小区为 001–999）} other {0 只能用于末尾补位}}。',
+    en: 'Zone code ‘{value}’ has an all-zero {segment, select, 0 {province} 1 {city} 2 {county} 3 {township} 4 {census-zone} other {small-zone}} segment ‘{digits}’; {smallZone, select, yes {a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)} other {zeros are only allowed as padding at the end}}.',
   },
 
   // Objects, versions and scope.
