@@ -1,7 +1,7 @@
 import { type GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
-import type { MessageCode, MessageParams } from '@census/rules';
+import type { CodedMessage, MessageCode, MessageParams } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { codedError } from '../common/coded-error';
@@ -95,7 +95,7 @@ export interface CheckedImportRow<Row> {
 export interface BatchDuplicates<Row> {
   field: string;
   identity: (row: Row) => string;
-  message: (row: Row, firstRow: number) => string;
+  message: (row: Row, firstRow: number) => CodedMessage;
 }
 
 /**

@@ -674,6 +674,109 @@ export const MESSAGE_CATALOGUE = {
     zh: '请求不符合接口定义，请更新应用或联系管理员。',
     en: 'The request does not fit the API; update the app or tell the administrator.',
   },
+
+  // Import rows: the rejections of importRegistry, importZones, importStaff, importElectricity and importGrid.
+  'import.textRequired': {
+    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}为必填项。',
+    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} is required.',
+  },
+  'import.textTooLong': {
+    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}有 {length} 个字，最多 {max} 个。',
+    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} has {length} characters; at most {max} are allowed.',
+  },
+  'import.birthDateFormat': {
+    zh: '出生日期“{value}”须写作 YYYY-MM-DD 或 YYYYMMDD。',
+    en: 'Birth date ‘{value}’ is not written YYYY-MM-DD or YYYYMMDD.',
+  },
+  'import.birthDateNotReal': {
+    zh: '出生日期“{value}”不是真实存在的日期。',
+    en: 'Birth date ‘{value}’ is not a real date.',
+  },
+  'import.birthAfterReference': {
+    zh: '出生日期 {value} 在{limit}之后，不是本次普查的对象。',
+    en: 'Birth date {value} is after {limit}; the person is not counted.',
+  },
+  'import.birthDateMismatch': {
+    zh: '出生日期填的是 {given}，但公民身份号码显示为 {fromId}。',
+    en: 'Birth date is {given} but the citizen ID says {fromId}.',
+  },
+  'import.duplicateCitizenId': {
+    zh: '公民身份号码 {masked} 已出现在{earlier, select, file {这个文件的} other {这一批的}}第 {first} 行。',
+    en: 'Citizen ID {masked} already appears in row {first} of this {earlier, select, file {file} other {batch}}.',
+  },
+  'import.addressEmpty': {
+    zh: '地址“{value}”只有空格和标点。',
+    en: 'Address ‘{value}’ has nothing but spaces and punctuation.',
+  },
+  'import.monthFormat': {
+    zh: '月份“{value}”须写作 YYYY-MM。',
+    en: 'Month ‘{value}’ is not written YYYY-MM.',
+  },
+  'import.monthRange': {
+    zh: '月份 {value} 不在 2000-01 至 {max} 之间。',
+    en: 'Month {value} is outside 2000-01 to {max}.',
+  },
+  'import.personsRequired': { zh: '至少要列出一人。', en: 'At least one person is required.' },
+  'import.tooManyPersons': {
+    zh: '列出了 {count} 人，最多 {max} 人。',
+    en: '{count} persons are listed; at most {max} are allowed.',
+  },
+  'import.duplicateMeter': {
+    zh: '电表 {meter} 在 {month} 的读数已出现在这一批的第 {first} 行。',
+    en: 'Meter {meter} for {month} already appears in row {first} of this batch.',
+  },
+  'import.duplicateGridAddress': {
+    zh: '网格 {grid} 的地址“{address}”已出现在这一批的第 {first} 行。',
+    en: 'Address ‘{address}’ of grid {grid} already appears in row {first} of this batch.',
+  },
+  'import.zonePadding': {
+    zh: '代码 {value} 以 0 补位到 {length} 位，长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，这一行未导入。',
+    en: 'Zone code ‘{value}’ is padded to {length} digits; only canonical codes and the 12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.',
+  },
+  'import.zonePlaceholder': {
+    zh: '代码 {value} 去掉补位的 0 后就是{level} {zone} 本身，不是上级代码 {parent} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），未导入。',
+    en: 'Zone code ‘{value}’ is zone {zone} itself once its padding is removed, not a zone under the parent {parent} the file names: a placeholder row, not imported.',
+  },
+  'import.duplicateZone': {
+    zh: '区划 {zone} 已出现在这一批的第 {first} 行。',
+    en: 'Zone {zone} already appears in row {first} of this batch.',
+  },
+  'import.parentMissing': {
+    zh: '区划 {zone} 的上级区划 {parent} 不存在，也不是这一批中被接受的行，请先创建上级区划。',
+    en: 'Parent zone {parent} of zone {zone} does not exist and is not an accepted row of this batch; create it first.',
+  },
+  'import.accountHomeFixed': {
+    zh: '导入不会把已有账号移到其他所属单位，请在账号页面修改。',
+    en: 'An import does not move a known account to another home zone; change it on the account.',
+  },
+  'import.phoneFormat': {
+    zh: '电话最多 20 个字符，只能是数字、空格、+ 或 -。',
+    en: 'A phone has at most 20 digits, spaces, + or -.',
+  },
+  'import.enumeratorSmallZones': {
+    zh: '{zone} 不是普查小区代码：普查员负责的是普查小区。',
+    en: '{zone} is not a small zone code; enumerators hold small zones.',
+  },
+  'import.duplicateUsername': {
+    zh: '用户名“{value}”已出现在这一批的第 {first} 行。',
+    en: 'Username ‘{value}’ already appears in row {first} of this batch.',
+  },
+  'import.usernameNotManaged': {
+    zh: '用户名“{value}”已被一个您无权管理的账号使用。',
+    en: 'Username ‘{value}’ is taken by an account you may not manage.',
+  },
+  'import.roleFixed': {
+    zh: '账号“{value}”是“{role}”，导入不能更改账号角色。',
+    en: 'Account ‘{value}’ is a {role}; an import cannot change its role.',
+  },
+  'import.supervisorMissing': {
+    zh: '普查指导员“{value}”既不是这一批中有效的普查指导员行，也不是已有的普查指导员账号。',
+    en: 'Supervisor ‘{value}’ is neither a valid supervisor row of this batch nor an existing supervisor.',
+  },
+  'import.smallZoneTaken': {
+    zh: '普查小区 {zone} 已分给这一批第 {first} 行的普查员。',
+    en: 'Small zone {zone} is already given to the enumerator of row {first}.',
+  },
 } as const satisfies Record<string, EnumLabel>;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
