@@ -622,8 +622,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'The operation selects {fields} root fields; the limit is {max}.',
   },
   'limit.signIns': {
-    zh: '一次请求只能登录{max, plural, one {一次} other { {max} 次}}（本次 {signIns} 次）。',
-    en: 'A request may sign in only {max, plural, one {once} other {# times}}; this one tries {signIns} times.',
+    zh: '一次请求只能登录{max, plural, =1 {一次} other { {max} 次}}（本次 {signIns} 次）。',
+    en: 'A request may sign in only {max, plural, =1 {once} other {# times}}; this one tries {signIns} times.',
   },
   'limit.aliases': {
     zh: '别名过多（{aliases} 个，上限 {max} 个），请分成几次请求。',
