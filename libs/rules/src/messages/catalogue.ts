@@ -735,7 +735,7 @@ export const MESSAGE_CATALOGUE = {
   },
   'import.zonePlaceholder': {
     zh: '代码 {value} 去掉补位的 0 后就是{level} {zone} 本身，不是上级代码 {parent} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），未导入。',
-    en: 'Zone code ‘{value}’ is zone {zone} itself once its padding is removed, not a zone under the parent {parent} the file names: a placeholder row, not imported.',
+    en: 'Zone code ‘{value}’ is the {level} {zone} itself once its padding is removed, not a zone under the parent {parent} the file names: a placeholder row, not imported.',
   },
   'import.duplicateZone': {
     zh: '区划 {zone} 已出现在这一批的第 {first} 行。',
