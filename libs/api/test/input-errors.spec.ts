@@ -273,7 +273,7 @@ describe('malformed inputs answer named errors, never INTERNAL_SERVER_ERROR', ()
           extensions: {
             code: 'BAD_USER_INPUT',
             reason,
-            messageCode: expect.stringMatching(/^input\./),
+            messageCode: expect.stringMatching(/^input\./) as string,
             params: {},
           },
         });
