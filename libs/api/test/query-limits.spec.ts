@@ -51,8 +51,7 @@ describe('query limits over HTTP', () => {
       expect(anonymous.status).toBe(400);
       expect(anonymous.errors).toMatchObject([
         {
-          message:
-            '未登录的请求查询文本过长（超过 500 个词法单元），请先登录。A document sent without signing in may have at most 500 tokens.',
+          message: '未登录的请求查询文本过长（超过 500 个词法单元），请先登录。',
           extensions: {
             code: 'BAD_USER_INPUT',
             reason: 'TOO_MANY_TOKENS',
