@@ -56,7 +56,7 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     changeSession(null);
   }, [session, changeSession]);
 
-  const request = useRequest(session, onExpired, now, client);
+  const request = useRequest(session, onExpired, now, client, lang);
   // What a logout also clears, registered by the staff side (its cache of pages read, offline/).
   const logoutHooks = useRef(new Set<() => void>());
 

@@ -8,7 +8,9 @@ import { createContext, useCallback, useContext, useMemo } from 'react';
 import {
   type CensusClient,
   createClient,
+  type FetchLike,
   GraphQLRequestError,
+  type TokenSource,
   type TypedDocumentString,
 } from '@census/client';
 
@@ -54,15 +56,34 @@ export function isUnauthenticated(error: unknown): boolean {
   );
 }
 
+/** The Accept-Language header that asks the API for its messages in `lang` (Chinese unless English is chosen). */
+export function acceptLanguage(lang: Lang): string {
+  return lang === 'en' ? 'en' : 'zh-CN,zh;q=0.9';
+}
+
+/**
+ * The app's GraphQL client: `token` on every request and `Accept-Language` of the language chosen in the app, so
+ * that the server's own messages (logs, a client that does not know a code) are in that language too.
+ */
+export function createAppClient(lang: Lang, token: TokenSource, fetch?: FetchLike): CensusClient {
+  return createClient({
+    url: '/graphql',
+    token,
+    fetch,
+    headers: { 'accept-language': acceptLanguage(lang) },
+  });
+}
+
 export function useRequest(
   session: Session | null,
   onExpired: () => void,
   now: () => number,
   client?: CensusClient,
+  lang: Lang = 'zh',
 ): Request {
   const censusClient = useMemo(
-    () => client ?? createClient({ url: '/graphql', token: () => session?.token }),
-    [client, session],
+    () => client ?? createAppClient(lang, () => session?.token),
+    [client, session, lang],
   );
   const request: Request = async (document, variables) => {
     if (session && Date.parse(session.expiresAt) <= now()) {

@@ -41,7 +41,7 @@ describe('field work through @census/client', () => {
     const refused = await anonymous.request(LoginDocument, {
       input: { username, password: 'wrong password!' },
     });
-    expect(refused.login.userErrors[0].message).toBe('用户名或密码错误。Wrong username or password.');
+    expect(refused.login.userErrors[0].message).toBe('用户名或密码错误。');
     const login = await anonymous.request(LoginDocument, {
       input: { username, password: 'correct horse battery' },
     });

@@ -2,7 +2,7 @@ import { makeCitizenId, Sex } from '@census/rules';
 import { graphqlRequest } from '@census/testing';
 
 import { Role } from '../src/auth/role';
-import { type Factories, factories, type HouseholdRow, type TestUser } from './factories';
+import { type Factories, factories, type HouseholdRow } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 interface UserError {
@@ -29,7 +29,12 @@ describe("messages in the user's language", () => {
   afterAll(() => api.close());
 
   /** The request as `user`, with an Accept-Language header when `lang` is given. */
-  const ask = <T>(user: TestUser | null, query: string, variables: Record<string, unknown>, lang?: string) =>
+  const ask = <T>(
+    user: { token: string } | null,
+    query: string,
+    variables: Record<string, unknown>,
+    lang?: string,
+  ) =>
     graphqlRequest<T>(api.graphqlUrl, query, variables, {
       ...(user ? { authorization: `Bearer ${user.token}` } : {}),
       ...(lang ? { 'accept-language': lang } : {}),
@@ -187,5 +192,61 @@ describe("messages in the user's language", () => {
       'A Date is a real calendar day written YYYY-MM-DD, not "2020-11-31".',
     );
     expect(en.errors?.[0].message).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('a GraphQL error of an argument or a limit carries its code and params, and is English on request', async () => {
+    const { enumerator } = await enumeratorWithHousehold();
+    const QUERY = `{ zones(first: 500) { totalCount } }`;
+    const zh = await ask(enumerator, QUERY, {});
+    const en = await ask(enumerator, QUERY, {}, 'en');
+    expect(zh.errors?.[0]).toMatchObject({
+      message: '参数 first 须在 0 到 100 之间，收到 500。',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        argumentName: 'first',
+        messageCode: 'input.pageSize',
+        params: { argument: 'first', min: 0, max: 100, value: 500 },
+      },
+    });
+    expect(en.errors?.[0].message).toBe('Argument "first" must be between 0 and 100; got 500.');
+    // An error graphql-js raises (a field that does not exist) gets a generic code; its message stays the server's.
+    const unknown = await ask(enumerator, `{ noSuchField }`, {}, 'en');
+    expect(unknown.errors?.[0].extensions).toMatchObject({ messageCode: 'request.invalid', params: {} });
+    expect(unknown.errors?.[0].message).toContain('noSuchField');
+  });
+
+  it('a rejected import row carries its code and params, Chinese by default and English on request', async () => {
+    const officer = await api.account(Role.COUNTY_ADMIN, ['330106'], { home: '330106' });
+    const IMPORT = `mutation($input: ImportZonesInput!) {
+      importZones(input: $input) { rejected { row field code messageCode params message } }
+    }`;
+    type Answer = {
+      importZones: {
+        rejected: {
+          row: number;
+          field: string;
+          code: string;
+          messageCode: string;
+          params: object;
+          message: string;
+        }[];
+      };
+    };
+    const rows = [{ row: 1, code: '3301069', name: '错' }];
+    const zh = await ask<Answer>(officer, IMPORT, { input: { idempotencyKey: 'msg-zh', rows } });
+    const en = await ask<Answer>(officer, IMPORT, { input: { idempotencyKey: 'msg-en', rows } }, 'en');
+    expect(zh.data!.importZones.rejected).toEqual([
+      {
+        row: 1,
+        field: 'code',
+        code: 'INVALID',
+        messageCode: 'zone.codeLength',
+        params: { value: '3301069', length: 7 },
+        message: '区划代码“3301069”有 7 位，应为 2、4、6、9、12 或 15 位（或补零到 12 位）。',
+      },
+    ]);
+    expect(en.data!.importZones.rejected[0].message).toBe(
+      'Zone code ‘3301069’ has 7 digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code).',
+    );
   });
 });

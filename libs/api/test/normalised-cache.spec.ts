@@ -165,7 +165,7 @@ describe('every mutation takes one input', () => {
     const neither = await api.request(`mutation { issueSelfReportCode { code } }`, {}, enumerator.token);
     expect(neither.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' },
-      message: expect.stringMatching(/^缺少参数 input。 /) as string,
+      message: '缺少参数 input。',
     });
     const differ = await api.request(
       `mutation($a: ID!, $b: ID!) { issueSelfReportCode(householdId: $a, input: { householdId: $b }) { code } }`,

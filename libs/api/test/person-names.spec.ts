@@ -94,8 +94,7 @@ describe('person names, ID numbers and birth dates against the census rules', ()
       {
         field: ['input', 'citizenId'],
         code: 'INVALID',
-        message:
-          '公民身份号码第 7 个字符是看不见的 U+200B 零宽空格，请删去。 Citizen ID character 7 is the invisible U+200B ZERO WIDTH SPACE; remove it',
+        message: 'D3 公民身份号码第 7 个字符是看不见的 U+200B 零宽空格，请删去。',
       },
     ]);
   });

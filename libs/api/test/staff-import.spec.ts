@@ -263,7 +263,7 @@ describe('staff import (人员名册)', () => {
       { row: 9, field: 'role', code: 'INVALID' },
       { row: 10, field: 'password', code: 'REQUIRED' },
     ]);
-    expect(result.rejected[6].message).toContain('row 7');
+    expect(result.rejected[6].message).toContain('第 7 行');
     const created = await api.sql<{ username: string }>(
       `SELECT username FROM account WHERE username IN ('twice', 'good.one', 'shorty', 'new.admin') ORDER BY username`,
     );

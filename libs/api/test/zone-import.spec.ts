@@ -166,9 +166,9 @@ describe('zone import (区划代码导入)', () => {
       [13, 'code', 'DUPLICATE'],
     ]);
     const message = (row: number) => result.rejected.find((e) => e.row === row)!.message;
-    expect(message(2)).toContain("Parent zone '110105001009'");
-    expect(message(7)).toContain("Parent zone '110105001005'");
-    expect(message(13)).toContain('row 3');
+    expect(message(2)).toContain('上级区划 110105001009 不存在');
+    expect(message(7)).toContain('上级区划 110105001005 不存在');
+    expect(message(13)).toContain('第 3 行');
     // The same wording for a zone that exists (9) and one that does not (10).
     expect(message(9)).toBe(message(10).replace('110105009001', '110105002001'));
     const created = await api.sql<{ code: string }>(

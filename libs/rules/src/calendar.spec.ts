@@ -58,15 +58,21 @@ describe('calendar', () => {
 describe('result helpers', () => {
   it('build results and issues', () => {
     expect(ruleOk(3)).toEqual({ ok: true, value: 3 });
-    expect(ruleFail('OUT_OF_RANGE', 'too big')).toEqual({
+    expect(ruleFail('OUT_OF_RANGE', 'too big', 'rule.outOfRange', { value: 1000 })).toEqual({
       ok: false,
       code: 'OUT_OF_RANGE',
       message: 'too big',
+      messageCode: 'rule.outOfRange',
+      params: { value: 1000 },
     });
-    expect(ruleIssue('rooms', 'REQUIRED', 'Rooms is required')).toEqual({
+    expect(
+      ruleIssue('rooms', 'REQUIRED', 'Rooms is required', 'rule.required', { item: 'household.rooms' }),
+    ).toEqual({
       item: 'rooms',
       code: 'REQUIRED',
       message: 'Rooms is required',
+      messageCode: 'rule.required',
+      params: { item: 'household.rooms' },
     });
   });
 });

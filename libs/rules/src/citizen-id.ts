@@ -18,7 +18,7 @@ import {
   isValidCalendarDate,
   type YearMonthDay,
 } from './calendar';
-import { Sex, SEX_LABELS } from './enums';
+import { type EnumLabel, Sex, SEX_LABELS } from './enums';
 import { ruleFail, ruleOk, type RuleResult } from './result';
 import { describeCharacter, findInvisible, foldFullWidth, quote } from './text';
 import { isCitizenIdProvince, PROVINCE_CODE_LIST } from './zone-code';
@@ -63,7 +63,8 @@ export function parseCitizenId(
   reference: Date = CENSUS_REFERENCE_MOMENT,
 ): RuleResult<ParsedCitizenId> {
   const id = foldFullWidth(input).trim().replace(/x$/, 'X');
-  if (id === '') return ruleFail('REQUIRED', 'Citizen ID is empty');
+  if (id === '')
+    return ruleFail('REQUIRED', 'Citizen ID is empty', 'rule.required', { item: 'person.citizenId' });
   // An invisible character makes "19 characters" of what the user sees as 18: name it first.
   const invisible = findInvisible(id);
   if (invisible) {
@@ -72,13 +73,20 @@ export function parseCitizenId(
     return ruleFail(
       'INVALID_CHARACTERS',
       `公民身份号码第 ${at} 个字符是看不见的 ${zh}，请删去。 Citizen ID character ${at} is the invisible ${en}; remove it`,
+      'citizenId.invisible',
+      { position: at, character: { zh, en } },
     );
   }
   // Count code points, not UTF-16 units, so a stray emoji is reported as one character.
   const chars = [...id];
   if (chars.length !== CITIZEN_ID_LENGTH) {
     const legacy = /^\d{15}$/.test(id) ? ' (15-digit first-generation numbers are no longer valid)' : '';
-    return ruleFail('INVALID_LENGTH', `Citizen ID has ${chars.length} characters; expected 18${legacy}`);
+    return ruleFail(
+      'INVALID_LENGTH',
+      `Citizen ID has ${chars.length} characters; expected 18${legacy}`,
+      'citizenId.length',
+      { length: chars.length, legacy: legacy ? 'yes' : 'no' },
+    );
   }
   const badIndex = chars.findIndex(
     (ch, i) => !(/^\d$/.test(ch) || (i === CITIZEN_ID_LENGTH - 1 && ch === 'X')),
@@ -87,6 +95,8 @@ export function parseCitizenId(
     return ruleFail(
       'INVALID_CHARACTERS',
       `Citizen ID character ${badIndex + 1} is ${quote(chars[badIndex])}; only digits are allowed, and 'X' as the last character`,
+      'citizenId.characters',
+      { position: badIndex + 1, character: chars[badIndex] },
     );
   }
   const regionCode = id.slice(0, 6);
@@ -95,6 +105,8 @@ export function parseCitizenId(
       'INVALID_REGION',
       `公民身份号码的地址码 ${regionCode} 不以省级行政区划代码开头（${PROVINCE_CODE_LIST}）。 ` +
         `Citizen ID region code '${regionCode}' does not start with a province code (${PROVINCE_CODE_LIST})`,
+      'citizenId.region',
+      { region: regionCode },
     );
   }
   const birthDate = {
@@ -104,13 +116,20 @@ export function parseCitizenId(
   };
   const dateProblem = birthDateProblem(birthDate, reference);
   if (dateProblem !== null) {
-    return ruleFail('INVALID_BIRTH_DATE', `Citizen ID birth date '${id.slice(6, 14)}' ${dateProblem}`);
+    return ruleFail(
+      'INVALID_BIRTH_DATE',
+      `Citizen ID birth date '${id.slice(6, 14)}' ${dateProblem.en}`,
+      'citizenId.birthDate',
+      { value: id.slice(6, 14), problem: dateProblem },
+    );
   }
   const expected = citizenIdCheckCharacter(id.slice(0, 17));
   if (id[17] !== expected) {
     return ruleFail(
       'INVALID_CHECK_CHARACTER',
       `Citizen ID check character is '${id[17]}' but should be '${expected}'`,
+      'citizenId.checkCharacter',
+      { given: id[17], expected },
     );
   }
   return ruleOk({ id, regionCode, birthDate, sex: Number(id[16]) % 2 === 1 ? Sex.MALE : Sex.FEMALE });
@@ -199,12 +218,26 @@ export function makeCitizenId(
 }
 
 /** Why a birth date is not acceptable, as the end of a sentence, or null when it is fine. */
-function birthDateProblem(date: YearMonthDay, reference: Date): string | null {
-  if (date.month < 1 || date.month > 12) return `has month ${date.month}, which does not exist`;
-  if (!isValidCalendarDate(date)) {
-    return `is not a real date (${formatYearMonth(date.year, date.month)} has ${daysInMonth(date.year, date.month)} days)`;
+/** What is wrong with the birth date of a citizen ID, in both languages; null when nothing is. */
+function birthDateProblem(date: YearMonthDay, reference: Date): EnumLabel | null {
+  if (date.month < 1 || date.month > 12) {
+    return { zh: `月份 ${date.month} 不存在`, en: `has month ${date.month}, which does not exist` };
   }
-  if (compareDates(date, EARLIEST_BIRTH_DATE) < 0) return `is before ${formatDate(EARLIEST_BIRTH_DATE)}`;
-  if (!bornBefore(date, reference)) return `is after ${describeMoment(reference).en}`;
+  if (!isValidCalendarDate(date)) {
+    const month = formatYearMonth(date.year, date.month);
+    const days = daysInMonth(date.year, date.month);
+    return {
+      zh: `不是真实日期（${month} 只有 ${days} 天）`,
+      en: `is not a real date (${month} has ${days} days)`,
+    };
+  }
+  if (compareDates(date, EARLIEST_BIRTH_DATE) < 0) {
+    const earliest = formatDate(EARLIEST_BIRTH_DATE);
+    return { zh: `早于 ${earliest}`, en: `is before ${earliest}` };
+  }
+  if (!bornBefore(date, reference)) {
+    const moment = describeMoment(reference);
+    return { zh: `在${moment.zh}之后`, en: `is after ${moment.en}` };
+  }
   return null;
 }

@@ -34,7 +34,13 @@ export type RuleCode =
 import type { MessageCode } from './messages/catalogue';
 import type { MessageParams } from './messages/format';
 
-export type RuleResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/**
+ * A parsed value, or the one reason it was refused: `message` in English (logs, tests), and `messageCode` with
+ * `params` the same through the message catalogue, in Chinese or English.
+ */
+export type RuleResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: string; message: string; messageCode: MessageCode; params: MessageParams };
 
 /**
  * One problem with one field; `item` is the field name in camelCase ('citizenId', 'floorArea'). `messageCode` and
@@ -44,24 +50,29 @@ export interface RuleIssue {
   item: string;
   code: string;
   message: string;
-  messageCode?: MessageCode;
-  params?: MessageParams;
+  messageCode: MessageCode;
+  params: MessageParams;
 }
 
 export function ruleOk<T>(value: T): RuleResult<T> {
   return { ok: true, value };
 }
 
-export function ruleFail<T = never>(code: RuleCode, message: string): RuleResult<T> {
-  return { ok: false, code, message };
+export function ruleFail<T = never>(
+  code: RuleCode,
+  message: string,
+  messageCode: MessageCode,
+  params: MessageParams = {},
+): RuleResult<T> {
+  return { ok: false, code, message, messageCode, params };
 }
 
 export function ruleIssue(
   item: string,
   code: RuleCode,
   message: string,
-  messageCode?: MessageCode,
-  params?: MessageParams,
+  messageCode: MessageCode,
+  params: MessageParams = {},
 ): RuleIssue {
-  return messageCode ? { item, code, message, messageCode, params: params ?? {} } : { item, code, message };
+  return { item, code, message, messageCode, params };
 }

@@ -77,7 +77,13 @@ describe('normalizeZoneCode', () => {
   });
 
   it('rejects an empty code', () => {
-    expect(normalizeZoneCode('   ')).toEqual({ ok: false, code: 'REQUIRED', message: 'Zone code is empty' });
+    expect(normalizeZoneCode('   ')).toMatchObject({
+      ok: false,
+      code: 'REQUIRED',
+      message: 'Zone code is empty',
+      messageCode: 'zone.codeEmpty',
+      params: {},
+    });
   });
 
   it.each(['11a105', '110-105', '11 01 05', '+110105', '1.5'])('rejects non-digits in %p', (input) => {
@@ -87,7 +93,7 @@ describe('normalizeZoneCode', () => {
   });
 
   it('names the digit count and the accepted lengths', () => {
-    expect(normalizeZoneCode('11010500')).toEqual({
+    expect(normalizeZoneCode('11010500')).toMatchObject({
       ok: false,
       code: 'INVALID_FORMAT',
       message:
@@ -118,7 +124,7 @@ describe('normalizeZoneCode', () => {
   );
 
   it('rejects an all-zero segment before a non-zero one', () => {
-    expect(normalizeZoneCode('110005001')).toEqual({
+    expect(normalizeZoneCode('110005001')).toMatchObject({
       ok: false,
       code: 'INVALID_FORMAT',
       message:

@@ -74,11 +74,13 @@ export function isProvinceSegment(segment: string): boolean {
  */
 export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode> {
   const raw = foldFullWidth(input).trim();
-  if (raw === '') return ruleFail('REQUIRED', 'Zone code is empty');
+  if (raw === '') return ruleFail('REQUIRED', 'Zone code is empty', 'zone.codeEmpty');
   if (!/^\d+$/.test(raw)) {
     return ruleFail(
       'INVALID_FORMAT',
       `Zone code ${quote(raw)} contains characters other than the digits 0-9`,
+      'zone.codeDigits',
+      { value: raw },
     );
   }
   const fullLevelIndex = ZONE_LEVELS.findIndex((level) => ZONE_CODE_LENGTH[level] === raw.length);
@@ -86,6 +88,8 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
     return ruleFail(
       'INVALID_FORMAT',
       `Zone code '${raw}' has ${raw.length} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code)`,
+      'zone.codeLength',
+      { value: raw, length: raw.length },
     );
   }
   const segments = splitSegments(raw, fullLevelIndex + 1);
@@ -94,6 +98,8 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
     return ruleFail(
       'OUT_OF_RANGE',
       `Zone code '${raw}' starts with province segment '${province}', which is not a province code (${PROVINCE_CODE_LIST})`,
+      'zone.codeProvince',
+      { value: raw, province },
     );
   }
   let kept = segments.length;
@@ -110,6 +116,13 @@ export function normalizeZoneCode(input: string): RuleResult<NormalizedZoneCode>
     return ruleFail(
       'INVALID_FORMAT',
       `Zone code '${raw}' has an all-zero ${SEGMENT_NAMES[i]} segment '${segments[i]}'; ${rule}`,
+      'zone.codeZeroSegment',
+      {
+        value: raw,
+        segment: i,
+        digits: segments[i],
+        smallZone: raw.length === 15 ? 'yes' : 'no',
+      },
     );
   }
   const level = ZONE_LEVELS[kept - 1];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApproveHouseholdDocument, ReturnHouseholdDocument } from '@census/client';
 
 import { useApp } from '../app-context';
-import { serverText } from '../i18n';
+import { errorText, serverText } from '../i18n';
 import { TextField } from './fields';
 
 /** Approve, or return with a reason, one submitted household. */
@@ -49,7 +49,7 @@ export function ReviewActions({
         onDone(t(kind === 'approve' ? 'review.approved' : 'review.returnedDone', { number }));
       }
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(errorText(lang, caught as Error));
     } finally {
       setBusy(false);
     }

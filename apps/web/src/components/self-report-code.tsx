@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { IssueSelfReportCodeDocument } from '@census/client';
 
 import { useApp } from '../app-context';
-import { serverText } from '../i18n';
+import { errorText, serverText } from '../i18n';
 
 const ISSUERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
 const OPEN_STAGES = ['LISTED', 'ENUMERATING'];
@@ -37,7 +37,7 @@ export function SelfReportCode({
         onIssued();
       } else setError(issueSelfReportCode.userErrors.map((e) => serverText(lang, e)).join('; '));
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(errorText(lang, caught as Error));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import {
 } from '@census/client';
 
 import { useApp } from '../app-context';
-import { dynamicKey, serverText } from '../i18n';
+import { dynamicKey, errorText, serverText } from '../i18n';
 import { SelectField, TextField } from './fields';
 
 /** Roles the API lets close and reopen worklist items. */
@@ -65,7 +65,7 @@ export function WorklistActions({
         onDone(t(kind === 'close' ? 'worklist.closedDone' : 'worklist.reopenedDone'), payload.item);
       }
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(errorText(lang, caught as Error));
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@
 import type { SaveHouseholdInput } from '@census/client';
 
 import { useApp } from '../app-context';
-import { type MessageKey, MESSAGES } from '../i18n';
+import { type MessageKey, MESSAGES, serverText } from '../i18n';
 import type { LoadedHousehold } from '../pages/HouseholdForm';
 import { removeDraft } from './drafts';
 import { useOfflineOrNull } from './offline-context';
@@ -69,7 +69,7 @@ export function OutboxPanel({
   household: LoadedHousehold;
   reload: () => Promise<void>;
 }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   const offline = useOfflineOrNull();
   const refused = (offline?.entries ?? []).filter(
     (entry) => entry.householdId === household.id && entry.status !== 'pending',
@@ -138,7 +138,7 @@ export function OutboxPanel({
             <h2>{t('offline.rejectedTitle')}</h2>
             <ul>
               {(entry.userErrors ?? []).map((error, index) => (
-                <li key={index}>{error.message}</li>
+                <li key={index}>{serverText(lang, error)}</li>
               ))}
             </ul>
             <button type="button" onClick={() => void takeServer(entry)}>

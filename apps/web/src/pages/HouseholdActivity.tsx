@@ -12,7 +12,7 @@ import {
 
 import { useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
-import { dynamicKey, type MessageKey, serverText } from '../i18n';
+import { dynamicKey, errorText, type MessageKey, serverText } from '../i18n';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, sendOrQueue } from '../offline/outbox';
 import type { LoadedHousehold } from './HouseholdForm';
@@ -296,7 +296,7 @@ function Mutation({
       if (errors.length > 0) setError(errors.map((e) => serverText(lang, e)).join('; '));
       else await done();
     } catch (caught) {
-      setError((caught as Error).message);
+      setError(errorText(lang, caught as Error));
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,7 @@ import {
   personDraft,
   saveHouseholdInput,
 } from '../household-form';
-import { type MessageKey, serverText } from '../i18n';
+import { errorText, type MessageKey, serverText } from '../i18n';
 import { type FormDraft, loadDraft, removeDraft, saveDraft } from '../offline/drafts';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, type Outbox, sendOrQueue } from '../offline/outbox';
@@ -176,7 +176,7 @@ export function HouseholdForm({
   /** Called after a successful submit instead of showing the message and reloading. */
   onSubmitted?: () => void;
 }) {
-  const { t, request } = useApp();
+  const { t, lang, request } = useApp();
   const ops = useMemo(() => operations ?? staffOperations(request), [operations, request]);
   const issueText = useIssueText();
   const editable = EDITABLE_STAGES.includes(household.stage);
@@ -255,7 +255,7 @@ export function HouseholdForm({
       onMessage(t('household.submitted'));
       await reload();
     } catch (error) {
-      onMessage(t('app.error', { message: (error as Error).message }));
+      onMessage(t('app.error', { message: errorText(lang, error as Error) }));
     } finally {
       dispatch({ type: 'busy', busy: false });
     }

@@ -33,7 +33,36 @@ const throttled = new GraphQLRequestError('Login: too many attempts [THROTTLED]'
   ],
 });
 
+/** What the API answers for a throttled login: a coded error, its wait in `params` (as formatted in Chinese). */
+const codedThrottle = new GraphQLRequestError('Login: 登录失败次数过多，请 3 分钟后再试。 [THROTTLED]', {
+  url: '/graphql',
+  status: 200,
+  errors: [
+    {
+      message: '登录失败次数过多，请 3 分钟后再试。',
+      extensions: {
+        code: 'THROTTLED',
+        reason: 'USERNAME',
+        retryAfterSeconds: 170,
+        messageCode: 'auth.throttledLogin',
+        params: { minutes: 3, retryAfterSeconds: 170 },
+      },
+    },
+  ],
+});
+
 describe('login page errors', () => {
+  it('renders a coded throttle from its code and params, in the chosen language', async () => {
+    attempt(codedThrottle, 'en');
+    expect(await screen.findByText('Too many failed logins; try again in 3 minutes.')).toBeTruthy();
+    expect(screen.queryByText(/unreachable|无法连接服务器/)).toBeNull();
+  });
+
+  it('renders the coded throttle in Chinese', async () => {
+    attempt(codedThrottle);
+    expect(await screen.findByText('登录失败次数过多，请 3 分钟后再试。')).toBeTruthy();
+  });
+
   it('says how long to wait when logins are throttled, not that the server is unreachable', async () => {
     attempt(throttled);
     expect(await screen.findByText('登录尝试次数过多，请 11 分钟后再试。')).toBeTruthy();

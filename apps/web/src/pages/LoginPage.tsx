@@ -5,6 +5,7 @@ import { GraphQLRequestError, LoginDocument } from '@census/client';
 import { useApp } from '../app-context';
 import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
+import { errorText, type Lang } from '../i18n';
 import type { Session } from '../session';
 
 /** The login form; with `expired` it is the clear "your session has expired" screen. */
@@ -17,7 +18,7 @@ export function LoginPage({
   initialUsername: string;
   onLogin: (session: Session) => void;
 }) {
-  const { t, request } = useApp();
+  const { t, lang, request } = useApp();
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');
@@ -35,7 +36,7 @@ export function LoginPage({
       }
       setError(t('login.failed'));
     } catch (caught) {
-      setError(loginErrorText(caught, t));
+      setError(loginErrorText(caught, t, lang));
     } finally {
       setBusy(false);
     }
@@ -92,9 +93,15 @@ export function LoginPage({
  * What a failed login says: too many attempts (THROTTLED, with the wait in minutes), the server unreachable (no
  * answer at all), or the server's own message. Never "unreachable" for an answer the server did give.
  */
-export function loginErrorText(caught: unknown, t: ReturnType<typeof useApp>['t']): string {
+export function loginErrorText(
+  caught: unknown,
+  t: ReturnType<typeof useApp>['t'],
+  lang: Lang = 'zh',
+): string {
   if (!(caught instanceof GraphQLRequestError)) return String(caught);
   const extensions = caught.errors[0]?.extensions ?? {};
+  // A coded error (the throttle says how long to wait, in minutes) in the language chosen here.
+  if (typeof extensions.messageCode === 'string') return errorText(lang, caught);
   if (extensions.code === 'THROTTLED') {
     const seconds = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : 60;
     return t('login.throttled', { minutes: Math.max(1, Math.ceil(seconds / 60)) });

@@ -2,13 +2,19 @@ import { type FormEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 
 import {
   type CensusClient,
-  createClient,
   GraphQLRequestError,
   SelfReportHouseholdDocument,
   StartSelfReportDocument,
 } from '@census/client';
 
-import { AppContext, isUnauthenticated, type Request, SessionExpiredError, useApp } from '../app-context';
+import {
+  AppContext,
+  createAppClient,
+  isUnauthenticated,
+  type Request,
+  SessionExpiredError,
+  useApp,
+} from '../app-context';
 import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
@@ -70,8 +76,8 @@ export function SelfReportPage({
 
   // The resident's own client: its token only, never the staff login's.
   const censusClient = useMemo(
-    () => client ?? createClient({ url: '/graphql', token: () => token.current }),
-    [client],
+    () => client ?? createAppClient(outer.lang, () => token.current),
+    [client, outer.lang],
   );
   const request = useCallback<Request>(
     async (document, variables) => {

@@ -9,7 +9,7 @@ import {
 
 import type { Scope } from '../auth/principal';
 import { query } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
 
 type Queryable = Parameters<typeof query>[0];
@@ -48,29 +48,17 @@ export async function resolveHome(
   if (input == null) {
     const home = defaultHome(zones, actorScope);
     if (home === null)
-      errors.push(
-        userError(
-          field,
-          UserErrorCode.REQUIRED,
-          '请填写所属单位（homeZoneCode）：您管辖多个区划，无法确定该账号归哪个单位管理。Name the home zone: you hold several zones, so the office the account belongs to is not clear.',
-        ),
-      );
+      errors.push(userError(field, UserErrorCode.REQUIRED, coded('account.homeZoneRequired')));
     return home;
   }
   const parsed = normalizeZoneCode(input);
   if (!parsed.ok) {
-    errors.push(userError(field, UserErrorCode.INVALID, parsed.message));
+    errors.push(userError(field, UserErrorCode.INVALID, parsed));
     return null;
   }
   const { code } = parsed.value;
   if (code.length > ZONE_CODE_LENGTH[ZoneLevel.TOWNSHIP]) {
-    errors.push(
-      userError(
-        field,
-        UserErrorCode.INVALID,
-        `所属单位须是乡镇（街道）或更高一级的区划，'${code}' 不是。The home zone must be a township or a higher zone; '${code}' is not.`,
-      ),
-    );
+    errors.push(userError(field, UserErrorCode.INVALID, coded('account.homeZoneLevel', { zone: code })));
     return null;
   }
   if (!actorScope.covers(code)) {
@@ -79,9 +67,7 @@ export async function resolveHome(
   }
   const [found] = await query<{ found: number }>(db, `SELECT 1 AS found FROM zone WHERE code = $1`, [code]);
   if (!found) {
-    errors.push(
-      userError(field, UserErrorCode.NOT_FOUND, `区划 '${code}' 不存在。Zone '${code}' does not exist.`),
-    );
+    errors.push(userError(field, UserErrorCode.NOT_FOUND, coded('zone.notFound', { zone: code })));
     return null;
   }
   return code;
@@ -98,13 +84,7 @@ export function requireWithinHome(
   for (const code of zones) {
     if (isWithinZone(code, home)) continue;
     errors.push(
-      userError(
-        field,
-        UserErrorCode.OUT_OF_SCOPE,
-        whose === 'supervisor'
-          ? `区划 '${code}' 不在普查指导员的所属单位 '${home}' 之内。Zone '${code}' lies outside the supervisor's home zone '${home}'.`
-          : `区划 '${code}' 不在该账号的所属单位 '${home}' 之内。Zone '${code}' lies outside the account's home zone '${home}'.`,
-      ),
+      userError(field, UserErrorCode.OUT_OF_SCOPE, coded('account.outsideHome', { zone: code, home, whose })),
     );
   }
 }

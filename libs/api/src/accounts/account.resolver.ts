@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -16,6 +15,7 @@ import {
 
 import { Allow, staffOf } from '../auth/access';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { fromInputOrArgument } from '../common/input-argument';
 import { NO_FILTER } from '../common/page-loader';
@@ -127,8 +127,7 @@ export class AccountResolver {
   @Query(() => Account, { description: 'The account of the caller.' })
   async me(@Ctx() context: CensusContext): Promise<Account> {
     const account = await context.services.accounts.byId(staffOf(context).accountId);
-    if (!account)
-      throw new GraphQLError('The account no longer exists.', { extensions: { code: 'UNAUTHENTICATED' } });
+    if (!account) throw codedError('auth.accountGone', {}, { code: 'UNAUTHENTICATED' });
     return account;
   }
 

@@ -132,9 +132,7 @@ export class AccountService {
         token: null,
         expiresAt: null,
         account: null,
-        userErrors: [
-          userError('password', UserErrorCode.INVALID, '用户名或密码错误。Wrong username or password.'),
-        ],
+        userErrors: [userError('password', UserErrorCode.INVALID, coded('account.wrongPassword'))],
       };
     }
     await this.usernameAttempts.reset(key);
@@ -144,7 +142,7 @@ export class AccountService {
         token: null,
         expiresAt: null,
         account: null,
-        userErrors: [userError('username', UserErrorCode.INVALID, '该账号已停用。This account is disabled.')],
+        userErrors: [userError('username', UserErrorCode.INVALID, coded('auth.inactive'))],
       };
     }
     const account = hydrate(Account, row);
@@ -281,7 +279,7 @@ export class AccountService {
         ),
       );
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
-      errors.push(userError('name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+      errors.push(userError('name', UserErrorCode.REQUIRED, coded('account.nameLength')));
     if (input.name != null) errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
     return this.db.transaction(async (tx) => {
       const current = await this.lockManaged(tx, rowId, actor);
@@ -363,13 +361,17 @@ export class AccountService {
   ): Promise<{ node: Account | null; userErrors: UserError[] }> {
     const parsed = normalizeZoneCode(input.smallZoneCode);
     if (!parsed.ok)
-      return { node: null, userErrors: [userError('smallZoneCode', UserErrorCode.INVALID, parsed.message)] };
+      return { node: null, userErrors: [userError('smallZoneCode', UserErrorCode.INVALID, parsed)] };
     const code = parsed.value.code;
     if (code.length !== 15)
       return {
         node: null,
         userErrors: [
-          userError('smallZoneCode', UserErrorCode.INVALID, `'${code}' is not a small zone code.`),
+          userError(
+            'smallZoneCode',
+            UserErrorCode.INVALID,
+            coded('zone.notSmallZone', { zone: code, level: parsed.value.level }),
+          ),
         ],
       };
     if (!actor.scope.covers(code)) return { node: null, userErrors: [outOfScope('smallZoneCode', code)] };
@@ -405,7 +407,11 @@ export class AccountService {
         return {
           node: null,
           userErrors: [
-            userError('smallZoneCode', UserErrorCode.NOT_FOUND, `Small zone '${code}' does not exist.`),
+            userError(
+              'smallZoneCode',
+              UserErrorCode.NOT_FOUND,
+              coded('zone.smallZoneNotFound', { zone: code }),
+            ),
           ],
         };
       // The previous holder loses the zone, the new one gains it: both scopes change, so both sessions end.
@@ -454,7 +460,7 @@ export class AccountService {
     if (!label || label.length > 100)
       return {
         token: null,
-        userErrors: [userError('label', UserErrorCode.REQUIRED, 'Label must have 1 to 100 characters.')],
+        userErrors: [userError('label', UserErrorCode.REQUIRED, coded('account.labelLength'))],
       };
     return this.db.transaction(async (tx) => {
       const account = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
@@ -580,7 +586,7 @@ export class AccountService {
     const codes: string[] = [];
     for (const input of inputs) {
       const parsed = normalizeZoneCode(input);
-      if (!parsed.ok) errors.push(userError('zoneCodes', UserErrorCode.INVALID, parsed.message));
+      if (!parsed.ok) errors.push(userError('zoneCodes', UserErrorCode.INVALID, parsed));
       else if (!scope.covers(parsed.value.code)) errors.push(outOfScope('zoneCodes', parsed.value.code));
       else codes.push(parsed.value.code);
     }
@@ -588,7 +594,7 @@ export class AccountService {
       codes,
     ]);
     for (const code of codes.filter((c) => !found.some((f) => f.code === c))) {
-      errors.push(userError('zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
+      errors.push(userError('zoneCodes', UserErrorCode.NOT_FOUND, coded('zone.notFound', { zone: code })));
     }
     return codes;
   }
@@ -602,7 +608,9 @@ export class AccountService {
   ): Promise<{ id: string; homeZoneCode: string } | null> {
     if (supervisorId == null) return null;
     if (role !== Role.ENUMERATOR) {
-      errors.push(userError('supervisorId', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'));
+      errors.push(
+        userError('supervisorId', UserErrorCode.INVALID, coded('account.supervisorOnlyForEnumerators')),
+      );
       return null;
     }
     const rowId = rowIdOf(supervisorId, 'Account');

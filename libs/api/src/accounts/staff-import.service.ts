@@ -1,13 +1,15 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import type { MessageCode } from '@census/rules';
 import { countyCodeOf, normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded,type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
@@ -77,9 +79,7 @@ export class StaffImportService {
 
   async importStaff(input: ImportStaffInput, staff: StaffActor): Promise<ImportResult> {
     if (input.rows.length > MAX_STAFF_IMPORT_ROWS) {
-      throw badImportInput(
-        `A staff batch holds at most ${MAX_STAFF_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
-      );
+      throw badImportInput('import.tooManyRows', { max: MAX_STAFF_IMPORT_ROWS, rows: input.rows.length });
     }
     const { key, source } = checkImportBatch(input);
     const stored = await storedImportResult(this.db, key, STAFF_IMPORT_KIND, staff.accountId);
@@ -146,13 +146,20 @@ export class StaffImportService {
     const current = existing.get(p.username.toLowerCase()) ?? null;
     checkAccountAndRole(p, current, staff);
     for (const code of p.zones.filter((c) => !found.has(c)))
-      errors.push(rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, `Zone '${code}' does not exist.`));
+      errors.push(
+        rowError(row, 'zoneCodes', UserErrorCode.NOT_FOUND, coded('zone.notFound', { zone: code })),
+      );
     const homeErrors: UserError[] = [];
     const home = await this.homeOf(p, current, staff, homeErrors);
     if (home !== null) requireWithinHome(p.zones, home, 'zoneCodes', homeErrors);
     const supervisorKey = checkSupervisor(p, existing, batch, homeErrors);
     for (const error of homeErrors)
-      errors.push(rowError(row, error.field[error.field.length - 1], error.code, error.message));
+      errors.push(
+        rowError(row, error.field[error.field.length - 1], error.code, {
+          messageCode: error.messageCode as MessageCode,
+          params: error.params,
+        }),
+      );
     claimSmallZones(p, batch);
     if (errors.length || home === null) return null;
     if (input.role === Role.SUPERVISOR) batch.supervisorHomes.set(p.username.toLowerCase(), home);
@@ -186,7 +193,7 @@ export class StaffImportService {
       const home = errors.length === 0 ? current.homeZoneCode : null;
       const named = input.homeZoneCode?.trim() ? normalizeZoneCode(input.homeZoneCode) : null;
       if (named && (!named.ok || named.value.code !== home)) {
-        const message = `导入不会把已有账号移到其他所属单位；请在账号页面修改。An import does not move a known account to another home zone; change it on the account.`;
+        const message = coded('import.accountHomeFixed');
         errors.push(rowError(row, 'homeZoneCode', UserErrorCode.INVALID, message));
       }
       return home;
@@ -413,9 +420,7 @@ export class StaffImportService {
 }
 
 function concurrentChange(): GraphQLError {
-  return new GraphQLError('Accounts of this batch changed while it was being applied; send it again.', {
-    extensions: { code: 'CONFLICT' },
-  });
+  return codedError('import.accountsChanged', {}, { code: 'CONFLICT' });
 }
 
 /** A row checked on its own: trimmed values, canonical zones in scope, and its problems so far. */
@@ -446,7 +451,12 @@ function parseStaffRow(input: StaffRowInput, index: number, staff: StaffActor): 
   const supervisor = input.supervisorUsername?.trim() || null;
   if (supervisor && input.role !== Role.ENUMERATOR) {
     errors.push(
-      rowError(row, 'supervisorUsername', UserErrorCode.INVALID, 'Only enumerators have a supervisor.'),
+      rowError(
+        row,
+        'supervisorUsername',
+        UserErrorCode.INVALID,
+        coded('account.supervisorOnlyForEnumerators'),
+      ),
     );
   }
   return { index, input, row, username, name, zones, supervisor, errors };
@@ -458,33 +468,29 @@ function itemErrors(input: StaffRowInput, username: string, name: string): Impor
   const row = input.row;
   if (!USERNAME_PATTERN.test(username)) {
     errors.push(
-      rowError(
-        row,
-        'username',
-        UserErrorCode.INVALID,
-        `Username '${username}' must be 3-50 letters, digits, dots, dashes or underscores.`,
-      ),
+      rowError(row, 'username', UserErrorCode.INVALID, coded('account.usernameFormat', { value: username })),
     );
   }
   if (!name || name.length > 50)
-    errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, 'Name must have 1 to 50 characters.'));
+    errors.push(rowError(row, 'name', UserErrorCode.REQUIRED, coded('account.nameLength')));
   for (const issue of validateNameCharacters(input.name))
-    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
+    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), issue));
   if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH) {
     errors.push(
-      rowError(row, 'password', UserErrorCode.OUT_OF_RANGE, 'Passwords need at least 10 characters.'),
+      rowError(
+        row,
+        'password',
+        UserErrorCode.OUT_OF_RANGE,
+        coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
+      ),
     );
   }
   if (input.role === Role.INTEGRATION && input.password != null) {
-    errors.push(
-      rowError(row, 'password', UserErrorCode.INVALID, 'INTEGRATION accounts use API tokens, not passwords.'),
-    );
+    errors.push(rowError(row, 'password', UserErrorCode.INVALID, coded('account.integrationNoPassword')));
   }
   const phone = input.phone?.trim();
   if (phone && !PHONE.test(phone)) {
-    errors.push(
-      rowError(row, 'phone', UserErrorCode.INVALID, 'A phone has at most 20 digits, spaces, + or -.'),
-    );
+    errors.push(rowError(row, 'phone', UserErrorCode.INVALID, coded('import.phoneFormat')));
   }
   return errors;
 }
@@ -495,12 +501,12 @@ function rowZones(input: StaffRowInput, staff: StaffActor, errors: ImportRowErro
   const zones: string[] = [];
   for (const raw of input.zoneCodes) {
     const zone = normalizeZoneCode(raw);
-    if (!zone.ok) errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, zone.message));
+    if (!zone.ok) errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, zone));
     else if (input.role === Role.ENUMERATOR && zone.value.code.length !== 15) {
-      const message = `'${zone.value.code}' is not a small zone code; enumerators hold small zones.`;
+      const message = coded('import.enumeratorSmallZones', { zone: zone.value.code });
       errors.push(rowError(row, 'zoneCodes', UserErrorCode.INVALID, message));
     } else if (!staff.scope.covers(zone.value.code)) {
-      const message = `Zone '${zone.value.code}' is outside the zones you hold.`;
+      const message = coded('zone.outOfScope', { zone: zone.value.code });
       errors.push(rowError(row, 'zoneCodes', UserErrorCode.OUT_OF_SCOPE, message));
     } else if (!zones.includes(zone.value.code)) zones.push(zone.value.code);
   }
@@ -515,7 +521,7 @@ function rejectRepeatedUsernames(parsed: ParsedRow[]): void {
     const first = firstRowOf.get(lower);
     if (first === undefined) firstRowOf.set(lower, p.row);
     else {
-      const message = `Username '${p.username}' already appears in row ${first} of this batch.`;
+      const message = coded('import.duplicateUsername', { value: p.username, first });
       p.errors.push(rowError(p.row, 'username', UserErrorCode.DUPLICATE, message));
     }
   }
@@ -538,20 +544,20 @@ function checkAccountAndRole(p: ParsedRow, current: ExistingAccount | null, staf
   const { row, errors, input } = p;
   if (current) {
     if (!current.visible || !MANAGES[staff.role].includes(current.role)) {
-      const message = `Username '${p.username}' is taken by an account you may not manage.`;
+      const message = coded('import.usernameNotManaged', { value: p.username });
       errors.push(rowError(row, 'username', UserErrorCode.DUPLICATE, message));
     } else if (current.role !== input.role) {
-      const message = `Account '${current.username}' is a ${current.role}; an import cannot change its role.`;
+      const message = coded('import.roleFixed', { value: current.username, role: current.role });
       errors.push(rowError(row, 'role', UserErrorCode.INVALID, message));
     }
     return;
   }
   if (!MANAGES[staff.role].includes(input.role)) {
-    const message = `A ${staff.role} may not create ${input.role} accounts.`;
+    const message = coded('account.roleNotManaged', { role: input.role });
     errors.push(rowError(row, 'role', UserErrorCode.OUT_OF_SCOPE, message));
   }
   if (input.role !== Role.INTEGRATION && input.password == null)
-    errors.push(rowError(row, 'password', UserErrorCode.REQUIRED, 'A password is required.'));
+    errors.push(rowError(row, 'password', UserErrorCode.REQUIRED, coded('account.passwordRequired')));
 }
 
 /**
@@ -571,7 +577,7 @@ function checkSupervisor(
     batch.supervisorHomes.get(key) ??
     (known?.visible && known.role === Role.SUPERVISOR ? (known.homeZoneCode ?? undefined) : undefined);
   if (supervisorHome === undefined) {
-    const message = `Supervisor '${p.supervisor}' is neither a valid SUPERVISOR row of this batch nor an existing supervisor.`;
+    const message = coded('import.supervisorMissing', { value: p.supervisor });
     p.errors.push(rowError(p.row, 'supervisorUsername', UserErrorCode.NOT_FOUND, message));
     return null;
   }
@@ -585,7 +591,7 @@ function claimSmallZones(p: ParsedRow, batch: BatchClaims): void {
   for (const code of p.zones) {
     const first = batch.smallZoneRows.get(code);
     if (first !== undefined) {
-      const message = `Small zone '${code}' is already given to the enumerator of row ${first}.`;
+      const message = coded('import.smallZoneTaken', { zone: code, first });
       p.errors.push(rowError(p.row, 'zoneCodes', UserErrorCode.DUPLICATE, message));
     }
   }

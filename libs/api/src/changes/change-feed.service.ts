@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
 import type { Scope } from '../auth/principal';
@@ -87,11 +87,7 @@ export function encodeCursor({ txid, id, county, counties }: FeedPosition, incar
 }
 
 function notACursor(): GraphQLError {
-  return new GraphQLError(
-    '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。 ' +
-      'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
-    { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } },
-  );
+  return codedError('changes.badCursor', {}, { code: 'BAD_USER_INPUT', argumentName: 'after' });
 }
 
 /** A vector cursor's text after `chg4:`, or null when it is none. */
@@ -150,10 +146,10 @@ export function feedCountyOf(scope: Scope): string | null {
 }
 
 function otherCounty(): GraphQLError {
-  return new GraphQLError(
-    '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。 ' +
-      'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
-    { extensions: { code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY', argumentName: 'after' } },
+  return codedError(
+    'changes.otherCountyCursor',
+    {},
+    { code: 'BAD_USER_INPUT', reason: 'OTHER_COUNTY', argumentName: 'after' },
   );
 }
 
@@ -240,9 +236,11 @@ export class ChangeFeedService {
     types: readonly ChangeType[] | null,
   ): Promise<ChangePage> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE) {
-      throw new GraphQLError(`Argument "first" must be between 1 and ${MAX_CHANGES_PAGE}; got ${first}.`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
-      });
+      throw codedError(
+        'input.pageSize',
+        { argument: 'first', min: 1, max: MAX_CHANGES_PAGE, value: first },
+        { code: 'BAD_USER_INPUT', argumentName: 'first' },
+      );
     }
     if (scope.counties !== null && scope.counties.length > 1)
       return this.vectorPage(scope, scope.counties, after, first, types);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
 
 import { formatMessage, type MessageCode, type MessageParams, negotiateLang } from '@census/rules';
 
@@ -21,6 +21,28 @@ export function codedError(
 }
 
 /**
+ * Codes for errors the API did not raise itself (graphql-js's validation and variable errors, the parser, Apollo,
+ * an unexpected exception): the client shows a generic text from the code, and `message` keeps the server's own
+ * words for the developer who reads the response.
+ */
+export const GENERIC_MESSAGE_CODES: ReadonlySet<MessageCode> = new Set(['server.internal', 'request.invalid']);
+
+/** The generic message code of an error without one, by its `extensions.code`. */
+export function genericMessage(code: unknown): { messageCode: MessageCode; params: MessageParams } {
+  const internal = code === undefined || code === 'INTERNAL_SERVER_ERROR';
+  return { messageCode: internal ? 'server.internal' : 'request.invalid', params: {} };
+}
+
+/** A formatted error with a message code: its own, or the generic one of its kind. */
+export function withMessageCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (typeof formatted.extensions?.messageCode === 'string') return formatted;
+  return {
+    ...formatted,
+    extensions: { ...formatted.extensions, ...genericMessage(formatted.extensions?.code) },
+  };
+}
+
+/**
  * Renders coded GraphQL errors in the request's language (Accept-Language; Chinese when it asks for neither Chinese
  * nor English). Errors without a message code keep the server's text.
  */
@@ -35,7 +57,7 @@ export function localizedErrorsPlugin<T extends object>(): ApolloServerPlugin<T>
           if (!errors) return Promise.resolve();
           response.body.singleResult.errors = errors.map((error) => {
             const code = error.extensions?.messageCode;
-            if (typeof code !== 'string') return error;
+            if (typeof code !== 'string' || GENERIC_MESSAGE_CODES.has(code as MessageCode)) return error;
             const params = (error.extensions?.params ?? {}) as MessageParams;
             const localized = shortenEchoes(formatMessage(lang, code, params, error.message));
             // graphql-js puts its own words before a scalar's message ("Variable "$on" got invalid value ...; ").

@@ -1,6 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql';
 
+import type { MessageCode, MessageParams } from '@census/rules';
+
+import { codedError } from './coded-error';
+
 /** Largest page a client may ask for; larger requests are refused, never silently truncated. */
 export const MAX_PAGE_SIZE = 100;
 
@@ -87,19 +91,13 @@ export interface Page<T> {
   count(): Promise<number>;
 }
 
-function badPage(argumentName: string, chinese: string, english: string): GraphQLError {
-  return new GraphQLError(`${chinese} ${english}`, {
-    extensions: { code: 'BAD_USER_INPUT', argumentName, limit: MAX_PAGE_SIZE },
-  });
+function badPage(argumentName: string, messageCode: MessageCode, params: MessageParams = {}): GraphQLError {
+  return codedError(messageCode, params, { code: 'BAD_USER_INPUT', argumentName, limit: MAX_PAGE_SIZE });
 }
 
 function checkSize(name: 'first' | 'last', value: number): void {
   if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
-    throw badPage(
-      name,
-      `参数 ${name} 须在 0 到 ${MAX_PAGE_SIZE} 之间，收到 ${value}。`,
-      `Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE}; got ${value}.`,
-    );
+    throw badPage(name, 'input.pageSize', { argument: name, min: 0, max: MAX_PAGE_SIZE, value });
   }
 }
 
@@ -107,11 +105,7 @@ function checkSize(name: 'first' | 'last', value: number): void {
 export function checkPageArgs(args: PageArgs): PageRequest {
   const { first, last } = args;
   if (first != null && last != null) {
-    throw badPage(
-      'last',
-      '参数 first 与 last 不能同时使用：向后翻页用 first 和 after，向前翻页用 last 和 before。',
-      'Arguments "first" and "last" cannot be used together: page forwards with first and after, backwards with last and before.',
-    );
+    throw badPage('last', 'input.firstAndLast');
   }
   if (first != null) checkSize('first', first);
   if (last != null) checkSize('last', last);

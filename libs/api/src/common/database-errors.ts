@@ -1,31 +1,34 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
+
+import type { MessageCode } from '@census/rules';
+
+import { codedError } from './coded-error';
 
 /** Why the database refused a value, by SQLSTATE: what the client is told instead of the driver's text. */
 interface Refusal {
   reason: 'TOO_LONG' | 'TOO_LARGE' | 'OUT_OF_RANGE' | 'INVALID_CHARACTER' | 'INVALID';
-  message: string;
+  messageCode: MessageCode;
 }
 
 const TOO_LONG: Refusal = {
   reason: 'TOO_LONG',
-  message: '输入的文字太长。 A text in the input is too long.',
+  messageCode: 'input.tooLong',
 };
 const TOO_LARGE: Refusal = {
   reason: 'TOO_LARGE',
-  message: '输入太大，无法处理。 The input is too large to be processed.',
+  messageCode: 'input.tooLarge',
 };
 const OUT_OF_RANGE: Refusal = {
   reason: 'OUT_OF_RANGE',
-  message: '输入的数值或日期超出范围。 A number or date in the input is out of range.',
+  messageCode: 'input.outOfRange',
 };
 const INVALID_CHARACTER: Refusal = {
   reason: 'INVALID_CHARACTER',
-  message:
-    '输入含有无法保存的字符（如 U+0000）。 The input holds a character that cannot be stored (such as U+0000).',
+  messageCode: 'input.unstorableCharacter',
 };
 const INVALID: Refusal = {
   reason: 'INVALID',
-  message: '输入的值格式无效。 A value in the input has an invalid form.',
+  messageCode: 'input.invalidValue',
 };
 
 const REFUSALS: Record<string, Refusal> = {
@@ -62,7 +65,5 @@ export function inputErrorOf(error: unknown): GraphQLError | null {
   if (state === null) return null;
   const refusal = REFUSALS[state] ?? (state.startsWith('22') ? INVALID : null);
   if (!refusal) return null;
-  return new GraphQLError(refusal.message, {
-    extensions: { code: 'BAD_USER_INPUT', reason: refusal.reason },
-  });
+  return codedError(refusal.messageCode, {}, { code: 'BAD_USER_INPUT', reason: refusal.reason });
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
 
 import { isValidCalendarDate } from '@census/rules';
 
@@ -26,7 +26,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   serialize: (value) => parseDate(value),
   parseValue: (value) => parseDate(value),
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A Date is a string YYYY-MM-DD.');
+    if (ast.kind !== Kind.STRING) throw codedError('input.dateNotString', {}, { code: 'BAD_USER_INPUT' });
     return parseDate(ast.value);
   },
 });

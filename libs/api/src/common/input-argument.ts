@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { codedError } from './coded-error';
 
 /**
  * The value a mutation was given in its one `input` object or, from clients written before it took one, in the
@@ -11,18 +11,15 @@ export function fromInputOrArgument<T>(
   names: { input: string; argument: string },
 ): T {
   if (fromInput != null && fromArgument != null && fromInput !== fromArgument) {
-    throw new GraphQLError(
-      `参数 ${names.argument} 与 ${names.input} 不一致，请只用 input。 Arguments "${names.argument}" and ` +
-        `"${names.input}" differ; give only "input".`,
-      { extensions: { code: 'BAD_USER_INPUT', argumentName: names.argument } },
+    throw codedError(
+      'input.argumentsDiffer',
+      { argument: names.argument, input: names.input },
+      { code: 'BAD_USER_INPUT', argumentName: names.argument },
     );
   }
   const value = fromInput ?? fromArgument;
   if (value == null) {
-    throw new GraphQLError(
-      `缺少参数 input。 Argument "input" is required (it holds ${names.input.replace(/^input\./, '')}).`,
-      { extensions: { code: 'BAD_USER_INPUT', argumentName: 'input' } },
-    );
+    throw codedError('input.inputRequired', {}, { code: 'BAD_USER_INPUT', argumentName: 'input' });
   }
   return value;
 }

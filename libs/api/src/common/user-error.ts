@@ -55,8 +55,7 @@ export class UserError {
   @Field(() => String, {
     description:
       'Stable code of the message in the message catalogue (e.g. "record.versionConflict"); with `params` a client ' +
-      'renders the message in its own language. "general.detail" has no coded text yet: its `params.detail` is the ' +
-      "server's own text. See docs/integration.md for the codes.",
+      'renders the message in its own language. See docs/integration.md and docs/message-codes.md for the codes.',
   })
   messageCode!: string;
 
@@ -87,24 +86,20 @@ export function localizedMessage(error: UserError, lang: MessageLang): string {
 }
 
 /**
- * A user error. `message` is a catalogue message (code and parameters), or for parts that have no coded message
- * yet the server's own text, sent as "general.detail".
+ * A user error with a catalogue message (code and parameters): never a text of its own, so that every client can
+ * render it in its language (a test keeps string messages out of libs/api/src).
  */
 export function userError(
   field: string | string[] | null,
   code: UserErrorCode,
-  message: string | CodedMessage,
+  message: CodedMessage,
 ): UserError {
   const error = new UserError();
   error.field = field === null ? [] : ['input', ...(Array.isArray(field) ? field : [field])];
   error.code = code;
-  const coded: CodedMessage =
-    typeof message === 'string'
-      ? { messageCode: 'general.detail', params: { detail: shortenEchoes(message) } }
-      : message;
-  error.messageCode = coded.messageCode;
-  error.params = shortenParams(coded.params);
-  error.message = shortenEchoes(formatMessage('zh', coded.messageCode, error.params));
+  error.messageCode = message.messageCode;
+  error.params = shortenParams(message.params);
+  error.message = shortenEchoes(formatMessage('zh', message.messageCode, error.params));
   return error;
 }
 
@@ -134,21 +129,14 @@ export function userErrorCodeOf(ruleCode: string): UserErrorCode {
  * (the rules say 'householdNumber' where the household input says 'number').
  */
 export function fromRuleIssues(
-  issues: {
-    item: string;
-    code: string;
-    message: string;
-    messageCode?: CodedMessage['messageCode'];
-    params?: MessageParams;
-  }[],
+  issues: { item: string; code: string; messageCode: CodedMessage['messageCode']; params: MessageParams }[],
   field?: string,
 ): UserError[] {
   return issues.map((issue) =>
-    userError(
-      field ?? issue.item,
-      userErrorCodeOf(issue.code),
-      issue.messageCode ? { messageCode: issue.messageCode, params: issue.params ?? {} } : issue.message,
-    ),
+    userError(field ?? issue.item, userErrorCodeOf(issue.code), {
+      messageCode: issue.messageCode,
+      params: issue.params,
+    }),
   );
 }
 

@@ -27,7 +27,7 @@ export async function requireSmallZone(
   scope: Scope,
 ): Promise<{ code: string; county: string } | { error: UserError }> {
   const parsed = normalizeZoneCode(input);
-  if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed.message) };
+  if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed) };
   const { code, level } = parsed.value;
   if (level !== ZoneLevel.SMALL_ZONE) {
     return {

@@ -4,7 +4,7 @@ import { canonicalZoneCode } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { hydrate, query, selectList } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { ExportEntity, type ExportFormat } from './export-formats';
@@ -38,40 +38,32 @@ export class ExportService {
     const errors: UserError[] = [];
     const code = canonicalZoneCode(input.zoneCode);
     if (!code) {
-      errors.push(userError('zoneCode', UserErrorCode.INVALID, `"${input.zoneCode}" is not a zone code.`));
+      errors.push(
+        userError('zoneCode', UserErrorCode.INVALID, coded('zone.notAZoneCode', { value: input.zoneCode })),
+      );
     } else if (!actor.scope.covers(code)) {
       errors.push(
-        userError('zoneCode', UserErrorCode.OUT_OF_SCOPE, `Zone ${code} lies outside the zones you hold.`),
+        userError('zoneCode', UserErrorCode.OUT_OF_SCOPE, coded('zone.outOfScope', { zone: code })),
       );
     }
     if (input.entities.length === 0) {
-      errors.push(userError('entities', UserErrorCode.REQUIRED, 'Name at least one entity to export.'));
+      errors.push(userError('entities', UserErrorCode.REQUIRED, coded('export.entitiesRequired')));
     }
     if (input.unmasked && !mayUnmask) {
-      errors.push(
-        userError(
-          'unmasked',
-          UserErrorCode.INVALID,
-          'Your role may not export citizen IDs and phone numbers in full.',
-        ),
-      );
+      errors.push(userError('unmasked', UserErrorCode.INVALID, coded('export.unmaskForbidden')));
     }
     // An omitted argument arrives as undefined: both mean no key.
     const key = input.idempotencyKey ?? null;
     if (key === null && keyRequired) {
       errors.push(
-        userError(
-          'idempotencyKey',
-          UserErrorCode.REQUIRED,
-          'Integration accounts must send an idempotency key with every write, so that a retry changes nothing.',
-        ),
+        userError('idempotencyKey', UserErrorCode.REQUIRED, coded('request.idempotencyKeyRequired')),
       );
     } else if (key !== null && !/^[\x21-\x7e]{8,100}$/.test(key)) {
       errors.push(
         userError(
           'idempotencyKey',
           UserErrorCode.INVALID,
-          'The idempotency key must be 8-100 printable ASCII characters.',
+          coded('request.idempotencyKeyFormat', { min: 8, max: 100 }),
         ),
       );
     }
@@ -104,13 +96,7 @@ export class ExportService {
           ? { job, userErrors: [] }
           : {
               job: null,
-              userErrors: [
-                userError(
-                  'idempotencyKey',
-                  UserErrorCode.CONFLICT,
-                  'This idempotency key was already used for an export with other parameters.',
-                ),
-              ],
+              userErrors: [userError('idempotencyKey', UserErrorCode.CONFLICT, coded('export.keyReused'))],
             };
       }
       const job = hydrate(ExportJob, inserted[0]);

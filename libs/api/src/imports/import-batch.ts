@@ -1,7 +1,10 @@
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 
+import type { CodedMessage, MessageCode, MessageParams } from '@census/rules';
+
 import type { Actor } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { query } from '../common/sql';
 import { UserErrorCode } from '../common/user-error';
 import {
@@ -17,8 +20,8 @@ export type StoredImportResult = Omit<ImportResult, 'replayed'>;
 
 type Queryable = Parameters<typeof query>[0];
 
-export function badImportInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+export function badImportInput(messageCode: MessageCode, params: MessageParams = {}): GraphQLError {
+  return codedError(messageCode, params, { code: 'BAD_USER_INPUT' });
 }
 
 /** The batch-level checks every import shares; answers the trimmed key and source. */
@@ -32,18 +35,14 @@ export function checkImportBatch(input: {
 } {
   const key = input.idempotencyKey.trim();
   if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw badImportInput(
-      `The idempotency key must have 1-${MAX_IDEMPOTENCY_KEY_LENGTH} characters; it has ${key.length}.`,
-    );
+    throw badImportInput('import.keyLength', { max: MAX_IDEMPOTENCY_KEY_LENGTH, length: key.length });
   }
   if (input.rows.length > MAX_IMPORT_ROWS) {
-    throw badImportInput(
-      `A batch holds at most ${MAX_IMPORT_ROWS} rows; this one has ${input.rows.length}. Split it.`,
-    );
+    throw badImportInput('import.tooManyRows', { max: MAX_IMPORT_ROWS, rows: input.rows.length });
   }
   const source = input.source?.trim() || null;
   if (source && source.length > 200)
-    throw badImportInput(`The source has ${source.length} characters; at most 200.`);
+    throw badImportInput('import.sourceTooLong', { length: source.length, max: 200 });
   return { key, source };
 }
 
@@ -65,10 +64,7 @@ export async function storedImportResult(
   );
   if (!row) return null;
   if (row.kind !== kind || row.accountId !== accountId) {
-    throw new GraphQLError(
-      '该幂等键已被另一批导入使用，请换一个。This idempotency key was used by another import; choose another one.',
-      { extensions: { code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_TAKEN' } },
-    );
+    throw codedError('import.keyTaken', {}, { code: 'BAD_USER_INPUT', reason: 'IDEMPOTENCY_KEY_TAKEN' });
   }
   return { ...row.result, replayed: true };
 }
@@ -99,7 +95,7 @@ export interface CheckedImportRow<Row> {
 export interface BatchDuplicates<Row> {
   field: string;
   identity: (row: Row) => string;
-  message: (row: Row, firstRow: number) => string;
+  message: (row: Row, firstRow: number) => CodedMessage;
 }
 
 /**

@@ -1,40 +1,43 @@
-import { normalizeZoneCode, ZoneLevel } from '@census/rules';
+import { type CodedMessage, formatMessage, normalizeZoneCode, ZoneLevel } from '@census/rules';
 
-import { shortenEchoes } from '../common/quote';
-import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { shortenEchoes, shortenParams } from '../common/quote';
+import { coded, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from './import.types';
 
 /** What every import checks of a row, whatever it imports: rejections, text items, the row's zone. */
 
-export function rowError(row: number, field: string, code: UserErrorCode, message: string): ImportRowError {
-  return { row, field, code, message: shortenEchoes(message) };
+/** A rejected row's problem: a catalogue message, its Chinese text in `message` (the rejects file shows it). */
+export function rowError(
+  row: number,
+  field: string,
+  code: UserErrorCode,
+  message: CodedMessage,
+): ImportRowError {
+  const params = shortenParams(message.params);
+  const text = shortenEchoes(formatMessage('zh', message.messageCode, params));
+  return { row, field, code, message: text, messageCode: message.messageCode, params };
 }
 
 /** Message of an unknown or out-of-scope zone: the same for both, so a caller cannot probe other zones. */
-export function zoneNotYoursMessage(zoneCode: string): string {
-  return `Zone '${zoneCode}' is not one of your zones or does not exist.`;
+export function zoneNotYoursMessage(zoneCode: string): CodedMessage {
+  return coded('zone.notYours', { zone: zoneCode });
 }
 
 /** Trims a required text item and checks its length, pushing problems onto `errors`. */
 export function checkText(
   row: number,
   field: string,
-  label: string,
   value: string,
   max: number,
   errors: ImportRowError[],
 ): string {
   const text = value.trim();
   const length = [...text].length;
-  if (length === 0) errors.push(rowError(row, field, UserErrorCode.REQUIRED, `${label} is required.`));
+  if (length === 0)
+    errors.push(rowError(row, field, UserErrorCode.REQUIRED, coded('import.textRequired', { field })));
   else if (length > max)
     errors.push(
-      rowError(
-        row,
-        field,
-        UserErrorCode.OUT_OF_RANGE,
-        `${label} has ${length} characters; at most ${max} are allowed.`,
-      ),
+      rowError(row, field, UserErrorCode.OUT_OF_RANGE, coded('import.textTooLong', { field, length, max })),
     );
   return text;
 }
@@ -46,11 +49,11 @@ export function checkText(
 export function checkImportZone(row: number, value: string, errors: ImportRowError[]): string | null {
   const zone = normalizeZoneCode(value);
   if (!zone.ok) {
-    errors.push(rowError(row, 'zoneCode', userErrorCodeOf(zone.code), `${zone.message}.`));
+    errors.push(rowError(row, 'zoneCode', userErrorCodeOf(zone.code), zone));
     return null;
   }
   if (zone.value.level !== ZoneLevel.CENSUS_ZONE && zone.value.level !== ZoneLevel.SMALL_ZONE) {
-    const message = `Zone '${zone.value.code}' is not a census zone (12 digits) or small zone (15 digits).`;
+    const message = coded('zone.notCensusOrSmallZone', { zone: zone.value.code });
     errors.push(rowError(row, 'zoneCode', UserErrorCode.INVALID, message));
     return null;
   }

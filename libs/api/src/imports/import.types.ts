@@ -1,5 +1,9 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Ctx, Field, FieldResolver, InputType, Int, ObjectType, Resolver, Root } from 'type-graphql';
 
+import { formatMessage, type MessageLang, type MessageParams } from '@census/rules';
+
+import { shortenEchoes } from '../common/quote';
 import { UserErrorCode } from '../common/user-error';
 
 /** Most rows one import call accepts (staff batches: fewer, see staff-import.types). */
@@ -49,8 +53,37 @@ export class ImportRowError {
   @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
   code!: UserErrorCode;
 
-  @Field({ description: 'A precise, human-readable explanation.' })
+  /** The Chinese text (the rejects file, logs); the `message` field renders it in the request's language. */
   message!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Stable code of the message in the message catalogue (e.g. "import.duplicateCitizenId"); with `params` a ' +
+      'client renders it in its own language. Null only in results stored before rejections were coded.',
+  })
+  messageCode?: string | null;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The values the message names, by parameter name of `messageCode`.',
+  })
+  params?: MessageParams | null;
+}
+
+/** Renders a rejected row's `message` in the language the request asked for (Accept-Language; Chinese by default). */
+@Resolver(() => ImportRowError)
+export class ImportRowErrorResolver {
+  @FieldResolver(() => String, {
+    description:
+      "A precise, human-readable explanation, in the request's language (Accept-Language: zh-CN by default, en " +
+      'on request).',
+  })
+  message(@Root() error: ImportRowError, @Ctx() context: { lang?: MessageLang }): string {
+    const lang = context.lang ?? 'zh';
+    if (lang === 'zh' || !error.messageCode) return error.message;
+    return shortenEchoes(formatMessage(lang, error.messageCode, error.params ?? {}, error.message));
+  }
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Outcome of an import batch.' })

@@ -48,25 +48,18 @@ function located(errors: UserError[], index: number): UserError[] {
 function shapeErrors(person: SavePersonInput, change: PersonChange): UserError[] {
   const errors: UserError[] = [];
   if (change === 'create') {
-    if (person.delete)
-      errors.push(userError('id', UserErrorCode.REQUIRED, 'A person to delete needs its id.'));
+    if (person.delete) errors.push(userError('id', UserErrorCode.REQUIRED, coded('person.deleteNeedsId')));
     for (const item of REQUIRED_FOR_NEW) {
       if (person[item] == null)
-        errors.push(userError(item, UserErrorCode.REQUIRED, `${item} is required for a new person.`));
+        errors.push(
+          userError(item, UserErrorCode.REQUIRED, coded('rule.required', { item: `person.${item}` })),
+        );
     }
   } else {
     if (person.expectedVersion == null)
-      errors.push(
-        userError(
-          'expectedVersion',
-          UserErrorCode.REQUIRED,
-          'expectedVersion is required for a person that exists.',
-        ),
-      );
+      errors.push(userError('expectedVersion', UserErrorCode.REQUIRED, coded('person.versionRequired')));
     if (person.lineNumber != null)
-      errors.push(
-        userError('lineNumber', UserErrorCode.INVALID, 'lineNumber can only be given for a new person.'),
-      );
+      errors.push(userError('lineNumber', UserErrorCode.INVALID, coded('person.lineNumberNewOnly')));
   }
   return errors;
 }

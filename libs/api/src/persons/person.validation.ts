@@ -36,7 +36,7 @@ export function validatePerson(state: PersonState): { errors: UserError[]; norma
   if (state.citizenId != null) {
     const parsed = parseCitizenId(state.citizenId);
     if (!parsed.ok) {
-      errors.push(userError('citizenId', UserErrorCode.INVALID, parsed.message));
+      errors.push(userError('citizenId', UserErrorCode.INVALID, parsed));
     } else {
       normalized.citizenId = parsed.value.id;
       for (const issue of checkCitizenIdAgreement(parsed.value, state)) {
@@ -47,7 +47,7 @@ export function validatePerson(state: PersonState): { errors: UserError[]; norma
   if (state.registrationPlaceCode != null) {
     const parsed = normalizeZoneCode(state.registrationPlaceCode);
     if (!parsed.ok) {
-      errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, parsed.message));
+      errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, parsed));
     } else if (parsed.value.code.length < 6 || parsed.value.code.length > 12) {
       const message = coded('person.registrationPlaceLevel', { value: parsed.value.code });
       errors.push(userError('registrationPlaceCode', UserErrorCode.INVALID, message));

@@ -79,21 +79,19 @@ export function problemListFilter(filter: ProblemFilter | null | undefined): Lis
 const length = (text: string) => [...text].length;
 
 /** A required free text of 1..MAX_PROBLEM_TEXT characters, or the user error naming `field`. */
-function checkText(value: string, field: string, what: string): UserError | null {
-  if (value.length === 0) return userError(field, UserErrorCode.REQUIRED, `${what} must not be empty.`);
+function checkText(value: string, field: 'text' | 'note' | 'resolution'): UserError | null {
+  if (value.length === 0)
+    return userError(field, UserErrorCode.REQUIRED, coded('problem.textRequired', { what: field }));
   if (length(value) > MAX_PROBLEM_TEXT) {
-    const message = `${what} has ${length(value)} characters; at most ${MAX_PROBLEM_TEXT} are allowed.`;
+    const message = coded('problem.textTooLong', {
+      what: field,
+      length: length(value),
+      max: MAX_PROBLEM_TEXT,
+    });
     return userError(field, UserErrorCode.OUT_OF_RANGE, message);
   }
   return null;
 }
-
-const SUBJECT_NAMES: Record<ProblemSubjectType, string> = {
-  Zone: 'a zone',
-  Building: 'a building',
-  Household: 'a household',
-  Person: 'a person',
-};
 
 interface LockedProblem {
   /** The problem's county: the change names it. */
@@ -113,25 +111,23 @@ export class ProblemService {
       const message = coded('problem.notAnId');
       errors.push(userError('subjectId', UserErrorCode.INVALID, message));
     } else if (!SUBJECTS_OF_CATEGORY[input.category].includes(subject.type)) {
-      const allowed = SUBJECTS_OF_CATEGORY[input.category].map((type) => SUBJECT_NAMES[type]).join(' or ');
-      const message = `A ${input.category} problem concerns ${allowed}, not ${SUBJECT_NAMES[subject.type]}.`;
+      const message = coded('problem.subjectMismatch', { category: input.category, subject: subject.type });
       errors.push(userError('category', UserErrorCode.MISMATCH, message));
     }
     const text = input.text.trim();
-    const textError = checkText(text, 'text', 'The problem text');
+    const textError = checkText(text, 'text');
     if (textError) errors.push(textError);
     const refusedItems = [...new Set(input.refusedItems ?? [])];
     if (input.category === ProblemCategory.ITEM_REFUSAL && refusedItems.length === 0) {
-      const message = 'An ITEM_REFUSAL problem must name at least one refused item.';
+      const message = coded('problem.refusedItemsRequired');
       errors.push(userError('refusedItems', UserErrorCode.REQUIRED, message));
     }
     if (input.category !== ProblemCategory.ITEM_REFUSAL && refusedItems.length > 0) {
-      const message = `Refused items belong to ITEM_REFUSAL problems only, not to ${input.category}.`;
+      const message = coded('problem.refusedItemsNotAllowed');
       errors.push(userError('refusedItems', UserErrorCode.INVALID, message));
     }
     const reporter = actor.accountId;
-    if (!reporter)
-      return rejected([userError(null, UserErrorCode.INVALID, 'Only staff can record problems.')]);
+    if (!reporter) return rejected([userError(null, UserErrorCode.INVALID, coded('problem.staffOnly'))]);
     return this.db.transaction(async (tx) => {
       const zone = subject ? await this.subjectZone(tx, input.subjectId, subject, actor.scope) : null;
       if (zone && 'error' in zone) errors.unshift(zone.error);
@@ -163,7 +159,7 @@ export class ProblemService {
     const ref = rowRefOf(input.id, 'Problem');
     if (!ref) return rejected([notAProblem(input.id)]);
     const note = input.note?.trim() || null;
-    const noteError = note === null ? null : checkText(note, 'note', 'The escalation note');
+    const noteError = note === null ? null : checkText(note, 'note');
     if (noteError) return rejected([noteError]);
     return this.db.transaction(async (tx) => {
       const current = await this.lock(tx, ref, actor.scope);
@@ -191,7 +187,7 @@ export class ProblemService {
     const ref = rowRefOf(input.id, 'Problem');
     if (!ref) return rejected([notAProblem(input.id)]);
     const resolution = input.resolution.trim();
-    const resolutionError = checkText(resolution, 'resolution', 'The resolution');
+    const resolutionError = checkText(resolution, 'resolution');
     if (resolutionError) return rejected([resolutionError]);
     return this.db.transaction(async (tx) => {
       const current = await this.lock(tx, ref, actor.scope);

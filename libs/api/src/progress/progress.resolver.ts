@@ -1,10 +1,11 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 
+import type { MessageCode, MessageParams } from '@census/rules';
 import { canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
@@ -37,7 +38,8 @@ function coveredZone(input: string, context: CensusContext): string | null {
   return code && scopeOf(context.auth.principal).covers(code) ? code : null;
 }
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (messageCode: MessageCode, params: MessageParams = {}) =>
+  codedError(messageCode, params, { code: 'BAD_USER_INPUT' });
 
 /** How far in the past `asOf` may lie and still count as "now" (clock skew, slow clients). */
 const AS_OF_TOLERANCE_MS = 5 * 60 * 1000;
@@ -81,7 +83,7 @@ export class ProgressResolver {
   ): Promise<ProgressReport | null> {
     const now = new Date();
     if (asOf && asOf.getTime() < now.getTime() - AS_OF_TOLERANCE_MS) {
-      throw badInput('Reports of a past moment are not supported yet: omit asOf to report the present.');
+      throw badInput('progress.pastNotSupported');
     }
     const code = coveredZone(zoneCode, context);
     if (!code) return null;
@@ -181,9 +183,8 @@ export class ProgressResolver {
     @Ctx() { services }: CensusContext,
   ): Promise<DailyProgress[]> {
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-    if (days < 1) throw badInput('`to` must not be before `from`.');
-    if (days > MAX_DAILY_DAYS)
-      throw badInput(`At most ${MAX_DAILY_DAYS} days at once; ask for a shorter range.`);
+    if (days < 1) throw badInput('progress.rangeReversed');
+    if (days > MAX_DAILY_DAYS) throw badInput('progress.rangeTooLong', { max: MAX_DAILY_DAYS });
     return services.progress.daily(progress.zoneCode, from, to);
   }
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { type UserError, userError, UserErrorCode } from '../common/user-error';
+import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'A key the client makes for this change (a UUID): sent again with the same key, the change is applied once and ' +
@@ -52,7 +52,7 @@ export async function applyOnce<P extends { userErrors: UserError[] }>(
       userError(
         'idempotencyKey',
         UserErrorCode.OUT_OF_RANGE,
-        `An idempotency key has 1 to ${MAX_IDEMPOTENCY_KEY} characters, not ${key.length}.`,
+        coded('request.idempotencyKeyLength', { max: MAX_IDEMPOTENCY_KEY, length: key.length }),
       ),
     ]);
   }
@@ -78,11 +78,7 @@ export async function applyOnce<P extends { userErrors: UserError[] }>(
           );
           if (first.mutation !== mutation || !first.input_hash.equals(hash)) {
             return reject([
-              userError(
-                'idempotencyKey',
-                UserErrorCode.DUPLICATE,
-                `Idempotency key '${key}' was already used for another change; use a new key for each change.`,
-              ),
+              userError('idempotencyKey', UserErrorCode.DUPLICATE, coded('request.idempotencyKeyReused')),
             ]);
           }
           return replay(tx, first.result);

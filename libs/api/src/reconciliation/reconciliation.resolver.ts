@@ -10,7 +10,7 @@ import { connectionType, PageArgs } from '../common/connection';
 import { countyRowKey, fromGlobalId, notAnIdMessage } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { type Payload, payloadType, rejected } from '../common/payload';
-import { userError, UserErrorCode } from '../common/user-error';
+import { coded, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
@@ -105,7 +105,7 @@ export class ReconciliationResolver {
     if (key == null) {
       return input.id != null
         ? notAnItem(input.id)
-        : rejected([userError('id', UserErrorCode.REQUIRED, 'The global ID of the item is required.')]);
+        : rejected([userError('id', UserErrorCode.REQUIRED, coded('worklist.idRequired'))]);
     }
     return asIdErrors(
       await context.services.reconciliation.close({ ...input, key }, actorOf(context)),

@@ -269,9 +269,7 @@ export class ReconciliationService {
       ]);
     }
     if (!note && input.outcome === WorklistOutcome.OTHER) {
-      return rejected([
-        userError('note', UserErrorCode.REQUIRED, 'A note is required for the outcome OTHER.'),
-      ]);
+      return rejected([userError('note', UserErrorCode.REQUIRED, coded('worklist.noteRequired'))]);
     }
     const item = await this.item(key, actor.scope);
     if (!item) return rejected([notOnWorklist(key)]);
@@ -292,9 +290,7 @@ export class ReconciliationService {
     const item = await this.item(key.trim(), actor.scope);
     if (!item) return rejected([notOnWorklist(key)]);
     if (!item.outcome) {
-      return rejected([
-        userError('key', UserErrorCode.CONFLICT, `Worklist item '${item.key}' is not closed.`),
-      ]);
+      return rejected([userError('key', UserErrorCode.CONFLICT, coded('worklist.notClosed'))]);
     }
     await query(
       this.db,
@@ -305,10 +301,6 @@ export class ReconciliationService {
   }
 }
 
-function notOnWorklist(key: string) {
-  return userError(
-    'key',
-    UserErrorCode.NOT_FOUND,
-    `No worklist item '${key}' in your zones: the key is wrong, or the sources agree now.`,
-  );
+function notOnWorklist(_key: string) {
+  return userError('key', UserErrorCode.NOT_FOUND, coded('worklist.notFound'));
 }

@@ -4,7 +4,7 @@ import { maskCitizenId } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { UserErrorCode } from '../common/user-error';
+import { coded,UserErrorCode } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,
@@ -61,7 +61,7 @@ export class RegistryService {
       field: 'citizenId',
       identity: (r) => r.citizenId,
       message: (r, first) =>
-        `Citizen ID ${maskCitizenId(r.citizenId)} already appears in row ${first} of this batch.`,
+        coded('import.duplicateCitizenId', { masked: maskCitizenId(r.citizenId), first, earlier: 'batch' }),
     });
   }
 
@@ -96,7 +96,11 @@ export class RegistryService {
       const row = checked.valid[i];
       const earlier = storedRow.get(this.crypto.digest(row.citizenId).toString('hex'));
       if (earlier !== undefined && earlier !== row.row) {
-        const message = `Citizen ID ${maskCitizenId(row.citizenId)} already appears in row ${earlier} of this file.`;
+        const message = coded('import.duplicateCitizenId', {
+          masked: maskCitizenId(row.citizenId),
+          first: earlier,
+          earlier: 'file',
+        });
         checked.rejected.push(rowError(row.row, 'citizenId', UserErrorCode.DUPLICATE, message));
         checked.valid.splice(i, 1);
       }

@@ -7,11 +7,10 @@ import {
   normalizePersonName,
   parseCitizenId,
   type Sex,
-  SEX_LABELS,
   validatePersonName,
 } from '@census/rules';
 
-import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from '../imports/import.types';
 import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import type { RegistryPersonInput } from './registry.types';
@@ -50,16 +49,16 @@ export function validateRegistryRow(
   const { row } = input;
   const errors: ImportRowError[] = [];
   const parsed = parseCitizenId(input.citizenId, reference);
-  if (!parsed.ok) errors.push(rowError(row, 'citizenId', userErrorCodeOf(parsed.code), `${parsed.message}.`));
+  if (!parsed.ok) errors.push(rowError(row, 'citizenId', userErrorCodeOf(parsed.code), parsed));
   const citizen = parsed.ok ? parsed.value : null;
 
   const name = normalizePersonName(input.name);
   for (const issue of validatePersonName(input.name)) {
-    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), `${issue.message}.`));
+    errors.push(rowError(row, 'name', userErrorCodeOf(issue.code), issue));
   }
 
   if (citizen && input.sex != null && input.sex !== citizen.sex) {
-    const message = `Sex is ${SEX_LABELS[input.sex].en} but the citizen ID says ${SEX_LABELS[citizen.sex].en}.`;
+    const message = coded('rule.citizenIdSexMismatch', { sex: input.sex, idSex: citizen.sex });
     errors.push(rowError(row, 'sex', UserErrorCode.MISMATCH, message));
   }
 
@@ -67,7 +66,7 @@ export function validateRegistryRow(
   const match = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(rawDate);
   let birthDate: string | null = null;
   if (!match || (rawDate.length === 10) !== rawDate.includes('-')) {
-    const message = `Birth date '${rawDate}' is not written YYYY-MM-DD or YYYYMMDD.`;
+    const message = coded('import.birthDateFormat', { value: rawDate });
     errors.push(
       rowError(row, 'birthDate', rawDate ? UserErrorCode.INVALID : UserErrorCode.REQUIRED, message),
     );
@@ -75,29 +74,33 @@ export function validateRegistryRow(
     const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
     if (!isValidCalendarDate(date)) {
       errors.push(
-        rowError(row, 'birthDate', UserErrorCode.INVALID, `Birth date '${rawDate}' is not a real date.`),
+        rowError(
+          row,
+          'birthDate',
+          UserErrorCode.INVALID,
+          coded('import.birthDateNotReal', { value: rawDate }),
+        ),
       );
     } else if (!bornBefore(date, reference)) {
       const limit = describeMoment(reference);
-      const message = `出生日期 ${formatDate(date)} 在${limit.zh}之后，不是本次普查的对象。 Birth date ${formatDate(date)} is after ${limit.en}; the person is not counted.`;
+      const message = coded('import.birthAfterReference', { value: formatDate(date), limit });
       errors.push(rowError(row, 'birthDate', UserErrorCode.OUT_OF_RANGE, message));
     } else {
       birthDate = formatDate(date);
       if (citizen) {
         const fromId = formatDate(citizen.birthDate);
         if (fromId !== birthDate) {
-          const message = `Birth date is ${birthDate} but the citizen ID says ${fromId}.`;
+          const message = coded('import.birthDateMismatch', { given: birthDate, fromId });
           errors.push(rowError(row, 'birthDate', UserErrorCode.MISMATCH, message));
         }
       }
     }
   }
 
-  const address = checkText(row, 'address', 'Address', input.address, MAX_ADDRESS_LENGTH, errors);
+  const address = checkText(row, 'address', input.address, MAX_ADDRESS_LENGTH, errors);
   const householdNumber = checkText(
     row,
     'registryHouseholdNumber',
-    'Registry household number',
     input.registryHouseholdNumber,
     MAX_REGISTRY_HOUSEHOLD_NUMBER_LENGTH,
     errors,

@@ -17,7 +17,7 @@ import { negotiateLang } from '@census/rules';
 import { authenticate } from '../auth/authenticate';
 import { pruneAttemptCounters } from '../auth/rate-limit';
 import type { Secrets } from '../auth/secrets';
-import { localizedErrorsPlugin } from '../common/coded-error';
+import { genericMessage, localizedErrorsPlugin, withMessageCode } from '../common/coded-error';
 import { shortenEchoes } from '../common/quote';
 import { exportRoutes } from '../exports/export-routes';
 import { ExportRunner } from '../exports/export-runner';
@@ -141,10 +141,13 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
       const formatted = { ...limited, message: shortenEchoes(limited.message) };
       const code = formatted.extensions?.code;
       if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
-        return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+        return {
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', ...genericMessage('INTERNAL_SERVER_ERROR') },
+        };
       }
       void error;
-      return formatted;
+      return withMessageCode(formatted);
     },
   });
   await apollo.start();

@@ -1,12 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  type ArgumentNode,
-  type DocumentNode,
-  GraphQLError,
-  Kind,
-  type VariableDefinitionNode,
-  visit,
-} from 'graphql';
+import { type ArgumentNode, type DocumentNode, Kind, type VariableDefinitionNode, visit } from 'graphql';
+
+import { codedError } from '../common/coded-error';
 
 /**
  * Refuses, before any resolver runs, a request whose variables or literal arguments hold U+0000 or an unpaired
@@ -23,16 +18,10 @@ export function inputGuardPlugin<T extends object>(): ApolloServerPlugin<T> {
           const found = inVariables(request.variables ?? {}) ?? inDocument(document);
           if (found !== null) {
             const { character, where } = found;
-            throw new GraphQLError(
-              `输入含有不允许的字符 ${character}（位于 ${where}）。 The input holds the character ${character}, ` +
-                `which is not allowed (at ${where}).`,
-              {
-                extensions: {
-                  code: 'BAD_USER_INPUT',
-                  reason: 'INVALID_CHARACTER',
-                  http: { status: 400 },
-                },
-              },
+            throw codedError(
+              'input.invalidCharacter',
+              { character, where },
+              { code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTER', http: { status: 400 } },
             );
           }
           return Promise.resolve();

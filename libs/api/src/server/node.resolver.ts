@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { MAX_PAGE_SIZE } from '../common/connection';
 import { fromGlobalId, isRowKey, type NodeTypeName, rowRefOfKey } from '../common/global-id';
 import { Node } from '../common/node';
@@ -37,9 +37,11 @@ export class NodeResolver {
     @Ctx() context: CensusContext,
   ): Promise<(Node | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) {
-      throw new GraphQLError(`Argument "ids" may hold at most ${MAX_PAGE_SIZE} IDs; got ${ids.length}.`, {
-        extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' },
-      });
+      throw codedError(
+        'input.tooManyIds',
+        { max: MAX_PAGE_SIZE, count: ids.length },
+        { code: 'BAD_USER_INPUT', argumentName: 'ids' },
+      );
     }
     return Promise.all(ids.map((id) => loadNode(id, context)));
   }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 import { buildSchema, getIntrospectionQuery, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
+import { formatMessage, type MessageParams } from '@census/rules';
+
 import { ANONYMOUS, type Principal } from '../auth/principal';
 import {
   checkAnonymousDocument,
@@ -59,13 +61,29 @@ describe('query limits', () => {
 
   it('names depth and cost in Chinese and English', () => {
     const [deep] = check(`{ zone(code: "11") { ${'parent { '.repeat(13)}code${' }'.repeat(13)} } }`);
-    expect(deep.message).toBe('查询嵌套过深（14 层，上限 12 层）。Query depth 14 exceeds the limit of 12.');
-    expect(deep.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP', depth: 14 });
+    expect(deep.message).toBe('查询嵌套过深（14 层，上限 12 层）。');
+    expect(deep.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_DEEP',
+      depth: 14,
+      messageCode: 'limit.depth',
+      params: { depth: 14, max: 12 },
+    });
+    expect(formatMessage('en', 'limit.depth', deep.extensions.params as MessageParams)).toBe(
+      'Query depth 14 exceeds the limit of 12.',
+    );
     const [costly] = check(
       `{ zones(first: 100) { nodes { children(first: 100) { nodes { households(first: 100) { nodes { persons { name } } } } } } } }`,
     );
-    expect(costly.message).toMatch(/^查询的数据量过大.*Query cost \d+ exceeds the limit of 250000/);
-    expect(costly.extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', maxCost: 250_000 });
+    expect(costly.message).toMatch(/^查询的数据量过大（估计 \d+ 个对象，上限 250000 个），请减小分页。$/);
+    expect(costly.extensions).toMatchObject({
+      reason: 'QUERY_TOO_COSTLY',
+      maxCost: 250_000,
+      messageCode: 'limit.cost',
+    });
+    expect(formatMessage('en', 'limit.cost', costly.extensions.params as MessageParams)).toMatch(
+      /^Query cost \d+ exceeds the limit of 250000/,
+    );
   });
 
   it('counts totalCount as a statement even on empty pages', () => {
@@ -105,19 +123,19 @@ describe('query limits', () => {
   it('caps root fields, aliases and directives', () => {
     expect(reasons(`{ ${'me { id } '.repeat(20)} }`)).toEqual([]);
     expect(check(`{ ${'me { id } '.repeat(21)} }`)[0]).toMatchObject({
-      message:
-        '一次请求的顶层字段过多（21 个，上限 20 个），请分成几次请求。The operation selects 21 root fields; the limit is 20.',
+      message: '一次请求的顶层字段过多（21 个，上限 20 个），请分成几次请求。',
       extensions: {
         code: 'BAD_USER_INPUT',
         reason: 'TOO_MANY_ROOT_FIELDS',
         maxRootFields: 20,
         rootFields: 21,
+        messageCode: 'limit.rootFields',
+        params: { fields: 21, max: 20 },
       },
     });
     expect(reasons(aliased(15, 'me { id }'))).toEqual([]);
     expect(check(aliased(16, 'me { id }'))[0]).toMatchObject({
-      message:
-        '别名过多（16 个，上限 15 个），请分成几次请求。The operation uses 16 aliases; the limit is 15.',
+      message: '别名过多（16 个，上限 15 个），请分成几次请求。',
       extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES', maxAliases: 15, aliases: 16 },
     });
     // Aliases hidden in a fragment spread twice count twice.
@@ -139,8 +157,13 @@ describe('query limits', () => {
     const login = `login(input: { username: "a", password: "b" }) { token }`;
     expect(reasons(`mutation { ${login} }`)).toEqual([]);
     expect(check(`mutation { a: ${login} b: ${login} }`)[0]).toMatchObject({
-      message: '一次请求只能登录一次（本次 2 次）。A request may sign in only once; this one tries 2 times.',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_SIGN_INS', signIns: 2 },
+      message: '一次请求只能登录一次（本次 2 次）。',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_SIGN_INS',
+        signIns: 2,
+        messageCode: 'limit.signIns',
+      },
     });
     const selfReport = `startSelfReport(input: { code: "c", phone: "p" }) { token }`;
     expect(reasons(`mutation { ${login} ...S } fragment S on Mutation { ${selfReport} }`)).toEqual([
@@ -191,9 +214,15 @@ describe('query limits', () => {
         extensions: { code: 'GRAPHQL_PARSE_FAILED' },
       }),
     ).toEqual({
-      message:
-        '查询文本过长（超过 2000 个词法单元），请分成几次请求。The document has more than 2000 tokens, the limit.',
-      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS', limit: 'maxTokens', maxTokens: 2000 },
+      message: '查询文本过长（超过 2000 个词法单元），请分成几次请求。',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_TOKENS',
+        limit: 'maxTokens',
+        maxTokens: 2000,
+        messageCode: 'limit.tokens',
+        params: { max: 2000 },
+      },
     });
     expect(
       formatLimitError({
@@ -226,6 +255,8 @@ describe('query limits', () => {
       reason: 'TOO_MANY_TOKENS',
       maxAnonymousTokens: 500,
       http: { status: 400 },
+      messageCode: 'limit.anonymousTokens',
+      params: { max: 500 },
     });
     expect(() => checkAnonymousDocument({ query: large.body }, ANONYMOUS)).toThrow(GraphQLError);
     const staff = { kind: 'staff' } as Principal;

@@ -4,7 +4,7 @@ import {
   type FieldNode,
   getNamedType,
   getNullableType,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLFormattedError,
   type GraphQLNamedType,
@@ -22,7 +22,11 @@ import {
   type ValidationRule,
 } from 'graphql';
 
+import type { MessageCode, MessageParams } from '@census/rules';
+import { formatMessage } from '@census/rules';
+
 import type { Principal } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { MAX_PAGE_SIZE } from '../common/connection';
 
 export interface QueryLimits {
@@ -88,11 +92,12 @@ export type LimitReason =
 
 function limitError(
   reason: LimitReason,
-  message: string,
+  messageCode: MessageCode,
+  params: MessageParams,
   limit: keyof QueryLimits,
   figures: Record<string, number>,
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, limit, ...figures } });
+  return codedError(messageCode, params, { code: 'BAD_USER_INPUT', reason, limit, ...figures });
 }
 
 /** What one selection set asks for, relative to where it stands; computed once per fragment. */
@@ -250,19 +255,18 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
         const { depth, introspectionDepth, cost, fields, signIns } = measure.operation(operation);
         if (depth > limits.maxDepth) {
           context.reportError(
-            limitError(
-              'QUERY_TOO_DEEP',
-              `查询嵌套过深（${depth} 层，上限 ${limits.maxDepth} 层）。Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`,
-              'maxDepth',
-              { maxDepth: limits.maxDepth, depth },
-            ),
+            limitError('QUERY_TOO_DEEP', 'limit.depth', { depth, max: limits.maxDepth }, 'maxDepth', {
+              maxDepth: limits.maxDepth,
+              depth,
+            }),
           );
         }
         if (introspectionDepth > limits.maxIntrospectionDepth) {
           context.reportError(
             limitError(
               'QUERY_TOO_DEEP',
-              `结构查询嵌套过深（${introspectionDepth} 层，上限 ${limits.maxIntrospectionDepth} 层）。Introspection depth ${introspectionDepth} exceeds the limit of ${limits.maxIntrospectionDepth}.`,
+              'limit.introspectionDepth',
+              { depth: introspectionDepth, max: limits.maxIntrospectionDepth },
               'maxIntrospectionDepth',
               { maxIntrospectionDepth: limits.maxIntrospectionDepth, depth: introspectionDepth },
             ),
@@ -271,19 +275,18 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
         if (cost > limits.maxCost) {
           const shown = Number.isFinite(cost) ? Math.round(cost) : Number.MAX_SAFE_INTEGER;
           context.reportError(
-            limitError(
-              'QUERY_TOO_COSTLY',
-              `查询的数据量过大（估计 ${shown} 个对象，上限 ${limits.maxCost} 个），请减小分页。Query cost ${shown} exceeds the limit of ${limits.maxCost} (estimated objects returned; ask for smaller pages).`,
-              'maxCost',
-              { maxCost: limits.maxCost, cost: shown },
-            ),
+            limitError('QUERY_TOO_COSTLY', 'limit.cost', { cost: shown, max: limits.maxCost }, 'maxCost', {
+              maxCost: limits.maxCost,
+              cost: shown,
+            }),
           );
         }
         if (fields > limits.maxRootFields) {
           context.reportError(
             limitError(
               'TOO_MANY_ROOT_FIELDS',
-              `一次请求的顶层字段过多（${fields} 个，上限 ${limits.maxRootFields} 个），请分成几次请求。The operation selects ${fields} root fields; the limit is ${limits.maxRootFields}.`,
+              'limit.rootFields',
+              { fields, max: limits.maxRootFields },
               'maxRootFields',
               { maxRootFields: limits.maxRootFields, rootFields: fields },
             ),
@@ -293,7 +296,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
           context.reportError(
             limitError(
               'TOO_MANY_SIGN_INS',
-              `一次请求只能登录一次（本次 ${signIns} 次）。A request may sign in only ${limits.maxSignIns === 1 ? 'once' : `${limits.maxSignIns} times`}; this one tries ${signIns} times.`,
+              'limit.signIns',
+              { signIns, max: limits.maxSignIns },
               'maxSignIns',
               { maxSignIns: limits.maxSignIns, signIns },
             ),
@@ -324,7 +328,8 @@ export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
         context?.reportError(
           limitError(
             'TOO_MANY_ALIASES',
-            `别名过多（${found} 个，上限 ${limits.maxAliases} 个），请分成几次请求。The operation uses ${found} aliases; the limit is ${limits.maxAliases}.`,
+            'limit.aliases',
+            { aliases: found, max: limits.maxAliases },
             'maxAliases',
             { maxAliases: limits.maxAliases, aliases: found },
           ),
@@ -341,7 +346,8 @@ export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
         context?.reportError(
           limitError(
             'TOO_MANY_DIRECTIVES',
-            `指令过多（${found} 个，上限 ${limits.maxDirectives} 个）。The operation uses ${found} directives; the limit is ${limits.maxDirectives}.`,
+            'limit.directives',
+            { directives: found, max: limits.maxDirectives },
             'maxDirectives',
             { maxDirectives: limits.maxDirectives, directives: found },
           ),
@@ -365,9 +371,17 @@ export function formatLimitError(formatted: GraphQLFormattedError): GraphQLForma
   const tokens = extensions.code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
   if (tokens) {
     const maxTokens = Number(tokens[1]);
+    const params = { max: maxTokens };
     return {
-      message: `查询文本过长（超过 ${maxTokens} 个词法单元），请分成几次请求。The document has more than ${maxTokens} tokens, the limit.`,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS', limit: 'maxTokens', maxTokens },
+      message: formatMessage('zh', 'limit.tokens', params),
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_TOKENS',
+        limit: 'maxTokens',
+        maxTokens,
+        messageCode: 'limit.tokens',
+        params,
+      },
     };
   }
   if (extensions.code === 'GRAPHQL_VALIDATION_FAILED' && typeof extensions.limit === 'string') {
@@ -408,16 +422,15 @@ export function checkAnonymousDocument(
   }
   if (!exceeds) return;
   const max = limits.maxAnonymousTokens;
-  throw new GraphQLError(
-    `未登录的请求查询文本过长（超过 ${max} 个词法单元），请先登录。A document sent without signing in may have at most ${max} tokens.`,
+  throw codedError(
+    'limit.anonymousTokens',
+    { max },
     {
-      extensions: {
-        code: 'BAD_USER_INPUT',
-        reason: 'TOO_MANY_TOKENS',
-        limit: 'maxAnonymousTokens',
-        maxAnonymousTokens: max,
-        http: { status: 400 },
-      },
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_TOKENS',
+      limit: 'maxAnonymousTokens',
+      maxAnonymousTokens: max,
+      http: { status: 400 },
     },
   );
 }

@@ -15,6 +15,7 @@ import {
   HouseholdResolver,
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
+import { ImportRowErrorResolver } from '../imports/import.types';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
 import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
@@ -75,6 +76,7 @@ export const RESOLVERS = [
   ChangeFeedResolver,
   ExportResolver,
   UserErrorResolver,
+  ImportRowErrorResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

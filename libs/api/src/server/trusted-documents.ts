@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 
 import type { Principal } from '../auth/principal';
 import type { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { quote } from '../common/quote';
 
 /** `{ "sha256:<hex>": "<document>" }`: the persisted-documents manifest the client build emits. */
@@ -75,10 +75,10 @@ export class TrustedDocuments {
   /** Throws when the caller's role may only run trusted documents and this request is not one. */
   check(req: Request, principal: Principal): void {
     if (principal.kind !== 'staff' || !this.requiredFor.has(principal.role) || this.trusted.has(req)) return;
-    throw new GraphQLError(
-      `Accounts of role ${principal.role} may only run the trusted documents of the census client: send ` +
-        '"documentId" with the hash from its persisted-documents manifest.',
-      { extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 403 } } },
+    throw codedError(
+      'auth.trustedDocumentRequired',
+      { role: principal.role },
+      { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 403 } },
     );
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
+import { coded } from '../common/user-error';
 import type { ImportResult } from '../imports/import.types';
 import {
   applyImportBatch,
@@ -46,8 +47,7 @@ export class SourceImportService {
     const result = await screenImportRows(this.db, checked, actor, {
       field: 'meterId',
       identity: (r) => `${r.meterId}\u0000${r.month}`,
-      message: (r, first) =>
-        `Meter ${r.meterId} for ${r.month} already appears in row ${first} of this batch.`,
+      message: (r, first) => coded('import.duplicateMeter', { meter: r.meterId, month: r.month, first }),
     });
     return applyImportBatch(
       this.db,
@@ -70,7 +70,7 @@ export class SourceImportService {
       field: 'address',
       identity: (r) => `${r.zoneCode}\u0000${r.gridId}\u0000${r.normalizedAddress}`,
       message: (r, first) =>
-        `Address '${r.address}' of grid ${r.gridId} already appears in row ${first} of this batch.`,
+        coded('import.duplicateGridAddress', { address: r.address, grid: r.gridId, first }),
     });
     return applyImportBatch(this.db, { key, kind: GRID_IMPORT_KIND, source, actor }, result, (tx, valid, k) =>
       this.upsertGrid(tx, valid, k),

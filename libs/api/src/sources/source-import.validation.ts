@@ -1,6 +1,6 @@
 import { beijingDateOf, normalizePersonName, validatePersonName, validatePhone } from '@census/rules';
 
-import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from '../imports/import.types';
 import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
@@ -44,10 +44,10 @@ function checkAddress(
   value: string,
   errors: ImportRowError[],
 ): { address: string; normalizedAddress: string } {
-  const address = checkText(row, 'address', 'Address', value, MAX_ADDRESS_LENGTH, errors);
+  const address = checkText(row, 'address', value, MAX_ADDRESS_LENGTH, errors);
   const normalizedAddress = normalizeAddress(address);
   if (address && !normalizedAddress) {
-    const message = `Address '${address}' has nothing but spaces and punctuation.`;
+    const message = coded('import.addressEmpty', { value: address });
     errors.push(rowError(row, 'address', UserErrorCode.INVALID, message));
   }
   return { address, normalizedAddress };
@@ -64,12 +64,12 @@ function checkMonth(
   const match = /^(\d{4})-(\d{2})$/.exec(text);
   const month = match ? Number(match[2]) : 0;
   if (!match || month < 1 || month > 12) {
-    errors.push(rowError(row, 'month', UserErrorCode.INVALID, `Month '${text}' is not written YYYY-MM.`));
+    errors.push(rowError(row, 'month', UserErrorCode.INVALID, coded('import.monthFormat', { value: text })));
     return null;
   }
   const current = beijingMonth(now);
   if (text > current || text < '2000-01') {
-    const message = `Month ${text} is outside 2000-01 to ${current}.`;
+    const message = coded('import.monthRange', { value: text, max: current });
     errors.push(rowError(row, 'month', UserErrorCode.OUT_OF_RANGE, message));
     return null;
   }
@@ -83,7 +83,7 @@ export function validateMeterRow(
 ): { errors: ImportRowError[]; zoneCode: string | null; normalized: MeterRow | null } {
   const { row } = input;
   const errors: ImportRowError[] = [];
-  const meterId = checkText(row, 'meterId', 'Meter ID', input.meterId, MAX_SOURCE_ID_LENGTH, errors);
+  const meterId = checkText(row, 'meterId', input.meterId, MAX_SOURCE_ID_LENGTH, errors);
   const { address, normalizedAddress } = checkAddress(row, input.address, errors);
   const zoneCode = checkImportZone(row, input.zoneCode, errors);
   const month = checkMonth(row, input.month, now, errors);
@@ -102,28 +102,27 @@ export function validateGridRow(input: GridRecordInput): {
 } {
   const { row } = input;
   const errors: ImportRowError[] = [];
-  const gridId = checkText(row, 'gridId', 'Grid ID', input.gridId, MAX_SOURCE_ID_LENGTH, errors);
+  const gridId = checkText(row, 'gridId', input.gridId, MAX_SOURCE_ID_LENGTH, errors);
   const { address, normalizedAddress } = checkAddress(row, input.address, errors);
   const zoneCode = checkImportZone(row, input.zoneCode, errors);
 
   const persons = input.persons.map((name) => normalizePersonName(name));
   if (persons.length === 0) {
-    errors.push(rowError(row, 'persons', UserErrorCode.REQUIRED, 'At least one person is required.'));
+    errors.push(rowError(row, 'persons', UserErrorCode.REQUIRED, coded('import.personsRequired')));
   } else if (persons.length > MAX_GRID_PERSONS) {
-    const message = `${persons.length} persons are listed; at most ${MAX_GRID_PERSONS} are allowed.`;
+    const message = coded('import.tooManyPersons', { count: persons.length, max: MAX_GRID_PERSONS });
     errors.push(rowError(row, 'persons', UserErrorCode.OUT_OF_RANGE, message));
   }
-  input.persons.forEach((name, index) => {
+  input.persons.forEach((name) => {
     for (const issue of validatePersonName(name)) {
-      const message = `Person ${index + 1}: ${issue.message}.`;
-      errors.push(rowError(row, 'persons', userErrorCodeOf(issue.code), message));
+      errors.push(rowError(row, 'persons', userErrorCodeOf(issue.code), issue));
     }
   });
 
   const phone = input.phone?.trim() || null;
   if (phone) {
     for (const issue of validatePhone(phone)) {
-      errors.push(rowError(row, 'phone', userErrorCodeOf(issue.code), `${issue.message}.`));
+      errors.push(rowError(row, 'phone', userErrorCodeOf(issue.code), issue));
     }
   }
   const normalized =

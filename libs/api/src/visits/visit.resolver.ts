@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Args,
@@ -18,6 +17,7 @@ import { beijingDay, beijingDayStart, canonicalZoneCode } from '@census/rules';
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
+import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { countyRowKey } from '../common/global-id';
@@ -64,9 +64,7 @@ export class Agenda {
 function agendaDay(date: string | null | undefined): string {
   const day = date ?? beijingDay(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(beijingDayStart(day).getTime())) {
-    throw new GraphQLError(`Argument "date" must be a day as YYYY-MM-DD; got '${day}'.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' },
-    });
+    throw codedError('input.invalidDate', { value: day }, { code: 'BAD_USER_INPUT', argumentName: 'date' });
   }
   return day;
 }
@@ -94,10 +92,7 @@ export class AgendaResolver {
     zoneCode: string | null,
   ): Agenda {
     if (day != null && date != null && day !== date) {
-      throw new GraphQLError(
-        `参数 day 与 date 不是同一天，请只用 day。 Arguments "day" (${day}) and "date" (${date}) name different days; give only "day".`,
-        { extensions: { code: 'BAD_USER_INPUT', argumentName: 'date' } },
-      );
+      throw codedError('input.daysDiffer', { day, date }, { code: 'BAD_USER_INPUT', argumentName: 'date' });
     }
     return Object.assign(new Agenda(), {
       date: agendaDay(day ?? date),

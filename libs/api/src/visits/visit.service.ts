@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { beijingHour } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
-import { rowRefCondition, rowRefOf } from '../common/global-id';
+import { notAnIdMessage, rowRefCondition, rowRefOf } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
@@ -25,7 +25,13 @@ export function slotOf(at: Date): VisitSlot {
 
 function noteErrors(note: string | null | undefined): UserError[] {
   return note != null && note.length > 2000
-    ? [userError('note', UserErrorCode.OUT_OF_RANGE, `Note has ${note.length} characters; at most 2000.`)]
+    ? [
+        userError(
+          'note',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('visit.noteTooLong', { length: note.length, max: 2000 }),
+        ),
+      ]
     : [];
 }
 
@@ -78,9 +84,7 @@ export class VisitService {
   ): Promise<Payload<Visit>> {
     const errors = noteErrors(input.note);
     if (Number.isNaN(input.visitedAt.getTime()) || input.visitedAt.getTime() > Date.now() + 5 * 60_000) {
-      errors.push(
-        userError('visitedAt', UserErrorCode.OUT_OF_RANGE, 'A visit cannot be recorded in the future.'),
-      );
+      errors.push(userError('visitedAt', UserErrorCode.OUT_OF_RANGE, coded('visit.inFuture')));
     } else if (input.slot != null && input.slot !== slotOf(input.visitedAt)) {
       // The slot follows from the time (05:48 is 晚上, not 傍晚): a slot given with it must agree.
       const message = coded('visit.slotMismatch', {
@@ -115,9 +119,15 @@ export class VisitService {
   async schedule(input: ScheduleAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
     const errors = noteErrors(input.note);
     if (input.contact != null && input.contact.length > 200)
-      errors.push(userError('contact', UserErrorCode.OUT_OF_RANGE, 'Contact has more than 200 characters.'));
+      errors.push(
+        userError(
+          'contact',
+          UserErrorCode.OUT_OF_RANGE,
+          coded('appointment.contactTooLong', { length: input.contact.length, max: 200 }),
+        ),
+      );
     if (Number.isNaN(input.plannedAt.getTime()))
-      errors.push(userError('plannedAt', UserErrorCode.INVALID, 'plannedAt is not a time.'));
+      errors.push(userError('plannedAt', UserErrorCode.INVALID, coded('appointment.timeInvalid')));
     return this.db.transaction(async (tx) => {
       const household = await this.household(tx, input.householdId, actor, errors);
       if (errors.length || !household) return rejected<Appointment>(errors);
@@ -144,12 +154,20 @@ export class VisitService {
   async updateAppointment(input: UpdateAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
     const ref = rowRefOf(input.id, 'Appointment');
     if (!ref)
-      return rejected([userError('id', UserErrorCode.INVALID, `'${input.id}' is not an appointment ID.`)]);
+      return rejected([userError('id', UserErrorCode.INVALID, notAnIdMessage(input.id, 'Appointment'))]);
     const errors = noteErrors(input.note);
     if (input.status === null)
-      errors.push(userError('status', UserErrorCode.REQUIRED, 'Status cannot be cleared.'));
+      errors.push(
+        userError('status', UserErrorCode.REQUIRED, coded('appointment.cannotClear', { what: 'status' })),
+      );
     if (input.plannedAt === null)
-      errors.push(userError('plannedAt', UserErrorCode.REQUIRED, 'plannedAt cannot be cleared.'));
+      errors.push(
+        userError(
+          'plannedAt',
+          UserErrorCode.REQUIRED,
+          coded('appointment.cannotClear', { what: 'plannedAt' }),
+        ),
+      );
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
       const [found] = await query<{
@@ -201,7 +219,9 @@ export class VisitService {
         )
       : [];
     if (row && actor.scope.covers(row.small_zone_code)) return row;
-    errors.unshift(userError('householdId', UserErrorCode.NOT_FOUND, `Household ${id} does not exist.`));
+    errors.unshift(
+      userError('householdId', UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'household' })),
+    );
     return undefined;
   }
 }

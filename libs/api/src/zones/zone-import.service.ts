@@ -6,14 +6,12 @@ import {
   parentLevel,
   parentZoneCode,
   ZONE_CODE_LENGTH,
-  ZONE_LEVEL_LABELS,
   type ZoneLevel,
 } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { UserErrorCode, userErrorCodeOf } from '../common/user-error';
-import { outOfScope } from '../common/zone-checks';
+import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
 import { checkText, rowError } from '../imports/import-rows';
@@ -80,31 +78,29 @@ function checkZoneCode(
   const { row } = input;
   const parsed = normalize(input.code);
   if (!parsed.ok) {
-    errors.push(rowError(row, 'code', userErrorCodeOf(parsed.code), `${parsed.message}.`));
+    errors.push(rowError(row, 'code', userErrorCodeOf(parsed.code), parsed));
     return null;
   }
   const zone = parsed.value;
   const digits = input.code.normalize('NFKC').trim();
   if (digits.length !== zone.code.length && !PADDED_LENGTHS.includes(digits.length)) {
-    const message =
-      `代码 ${digits} 以 0 补位的长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，` +
-      `这一行未导入。Zone code '${digits}' is padded to ${digits.length} digits; only canonical codes and the ` +
-      `12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.`;
+    const message = coded('import.zonePadding', { value: digits, length: digits.length });
     errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
     return null;
   }
   const declared = input.parentCode?.trim() ? normalize(input.parentCode) : null;
   if (declared && !declared.ok) {
-    errors.push(rowError(row, 'parentCode', userErrorCodeOf(declared.code), `${declared.message}.`));
+    errors.push(rowError(row, 'parentCode', userErrorCodeOf(declared.code), declared));
     return null;
   }
   const parent = parentOf(zone);
   if (declared && declared.value.code !== parent) {
-    const message =
-      `代码 ${digits} 去掉补位的 0 后就是${ZONE_LEVEL_LABELS[zone.level].zh} ${zone.code} 本身，不是上级代码 ` +
-      `${input.parentCode!.trim()} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），` +
-      `未导入。Zone code '${digits}' is zone '${zone.code}' itself once its padding is removed, not a zone under ` +
-      `the parent '${input.parentCode!.trim()}' the file names: a placeholder row, not imported.`;
+    const message = coded('import.zonePlaceholder', {
+      value: digits,
+      level: zone.level,
+      zone: zone.code,
+      parent: input.parentCode!.trim(),
+    });
     errors.push(rowError(row, 'code', UserErrorCode.INVALID, message));
     return null;
   }
@@ -141,18 +137,23 @@ export class ZoneImportService {
     for (const input of rows) {
       const errors: ImportRowError[] = [];
       const zone = checkZoneCode(input, errors, normalize, parentOf);
-      const name = checkText(input.row, 'name', 'Zone name', input.name, MAX_ZONE_NAME_LENGTH, errors);
+      const name = checkText(input.row, 'name', input.name, MAX_ZONE_NAME_LENGTH, errors);
       // The same message whether or not the zone exists: a caller learns nothing about zones it does not hold.
       if (zone && !actor.scope.covers(zone.code)) {
         errors.push(
-          rowError(input.row, 'code', UserErrorCode.OUT_OF_SCOPE, outOfScope('code', zone.code).message),
+          rowError(
+            input.row,
+            'code',
+            UserErrorCode.OUT_OF_SCOPE,
+            coded('zone.outOfScope', { zone: zone.code }),
+          ),
         );
       }
       if (zone && errors.length === 0) {
         const first = firstRowOf.get(zone.code);
         if (first === undefined) firstRowOf.set(zone.code, input.row);
         else {
-          const message = `Zone '${zone.code}' already appears in row ${first} of this batch.`;
+          const message = coded('import.duplicateZone', { zone: zone.code, first });
           errors.push(rowError(input.row, 'code', UserErrorCode.DUPLICATE, message));
         }
       }
@@ -181,9 +182,7 @@ export class ZoneImportService {
     const valid: ZoneImportRow[] = [];
     for (const c of candidates) {
       if (c.parentCode && !known.has(c.parentCode)) {
-        const message =
-          `Parent zone '${c.parentCode}' of zone '${c.code}' does not exist and is not an accepted row of this ` +
-          'batch; create it first.';
+        const message = coded('import.parentMissing', { parent: c.parentCode, zone: c.code });
         rejected.push(rowError(c.row, 'code', UserErrorCode.NOT_FOUND, message));
         continue;
       }

@@ -16,7 +16,7 @@ import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } fr
 /** Normalizes a code argument or returns the user error naming the field. */
 export function parseZoneCode(input: string, field: string[]): { code: string } | { error: UserError } {
   const parsed = normalizeZoneCode(input);
-  if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed.message) };
+  if (!parsed.ok) return { error: userError(field, UserErrorCode.INVALID, parsed) };
   return { code: parsed.value.code };
 }
 
@@ -45,7 +45,7 @@ export class ZoneService {
 
   async create(input: CreateZoneInput, actor: Actor): Promise<Payload<Zone>> {
     const parsed = normalizeZoneCode(input.code);
-    if (!parsed.ok) return rejected([userError('code', UserErrorCode.INVALID, parsed.message)]);
+    if (!parsed.ok) return rejected([userError('code', UserErrorCode.INVALID, parsed)]);
     const { code, level, virtual } = parsed.value;
     if (!actor.scope.covers(code)) return rejected([outOfScope('code', code)]);
     const name = input.name.trim();

@@ -13,9 +13,6 @@
 import type { EnumLabel } from '../enums';
 
 export const MESSAGE_CATALOGUE = {
-  // A message from a part of the server that has no coded message yet: `detail` is the server's own text.
-  'general.detail': { zh: '{detail}', en: '{detail}' },
-
   // Rules of the short form (libs/rules): the API's and the web form's checks.
   'rule.required': { zh: '{item}为必填项。', en: '{item} is required.' },
   'rule.cannotClear': { zh: '{item}不能清空。', en: '{item} cannot be cleared.' },
@@ -95,6 +92,47 @@ export const MESSAGE_CATALOGUE = {
   'rule.citizenIdBirthMismatch': {
     zh: 'D5 出生年月填的是 {given}，但公民身份号码显示为 {fromId}。',
     en: 'D5 birth year-month is {given} but the citizen ID says {fromId}.',
+  },
+  'citizenId.invisible': {
+    zh: 'D3 公民身份号码第 {position} 个字符是看不见的 {character}，请删去。',
+    en: 'D3 citizen ID character {position} is the invisible {character}; remove it.',
+  },
+  'citizenId.length': {
+    zh: 'D3 公民身份号码有 {length} 个字符，应为 18 个{legacy, select, yes {（15 位的第一代号码已不再有效）} other {}}。',
+    en: 'D3 citizen ID has {length} characters; expected 18{legacy, select, yes { (15-digit first-generation numbers are no longer valid)} other {}}.',
+  },
+  'citizenId.characters': {
+    zh: 'D3 公民身份号码第 {position} 个字符是“{character}”：只能是数字，最后一位可以是 X。',
+    en: "D3 citizen ID character {position} is ‘{character}’; only digits are allowed, and 'X' as the last character.",
+  },
+  'citizenId.region': {
+    zh: 'D3 公民身份号码的地址码 {region} 不以省级行政区划代码开头（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
+    en: 'D3 citizen ID region code {region} does not start with a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82).',
+  },
+  'citizenId.birthDate': {
+    zh: 'D3 公民身份号码中的出生日期 {value} {problem}。',
+    en: 'D3 citizen ID birth date {value} {problem}.',
+  },
+  'citizenId.checkCharacter': {
+    zh: 'D3 公民身份号码的校验码是“{given}”，应为“{expected}”，请核对号码。',
+    en: 'D3 citizen ID check character is ‘{given}’ but should be ‘{expected}’; check the number.',
+  },
+  'zone.codeEmpty': { zh: '区划代码为空。', en: 'The zone code is empty.' },
+  'zone.codeDigits': {
+    zh: '区划代码“{value}”含有 0–9 以外的字符。',
+    en: 'Zone code ‘{value}’ contains characters other than the digits 0-9.',
+  },
+  'zone.codeLength': {
+    zh: '区划代码“{value}”有 {length} 位，应为 2、4、6、9、12 或 15 位（或补零到 12 位）。',
+    en: 'Zone code ‘{value}’ has {length} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code).',
+  },
+  'zone.codeProvince': {
+    zh: '区划代码“{value}”的省级代码 {province} 不是省级行政区划代码（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
+    en: 'Zone code ‘{value}’ starts with {province}, which is not a province code (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81, 82).',
+  },
+  'zone.codeZeroSegment': {
+    zh: '区划代码“{value}”的{segment, select, 0 {省级} 1 {地级} 2 {县级} 3 {乡级} 4 {普查区} other {普查小区}}段“{digits}”全为 0；{smallZone, select, yes {15 位的普查小区代码不补零，每段都不能为 0（普查小区为 001–999）} other {0 只能用于末尾补位}}。',
+    en: 'Zone code ‘{value}’ has an all-zero {segment, select, 0 {province} 1 {city} 2 {county} 3 {township} 4 {census-zone} other {small-zone}} segment ‘{digits}’; {smallZone, select, yes {a 15-digit small-zone code is never padded, so every segment must be non-zero (small zones are 001-999)} other {zeros are only allowed as padding at the end}}.',
   },
 
   // Objects, versions and scope.
@@ -385,6 +423,359 @@ export const MESSAGE_CATALOGUE = {
   'input.invalidDate': {
     zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
     en: 'A Date is a real calendar day written YYYY-MM-DD, not {value}.',
+  },
+
+  // Inputs of the remaining mutations: zones, accounts, exports, idempotency keys, persons, problems, worklists,
+  // visits and appointments.
+  'zone.notAZoneCode': { zh: '“{value}”不是区划代码。', en: '‘{value}’ is not a zone code.' },
+  'zone.notFound': { zh: '区划 {zone} 不存在。', en: 'Zone {zone} does not exist.' },
+  'zone.notYours': {
+    zh: '区划 {zone} 不在您负责的区划内，或不存在。',
+    en: 'Zone {zone} is not one of your zones or does not exist.',
+  },
+  'zone.notCensusOrSmallZone': {
+    zh: '区划 {zone} 不是普查区（12 位）或普查小区（15 位）。',
+    en: 'Zone {zone} is not a census zone (12 digits) or small zone (15 digits).',
+  },
+  'account.wrongPassword': { zh: '用户名或密码错误。', en: 'Wrong username or password.' },
+  'account.homeZoneRequired': {
+    zh: '请填写所属单位：您管辖多个区划，无法确定该账号归哪个单位管理。',
+    en: 'Name the home zone: you hold several zones, so the office the account belongs to is not clear.',
+  },
+  'account.homeZoneLevel': {
+    zh: '所属单位须是乡镇（街道）或更高一级的区划，{zone} 不是。',
+    en: 'The home zone must be a township or a higher zone; {zone} is not.',
+  },
+  'account.outsideHome': {
+    zh: '区划 {zone} 不在{whose, select, supervisor {普查指导员} other {该账号}}的所属单位 {home} 之内。',
+    en: "Zone {zone} lies outside {whose, select, supervisor {the supervisor's} other {the account's}} home zone {home}.",
+  },
+  'account.labelLength': {
+    zh: '令牌名称须为 1 至 100 个字。',
+    en: 'The token label must have 1 to 100 characters.',
+  },
+  'account.supervisorOnlyForEnumerators': {
+    zh: '只有普查员账号才有普查指导员。',
+    en: 'Only enumerators have a supervisor.',
+  },
+  'export.entitiesRequired': {
+    zh: '请至少选择一类要导出的数据。',
+    en: 'Name at least one kind of data to export.',
+  },
+  'export.unmaskForbidden': {
+    zh: '您的角色不能导出完整的公民身份号码和电话号码。',
+    en: 'Your role may not export citizen IDs and phone numbers in full.',
+  },
+  'export.keyReused': {
+    zh: '此幂等键已用于参数不同的另一次导出。',
+    en: 'This idempotency key was already used for an export with other parameters.',
+  },
+  'request.idempotencyKeyRequired': {
+    zh: '系统对接账号的每次写操作都须带幂等键，重试时才不会重复修改。',
+    en: 'Integration accounts must send an idempotency key with every write, so that a retry changes nothing.',
+  },
+  'request.idempotencyKeyFormat': {
+    zh: '幂等键须为 {min} 至 {max} 个可打印的 ASCII 字符。',
+    en: 'The idempotency key must be {min}-{max} printable ASCII characters.',
+  },
+  'request.idempotencyKeyLength': {
+    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
+    en: 'An idempotency key has 1 to {max} characters, not {length}.',
+  },
+  'request.idempotencyKeyReused': {
+    zh: '此幂等键已用于另一次修改，每次修改请用新的幂等键。',
+    en: 'This idempotency key was already used for another change; use a new key for each change.',
+  },
+  'person.deleteNeedsId': {
+    zh: '要删除的人员须指明是哪一位（缺少人员标识）。',
+    en: 'A person to delete must say which person it is (its ID is missing).',
+  },
+  'person.versionRequired': {
+    zh: '修改已登记的人员须附带其版本号，请重新打开此住户后再修改。',
+    en: 'A change to a recorded person must give its version; reopen the household and make the change again.',
+  },
+  'person.lineNumberNewOnly': {
+    zh: '人员序号只能在新增人员时填写。',
+    en: 'A line number can only be given for a new person.',
+  },
+  'problem.textRequired': {
+    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}不能为空。',
+    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} must not be empty.',
+  },
+  'problem.textTooLong': {
+    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}有 {length} 个字，最多 {max} 个。',
+    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} has {length} characters; at most {max} are allowed.',
+  },
+  'problem.subjectMismatch': {
+    zh: '{category, select, REFUSAL {拒绝登记} ITEM_REFUSAL {拒答部分项目} WHEREABOUTS_UNKNOWN {下落不明} other {此类}}问题只能针对住户或人员，不能针对{subject, select, Zone {区划} Building {建筑物} other {此对象}}。',
+    en: 'A {category, select, REFUSAL {refusal} ITEM_REFUSAL {refused-items} WHEREABOUTS_UNKNOWN {whereabouts-unknown} other {problem of this kind}} problem concerns a household or a person, not {subject, select, Zone {a zone} Building {a building} other {this object}}.',
+  },
+  'problem.refusedItemsRequired': {
+    zh: '拒答部分项目的问题须列出至少一个拒答的项目。',
+    en: 'A refused-items problem must name at least one refused item.',
+  },
+  'problem.refusedItemsNotAllowed': {
+    zh: '只有拒答部分项目的问题才能列出拒答的项目。',
+    en: 'Refused items belong to refused-items problems only.',
+  },
+  'problem.staffOnly': { zh: '只有工作人员才能登记问题。', en: 'Only staff can record problems.' },
+  'worklist.idRequired': {
+    zh: '请指明要处理的比对清单项。',
+    en: 'Name the worklist item (its ID is required).',
+  },
+  'worklist.noteRequired': {
+    zh: '处理结果为“其他”时须填写说明。',
+    en: 'A note is required for the outcome OTHER.',
+  },
+  'worklist.notClosed': { zh: '此比对清单项尚未关闭。', en: 'This worklist item is not closed.' },
+  'worklist.notFound': {
+    zh: '您负责的区划内没有这一比对清单项：标识有误，或各来源现已一致。',
+    en: 'No such worklist item in your zones: the key is wrong, or the sources agree now.',
+  },
+  'visit.noteTooLong': {
+    zh: '说明有 {length} 个字，最多 {max} 个。',
+    en: 'The note has {length} characters; at most {max}.',
+  },
+  'visit.inFuture': { zh: '不能登记将来的走访。', en: 'A visit cannot be recorded in the future.' },
+  'appointment.contactTooLong': {
+    zh: '联系人有 {length} 个字，最多 {max} 个。',
+    en: 'The contact has {length} characters; at most {max}.',
+  },
+  'appointment.timeInvalid': { zh: '预约时间不是有效的时间。', en: 'The appointment time is not a time.' },
+  'appointment.cannotClear': {
+    zh: '预约的{what, select, status {状态} other {时间}}不能清空。',
+    en: "The appointment's {what, select, status {status} other {time}} cannot be cleared.",
+  },
+
+  // GraphQL errors: arguments, limits, the database's refusals, imports and the server.
+  'input.invalidCharacter': {
+    zh: '输入含有不允许的字符 {character}（位于 {where}）。',
+    en: 'The input holds the character {character}, which is not allowed (at {where}).',
+  },
+  'input.tooManyIds': {
+    zh: '一次最多查询 {max} 个对象，收到 {count} 个。',
+    en: 'At most {max} IDs at once; got {count}.',
+  },
+  'input.pageSize': {
+    zh: '参数 {argument} 须在 {min} 到 {max} 之间，收到 {value}。',
+    en: 'Argument "{argument}" must be between {min} and {max}; got {value}.',
+  },
+  'input.firstAndLast': {
+    zh: '参数 first 与 last 不能同时使用：向后翻页用 first 和 after，向前翻页用 last 和 before。',
+    en: 'Arguments "first" and "last" cannot be used together: page forwards with first and after, backwards with last and before.',
+  },
+  'input.argumentsDiffer': {
+    zh: '参数 {argument} 与 {input} 不一致，请只用 input。',
+    en: 'Arguments "{argument}" and "{input}" differ; give only "input".',
+  },
+  'input.inputRequired': { zh: '缺少参数 input。', en: 'Argument "input" is required.' },
+  'input.dateNotString': {
+    zh: '日期须写成字符串 YYYY-MM-DD。',
+    en: 'A Date is a string YYYY-MM-DD.',
+  },
+  'input.daysDiffer': {
+    zh: '参数 day（{day}）与 date（{date}）不是同一天，请只用 day。',
+    en: 'Arguments "day" ({day}) and "date" ({date}) name different days; give only "day".',
+  },
+  'input.tooLong': { zh: '输入的文字太长。', en: 'A text in the input is too long.' },
+  'input.tooLarge': { zh: '输入太大，无法处理。', en: 'The input is too large to be processed.' },
+  'input.outOfRange': {
+    zh: '输入的数值或日期超出范围。',
+    en: 'A number or date in the input is out of range.',
+  },
+  'input.unstorableCharacter': {
+    zh: '输入含有无法保存的字符（如 U+0000）。',
+    en: 'The input holds a character that cannot be stored (such as U+0000).',
+  },
+  'input.invalidValue': { zh: '输入的值格式无效。', en: 'A value in the input has an invalid form.' },
+  'changes.badCursor': {
+    zh: '参数 after 不是变更流的游标，请传入变更流返回的 endCursor。',
+    en: 'Argument "after" is not a change-feed cursor: pass an endCursor the feed returned.',
+  },
+  'changes.otherCountyCursor': {
+    zh: '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。',
+    en: 'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
+  },
+  'progress.pastNotSupported': {
+    zh: '暂不支持查询过去某一时刻的进度：请省略 asOf，查询当前进度。',
+    en: 'Reports of a past moment are not supported yet: omit asOf to report the present.',
+  },
+  'progress.rangeReversed': { zh: '结束日期不能早于开始日期。', en: '`to` must not be before `from`.' },
+  'progress.rangeTooLong': {
+    zh: '一次最多查询 {max} 天，请缩短日期范围。',
+    en: 'At most {max} days at once; ask for a shorter range.',
+  },
+  'limit.depth': {
+    zh: '查询嵌套过深（{depth} 层，上限 {max} 层）。',
+    en: 'Query depth {depth} exceeds the limit of {max}.',
+  },
+  'limit.introspectionDepth': {
+    zh: '结构查询嵌套过深（{depth} 层，上限 {max} 层）。',
+    en: 'Introspection depth {depth} exceeds the limit of {max}.',
+  },
+  'limit.cost': {
+    zh: '查询的数据量过大（估计 {cost} 个对象，上限 {max} 个），请减小分页。',
+    en: 'Query cost {cost} exceeds the limit of {max} (estimated objects returned; ask for smaller pages).',
+  },
+  'limit.rootFields': {
+    zh: '一次请求的顶层字段过多（{fields} 个，上限 {max} 个），请分成几次请求。',
+    en: 'The operation selects {fields} root fields; the limit is {max}.',
+  },
+  'limit.signIns': {
+    zh: '一次请求只能登录{max, plural, =1 {一次} other { {max} 次}}（本次 {signIns} 次）。',
+    en: 'A request may sign in only {max, plural, =1 {once} other {# times}}; this one tries {signIns} times.',
+  },
+  'limit.aliases': {
+    zh: '别名过多（{aliases} 个，上限 {max} 个），请分成几次请求。',
+    en: 'The operation uses {aliases} aliases; the limit is {max}.',
+  },
+  'limit.directives': {
+    zh: '指令过多（{directives} 个，上限 {max} 个）。',
+    en: 'The operation uses {directives} directives; the limit is {max}.',
+  },
+  'limit.tokens': {
+    zh: '查询文本过长（超过 {max} 个词法单元），请分成几次请求。',
+    en: 'The document has more than {max} tokens, the limit.',
+  },
+  'limit.anonymousTokens': {
+    zh: '未登录的请求查询文本过长（超过 {max} 个词法单元），请先登录。',
+    en: 'A document sent without signing in may have at most {max} tokens.',
+  },
+  'auth.trustedDocumentRequired': {
+    zh: '“{role}”账号只能执行普查客户端的可信文档：请按其持久化文档清单发送 documentId。',
+    en: 'Accounts of role {role} may only run the trusted documents of the census client: send "documentId" with the hash from its persisted-documents manifest.',
+  },
+  'auth.accountGone': { zh: '此账号已不存在。', en: 'The account no longer exists.' },
+  'import.keyLength': {
+    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
+    en: 'The idempotency key must have 1-{max} characters; it has {length}.',
+  },
+  'import.tooManyRows': {
+    zh: '一批最多 {max} 行，这一批有 {rows} 行，请分批导入。',
+    en: 'A batch holds at most {max} rows; this one has {rows}. Split it.',
+  },
+  'import.sourceTooLong': {
+    zh: '来源说明有 {length} 个字，最多 {max} 个。',
+    en: 'The source has {length} characters; at most {max}.',
+  },
+  'import.keyTaken': {
+    zh: '该幂等键已被另一批导入使用，请换一个。',
+    en: 'This idempotency key was used by another import; choose another one.',
+  },
+  'import.accountsChanged': {
+    zh: '导入过程中这一批的账号被他人修改，请重新提交。',
+    en: 'Accounts of this batch changed while it was being applied; send it again.',
+  },
+  'server.internal': {
+    zh: '服务器内部错误，请稍后再试；如果一再出现，请联系管理员。',
+    en: 'Internal server error; try again later, and tell the administrator if it happens again.',
+  },
+  'request.invalid': {
+    zh: '请求不符合接口定义，请更新应用或联系管理员。',
+    en: 'The request does not fit the API; update the app or tell the administrator.',
+  },
+
+  // Import rows: the rejections of importRegistry, importZones, importStaff, importElectricity and importGrid.
+  'import.textRequired': {
+    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}为必填项。',
+    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} is required.',
+  },
+  'import.textTooLong': {
+    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}有 {length} 个字，最多 {max} 个。',
+    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} has {length} characters; at most {max} are allowed.',
+  },
+  'import.birthDateFormat': {
+    zh: '出生日期“{value}”须写作 YYYY-MM-DD 或 YYYYMMDD。',
+    en: 'Birth date ‘{value}’ is not written YYYY-MM-DD or YYYYMMDD.',
+  },
+  'import.birthDateNotReal': {
+    zh: '出生日期“{value}”不是真实存在的日期。',
+    en: 'Birth date ‘{value}’ is not a real date.',
+  },
+  'import.birthAfterReference': {
+    zh: '出生日期 {value} 在{limit}之后，不是本次普查的对象。',
+    en: 'Birth date {value} is after {limit}; the person is not counted.',
+  },
+  'import.birthDateMismatch': {
+    zh: '出生日期填的是 {given}，但公民身份号码显示为 {fromId}。',
+    en: 'Birth date is {given} but the citizen ID says {fromId}.',
+  },
+  'import.duplicateCitizenId': {
+    zh: '公民身份号码 {masked} 已出现在{earlier, select, file {这个文件的} other {这一批的}}第 {first} 行。',
+    en: 'Citizen ID {masked} already appears in row {first} of this {earlier, select, file {file} other {batch}}.',
+  },
+  'import.addressEmpty': {
+    zh: '地址“{value}”只有空格和标点。',
+    en: 'Address ‘{value}’ has nothing but spaces and punctuation.',
+  },
+  'import.monthFormat': {
+    zh: '月份“{value}”须写作 YYYY-MM。',
+    en: 'Month ‘{value}’ is not written YYYY-MM.',
+  },
+  'import.monthRange': {
+    zh: '月份 {value} 不在 2000-01 至 {max} 之间。',
+    en: 'Month {value} is outside 2000-01 to {max}.',
+  },
+  'import.personsRequired': { zh: '至少要列出一人。', en: 'At least one person is required.' },
+  'import.tooManyPersons': {
+    zh: '列出了 {count} 人，最多 {max} 人。',
+    en: '{count} persons are listed; at most {max} are allowed.',
+  },
+  'import.duplicateMeter': {
+    zh: '电表 {meter} 在 {month} 的读数已出现在这一批的第 {first} 行。',
+    en: 'Meter {meter} for {month} already appears in row {first} of this batch.',
+  },
+  'import.duplicateGridAddress': {
+    zh: '网格 {grid} 的地址“{address}”已出现在这一批的第 {first} 行。',
+    en: 'Address ‘{address}’ of grid {grid} already appears in row {first} of this batch.',
+  },
+  'import.zonePadding': {
+    zh: '代码 {value} 以 0 补位到 {length} 位，长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，这一行未导入。',
+    en: 'Zone code ‘{value}’ is padded to {length} digits; only canonical codes and the 12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.',
+  },
+  'import.zonePlaceholder': {
+    zh: '代码 {value} 去掉补位的 0 后就是{level} {zone} 本身，不是上级代码 {parent} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），未导入。',
+    en: 'Zone code ‘{value}’ is the {level} {zone} itself once its padding is removed, not a zone under the parent {parent} the file names: a placeholder row, not imported.',
+  },
+  'import.duplicateZone': {
+    zh: '区划 {zone} 已出现在这一批的第 {first} 行。',
+    en: 'Zone {zone} already appears in row {first} of this batch.',
+  },
+  'import.parentMissing': {
+    zh: '区划 {zone} 的上级区划 {parent} 不存在，也不是这一批中被接受的行，请先创建上级区划。',
+    en: 'Parent zone {parent} of zone {zone} does not exist and is not an accepted row of this batch; create it first.',
+  },
+  'import.accountHomeFixed': {
+    zh: '导入不会把已有账号移到其他所属单位，请在账号页面修改。',
+    en: 'An import does not move a known account to another home zone; change it on the account.',
+  },
+  'import.phoneFormat': {
+    zh: '电话最多 20 个字符，只能是数字、空格、+ 或 -。',
+    en: 'A phone has at most 20 digits, spaces, + or -.',
+  },
+  'import.enumeratorSmallZones': {
+    zh: '{zone} 不是普查小区代码：普查员负责的是普查小区。',
+    en: '{zone} is not a small zone code; enumerators hold small zones.',
+  },
+  'import.duplicateUsername': {
+    zh: '用户名“{value}”已出现在这一批的第 {first} 行。',
+    en: 'Username ‘{value}’ already appears in row {first} of this batch.',
+  },
+  'import.usernameNotManaged': {
+    zh: '用户名“{value}”已被一个您无权管理的账号使用。',
+    en: 'Username ‘{value}’ is taken by an account you may not manage.',
+  },
+  'import.roleFixed': {
+    zh: '账号“{value}”是“{role}”，导入不能更改账号角色。',
+    en: 'Account ‘{value}’ is a {role}; an import cannot change its role.',
+  },
+  'import.supervisorMissing': {
+    zh: '普查指导员“{value}”既不是这一批中有效的普查指导员行，也不是已有的普查指导员账号。',
+    en: 'Supervisor ‘{value}’ is neither a valid supervisor row of this batch nor an existing supervisor.',
+  },
+  'import.smallZoneTaken': {
+    zh: '普查小区 {zone} 已分给这一批第 {first} 行的普查员。',
+    en: 'Small zone {zone} is already given to the enumerator of row {first}.',
   },
 } as const satisfies Record<string, EnumLabel>;
 
