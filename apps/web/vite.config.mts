@@ -4,16 +4,29 @@ import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { firstPagePreload } from './first-page-preload.mjs';
+import { censusMessages } from './messages-plugin.mjs';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
 const api = process.env.CENSUS_API ?? 'http://localhost:4000';
+// The shared libs are used from source, like the other projects do through tsconfig paths.
+const libs = { '@census/client': lib('client'), '@census/rules': lib('rules') };
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
-    // The shared libs are used from source, like the other projects do through tsconfig paths.
-    alias: { '@census/client': lib('client'), '@census/rules': lib('rules') },
+    alias: [
+      ...Object.entries(libs).map(([find, replacement]) => ({ find, replacement })),
+      // The messages come parsed at build time (messages-plugin.mts): intl-messageformat formats them without its ICU
+      // parser, which FormatJS documents as aliasing the parser to its `no-parser` module (a third of the messages'
+      // code, and the catalogue of both languages, left out of the app).
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: fileURLToPath(
+          new URL('../../node_modules/@formatjs/icu-messageformat-parser/lib/no-parser.js', import.meta.url),
+        ),
+      },
+    ],
   },
   // Vite compiles TSX itself; no Babel and no React plugin needed (hot reload reloads the page).
   oxc: { jsx: { runtime: 'automatic' } },
@@ -30,6 +43,7 @@ export default defineConfig({
   // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
   // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
   plugins: [
+    censusMessages(libs),
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
     // The same test as isSelfReportPath in src/lazy-pages.tsx.
     firstPagePreload(

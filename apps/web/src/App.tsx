@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CensusClient, RenewTokenDocument } from '@census/client';
 
 import { AppContext, type AppContextValue, useRequest, useTranslator } from './app-context';
-import { type Lang, storedLang, storeLang } from './i18n';
+import { type Lang, loadMessages, storedLang, storeLang } from './i18n';
 import { isSelfReportPath, PageChunk, SelfReportPage, StaffApp } from './lazy-pages';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
@@ -35,10 +35,16 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     document.title = t('app.title');
   }, [lang, t]);
 
+  // A language's messages are fetched the first time it is chosen (a chunk of their own), then shown.
   const setLang = useCallback(
     (next: Lang) => {
-      storeLang(storage, next);
-      setLangState(next);
+      loadMessages(next).then(
+        () => {
+          storeLang(storage, next);
+          setLangState(next);
+        },
+        () => undefined,
+      );
     },
     [storage],
   );
