@@ -208,6 +208,41 @@ const zh = {
   'selfReport.link': '填报地址',
   'selfReport.issuedAt': '已于 {at} 发放过自主填报码',
 
+  'steps.of': '第 {current} 步，共 {total} 步',
+  'steps.household': '本户情况',
+  'steps.newPerson': '新增人员',
+  'steps.summary': '核对并提交',
+  'steps.summaryText': '请核对以下内容。需要改动时点“修改”回到那一步；确认无误后点“提交”。提交后不能再修改。',
+  'steps.previous': '上一步',
+  'steps.next': '下一步',
+  'steps.edit': '修改',
+  'steps.submit': '提交',
+  'steps.addPerson': '还有一位家庭成员',
+  'steps.fixStep': '这一步还有 {count} 处需要改正，请看标红的地方。',
+  'steps.personLine': '{name}，{relationship}，{sex}，{birthYear} 年 {birthMonth} 月出生',
+  'steps.householdLine':
+    '现住 男 {presentMale} 人、女 {presentFemale} 人；户口在本户外出 男 {absentMale} 人、女 {absentFemale} 人',
+
+  'help.show': '这一项怎么填？',
+  'help.household.present':
+    '2020 年 11 月 1 日零时（普查标准时点）住在本户的人数，分男女填。包括户口不在这里但住在这里的人，例如租住的外地人员、来照顾孙子女的老人；不包括户口在本户但当时住在外地的人（填在下面的“外出”）。',
+  'help.household.absent':
+    '户口登记在本户、但 2020 年 11 月 1 日零时不住在本户的人数，分男女填。例如在外地上大学的孩子、到外地打工的家人。没有请填 0。',
+  'help.household.births':
+    '2019 年 11 月 1 日至 2020 年 10 月 31 日本户出生的孩子人数，分男女填。没有请填 0。',
+  'help.household.deaths': '2019 年 11 月 1 日至 2020 年 10 月 31 日本户去世的人数，分男女填。没有请填 0。',
+  'help.household.floorArea': '住房的建筑面积，看房产证或购房合同，例如 89.5。不清楚时填大概的数。',
+  'help.person.citizenId':
+    '身份证上的 18 位号码，最后一位可能是 X。已有记录的可以不填；填了会核对性别和出生年月是否一致。',
+  'help.person.whereabouts':
+    '2020 年 11 月 1 日零时这个人住在哪里。住在本户就选“本普查小区”；住在同一个县（市、区）的其他地方或外地，就选对应的那一项。',
+  'help.person.registrationPlaceCode':
+    '户口登记地就是户口簿上登记的地方，不是现在住的地方。填它的行政区划代码：到县（市、区）一级为 6 位，例如北京市朝阳区 110105；知道乡镇街道可填 9 位，例如杭州市西湖区北山街道 330106002。身份证号码前 6 位是当初办证的地方，迁过户口的以户口簿为准。户口待定的人不填。',
+  'help.person.leftRegistrationDuration':
+    '从离开户口登记地（户口所在的乡镇街道）起，到 2020 年 11 月 1 日零时为止，已经离开了多久。例如 2019 年 3 月离开老家来杭州工作，到那时是一年零八个月，选“一年以上，不满二年”。一直住在户口登记地的，选“没有离开户口登记地”。',
+  'help.person.leftRegistrationReason':
+    '离开户口登记地最主要的一个原因。例如来这里上班选“工作就业”，来照顾孙子女选“照料孙子女”，户口挂在这里但人不在这里选“寄挂户口”。没有离开的不填。',
+
   'person.legend': '人员 {line}：{name}',
   'person.name': item('person.name', 'zh'),
   'person.relationship': item('person.relationship', 'zh'),
@@ -544,6 +579,44 @@ const en: Record<MessageKey, string> = {
   'selfReport.issued': 'Self-report code: {code}',
   'selfReport.link': 'Self-report address',
   'selfReport.issuedAt': 'A self-report code was issued on {at}',
+
+  'steps.of': 'Step {current} of {total}',
+  'steps.household': 'Your household',
+  'steps.newPerson': 'New person',
+  'steps.summary': 'Check and submit',
+  'steps.summaryText':
+    'Check what is below. To change something, choose "Edit" to go back to that step; when all is right, choose "Submit". After submitting, nothing can be changed.',
+  'steps.previous': 'Back',
+  'steps.next': 'Next',
+  'steps.edit': 'Edit',
+  'steps.submit': 'Submit',
+  'steps.addPerson': 'One more household member',
+  'steps.fixStep': '{count} problems to fix on this step: see the fields marked in red.',
+  'steps.personLine': '{name}, {relationship}, {sex}, born {birthMonth}/{birthYear}',
+  'steps.householdLine':
+    'Living here: {presentMale} male, {presentFemale} female; registered here but away: {absentMale} male, {absentFemale} female',
+
+  'help.show': 'How do I fill this in?',
+  'help.household.present':
+    'How many people, men and women, were living in your household at 00:00 on 1 November 2020 (the census reference moment). Count those living here whose registration is elsewhere, such as tenants from other places or grandparents here to look after children; do not count members registered here who were living elsewhere then (they go under "away" below).',
+  'help.household.absent':
+    'How many people, men and women, are registered in your household but were not living here at 00:00 on 1 November 2020, such as a child at university elsewhere or a family member working in another city. Enter 0 if none.',
+  'help.household.births':
+    'Children born into your household from 1 November 2019 to 31 October 2020, boys and girls. Enter 0 if none.',
+  'help.household.deaths':
+    'Members of your household who died from 1 November 2019 to 31 October 2020, men and women. Enter 0 if none.',
+  'help.household.floorArea':
+    "The dwelling's floor area in square metres, from the property certificate or purchase contract, e.g. 89.5. Give an estimate if you are not sure.",
+  'help.person.citizenId':
+    'The 18-character number on the ID card; the last character may be X. Leave it empty when one is on file; a number given is checked against sex and birth year-month.',
+  'help.person.whereabouts':
+    'Where this person was living at 00:00 on 1 November 2020. Living in this household: choose "This small zone"; living elsewhere in this county or further away: choose the matching option.',
+  'help.person.registrationPlaceCode':
+    "The place of household registration is where the person's hukou is registered (the household register booklet), not where they live now. Enter its division code: 6 digits for a county or district, e.g. 110105 for Chaoyang District, Beijing; 9 digits when you know the township, e.g. 330106002 for Beishan Subdistrict, Xihu District, Hangzhou. The first 6 digits of the ID number show where the card was first issued; after a move of registration the booklet is what counts. Leave it empty for a person without registration.",
+  'help.person.leftRegistrationDuration':
+    'How long the person had been away from the place of registration (its township) at 00:00 on 1 November 2020. For example, someone who left home in March 2019 to work in Hangzhou had been away 1 year and 8 months: choose "1 to 2 years". Someone who always lived there: choose "Has not left".',
+  'help.person.leftRegistrationReason':
+    'The main reason for leaving the place of registration. For example: came here to work, choose "Work or employment"; came to look after grandchildren, choose "Caring for grandchildren"; registered here in name only, choose "Registration held here in name only". Leave it empty for someone who has not left.',
 
   'person.legend': 'Person {line}: {name}',
   'person.name': item('person.name', 'en'),
