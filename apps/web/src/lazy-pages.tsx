@@ -4,8 +4,10 @@
  * build by test/bundle-budget.spec.ts). Each loader is a function, so a page can be fetched ahead of time too.
  */
 import { page } from './page-chunk';
+import { isSelfReportPath } from './paths';
 
 export { PageChunk } from './page-chunk';
+export { isSelfReportPath } from './paths';
 
 export const SelfReportPage = page(() => import('./pages/SelfReportPage'), 'SelfReportPage');
 /** The router, the login page and the top bar of the staff pages. */
@@ -17,11 +19,6 @@ export const AgendaPage = page(() => import('./pages/AgendaPage'), 'AgendaPage')
 export const ReviewPage = page(() => import('./pages/ReviewPage'), 'ReviewPage');
 export const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
 export const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
-
-/** The resident's page (matchPath('/self-report') of the router, without the router). */
-export function isSelfReportPath(pathname: string): boolean {
-  return /^\/self-report\/?$/i.test(pathname);
-}
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
