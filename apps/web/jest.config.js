@@ -23,6 +23,7 @@ module.exports = {
     ...require('../../jest.preset.js').moduleNameMapper,
     '\\.css$': '<rootDir>/test/style-stub.js',
     '^virtual:census-messages/(zh|en)$': '<rootDir>/test/messages/$1.ts',
+    '^virtual:census-messages/(zh|en)/server$': '<rootDir>/test/messages/$1-server.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test-output/'],
 };

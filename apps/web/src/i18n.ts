@@ -28,48 +28,77 @@ export type Params = Record<string, string | number>;
 
 /**
  * One language's messages as the build emits them: the app's own (`web`, by key) and the server's (`server`, by
- * message code); a text without parameters is that text, any other its parsed form.
+ * message code); a text without parameters is that text, any other its parsed form. Two chunks per language, as a
+ * page needs the server's only once it sends something (not for its first screen).
  */
 export interface CompiledCatalogue {
   web: Record<string, CompiledMessage>;
   server: Record<string, CompiledMessage>;
 }
 
-const LOADERS: Record<Lang, () => Promise<{ default: CompiledCatalogue }>> = {
-  zh: () => import('virtual:census-messages/zh'),
-  en: () => import('virtual:census-messages/en'),
+type Part = keyof CompiledCatalogue;
+
+const LOADERS: Record<Lang, Record<Part, () => Promise<{ default: Record<string, CompiledMessage> }>>> = {
+  zh: {
+    web: () => import('virtual:census-messages/zh'),
+    server: () => import('virtual:census-messages/zh/server'),
+  },
+  en: {
+    web: () => import('virtual:census-messages/en'),
+    server: () => import('virtual:census-messages/en/server'),
+  },
 };
 
-const catalogues: Partial<Record<Lang, CompiledCatalogue>> = {};
+const catalogues: Record<Part, Partial<Record<Lang, Record<string, CompiledMessage>>>> = {
+  web: {},
+  server: {},
+};
+/** The parts every language chosen gets: the server's once a page has asked for them (loadServerMessages). */
+const wanted = new Set<Part>(['web']);
 
 /** Makes `lang`'s messages available (tests give them compiled at run time; the app loads them with loadMessages). */
-export function registerMessages(lang: Lang, catalogue: CompiledCatalogue): void {
-  const server: Record<string, CompiledMessage> = {};
-  // The formatter takes a string as a text to parse: a plain text becomes its one literal.
-  for (const [code, message] of Object.entries(catalogue.server))
-    server[code] = typeof message === 'string' ? [{ type: TYPE.literal, value: message }] : message;
-  catalogues[lang] = { web: catalogue.web, server };
+export function registerMessages(lang: Lang, catalogue: Partial<CompiledCatalogue>): void {
+  if (catalogue.web) catalogues.web[lang] = catalogue.web;
+  if (catalogue.server) {
+    const server: Record<string, CompiledMessage> = {};
+    // The formatter takes a string as a text to parse: a plain text becomes its one literal.
+    for (const [code, message] of Object.entries(catalogue.server))
+      server[code] = typeof message === 'string' ? [{ type: TYPE.literal, value: message }] : message;
+    catalogues.server[lang] = server;
+  }
 }
 
 export function hasMessages(lang: Lang): boolean {
-  return catalogues[lang] !== undefined;
+  return [...wanted].every((part) => catalogues[part][lang] !== undefined);
 }
 
-/** Fetches the chunk of `lang`'s messages once. */
+/** Fetches the chunks of `lang`'s messages once: the app's, and the server's when a page has asked for them. */
 export async function loadMessages(lang: Lang): Promise<void> {
-  if (hasMessages(lang)) return;
-  registerMessages(lang, (await LOADERS[lang]()).default);
+  await Promise.all(
+    [...wanted]
+      .filter((part) => catalogues[part][lang] === undefined)
+      .map(async (part) => registerMessages(lang, { [part]: (await LOADERS[lang][part]()).default })),
+  );
+}
+
+/**
+ * The server's messages (what its codes mean), for a page about to send something: fetched for each language loaded.
+ * Until they are here, a server's message shows as the server worded it (in the language the browser asked for).
+ */
+export async function loadServerMessages(): Promise<void> {
+  wanted.add('server');
+  await Promise.all(LANGS.filter((lang) => catalogues.web[lang]).map(loadMessages));
 }
 
 /** Whether the app has a message `key` (an item name built from a server's field, ...). */
 export function isMessageKey(key: string): key is MessageKey {
-  const catalogue = catalogues.zh ?? catalogues.en;
-  return catalogue !== undefined && Object.prototype.hasOwnProperty.call(catalogue.web, key);
+  const catalogue = catalogues.web.zh ?? catalogues.web.en;
+  return catalogue !== undefined && Object.prototype.hasOwnProperty.call(catalogue, key);
 }
 
 /** The message of `key` in `lang` with its parameters filled from `params`; the key itself before it is loaded. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const message = catalogues[lang]?.web[key];
+  const message = catalogues.web[lang]?.[key];
   if (message === undefined) return key;
   if (typeof message === 'string') return message;
   try {
@@ -102,7 +131,7 @@ export interface ServerMessage {
 export function serverText(lang: Lang, error: ServerMessage): string {
   if (!error.messageCode) return error.message;
   const params = (error.params && typeof error.params === 'object' ? error.params : {}) as MessageParams;
-  const server = catalogues[lang]?.server ?? {};
+  const server = catalogues.server[lang] ?? {};
   return formatCodedMessage(
     (code) => (Object.prototype.hasOwnProperty.call(server, code) ? server[code] : undefined),
     lang,

@@ -1,4 +1,5 @@
 import { App } from './App';
+import { loadServerMessages } from './i18n';
 import { preload } from './lazy-pages';
 import { loadSession } from './session';
 
@@ -8,6 +9,7 @@ import { loadSession } from './session';
  */
 export function staffApp() {
   preload(window.location.pathname, loadSession(window.localStorage) !== null);
+  void loadServerMessages().catch(() => undefined);
   registerServiceWorker();
   return <App />;
 }

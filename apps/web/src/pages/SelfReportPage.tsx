@@ -12,6 +12,7 @@ import { AppContext, isUnauthenticated, type Request, SessionExpiredError, useAp
 import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
+import { loadServerMessages } from '../i18n';
 import { page, PageChunk } from '../page-chunk';
 import {
   formatSelfReportCode,
@@ -220,8 +221,11 @@ function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
   const { t } = useApp();
   const { data, loading, error, reload } = useQuery(SelfReportHouseholdDocument, {});
   const [message, setMessage] = useState('');
-  // The form's chunk comes while the household is being read, not after.
-  useEffect(() => void ResidentSteps.load().catch(() => undefined), []);
+  // The form's chunk and the server's messages (for what it may refuse) come while the household is being read.
+  useEffect(() => {
+    void ResidentSteps.load().catch(() => undefined);
+    void loadServerMessages().catch(() => undefined);
+  }, []);
   const household = data?.selfReportHousehold;
   if (!household) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
   return (
