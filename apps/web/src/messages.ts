@@ -193,7 +193,7 @@ const zh = {
   'selfReport.privacy': '您填报的信息仅用于人口普查，依法严格保密。',
   'selfReport.formTitle': '我家的普查表（户编号 {number}）',
   'selfReport.formText':
-    '请核对并填写家中每一位成员的情况，可以先保存，全部填好后点击“保存并上报”。填报在 2 小时内有效。',
+    '请按步骤核对并填写本户和家中每一位成员的情况。每点一次“下一步”就保存这一步，可以中途离开再回来；最后核对无误后点“提交”。填报在 2 小时内有效。',
   'selfReport.expiredTitle': '填报已超时',
   'selfReport.expiredText':
     '为保护您的信息，填报开始 2 小时后自动结束。已保存的内容不会丢失，请重新输入填报码和电话号码继续。',
@@ -565,7 +565,7 @@ const en: Record<MessageKey, string> = {
   'selfReport.privacy': 'What you enter is used for the census only and kept confidential by law.',
   'selfReport.formTitle': "My household's form (household {number})",
   'selfReport.formText':
-    'Check and fill in every member of your household. You can save and come back; when everything is filled in, choose "Save and submit". The session lasts 2 hours.',
+    'Check and fill in your household and each of its members, step by step. Each "Next" saves its step, so you can leave and come back; at the end, check everything and choose "Submit". The session lasts 2 hours.',
   'selfReport.expiredTitle': 'Your session has ended',
   'selfReport.expiredText':
     'To protect your data, a self-report session ends 2 hours after it starts. What you saved is kept; enter the code and phone number again to go on.',
