@@ -2,10 +2,16 @@ import type { Plugin } from 'vite';
 
 /**
  * index.html fetches the chunks of the page being opened together with the entry, instead of after it has run (a
- * round trip and a download less before the first paint on a slow phone): the self-report page's at /self-report,
- * else the staff side's (router, login page, top bar). A small inline script, since which one depends on the address.
+ * round trip and a download less before the first paint on a slow phone): the resident's side at /self-report, else
+ * the staff side's (router, login page, top bar), and the messages of the stored language. A small inline script,
+ * since which ones depend on the address and the stored language.
  */
-export function firstPagePreload(pages: { pattern: RegExp; module: string }[], otherwise: string): Plugin {
+export function firstPagePreload(
+  pages: { pattern: RegExp; module: string }[],
+  otherwise: string,
+  /** The messages' chunk of each language, chosen by the stored language (`storageKey`), else the first one's. */
+  languages?: { storageKey: string; modules: Record<string, string> },
+): Plugin {
   return {
     name: 'census-first-page-preload',
     apply: 'build',
@@ -31,8 +37,16 @@ export function firstPagePreload(pages: { pattern: RegExp; module: string }[], o
         const choices = pages.map(
           ({ pattern, module }) => `${pattern}.test(p)?${JSON.stringify(files(module))}:`,
         );
+        // The language's messages: the stored choice when the browser lets the page read it, else the default.
+        let messages = '[]';
+        if (languages) {
+          const [first, ...others] = Object.entries(languages.modules);
+          messages = `(()=>{let g;try{g=localStorage.getItem(${JSON.stringify(languages.storageKey)})}catch{}return ${others
+            .map(([lang, module]) => `g===${JSON.stringify(lang)}?${JSON.stringify(files(module))}:`)
+            .join('')}${JSON.stringify(files(first[1]))}})()`;
+        }
         const script =
-          `{const p=location.pathname;for(const f of ${choices.join('')}${JSON.stringify(files(otherwise))})` +
+          `{const p=location.pathname;for(const f of [...${choices.join('')}${JSON.stringify(files(otherwise))},...${messages}])` +
           `{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}}`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },

@@ -4,7 +4,8 @@ module.exports = {
   displayName: 'web',
   rootDir: __dirname,
   testEnvironment: 'jsdom',
-  setupFiles: ['<rootDir>/test/jsdom-globals.js'],
+  // The messages of both languages, compiled from the catalogues as the build does (messages-plugin.mts).
+  setupFiles: ['<rootDir>/test/jsdom-globals.js', '<rootDir>/test/messages/register.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -21,6 +22,8 @@ module.exports = {
   moduleNameMapper: {
     ...require('../../jest.preset.js').moduleNameMapper,
     '\\.css$': '<rootDir>/test/style-stub.js',
+    '^virtual:census-messages/(zh|en)$': '<rootDir>/test/messages/$1.ts',
+    '^virtual:census-messages/(zh|en)/server$': '<rootDir>/test/messages/$1-server.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test-output/'],
 };

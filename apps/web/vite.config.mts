@@ -4,16 +4,30 @@ import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 import { firstPagePreload } from './first-page-preload.mjs';
+import { censusMessages } from './messages-plugin.mjs';
+import { splitDocuments } from './split-documents.mjs';
 
 const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
 const api = process.env.CENSUS_API ?? 'http://localhost:4000';
+// The shared libs are used from source, like the other projects do through tsconfig paths.
+const libs = { '@census/client': lib('client'), '@census/rules': lib('rules') };
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
-    // The shared libs are used from source, like the other projects do through tsconfig paths.
-    alias: { '@census/client': lib('client'), '@census/rules': lib('rules') },
+    alias: [
+      ...Object.entries(libs).map(([find, replacement]) => ({ find, replacement })),
+      // The messages come parsed at build time (messages-plugin.mts): intl-messageformat formats them without its ICU
+      // parser, which FormatJS documents as aliasing the parser to its `no-parser` module (a third of the messages'
+      // code, and the catalogue of both languages, left out of the app).
+      {
+        find: /^@formatjs\/icu-messageformat-parser$/,
+        replacement: fileURLToPath(
+          new URL('../../node_modules/@formatjs/icu-messageformat-parser/lib/no-parser.js', import.meta.url),
+        ),
+      },
+    ],
   },
   // Vite compiles TSX itself; no Babel and no React plugin needed (hot reload reloads the page).
   oxc: { jsx: { runtime: 'automatic' } },
@@ -24,23 +38,30 @@ export default defineConfig({
     sourcemap: true,
     manifest: true,
     // The generated client builds each document with `new TypedDocumentString(...)`: pure, so the documents no page
-    // uses (census-admin's imports, ...) are left out of the bundle.
+    // uses (census-admin's imports, ...) are left out of the bundle; split-documents.mts gives each its own module.
     rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
   },
   // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
   // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
   plugins: [
+    censusMessages(libs),
+    splitDocuments(fileURLToPath(new URL('../../libs/client/src/generated/graphql.ts', import.meta.url))),
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
-    // The same test as isSelfReportPath in src/lazy-pages.tsx.
+    // The same test as isSelfReportPath in src/paths.ts, and the messages of the language i18n.ts stores.
     firstPagePreload(
-      [{ pattern: /^\/self-report\/?$/i, module: 'src/pages/SelfReportPage.tsx' }],
-      'src/staff-app.tsx',
+      [{ pattern: /^\/self-report\/?$/i, module: 'src/resident-app.tsx' }],
+      'src/staff-main.tsx',
+      {
+        storageKey: 'census.lang',
+        modules: { zh: 'virtual:census-messages/zh', en: 'virtual:census-messages/en' },
+      },
     ),
     // Installable, and its shell precached by a service worker (Workbox): the app opens without signal; the
     // API's paths are never answered by it (the data offline comes from the app's own IndexedDB cache).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the staff side (src/staff-main.tsx), never on the resident's page.
+      injectRegister: false,
       includeAssets: ['icons/*.png'],
       manifest: {
         name: '人口普查现场工作平台',

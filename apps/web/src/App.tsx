@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 import { type CensusClient, RenewTokenDocument } from '@census/client';
 
-import { AppContext, type AppContextValue, useRequest, useTranslator } from './app-context';
-import { type Lang, storedLang, storeLang } from './i18n';
-import { isSelfReportPath, PageChunk, SelfReportPage, StaffApp } from './lazy-pages';
+import { AppContext, type AppContextValue, useLanguage, useRequest } from './app-context';
+import { PageChunk, SelfReportPage, StaffApp } from './lazy-pages';
+import { isSelfReportPath } from './paths';
 import { isExpired, loadSession, RENEW_BEFORE_MS, saveSession, type Session } from './session';
 
 export interface AppProps {
@@ -18,7 +18,7 @@ export interface AppProps {
 const CHECK_EVERY_MS = 30_000;
 
 export function App({ client, now = Date.now, storage = window.localStorage }: AppProps) {
-  const [lang, setLangState] = useState<Lang>(() => storedLang(storage));
+  const { lang, setLang, t } = useLanguage(storage, 'app.title');
   const [session, setSession] = useState<Session | null>(() => {
     const saved = loadSession(storage);
     return saved && !isExpired(saved, now()) ? saved : null;
@@ -28,20 +28,6 @@ export function App({ client, now = Date.now, storage = window.localStorage }: A
     return saved && isExpired(saved, now()) ? saved.account.username : null;
   });
   const lastActivity = useRef(now());
-
-  const t = useTranslator(lang);
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('app.title');
-  }, [lang, t]);
-
-  const setLang = useCallback(
-    (next: Lang) => {
-      storeLang(storage, next);
-      setLangState(next);
-    },
-    [storage],
-  );
 
   const changeSession = useCallback(
     (next: Session | null) => {

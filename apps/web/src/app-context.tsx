@@ -3,7 +3,7 @@
  * document through @census/client with the current token and turns an expired or refused token into the
  * "session expired" screen.
  */
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 import {
   type CensusClient,
@@ -14,7 +14,15 @@ import {
   type TypedDocumentString,
 } from '@census/client';
 
-import { type Lang, type MessageKey, type Params, translate } from './i18n';
+import {
+  type Lang,
+  loadMessages,
+  type MessageKey,
+  type Params,
+  storedLang,
+  storeLang,
+  translate,
+} from './i18n';
 import type { Session } from './session';
 
 export type Request = <TResult, TVariables>(
@@ -102,4 +110,30 @@ export function useRequest(
 
 export function useTranslator(lang: Lang) {
   return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+}
+
+/**
+ * The interface language: the stored choice (Chinese unless English was chosen), the page's `lang` and title in it,
+ * and a setter that fetches the other language's messages (a chunk of their own) before showing it.
+ */
+export function useLanguage(storage: Storage, titleKey: MessageKey) {
+  const [lang, setLangState] = useState<Lang>(() => storedLang(storage));
+  const t = useTranslator(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(titleKey);
+  }, [lang, t, titleKey]);
+  const setLang = useCallback(
+    (next: Lang) => {
+      loadMessages(next).then(
+        () => {
+          storeLang(storage, next);
+          setLangState(next);
+        },
+        () => undefined,
+      );
+    },
+    [storage],
+  );
+  return { lang, setLang, t };
 }

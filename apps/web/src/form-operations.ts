@@ -10,11 +10,6 @@ import {
   type PersonFieldsFragment,
   SaveHouseholdDocument,
   type SaveHouseholdInput,
-  SelfReportCreatePersonDocument,
-  SelfReportHouseholdDocument,
-  SelfReportSubmitDocument,
-  SelfReportUpdateHouseholdDocument,
-  SelfReportUpdatePersonDocument,
   SubmitHouseholdDocument,
   UpdateHouseholdDocument,
   type UpdateHouseholdInput,
@@ -66,23 +61,6 @@ export function staffOperations(request: Request): FormOperations {
       const version = node?.__typename === 'Household' ? node.version : fallbackVersion;
       return (await request(SubmitHouseholdDocument, { input: { id, expectedVersion: version } }))
         .submitHousehold;
-    },
-  };
-}
-
-/** A resident's self-report session: the same form through the mutations bound to its own household. */
-export function residentOperations(request: Request): FormOperations {
-  return {
-    updateHousehold: async (input) =>
-      (await request(SelfReportUpdateHouseholdDocument, { input })).selfReportUpdateHousehold,
-    updatePerson: async (input) =>
-      (await request(SelfReportUpdatePersonDocument, { input })).selfReportUpdatePerson,
-    createPerson: async (input) =>
-      (await request(SelfReportCreatePersonDocument, { input })).selfReportCreatePerson,
-    submit: async () => {
-      const { selfReportHousehold } = await request(SelfReportHouseholdDocument);
-      const expectedVersion = selfReportHousehold.version;
-      return (await request(SelfReportSubmitDocument, { input: { expectedVersion } })).selfReportSubmit;
     },
   };
 }

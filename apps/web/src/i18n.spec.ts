@@ -1,6 +1,7 @@
 import { ITEM_LABELS } from '@census/rules';
 
-import { errorText, LANGS, MESSAGES, serverText, storedLang, translate } from './i18n';
+import { errorText, LANGS, serverText, storedLang, translate } from './i18n';
+import { MESSAGES } from './messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

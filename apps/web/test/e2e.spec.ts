@@ -302,13 +302,38 @@ describe('web app in Chromium against the real API', () => {
     await phoneField.fill(phone);
     await page.getByRole('button', { name: '开始填报' }).click();
     await page.getByRole('heading', { name: `我家的普查表（户编号 ${target.number}）` }).waitFor();
+    // The form in steps: the household's items first, without the enumerator's; then one person at a time.
+    await page.getByRole('heading', { name: '本户情况' }).waitFor();
     expect(await page.getByLabel('户状态').count()).toBe(0);
-    const person = page.locator('[data-person="1"]');
-    const education = person.getByLabel('D11 受教育程度');
-    await education.selectOption((await education.inputValue()) === 'MASTER' ? 'BACHELOR' : 'MASTER');
-    await shoot(page, 'self-report-form', education);
-
-    await page.getByRole('button', { name: '保存并上报' }).click();
+    expect(await page.getByLabel('D1 姓名').count()).toBe(0);
+    await shoot(page, 'self-report-household');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { name: /^人员 1：/ }).waitFor();
+    const education = page.getByLabel('D11 受教育程度');
+    const chosen = (await education.inputValue()) === 'MASTER' ? 'BACHELOR' : 'MASTER';
+    await education.selectOption(chosen);
+    // What D8 means, on demand.
+    const d8 = page.locator('.with-help', { has: page.getByLabel('D8 户口登记地代码') });
+    await d8.getByText('这一项怎么填？').click();
+    await d8.getByText(/户口簿上登记的地方/).waitFor();
+    await shoot(page, 'self-report-person', d8);
+    // 下一步 saves the step; on through the other persons to the summary.
+    const summary = page.getByRole('heading', { name: '核对并提交' });
+    for (let step = 0; step < 30 && !(await summary.isVisible()); step++) {
+      const before = await page.getByText(/^第 \d+ 步，共 \d+ 步$/).textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          [...document.querySelectorAll('.step-count')].some((node) => node.textContent !== previous) ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(`a step refused: ${await page.locator('.field-error').first().textContent()}`);
+    }
+    await summary.waitFor();
+    await shoot(page, 'self-report-summary');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
     await page.getByRole('heading', { name: '提交成功，感谢您的配合！' }).waitFor();
     await shoot(page, 'self-report-thanks');
     expect(await page.evaluate(() => sessionStorage.getItem('census.selfReport'))).toBeNull();

@@ -7,7 +7,7 @@
 import type { SaveHouseholdInput } from '@census/client';
 
 import { useApp } from '../app-context';
-import { type MessageKey, MESSAGES, serverText } from '../i18n';
+import { isMessageKey, serverText } from '../i18n';
 import type { LoadedHousehold } from '../pages/HouseholdForm';
 import { removeDraft } from './drafts';
 import { useOfflineOrNull } from './offline-context';
@@ -76,7 +76,7 @@ export function OutboxPanel({
   );
   if (!offline || refused.length === 0) return null;
   const { outbox, flush } = offline;
-  const label = (key: string) => (key in MESSAGES.zh ? t(key as MessageKey) : key.split('.')[1]);
+  const label = (key: string) => (isMessageKey(key) ? t(key) : key.split('.')[1]);
 
   const takeServer = async (entry: OutboxEntry) => {
     await outbox.drop(entry.id);

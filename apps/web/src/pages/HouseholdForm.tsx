@@ -6,7 +6,6 @@ import { useApp } from '../app-context';
 import { type FormHousehold, type FormOperations, staffOperations } from '../form-operations';
 import {
   createPersonInput,
-  type FieldIssue,
   householdChanges,
   type HouseholdDraft,
   type KeyedServerError,
@@ -17,34 +16,16 @@ import {
   personDraft,
   saveHouseholdInput,
 } from '../household-form';
-import { errorText, type MessageKey, serverText } from '../i18n';
+import { errorText } from '../i18n';
 import { type FormDraft, loadDraft, removeDraft, saveDraft } from '../offline/drafts';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, type Outbox, sendOrQueue } from '../offline/outbox';
 import { type FormAction, type FormState, useHouseholdFormState } from './household-form-state';
-import { HouseholdItemsFields, PersonFields, ServerIssues } from './HouseholdFormFields';
+import { HouseholdItemsFields, PersonFields, ServerIssues, useIssueText } from './HouseholdFormFields';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;
 
 export const EDITABLE_STAGES = ['LISTED', 'ENUMERATING', 'RETURNED'];
-
-/** Text of a problem at a field, in the interface language. */
-export function useIssueText() {
-  const { t, lang } = useApp();
-  return (key: string, issue: FieldIssue): string => {
-    if (issue.server) {
-      return serverText(lang, {
-        message: issue.detail,
-        messageCode: issue.messageCode,
-        params: issue.serverParams,
-      });
-    }
-    if (issue.code === 'INVALID_LENGTH' && key.endsWith('.citizenId'))
-      return t('rule.citizenIdLength', issue.params);
-    const ruleKey = `rule.${issue.code}` as MessageKey;
-    return lang === 'en' ? issue.detail : t(ruleKey);
-  };
-}
 
 /**
  * Sends the changed household items and persons (staff: as one `saveHousehold`, all or nothing); answers the persons as saved (or as typed, where refused), the

@@ -1,4 +1,6 @@
 /** The fields of the household short form: the household items (H1-H7, phone, note) and one person's items. */
+import type { ReactNode } from 'react';
+
 import {
   DWELLING_TYPE_LABELS,
   EDUCATION_LABELS,
@@ -15,7 +17,13 @@ import {
 
 import { useApp } from '../app-context';
 import { CheckField, SelectField, TextField } from '../components/fields';
-import { COUNT_ITEMS, type HouseholdDraft, type KeyedServerError, type PersonDraft } from '../household-form';
+import {
+  COUNT_ITEMS,
+  type FieldIssue,
+  type HouseholdDraft,
+  type KeyedServerError,
+  type PersonDraft,
+} from '../household-form';
 import { type Lang, type MessageKey, serverText } from '../i18n';
 
 /** The problem shown at a field key, if any. */
@@ -23,6 +31,24 @@ export type IssueAt = (key: string) => string | undefined;
 
 function optionsOf(labels: Record<string, EnumLabel>, lang: Lang) {
   return Object.entries(labels).map(([value, label]) => ({ value, label: label[lang] }));
+}
+
+/** Text of a problem at a field, in the interface language. */
+export function useIssueText() {
+  const { t, lang } = useApp();
+  return (key: string, issue: FieldIssue): string => {
+    if (issue.server) {
+      return serverText(lang, {
+        message: issue.detail,
+        messageCode: issue.messageCode,
+        params: issue.serverParams,
+      });
+    }
+    if (issue.code === 'INVALID_LENGTH' && key.endsWith('.citizenId'))
+      return t('rule.citizenIdLength', issue.params);
+    const ruleKey = `rule.${issue.code}` as MessageKey;
+    return lang === 'en' ? issue.detail : t(ruleKey);
+  };
 }
 
 /** The server's problems of the last save or submit, as a list above the form. */
@@ -48,30 +74,49 @@ export function ServerIssues({ issues }: { issues: readonly KeyedServerError[] }
 }
 
 /** The household items; a resident sees neither the status nor the household kind (the enumerator's findings). */
+/** Explanations shown under some items (the resident's page), by item. */
+export type ItemHelpOf<Item> = (item: Item) => ReactNode;
+
+/** A field with its explanation below it, when there is one. */
+function withHelp(field: ReactNode, help: ReactNode) {
+  return help ? (
+    <div className="with-help">
+      {field}
+      {help}
+    </div>
+  ) : (
+    field
+  );
+}
+
 export function HouseholdItemsFields({
   draft,
   disabled,
   resident,
   set,
   issueAt,
+  help,
 }: {
   draft: HouseholdDraft;
   disabled: boolean;
   resident: boolean;
   set: (item: keyof HouseholdDraft) => (value: string) => void;
   issueAt: IssueAt;
+  help?: ItemHelpOf<keyof HouseholdDraft>;
 }) {
   const { t, lang } = useApp();
-  const text = (item: keyof HouseholdDraft, label: MessageKey, inputMode?: 'numeric' | 'decimal') => (
-    <TextField
-      label={t(label)}
-      name={`household.${item}`}
-      value={draft[item]}
-      onChange={set(item)}
-      inputMode={inputMode}
-      error={issueAt(`household.${item}`)}
-    />
-  );
+  const text = (item: keyof HouseholdDraft, label: MessageKey, inputMode?: 'numeric' | 'decimal') =>
+    withHelp(
+      <TextField
+        label={t(label)}
+        name={`household.${item}`}
+        value={draft[item]}
+        onChange={set(item)}
+        inputMode={inputMode}
+        error={issueAt(`household.${item}`)}
+      />,
+      help?.(item),
+    );
   const select = (
     item: 'status' | 'kind' | 'dwellingType',
     labels: Record<string, EnumLabel>,
@@ -120,11 +165,13 @@ export function PersonFields({
   disabled,
   set,
   issueAt,
+  help,
 }: {
   person: PersonDraft;
   disabled: boolean;
   set: (item: keyof PersonDraft) => (value: string | boolean) => void;
   issueAt: IssueAt;
+  help?: ItemHelpOf<keyof PersonDraft>;
 }) {
   const { t, lang } = useApp();
   const at = (item: string) => `persons.${person.key}.${item}`;
@@ -132,27 +179,31 @@ export function PersonFields({
     item: keyof PersonDraft,
     label: MessageKey,
     extra: { hint?: string; inputMode?: 'numeric' } = {},
-  ) => (
-    <TextField
-      label={t(label)}
-      name={at(item)}
-      value={String(person[item] ?? '')}
-      onChange={set(item)}
-      error={issueAt(at(item))}
-      {...extra}
-    />
-  );
-  const select = (item: keyof PersonDraft, label: MessageKey, labels: Record<string, EnumLabel>) => (
-    <SelectField
-      label={t(label)}
-      name={at(item)}
-      value={String(person[item] ?? '')}
-      onChange={set(item)}
-      blank={t('household.blank')}
-      options={optionsOf(labels, lang)}
-      error={issueAt(at(item))}
-    />
-  );
+  ) =>
+    withHelp(
+      <TextField
+        label={t(label)}
+        name={at(item)}
+        value={String(person[item] ?? '')}
+        onChange={set(item)}
+        error={issueAt(at(item))}
+        {...extra}
+      />,
+      help?.(item),
+    );
+  const select = (item: keyof PersonDraft, label: MessageKey, labels: Record<string, EnumLabel>) =>
+    withHelp(
+      <SelectField
+        label={t(label)}
+        name={at(item)}
+        value={String(person[item] ?? '')}
+        onChange={set(item)}
+        blank={t('household.blank')}
+        options={optionsOf(labels, lang)}
+        error={issueAt(at(item))}
+      />,
+      help?.(item),
+    );
   return (
     <fieldset className="card person" disabled={disabled} data-person={person.key}>
       <legend>

@@ -95,26 +95,25 @@ describe('self-report page', () => {
     );
   });
 
-  it('fills the own form without staff-only parts, submits, and thanks the resident; the staff login stays', async () => {
-    window.localStorage.setItem('census.session', '{"token":"staff"}');
+  /** The API of a resident's session on `household` with one person, `person`; records the variables sent. */
+  function residentApi(overrides: Partial<Record<string, Handler>> = {}) {
     let version = household.version;
-    const submitted: unknown[] = [];
-    const { calls } = render((operation, variables) => {
+    let stored = person;
+    const sent: Record<string, unknown[]> = {};
+    const handler: Handler = (operation, variables) => {
+      (sent[operation] ??= []).push(variables);
+      const override = overrides[operation];
+      if (override) return override(operation, variables);
       switch (operation) {
         case 'StartSelfReport':
           return started;
         case 'SelfReportHousehold':
-          return { selfReportHousehold: { ...household, version, persons: [person] } };
+          return { selfReportHousehold: { ...household, version, persons: [stored] } };
         case 'SelfReportUpdatePerson':
           version += 1;
-          return {
-            selfReportUpdatePerson: {
-              person: { ...person, education: 'MASTER', version: 3 },
-              userErrors: [],
-            },
-          };
+          stored = { ...person, education: 'MASTER', version: 3 };
+          return { selfReportUpdatePerson: { person: stored, userErrors: [] } };
         case 'SelfReportSubmit':
-          submitted.push(variables);
           return {
             selfReportSubmit: {
               household: {
@@ -129,20 +128,49 @@ describe('self-report page', () => {
         default:
           throw new Error(`unexpected ${operation}`);
       }
-    });
+    };
+    return { handler, sent };
+  }
+
+  const next = () => fireEvent.click(screen.getByRole('button', { name: '下一步' }));
+
+  it('goes through the form one step at a time: household, each person, a summary, then submits', async () => {
+    window.localStorage.setItem('census.session', '{"token":"staff"}');
+    const { handler, sent } = residentApi();
+    const { calls } = render(handler);
     signIn();
     await screen.findByRole('heading', { name: '我家的普查表（户编号 003）' });
-    // The form is a chunk of its own, fetched once the code is accepted.
-    await screen.findByRole('button', { name: '保存并上报' });
+    // The steps are a chunk of their own, fetched once the code is accepted: first the household's items.
+    await screen.findByRole('heading', { name: '本户情况' });
+    expect(screen.getByText('第 1 步，共 3 步')).toBeTruthy();
     expect(window.sessionStorage.getItem('census.selfReport')).toContain('resident-token');
-    // The enumerator's items are not the resident's to change.
+    // The enumerator's items are not the resident's to change, and no person is on this step.
     expect(screen.queryByLabelText('户状态')).toBeNull();
     expect(screen.queryByLabelText('H1 户别')).toBeNull();
     expect(screen.queryByText('入户记录')).toBeNull();
+    expect(screen.queryByLabelText('D1 姓名')).toBeNull();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '上一步' }).disabled).toBe(true);
 
-    const fieldset = document.querySelector('[data-person="1"]') as HTMLElement;
-    fireEvent.change(within(fieldset).getByLabelText('D11 受教育程度'), { target: { value: 'MASTER' } });
-    fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
+    // Nothing changed on the household: the next step without a request.
+    next();
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    expect(screen.getByText('第 2 步，共 3 步')).toBeTruthy();
+    expect(screen.queryByLabelText('H2 现住男')).toBeNull();
+    fireEvent.change(screen.getByLabelText('D11 受教育程度'), { target: { value: 'MASTER' } });
+    next();
+    // The step's change is saved before the summary shows.
+    await screen.findByRole('heading', { name: '核对并提交' });
+    expect(sent['SelfReportUpdatePerson']).toEqual([
+      { input: { id: person.id, expectedVersion: person.version, education: 'MASTER' } },
+    ]);
+    expect(screen.getByText(/高新凯，户主，男，1995 年 2 月出生/)).toBeTruthy();
+
+    // Back to the person: what was saved is there; forward again sends nothing new.
+    fireEvent.click(screen.getByRole('button', { name: '上一步' }));
+    expect((await screen.findByLabelText<HTMLSelectElement>('D11 受教育程度')).value).toBe('MASTER');
+    next();
+    await screen.findByRole('heading', { name: '核对并提交' });
+    fireEvent.click(screen.getByRole('button', { name: '提交' }));
 
     await screen.findByRole('heading', { name: '提交成功，感谢您的配合！' });
     expect(calls).toEqual([
@@ -153,40 +181,74 @@ describe('self-report page', () => {
       'SelfReportHousehold',
       'SelfReportSubmit',
     ]);
-    expect(submitted).toEqual([{ input: { expectedVersion: household.version + 1 } }]);
+    expect(sent['SelfReportSubmit']).toEqual([{ input: { expectedVersion: household.version + 1 } }]);
     expect(window.sessionStorage.getItem('census.selfReport')).toBeNull();
     expect(window.localStorage.getItem('census.session')).toBe('{"token":"staff"}');
   });
 
-  it('shows the server userErrors of the submit at their fields', async () => {
-    render((operation) => {
-      switch (operation) {
-        case 'StartSelfReport':
-          return started;
-        case 'SelfReportHousehold':
-          return { selfReportHousehold: { ...household, persons: [person] } };
-        case 'SelfReportSubmit':
-          return {
-            selfReportSubmit: {
-              household: null,
-              userErrors: [
-                {
-                  field: ['persons', '1', 'whereabouts'],
-                  code: 'REQUIRED',
-                  message: '高新凯 (line 1): D7 is missing.',
-                },
-              ],
-            },
-          };
-        default:
-          throw new Error(`unexpected ${operation}`);
-      }
-    });
+  it('keeps a step until its problems are fixed, and sends nothing meanwhile', async () => {
+    const { handler } = residentApi();
+    const { calls } = render(handler);
     signIn();
-    await screen.findByRole('heading', { name: /我家的普查表/ });
-    fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
-    const fieldset = document.querySelector('[data-person="1"]') as HTMLElement;
-    const whereabouts = within(fieldset).getByLabelText('D7 普查时点居住地');
+    await screen.findByRole('heading', { name: '本户情况' });
+    next();
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    fireEvent.change(screen.getByLabelText('D5 出生年'), { target: { value: '2035' } });
+    fireEvent.change(screen.getByLabelText('D1 姓名'), { target: { value: '' } });
+    next();
+    await waitFor(() => expect(screen.getByLabelText('D1 姓名').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByLabelText('D5 出生年').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('这一步还有 2 处需要改正，请看标红的地方。')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /人员 1/ })).toBeTruthy();
+    expect(calls).toEqual(['StartSelfReport', 'SelfReportHousehold']);
+  });
+
+  it('explains D8 and D9 in plain words, closed until asked for', async () => {
+    const { handler } = residentApi();
+    render(handler);
+    signIn();
+    await screen.findByRole('heading', { name: '本户情况' });
+    // The household's items: who counts as living here (H2).
+    expect(screen.getAllByText('这一项怎么填？').length).toBeGreaterThan(0);
+    expect(screen.getByText(/租住的外地人员/)).toBeTruthy();
+    next();
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    const d8 = screen.getByLabelText('D8 户口登记地代码').closest('.with-help') as HTMLElement;
+    const help = within(d8).getByText('这一项怎么填？').closest('details') as HTMLDetailsElement;
+    expect(help.open).toBe(false);
+    expect(help.textContent).toContain('户口簿');
+    expect(help.textContent).toContain('110105');
+    fireEvent.click(within(help).getByText('这一项怎么填？'));
+    expect(help.open).toBe(true);
+    const d9 = screen.getByLabelText('D9 离开户口登记地时间').closest('.with-help') as HTMLElement;
+    expect(d9.textContent).toContain('一年以上，不满二年');
+  });
+
+  it('takes the resident to the step of a problem the server finds on submit, shown at its field', async () => {
+    const { handler } = residentApi({
+      SelfReportSubmit: () => ({
+        selfReportSubmit: {
+          household: null,
+          userErrors: [
+            {
+              field: ['persons', '1', 'whereabouts'],
+              code: 'REQUIRED',
+              message: '高新凯 (line 1): D7 is missing.',
+            },
+          ],
+        },
+      }),
+    });
+    render(handler);
+    signIn();
+    await screen.findByRole('heading', { name: '本户情况' });
+    next();
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    next();
+    await screen.findByRole('heading', { name: '核对并提交' });
+    fireEvent.click(screen.getByRole('button', { name: '提交' }));
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    const whereabouts = screen.getByLabelText('D7 普查时点居住地');
     await waitFor(() => expect(whereabouts.getAttribute('aria-invalid')).toBe('true'));
     expect(screen.queryByRole('heading', { name: /感谢/ })).toBeNull();
   });

@@ -18,8 +18,8 @@ import {
 import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
-import { residentOperations } from '../form-operations';
-import { HouseholdForm, PageChunk } from '../lazy-pages';
+import { loadServerMessages } from '../i18n';
+import { page, PageChunk } from '../page-chunk';
 import {
   formatSelfReportCode,
   loadResidentSession,
@@ -30,6 +30,9 @@ import {
 import { useQuery } from '../use-query';
 
 type Screen = 'start' | 'form' | 'expired' | 'done';
+
+/** The form in steps: a chunk of its own, fetched once the resident's code is accepted. */
+const ResidentSteps = page(() => import('./ResidentSteps'), 'ResidentSteps');
 
 /**
  * 自主填报: the public page a resident reaches from the QR code of a self-report code. Code and the household's
@@ -221,12 +224,14 @@ function StartForm({
 }
 
 function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
-  const { t, request } = useApp();
+  const { t } = useApp();
   const { data, loading, error, reload } = useQuery(SelfReportHouseholdDocument, {});
   const [message, setMessage] = useState('');
-  const operations = useMemo(() => residentOperations(request), [request]);
-  // The form's chunk comes while the household is being read, not after.
-  useEffect(() => void HouseholdForm.load().catch(() => undefined), []);
+  // The form's chunk and the server's messages (for what it may refuse) come while the household is being read.
+  useEffect(() => {
+    void ResidentSteps.load().catch(() => undefined);
+    void loadServerMessages().catch(() => undefined);
+  }, []);
   const household = data?.selfReportHousehold;
   if (!household) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
   return (
@@ -237,13 +242,11 @@ function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
         {message}
       </p>
       <PageChunk fallback={<LoadState loading />}>
-        <HouseholdForm
+        <ResidentSteps
           key={household.id}
           household={household}
           reload={reload}
           onMessage={setMessage}
-          operations={operations}
-          resident
           onSubmitted={onSubmitted}
         />
       </PageChunk>

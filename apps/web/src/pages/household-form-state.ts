@@ -43,6 +43,8 @@ export type FormAction =
   | { type: 'saved'; persons: PersonDraft[]; serverIssues: KeyedServerError[] }
   | { type: 'serverIssues'; serverIssues: KeyedServerError[] }
   | { type: 'focusErrors' }
+  /** Show the client-side problems of these fields (a step of the resident's form) and go to the first. */
+  | { type: 'showIssues'; keys: string[] }
   | { type: 'busy'; busy: boolean }
   /** What was typed before the page was closed, kept on the phone (offline/drafts.ts). */
   | { type: 'restore'; draft: HouseholdDraft; persons: PersonDraft[]; added: number };
@@ -105,6 +107,12 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return { ...state, serverIssues: action.serverIssues };
     case 'focusErrors':
       return { ...state, focusRequests: state.focusRequests + 1 };
+    case 'showIssues':
+      return {
+        ...state,
+        touched: new Set([...state.touched, ...action.keys]),
+        focusRequests: state.focusRequests + 1,
+      };
     case 'busy':
       return { ...state, busy: action.busy };
     case 'restore':

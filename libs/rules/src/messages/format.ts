@@ -1,6 +1,8 @@
 /**
  * Renders catalogue messages with intl-messageformat (FormatJS), in Node and in the browser alike, and picks the
- * language of a request from its Accept-Language header.
+ * language of a request from its Accept-Language header. The server formats the catalogue's texts (parsed once,
+ * on first use); the web app hands `formatCodedMessage` the same texts parsed at build time, so that the browser
+ * loads no ICU parser (apps/web/messages-plugin.mts).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 
@@ -50,16 +52,42 @@ export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_CATALOGUE, code);
 }
 
-const compiled = new Map<string, IntlMessageFormat>();
+/**
+ * A message ready to format: its ICU MessageFormat text, or the text parsed ahead of time (FormatJS's AST, as
+ * `new IntlMessageFormat(text).getAst()` gives it). The web app gets its messages parsed at build time, so it needs
+ * no ICU parser at run time; the server parses its catalogue's texts once, on first use.
+ */
+export type CompiledMessage = ConstructorParameters<typeof IntlMessageFormat>[0];
 
-function compile(lang: MessageLang, code: MessageCode): IntlMessageFormat {
-  const key = `${lang}\u0000${code}`;
-  let format = compiled.get(key);
-  if (!format) {
-    format = new IntlMessageFormat(MESSAGE_CATALOGUE[code][lang], LOCALES[lang]);
-    compiled.set(key, format);
+const formats = new Map<string, IntlMessageFormat>();
+const parsedFormats = new WeakMap<object, Partial<Record<MessageLang, IntlMessageFormat>>>();
+
+function formatterOf(lang: MessageLang, message: CompiledMessage): IntlMessageFormat {
+  if (typeof message === 'string') {
+    const key = `${lang}\u0000${message}`;
+    let format = formats.get(key);
+    if (!format) {
+      format = new IntlMessageFormat(message, LOCALES[lang]);
+      formats.set(key, format);
+    }
+    return format;
   }
-  return format;
+  const byLang = parsedFormats.get(message) ?? {};
+  parsedFormats.set(message, byLang);
+  return (byLang[lang] ??= new IntlMessageFormat(message, LOCALES[lang]));
+}
+
+/**
+ * A message (text or parsed) formatted in `lang` with `values`; throws when a parameter is missing. A parsed message
+ * of one literal only is that literal.
+ */
+export function formatCompiled(
+  lang: MessageLang,
+  message: CompiledMessage,
+  values: Record<string, string | number> = {},
+): string {
+  const text = formatterOf(lang, message).format<string>(values);
+  return Array.isArray(text) ? text.join('') : String(text);
 }
 
 /** The values handed to the formatter: labelled parameters replaced by their label in `lang`. */
@@ -77,6 +105,28 @@ function displayValues(lang: MessageLang, params: MessageParams): Record<string,
 }
 
 /**
+ * The text of a coded message in `lang`, its text found by `lookup` (a catalogue of one language, e.g. the web
+ * app's compiled one). An unknown code (a newer server than this client) or missing parameters give `fallback` when
+ * there is one, else the code itself.
+ */
+export function formatCodedMessage(
+  lookup: (code: string) => CompiledMessage | undefined,
+  lang: MessageLang,
+  code: string,
+  params: MessageParams = {},
+  fallback?: string,
+): string {
+  const message = lookup(code);
+  if (message === undefined) return fallback ?? code;
+  try {
+    return formatCompiled(lang, message, displayValues(lang, params));
+  } catch {
+    // A parameter missing (a client older than the message): the server's own text says it best.
+    return fallback ?? code;
+  }
+}
+
+/**
  * The text of a catalogue message in `lang`. An unknown code (a newer server than this client) or missing
  * parameters give `fallback` when there is one, else the code itself.
  */
@@ -86,14 +136,13 @@ export function formatMessage(
   params: MessageParams = {},
   fallback?: string,
 ): string {
-  if (!isMessageCode(code)) return fallback ?? code;
-  try {
-    const text = compile(lang, code).format(displayValues(lang, params));
-    return typeof text === 'string' ? text : String(text);
-  } catch {
-    // A parameter missing (a client older than the message): the server's own text says it best.
-    return fallback ?? code;
-  }
+  return formatCodedMessage(
+    (known) => (isMessageCode(known) ? MESSAGE_CATALOGUE[known][lang] : undefined),
+    lang,
+    code,
+    params,
+    fallback,
+  );
 }
 
 /**
