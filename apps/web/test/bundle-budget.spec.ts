@@ -20,10 +20,11 @@ const MANIFEST = path.join(DIST, '.vite', 'manifest.json');
  * they are, so that they can only go down; the way back under 60 KB is to compile the messages at build time (no
  * parser in the bundle) and load only the chosen language.
  */
-// 78 → 79: the phone-first household page's texts (about 45 keys in both languages) joined the one catalogue in
-// the entry (+1.1 KB brotli); they go out of the resident's download with the per-language, build-time messages.
+// 78 → 79 and 91 → 93: the phone-first household page's texts (about 45 keys in both languages) joined the one
+// catalogue in the entry (+1.1 KB brotli, +1.3 KB gzip); they leave the resident's download with per-language,
+// build-time messages.
 const RESIDENT_BROTLI_CEILING_KB = 79;
-const RESIDENT_GZIP_CEILING_KB = 91;
+const RESIDENT_GZIP_CEILING_KB = 93;
 
 interface Chunk {
   file: string;
