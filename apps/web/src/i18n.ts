@@ -753,7 +753,7 @@ const en: Record<MessageKey, string> = {
   'person.deleteYes': 'Delete',
   'person.deleteNo': 'Cancel',
   'person.deleted': 'Person {line} {name} deleted',
-  'bar.problems': '{count, plural, one {# problem} other {# problems}}; tap one to go to its item:',
+  'bar.problems': 'Problems to fix: {count}. Tap one to go to its item:',
   'bar.general': 'Whole form',
   'bar.next': 'Next household: {zone}-{number}',
   'bar.noNext': 'Every household of this small zone is submitted.',
