@@ -20,6 +20,8 @@ import { type ApiProcess, startApi } from '@census/api-process';
 import {
   type CensusClient,
   createClient,
+  CreateHouseholdDocument,
+  CreatePersonDocument,
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   LoginDocument,
@@ -158,6 +160,8 @@ describe('web app in Chromium against the real API', () => {
     const first17 = '33010619950215123';
     const right = citizenIdCheckCharacter(first17);
     const wrong = right === '0' ? '1' : '0';
+    // Persons are cards: open the first one to edit it.
+    await page.locator('[data-person-card="1"] .person-toggle').click();
     const person = page.locator('[data-person="1"]');
     const idField = person.getByLabel('D3 公民身份号码');
     await idField.fill(first17 + wrong);
@@ -273,6 +277,7 @@ describe('web app in Chromium against the real API', () => {
     const staff = await newPage();
     await login(staff.page, 'enumerator');
     await staff.page.goto(`${api.url}/households/${target.id}`);
+    await staff.page.getByRole('button', { name: '自主填报码…' }).click();
     await staff.page.getByRole('button', { name: '发放自主填报码' }).click();
     const issued = staff.page.locator('[data-self-report-code]');
     await issued.waitFor();
@@ -406,6 +411,7 @@ describe('web app in Chromium against the real API', () => {
     await formA.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '没有信号：已保存在手机上' }).waitFor();
     await status.filter({ hasText: '离线 · 1 项待上传' }).waitFor();
+    await page.getByRole('button', { name: '记录入户…' }).click();
     const visitForm = page
       .locator('form.inline-form')
       .filter({ has: page.getByRole('button', { name: '记录入户' }) });
@@ -479,5 +485,93 @@ describe('web app in Chromium against the real API', () => {
     });
     expect(aAfter.visitsConnection.totalCount).toBe(aBefore.visitsConnection.totalCount + 1);
     expect(bAfter.visitsConnection.totalCount).toBe(bBefore.visitsConnection.totalCount);
+  });
+  it('on a phone: records 无人在家 from the top without scrolling, submits, and goes on to the next household', async () => {
+    // A household listed during enumeration, complete but for the visit: one man, H2 and H5-H7 answered.
+    const enumerator = await staffClient('enumerator');
+    const { createHousehold } = await enumerator.request(CreateHouseholdDocument, {
+      input: {
+        smallZoneCode: ZONE,
+        presentMale: 1,
+        presentFemale: 0,
+        absentMale: 0,
+        absentFemale: 0,
+        birthsMale: 0,
+        birthsFemale: 0,
+        deathsMale: 0,
+        deathsFemale: 0,
+        dwellingType: 'ORDINARY_DWELLING',
+        floorArea: 52,
+        rooms: 2,
+      },
+    });
+    const household = createHousehold.household;
+    if (!household) throw new Error(`createHousehold: ${JSON.stringify(createHousehold.userErrors)}`);
+    // A man born 1978-04: an odd sequence number, and its check character.
+    const first17 = `33010619780412${String(101 + 2 * (Date.now() % 449)).padStart(3, '0')}`;
+    const { createPerson } = await enumerator.request(CreatePersonDocument, {
+      input: {
+        householdId: household.id,
+        name: '周建国',
+        citizenId: first17 + citizenIdCheckCharacter(first17),
+        relationship: 'HEAD',
+        sex: 'MALE',
+        birthYear: 1978,
+        birthMonth: 4,
+        ethnicity: 'HAN',
+        whereabouts: 'THIS_SMALL_ZONE',
+        leftRegistrationDuration: 'NOT_LEFT',
+        education: 'SENIOR_SECONDARY',
+        literate: true,
+        resident: true,
+        registered: true,
+      },
+    });
+    expect(createPerson.userErrors).toEqual([]);
+
+    const { context, page } = await newPage();
+    await page.setViewportSize(PHONE);
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/households/${household.id}`);
+    await page.getByRole('heading', { name: new RegExp(`住户 ${ZONE}-${household.number}`) }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'household-top-phone.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'household-full-phone.png'), fullPage: true });
+
+    // 无人在家 is on the first screen, above the form: no scrolling.
+    const nobodyHome = page.getByRole('button', { name: '无人在家', exact: true });
+    const box = await nobodyHome.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    const form = await page.locator('form.short-form').boundingBox();
+    expect(box!.y).toBeLessThan(form!.y);
+    await nobodyHome.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^已记录：无人在家/ })
+      .waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.locator('.activity-list', { hasText: '无人在家' }).waitFor();
+
+    // Submit from the sticky bar; the result and the next household appear beside it.
+    const bar = page.locator('.save-bar');
+    await bar.getByRole('button', { name: '保存并上报' }).click();
+    await bar
+      .getByRole('status')
+      .filter({ hasText: /已上报|请先改正/ })
+      .waitFor();
+    // The problems, if any, are in the bar too: the message names them.
+    expect(await bar.innerText()).toContain('已上报，等待审核');
+    await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
+    const next = bar.getByRole('link', { name: /^下一户：/ });
+    await next.waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'household-submitted-phone.png') });
+    const nextNumber = /-(\d{3})/.exec(await next.innerText())?.[1];
+    await next.click();
+    await page.getByRole('heading', { name: new RegExp(`住户 ${ZONE}-${nextNumber}`) }).waitFor();
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['LISTED', 'ENUMERATING', 'RETURNED'] },
+      first: 100,
+    });
+    expect(households.nodes.map((h) => h.number)).toContain(nextNumber);
+    await context.close();
   });
 });

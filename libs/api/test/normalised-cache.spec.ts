@@ -1,3 +1,5 @@
+import { beijingDay } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { fromGlobalId, toGlobalId } from '../src/common/global-id';
 import { rowGlobalId } from './factories';
@@ -328,7 +330,9 @@ describe('payloads answer the edge of the connections the new object joins', () 
       ),
     );
 
-    const plannedAt = '2020-11-05T02:30:00.000Z';
+    // Booked for a day ahead (appointments are never in the past); 02:30 UTC is the same day in Beijing.
+    const day = beijingDay(new Date(Date.now() + 2 * 86_400_000));
+    const plannedAt = `${day}T02:30:00.000Z`;
     const appointment = await data(
       `mutation($input: ScheduleAppointmentInput!) { scheduleAppointment(input: $input) { appointment { id } ${EDGE('appointment')} ${ERRORS} } }`,
       { input: { householdId: household, plannedAt } },
@@ -340,7 +344,7 @@ describe('payloads answer the edge of the connections the new object joins', () 
       await edges(
         `query($c: String!, $d: Date!) { agenda(day: $d, zoneCode: $c) { appointments(first: 100) { ${PAGE} } } }`,
         ['agenda', 'appointments'],
-        { c: smallZone, d: '2020-11-05' },
+        { c: smallZone, d: day },
         officer.token,
       ),
     );

@@ -11,7 +11,15 @@ import {
   VisitSlot,
   WebHouseholdDocument,
 } from '@census/client';
-import { DwellingType, Education, HouseholdStatus, makeCitizenId, Relationship, Sex } from '@census/rules';
+import {
+  beijingDay,
+  DwellingType,
+  Education,
+  HouseholdStatus,
+  makeCitizenId,
+  Relationship,
+  Sex,
+} from '@census/rules';
 
 import { Role } from '../src/auth/role';
 import { errorCodeOf, type Factories, factories, type HouseholdRow, type TestUser } from './factories';
@@ -351,7 +359,10 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       expect(matching.recordVisit.visit).toMatchObject({ slot: 'NIGHT' });
     });
 
-    /** A household visited twice without success, with an appointment on 2020-11-05, and a fresh one. */
+    /** A day some days ahead (Beijing time): appointments are booked for later, never in the past. */
+    const AHEAD = beijingDay(new Date(Date.now() + 3 * 86_400_000));
+
+    /** A household visited twice without success, with an appointment on AHEAD at 19:00, and a fresh one. */
     async function agendaOf(enumerator: TestUser, smallZone: string) {
       const fresh = await make.newHousehold({ smallZoneCode: smallZone });
       const failing = await make.newHousehold({ smallZoneCode: smallZone });
@@ -363,7 +374,7 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       const appointment = await enumerator.client.request(ScheduleAppointmentDocument, {
         input: {
           householdId: failing.id,
-          plannedAt: '2020-11-05T11:00:00.000Z',
+          plannedAt: `${AHEAD}T11:00:00.000Z`,
           contact: '户主王先生 13800138000',
         },
       });
@@ -377,10 +388,60 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       expect(appointment.appointment).toMatchObject({ slot: 'EVENING' });
     });
 
+    it('refuses an appointment in the past, booked or moved (a few minutes of clock skew are allowed)', async () => {
+      const { smallZone, enumerator } = await team();
+      const household = await make.newHousehold({ smallZoneCode: smallZone });
+      const past = await enumerator.client.request(ScheduleAppointmentDocument, {
+        input: { householdId: household.id, plannedAt: '2020-11-05T11:00:00.000Z' },
+      });
+      expect(past.scheduleAppointment).toMatchObject({
+        appointment: null,
+        userErrors: [
+          {
+            field: ['input', 'plannedAt'],
+            code: 'OUT_OF_RANGE',
+            messageCode: 'appointment.inPast',
+            params: { plannedAt: '2020-11-05 19:00' },
+          },
+        ],
+      });
+      expect(past.scheduleAppointment.userErrors[0].message).toMatch(
+        /^预约时间 2020-11-05 19:00（北京时间）已经过去（现在是 \d{4}-\d\d-\d\d \d\d:\d\d），请预约以后的时间。$/,
+      );
+      // A phone whose clock is a minute behind books "now": accepted.
+      const skewed = await enumerator.client.request(ScheduleAppointmentDocument, {
+        input: { householdId: household.id, plannedAt: new Date(Date.now() - 60_000).toISOString() },
+      });
+      expect(skewed.scheduleAppointment.userErrors).toEqual([]);
+      const booked = await enumerator.client.request(ScheduleAppointmentDocument, {
+        input: { householdId: household.id, plannedAt: `${AHEAD}T11:00:00.000Z` },
+      });
+      const appointment = booked.scheduleAppointment.appointment!;
+      const moved = await api.request<{
+        updateAppointment: { appointment: unknown; userErrors: { code: string; messageCode: string }[] };
+      }>(
+        `mutation($input: UpdateAppointmentInput!) {
+          updateAppointment(input: $input) { appointment { id } userErrors { code messageCode } }
+        }`,
+        { input: { id: appointment.id, expectedVersion: 1, plannedAt: '2020-11-06T11:00:00.000Z' } },
+        enumerator.token,
+      );
+      expect(moved.data!.updateAppointment).toEqual({
+        appointment: null,
+        userErrors: [{ code: 'OUT_OF_RANGE', messageCode: 'appointment.inPast' }],
+      });
+      const kept = await api.request<{ updateAppointment: { userErrors: unknown[] } }>(
+        `mutation($input: UpdateAppointmentInput!) { updateAppointment(input: $input) { userErrors { code } } }`,
+        { input: { id: appointment.id, expectedVersion: 1, status: 'KEPT' } },
+        enumerator.token,
+      );
+      expect(kept.data!.updateAppointment.userErrors).toEqual([]);
+    });
+
     it("builds the enumerator's agenda: the day's appointments, households not visited, repeated failures", async () => {
       const { smallZone, enumerator } = await team();
       const { fresh, failing } = await agendaOf(enumerator, smallZone);
-      const { agenda } = await enumerator.client.request(AgendaDocument, { day: '2020-11-05', first: 100 });
+      const { agenda } = await enumerator.client.request(AgendaDocument, { day: AHEAD, first: 100 });
       expect(agenda.appointments.totalCount).toBe(1);
       expect(agenda.notVisited.nodes.map((n) => n.id)).toContain(fresh.id);
       expect(agenda.notVisited.nodes.map((n) => n.id)).not.toContain(failing.id);
@@ -391,7 +452,7 @@ describe('listing-to-approval workflow, visits and agenda', () => {
       const { smallZone, enumerator } = await team();
       await agendaOf(enumerator, smallZone);
       const other = await make.newAccount({ role: Role.ENUMERATOR, zones: ['11'] });
-      const { agenda } = await other.client.request(AgendaDocument, { day: '2020-11-05' });
+      const { agenda } = await other.client.request(AgendaDocument, { day: AHEAD });
       expect(agenda.appointments.totalCount).toBe(0);
     });
   });

@@ -57,6 +57,7 @@ export function TextField({
   required,
   placeholder,
   autoFocus,
+  min,
 }: BaseProps & {
   value: string;
   onChange: (value: string) => void;
@@ -68,6 +69,8 @@ export function TextField({
   placeholder?: string;
   /** Only for a field that appears because the person asked for it (e.g. the reason after "return"). */
   autoFocus?: boolean;
+  /** The earliest value (a date or time input). */
+  min?: string;
 }) {
   const id = useId();
   return (
@@ -84,6 +87,7 @@ export function TextField({
         required={required}
         placeholder={placeholder}
         autoFocus={autoFocus}
+        min={min}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onChange(event.target.value)}

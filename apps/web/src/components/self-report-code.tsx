@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { IssueSelfReportCodeDocument } from '@census/client';
 
@@ -8,9 +8,48 @@ import { errorText, serverText } from '../i18n';
 const ISSUERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER'];
 const OPEN_STAGES = ['LISTED', 'ENUMERATING'];
 
+/** Whether the account may issue a self-report code for a household at this stage. */
+export function maySelfReport(role: string | undefined, stage: string): boolean {
+  return ISSUERS.includes(role ?? '') && OPEN_STAGES.includes(stage);
+}
+
 /**
- * 发放自主填报码: issues the household's self-report code and shows it once, with the address the household opens
- * (the QR code's text). Issuing again replaces the old code, so the button says when one was issued before.
+ * The QR code of `text` as an SVG data address. The encoder (qrcode-generator) is loaded when a code is shown, in a
+ * chunk of its own: the household page does not carry it.
+ */
+export async function qrImage(text: string): Promise<string> {
+  const { default: qrcode } = await import('qrcode-generator');
+  const qr = qrcode(0, 'M');
+  qr.addData(text);
+  qr.make();
+  const svg = qr.createSvgTag({ cellSize: 4, margin: 4, scalable: true });
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+function QrCode({ text }: { text: string }) {
+  const { t } = useApp();
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void qrImage(text).then(
+      (image) => live && setSrc(image),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  return src ? (
+    <img className="qr" src={src} alt={t('selfReport.qr')} width={200} height={200} />
+  ) : (
+    <div className="qr qr-loading" aria-hidden="true" />
+  );
+}
+
+/**
+ * 发放自主填报码: issues the household's self-report code and shows it once, as text (never wrapped at its
+ * hyphen) and as a QR code of the address the household opens, with copy and share. Issuing again makes the old
+ * code stop working, so it asks first.
  */
 export function SelfReportCode({
   household,
@@ -22,12 +61,17 @@ export function SelfReportCode({
   const { t, lang, session, request } = useApp();
   const [issued, setIssued] = useState<{ code: string; link: string } | null>(null);
   const [error, setError] = useState('');
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!ISSUERS.includes(session?.account.role ?? '') || !OPEN_STAGES.includes(household.stage)) return null;
+  const [confirming, setConfirming] = useState(false);
+  if (!maySelfReport(session?.account.role, household.stage)) return null;
+  const reissue = Boolean(issued || household.selfReportIssuedAt);
 
   async function issue() {
     setBusy(true);
     setError('');
+    setNote('');
+    setConfirming(false);
     try {
       const { issueSelfReportCode } = await request(IssueSelfReportCodeDocument, {
         input: { householdId: household.id },
@@ -43,8 +87,29 @@ export function SelfReportCode({
     }
   }
 
+  async function copy(code: string) {
+    try {
+      await navigator.clipboard.writeText(code);
+      setNote(t('selfReport.copied'));
+    } catch {
+      setNote(t('selfReport.copyFailed'));
+    }
+  }
+
+  async function share(code: string, link: string) {
+    try {
+      await navigator.share({
+        title: t('selfReport.title'),
+        text: t('selfReport.issued', { code }),
+        url: link,
+      });
+    } catch {
+      // Cancelled by the person, or not allowed here: nothing to say.
+    }
+  }
+
   return (
-    <section className="card" aria-labelledby="self-report-code">
+    <section className="card self-report" aria-labelledby="self-report-code">
       <h2 id="self-report-code">{t('selfReport.issue')}</h2>
       <p className="hint">{t('selfReport.issueText')}</p>
       {household.selfReportIssuedAt && !issued && (
@@ -52,9 +117,25 @@ export function SelfReportCode({
       )}
       {issued && (
         <div data-self-report-code={issued.code}>
-          <p className="self-report-code">{t('selfReport.issued', { code: issued.code })}</p>
+          <p className="self-report-code">
+            {t('selfReport.code')}: <span className="code-text">{issued.code}</span>
+          </p>
+          {issued.link && <QrCode text={issued.link} />}
+          <div className="actions">
+            <button type="button" onClick={() => void copy(issued.code)}>
+              {t('selfReport.copy')}
+            </button>
+            {typeof navigator.share === 'function' && (
+              <button type="button" onClick={() => void share(issued.code, issued.link)}>
+                {t('selfReport.share')}
+              </button>
+            )}
+          </div>
+          <p className="hint" role="status" aria-live="polite">
+            {note}
+          </p>
           {issued.link && (
-            <p>
+            <p className="hint">
               {t('selfReport.link')}: <a href={issued.link}>{issued.link}</a>
             </p>
           )}
@@ -65,9 +146,23 @@ export function SelfReportCode({
           {error}
         </p>
       )}
-      <button type="button" disabled={busy} onClick={() => void issue()}>
-        {t('selfReport.issue')}
-      </button>
+      {confirming ? (
+        <div className="confirm" role="group" aria-label={t('selfReport.reissue')}>
+          <p>{t('selfReport.reissueConfirm')}</p>
+          <div className="actions">
+            <button type="button" className="danger" disabled={busy} onClick={() => void issue()}>
+              {t('selfReport.reissueYes')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('selfReport.reissueNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" disabled={busy} onClick={() => (reissue ? setConfirming(true) : void issue())}>
+          {reissue ? t('selfReport.reissue') : t('selfReport.issue')}
+        </button>
+      )}
     </section>
   );
 }

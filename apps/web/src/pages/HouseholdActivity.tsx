@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 
 import {
   type ProblemCategory,
@@ -10,9 +10,9 @@ import {
   type VisitSlot,
 } from '@census/client';
 
-import { useApp } from '../app-context';
+import { type Request, useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
-import { dynamicKey, errorText, type MessageKey, serverText } from '../i18n';
+import { dynamicKey, errorText, type MessageKey, type ServerMessage, serverText } from '../i18n';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, sendOrQueue } from '../offline/outbox';
 import type { LoadedHousehold } from './HouseholdForm';
@@ -30,22 +30,90 @@ const CATEGORIES = [
 ];
 
 /** `datetime-local` value of a moment in local time. */
-function localInput(date: Date): string {
+export function localInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-function when(iso: string): string {
+export function when(iso: string): string {
   return new Date(iso).toLocaleString();
 }
 
-/** Visits, appointments and problems of a household, each with a short form to add one. */
-export function HouseholdActivity({
+/** What the visit and appointment lists show: the household's, or the last mutation's answer until it is read again. */
+export interface ActivityLists {
+  visits: LoadedHousehold['visitsConnection']['nodes'];
+  appointments: LoadedHousehold['appointmentsConnection']['nodes'];
+  answerVisits: (visits: LoadedHousehold['visitsConnection']) => void;
+  answerAppointments: (appointments: LoadedHousehold['appointmentsConnection']) => void;
+  /** The last visit was kept on the phone (no signal). */
+  visitQueued: boolean;
+  setVisitQueued: (queued: boolean) => void;
+}
+
+/**
+ * Visits and appointments as the last recordVisit / scheduleAppointment answered them (the payload carries the
+ * household's list with the new entry in its place), until the page reads the household again.
+ */
+export function useActivityLists(household: LoadedHousehold): ActivityLists {
+  const [answered, setAnswered] = useState<{
+    of: LoadedHousehold;
+    visits?: LoadedHousehold['visitsConnection'];
+    appointments?: LoadedHousehold['appointmentsConnection'];
+  }>({ of: household });
+  const [visitQueued, setVisitQueued] = useState(false);
+  const latest = answered.of === household ? answered : { of: household };
+  return {
+    visits: (latest.visits ?? household.visitsConnection).nodes,
+    appointments: (latest.appointments ?? household.appointmentsConnection).nodes,
+    answerVisits: (visits) =>
+      setAnswered((previous) => ({ ...(previous.of === household ? previous : {}), of: household, visits })),
+    answerAppointments: (appointments) =>
+      setAnswered((previous) => ({
+        ...(previous.of === household ? previous : {}),
+        of: household,
+        appointments,
+      })),
+    visitQueued,
+    setVisitQueued,
+  };
+}
+
+/** Records a visit (kept in the outbox first: recorded once, however often it is sent); answers its userErrors. */
+export function useRecordVisit(household: LoadedHousehold, lists: ActivityLists) {
+  const offline = useOfflineOrNull();
+  return async (
+    request: Request,
+    visit: { at: Date; method: string; outcome: string; slot?: string; note?: string },
+  ): Promise<{ errors: ReadonlyArray<ServerMessage>; queued: boolean }> => {
+    const input = {
+      householdId: household.id,
+      visitedAt: visit.at.toISOString(),
+      method: visit.method as VisitMethod,
+      outcome: visit.outcome as VisitOutcome,
+      ...(visit.slot ? { slot: visit.slot as VisitSlot } : {}),
+      ...(visit.note?.trim() ? { note: visit.note.trim() } : {}),
+      idempotencyKey: newIdempotencyKey(),
+    };
+    const sent = await sendOrQueue(offline?.outbox, { kind: 'recordVisit', input }, household.id, () =>
+      request(RecordVisitDocument, { input }),
+    );
+    lists.setVisitQueued(sent.queued);
+    if (sent.queued) return { errors: [], queued: true };
+    const { recordVisit } = sent.answer;
+    if (recordVisit.visit) lists.answerVisits(recordVisit.visit.household.visitsConnection);
+    return { errors: recordVisit.userErrors, queued: false };
+  };
+}
+
+/** The visit form: time (now), slot, method, outcome, note. */
+export function VisitForm({
   household,
-  reload,
+  lists,
+  onDone,
 }: {
   household: LoadedHousehold;
-  reload: () => Promise<void>;
+  lists: ActivityLists;
+  onDone?: (outcome: string, at: Date, queued: boolean) => void;
 }) {
   const { t } = useApp();
   const options = (prefix: string, values: string[]) =>
@@ -57,26 +125,142 @@ export function HouseholdActivity({
     outcome: '',
     note: '',
   });
+  const record = useRecordVisit(household, lists);
+  const queued = useRef(false);
+  return (
+    <>
+      {lists.visitQueued && (
+        <p className="notice" role="status">
+          {t('offline.visitQueued')}
+        </p>
+      )}
+      <Mutation
+        label="visit.record"
+        disabled={!visit.at || !visit.outcome}
+        send={async (request) => {
+          const sent = await record(request, { ...visit, at: new Date(visit.at) });
+          queued.current = sent.queued;
+          return sent.errors;
+        }}
+        done={() => {
+          setVisit({ ...visit, outcome: '', note: '' });
+          onDone?.(visit.outcome, new Date(visit.at), queued.current);
+          return Promise.resolve();
+        }}
+      >
+        <TextField
+          label={t('visit.at')}
+          type="datetime-local"
+          value={visit.at}
+          onChange={(at) => setVisit({ ...visit, at })}
+        />
+        <SelectField
+          label={t('visit.slot')}
+          value={visit.slot}
+          onChange={(slot) => setVisit({ ...visit, slot })}
+          blank={t('household.blank')}
+          options={options('visit.slot.', SLOTS)}
+        />
+        <SelectField
+          label={t('visit.method')}
+          value={visit.method}
+          onChange={(method) => setVisit({ ...visit, method })}
+          options={options('visit.method.', METHODS)}
+        />
+        <SelectField
+          label={t('visit.outcome')}
+          value={visit.outcome}
+          onChange={(outcome) => setVisit({ ...visit, outcome })}
+          blank={t('household.blank')}
+          options={options('visit.outcome.', OUTCOMES)}
+        />
+        <TextField
+          label={t('visit.note')}
+          value={visit.note}
+          onChange={(note) => setVisit({ ...visit, note })}
+        />
+      </Mutation>
+    </>
+  );
+}
+
+/** The appointment form: a time from now on (the API refuses one in the past), contact, note. */
+export function AppointmentForm({
+  household,
+  lists,
+  onDone,
+}: {
+  household: LoadedHousehold;
+  lists: ActivityLists;
+  onDone?: () => void;
+}) {
+  const { t } = useApp();
   const [appointment, setAppointment] = useState({ at: '', contact: '', note: '' });
+  return (
+    <Mutation
+      label="appointment.schedule"
+      disabled={!appointment.at}
+      send={async (request) => {
+        const { scheduleAppointment } = await request(ScheduleAppointmentDocument, {
+          input: {
+            householdId: household.id,
+            plannedAt: new Date(appointment.at).toISOString(),
+            ...(appointment.contact.trim() ? { contact: appointment.contact.trim() } : {}),
+            ...(appointment.note.trim() ? { note: appointment.note.trim() } : {}),
+          },
+        });
+        if (scheduleAppointment.appointment)
+          lists.answerAppointments(scheduleAppointment.appointment.household.appointmentsConnection);
+        return scheduleAppointment.userErrors;
+      }}
+      done={() => {
+        setAppointment({ at: '', contact: '', note: '' });
+        onDone?.();
+        return Promise.resolve();
+      }}
+    >
+      <TextField
+        label={t('appointment.plannedAt')}
+        type="datetime-local"
+        min={localInput(new Date())}
+        hint={t('appointment.minHint')}
+        value={appointment.at}
+        onChange={(at) => setAppointment({ ...appointment, at })}
+      />
+      <TextField
+        label={t('appointment.contact')}
+        value={appointment.contact}
+        onChange={(contact) => setAppointment({ ...appointment, contact })}
+      />
+      <TextField
+        label={t('appointment.note')}
+        value={appointment.note}
+        onChange={(note) => setAppointment({ ...appointment, note })}
+      />
+    </Mutation>
+  );
+}
+
+/** Visits, appointments and problems of a household (the forms to add a visit or appointment are at the top). */
+export function HouseholdActivity({
+  household,
+  reload,
+  lists,
+}: {
+  household: LoadedHousehold;
+  reload: () => Promise<void>;
+  lists: ActivityLists;
+}) {
+  const { t } = useApp();
+  const options = (prefix: string, values: string[]) =>
+    values.map((value) => ({ value, label: t(dynamicKey(prefix, value)) }));
   const [problem, setProblem] = useState({ category: 'REFUSAL', text: '' });
-  const offline = useOfflineOrNull();
-  const [visitQueued, setVisitQueued] = useState(false);
-  // Visits and appointments as the last recordVisit / scheduleAppointment answered them (the payload carries the
-  // household's list with the new entry in its place), until the page reads the household again.
-  const [answered, setAnswered] = useState<{
-    of: LoadedHousehold;
-    visits?: LoadedHousehold['visitsConnection'];
-    appointments?: LoadedHousehold['appointmentsConnection'];
-  }>({ of: household });
-  const latest = answered.of === household ? answered : { of: household };
-  const visits = (latest.visits ?? household.visitsConnection).nodes;
-  const appointments = (latest.appointments ?? household.appointmentsConnection).nodes;
 
   return (
     <div className="activity">
       <Section title={t('household.visits')}>
         <List empty={t('visit.none')}>
-          {visits.map((v) => (
+          {lists.visits.map((v) => (
             <li key={v.id}>
               {when(v.visitedAt)} · {t(dynamicKey('visit.slot.', v.slot))} ·{' '}
               {t(dynamicKey('visit.method.', v.method))} ·{' '}
@@ -85,86 +269,11 @@ export function HouseholdActivity({
             </li>
           ))}
         </List>
-        {visitQueued && (
-          <p className="notice" role="status">
-            {t('offline.visitQueued')}
-          </p>
-        )}
-        <Mutation
-          label="visit.record"
-          disabled={!visit.at || !visit.outcome}
-          send={async (request) => {
-            const input = {
-              householdId: household.id,
-              visitedAt: new Date(visit.at).toISOString(),
-              method: visit.method as VisitMethod,
-              outcome: visit.outcome as VisitOutcome,
-              ...(visit.slot ? { slot: visit.slot as VisitSlot } : {}),
-              ...(visit.note.trim() ? { note: visit.note.trim() } : {}),
-              // Kept in the outbox first: recorded once, however often it is sent.
-              idempotencyKey: newIdempotencyKey(),
-            };
-            const sent = await sendOrQueue(
-              offline?.outbox,
-              { kind: 'recordVisit', input },
-              household.id,
-              () => request(RecordVisitDocument, { input }),
-            );
-            setVisitQueued(sent.queued);
-            if (sent.queued) return [];
-            const { recordVisit } = sent.answer;
-            if (recordVisit.visit) {
-              const { visitsConnection: answeredVisits } = recordVisit.visit.household;
-              setAnswered((previous) => ({
-                ...(previous.of === household ? previous : {}),
-                of: household,
-                visits: answeredVisits,
-              }));
-            }
-            return recordVisit.userErrors;
-          }}
-          done={() => {
-            setVisit({ ...visit, outcome: '', note: '' });
-            return Promise.resolve();
-          }}
-        >
-          <TextField
-            label={t('visit.at')}
-            type="datetime-local"
-            value={visit.at}
-            onChange={(at) => setVisit({ ...visit, at })}
-          />
-          <SelectField
-            label={t('visit.slot')}
-            value={visit.slot}
-            onChange={(slot) => setVisit({ ...visit, slot })}
-            blank={t('household.blank')}
-            options={options('visit.slot.', SLOTS)}
-          />
-          <SelectField
-            label={t('visit.method')}
-            value={visit.method}
-            onChange={(method) => setVisit({ ...visit, method })}
-            options={options('visit.method.', METHODS)}
-          />
-          <SelectField
-            label={t('visit.outcome')}
-            value={visit.outcome}
-            onChange={(outcome) => setVisit({ ...visit, outcome })}
-            blank={t('household.blank')}
-            options={options('visit.outcome.', OUTCOMES)}
-          />
-          <TextField
-            label={t('visit.note')}
-            value={visit.note}
-            onChange={(note) => setVisit({ ...visit, note })}
-          />
-        </Mutation>
       </Section>
 
       <Section title={t('household.appointments')}>
         <List empty={t('appointment.none')}>
-          {appointments.map((a) => (
+          {lists.appointments.map((a) => (
             <li key={a.id}>
               {when(a.plannedAt)} · {t(dynamicKey('appointment.status.', a.status))}
               {a.contact ? ` · ${a.contact}` : ''}
@@ -172,51 +281,6 @@ export function HouseholdActivity({
             </li>
           ))}
         </List>
-        <Mutation
-          label="appointment.schedule"
-          disabled={!appointment.at}
-          send={async (request) => {
-            const { scheduleAppointment } = await request(ScheduleAppointmentDocument, {
-              input: {
-                householdId: household.id,
-                plannedAt: new Date(appointment.at).toISOString(),
-                ...(appointment.contact.trim() ? { contact: appointment.contact.trim() } : {}),
-                ...(appointment.note.trim() ? { note: appointment.note.trim() } : {}),
-              },
-            });
-            if (scheduleAppointment.appointment) {
-              const { appointmentsConnection: answeredAppointments } =
-                scheduleAppointment.appointment.household;
-              setAnswered((previous) => ({
-                ...(previous.of === household ? previous : {}),
-                of: household,
-                appointments: answeredAppointments,
-              }));
-            }
-            return scheduleAppointment.userErrors;
-          }}
-          done={() => {
-            setAppointment({ at: '', contact: '', note: '' });
-            return Promise.resolve();
-          }}
-        >
-          <TextField
-            label={t('appointment.plannedAt')}
-            type="datetime-local"
-            value={appointment.at}
-            onChange={(at) => setAppointment({ ...appointment, at })}
-          />
-          <TextField
-            label={t('appointment.contact')}
-            value={appointment.contact}
-            onChange={(contact) => setAppointment({ ...appointment, contact })}
-          />
-          <TextField
-            label={t('appointment.note')}
-            value={appointment.note}
-            onChange={(note) => setAppointment({ ...appointment, note })}
-          />
-        </Mutation>
       </Section>
 
       <Section title={t('household.problems')}>
@@ -268,7 +332,7 @@ function List({ empty, children }: { empty: string; children: ReactNode[] }) {
   return children.length === 0 ? <p>{empty}</p> : <ul className="plain activity-list">{children}</ul>;
 }
 
-type Send = (request: ReturnType<typeof useApp>['request']) => Promise<ReadonlyArray<{ message: string }>>;
+type Send = (request: Request) => Promise<ReadonlyArray<ServerMessage>>;
 
 /** A small form that sends one mutation and shows its userErrors. */
 function Mutation({

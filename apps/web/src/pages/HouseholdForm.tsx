@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useMemo, useRef } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
-import type { WebHouseholdQuery } from '@census/client';
+import { DeletePersonDocument, type WebHouseholdQuery } from '@census/client';
 
 import { useApp } from '../app-context';
 import { type FormHousehold, type FormOperations, staffOperations } from '../form-operations';
@@ -16,12 +16,13 @@ import {
   personDraft,
   saveHouseholdInput,
 } from '../household-form';
-import { errorText } from '../i18n';
+import { errorText, isMessageKey, serverText } from '../i18n';
 import { type FormDraft, loadDraft, removeDraft, saveDraft } from '../offline/drafts';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, type Outbox, sendOrQueue } from '../offline/outbox';
 import { type FormAction, type FormState, useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues, useIssueText } from './HouseholdFormFields';
+import { PersonCard, usePersonName } from './PersonCard';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;
 
@@ -147,15 +148,19 @@ export function HouseholdForm({
   operations,
   resident = false,
   onSubmitted,
+  afterSubmit,
 }: {
   household: FormHousehold;
   reload: () => Promise<void>;
-  onMessage: (message: string) => void;
+  /** Also told every status message (the staff page shows them in the form's own bar). */
+  onMessage?: (message: string) => void;
   /** How to reach the API; the staff mutations unless given. */
   operations?: FormOperations;
   resident?: boolean;
   /** Called after a successful submit instead of showing the message and reloading. */
   onSubmitted?: () => void;
+  /** Shown in the bar after a successful submit (staff: the next household to do). */
+  afterSubmit?: ReactNode;
 }) {
   const { t, lang, request } = useApp();
   const ops = useMemo(() => operations ?? staffOperations(request), [operations, request]);
@@ -164,7 +169,17 @@ export function HouseholdForm({
   const { state, dispatch, clientIssues, formRef } = useHouseholdFormState(household);
   const { draft, persons, touched, showAll, serverIssues, busy } = state;
   const offline = useOfflineOrNull();
-  useFormDraft(household, state, dispatch, () => onMessage(t('offline.draftRestored')));
+  const [status, setStatus] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  // Person cards the enumerator opened or closed; unsaved persons and persons with a problem start open.
+  const [opened, setOpened] = useState<Record<string, boolean>>({});
+  const [focusKey, setFocusKey] = useState<{ key: string } | null>(null);
+  const personName = usePersonName();
+  const say = (message: string) => {
+    setStatus(message);
+    onMessage?.(message);
+  };
+  useFormDraft(household, state, dispatch, () => say(t('offline.draftRestored')));
 
   const issueAt = (key: string): string | undefined => {
     const server = serverIssues.find((issue) => issue.key === key);
@@ -183,14 +198,14 @@ export function HouseholdForm({
     const count = Object.keys(clientIssues).length;
     if (count > 0) {
       dispatch({ type: 'refused' });
-      onMessage(t('household.fixErrors', { count }));
+      say(t('household.fixErrors', { count }));
       return false;
     }
     const sent = await sendChanges(ops, household, { draft, persons }, offline?.outbox);
     const { persons: saved, errors, changed } = sent;
     if (sent.queued) {
       await saveDraft(household.id, { ...draftOf(household, state), queuedKey: sent.queued });
-      onMessage(t('offline.queued'));
+      say(t('offline.queued'));
       return false;
     }
     if (changed && errors.length === 0) await removeDraft(household.id);
@@ -199,12 +214,12 @@ export function HouseholdForm({
     if (errors.some((error) => error.code === 'CONFLICT')) {
       // Someone else saved first: show their version; what was typed here stays in the form to re-check.
       await reload();
-      onMessage(t('household.conflict'));
+      say(t('household.conflict'));
       return false;
     }
     if (errors.length > 0) {
       dispatch({ type: 'focusErrors' });
-      onMessage(t('household.fixErrors', { count: errors.length }));
+      say(t('household.fixErrors', { count: errors.length }));
       return false;
     }
     return true;
@@ -212,11 +227,11 @@ export function HouseholdForm({
 
   async function run(action: 'save' | 'submit') {
     dispatch({ type: 'busy', busy: true });
-    onMessage(t('household.saving'));
+    say(t('household.saving'));
     try {
       if (!(await save())) return;
       if (action === 'save') {
-        onMessage(t('household.saved'));
+        say(t('household.saved'));
         return;
       }
       const submitHousehold = await ops.submit(household.id, household.version);
@@ -226,19 +241,95 @@ export function HouseholdForm({
           serverIssues: keyServerErrors(submitHousehold.userErrors, 'household'),
         });
         dispatch({ type: 'focusErrors' });
-        onMessage(t('household.fixErrors', { count: submitHousehold.userErrors.length }));
+        say(t('household.fixErrors', { count: submitHousehold.userErrors.length }));
         return;
       }
       if (onSubmitted) {
         onSubmitted();
         return;
       }
-      onMessage(t('household.submitted'));
+      setSubmitted(true);
+      say(t('household.submitted'));
       await reload();
     } catch (error) {
-      onMessage(t('app.error', { message: errorText(lang, error as Error) }));
+      say(t('app.error', { message: errorText(lang, error as Error) }));
     } finally {
       dispatch({ type: 'busy', busy: false });
+    }
+  }
+
+  /** Problems shown now, in form order: the whole form's first, then the household items, then by person. */
+  const shown = useMemo(() => {
+    const keys = new Set<string>();
+    for (const issue of serverIssues) keys.add(issue.key);
+    for (const key of Object.keys(clientIssues)) if (showAll || touched.has(key)) keys.add(key);
+    const rank = (key: string) => {
+      if (key === '') return -2;
+      if (key.startsWith('household.')) return -1;
+      return persons.findIndex((person) => key.startsWith(`persons.${person.key}.`));
+    };
+    return [...keys].sort((a, b) => rank(a) - rank(b));
+  }, [serverIssues, clientIssues, showAll, touched, persons]);
+  const personHasProblem = (key: string) => shown.some((at) => at.startsWith(`persons.${key}.`));
+  const isOpen = (person: PersonDraft) => opened[person.key] ?? (!person.id || personHasProblem(person.key));
+
+  // "Go to" a problem: open its person's card, then bring its field into view with the focus.
+  useEffect(() => {
+    if (!focusKey) return;
+    const form = formRef.current;
+    const target = focusKey.key
+      ? [...(form?.querySelectorAll<HTMLElement>('[name]') ?? [])].find(
+          (element) => element.getAttribute('name') === focusKey.key,
+        )
+      : form;
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus?.();
+  }, [focusKey, formRef]);
+
+  function goTo(key: string) {
+    const person = persons.find((p) => key.startsWith(`persons.${p.key}.`));
+    if (person) setOpened((previous) => ({ ...previous, [person.key]: true }));
+    setFocusKey({ key });
+  }
+
+  function problemLabel(key: string): string {
+    if (key === '') return t('bar.general');
+    const [scope, second, third] = key.split('.');
+    if (scope === 'household') {
+      const label = `household.${second}`;
+      return isMessageKey(label) ? t(label) : t('bar.general');
+    }
+    const person = persons.find((p) => p.key === second);
+    const item = `person.${third}`;
+    const name = person ? personName(person) : '';
+    return isMessageKey(item) ? `${name} ${t(item)}` : name;
+  }
+
+  function problemText(key: string): string {
+    return (
+      issueAt(key) ??
+      serverIssues.filter((issue) => issue.key === key).map((issue) => issueText(key, issue))[0] ??
+      ''
+    );
+  }
+
+  async function deletePerson(person: PersonDraft): Promise<string | null> {
+    if (!person.id || person.version === undefined) {
+      // Never saved: nothing on the server to delete.
+      dispatch({ type: 'removePerson', key: person.key });
+      return null;
+    }
+    try {
+      const { deletePerson: outcome } = await request(DeletePersonDocument, {
+        input: { id: person.id, expectedVersion: person.version },
+      });
+      if (outcome.userErrors.length > 0) return outcome.userErrors.map((e) => serverText(lang, e)).join('; ');
+      dispatch({ type: 'removePerson', key: person.key });
+      say(t('person.deleted', { line: person.key, name: person.name }));
+      await reload();
+      return null;
+    } catch (error) {
+      return errorText(lang, error as Error);
     }
   }
 
@@ -248,9 +339,57 @@ export function HouseholdForm({
     void run('save');
   };
 
+  const buttons = editable && (
+    <div className="actions">
+      <button type="submit" disabled={busy}>
+        {t('household.save')}
+      </button>
+      <button type="button" className="primary" disabled={busy} onClick={() => void run('submit')}>
+        {t('household.submit')}
+      </button>
+    </div>
+  );
+
+  if (resident) {
+    return (
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="short-form">
+        <ServerIssues issues={serverIssues} />
+        <HouseholdItemsFields
+          draft={draft}
+          disabled={!editable || busy}
+          resident={resident}
+          set={setHousehold}
+          issueAt={issueAt}
+        />
+
+        <h2>{t('household.persons')}</h2>
+        {persons.map((person) => (
+          <PersonFields
+            key={person.key}
+            person={person}
+            disabled={!editable || busy}
+            set={(item) => setPerson(person.key, item)}
+            issueAt={issueAt}
+          />
+        ))}
+        {editable && (
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => dispatch({ type: 'addPerson' })}>
+              {t('household.addPerson')}
+            </button>
+          </div>
+        )}
+        {editable ? (
+          <div className="actions sticky-actions">{buttons}</div>
+        ) : (
+          <p className="notice">{t('household.readOnly')}</p>
+        )}
+      </form>
+    );
+  }
+
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="short-form">
-      <ServerIssues issues={serverIssues} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="short-form staff-form" tabIndex={-1}>
       <HouseholdItemsFields
         draft={draft}
         disabled={!editable || busy}
@@ -261,12 +400,17 @@ export function HouseholdForm({
 
       <h2>{t('household.persons')}</h2>
       {persons.map((person) => (
-        <PersonFields
+        <PersonCard
           key={person.key}
           person={person}
+          open={isOpen(person)}
+          onToggle={() => setOpened((previous) => ({ ...previous, [person.key]: !isOpen(person) }))}
+          hasProblem={personHasProblem(person.key)}
           disabled={!editable || busy}
+          editable={editable}
           set={(item) => setPerson(person.key, item)}
           issueAt={issueAt}
+          onDelete={() => deletePerson(person)}
         />
       ))}
       {editable && (
@@ -276,18 +420,28 @@ export function HouseholdForm({
           </button>
         </div>
       )}
-      {editable ? (
-        <div className="actions sticky-actions">
-          <button type="submit" disabled={busy}>
-            {t('household.save')}
-          </button>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run('submit')}>
-            {t('household.submit')}
-          </button>
-        </div>
-      ) : (
-        <p className="notice">{t('household.readOnly')}</p>
-      )}
+      {!editable && <p className="notice">{t('household.readOnly')}</p>}
+      <div className="save-bar sticky-actions">
+        {shown.length > 0 && (
+          <div className="bar-problems" role="alert">
+            <p>{t('bar.problems', { count: shown.length })}</p>
+            <ul>
+              {shown.map((key) => (
+                <li key={key}>
+                  <button type="button" className="problem-link" onClick={() => goTo(key)}>
+                    <strong>{problemLabel(key)}</strong> <span>{problemText(key)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p className="bar-status" role="status" aria-live="polite">
+          {status}
+        </p>
+        {submitted && afterSubmit}
+        {buttons}
+      </div>
     </form>
   );
 }

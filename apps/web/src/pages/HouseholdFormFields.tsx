@@ -166,12 +166,15 @@ export function PersonFields({
   set,
   issueAt,
   help,
+  plain = false,
 }: {
   person: PersonDraft;
   disabled: boolean;
   set: (item: keyof PersonDraft) => (value: string | boolean) => void;
   issueAt: IssueAt;
   help?: ItemHelpOf<keyof PersonDraft>;
+  /** Inside a person card: no card of its own, and the legend only for screen readers (the card names it). */
+  plain?: boolean;
 }) {
   const { t, lang } = useApp();
   const at = (item: string) => `persons.${person.key}.${item}`;
@@ -205,8 +208,8 @@ export function PersonFields({
       help?.(item),
     );
   return (
-    <fieldset className="card person" disabled={disabled} data-person={person.key}>
-      <legend>
+    <fieldset className={plain ? 'person' : 'card person'} disabled={disabled} data-person={person.key}>
+      <legend className={plain ? 'visually-hidden' : undefined}>
         {person.id ? t('person.legend', { line: person.key, name: person.name }) : t('household.newPerson')}
       </legend>
       <div className="grid">

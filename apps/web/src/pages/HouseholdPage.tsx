@@ -6,24 +6,67 @@ import { WebHouseholdDocument } from '@census/client';
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
-import { SelfReportCode } from '../components/self-report-code';
 import { LoadState } from '../components/status';
 import { OutboxPanel } from '../offline/outbox-panel';
 import { useCachedQuery } from '../offline/query-cache';
-import { HouseholdActivity } from './HouseholdActivity';
+import { HouseholdActivity, useActivityLists } from './HouseholdActivity';
 import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
+import { HouseholdPhone } from './HouseholdPhone';
+import { HouseholdQuickActions } from './HouseholdQuickActions';
+import { NextHousehold } from './NextHousehold';
 
 const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
+/**
+ * One household, phone first: the frequent actions at the top (无人在家, a visit, an appointment, the self-report
+ * code, each opening in place), then the household items, then the persons as cards; save and submit results in
+ * the sticky bar at the bottom, and after a submit the next household to do; the history below.
+ */
 export function HouseholdPage({ id }: { id: string }) {
-  const { t, session } = useApp();
   const { data, loading, error, reload } = useCachedQuery(WebHouseholdDocument, { id });
-  const [message, setMessage] = useState('');
   const node = data?.node;
   const household: LoadedHousehold | undefined = node?.__typename === 'Household' ? node : undefined;
   if (!data) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
+  return <LoadedHouseholdPage household={household} reload={reload} />;
+}
+
+function LoadedHouseholdPage({
+  household,
+  reload,
+}: {
+  household: LoadedHousehold | undefined;
+  reload: () => Promise<void>;
+}) {
+  const { t, session } = useApp();
+  const [message, setMessage] = useState('');
   if (!household) return <p className="notice">{t('household.notFound')}</p>;
   const reviewer = REVIEWERS.includes(session?.account.role ?? '');
+  return (
+    <LoadedHousehold
+      household={household}
+      reload={reload}
+      reviewer={reviewer}
+      message={message}
+      setMessage={setMessage}
+    />
+  );
+}
+
+function LoadedHousehold({
+  household,
+  reload,
+  reviewer,
+  message,
+  setMessage,
+}: {
+  household: LoadedHousehold;
+  reload: () => Promise<void>;
+  reviewer: boolean;
+  message: string;
+  setMessage: (message: string) => void;
+}) {
+  const { t } = useApp();
+  const lists = useActivityLists(household);
   return (
     <>
       <nav className="crumbs">
@@ -34,17 +77,15 @@ export function HouseholdPage({ id }: { id: string }) {
         <StatusBadge status={household.status} /> <StageBadge stage={household.stage} />
       </h1>
       {household.building && (
-        <p>
+        <p className="household-address">
           {t('household.address')}: {household.building.address ?? household.building.number}
           {household.unit ? ` ${household.unit}` : ''}
         </p>
       )}
+      <HouseholdPhone household={household} />
       {household.stage === 'RETURNED' && household.returnReason && (
         <p className="notice notice-warn">{t('household.returned', { reason: household.returnReason })}</p>
       )}
-      <p className="flash" role="status" aria-live="polite">
-        {message}
-      </p>
       {reviewer && household.stage === 'SUBMITTED' && (
         <section className="card">
           <ReviewActions
@@ -56,10 +97,18 @@ export function HouseholdPage({ id }: { id: string }) {
           />
         </section>
       )}
+      <p className="flash" role="status" aria-live="polite">
+        {message}
+      </p>
       <OutboxPanel household={household} reload={reload} />
-      <HouseholdForm key={household.id} household={household} reload={reload} onMessage={setMessage} />
-      <SelfReportCode household={household} onIssued={() => void reload()} />
-      <HouseholdActivity household={household} reload={reload} />
+      <HouseholdQuickActions household={household} lists={lists} reload={reload} />
+      <HouseholdForm
+        key={household.id}
+        household={household}
+        reload={reload}
+        afterSubmit={<NextHousehold household={household} />}
+      />
+      <HouseholdActivity household={household} reload={reload} lists={lists} />
     </>
   );
 }

@@ -37,6 +37,8 @@ export type FormAction =
   | { type: 'setHousehold'; item: keyof HouseholdDraft; value: string }
   | { type: 'setPerson'; key: string; item: keyof PersonDraft; value: string | boolean }
   | { type: 'addPerson' }
+  /** A person added by mistake: deleted on the server, or never saved (then nothing is sent). */
+  | { type: 'removePerson'; key: string }
   /** The client-side check refused the save: show every problem and go to the first. */
   | { type: 'refused' }
   /** The server's answer to a save: the persons as saved and its problems at their fields. */
@@ -99,6 +101,16 @@ export function formReducer(state: FormState, action: FormAction): FormState {
         added: state.added + 1,
         persons: [...state.persons, newPersonDraft(`new${state.added + 1}`)],
       };
+    case 'removePerson': {
+      const prefix = `persons.${action.key}.`;
+      const touched = new Set([...state.touched].filter((key) => !key.startsWith(prefix)));
+      return {
+        ...state,
+        touched,
+        persons: state.persons.filter((person) => person.key !== action.key),
+        serverIssues: state.serverIssues.filter((issue) => !issue.key.startsWith(prefix)),
+      };
+    }
     case 'refused':
       return { ...state, showAll: true, focusRequests: state.focusRequests + 1 };
     case 'saved':

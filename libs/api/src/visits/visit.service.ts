@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { beijingHour } from '@census/rules';
+import { beijingHour, formatBeijingMoment } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { notAnIdMessage, rowRefCondition, rowRefOf } from '../common/global-id';
@@ -33,6 +33,23 @@ function noteErrors(note: string | null | undefined): UserError[] {
         ),
       ]
     : [];
+}
+
+/**
+ * Clock skew allowed between a phone and the server: an appointment booked for "now" on a phone whose clock is a
+ * few minutes behind is still accepted, one in the past beyond it is not.
+ */
+export const APPOINTMENT_GRACE_MS = 5 * 60_000;
+
+/** An appointment is booked for later, never for a time already past (the server's clock, less the grace). */
+function plannedAtErrors(plannedAt: Date | null | undefined, now = new Date()): UserError[] {
+  if (plannedAt == null || Number.isNaN(plannedAt.getTime())) return [];
+  if (plannedAt.getTime() >= now.getTime() - APPOINTMENT_GRACE_MS) return [];
+  const message = coded('appointment.inPast', {
+    plannedAt: formatBeijingMoment(plannedAt),
+    now: formatBeijingMoment(now),
+  });
+  return [userError('plannedAt', UserErrorCode.OUT_OF_RANGE, message)];
 }
 
 /** What a visit or appointment takes of its household: its key and small zone. */
@@ -128,6 +145,7 @@ export class VisitService {
       );
     if (Number.isNaN(input.plannedAt.getTime()))
       errors.push(userError('plannedAt', UserErrorCode.INVALID, coded('appointment.timeInvalid')));
+    errors.push(...plannedAtErrors(input.plannedAt));
     return this.db.transaction(async (tx) => {
       const household = await this.household(tx, input.householdId, actor, errors);
       if (errors.length || !household) return rejected<Appointment>(errors);
@@ -168,6 +186,7 @@ export class VisitService {
           coded('appointment.cannotClear', { what: 'plannedAt' }),
         ),
       );
+    errors.push(...plannedAtErrors(input.plannedAt));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
       const [found] = await query<{

@@ -245,6 +245,10 @@ export const MESSAGE_CATALOGUE = {
     zh: '入户时段填的是{slot, select, MORNING {上午} NOON {中午} EVENING {傍晚} NIGHT {晚上} other {{slot}}}，但入户时间（北京时间 {hour} 点）属于{expected, select, MORNING {上午} NOON {中午} EVENING {傍晚} NIGHT {晚上} other {{expected}}}。',
     en: 'The visit slot given is {slot, select, MORNING {morning} NOON {noon} EVENING {evening} NIGHT {night} other {{slot}}}, but the time of the visit ({hour} h Beijing time) is in the {expected, select, MORNING {morning} NOON {noon} EVENING {evening} NIGHT {night} other {{expected}}}.',
   },
+  'appointment.inPast': {
+    zh: '预约时间 {plannedAt}（北京时间）已经过去（现在是 {now}），请预约以后的时间。',
+    en: 'The appointment time {plannedAt} (Beijing time) is in the past (it is now {now}); book a later time.',
+  },
   'person.notOfHousehold': {
     zh: '此人员不属于这一户，不能在这一户的表中修改或删除。',
     en: 'This person is not a person of this household: it cannot be changed or deleted on its form.',
