@@ -62,9 +62,10 @@ export class HouseholdResolver {
     })
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { loaders, services }: CensusContext,
   ) {
-    return HouseholdConnection.of(await loaders.households('', householdListFilter(filter), page));
+    const digest = (digits: string) => services.crypto.digest(digits);
+    return HouseholdConnection.of(await loaders.households('', householdListFilter(filter, digest), page));
   }
 
   @FieldResolver(() => Zone, { description: '普查小区: the small zone of the household.' })
@@ -150,10 +151,11 @@ export class ZoneHouseholdsResolver {
     })
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { loaders, services }: CensusContext,
   ) {
+    const digest = (digits: string) => services.crypto.digest(digits);
     return HouseholdConnection.of(
-      await loaders.householdsInZone(zone.code, householdListFilter(filter), page),
+      await loaders.householdsInZone(zone.code, householdListFilter(filter, digest), page),
     );
   }
 }

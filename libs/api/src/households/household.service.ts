@@ -4,6 +4,7 @@ import { validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
+import { codedError } from '../common/coded-error';
 import { notAnIdMessage, rowRefOf } from '../common/global-id';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
@@ -26,6 +27,7 @@ import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
+import { normalizeAddress } from '../sources/address';
 import { Household } from './household.entity';
 import {
   CreateHouseholdInput,
@@ -42,7 +44,51 @@ import { validateHouseholdItems } from './household.validation';
 const householdColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
-export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
+/** The most characters a household search may have (`HouseholdFilter.search`). */
+export const HOUSEHOLD_SEARCH_MAX = 50;
+
+/**
+ * The condition of a household search (`HouseholdFilter.search`): an 11-digit phone number (spaces and dashes
+ * allowed) is compared by its keyed hash, as self-report sign-in compares it, so the number itself never reaches
+ * the statement; any other text is a substring of the normalized address (normalized like the stored one, so
+ * '3号楼' finds '3幢') or of the head of household's name. `strpos` rather than LIKE: no wildcard to escape.
+ * The head is read in the household's county (a correlated sub-select naming `county_code`).
+ */
+function householdSearchCondition(
+  search: string,
+  params: SqlParams,
+  phoneDigest: (digits: string) => Buffer,
+): string | null {
+  const text = search.trim();
+  if (!text) return null;
+  const length = [...text].length;
+  if (length > HOUSEHOLD_SEARCH_MAX)
+    // The text is not echoed: it may be a phone number.
+    throw codedError(
+      'household.searchTooLong',
+      { length, max: HOUSEHOLD_SEARCH_MAX },
+      { code: 'BAD_USER_INPUT', reason: 'household.searchTooLong', field: 'search' },
+    );
+  if (/^[0-9][0-9 -]*$/.test(text)) {
+    const digits = text.replace(/\D/g, '');
+    if (digits.length === 11) return `t.phone_hash = ${params.add(phoneDigest(digits))}`;
+  }
+  const address = normalizeAddress(text);
+  const name = params.add(text);
+  const head = `EXISTS (SELECT 1 FROM person p WHERE p.county_code = t.county_code AND p.household_id = t.id
+      AND p.relationship = 'HEAD' AND strpos(p.name, ${name}) > 0)`;
+  return address
+    ? `(strpos(t.normalized_address, ${params.add(address)}) > 0 OR ${head})`
+    : head;
+}
+
+/** `phoneDigest`: the keyed hash of a phone's digits (FieldCrypto.digest), for a search by phone. */
+export function householdListFilter(
+  filter: HouseholdFilter | null | undefined,
+  phoneDigest: (digits: string) => Buffer = () => {
+    throw new Error('householdListFilter: a search needs the phone digest');
+  },
+): ListFilter {
   return subtreeListFilter(
     filter,
     't.small_zone_code',
@@ -56,6 +102,10 @@ export function householdListFilter(filter: HouseholdFilter | null | undefined):
         const building = rowRefOf(f.buildingId, 'Building');
         if (building?.county) where.push(`t.county_code = ${params.add(building.county)}`);
         where.push(`t.building_id = ${params.add(building?.id ?? '0')}`);
+      }
+      if (f.search != null) {
+        const search = householdSearchCondition(f.search, params, phoneDigest);
+        if (search) where.push(search);
       }
     },
     't.county_code',
