@@ -507,10 +507,12 @@ const en: Record<MessageKey, string> = {
   'locate.point': 'Location: latitude {latitude}, longitude {longitude}',
   'locate.busy': 'Finding the position…',
   'locate.done': 'Location saved.',
-  'locate.denied': 'Location permission was refused: allow this site to use your location in the browser or phone settings, then try again.',
+  'locate.denied':
+    'Location permission was refused: allow this site to use your location in the browser or phone settings, then try again.',
   'locate.unavailable': 'No position could be found (no location signal); try again outdoors.',
   'locate.timeout': 'Finding the position took too long; try again.',
-  'locate.unsupported': 'This browser cannot find its position (it needs an HTTPS connection and location support).',
+  'locate.unsupported':
+    'This browser cannot find its position (it needs an HTTPS connection and location support).',
 
   'worklist.title': 'Listing worklist',
   'worklist.kind': 'Kind',

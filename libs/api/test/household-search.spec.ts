@@ -1,6 +1,6 @@
 import { Role } from '../src/auth/role';
-import { startTestApi, type TestApi } from './harness';
 import { type Factories, factories } from './factories';
+import { startTestApi, type TestApi } from './harness';
 
 /** `HouseholdFilter.search`: by address, by the head of household's name, by phone; always within the caller's zones. */
 describe('household search', () => {
@@ -43,7 +43,11 @@ describe('household search', () => {
     await make.newPerson(plain, { name: '赵丽' });
     // The same name, address and phone in a small zone the enumerator does not hold.
     const otherBuilding = await make.newBuilding({ smallZoneCode: other, address: '文三路88号' });
-    const outside = await make.newHousehold({ smallZoneCode: other, building: otherBuilding, phone: '13800138000' });
+    const outside = await make.newHousehold({
+      smallZoneCode: other,
+      building: otherBuilding,
+      phone: '13800138000',
+    });
     await make.newPerson(outside, { name: '王建国' });
     const enumerator = await make.newAccount({ role: Role.ENUMERATOR, zones: [tree.smallZone] });
     return { zone: tree.smallZone, wang, phoned, plain, outside, enumerator };

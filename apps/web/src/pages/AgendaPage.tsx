@@ -33,7 +33,7 @@ function useAgendaList<K extends ListName>(agenda: Agenda | undefined, name: K) 
   const page = agenda?.[name] as Page<Node> | undefined;
   return useMorePages<Node>(page, async (after) => {
     const next = await request(FieldAgendaDocument, { first: 50, ...ONLY[name](after) });
-    return next.agenda![name] as Page<Node>;
+    return next.agenda[name] as Page<Node>;
   });
 }
 
@@ -50,7 +50,11 @@ export function AgendaPage() {
     <>
       <h1>{t('agenda.title', { date: agenda.date })}</h1>
       <div className="agenda">
-        <Group title={t('agenda.appointments')} total={agenda.appointments?.totalCount ?? 0} list={appointments}>
+        <Group
+          title={t('agenda.appointments')}
+          total={agenda.appointments?.totalCount ?? 0}
+          list={appointments}
+        >
           {appointments.nodes.map((a) => (
             <li key={a.id}>
               <HouseholdLink household={a.household} />

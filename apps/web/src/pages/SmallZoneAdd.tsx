@@ -6,29 +6,22 @@ import {
   CreateBuildingDocument,
   CreateHouseholdDocument,
   UpdateBuildingDocument,
+  type UserErrorFieldsFragment,
 } from '@census/client';
 
 import { useApp } from '../app-context';
 import { SelectField, TextField } from '../components/fields';
 import { errorText, type MessageKey, serverText } from '../i18n';
 
-interface UserError {
-  field?: readonly string[] | string | null;
-  message: string;
-  messageCode?: string | null;
-  params?: unknown;
-}
-
 /** The userErrors of a mutation by input field ('' for those of no field of the form), in the user's language. */
 function errorsByField(
   lang: 'zh' | 'en',
-  errors: readonly UserError[],
+  errors: readonly UserErrorFieldsFragment[],
   fields: readonly string[],
 ): Record<string, string> {
   const result: Record<string, string> = {};
   for (const error of errors) {
-    const path = Array.isArray(error.field) ? error.field : error.field ? [error.field] : [];
-    const field = path.find((name) => fields.includes(name)) ?? '';
+    const field = error.field.find((name) => fields.includes(name)) ?? '';
     const text = serverText(lang, error);
     result[field] = result[field] ? `${result[field]}；${text}` : text;
   }
@@ -142,7 +135,10 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
       });
       if (createBuilding.building) {
         setDone(
-          t('add.buildingDone', { number: createBuilding.building.number, address: createBuilding.building.address }),
+          t('add.buildingDone', {
+            number: createBuilding.building.number,
+            address: createBuilding.building.address,
+          }),
         );
         setAddress('');
         setNumber('');
@@ -202,7 +198,11 @@ function currentPosition(): Promise<GeolocationPosition> {
     // `navigator.geolocation` is missing in some browsers and on pages not served over HTTPS.
     const geolocation = navigator.geolocation as Geolocation | undefined;
     if (!geolocation) return reject(new Error('no geolocation'));
-    geolocation.getCurrentPosition(resolve, reject, { enableHighAccuracy: true, timeout: 30_000, maximumAge: 0 });
+    geolocation.getCurrentPosition(resolve, reject, {
+      enableHighAccuracy: true,
+      timeout: 30_000,
+      maximumAge: 0,
+    });
   });
 }
 
@@ -243,7 +243,8 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
         position = await currentPosition();
       } catch (caught) {
         const code = (caught as { code?: unknown }).code;
-        const key = typeof code === 'number' ? (GEO_ERRORS[code] ?? 'locate.unsupported') : 'locate.unsupported';
+        const key =
+          typeof code === 'number' ? (GEO_ERRORS[code] ?? 'locate.unsupported') : 'locate.unsupported';
         return setMessage({ text: t(key), error: true });
       }
       const { latitude, longitude } = position.coords;
@@ -259,7 +260,10 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
         setBuilding(updateBuilding.building);
         setMessage({ text: t('locate.done'), error: false });
       } else
-        setMessage({ text: updateBuilding.userErrors.map((e) => serverText(lang, e)).join('；'), error: true });
+        setMessage({
+          text: updateBuilding.userErrors.map((e) => serverText(lang, e)).join('；'),
+          error: true,
+        });
     } catch (caught) {
       setMessage({ text: errorText(lang, caught as Error), error: true });
     } finally {
@@ -277,7 +281,10 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
       </span>
       <span className="hint">
         {marked
-          ? t('locate.point', { latitude: building.latitude!.toFixed(6), longitude: building.longitude!.toFixed(6) })
+          ? t('locate.point', {
+              latitude: building.latitude!.toFixed(6),
+              longitude: building.longitude!.toFixed(6),
+            })
           : t('locate.unmarked')}
       </span>
       <button type="button" disabled={busy} onClick={() => void locate()}>

@@ -48,9 +48,14 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
   };
   // Whole pages of 100 (the most the API gives at once); "more" appends the next page after the last endCursor.
   // The zone's list is kept on the phone for offline work; a search's answer is not.
-  const households = usePagedQuery(ZoneHouseholdsDocument, { filter, first: 100 }, (data) => data.households, {
-    cached: !search,
-  });
+  const households = usePagedQuery(
+    ZoneHouseholdsDocument,
+    { filter, first: 100 },
+    (data) => data.households,
+    {
+      cached: !search,
+    },
+  );
   // The small zone's buildings (those without households too), for the forms and the locations.
   const buildings = useCachedQuery(BuildingsDocument, { filter: { zoneCode: code }, first: 100 });
   const groups = new Map<string, { label: string; items: Household[] }>();
@@ -142,11 +147,7 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
               </div>
             ))}
             {households.hasNextPage && (
-              <button
-                type="button"
-                disabled={households.loadingMore}
-                onClick={() => void households.more()}
-              >
+              <button type="button" disabled={households.loadingMore} onClick={() => void households.more()}>
                 {t('small.more')}
               </button>
             )}

@@ -42,7 +42,7 @@ export class HouseholdFilter {
     nullable: true,
     description:
       'Search text (at most 50 characters): an 11-digit phone number (spaces and dashes allowed) finds the ' +
-      "household with that phone; other text finds households whose address (building address, unit, number) or " +
+      'household with that phone; other text finds households whose address (building address, unit, number) or ' +
       "head of household's name (户主 姓名) contains it.",
   })
   search?: string | null;

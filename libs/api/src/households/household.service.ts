@@ -77,9 +77,7 @@ function householdSearchCondition(
   const name = params.add(text);
   const head = `EXISTS (SELECT 1 FROM person p WHERE p.county_code = t.county_code AND p.household_id = t.id
       AND p.relationship = 'HEAD' AND strpos(p.name, ${name}) > 0)`;
-  return address
-    ? `(strpos(t.normalized_address, ${params.add(address)}) > 0 OR ${head})`
-    : head;
+  return address ? `(strpos(t.normalized_address, ${params.add(address)}) > 0 OR ${head})` : head;
 }
 
 /** `phoneDigest`: the keyed hash of a phone's digits (FieldCrypto.digest), for a search by phone. */
