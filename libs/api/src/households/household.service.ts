@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { validateHouseholdNumber } from '@census/rules';
+import { canonicalZoneCode, countyKeyOf, validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
 import { codedError } from '../common/coded-error';
 import { notAnIdMessage, rowRefOf } from '../common/global-id';
+import { countiesCondition } from '../common/key-loader';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -57,7 +58,7 @@ export const HOUSEHOLD_SEARCH_MAX = 50;
 function householdSearchCondition(
   search: string,
   params: SqlParams,
-  phoneDigest: (digits: string) => Buffer,
+  { phoneDigest, counties }: HouseholdSearchContext,
 ): string | null {
   const text = search.trim();
   if (!text) return null;
@@ -75,17 +76,32 @@ function householdSearchCondition(
   }
   const address = normalizeAddress(text);
   const name = params.add(text);
-  const head = `EXISTS (SELECT 1 FROM person p WHERE p.county_code = t.county_code AND p.household_id = t.id
-      AND p.relationship = 'HEAD' AND strpos(p.name, ${name}) > 0)`;
+  // Under an OR the sub-select is not a join: it names the counties itself, for the partitions to be pruned.
+  const county = counties ? countiesCondition('p', counties, params) : null;
+  const head = `EXISTS (SELECT 1 FROM person p WHERE ${county ? `${county} AND ` : ''}p.county_code = t.county_code
+      AND p.household_id = t.id AND p.relationship = 'HEAD' AND strpos(p.name, ${name}) > 0)`;
   return address ? `(strpos(t.normalized_address, ${params.add(address)}) > 0 OR ${head})` : head;
 }
 
-/** `phoneDigest`: the keyed hash of a phone's digits (FieldCrypto.digest), for a search by phone. */
-export function householdListFilter(
-  filter: HouseholdFilter | null | undefined,
-  phoneDigest: (digits: string) => Buffer = () => {
+/** What a household search needs besides its text. */
+export interface HouseholdSearchContext {
+  /** The keyed hash of a phone's digits (FieldCrypto.digest). */
+  phoneDigest: (digits: string) => Buffer;
+  /** The counties the caller's scope lies in (Scope.counties); null when it spans counties. */
+  counties: readonly string[] | null;
+}
+
+const NO_SEARCH: HouseholdSearchContext = {
+  phoneDigest: () => {
     throw new Error('householdListFilter: a search needs the phone digest');
   },
+  counties: null,
+};
+
+/** `search`: what a search by `HouseholdFilter.search` needs (the resolvers give it). */
+export function householdListFilter(
+  filter: HouseholdFilter | null | undefined,
+  search: HouseholdSearchContext = NO_SEARCH,
 ): ListFilter {
   return subtreeListFilter(
     filter,
@@ -102,8 +118,12 @@ export function householdListFilter(
         where.push(`t.building_id = ${params.add(building?.id ?? '0')}`);
       }
       if (f.search != null) {
-        const search = householdSearchCondition(f.search, params, phoneDigest);
-        if (search) where.push(search);
+        // A zone at or below a county names that county; else the scope's counties (if it has them).
+        const code = f.zoneCode == null ? null : canonicalZoneCode(f.zoneCode);
+        const county = code === null ? null : countyKeyOf(code);
+        const counties = county !== null ? [county] : search.counties;
+        const condition = householdSearchCondition(f.search, params, { ...search, counties });
+        if (condition) where.push(condition);
       }
     },
     't.county_code',
