@@ -520,6 +520,7 @@ describe('web app in Chromium against the real API', () => {
 
     // 建筑物标注: the phone's position is stored on the first building and shown.
     await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.getByText(/^建筑物标注（\d+ 栋）$/).click();
     const building = page.locator('.building-location').first();
     await building.getByRole('button', { name: /标注位置|重新标注/ }).click();
     await building.getByText('位置已保存。').waitFor();

@@ -216,16 +216,19 @@ export function BuildingLocations({
 }) {
   const { t } = useApp();
   if (total === undefined) return null;
+  // Folded: on a phone the list of buildings would push the households' page far down.
   return (
-    <section className="card" aria-labelledby="buildings-title">
-      <h2 id="buildings-title">{t('locate.title', { count: total })}</h2>
+    <details className="card building-locations">
+      <summary>
+        <h2 id="buildings-title">{t('locate.title', { count: total })}</h2>
+      </summary>
       {buildings.length === 0 && <p>{t('locate.none')}</p>}
-      <ul className="plain building-list">
+      <ul className="plain building-list" aria-labelledby="buildings-title">
         {buildings.map((building) => (
           <BuildingLocation key={building.id} building={building} />
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 
