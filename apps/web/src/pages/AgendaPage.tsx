@@ -15,6 +15,7 @@ import { LoadState } from '../components/status';
 import { dynamicKey } from '../i18n';
 import { useCachedQuery } from '../offline/query-cache';
 import { type MorePages, type Page, useMorePages } from '../use-paged-query';
+import { useFieldText } from './field-messages';
 
 type Agenda = NonNullable<FieldAgendaQuery['agenda']>;
 type ListName = 'appointments' | 'notVisited' | 'repeatedFailures';
@@ -100,7 +101,8 @@ export function AgendaPage() {
 /** A household as the enumerator finds it: the address (building, unit) and the household number. */
 function HouseholdLink({ household }: { household: AgendaHouseholdFieldsFragment }) {
   const { t } = useApp();
-  const address = household.building?.address ?? t('agenda.noAddress');
+  const ft = useFieldText();
+  const address = household.building?.address ?? ft('agenda.noAddress');
   return (
     <Link to={`/households/${household.id}`} className="agenda-household">
       <span className="agenda-address">
@@ -126,6 +128,7 @@ function Group({
   children: ReactNode[];
 }) {
   const { t } = useApp();
+  const ft = useFieldText();
   return (
     <Section title={title}>
       <p>{t('agenda.total', { count: total })}</p>
@@ -133,7 +136,7 @@ function Group({
       {list.error && <LoadState loading={false} error={list.error} retry={() => void list.more()} />}
       {list.hasNextPage && (
         <button type="button" disabled={list.loadingMore} onClick={() => void list.more()}>
-          {t('agenda.more')}
+          {ft('agenda.more')}
         </button>
       )}
     </Section>

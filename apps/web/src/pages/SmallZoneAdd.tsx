@@ -11,7 +11,8 @@ import {
 
 import { useApp } from '../app-context';
 import { SelectField, TextField } from '../components/fields';
-import { errorText, type MessageKey, serverText } from '../i18n';
+import { errorText, serverText } from '../i18n';
+import { type FieldKey, useFieldText } from './field-messages';
 
 /** The userErrors of a mutation by input field ('' for those of no field of the form), in the user's language. */
 function errorsByField(
@@ -37,6 +38,7 @@ export function AddHousehold({
   buildings: readonly BuildingFieldsFragment[];
 }) {
   const { t, lang, request } = useApp();
+  const ft = useFieldText();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [buildingId, setBuildingId] = useState('');
@@ -46,7 +48,7 @@ export function AddHousehold({
   if (!open)
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        + {t('add.household')}
+        + {ft('add.household')}
       </button>
     );
   const submit = async (event: FormEvent) => {
@@ -70,14 +72,14 @@ export function AddHousehold({
     }
   };
   return (
-    <form className="card add-form" aria-label={t('add.household')} onSubmit={(e) => void submit(e)}>
-      <h3>{t('add.household')}</h3>
-      <p className="hint">{t('add.householdHint')}</p>
+    <form className="card add-form" aria-label={ft('add.household')} onSubmit={(e) => void submit(e)}>
+      <h3>{ft('add.household')}</h3>
+      <p className="hint">{ft('add.householdHint')}</p>
       <SelectField
         label={t('small.building')}
         value={buildingId}
         onChange={setBuildingId}
-        blank={t('add.noBuilding')}
+        blank={ft('add.noBuilding')}
         error={errors['buildingId']}
         options={buildings.map((b) => ({ value: b.id, label: `${b.number} · ${b.address}` }))}
       />
@@ -89,10 +91,10 @@ export function AddHousehold({
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('add.saving') : t('add.createHousehold')}
+          {busy ? ft('add.saving') : ft('add.createHousehold')}
         </button>
         <button type="button" disabled={busy} onClick={() => setOpen(false)}>
-          {t('add.cancel')}
+          {ft('add.cancel')}
         </button>
       </div>
     </form>
@@ -101,7 +103,8 @@ export function AddHousehold({
 
 /** "Add a building" found during enumeration: its address (and number, else the next free one). */
 export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreated: () => void }) {
-  const { t, lang, request } = useApp();
+  const { lang, request } = useApp();
+  const ft = useFieldText();
   const [open, setOpen] = useState(false);
   const [address, setAddress] = useState('');
   const [number, setNumber] = useState('');
@@ -112,7 +115,7 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
     return (
       <>
         <button type="button" onClick={() => setOpen(true)}>
-          + {t('add.building')}
+          + {ft('add.building')}
         </button>
         {done && (
           <p className="notice" role="status">
@@ -135,7 +138,7 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
       });
       if (createBuilding.building) {
         setDone(
-          t('add.buildingDone', {
+          ft('add.buildingDone', {
             number: createBuilding.building.number,
             address: createBuilding.building.address,
           }),
@@ -152,18 +155,18 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
     }
   };
   return (
-    <form className="card add-form" aria-label={t('add.building')} onSubmit={(e) => void submit(e)}>
-      <h3>{t('add.building')}</h3>
+    <form className="card add-form" aria-label={ft('add.building')} onSubmit={(e) => void submit(e)}>
+      <h3>{ft('add.building')}</h3>
       <TextField
-        label={t('add.address')}
+        label={ft('add.address')}
         value={address}
         onChange={setAddress}
         error={errors['address']}
         required
       />
       <TextField
-        label={t('add.buildingNumber')}
-        hint={t('add.buildingNumberHint')}
+        label={ft('add.buildingNumber')}
+        hint={ft('add.buildingNumberHint')}
         value={number}
         onChange={setNumber}
         error={errors['number']}
@@ -175,10 +178,10 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
       )}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('add.saving') : t('add.createBuilding')}
+          {busy ? ft('add.saving') : ft('add.createBuilding')}
         </button>
         <button type="button" disabled={busy} onClick={() => setOpen(false)}>
-          {t('add.cancel')}
+          {ft('add.cancel')}
         </button>
       </div>
     </form>
@@ -186,7 +189,7 @@ export function AddBuilding({ zoneCode, onCreated }: { zoneCode: string; onCreat
 }
 
 /** The Chinese (or English) text of a refused position: permission denied, no fix, too slow. */
-const GEO_ERRORS: Record<number, MessageKey> = {
+const GEO_ERRORS: Record<number, FieldKey> = {
   1: 'locate.denied',
   2: 'locate.unavailable',
   3: 'locate.timeout',
@@ -214,15 +217,15 @@ export function BuildingLocations({
   buildings: readonly BuildingFieldsFragment[];
   total?: number | undefined;
 }) {
-  const { t } = useApp();
+  const ft = useFieldText();
   if (total === undefined) return null;
   // Folded: on a phone the list of buildings would push the households' page far down.
   return (
     <details className="card building-locations">
       <summary>
-        <h2 id="buildings-title">{t('locate.title', { count: total })}</h2>
+        <h2 id="buildings-title">{ft('locate.title', { count: total })}</h2>
       </summary>
-      {buildings.length === 0 && <p>{t('locate.none')}</p>}
+      {buildings.length === 0 && <p>{ft('locate.none')}</p>}
       <ul className="plain building-list" aria-labelledby="buildings-title">
         {buildings.map((building) => (
           <BuildingLocation key={building.id} building={building} />
@@ -234,12 +237,13 @@ export function BuildingLocations({
 
 function BuildingLocation({ building: initial }: { building: BuildingFieldsFragment }) {
   const { t, lang, request } = useApp();
+  const ft = useFieldText();
   const [building, setBuilding] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const locate = async () => {
     setBusy(true);
-    setMessage({ text: t('locate.busy'), error: false });
+    setMessage({ text: ft('locate.busy'), error: false });
     try {
       let position: GeolocationPosition;
       try {
@@ -248,7 +252,7 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
         const code = (caught as { code?: unknown }).code;
         const key =
           typeof code === 'number' ? (GEO_ERRORS[code] ?? 'locate.unsupported') : 'locate.unsupported';
-        return setMessage({ text: t(key), error: true });
+        return setMessage({ text: ft(key), error: true });
       }
       const { latitude, longitude } = position.coords;
       const { updateBuilding } = await request(UpdateBuildingDocument, {
@@ -261,7 +265,7 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
       });
       if (updateBuilding.building) {
         setBuilding(updateBuilding.building);
-        setMessage({ text: t('locate.done'), error: false });
+        setMessage({ text: ft('locate.done'), error: false });
       } else
         setMessage({
           text: updateBuilding.userErrors.map((e) => serverText(lang, e)).join('；'),
@@ -284,14 +288,14 @@ function BuildingLocation({ building: initial }: { building: BuildingFieldsFragm
       </span>
       <span className="hint">
         {marked
-          ? t('locate.point', {
+          ? ft('locate.point', {
               latitude: building.latitude!.toFixed(6),
               longitude: building.longitude!.toFixed(6),
             })
-          : t('locate.unmarked')}
+          : ft('locate.unmarked')}
       </span>
       <button type="button" disabled={busy} onClick={() => void locate()}>
-        {t(marked ? 'locate.again' : 'locate.mark')}
+        {ft(marked ? 'locate.again' : 'locate.mark')}
       </button>
       {message && (
         <span className={message.error ? 'field-error' : 'hint'} role={message.error ? 'alert' : 'status'}>

@@ -22,6 +22,7 @@ import { LoadState } from '../components/status';
 import { enumLabel } from '../i18n';
 import { useCachedQuery } from '../offline/query-cache';
 import { usePagedQuery } from '../use-paged-query';
+import { useFieldText } from './field-messages';
 import { AddBuilding, AddHousehold, BuildingLocations } from './SmallZoneAdd';
 
 type Household = ZoneHouseholdsQuery['households']['nodes'][number];
@@ -36,6 +37,7 @@ export const SEARCH_MAX = 50;
  */
 export function SmallZoneHouseholds({ code }: { code: string }) {
   const { t, lang } = useApp();
+  const ft = useFieldText();
   const [status, setStatus] = useState('');
   const [stage, setStage] = useState('');
   const [typed, setTyped] = useState('');
@@ -77,7 +79,7 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
       <section className="card" aria-labelledby="households-title">
         <h2 id="households-title">{t('small.households')}</h2>
         <form className="search-form" role="search" onSubmit={submit}>
-          <label htmlFor="household-search">{t('small.search')}</label>
+          <label htmlFor="household-search">{ft('small.search')}</label>
           <div className="search-row">
             <input
               id="household-search"
@@ -85,14 +87,14 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
               value={typed}
               maxLength={SEARCH_MAX}
               enterKeyHint="search"
-              placeholder={t('small.searchHint')}
+              placeholder={ft('small.searchHint')}
               onChange={(event) => {
                 setTyped(event.target.value);
                 // Clearing the box shows the whole list again.
                 if (!event.target.value.trim()) setSearch('');
               }}
             />
-            <button type="submit">{t('small.searchButton')}</button>
+            <button type="submit">{ft('small.searchButton')}</button>
           </div>
         </form>
         <details className="filters-box">
@@ -130,7 +132,7 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
           <>
             <p aria-live="polite">
               {search
-                ? t('small.found', { count: households.totalCount, search })
+                ? ft('small.found', { count: households.totalCount, search })
                 : t('small.count', { count: households.totalCount })}
             </p>
             {households.totalCount === 0 && <p>{t('small.empty')}</p>}
@@ -169,6 +171,7 @@ export function SmallZoneHouseholds({ code }: { code: string }) {
 /** One household: number and room, head of household, person count, status and stage. */
 function HouseholdCard({ household }: { household: Household }) {
   const { t } = useApp();
+  const ft = useFieldText();
   const head = household.persons.find((person) => person.relationship === 'HEAD');
   return (
     <Link to={`/households/${household.id}`} className="household-link">
@@ -180,8 +183,8 @@ function HouseholdCard({ household }: { household: Household }) {
           {t('small.unit')} {household.unit}
         </span>
       )}
-      <span className="head">{head ? t('small.head', { name: head.name }) : t('small.noHead')}</span>
-      <span className="person-count">{t('small.persons', { count: household.persons.length })}</span>
+      <span className="head">{head ? ft('small.head', { name: head.name }) : ft('small.noHead')}</span>
+      <span className="person-count">{ft('small.persons', { count: household.persons.length })}</span>
       <StatusBadge status={household.status} />
       <StageBadge stage={household.stage} />
     </Link>
