@@ -6,7 +6,7 @@ import { useApp } from './app-context';
 import { useCachedQuery } from './offline/query-cache';
 import { useQuery } from './use-query';
 
-interface Page<TNode> {
+export interface Page<TNode> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   nodes: readonly TNode[];
@@ -47,16 +47,46 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
   const plain = useQuery(document, variables, cached);
   const kept = useCachedQuery(document, variables, !cached);
   const first = cached ? kept : plain;
+  const page = first.data ? pick(first.data) : undefined;
+  const pages = useMorePages(page, async (after) => pick(await request(document, { ...variables, after })));
+  return {
+    ...pages,
+    totalCount: page?.totalCount,
+    loading: first.loading,
+    error: first.error ?? pages.error,
+    reload: first.reload,
+  };
+}
+
+export interface MorePages<TNode> {
+  /** The first page's nodes, then those of the pages `more` added. */
+  nodes: readonly TNode[];
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  /** Why the last `more` failed. */
+  error?: Error | undefined;
+  more: () => Promise<void>;
+  replace: (node: TNode) => void;
+}
+
+/**
+ * The pages after a first page: `more` reads the page after the last endCursor with `fetchAfter` and appends it. A new
+ * first page (new variables, a reload) drops the pages added. For a connection nested in a query with others (the
+ * agenda's three lists), `fetchAfter` reads that one list.
+ */
+export function useMorePages<TNode>(
+  page: Page<TNode> | undefined,
+  fetchAfter: (cursor: string) => Promise<Page<TNode>>,
+): MorePages<TNode> {
   const [added, setAdded] = useState<{ nodes: TNode[]; pageInfo: Page<TNode>['pageInfo'] } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<Error | undefined>();
   const [replaced, setReplaced] = useState<ReadonlyMap<unknown, TNode>>(new Map());
-  const page = first.data ? pick(first.data) : undefined;
   useEffect(() => {
     setAdded(null);
     setMoreError(undefined);
     setReplaced(new Map());
-  }, [first.data]);
+  }, [page]);
 
   const pageInfo = added?.pageInfo ?? page?.pageInfo;
   const more = async () => {
@@ -64,7 +94,7 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
     setLoadingMore(true);
     setMoreError(undefined);
     try {
-      const next = pick(await request(document, { ...variables, after: pageInfo.endCursor }));
+      const next = await fetchAfter(pageInfo.endCursor);
       setAdded((previous) => ({
         nodes: [...(previous?.nodes ?? []), ...next.nodes],
         pageInfo: next.pageInfo,
@@ -77,13 +107,10 @@ export function usePagedQuery<TResult, TVariables extends { after?: string | nul
   };
   return {
     nodes: [...(page?.nodes ?? []), ...(added?.nodes ?? [])].map((node) => replaced.get(idOf(node)) ?? node),
-    totalCount: page?.totalCount,
     hasNextPage: Boolean(pageInfo?.hasNextPage),
-    loading: first.loading,
     loadingMore,
-    error: first.error ?? moreError,
+    error: moreError,
     more,
-    reload: first.reload,
     replace: (node) => setReplaced((previous) => new Map(previous).set(idOf(node), node)),
   };
 }

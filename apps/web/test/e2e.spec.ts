@@ -22,10 +22,12 @@ import {
   createClient,
   CreateHouseholdDocument,
   CreatePersonDocument,
+  HouseholdByNumberDocument,
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   LoginDocument,
   WebHouseholdDocument,
+  ZoneHouseholdsDocument,
 } from '@census/client';
 import { citizenIdCheckCharacter } from '@census/rules';
 
@@ -572,6 +574,85 @@ describe('web app in Chromium against the real API', () => {
       first: 100,
     });
     expect(households.nodes.map((h) => h.number)).toContain(nextNumber);
+    await context.close();
+  });
+
+  it('on a phone, the enumerator finds a household by its head, adds one and marks a building', async () => {
+    // A head of household whose name no other head of the small zone shares, as the server has it.
+    const enumerator = await staffClient('enumerator');
+    const { households } = await enumerator.request(ZoneHouseholdsDocument, {
+      filter: { zoneCode: ZONE },
+      first: 100,
+    });
+    const heads = households.nodes.flatMap((h) =>
+      h.persons.filter((p) => p.relationship === 'HEAD').map((p) => ({ name: p.name, household: h })),
+    );
+    const target = heads.find((head) => heads.filter((other) => other.name.includes(head.name)).length === 1);
+    if (!target) throw new Error(`no head with a name of his own in ${ZONE}`);
+
+    const context = await browser.newContext({
+      viewport: PHONE,
+      locale: 'zh-CN',
+      geolocation: { latitude: 30.2741, longitude: 120.1551, accuracy: 10 },
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(120_000);
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.getByText(/^共 \d+ 户$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-small-zone-phone.png') });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'field-small-zone-phone-full.png'),
+      fullPage: true,
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // Search by the head's name: one card, showing the head; it opens the household.
+    await page.getByRole('searchbox', { name: '搜索住户' }).fill(target.name);
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.getByText(`“${target.name}” 找到 1 户`).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-search-phone.png') });
+    const card = page.locator('.household-link');
+    expect(await card.count()).toBe(1);
+    expect(await card.innerText()).toContain(`户主 ${target.name}`);
+    await card.click();
+    await page
+      .getByRole('heading', { name: new RegExp(`住户 ${ZONE}-${target.household.number}`) })
+      .waitFor();
+
+    // Add a household found on the ground: it opens as soon as it is created.
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.getByRole('button', { name: '+ 新增住户' }).click();
+    const form = page.getByRole('form', { name: '新增住户' });
+    await form.getByLabel('单元').fill('9');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-add-household-phone.png') });
+    await form.getByRole('button', { name: '新增并打开' }).click();
+    const heading = page.getByRole('heading', { name: new RegExp(`住户 ${ZONE}-\\d{3}`) });
+    await heading.waitFor();
+    const number = /住户 \d+-(\d{3})/.exec(await heading.innerText())?.[1];
+    const added = await enumerator.request(HouseholdByNumberDocument, {
+      smallZoneCode: ZONE,
+      number: number!,
+    });
+    expect(added.household).toMatchObject({ unit: '9', stage: 'LISTED' });
+
+    // 建筑物标注: the phone's position is stored on the first building and shown.
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.getByText(/^建筑物标注（\d+ 栋）$/).click();
+    const building = page.locator('.building-location').first();
+    await building.getByRole('button', { name: /标注位置|重新标注/ }).click();
+    await building.getByText('位置已保存。').waitFor();
+    await building.getByText('位置：纬度 30.274100，经度 120.155100').waitFor();
+    await building.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-building-location-phone.png') });
+
+    await page.getByRole('link', { name: '今日安排', exact: true }).click();
+    await page.getByRole('heading', { name: /工作安排/ }).waitFor();
+    await page.locator('.agenda-household').first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-agenda-phone.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'field-agenda-phone-full.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await context.close();
   });
 });

@@ -303,6 +303,85 @@ FROM
         t.small_zone_code >= $5
         AND t.small_zone_code < $5 || ':'
       )
+      AND (
+        strpos(t.normalized_address, $8) > 0
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            person p
+          WHERE
+            p.county_code = $7
+            AND p.county_code = t.county_code
+            AND p.household_id = t.id
+            AND p.relationship = 'HEAD'
+            AND strpos(p.name, $6) > 0
+        )
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $9
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
       AND t.status = ANY ($6::household_status[])
       AND t.stage = ANY ($7::household_stage[])
     ORDER BY
@@ -310,6 +389,203 @@ FROM
       t.number ASC
     LIMIT
       $8
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $6
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
+      AND t.status = 'ORDINARY'
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          visit v
+        WHERE
+          v.county_code = $5
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
+      )
+      AND (t.small_zone_code, t.number) > ($6, $7)
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $8
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.phone_hash = $4
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $5
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households
@@ -424,8 +700,135 @@ SELECT
         t.small_zone_code >= $5
         AND t.small_zone_code < $5 || ':'
       )
+      AND (
+        strpos(t.normalized_address, $8) > 0
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            person p
+          WHERE
+            p.county_code = $7
+            AND p.county_code = t.county_code
+            AND p.household_id = t.id
+            AND p.relationship = 'HEAD'
+            AND strpos(p.name, $6) > 0
+        )
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
       AND t.status = ANY ($6::household_status[])
       AND t.stage = ANY ($7::household_stage[])
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
+      AND t.status = 'ORDINARY'
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          visit v
+        WHERE
+          v.county_code = $5
+          AND v.county_code = t.county_code
+          AND v.household_id = t.id
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.phone_hash = $4
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);

@@ -1,4 +1,5 @@
 import { seedCounty, startTestApi, type TestApi } from './harness';
+import { DOCUMENTS } from './sql-exercise';
 
 // The shape a field app loads when an enumerator opens a small zone: every building, its households and
 // their persons. Per-request DataLoaders must answer it with a constant number of statements.
@@ -221,5 +222,30 @@ describe('nested small-zone query', () => {
     expect(townships.length).toBeGreaterThan(5);
     // caller's account and scope, zone, children page, households page for all townships, counts for all.
     expect(api.counter.total).toBe(5);
+  });
+
+  it("reads the small-zone page's household cards (head, room, persons, status) in as many statements for every small zone", async () => {
+    const counts = new Set<number>();
+    for (const zone of smallZones) {
+      for (const search of [null, '王']) {
+        api.counter.reset();
+        const response = await api.request<{
+          households: { nodes: { persons: { relationship: string }[] }[] };
+        }>(DOCUMENTS.get('ZoneHouseholds')!, {
+          filter: { zoneCode: zone.code, ...(search ? { search } : {}) },
+          first: 100,
+        });
+        expect(response.errors).toBeUndefined();
+        const nodes = response.data!.households.nodes;
+        if (!search) expect(nodes.length).toBe(zone.households);
+        expect(
+          nodes.every((h) => h.persons.length === 0 || h.persons.some((p) => p.relationship === 'HEAD')),
+        ).toBe(true);
+        counts.add(api.counter.total);
+      }
+    }
+    // caller's account and scope, households page and count, buildings, persons: never one per card.
+    expect(counts.size).toBe(1);
+    expect([...counts][0]).toBeLessThanOrEqual(6);
   });
 });

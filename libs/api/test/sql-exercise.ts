@@ -236,6 +236,10 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     filter: { zoneCode: smallZone.code, status: ['ORDINARY'], stage: ['LISTED', 'ENUMERATING'] },
     first: 20,
   });
+  // The small-zone page: cards with the persons (one batch), a search by name or address, and one by phone.
+  await run('ZoneHouseholds', enumerator, { filter: { zoneCode: smallZone.code }, first: 100 });
+  await run('ZoneHouseholds', enumerator, { filter: { zoneCode: smallZone.code, search: '王' }, first: 100 });
+  await run('ZoneHouseholds', enumerator, { filter: { search: '138 0013 8000' }, first: 100 });
   await run('HouseholdByNumber', enumerator, { smallZoneCode: smallZone.code, number: withPersons.number });
   await run('HouseholdById', enumerator, { id: household });
   await run('WebHousehold', enumerator, { id: household });
@@ -335,6 +339,19 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     ),
   );
   await run('Agenda', enumerator, { date: '2099-11-02', zoneCode: smallZone.code, first: 50 });
+  const fieldAgenda = await run('FieldAgenda', enumerator, {
+    day: '2099-11-02',
+    zoneCode: smallZone.code,
+    first: 50,
+  });
+  // The agenda's "more" of one list: that list only, after the first page's end.
+  await run('FieldAgenda', enumerator, {
+    day: '2099-11-02',
+    first: 50,
+    notVisitedAfter: dig(fieldAgenda, 'agenda', 'notVisited', 'pageInfo', 'endCursor'),
+    withAppointments: false,
+    withFailures: false,
+  });
 
   // ----- problems
   const problem = changed(

@@ -7,12 +7,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import {
-  AgendaDocument,
-  HouseholdsDocument,
+  FieldAgendaDocument,
   operationNameOf,
   ProgressDocument,
   type TypedDocumentString,
   WebHouseholdDocument,
+  ZoneHouseholdsDocument,
 } from '@census/client';
 
 import { useApp } from '../app-context';
@@ -39,11 +39,11 @@ export function usePrefetchSmallZones(zones: readonly { code: string; level: str
       });
     void (async () => {
       try {
-        await prefetch(AgendaDocument, { first: 50 });
+        await prefetch(FieldAgendaDocument, { first: 50 });
         for (const code of key.split(',')) {
           if (stopped) return;
           await prefetch(ProgressDocument, { zoneCode: code });
-          const { households } = await prefetch(HouseholdsDocument, {
+          const { households } = await prefetch(ZoneHouseholdsDocument, {
             filter: { zoneCode: code },
             first: 100,
           });

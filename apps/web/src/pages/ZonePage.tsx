@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { ProgressDocument } from '@census/client';
-import { parentZoneCode } from '@census/rules';
+import { canonicalZoneCode, parentZoneCode, ZoneLevel, zoneLevelOfCode } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { Section } from '../components/fields';
@@ -26,6 +26,10 @@ export function ZonePage({ code }: { code: string }) {
   // No way up from the zones the account starts from: it cannot see above them.
   const home = useHomeZones();
   const atHome = !home.zones || home.zones.some((z) => z.code === code);
+  // A small zone's households are asked for at once, beside the progress (not after it): the list is what the
+  // enumerator opened the page for. A code the account cannot see shows the notice instead.
+  const canonical = progress?.zone?.code ?? canonicalZoneCode(code) ?? code;
+  const smallZone = zoneLevelOfCode(canonical) === ZoneLevel.SMALL_ZONE && !(data && !progress);
   return (
     <>
       <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
@@ -57,12 +61,12 @@ export function ZonePage({ code }: { code: string }) {
               <PaceTable rows={progress.enumeratorProgress} />
             </Section>
           )}
-          {zone.level === 'SMALL_ZONE' && (
-            <>
-              <SmallZoneHouseholds code={zone.code} />
-              <Worklist zoneCode={zone.code} />
-            </>
-          )}
+        </>
+      )}
+      {smallZone && (
+        <>
+          <SmallZoneHouseholds code={canonical} />
+          <Worklist zoneCode={canonical} />
         </>
       )}
     </>

@@ -37,6 +37,15 @@ export class HouseholdFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only households in this building.' })
   buildingId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Search text (at most 50 characters): an 11-digit phone number (spaces and dashes allowed) finds the ' +
+      'household with that phone; other text finds households whose address (building address, unit, number) or ' +
+      "head of household's name (户主 姓名) contains it.",
+  })
+  search?: string | null;
 }
 
 /** The short-form household items shared by create and update. */

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { canonicalZoneCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
+import { scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
 import { Building } from '../buildings/building.entity';
 import { connectionType, PageArgs } from '../common/connection';
@@ -19,7 +20,15 @@ import {
   UpdateHouseholdInput,
 } from './household.inputs';
 import { HOUSEHOLD_LIST, householdKey } from './household.loaders';
-import { householdListFilter } from './household.service';
+import { householdListFilter,type HouseholdSearchContext } from './household.service';
+
+/** What `HouseholdFilter.search` needs of the request: the phone digest and the caller's counties. */
+function householdSearchContext(context: CensusContext): HouseholdSearchContext {
+  return {
+    phoneDigest: (digits) => context.services.crypto.digest(digits),
+    counties: scopeOf(context.auth.principal).counties,
+  };
+}
 
 export const HouseholdConnection = connectionType(
   Household,
@@ -62,9 +71,12 @@ export class HouseholdResolver {
     })
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
-    return HouseholdConnection.of(await loaders.households('', householdListFilter(filter), page));
+    const search = householdSearchContext(context);
+    return HouseholdConnection.of(
+      await context.loaders.households('', householdListFilter(filter, search), page),
+    );
   }
 
   @FieldResolver(() => Zone, { description: '普查小区: the small zone of the household.' })
@@ -150,10 +162,11 @@ export class ZoneHouseholdsResolver {
     })
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() context: CensusContext,
   ) {
+    const search = householdSearchContext(context);
     return HouseholdConnection.of(
-      await loaders.householdsInZone(zone.code, householdListFilter(filter), page),
+      await context.loaders.householdsInZone(zone.code, householdListFilter(filter, search), page),
     );
   }
 }

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { validateHouseholdNumber } from '@census/rules';
+import { canonicalZoneCode, countyKeyOf, validateHouseholdNumber } from '@census/rules';
 
 import type { Actor, Scope } from '../auth/principal';
 import { refreshHouseholdAddresses } from '../buildings/household-address';
+import { codedError } from '../common/coded-error';
 import { notAnIdMessage, rowRefCondition, rowRefOf } from '../common/global-id';
+import { countiesCondition } from '../common/key-loader';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
 import {
@@ -26,6 +28,7 @@ import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
+import { normalizeAddress } from '../sources/address';
 import { Household } from './household.entity';
 import {
   CreateHouseholdInput,
@@ -42,7 +45,64 @@ import { validateHouseholdItems } from './household.validation';
 const householdColumns = (db: DataSource | EntityManager) =>
   inputColumns(db, Household, [CreateHouseholdInput, UpdateHouseholdInput], ['smallZoneCode', 'number']);
 
-export function householdListFilter(filter: HouseholdFilter | null | undefined): ListFilter {
+/** The most characters a household search may have (`HouseholdFilter.search`). */
+export const HOUSEHOLD_SEARCH_MAX = 50;
+
+/**
+ * The condition of a household search (`HouseholdFilter.search`): an 11-digit phone number (spaces and dashes
+ * allowed) is compared by its keyed hash, as self-report sign-in compares it, so the number itself never reaches
+ * the statement; any other text is a substring of the normalized address (normalized like the stored one, so
+ * '3号楼' finds '3幢') or of the head of household's name. `strpos` rather than LIKE: no wildcard to escape.
+ * The head is read in the household's county (a correlated sub-select naming `county_code`).
+ */
+function householdSearchCondition(
+  search: string,
+  params: SqlParams,
+  { phoneDigest, counties }: HouseholdSearchContext,
+): string | null {
+  const text = search.trim();
+  if (!text) return null;
+  const length = [...text].length;
+  if (length > HOUSEHOLD_SEARCH_MAX)
+    // The text is not echoed: it may be a phone number.
+    throw codedError(
+      'household.searchTooLong',
+      { length, max: HOUSEHOLD_SEARCH_MAX },
+      { code: 'BAD_USER_INPUT', reason: 'household.searchTooLong', field: 'search' },
+    );
+  if (/^[0-9][0-9 -]*$/.test(text)) {
+    const digits = text.replace(/\D/g, '');
+    if (digits.length === 11) return `t.phone_hash = ${params.add(phoneDigest(digits))}`;
+  }
+  const address = normalizeAddress(text);
+  const name = params.add(text);
+  // Under an OR the sub-select is not a join: it names the counties itself, for the partitions to be pruned.
+  const county = counties ? countiesCondition('p', counties, params) : null;
+  const head = `EXISTS (SELECT 1 FROM person p WHERE ${county ? `${county} AND ` : ''}p.county_code = t.county_code
+      AND p.household_id = t.id AND p.relationship = 'HEAD' AND strpos(p.name, ${name}) > 0)`;
+  return address ? `(strpos(t.normalized_address, ${params.add(address)}) > 0 OR ${head})` : head;
+}
+
+/** What a household search needs besides its text. */
+export interface HouseholdSearchContext {
+  /** The keyed hash of a phone's digits (FieldCrypto.digest). */
+  phoneDigest: (digits: string) => Buffer;
+  /** The counties the caller's scope lies in (Scope.counties); null when it spans counties. */
+  counties: readonly string[] | null;
+}
+
+const NO_SEARCH: HouseholdSearchContext = {
+  phoneDigest: () => {
+    throw new Error('householdListFilter: a search needs the phone digest');
+  },
+  counties: null,
+};
+
+/** `search`: what a search by `HouseholdFilter.search` needs (the resolvers give it). */
+export function householdListFilter(
+  filter: HouseholdFilter | null | undefined,
+  search: HouseholdSearchContext = NO_SEARCH,
+): ListFilter {
   return subtreeListFilter(
     filter,
     't.small_zone_code',
@@ -56,6 +116,14 @@ export function householdListFilter(filter: HouseholdFilter | null | undefined):
         const building = rowRefOf(f.buildingId, 'Building');
         if (building?.county) where.push(`t.county_code = ${params.add(building.county)}`);
         where.push(`t.building_id = ${params.add(building?.id ?? '0')}`);
+      }
+      if (f.search != null) {
+        // A zone at or below a county names that county; else the scope's counties (if it has them).
+        const code = f.zoneCode == null ? null : canonicalZoneCode(f.zoneCode);
+        const county = code === null ? null : countyKeyOf(code);
+        const counties = county !== null ? [county] : search.counties;
+        const condition = householdSearchCondition(f.search, params, { ...search, counties });
+        if (condition) where.push(condition);
       }
     },
     't.county_code',

@@ -494,6 +494,8 @@ export type HouseholdFilter = {
   kind?: HouseholdKind | null | undefined;
   /** Only self-reported or only enumerator-registered households. */
   registrationMethod?: RegistrationMethod | null | undefined;
+  /** Search text (at most 50 characters): an 11-digit phone number (spaces and dashes allowed) finds the household with that phone; other text finds households whose address (building address, unit, number) or head of household's name (户主 姓名) contains it. */
+  search?: string | null | undefined;
   /** Only households at one of these stages. */
   stage?: Array<HouseholdStage> | null | undefined;
   /** Only households with one of these statuses. */
@@ -1386,6 +1388,32 @@ export type DeleteBuildingMutationVariables = Exact<{
 
 export type DeleteBuildingMutation = { deleteBuilding: { deletedId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
+export type ZoneHouseholdsQueryVariables = Exact<{
+  filter?: HouseholdFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ZoneHouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage, version: number, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, name: string, relationship: Relationship }> }> } };
+
+export type FieldAgendaQueryVariables = Exact<{
+  day?: string | null | undefined;
+  zoneCode?: string | null | undefined;
+  first?: number;
+  appointmentsAfter?: string | null | undefined;
+  notVisitedAfter?: string | null | undefined;
+  failuresAfter?: string | null | undefined;
+  withAppointments?: boolean;
+  withNotVisited?: boolean;
+  withFailures?: boolean;
+}>;
+
+
+export type FieldAgendaQuery = { agenda: { date: string, appointments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
+
+export type AgendaHouseholdFieldsFragment = { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null };
+
 export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> };
 
 export type ImportRowErrorFieldsFragment = { row: number, field: string, code: UserErrorCode, message: string };
@@ -2069,6 +2097,18 @@ export const BuildingFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"BuildingFields"}) as unknown as TypedDocumentString<BuildingFieldsFragment, unknown>;
+export const AgendaHouseholdFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgendaHouseholdFields on Household {
+  id
+  number
+  smallZoneCode
+  unit
+  building {
+    id
+    address
+  }
+}
+    `, {"fragmentName":"AgendaHouseholdFields"}) as unknown as TypedDocumentString<AgendaHouseholdFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
@@ -2542,6 +2582,96 @@ export const DeleteBuildingDocument = new TypedDocumentString(`
   messageCode
   params
 }`, {"hash":"sha256:a36677bea7aebe5f6ffc33820a3fffed62433a4caa3f9301028e6ac35a0d3640"}) as unknown as TypedDocumentString<DeleteBuildingMutation, DeleteBuildingMutationVariables>;
+export const ZoneHouseholdsDocument = new TypedDocumentString(`
+    query ZoneHouseholds($filter: HouseholdFilter, $first: Int! = 100, $after: String) {
+  households(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      smallZoneCode
+      number
+      unit
+      status
+      stage
+      version
+      building {
+        id
+        number
+        address
+      }
+      persons {
+        id
+        name
+        relationship
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:af210c2578b339738bb2bac2d76a85d86df3fff3791411c330bc6c1b103b74d7"}) as unknown as TypedDocumentString<ZoneHouseholdsQuery, ZoneHouseholdsQueryVariables>;
+export const FieldAgendaDocument = new TypedDocumentString(`
+    query FieldAgenda($day: Date, $zoneCode: String, $first: Int! = 50, $appointmentsAfter: String, $notVisitedAfter: String, $failuresAfter: String, $withAppointments: Boolean! = true, $withNotVisited: Boolean! = true, $withFailures: Boolean! = true) {
+  agenda(day: $day, zoneCode: $zoneCode) {
+    date
+    appointments(first: $first, after: $appointmentsAfter) @include(if: $withAppointments) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        plannedAt
+        slot
+        contact
+        household {
+          ...AgendaHouseholdFields
+        }
+      }
+    }
+    notVisited(first: $first, after: $notVisitedAfter) @include(if: $withNotVisited) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AgendaHouseholdFields
+        stage
+      }
+    }
+    repeatedFailures(first: $first, after: $failuresAfter) @include(if: $withFailures) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...AgendaHouseholdFields
+        visitsConnection(last: 5) {
+          nodes {
+            visitedAt
+            slot
+            outcome
+          }
+        }
+      }
+    }
+  }
+}
+    fragment AgendaHouseholdFields on Household {
+  id
+  number
+  smallZoneCode
+  unit
+  building {
+    id
+    address
+  }
+}`, {"hash":"sha256:c47ea8cd424ef576f4261767495dd11a342f041b67de7481faf6d617211cee20"}) as unknown as TypedDocumentString<FieldAgendaQuery, FieldAgendaQueryVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
   households(filter: $filter, first: $first, after: $after) {

@@ -216,6 +216,10 @@ export const MESSAGE_CATALOGUE = {
     zh: '说明有 {length} 个字，最多 {max} 个。',
     en: 'The note has {length} characters; at most {max}.',
   },
+  'household.searchTooLong': {
+    zh: '搜索内容有 {length} 个字，最多 {max} 个。',
+    en: 'The search text has {length} characters; at most {max}.',
+  },
   'household.numbersExhausted': {
     zh: '普查小区 {zone} 的户编号已用到 999。',
     en: 'Small zone {zone} already uses household number 999.',
