@@ -44,8 +44,9 @@ export function documentMarkdown(document: ReportDocument): string {
         for (const row of table.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
         break;
       }
-      default:
+      case 'PARAGRAPH':
         lines.push(block.text);
+        break;
     }
     previous = block.kind;
   }
