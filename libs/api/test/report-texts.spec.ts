@@ -128,7 +128,7 @@ describe('the report texts an office fills in (saveReportTexts)', () => {
       expect.objectContaining({
         field: ['input', 'expectedVersion'],
         code: 'CONFLICT',
-        messageCode: 'report.textsConflict',
+        messageCode: 'record.versionConflict',
       }),
     ]);
     const second = await save({ zoneCode: own.township, expectedVersion: 1, practices: ['改了'] });

@@ -3,11 +3,12 @@ import { useId, useState } from 'react';
 import { type ReportTextsFragment, SaveReportTextsDocument } from '@census/client';
 
 import { useApp } from '../app-context';
-import { type MessageKey, serverText } from '../i18n';
+import { serverText } from '../i18n';
 import { TextField } from './fields';
 
-const PRACTICES: MessageKey[] = ['report.practice1', 'report.practice2', 'report.practice3'];
-const SUGGESTIONS: MessageKey[] = ['report.suggestion1', 'report.suggestion2', 'report.suggestion3'];
+/** The heads of the items as the report (in Chinese) names them. */
+const PRACTICES = ['思想上重视', '准备上充分', '推进上有力'];
+const SUGGESTIONS = ['营造舆论氛围', '找准工作方法', '强化人员管理'];
 /** As the API allows (REPORT_ITEM_MAX_LENGTH). */
 const ITEM_MAX = 1000;
 
@@ -65,16 +66,11 @@ export function ReportTextsForm({
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const whole = (text: string): number | null | 'bad' =>
-    text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : 'bad';
+  // The fields are number inputs: what is not a whole number is sent as typed and the API says what is wrong.
+  const whole = (text: string): number | null => (text.trim() === '' ? null : Math.trunc(Number(text)));
 
   async function save() {
-    const numbers = [whole(month), whole(households), whole(persons)];
-    if (numbers.includes('bad')) {
-      setError(t('report.wholeNumber'));
-      return;
-    }
-    const [campaignMonth, pilotHouseholds, pilotPersons] = numbers as (number | null)[];
+    const [campaignMonth, pilotHouseholds, pilotPersons] = [whole(month), whole(households), whole(persons)];
     setBusy(true);
     setError('');
     try {
@@ -114,38 +110,32 @@ export function ReportTextsForm({
       }}
     >
       <h2>{t('report.textsTitle')}</h2>
-      <p className="hint">{t('report.textsHint')}</p>
       <div className="field-grid">
-        <TextField label={t('report.campaignMonth')} value={month} onChange={setMonth} inputMode="numeric" />
+        <TextField label={t('report.campaignMonth')} value={month} onChange={setMonth} type="number" />
         <TextField label={t('report.pilotStart')} value={pilotStart} onChange={setPilotStart} type="date" />
         <TextField label={t('report.pilotEnd')} value={pilotEnd} onChange={setPilotEnd} type="date" />
         <TextField
           label={t('report.pilotHouseholds')}
           value={households}
           onChange={setHouseholds}
-          inputMode="numeric"
+          type="number"
         />
-        <TextField
-          label={t('report.pilotPersons')}
-          value={persons}
-          onChange={setPersons}
-          inputMode="numeric"
-        />
+        <TextField label={t('report.pilotPersons')} value={persons} onChange={setPersons} type="number" />
       </div>
-      {PRACTICES.map((key, i) => (
+      {PRACTICES.map((head, i) => (
         <TextArea
-          key={key}
+          key={head}
           name={`practice${i + 1}`}
-          label={t(key)}
+          label={t('report.practice', { n: i + 1, head })}
           value={practices[i]}
           onChange={edit(practices, setPractices, i)}
         />
       ))}
-      {SUGGESTIONS.map((key, i) => (
+      {SUGGESTIONS.map((head, i) => (
         <TextArea
-          key={key}
+          key={head}
           name={`suggestion${i + 1}`}
-          label={t(key)}
+          label={t('report.suggestion', { n: i + 1, head })}
           value={suggestions[i]}
           onChange={edit(suggestions, setSuggestions, i)}
         />

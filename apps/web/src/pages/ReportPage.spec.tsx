@@ -45,7 +45,10 @@ const report = {
   },
 } as unknown as Report;
 
-const officer = { ...testSession, account: { ...testSession.account, role: 'TOWNSHIP_OFFICER' } };
+const officer = {
+  ...testSession,
+  account: { ...testSession.account, role: 'TOWNSHIP_OFFICER' as const },
+};
 
 const children = {
   zone: {

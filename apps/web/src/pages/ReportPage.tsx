@@ -136,7 +136,7 @@ export function ReportPage({ code }: { code: string }) {
                 disabled={preparing}
                 onClick={() => void downloadDocx(report)}
               >
-                {preparing ? t('report.preparing') : t('report.downloadDocx')}
+                {t('report.downloadDocx')}
               </button>
               <button
                 type="button"
@@ -167,7 +167,7 @@ export function ReportPage({ code }: { code: string }) {
                     setSaved(false);
                   }}
                 >
-                  {editing ? t('report.editDone') : t('report.edit')}
+                  {t('report.edit')}
                 </button>
               )}
             </div>

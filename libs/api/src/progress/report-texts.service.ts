@@ -109,7 +109,7 @@ export class ReportTextsService {
     }
     const pilotStart = input.pilotStart ?? null;
     const pilotEnd = input.pilotEnd ?? null;
-    if ((pilotEnd && !pilotStart) || (pilotStart && pilotEnd && pilotEnd < pilotStart)) {
+    if (pilotStart && pilotEnd && pilotEnd < pilotStart) {
       errors.push(userError('pilotEnd', UserErrorCode.MISMATCH, coded('report.pilotDates')));
     }
     for (const field of ['pilotHouseholds', 'pilotPersons'] as const) {
@@ -154,7 +154,11 @@ export class ReportTextsService {
           userError(
             'expectedVersion',
             UserErrorCode.CONFLICT,
-            coded('report.textsConflict', { current, expected: input.expectedVersion }),
+            coded('record.versionConflict', {
+              object: 'reportTexts',
+              current,
+              expected: input.expectedVersion,
+            }),
           ),
         ]);
       }
@@ -182,7 +186,11 @@ export class ReportTextsService {
           userError(
             'expectedVersion',
             UserErrorCode.CONFLICT,
-            coded('report.textsConflict', { current: 1, expected: input.expectedVersion }),
+            coded('record.versionConflict', {
+              object: 'reportTexts',
+              current: 1,
+              expected: input.expectedVersion,
+            }),
           ),
         ]);
       }

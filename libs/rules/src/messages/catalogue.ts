@@ -258,10 +258,6 @@ export const MESSAGE_CATALOGUE = {
   'building.addressLength': { zh: '地址须为 1 至 200 个字。', en: 'Address must have 1 to 200 characters.' },
   'building.kindRequired': { zh: '建筑物类型不能清空。', en: 'Building kind cannot be cleared.' },
   // The texts an office writes into its progress report (saveReportTexts).
-  'report.textsConflict': {
-    zh: '此区划的汇报填写内容已被他人修改（当前第{current}版，您编辑的是第{expected}版），请重新打开后再修改。',
-    en: "This zone's report texts were changed by someone else (now at version {current}; you edited version {expected}). Reopen them and make your change again.",
-  },
   'report.textTooLong': {
     zh: '{part}第 {number} 条有 {length} 个字，最多 {max} 个。',
     en: '{part} item {number} has {length} characters; at most {max} are allowed.',
@@ -271,10 +267,7 @@ export const MESSAGE_CATALOGUE = {
     en: '{part} takes at most {max} items.',
   },
   'report.monthRange': { zh: '启动月份须为 1 至 12 月。', en: 'The start month must be 1 to 12.' },
-  'report.pilotDates': {
-    zh: '试点结束日期不能早于开始日期，且须先填开始日期。',
-    en: 'The pilot must not end before it starts, and its start date comes first.',
-  },
+  'report.pilotDates': { zh: '试点结束日期不能早于开始日期。', en: 'The pilot cannot end before it starts.' },
   'report.pilotCount': {
     zh: '试点小区户数、人数须为 0 至 {max} 的整数。',
     en: 'Pilot households and persons must be whole numbers from 0 to {max}.',
