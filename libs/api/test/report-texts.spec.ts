@@ -184,6 +184,6 @@ describe('the report texts an office fills in (saveReportTexts)', () => {
       ['practices', 'OUT_OF_RANGE', 'report.tooManyItems'],
       ['suggestions.0', 'OUT_OF_RANGE', 'report.textTooLong'],
     ]);
-    expect(result.userErrors[4].message).toBe('工作建议第 1 条有 1001 个字，最多 1000 个。');
+    expect(result.userErrors[4].message).toBe('工作建议第 1 条最多 1000 字。');
   });
 });

@@ -103,13 +103,13 @@ export function ReportTextsForm({
   return (
     <form
       className="card report-texts"
-      aria-label={t('report.textsTitle')}
+      aria-label={t('report.edit')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <h2>{t('report.textsTitle')}</h2>
+      <h2>{t('report.edit')}</h2>
       <div className="field-grid">
         <TextField label={t('report.campaignMonth')} value={month} onChange={setMonth} type="number" />
         <TextField label={t('report.pilotStart')} value={pilotStart} onChange={setPilotStart} type="date" />

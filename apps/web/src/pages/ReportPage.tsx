@@ -26,13 +26,7 @@ function EnteredLine({ figures }: { figures: Report['figures'] }) {
   const listed = figures.households - figures.enteredHouseholds;
   return (
     <p className="report-entered" data-entered={figures.enteredHouseholds} data-listed={listed}>
-      {listed > 0
-        ? t('report.entered', {
-            entered: figures.enteredHouseholds,
-            listed,
-            households: figures.households,
-          })
-        : t('report.allEntered', { entered: figures.enteredHouseholds })}
+      {t('report.entered', { entered: figures.enteredHouseholds, listed, households: figures.households })}
     </p>
   );
 }
@@ -50,7 +44,7 @@ function ChildPicker({ code, level }: { code: string; level: string }) {
       className="child-picker"
       label={t('report.childZone')}
       value=""
-      blank={t('report.chooseChild')}
+      blank="—"
       options={children.map((child) => ({ value: child.code, label: `${child.name}（${child.code}）` }))}
       onChange={(value) => {
         if (value) void navigate(`/report/${value}`);
@@ -120,7 +114,7 @@ export function ReportPage({ code }: { code: string }) {
         )}
         {report && parentCode && !atHome && (
           <Link className="report-up" to={`/report/${parentCode}`}>
-            ↑ {t('report.up')}
+            ↑ {t('zone.up')}
           </Link>
         )}
       </div>

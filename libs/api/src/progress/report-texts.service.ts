@@ -67,12 +67,7 @@ function items(values: string[] | null | undefined, part: keyof typeof PARTS, er
         userError(
           [part, String(index)],
           UserErrorCode.OUT_OF_RANGE,
-          coded('report.textTooLong', {
-            part: PARTS[part],
-            number: index + 1,
-            length: value.length,
-            max: REPORT_ITEM_MAX_LENGTH,
-          }),
+          coded('report.textTooLong', { part: PARTS[part], number: index + 1, max: REPORT_ITEM_MAX_LENGTH }),
         ),
       );
     }
