@@ -455,6 +455,21 @@ const zh = {
   'locate.unsupported': '此浏览器无法定位（需要 HTTPS 连接和定位功能）。',
   'agenda.more': '加载更多',
   'agenda.noAddress': '未关联建筑物',
+  'report.downloadDocx': '下载 Word',
+  'report.childZone': '下级区划',
+  'report.entered':
+    '平台完成录入 {entered} 户；另有 {listed} 户已摸底、尚未录入（住户总数 {households} 户）。',
+  'report.edit': '填写内容',
+  'report.campaignMonth': '启动月份',
+  'report.pilotStart': '试点开始日期',
+  'report.pilotEnd': '试点结束日期',
+  'report.pilotHouseholds': '试点小区户数',
+  'report.pilotPersons': '试点小区人数',
+  'report.practice': '主要做法 {n}：{head}',
+  'report.suggestion': '工作建议 {n}：{head}',
+  'report.save': '保存',
+  'report.saved': '已保存',
+  'progress.asOf': '数据截至 {time}（北京时间）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -909,6 +924,20 @@ const en: Record<MessageKey, string> = {
     'This browser cannot find its position (it needs an HTTPS connection and location support).',
   'agenda.more': 'Load more',
   'agenda.noAddress': 'No building',
+  'report.downloadDocx': 'Download Word',
+  'report.childZone': 'Child zone',
+  'report.entered': '{entered} households entered, {listed} listed only ({households} in all)',
+  'report.edit': 'Fill in',
+  'report.campaignMonth': 'Start month',
+  'report.pilotStart': 'Pilot start date',
+  'report.pilotEnd': 'Pilot end date',
+  'report.pilotHouseholds': 'Pilot households',
+  'report.pilotPersons': 'Pilot persons',
+  'report.practice': 'Practice {n}: {head}',
+  'report.suggestion': 'Suggestion {n}: {head}',
+  'report.save': 'Save',
+  'report.saved': 'Saved',
+  'progress.asOf': 'Data as of {time} (Beijing)',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

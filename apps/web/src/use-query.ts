@@ -9,6 +9,8 @@ export interface QueryState<T> {
   error?: Error | undefined;
   loading: boolean;
   reload: () => Promise<void>;
+  /** When the data shown was answered by the server (ms since the epoch); for "数据截至". */
+  updatedAt?: number | undefined;
 }
 
 /** Runs a generated query when the variables change; `skip` holds it back. Stale answers are dropped. */
@@ -18,7 +20,11 @@ export function useQuery<TResult, TVariables>(
   skip = false,
 ): QueryState<TResult> {
   const { request } = useApp();
-  const [state, setState] = useState<{ data?: TResult; error?: Error; loading: boolean }>({ loading: !skip });
+  const [state, setState] = useState<{ data?: TResult; error?: Error; loading: boolean; updatedAt?: number }>(
+    {
+      loading: !skip,
+    },
+  );
   const key = JSON.stringify(variables);
   const latest = useRef(0);
   const run = useCallback(async () => {
@@ -26,7 +32,7 @@ export function useQuery<TResult, TVariables>(
     setState((previous) => ({ ...previous, loading: true, error: undefined }));
     try {
       const data = await request(document, JSON.parse(key) as TVariables);
-      if (id === latest.current) setState({ data, loading: false });
+      if (id === latest.current) setState({ data, loading: false, updatedAt: Date.now() });
     } catch (error) {
       if (id === latest.current) setState({ error: error as Error, loading: false });
     }

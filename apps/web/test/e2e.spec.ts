@@ -8,7 +8,7 @@
  * form with it on the public self-report page. Screenshots of the main pages at desktop and phone size go to
  * test-output/.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { get } from 'node:http';
 import path from 'node:path';
@@ -226,12 +226,52 @@ describe('web app in Chromium against the real API', () => {
     await page.getByRole('heading', { name: /北山街道/ }).waitFor();
     await shoot(page, 'township');
 
+    // The zone page says when its figures were read.
+    expect(await page.locator('.data-as-of').innerText()).toMatch(
+      /^数据截至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/,
+    );
     await page.getByRole('link', { name: '查看进展报告' }).click();
-    await page.locator('pre.report', { hasText: '一、进展情况' }).waitFor();
-    const download = page.waitForEvent('download');
+    // A formatted report: the title, the section headings, a table of the township's census zones.
+    await page.getByRole('heading', { name: '北山街道第七次全国人口普查工作进展情况汇报' }).waitFor();
+    const view = page.locator('.report-view');
+    expect(await view.getByRole('heading', { name: '一、进展情况' }).count()).toBe(1);
+    expect(await view.locator('.report-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await view.innerText()).toContain('全街道人普工作启动以来');
+    expect(await view.innerText()).not.toMatch(/全县|截止目前|试点/);
+    expect(await page.locator('.report-entered').innerText()).toMatch(/平台完成录入 \d+ 户/);
+    const csv = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 CSV' }).click();
-    expect((await download).suggestedFilename()).toBe('progress-report-330106002.csv');
+    expect((await csv).suggestedFilename()).toBe('progress-report-330106002.csv');
+    const word = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 Word' }).click();
+    const docx = await word;
+    expect(docx.suggestedFilename()).toBe('progress-report-330106002.docx');
+    // A zip (PK): the document the library built in the browser.
+    const bytes = readFileSync((await docx.path()));
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await shoot(page, 'report');
+
+    // The office fills in its part in place; the report uses it at once.
+    await page.getByRole('button', { name: '填写内容' }).click();
+    const form = page.getByRole('form', { name: '填写内容' });
+    await form.getByLabel('启动月份').fill('9');
+    await form.getByLabel('试点开始日期').fill('2020-08-10');
+    await form.getByLabel('试点结束日期').fill('2020-08-20');
+    await form.getByLabel('试点小区户数').fill('86');
+    await form.getByLabel('试点小区人数').fill('245');
+    await form.getByLabel('主要做法 1：思想上重视').fill('成立以党工委书记任组长的人口普查领导小组。');
+    await shoot(page, 'report-texts', form);
+    await form.getByRole('button', { name: '保存' }).click();
+    await page.locator('p.notice[role="status"]', { hasText: '已保存' }).waitFor();
+    await view.getByText(/8月10日至8月20日圆满完成试点小区 86 户、245 人普查任务/).waitFor();
+    expect(await view.innerText()).toContain('1. 思想上重视。成立以党工委书记任组长的人口普查领导小组。');
+
+    // A child zone's report from the picker.
+    await page.getByLabel('下级区划').selectOption({ index: 1 });
+    await page.waitForURL(/\/report\/330106002\d{3}$/);
+    await page.getByRole('heading', { name: /第七次全国人口普查工作进展情况汇报$/ }).waitFor();
+    expect(await page.locator('.report-view').innerText()).toContain('全社区人普工作启动以来');
+    await shoot(page, 'report-community');
 
     await page.getByRole('link', { name: '操作日志', exact: true }).click();
     await page.getByRole('heading', { name: '操作日志' }).waitFor();

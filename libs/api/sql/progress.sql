@@ -679,3 +679,77 @@ FROM
   LEFT JOIN rp ON rp.code = g.code
 ORDER BY
   g.code;
+
+-- progress/report-texts.service.ts: ReportTextsService.get
+SELECT
+  zone_code AS "zoneCode",
+  campaign_month AS "campaignMonth",
+  pilot_start::text AS "pilotStart",
+  pilot_end::text AS "pilotEnd",
+  pilot_households AS "pilotHouseholds",
+  pilot_persons AS "pilotPersons",
+  practices,
+  suggestions,
+  version,
+  created_at AS "createdAt",
+  updated_at AS "updatedAt"
+FROM
+  zone_report_text
+WHERE
+  zone_code = $1;
+
+-- progress/report-texts.service.ts: ReportTextsService.save
+INSERT INTO
+  zone_report_text (
+    zone_code,
+    campaign_month,
+    pilot_start,
+    pilot_end,
+    pilot_households,
+    pilot_persons,
+    practices,
+    suggestions,
+    version
+  )
+VALUES
+  ($1, $2, $3, $4, $5, $6, $7, $8, 1)
+ON CONFLICT (zone_code) DO NOTHING
+RETURNING
+  zone_code AS "zoneCode",
+  campaign_month AS "campaignMonth",
+  pilot_start::text AS "pilotStart",
+  pilot_end::text AS "pilotEnd",
+  pilot_households AS "pilotHouseholds",
+  pilot_persons AS "pilotPersons",
+  practices,
+  suggestions,
+  version,
+  created_at AS "createdAt",
+  updated_at AS "updatedAt";
+
+-- progress/report-texts.service.ts: ReportTextsService.save
+SELECT
+  1 AS found
+FROM
+  zone
+WHERE
+  code = $1;
+
+-- progress/report-texts.service.ts: ReportTextsService.save
+SELECT
+  zone_code AS "zoneCode",
+  campaign_month AS "campaignMonth",
+  pilot_start::text AS "pilotStart",
+  pilot_end::text AS "pilotEnd",
+  pilot_households AS "pilotHouseholds",
+  pilot_persons AS "pilotPersons",
+  practices,
+  suggestions,
+  version,
+  created_at AS "createdAt",
+  updated_at AS "updatedAt"
+FROM
+  zone_report_text
+WHERE
+  zone_code = $1
+FOR UPDATE;

@@ -890,6 +890,30 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.saveReportTexts': {
+    allow: OFFICES,
+    async run({ gql, at }) {
+      const snapshot = () =>
+        api.sql(`SELECT version, practices FROM zone_report_text WHERE zone_code = $1`, [at.township]);
+      return untouched(snapshot, async () => {
+        const [saved] = await api.sql<{ version: number }>(
+          `SELECT version FROM zone_report_text WHERE zone_code = $1`,
+          [at.township],
+        );
+        const data = await gql(
+          `mutation($input: SaveReportTextsInput!) { saveReportTexts(input: $input) { reportTexts { zoneCode } ${ERRORS} } }`,
+          {
+            input: {
+              zoneCode: at.township,
+              expectedVersion: saved?.version ?? 0,
+              practices: [`做法${next()}`],
+            },
+          },
+        );
+        return payload(data.saveReportTexts, 'reportTexts', 'OUT_OF_SCOPE');
+      });
+    },
+  },
   'Mutation.deleteZone': {
     allow: OFFICES,
     async run({ gql, at, allowed }) {

@@ -502,6 +502,17 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
   await run('Progress', officer, { zoneCode: smallZone.township });
   await run('ProgressDaily', officer, { zoneCode: smallZone.code, from: '2020-11-01', to: '2020-11-10' });
   await run('ProgressReport', admin, { zoneCode: county.code });
+  payload(
+    await run('SaveReportTexts', officer, {
+      input: {
+        zoneCode: smallZone.township,
+        expectedVersion: 0,
+        campaignMonth: 9,
+        practices: ['成立领导小组。'],
+      },
+    }),
+  );
+  await run('ProgressReport', officer, { zoneCode: smallZone.township });
 
   // ----- the audit log (the unmasked phone read above, the writes)
   await run('AuditLog', officer, { zoneCode: smallZone.code, action: 'UNMASK', first: 50 });

@@ -75,6 +75,8 @@ export function useCachedQuery<TResult, TVariables>(
     // An answer on file is shown even when the refresh failed (no signal).
     error: data === undefined ? (query.error ?? undefined) : undefined,
     loading: data === undefined && query.fetchStatus !== 'idle',
+    // An answer on file keeps the time it was answered: the page says how old its figures are.
+    updatedAt: data === undefined ? undefined : query.dataUpdatedAt,
     reload: async () => {
       await query.refetch();
     },

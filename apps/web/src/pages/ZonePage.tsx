@@ -4,6 +4,7 @@ import { ProgressDocument } from '@census/client';
 import { canonicalZoneCode, parentZoneCode, ZoneLevel, zoneLevelOfCode } from '@census/rules';
 
 import { useApp } from '../app-context';
+import { DataAsOf } from '../components/data-as-of';
 import { Section } from '../components/fields';
 import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progress';
 import { LoadState } from '../components/status';
@@ -18,7 +19,7 @@ const REPORTERS = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'SUPERVISOR'];
 /** One zone: its progress, its children as bars to drill into, the pace table; a small zone lists its households. */
 export function ZonePage({ code }: { code: string }) {
   const { t, session } = useApp();
-  const { data, loading, error, reload } = useCachedQuery(ProgressDocument, { zoneCode: code });
+  const { data, loading, error, reload, updatedAt } = useCachedQuery(ProgressDocument, { zoneCode: code });
   const progress = data?.progress;
   const zone = progress?.zone ?? { code, name: code, level: '' };
   const parent = parentZoneCode(code);
@@ -45,6 +46,7 @@ export function ZonePage({ code }: { code: string }) {
           </h1>
           <section className="card" aria-label={t('zone.submittedShare')}>
             <ProgressSummary figures={progress} />
+            <DataAsOf at={updatedAt && new Date(updatedAt)} />
             {REPORTERS.includes(role) && (
               <p>
                 <Link to={`/report/${zone.code}`}>{t('zone.report')} →</Link>

@@ -14,6 +14,7 @@ import { AuditEntry } from '../privacy/audit-log.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
 import { Problem } from '../problems/problem.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
+import { ZoneReportText } from '../progress/report-texts.entity';
 import { MutationReceipt } from '../receipts/mutation-receipt.entity';
 import { WorklistClosure } from '../reconciliation/worklist-closure.entity';
 import { RegistryPerson } from '../registry/registry-person.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   KeyCheck,
   CitizenIdDirectoryEntry,
   MutationReceipt,
+  ZoneReportText,
 ];

@@ -13,7 +13,7 @@ import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS } from './progress.service';
 import { DailyProgress, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
-import { renderProgressReport } from './report-markdown';
+import { assembleReport } from './report-assembly';
 
 export const EnumeratorProgressConnection = connectionType(
   EnumeratorProgress,
@@ -98,13 +98,15 @@ export class ProgressResolver {
     const report = new ProgressReport();
     report.zone = zone;
     report.figures = figures;
-    report.markdown = renderProgressReport({
-      zoneName: zone.name,
-      asOf: now,
-      figures,
-      behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
-    });
-    return report;
+    return Object.assign(
+      report,
+      await assembleReport(context, {
+        zone,
+        figures,
+        asOf: now,
+        behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
+      }),
+    );
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone the figures are about.' })

@@ -4,6 +4,8 @@ import { Account } from '../accounts/account.entity';
 import { DateScalar } from '../common/date-scalar';
 import { ProblemCategory } from '../problems/problem.enums';
 import { Zone } from '../zones/zone.entity';
+import { ReportDocumentType } from './report-document.types';
+import { ZoneReportText } from './report-texts.entity';
 
 @ObjectType({ simpleResolvers: true, description: '按类别计数: a count of open problems of one category.' })
 export class CategoryCount {
@@ -296,7 +298,25 @@ export class ProgressReport {
   @Field({
     description:
       'The report in Chinese Markdown: 一、进展情况 filled from the figures, 二、主要做法, 三、存在的问题 (pre-filled ' +
-      'with open problems, enumerators behind pace and refusing households) and 四、工作建议 (a skeleton).',
+      'with open problems, enumerators behind pace and refusing households) and 四、工作建议, with what the ' +
+      'office filled in (reportTexts); rendered from `document`.',
   })
   markdown!: string;
+
+  @Field(() => ReportDocumentType, {
+    description:
+      '汇报文档: the report as a document model (title; headings, paragraphs, list items and a table of the child ' +
+      'zones): the markdown, the web view and the .docx download are rendered from it.',
+  })
+  document!: ReportDocumentType;
+
+  @Field(() => ZoneReportText, {
+    nullable: true,
+    description:
+      "汇报填写内容: what the zone's office filled in (saveReportTexts); null while nothing was saved.",
+  })
+  reportTexts!: ZoneReportText | null;
+
+  @Field(() => GraphQLISODateTime, { description: '数据截至: the moment the figures were read.' })
+  asOf!: Date;
 }

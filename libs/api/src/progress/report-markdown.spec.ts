@@ -16,6 +16,7 @@ const figures: ReportFigures = {
   selfReportedHouseholds: 120,
   selfReportRate: 18.5,
   submittedHouseholds: 600,
+  households: 950,
   censusZones: 4,
   smallZones: 11,
   enumerators: 11,
@@ -30,12 +31,18 @@ describe('renderProgressReport', () => {
   const asOf = new Date('2020-11-01T18:00:00Z'); // 2020-11-02 02:00 in Beijing
 
   it('fills every X of 一、进展情况 from the figures', () => {
-    const markdown = renderProgressReport({ zoneName: '青石社区', asOf, figures, behindPace: ['张三'] });
+    const markdown = renderProgressReport({
+      zoneName: '青石社区',
+      zoneLevel: 'CENSUS_ZONE',
+      asOf,
+      figures,
+      behindPace: ['张三'],
+    });
     expect(markdown).toContain('## 一、进展情况');
     expect(markdown).toContain(`共推送户籍人口${NO_REGISTRY_DATA}`);
     expect(markdown).toContain('常住户数 812 户、2301 人');
     expect(markdown).toContain(
-      '截止目前（2020年11月2日），平台完成录入 900 户、2450 人（户籍 2100 人、常住 2301 人）',
+      '截至目前（2020年11月2日），平台完成录入 900 户、2450 人（户籍 2100 人、常住 2301 人）；另有 50 户已摸底、尚未录入（摸底住户共 950 户）',
     );
     expect(markdown).toContain('普通住户 850 户、空户 30 户，全户外出 15 户，全户死亡 5 户');
     expect(markdown).toContain('自主填报户 120 户，自主填报率 18.5%，完成短表上报 600 户');
@@ -45,14 +52,17 @@ describe('renderProgressReport', () => {
     }
     expect(markdown).toContain('拒绝登记：2 件');
     expect(markdown).toContain('张三');
-    // The only X left are in the trial-unit placeholder the office fills in.
+    // No X is left, and no pilot sentence while the office has not filled the pilot in.
     const section = markdown.split('## 二、主要做法')[0];
-    expect(section.replace(/【[^】]*】/g, '')).not.toMatch(/\bX\b/);
+    expect(section).not.toMatch(/\bX\b/);
+    expect(section).not.toContain('试点');
+    expect(markdown).not.toContain('截止');
   });
 
   it('renders registry figures once they exist and guards an undefined rate', () => {
     const markdown = renderProgressReport({
       zoneName: '永和镇',
+      zoneLevel: 'TOWNSHIP',
       asOf,
       figures: {
         ...figures,
@@ -72,6 +82,7 @@ describe('renderProgressReport', () => {
   it('says no registry data was pushed when both registry figures are zero', () => {
     const markdown = renderProgressReport({
       zoneName: '永和镇',
+      zoneLevel: 'TOWNSHIP',
       asOf,
       figures: { ...figures, registryHouseholds: 0, registryPersons: 0 },
       behindPace: [],

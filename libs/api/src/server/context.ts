@@ -25,6 +25,7 @@ import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createProblemLoaders } from '../problems/problem.loaders';
 import { ProblemService } from '../problems/problem.service';
 import { ProgressService } from '../progress/progress.service';
+import { ReportTextsService } from '../progress/report-texts.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { RegistryService } from '../registry/registry.service';
 import { SelfReportService } from '../self-report/self-report.service';
@@ -60,6 +61,7 @@ export function createServices(
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),
     progress: new ProgressService(db),
+    reportTexts: new ReportTextsService(db),
     registry: new RegistryService(db, crypto),
     sourceImports: new SourceImportService(db, crypto),
     reconciliation: new ReconciliationService(db),

@@ -26,6 +26,7 @@ import {
   ProblemResolver,
 } from '../problems/problem.resolver';
 import { ProgressResolver } from '../progress/progress.resolver';
+import { ReportTextsResolver } from '../progress/report-texts.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import { SelfReportResolver } from '../self-report/self-report.resolver';
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   PersonProblemsResolver,
   SelfReportResolver,
   ProgressResolver,
+  ReportTextsResolver,
   RegistryResolver,
   SourceImportResolver,
   ReconciliationResolver,

@@ -846,6 +846,23 @@ export type ReopenWorklistItemInput = {
   id: string | number;
 };
 
+/** 汇报段落类型: what a block of the report is. */
+export const ReportBlockKind = {
+  /** 一级标题: a section heading (一、进展情况 …). */
+  HEADING: 'HEADING',
+  /** 条目: an item of a numbered list (level 0) or of a sub-list (level 1). */
+  LIST_ITEM: 'LIST_ITEM',
+  /** 注: a small note (数据截至 …, the definition of a rate). */
+  NOTE: 'NOTE',
+  /** 段落: a paragraph of text. */
+  PARAGRAPH: 'PARAGRAPH',
+  /** 表格: a table; `text` is its caption. */
+  TABLE: 'TABLE',
+  /** 标题: the title of the report. */
+  TITLE: 'TITLE'
+} as const;
+
+export type ReportBlockKind = typeof ReportBlockKind[keyof typeof ReportBlockKind];
 /** A difficult case to record on file (疑难问题记录在案). It starts OPEN. */
 export type ReportProblemInput = {
   /** 类别: kind of difficult case. */
@@ -979,6 +996,28 @@ export type SavePersonInput = {
   sex?: Sex | null | undefined;
   /** D7 普查时点居住地. */
   whereabouts?: Whereabouts | null | undefined;
+};
+
+/** 汇报填写内容: every text the office writes into the zone's progress report; the saved texts are replaced by these (an omitted item is cleared). */
+export type SaveReportTextsInput = {
+  /** 启动月份 (1-12). */
+  campaignMonth?: number | null | undefined;
+  /** The version of the texts the client read (0 when none were saved yet); the save fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** 试点结束日期 (not before the start). */
+  pilotEnd?: string | null | undefined;
+  /** 试点小区户数. */
+  pilotHouseholds?: number | null | undefined;
+  /** 试点小区人数. */
+  pilotPersons?: number | null | undefined;
+  /** 试点开始日期. */
+  pilotStart?: string | null | undefined;
+  /** 主要做法 1-3, each at most 1000 characters; an empty string leaves an item to fill. */
+  practices?: Array<string> | null | undefined;
+  /** 工作建议 1-3, each at most 1000 characters; an empty string leaves an item to fill. */
+  suggestions?: Array<string> | null | undefined;
+  /** Code of the zone whose report the texts belong to. */
+  zoneCode: string;
 };
 
 /** An appointment agreed with a household. */
@@ -1837,7 +1876,16 @@ export type ProgressReportQueryVariables = Exact<{
 }>;
 
 
-export type ProgressReportQuery = { progressReport: { markdown: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } } | null };
+export type ProgressReportQuery = { progressReport: { markdown: string, asOf: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }, document: { title: string, blocks: Array<{ kind: ReportBlockKind, text: string, level: number, table: { columns: Array<string>, rows: Array<{ cells: Array<string> }> } | null }> }, reportTexts: { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> } | null } | null };
+
+export type ReportTextsFragment = { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> };
+
+export type SaveReportTextsMutationVariables = Exact<{
+  input: SaveReportTextsInput;
+}>;
+
+
+export type SaveReportTextsMutation = { saveReportTexts: { reportTexts: { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type WorklistItemFieldsFragment = { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
 
@@ -2368,6 +2416,19 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const ReportTextsFragmentDoc = new TypedDocumentString(`
+    fragment ReportTexts on ZoneReportText {
+  zoneCode
+  version
+  campaignMonth
+  pilotStart
+  pilotEnd
+  pilotHouseholds
+  pilotPersons
+  practices
+  suggestions
+}
+    `, {"fragmentName":"ReportTexts"}) as unknown as TypedDocumentString<ReportTextsFragment, unknown>;
 export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorklistItemFields on WorklistItem {
   id
@@ -4116,6 +4177,24 @@ export const ProgressReportDocument = new TypedDocumentString(`
       ...ProgressFigures
     }
     markdown
+    asOf
+    document {
+      title
+      blocks {
+        kind
+        text
+        level
+        table {
+          columns
+          rows {
+            cells
+          }
+        }
+      }
+    }
+    reportTexts {
+      ...ReportTexts
+    }
   }
 }
     fragment ProgressFigures on Progress {
@@ -4157,7 +4236,47 @@ export const ProgressReportDocument = new TypedDocumentString(`
     name
     level
   }
-}`, {"hash":"sha256:7019df446e0c5a62582caa7160c6c7283faaadbb190d774d36cdee6e7e2f1c93"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
+}
+fragment ReportTexts on ZoneReportText {
+  zoneCode
+  version
+  campaignMonth
+  pilotStart
+  pilotEnd
+  pilotHouseholds
+  pilotPersons
+  practices
+  suggestions
+}`, {"hash":"sha256:8a0b5c49a3b532bc3bc42beeb96be909fc0df25d2e3e5f5df825b9879c104cec"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
+export const SaveReportTextsDocument = new TypedDocumentString(`
+    mutation SaveReportTexts($input: SaveReportTextsInput!) {
+  saveReportTexts(input: $input) {
+    reportTexts {
+      ...ReportTexts
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment ReportTexts on ZoneReportText {
+  zoneCode
+  version
+  campaignMonth
+  pilotStart
+  pilotEnd
+  pilotHouseholds
+  pilotPersons
+  practices
+  suggestions
+}`, {"hash":"sha256:5f1a8f586a611ca08f53a1207389055444f9e5cb0dce845493126e9a034677fc"}) as unknown as TypedDocumentString<SaveReportTextsMutation, SaveReportTextsMutationVariables>;
 export const ListingWorklistDocument = new TypedDocumentString(`
     query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $first: Int = 20, $after: String) {
   listingWorklist(

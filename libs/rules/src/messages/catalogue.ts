@@ -303,6 +303,15 @@ export const MESSAGE_CATALOGUE = {
   },
   'building.addressLength': { zh: '地址须为 1 至 200 个字。', en: 'Address must have 1 to 200 characters.' },
   'building.kindRequired': { zh: '建筑物类型不能清空。', en: 'Building kind cannot be cleared.' },
+  // The texts an office writes into its progress report (saveReportTexts).
+  'report.textTooLong': {
+    zh: '{part}第 {number} 条最多 {max} 字。',
+    en: '{part} {number}: at most {max} characters.',
+  },
+  'report.tooManyItems': { zh: '{part}最多 {max} 条。', en: '{part}: at most {max} items.' },
+  'report.monthRange': { zh: '启动月份须为 1 至 12。', en: 'Start month: 1 to 12.' },
+  'report.pilotDates': { zh: '试点结束日期早于开始日期。', en: 'The pilot ends before it starts.' },
+  'report.pilotCount': { zh: '试点户数、人数须为 0 至 {max}。', en: 'Pilot counts must be 0 to {max}.' },
   'zone.nameLength': { zh: '区划名称须为 1 至 100 个字。', en: 'Zone name must have 1 to 100 characters.' },
   'zone.parentMissing': {
     zh: '区划 {zone} 的上级区划 {parent} 不存在，请先创建上级区划。',
