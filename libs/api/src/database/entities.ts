@@ -13,6 +13,7 @@ import { Person } from '../persons/person.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
 import { Problem } from '../problems/problem.entity';
+import { ProgressDaily } from '../progress/progress-daily.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
 import { MutationReceipt } from '../receipts/mutation-receipt.entity';
 import { WorklistClosure } from '../reconciliation/worklist-closure.entity';
@@ -40,6 +41,7 @@ export const ENTITIES = [
   AuditEntry,
   Problem,
   ProgressRollup,
+  ProgressDaily,
   ImportBatch,
   RegistryPerson,
   MeterReading,

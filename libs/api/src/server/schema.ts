@@ -24,7 +24,7 @@ import {
   PersonProblemsResolver,
   ProblemResolver,
 } from '../problems/problem.resolver';
-import { ProgressResolver } from '../progress/progress.resolver';
+import { ProgressResolver, ProgressTrendResolver, ZoneTrendResolver } from '../progress/progress.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
 import { SelfReportResolver } from '../self-report/self-report.resolver';
@@ -67,6 +67,8 @@ export const RESOLVERS = [
   PersonProblemsResolver,
   SelfReportResolver,
   ProgressResolver,
+  ProgressTrendResolver,
+  ZoneTrendResolver,
   RegistryResolver,
   SourceImportResolver,
   ReconciliationResolver,
