@@ -11,7 +11,7 @@ import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { daysBetween, MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
+import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
 import {
   DailyProgress,
   EnumeratorProgress,
@@ -219,8 +219,16 @@ export class ProgressResolver {
     @Arg('to', () => DateScalar, { description: 'Last day, included (YYYY-MM-DD, Beijing time).' })
     to: string,
   ): ProgressTrend {
-    if (to < from) throw codedError('progress.trendReversed', { from, to }, { code: 'BAD_USER_INPUT' });
-    const days = daysBetween(from, to).length;
+    if (to < from)
+      throw codedError(
+        'progress.trendReversed',
+        { from, to },
+        { code: 'BAD_USER_INPUT', reason: 'TREND_REVERSED' },
+      );
+    // Days after today have no figures yet: the range ends today at the latest.
+    const today = beijingDay(new Date());
+    const last = to > today && from <= today ? today : to;
+    const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
     if (days > MAX_TREND_DAYS) {
       throw codedError(
         'progress.trendTooLong',
@@ -228,11 +236,10 @@ export class ProgressResolver {
         { code: 'BAD_USER_INPUT', reason: 'TREND_TOO_LONG' },
       );
     }
-    const today = beijingDay(new Date());
     const trend = new ProgressTrend();
     trend.zoneCode = progress.zoneCode;
     trend.from = from;
-    trend.to = to > today ? (from > today ? from : today) : to;
+    trend.to = last;
     return trend;
   }
 }
