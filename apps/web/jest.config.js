@@ -22,5 +22,7 @@ module.exports = {
     ...require('../../jest.preset.js').moduleNameMapper,
     '\\.css$': '<rootDir>/test/style-stub.js',
   },
+  // ECharts and its renderer zrender ship ES modules: transformed like the sources.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender|tslib)/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test-output/'],
 };
