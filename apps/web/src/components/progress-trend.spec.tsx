@@ -98,7 +98,7 @@ describe('progress over time on a zone page', () => {
             : {},
     });
     expect(screen.getByText(/^数据截至：现在/)).toBeTruthy();
-    await act(async () => {
+    act(() => {
       fireEvent.change(screen.getByLabelText('查看某日数据'), { target: { value: '2020-11-05' } });
     });
     await screen.findByText('数据截至：2020-11-05 24:00（北京时间），当日结束时的数据');
@@ -114,7 +114,7 @@ describe('progress over time on a zone page', () => {
       handler: (operation, variables) => (operation === 'ProgressTrend' ? trendAnswer(variables) : {}),
     });
     await waitFor(() => expect(calls.length).toBe(1));
-    await act(async () => {
+    act(() => {
       fireEvent.change(screen.getByLabelText('起始日'), { target: { value: '2020-01-01' } });
     });
     expect(screen.getByText('日期范围须为 1 至 120 天。')).toBeTruthy();

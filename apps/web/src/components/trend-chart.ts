@@ -23,7 +23,7 @@ export interface TrendLine {
 }
 
 /** What the chart library is given: an ECharts option of line series over the days. */
-export interface TrendChartOption {
+export type TrendChartOption = {
   animation: false;
   tooltip: { trigger: 'axis' };
   legend: { type: 'scroll'; bottom: 0; data: string[] };
@@ -31,7 +31,7 @@ export interface TrendChartOption {
   xAxis: { type: 'category'; boundaryGap: false; name: string; data: string[] };
   yAxis: { type: 'value'; name: string; minInterval: 1 };
   series: { type: 'line'; name: string; data: number[]; showSymbol: boolean }[];
-}
+};
 
 /** Line series of `metric`, one per line, over the days of the first line (every line has the same days). */
 export function trendChartOption(
