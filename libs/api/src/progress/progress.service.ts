@@ -376,17 +376,18 @@ export class ProgressService {
     const group = build(params, z);
     return query<TrendRow>(
       this.db,
-      `WITH days AS (
-         SELECT d::date AS day FROM generate_series(${f}::date, ${t}::date, interval '1 day') d
-       ), spans AS (
+      `WITH spans AS (
          SELECT small_zone_code, day AS since,
                 lead(day) OVER (PARTITION BY county_code, small_zone_code ORDER BY day) AS until,
                 households, entered_households, persons, submitted_households, approved_households,
                 self_reported_done_households
            FROM progress_daily WHERE ${county}${withinZone('small_zone_code', z)} AND day <= ${t}::date
        ), live AS (
-         SELECT days.day, spans.* FROM days
-           JOIN spans ON spans.since <= days.day AND (spans.until IS NULL OR days.day < spans.until)
+         -- Each row on the days of the range it holds for (from its day to the day before the next row).
+         SELECT d::date AS day, spans.* FROM spans
+          CROSS JOIN LATERAL generate_series(greatest(spans.since, ${f}::date),
+                                             least(coalesce(spans.until - 1, ${t}::date), ${t}::date),
+                                             interval '1 day') d
        )${group.with ? `, ${group.with}` : ''}
        SELECT ${group.key} AS key, to_char(live.day, 'YYYY-MM-DD') AS date, ${TREND_SUMS}
          FROM live ${group.join ?? ''}
