@@ -5,8 +5,8 @@ import { beijingDay, canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelO
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
-import { connectionType, PageArgs } from '../common/connection';
 import { codedError } from '../common/coded-error';
+import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
 import type { CensusContext } from '../server/context';
