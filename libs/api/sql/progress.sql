@@ -13,12 +13,6 @@ ORDER BY
 
 -- progress/progress.service.ts: ProgressService.childTrends
 WITH
-  days AS (
-    SELECT
-      d::date AS day
-    FROM
-      generate_series($2::date, $3::date, interval '1 day') d
-  ),
   spans AS (
     SELECT
       small_zone_code,
@@ -48,15 +42,15 @@ WITH
   ),
   live AS (
     SELECT
-      days.day,
+      d::date AS day,
       spans.*
     FROM
-      days
-      JOIN spans ON spans.since <= days.day
-      AND (
-        spans.until IS NULL
-        OR days.day < spans.until
-      )
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
   ),
   g AS (
     SELECT
@@ -228,12 +222,6 @@ ORDER BY
 
 -- progress/progress.service.ts: ProgressService.enumeratorTrends
 WITH
-  days AS (
-    SELECT
-      d::date AS day
-    FROM
-      generate_series($2::date, $3::date, interval '1 day') d
-  ),
   spans AS (
     SELECT
       small_zone_code,
@@ -263,15 +251,15 @@ WITH
   ),
   live AS (
     SELECT
-      days.day,
+      d::date AS day,
       spans.*
     FROM
-      days
-      JOIN spans ON spans.since <= days.day
-      AND (
-        spans.until IS NULL
-        OR days.day < spans.until
-      )
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
   ),
   e AS (
     SELECT
@@ -1545,12 +1533,6 @@ ORDER BY
 
 -- progress/progress.service.ts: ProgressService.trend
 WITH
-  days AS (
-    SELECT
-      d::date AS day
-    FROM
-      generate_series($2::date, $3::date, interval '1 day') d
-  ),
   spans AS (
     SELECT
       small_zone_code,
@@ -1580,15 +1562,15 @@ WITH
   ),
   live AS (
     SELECT
-      days.day,
+      d::date AS day,
       spans.*
     FROM
-      days
-      JOIN spans ON spans.since <= days.day
-      AND (
-        spans.until IS NULL
-        OR days.day < spans.until
-      )
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
   )
 SELECT
   $1::text AS key,
