@@ -25,5 +25,7 @@ module.exports = {
     '^virtual:census-messages/(zh|en)$': '<rootDir>/test/messages/$1.ts',
     '^virtual:census-messages/(zh|en)/server$': '<rootDir>/test/messages/$1-server.ts',
   },
+  // ECharts and its renderer zrender ship ES modules: transformed like the sources.
+  transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender|tslib)/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test-output/'],
 };

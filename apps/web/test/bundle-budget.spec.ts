@@ -171,6 +171,19 @@ describe('the built web app', () => {
     expect(staff.filter((source) => /src\/pages\/(?!LoginPage)/.test(source))).toEqual([]);
   });
 
+  it('loads ECharts only when a trend chart is drawn: not with the entry, the staff side or the zone page', () => {
+    expect(manifest['src/components/trend-chart-echarts.ts']?.isDynamicEntry).toBe(true);
+    const chart = sources(initial('src/components/trend-chart-echarts.ts'));
+    expect(chart.some((source) => source.includes('node_modules/echarts/'))).toBe(true);
+    for (const key of ['index.html', 'src/staff-app.tsx', 'src/pages/ZonePage.tsx']) {
+      const bundled = sources(initial(key));
+      expect([key, bundled.filter((source) => /node_modules\/(echarts|zrender)\//.test(source))]).toEqual([
+        key,
+        [],
+      ]);
+    }
+  });
+
   it("has index.html fetch the opened side's chunks and the stored language's messages beside the entry", () => {
     const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
     const script = /<script>(\{const p=location\.pathname;[^<]*)<\/script>/.exec(html)?.[1] ?? '';

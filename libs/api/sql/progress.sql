@@ -1,6 +1,95 @@
 -- SQL of libs/api/src/progress/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- progress/progress.service.ts: ProgressService.childCodes
+SELECT
+  code
+FROM
+  zone
+WHERE
+  parent_code = $1
+ORDER BY
+  code;
+
+-- progress/progress.service.ts: ProgressService.childTrends
+WITH
+  spans AS (
+    SELECT
+      small_zone_code,
+      day AS since,
+      lead(day) OVER (
+        PARTITION BY
+          county_code,
+          small_zone_code
+        ORDER BY
+          day
+      ) AS until,
+      households,
+      entered_households,
+      persons,
+      submitted_households,
+      approved_households,
+      self_reported_done_households
+    FROM
+      progress_daily
+    WHERE
+      county_code = $4
+      AND (
+        small_zone_code >= $1
+        AND small_zone_code < $1 || ':'
+      )
+      AND day <= $3::date
+  ),
+  live AS (
+    SELECT
+      d::date AS day,
+      spans.*
+    FROM
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
+  ),
+  g AS (
+    SELECT
+      code
+    FROM
+      zone
+    WHERE
+      parent_code = $1
+  )
+SELECT
+  g.code AS key,
+  to_char(live.day, 'YYYY-MM-DD') AS date,
+  coalesce(sum(households), 0)::int AS households,
+  coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+  coalesce(sum(persons), 0)::int AS persons,
+  coalesce(
+    sum(submitted_households + approved_households),
+    0
+  )::int AS submitted,
+  coalesce(sum(approved_households), 0)::int AS approved,
+  coalesce(sum(self_reported_done_households), 0)::int AS "selfReported"
+FROM
+  live
+  JOIN g ON g.code = substr(
+    live.small_zone_code,
+    1,
+    CASE
+      WHEN $5::int = 6
+      AND substr(live.small_zone_code, 5, 2) = '00' THEN 9
+      ELSE $5::int
+    END
+  )
+GROUP BY
+  1,
+  live.day
+ORDER BY
+  1,
+  live.day;
+
 -- progress/progress.service.ts: ProgressService.daily
 WITH
   days AS (
@@ -101,6 +190,136 @@ FROM
 ORDER BY
   days.day;
 
+-- progress/progress.service.ts: ProgressService.enumeratorTrends
+SELECT
+  a.id::text AS id,
+  array_agg(
+    DISTINCT az.zone_code
+    ORDER BY
+      az.zone_code
+  ) AS zones
+FROM
+  account a
+  JOIN account_zone az ON az.account_id = a.id
+WHERE
+  a.role = 'ENUMERATOR'
+  AND a.active
+  AND (
+    az.zone_code >= $1
+    AND az.zone_code < $1 || ':'
+  )
+  AND (
+    (
+      az.zone_code >= $2
+      AND az.zone_code < $2 || ':'
+    )
+  )
+GROUP BY
+  a.id
+ORDER BY
+  min(az.zone_code),
+  a.id;
+
+-- progress/progress.service.ts: ProgressService.enumeratorTrends
+WITH
+  spans AS (
+    SELECT
+      small_zone_code,
+      day AS since,
+      lead(day) OVER (
+        PARTITION BY
+          county_code,
+          small_zone_code
+        ORDER BY
+          day
+      ) AS until,
+      households,
+      entered_households,
+      persons,
+      submitted_households,
+      approved_households,
+      self_reported_done_households
+    FROM
+      progress_daily
+    WHERE
+      county_code = $4
+      AND (
+        small_zone_code >= $1
+        AND small_zone_code < $1 || ':'
+      )
+      AND day <= $3::date
+  ),
+  live AS (
+    SELECT
+      d::date AS day,
+      spans.*
+    FROM
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
+  ),
+  e AS (
+    SELECT
+      a.id,
+      array_agg(
+        DISTINCT az.zone_code
+        ORDER BY
+          az.zone_code
+      ) AS zones
+    FROM
+      account a
+      JOIN account_zone az ON az.account_id = a.id
+    WHERE
+      a.role = 'ENUMERATOR'
+      AND a.active
+      AND (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND (
+        (
+          az.zone_code >= $5
+          AND az.zone_code < $5 || ':'
+        )
+      )
+    GROUP BY
+      a.id
+  )
+SELECT
+  eh.id::text AS key,
+  to_char(live.day, 'YYYY-MM-DD') AS date,
+  coalesce(sum(households), 0)::int AS households,
+  coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+  coalesce(sum(persons), 0)::int AS persons,
+  coalesce(
+    sum(submitted_households + approved_households),
+    0
+  )::int AS submitted,
+  coalesce(sum(approved_households), 0)::int AS approved,
+  coalesce(sum(self_reported_done_households), 0)::int AS "selfReported"
+FROM
+  live
+  JOIN (
+    SELECT
+      e.id,
+      held.code
+    FROM
+      e
+      CROSS JOIN LATERAL unnest(e.zones) held (code)
+  ) eh ON (
+    live.small_zone_code >= eh.code
+    AND live.small_zone_code < eh.code || ':'
+  )
+GROUP BY
+  1,
+  live.day
+ORDER BY
+  1,
+  live.day;
+
 -- progress/progress.service.ts: ProgressService.enumerators
 WITH
   e AS (
@@ -183,6 +402,372 @@ FROM
 ORDER BY
   e.zones[1],
   e.id;
+
+-- progress/progress.service.ts: ProgressService.enumerators
+WITH
+  e AS (
+    SELECT
+      a.id,
+      array_agg(
+        DISTINCT az.zone_code
+        ORDER BY
+          az.zone_code
+      ) AS zones
+    FROM
+      account a
+      JOIN account_zone az ON az.account_id = a.id
+    WHERE
+      a.role = 'ENUMERATOR'
+      AND a.active
+      AND (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND (
+        (
+          az.zone_code >= $4
+          AND az.zone_code < $4 || ':'
+        )
+      )
+    GROUP BY
+      a.id
+  )
+SELECT
+  e.id AS "accountRowId",
+  e.zones AS "smallZones",
+  f.*,
+  GREATEST(
+    (
+      SELECT
+        max(he.at)
+      FROM
+        unnest(e.zones) held (code)
+        JOIN household_event he ON he.county_code = $2
+        AND (
+          he.small_zone_code >= held.code
+          AND he.small_zone_code < held.code || ':'
+        )
+        AND he.actor_id = e.id
+        AND he.at < (
+          ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+        )
+    ),
+    (
+      SELECT
+        max(v.visited_at)
+      FROM
+        unnest(e.zones) held (code)
+        JOIN visit v ON v.county_code = $2
+        AND (
+          v.small_zone_code >= held.code
+          AND v.small_zone_code < held.code || ':'
+        )
+        AND v.enumerator_id = e.id
+        AND v.visited_at < (
+          ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+        )
+    )
+  ) AS "lastActivityAt"
+FROM
+  e
+  CROSS JOIN LATERAL (
+    SELECT
+      coalesce(sum(r.households), 0)::int AS households,
+      coalesce(
+        sum(r.submitted_households + r.approved_households),
+        0
+      )::int AS submitted,
+      coalesce(sum(r.approved_households), 0)::int AS approved,
+      coalesce(sum(r.returned_households), 0)::int AS returned,
+      coalesce(sum(r.self_reported_households), 0)::int AS "selfReported"
+    FROM
+      unnest(e.zones) held (code)
+      JOIN LATERAL (
+        SELECT DISTINCT
+          ON (small_zone_code) *
+        FROM
+          progress_daily
+        WHERE
+          county_code = $2
+          AND (
+            small_zone_code >= held.code
+            AND small_zone_code < held.code || ':'
+          )
+          AND day <= $3::date
+        ORDER BY
+          small_zone_code,
+          day DESC
+      ) r ON TRUE
+  ) f
+ORDER BY
+  e.zones[1],
+  e.id;
+
+-- progress/progress.service.ts: ProgressService.figures
+WITH
+  g AS (
+    SELECT
+      code
+    FROM
+      zone
+    WHERE
+      code = $1
+  ),
+  r AS (
+    SELECT
+      substr(
+        small_zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(small_zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      coalesce(sum(households), 0)::int AS "households",
+      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
+      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
+      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
+      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
+      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
+      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
+      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
+      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
+      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
+      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
+      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
+      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
+      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
+      coalesce(sum(persons), 0)::int AS "enteredPersons",
+      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
+      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
+      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+    FROM
+      (
+        SELECT DISTINCT
+          ON (county_code, small_zone_code) *
+        FROM
+          progress_daily
+        WHERE
+          county_code = $3
+          AND (
+            small_zone_code >= $1
+            AND small_zone_code < $1 || ':'
+          )
+          AND day <= $4::date
+        ORDER BY
+          county_code,
+          small_zone_code,
+          day DESC
+      ) daily
+    GROUP BY
+      1
+  ),
+  zc AS (
+    SELECT
+      substr(
+        code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      count(*) FILTER (
+        WHERE
+          level = 'CENSUS_ZONE'
+      )::int AS census_zones,
+      count(*) FILTER (
+        WHERE
+          level = 'SMALL_ZONE'
+      )::int AS small_zones
+    FROM
+      zone
+    WHERE
+      (
+        code >= $1
+        AND code < $1 || ':'
+      )
+    GROUP BY
+      1
+  ),
+  held AS (
+    SELECT
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      a.id,
+      a.role
+    FROM
+      account_zone az
+      JOIN account a ON a.id = az.account_id
+      AND a.active
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
+    UNION
+    SELECT
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ),
+      s.id,
+      s.role
+    FROM
+      account_zone az
+      JOIN account e ON e.id = az.account_id
+      AND e.active
+      AND e.role = 'ENUMERATOR'
+      JOIN account s ON s.id = e.supervisor_id
+      AND s.active
+      AND s.role = 'SUPERVISOR'
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+  ),
+  acc AS (
+    SELECT
+      code,
+      count(*) FILTER (
+        WHERE
+          role = 'ENUMERATOR'
+      )::int AS enumerators,
+      count(*) FILTER (
+        WHERE
+          role = 'SUPERVISOR'
+      )::int AS supervisors
+    FROM
+      held
+    GROUP BY
+      code
+  ),
+  pr AS (
+    SELECT
+      code,
+      json_agg(
+        json_build_object('category', category, 'count', n)
+        ORDER BY
+          category
+      ) AS problems
+    FROM
+      (
+        SELECT
+          substr(
+            zone_code,
+            1,
+            CASE
+              WHEN $2::int = 6
+              AND substr(zone_code, 5, 2) = '00' THEN 9
+              ELSE $2::int
+            END
+          ) AS code,
+          category,
+          count(*)::int AS n
+        FROM
+          problem
+        WHERE
+          county_code = $3
+          AND (
+            zone_code >= $1
+            AND zone_code < $1 || ':'
+          )
+          AND created_at < (
+            ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+          )
+          AND (
+            resolved_at IS NULL
+            OR resolved_at >= (
+              ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+            )
+          )
+        GROUP BY
+          1,
+          2
+      ) c
+    GROUP BY
+      code
+  ),
+  rp AS (
+    SELECT
+      substr(
+        zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      registry_person
+    WHERE
+      county_code = $3
+      AND (
+        zone_code >= $1
+        AND zone_code < $1 || ':'
+      )
+    GROUP BY
+      1
+  )
+SELECT
+  g.code AS "zoneCode",
+  coalesce(r."households", 0) AS "households",
+  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
+  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
+  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
+  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
+  coalesce(r."submittedOnly", 0) AS "submittedOnly",
+  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
+  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
+  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
+  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
+  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
+  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
+  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
+  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
+  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
+  coalesce(r."enteredPersons", 0) AS "enteredPersons",
+  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
+  coalesce(r."residentPersons", 0) AS "residentPersons",
+  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
+  coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(rp.households, 0) AS "registryHouseholds",
+  coalesce(rp.persons, 0) AS "registryPersons",
+  coalesce(zc.census_zones, 0) AS "censusZones",
+  coalesce(zc.small_zones, 0) AS "smallZones",
+  coalesce(acc.enumerators, 0) AS "enumerators",
+  coalesce(acc.supervisors, 0) AS "supervisors",
+  pr.problems
+FROM
+  g
+  LEFT JOIN r ON r.code = g.code
+  LEFT JOIN zc ON zc.code = g.code
+  LEFT JOIN acc ON acc.code = g.code
+  LEFT JOIN pr ON pr.code = g.code
+  LEFT JOIN rp ON rp.code = g.code
+ORDER BY
+  g.code;
 
 -- progress/progress.service.ts: ProgressService.figures
 WITH
@@ -362,6 +947,272 @@ WITH
             AND zone_code < $1 || ':'
           )
           AND status <> 'RESOLVED'
+        GROUP BY
+          1,
+          2
+      ) c
+    GROUP BY
+      code
+  ),
+  rp AS (
+    SELECT
+      substr(
+        zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      registry_person
+    WHERE
+      county_code = $3
+      AND (
+        zone_code >= $1
+        AND zone_code < $1 || ':'
+      )
+    GROUP BY
+      1
+  )
+SELECT
+  g.code AS "zoneCode",
+  coalesce(r."households", 0) AS "households",
+  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
+  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
+  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
+  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
+  coalesce(r."submittedOnly", 0) AS "submittedOnly",
+  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
+  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
+  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
+  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
+  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
+  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
+  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
+  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
+  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
+  coalesce(r."enteredPersons", 0) AS "enteredPersons",
+  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
+  coalesce(r."residentPersons", 0) AS "residentPersons",
+  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
+  coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(rp.households, 0) AS "registryHouseholds",
+  coalesce(rp.persons, 0) AS "registryPersons",
+  coalesce(zc.census_zones, 0) AS "censusZones",
+  coalesce(zc.small_zones, 0) AS "smallZones",
+  coalesce(acc.enumerators, 0) AS "enumerators",
+  coalesce(acc.supervisors, 0) AS "supervisors",
+  pr.problems
+FROM
+  g
+  LEFT JOIN r ON r.code = g.code
+  LEFT JOIN zc ON zc.code = g.code
+  LEFT JOIN acc ON acc.code = g.code
+  LEFT JOIN pr ON pr.code = g.code
+  LEFT JOIN rp ON rp.code = g.code
+ORDER BY
+  g.code;
+
+-- progress/progress.service.ts: ProgressService.figures
+WITH
+  g AS (
+    SELECT
+      code
+    FROM
+      zone
+    WHERE
+      parent_code = $1
+  ),
+  r AS (
+    SELECT
+      substr(
+        small_zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(small_zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      coalesce(sum(households), 0)::int AS "households",
+      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
+      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
+      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
+      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
+      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
+      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
+      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
+      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
+      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
+      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
+      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
+      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
+      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
+      coalesce(sum(persons), 0)::int AS "enteredPersons",
+      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
+      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
+      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+    FROM
+      (
+        SELECT DISTINCT
+          ON (county_code, small_zone_code) *
+        FROM
+          progress_daily
+        WHERE
+          county_code = $3
+          AND (
+            small_zone_code >= $1
+            AND small_zone_code < $1 || ':'
+          )
+          AND day <= $4::date
+        ORDER BY
+          county_code,
+          small_zone_code,
+          day DESC
+      ) daily
+    GROUP BY
+      1
+  ),
+  zc AS (
+    SELECT
+      substr(
+        code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      count(*) FILTER (
+        WHERE
+          level = 'CENSUS_ZONE'
+      )::int AS census_zones,
+      count(*) FILTER (
+        WHERE
+          level = 'SMALL_ZONE'
+      )::int AS small_zones
+    FROM
+      zone
+    WHERE
+      (
+        code >= $1
+        AND code < $1 || ':'
+      )
+    GROUP BY
+      1
+  ),
+  held AS (
+    SELECT
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ) AS code,
+      a.id,
+      a.role
+    FROM
+      account_zone az
+      JOIN account a ON a.id = az.account_id
+      AND a.active
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
+    UNION
+    SELECT
+      substr(
+        az.zone_code,
+        1,
+        CASE
+          WHEN $2::int = 6
+          AND substr(az.zone_code, 5, 2) = '00' THEN 9
+          ELSE $2::int
+        END
+      ),
+      s.id,
+      s.role
+    FROM
+      account_zone az
+      JOIN account e ON e.id = az.account_id
+      AND e.active
+      AND e.role = 'ENUMERATOR'
+      JOIN account s ON s.id = e.supervisor_id
+      AND s.active
+      AND s.role = 'SUPERVISOR'
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+  ),
+  acc AS (
+    SELECT
+      code,
+      count(*) FILTER (
+        WHERE
+          role = 'ENUMERATOR'
+      )::int AS enumerators,
+      count(*) FILTER (
+        WHERE
+          role = 'SUPERVISOR'
+      )::int AS supervisors
+    FROM
+      held
+    GROUP BY
+      code
+  ),
+  pr AS (
+    SELECT
+      code,
+      json_agg(
+        json_build_object('category', category, 'count', n)
+        ORDER BY
+          category
+      ) AS problems
+    FROM
+      (
+        SELECT
+          substr(
+            zone_code,
+            1,
+            CASE
+              WHEN $2::int = 6
+              AND substr(zone_code, 5, 2) = '00' THEN 9
+              ELSE $2::int
+            END
+          ) AS code,
+          category,
+          count(*)::int AS n
+        FROM
+          problem
+        WHERE
+          county_code = $3
+          AND (
+            zone_code >= $1
+            AND zone_code < $1 || ':'
+          )
+          AND created_at < (
+            ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+          )
+          AND (
+            resolved_at IS NULL
+            OR resolved_at >= (
+              ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+            )
+          )
         GROUP BY
           1,
           2
@@ -679,6 +1530,68 @@ FROM
   LEFT JOIN rp ON rp.code = g.code
 ORDER BY
   g.code;
+
+-- progress/progress.service.ts: ProgressService.trend
+WITH
+  spans AS (
+    SELECT
+      small_zone_code,
+      day AS since,
+      lead(day) OVER (
+        PARTITION BY
+          county_code,
+          small_zone_code
+        ORDER BY
+          day
+      ) AS until,
+      households,
+      entered_households,
+      persons,
+      submitted_households,
+      approved_households,
+      self_reported_done_households
+    FROM
+      progress_daily
+    WHERE
+      county_code = $4
+      AND (
+        small_zone_code >= $1
+        AND small_zone_code < $1 || ':'
+      )
+      AND day <= $3::date
+  ),
+  live AS (
+    SELECT
+      d::date AS day,
+      spans.*
+    FROM
+      spans
+      CROSS JOIN LATERAL generate_series(
+        greatest(spans.since, $2::date),
+        least(coalesce(spans.until - 1, $3::date), $3::date),
+        interval '1 day'
+      ) d
+  )
+SELECT
+  $1::text AS key,
+  to_char(live.day, 'YYYY-MM-DD') AS date,
+  coalesce(sum(households), 0)::int AS households,
+  coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+  coalesce(sum(persons), 0)::int AS persons,
+  coalesce(
+    sum(submitted_households + approved_households),
+    0
+  )::int AS submitted,
+  coalesce(sum(approved_households), 0)::int AS approved,
+  coalesce(sum(self_reported_done_households), 0)::int AS "selfReported"
+FROM
+  live
+GROUP BY
+  1,
+  live.day
+ORDER BY
+  1,
+  live.day;
 
 -- progress/report-texts.service.ts: ReportTextsService.get
 SELECT

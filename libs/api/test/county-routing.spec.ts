@@ -40,6 +40,7 @@ const COUNTY_OWNED_TABLES = [
   'appointment',
   'problem',
   'progress_rollup',
+  'progress_daily',
   'registry_person',
   'meter_reading',
   'grid_household',

@@ -500,6 +500,8 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
 
   // ----- progress
   await run('Progress', officer, { zoneCode: smallZone.township });
+  await run('Progress', officer, { zoneCode: smallZone.township, asOf: '2020-11-05' });
+  await run('ProgressTrend', officer, { zoneCode: smallZone.township, from: '2020-11-01', to: '2020-11-10' });
   await run('ProgressDaily', officer, { zoneCode: smallZone.code, from: '2020-11-01', to: '2020-11-10' });
   await run('ProgressReport', admin, { zoneCode: county.code });
   payload(

@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { DataAsOf } from '../components/data-as-of';
 import { Section } from '../components/fields';
 import { ChildrenTable, PaceTable, ProgressSummary } from '../components/progress';
+import { ProgressHistory } from '../components/progress-trend';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
@@ -53,6 +54,7 @@ export function ZonePage({ code }: { code: string }) {
               </p>
             )}
           </section>
+          <ProgressHistory code={zone.code} level={zone.level} name={zone.name} />
           {zone.level !== 'SMALL_ZONE' && (
             <Section title={t('zone.children')}>
               <ChildrenTable children={progress.children} />

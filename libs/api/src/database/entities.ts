@@ -13,6 +13,7 @@ import { Person } from '../persons/person.entity';
 import { AuditEntry } from '../privacy/audit-log.entity';
 import { KeyCheck } from '../privacy/key-check.entity';
 import { Problem } from '../problems/problem.entity';
+import { ProgressDaily } from '../progress/progress-daily.entity';
 import { ProgressRollup } from '../progress/progress-rollup.entity';
 import { ZoneReportText } from '../progress/report-texts.entity';
 import { MutationReceipt } from '../receipts/mutation-receipt.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   AuditEntry,
   Problem,
   ProgressRollup,
+  ProgressDaily,
   ImportBatch,
   RegistryPerson,
   MeterReading,

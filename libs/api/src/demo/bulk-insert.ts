@@ -49,11 +49,14 @@ async function insertReturningKeys(
   return new Map(inserted.map((row) => [`${row.small_zone_code}/${row.number}`, row.id]));
 }
 
+/** `createdAt`: when the households and persons were listed (the demo's October 2020); default now. */
 export async function insertSmallZones(
   tx: EntityManager,
   batch: DemoSmallZone[],
   crypto: FieldCrypto,
+  { createdAt }: { createdAt?: Date } = {},
 ): Promise<void> {
+  const listed = createdAt ? { createdAt } : {};
   await insertZones(
     tx,
     batch.map((b) => b.zone),
@@ -82,6 +85,7 @@ export async function insertSmallZones(
         h.unit,
         h.number,
       ),
+      ...listed,
       version: 1,
     })),
   );
@@ -95,6 +99,7 @@ export async function insertSmallZones(
       citizenIdSealed: p.citizenId ? crypto.seal(p.citizenId) : null,
       citizenIdHash: p.citizenId ? crypto.digest(p.citizenId) : null,
       citizenIdMasked: p.citizenId ? maskCitizenId(p.citizenId) : null,
+      ...listed,
       version: 1,
     })),
     {

@@ -6,6 +6,7 @@ import { ZoneLevel } from '@census/rules';
 import { query } from '../common/sql';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { insertSmallZones, insertZones } from './bulk-insert';
+import { DEMO_LISTED_AT, seedDemoHistory } from './seed-history';
 
 export interface SeedSummary {
   zones: number;
@@ -19,7 +20,8 @@ const BATCH = 20;
 
 /**
  * Loads the demo county (real division codes and names, generated small zones, buildings, households and
- * persons) into an empty database. Does nothing when zones exist already, so restarts keep the data as
+ * persons, listed by the end of October 2020, and their November 2020 workflow history with its daily progress)
+ * into an empty database. Does nothing when zones exist already, so restarts keep the data as
  * people left it.
  */
 export async function seedDemo(
@@ -41,7 +43,7 @@ export async function seedDemo(
     await insertZones(tx, divisions);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
-      await insertSmallZones(tx, batch, crypto);
+      await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT });
       batch = [];
     };
     const censusZones = divisions.filter((zone) => zone.level === ZoneLevel.CENSUS_ZONE);
@@ -54,6 +56,7 @@ export async function seedDemo(
       if (batch.length === BATCH) await flush();
     }
     if (batch.length) await flush();
+    await seedDemoHistory(tx);
   });
   summary.zones += summary.smallZones;
   await query(db, 'ANALYZE');

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
 
 import type { MessageCode, MessageParams } from '@census/rules';
-import { canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
+import { beijingDay, canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
@@ -11,8 +11,17 @@ import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { MAX_DAILY_DAYS } from './progress.service';
-import { DailyProgress, EnumeratorProgress, Progress, ProgressReport } from './progress.types';
+import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
+import {
+  DailyProgress,
+  EnumeratorProgress,
+  EnumeratorTrend,
+  Progress,
+  ProgressReport,
+  ProgressTrend,
+  TrendDay,
+  ZoneTrend,
+} from './progress.types';
 import { assembleReport } from './report-assembly';
 
 export const EnumeratorProgressConnection = connectionType(
@@ -41,8 +50,10 @@ function coveredZone(input: string, context: CensusContext): string | null {
 const badInput = (messageCode: MessageCode, params: MessageParams = {}) =>
   codedError(messageCode, params, { code: 'BAD_USER_INPUT' });
 
-/** How far in the past `asOf` may lie and still count as "now" (clock skew, slow clients). */
-const AS_OF_TOLERANCE_MS = 5 * 60 * 1000;
+/** The past Beijing day `day` stands for, or null for today or a later day (the figures of now). */
+function pastDay(day: string | null | undefined): string | null {
+  return day && day < beijingDay(new Date()) ? day : null;
+}
 
 @Resolver(() => Progress)
 export class ProgressResolver {
@@ -56,10 +67,17 @@ export class ProgressResolver {
   progress(
     @Arg('zoneCode', { description: 'Zone code: canonical or the 12-digit padded official form.' })
     zoneCode: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description:
+        '数据截至: a Beijing day (YYYY-MM-DD): the figures at the end of that day, exact from the daily snapshots ' +
+        '(docs/progress.md). Omitted, today or a later day: the figures now.',
+    })
+    asOf: string | null,
     @Ctx() context: CensusContext,
   ): Promise<Progress | null> | null {
     const code = coveredZone(zoneCode, context);
-    return code ? context.services.progress.progress(code) : null;
+    return code ? context.services.progress.progress(code, pastDay(asOf)) : null;
   }
 
   @Allow('STAFF')
@@ -67,32 +85,34 @@ export class ProgressResolver {
     nullable: true,
     description:
       '进展情况汇报: the progress report of the zone in Chinese Markdown with its figures. Null when the zone does ' +
-      'not exist or lies outside the zones you hold. This first version reports the present only: asOf may be ' +
-      'omitted or "now" (up to 5 minutes in the past); an earlier asOf is rejected, because past figures cannot ' +
-      'yet be rebuilt exactly.',
+      'not exist or lies outside the zones you hold. asOf in a past Beijing day reports the figures at the end of ' +
+      'that day (exact, from the daily snapshots); omitted, today or later: now.',
   })
   async progressReport(
     @Arg('zoneCode', { description: 'Zone code: canonical or the 12-digit padded official form.' })
     zoneCode: string,
     @Arg('asOf', () => GraphQLISODateTime, {
       nullable: true,
-      description: 'Moment of the figures; only now is supported (omit it).',
+      description:
+        'A moment of the day to report: a moment of a past Beijing day gives the figures at the end of that day; ' +
+        'omitted, today or later: now.',
     })
     asOf: Date | null,
     @Ctx() context: CensusContext,
   ): Promise<ProgressReport | null> {
-    const now = new Date();
-    if (asOf && asOf.getTime() < now.getTime() - AS_OF_TOLERANCE_MS) {
-      throw badInput('progress.pastNotSupported');
-    }
+    const day = pastDay(asOf ? beijingDay(asOf) : null);
     const code = coveredZone(zoneCode, context);
     if (!code) return null;
     const [figures, zone] = await Promise.all([
-      context.services.progress.progress(code),
+      context.services.progress.progress(code, day),
       context.loaders.zoneByCode.load(code),
     ]);
     if (!figures || !zone) return null;
-    const enumerators = await context.services.progress.enumerators(code, scopeOf(context.auth.principal));
+    const enumerators = await context.services.progress.enumerators(
+      code,
+      scopeOf(context.auth.principal),
+      day,
+    );
     const behind = enumerators.filter((e) => e.behindPace);
     const accounts = await Promise.all(behind.map((e) => context.loaders.accountById.load(e.accountRowId)));
     const report = new ProgressReport();
@@ -103,7 +123,7 @@ export class ProgressResolver {
       await assembleReport(context, {
         zone,
         figures,
-        asOf: now,
+        asOf: figures.asOf,
         behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
       }),
     );
@@ -124,7 +144,7 @@ export class ProgressResolver {
     const level = zoneLevelOfCode(progress.zoneCode);
     const child = level && childLevel(level);
     if (!child) return [];
-    return services.progress.figures(progress.zoneCode, true, ZONE_CODE_LENGTH[child]);
+    return services.progress.figures(progress.zoneCode, true, ZONE_CODE_LENGTH[child], progress.day);
   }
 
   @FieldResolver(() => [EnumeratorProgress], {
@@ -155,6 +175,7 @@ export class ProgressResolver {
     const rows = await context.services.progress.enumerators(
       progress.zoneCode,
       scopeOf(context.auth.principal),
+      progress.day,
     );
     const paged = pageOfList(rows, page, enumeratorKey, compareEnumerators);
     const accounts = await Promise.all(
@@ -168,6 +189,7 @@ export class ProgressResolver {
     const rows = await context.services.progress.enumerators(
       progress.zoneCode,
       scopeOf(context.auth.principal),
+      progress.day,
     );
     const accounts = await Promise.all(rows.map((row) => context.loaders.accountById.load(row.accountRowId)));
     rows.forEach((row, i) => (row.account = accounts[i]));
@@ -188,5 +210,87 @@ export class ProgressResolver {
     if (days < 1) throw badInput('progress.rangeReversed');
     if (days > MAX_DAILY_DAYS) throw badInput('progress.rangeTooLong', { max: MAX_DAILY_DAYS });
     return services.progress.daily(progress.zoneCode, from, to);
+  }
+
+  @FieldResolver(() => ProgressTrend, {
+    description: `进度趋势: the figures at the end of each Beijing day from \`from\` to \`to\` (at most ${MAX_TREND_DAYS} days; days after today are left out), for the zone, its child zones and its enumerators.`,
+  })
+  trend(
+    @Root() progress: Progress,
+    @Arg('from', () => DateScalar, { description: 'First day (YYYY-MM-DD, Beijing time).' }) from: string,
+    @Arg('to', () => DateScalar, { description: 'Last day, included (YYYY-MM-DD, Beijing time).' })
+    to: string,
+  ): ProgressTrend {
+    if (to < from)
+      throw codedError(
+        'progress.trendReversed',
+        { from, to },
+        { code: 'BAD_USER_INPUT', reason: 'TREND_REVERSED' },
+      );
+    // Days after today have no figures yet: the range ends today at the latest.
+    const today = beijingDay(new Date());
+    const last = to > today && from <= today ? today : to;
+    const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+    if (days > MAX_TREND_DAYS) {
+      throw codedError(
+        'progress.trendTooLong',
+        { days, max: MAX_TREND_DAYS },
+        { code: 'BAD_USER_INPUT', reason: 'TREND_TOO_LONG' },
+      );
+    }
+    const trend = new ProgressTrend();
+    trend.zoneCode = progress.zoneCode;
+    trend.from = from;
+    trend.to = last;
+    return trend;
+  }
+}
+
+/** The days of a trend: each field one statement, whatever the number of days, child zones or enumerators. */
+@Resolver(() => ProgressTrend)
+export class ProgressTrendResolver {
+  @FieldResolver(() => [TrendDay], { description: 'The zone itself: one item per day.' })
+  days(@Root() trend: ProgressTrend, @Ctx() { services }: CensusContext): Promise<TrendDay[]> {
+    return services.progress.trend(trend.zoneCode, trend.from, trend.to);
+  }
+
+  @FieldResolver(() => [ZoneTrend], {
+    description: '下级趋势: each direct child zone (a county page: its townships), ordered by code.',
+  })
+  async children(@Root() trend: ProgressTrend, @Ctx() { services }: CensusContext): Promise<ZoneTrend[]> {
+    const level = zoneLevelOfCode(trend.zoneCode);
+    const child = level && childLevel(level);
+    if (!child) return [];
+    const rows = await services.progress.childTrends(
+      trend.zoneCode,
+      ZONE_CODE_LENGTH[child],
+      trend.from,
+      trend.to,
+    );
+    return rows.map((row) => Object.assign(new ZoneTrend(), row));
+  }
+
+  @FieldResolver(() => [EnumeratorTrend], {
+    description:
+      '普查员趋势: each active enumerator holding zones in the subtree (a township page), ordered by first zone; ' +
+      'the zones they hold now, on every day of the range.',
+  })
+  async enumerators(@Root() trend: ProgressTrend, @Ctx() context: CensusContext): Promise<EnumeratorTrend[]> {
+    const rows = await context.services.progress.enumeratorTrends(
+      trend.zoneCode,
+      scopeOf(context.auth.principal),
+      trend.from,
+      trend.to,
+    );
+    const accounts = await Promise.all(rows.map((row) => context.loaders.accountById.load(row.accountRowId)));
+    return rows.map((row, i) => Object.assign(new EnumeratorTrend(), row, { account: accounts[i] }));
+  }
+}
+
+@Resolver(() => ZoneTrend)
+export class ZoneTrendResolver {
+  @FieldResolver(() => Zone, { nullable: true, description: 'The child zone (batched).' })
+  zone(@Root() trend: ZoneTrend, @Ctx() { loaders }: CensusContext): Promise<Zone | null> {
+    return loaders.zoneByCode.load(trend.zoneCode);
   }
 }

@@ -1,15 +1,60 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE, countyKeyOf } from '@census/rules';
+import { BEIJING_TIME_ZONE, beijingDayStart, countyKeyOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { query, SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import type { ProblemCategory } from '../problems/problem.enums';
-import { type CategoryCount, DailyProgress, EnumeratorProgress, Progress } from './progress.types';
+import { type CategoryCount, DailyProgress, EnumeratorProgress, Progress, TrendDay } from './progress.types';
 
 /** Most days `Progress.daily` answers at once. */
 export const MAX_DAILY_DAYS = 62;
+
+/** Most days `Progress.trend` answers at once (about four months: a whole census registration period). */
+export const MAX_TREND_DAYS = 120;
+
+/** The Beijing day after `day` (YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every Beijing day from `from` to `to`, both included. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) days.push(day);
+  return days;
+}
+
+/** SQL: the moment the Beijing day after the day parameter `d` starts (the end of day `d`). */
+const dayEnd = (d: string) => `((${d}::date + 1)::timestamp AT TIME ZONE '${BEIJING_TIME_ZONE}')`;
+
+/** The figures of a trend day, summed over small zones. */
+const TREND_SUMS = `coalesce(sum(households), 0)::int AS households,
+       coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+       coalesce(sum(persons), 0)::int AS persons,
+       coalesce(sum(submitted_households + approved_households), 0)::int AS submitted,
+       coalesce(sum(approved_households), 0)::int AS approved,
+       coalesce(sum(self_reported_done_households), 0)::int AS "selfReported"`;
+
+type TrendRow = Omit<TrendDay, 'date'> & { key: string; date: string };
+
+/** Trend rows grouped by key, one item per day from `from` to `to` (zeros where no small zone had a row yet). */
+export function trendDays(rows: TrendRow[], key: string, from: string, to: string): TrendDay[] {
+  const byDate = new Map(rows.filter((row) => row.key === key).map((row) => [row.date, row]));
+  return daysBetween(from, to).map((date) => {
+    const row = byDate.get(date);
+    return Object.assign(new TrendDay(), {
+      date,
+      households: row?.households ?? 0,
+      enteredHouseholds: row?.enteredHouseholds ?? 0,
+      persons: row?.persons ?? 0,
+      submitted: row?.submitted ?? 0,
+      approved: row?.approved ?? 0,
+      selfReported: row?.selfReported ?? 0,
+    });
+  });
+}
 
 /** Enumerators with fewer households are never called behind pace. */
 export const BEHIND_PACE_MIN_HOUSEHOLDS = 10;
@@ -49,8 +94,10 @@ type FigureRow = Record<
   problems: { category: ProblemCategory; count: number }[] | null;
 };
 
-function toProgress(row: FigureRow): Progress {
+function toProgress(row: FigureRow, day: string | null): Progress {
   const progress = new Progress();
+  progress.day = day;
+  progress.asOf = day === null ? new Date() : beijingDayStart(nextDay(day));
   const submitted = row.submittedOnly + row.approvedHouseholds;
   Object.assign(progress, {
     zoneCode: row.zoneCode,
@@ -118,11 +165,30 @@ export class ProgressService {
    * (groupLength = the child code length): every source is grouped by the prefix `substr(code, 1, groupLength)`
    * of its zone code within the subtree range of `root` (nine digits for the townships directly under a city).
    */
-  async figures(root: string, children: boolean, childLength: number): Promise<Progress[]> {
+  async figures(
+    root: string,
+    children: boolean,
+    childLength: number,
+    day: string | null = null,
+  ): Promise<Progress[]> {
     const params = new SqlParams();
     const z = params.add(root);
     const len = params.add(children ? childLength : root.length);
     const county = countyTerm(root, params)();
+    // A past day: each small zone's latest daily row up to that day (its figures at the end of the day), and the
+    // problems open at that moment; today: the live roll-up.
+    const d = day === null ? null : params.add(day);
+    const end = d === null ? null : dayEnd(d);
+    const rollup =
+      d === null
+        ? `progress_rollup WHERE ${county}${withinZone('small_zone_code', z)}`
+        : `(SELECT DISTINCT ON (county_code, small_zone_code) * FROM progress_daily
+             WHERE ${county}${withinZone('small_zone_code', z)} AND day <= ${d}::date
+             ORDER BY county_code, small_zone_code, day DESC) daily`;
+    const open =
+      end === null
+        ? `status <> 'RESOLVED'`
+        : `created_at < ${end} AND (resolved_at IS NULL OR resolved_at >= ${end})`;
     // A city's children are its counties and, in a city without counties (东莞 4419), its townships, whose codes
     // keep 00 as the county segment: those group by their nine digits.
     const key = (column: string) =>
@@ -139,7 +205,7 @@ export class ProgressService {
          SELECT code FROM zone WHERE ${children ? `parent_code = ${z}` : `code = ${z}`}
        ), r AS (
          SELECT ${key('small_zone_code')} AS code, ${sums}
-           FROM progress_rollup WHERE ${county}${withinZone('small_zone_code', z)} GROUP BY 1
+           FROM ${rollup} GROUP BY 1
        ), zc AS (
          SELECT ${key('code')} AS code,
                 count(*) FILTER (WHERE level = 'CENSUS_ZONE')::int AS census_zones,
@@ -164,7 +230,7 @@ export class ProgressService {
        ), pr AS (
          SELECT code, json_agg(json_build_object('category', category, 'count', n) ORDER BY category) AS problems
            FROM (SELECT ${key('zone_code')} AS code, category, count(*)::int AS n
-                   FROM problem WHERE ${county}${withinZone('zone_code', z)} AND status <> 'RESOLVED' GROUP BY 1, 2) c
+                   FROM problem WHERE ${county}${withinZone('zone_code', z)} AND ${open} GROUP BY 1, 2) c
           GROUP BY code
        ), rp AS (
          -- Live counts over the zone_code range (an index range of registry_person_zone_code_idx), not a rollup.
@@ -183,19 +249,28 @@ export class ProgressService {
         ORDER BY g.code`,
       params.values,
     );
-    return rows.map(toProgress);
+    return rows.map((row) => toProgress(row, day));
   }
 
-  async progress(root: string): Promise<Progress | null> {
-    const [progress] = await this.figures(root, false, root.length);
+  /** The figures of `root` now, or at the end of the past Beijing day `day`. */
+  async progress(root: string, day: string | null = null): Promise<Progress | null> {
+    const [progress] = await this.figures(root, false, root.length, day);
     return progress ?? null;
   }
 
   /** Per enumerator holding zones of the subtree, in one statement; behind pace is decided against the peers. */
-  async enumerators(root: string, scope: Scope): Promise<EnumeratorProgress[]> {
+  async enumerators(root: string, scope: Scope, day: string | null = null): Promise<EnumeratorProgress[]> {
     const params = new SqlParams();
     const z = params.add(root);
     const county = countyTerm(root, params);
+    const d = day === null ? null : params.add(day);
+    const before = (column: string) => (d === null ? '' : ` AND ${column} < ${dayEnd(d)}`);
+    const rollup =
+      d === null
+        ? `progress_rollup r ON ${county('r.')}${withinZone('r.small_zone_code', 'held.code')}`
+        : `LATERAL (SELECT DISTINCT ON (small_zone_code) * FROM progress_daily
+                     WHERE ${county()}${withinZone('small_zone_code', 'held.code')} AND day <= ${d}::date
+                     ORDER BY small_zone_code, day DESC) r ON TRUE`;
     const rows = await query<Omit<EnumeratorProgress, 'account' | 'submittedShare' | 'behindPace'>>(
       this.db,
       `WITH e AS (
@@ -209,10 +284,10 @@ export class ProgressService {
               GREATEST(
                 (SELECT max(he.at) FROM unnest(e.zones) held(code)
                    JOIN household_event he ON ${county('he.')}${withinZone('he.small_zone_code', 'held.code')}
-                                         AND he.actor_id = e.id),
+                                         AND he.actor_id = e.id${before('he.at')}),
                 (SELECT max(v.visited_at) FROM unnest(e.zones) held(code)
                    JOIN visit v ON ${county('v.')}${withinZone('v.small_zone_code', 'held.code')}
-                                AND v.enumerator_id = e.id)
+                                AND v.enumerator_id = e.id${before('v.visited_at')})
               ) AS "lastActivityAt"
          FROM e CROSS JOIN LATERAL (
            SELECT coalesce(sum(r.households), 0)::int AS households,
@@ -221,7 +296,7 @@ export class ProgressService {
                   coalesce(sum(r.returned_households), 0)::int AS returned,
                   coalesce(sum(r.self_reported_households), 0)::int AS "selfReported"
              FROM unnest(e.zones) held(code)
-             JOIN progress_rollup r ON ${county('r.')}${withinZone('r.small_zone_code', 'held.code')}
+             JOIN ${rollup}
          ) f
         ORDER BY e.zones[1], e.id`,
       params.values,
@@ -280,5 +355,124 @@ export class ProgressService {
       params.values,
     );
     return rows.map((row) => Object.assign(new DailyProgress(), row));
+  }
+
+  /**
+   * The daily figures of the small zones of `root` from `from` to `to` (Beijing days): per day, each small zone's
+   * latest progress_daily row up to that day, summed by `key` (an SQL expression over `live`, the spans joined with
+   * the days, or over what `join` adds). One statement, whatever the number of days or groups.
+   */
+  private async trendRows(
+    root: string,
+    from: string,
+    to: string,
+    build: (params: SqlParams, z: string) => { with?: string; join?: string; key: string },
+  ): Promise<TrendRow[]> {
+    const params = new SqlParams();
+    const z = params.add(root);
+    const f = params.add(from);
+    const t = params.add(to);
+    const county = countyTerm(root, params)();
+    const group = build(params, z);
+    return query<TrendRow>(
+      this.db,
+      `WITH spans AS (
+         SELECT small_zone_code, day AS since,
+                lead(day) OVER (PARTITION BY county_code, small_zone_code ORDER BY day) AS until,
+                households, entered_households, persons, submitted_households, approved_households,
+                self_reported_done_households
+           FROM progress_daily WHERE ${county}${withinZone('small_zone_code', z)} AND day <= ${t}::date
+       ), live AS (
+         -- Each row on the days of the range it holds for (from its day to the day before the next row).
+         SELECT d::date AS day, spans.* FROM spans
+          CROSS JOIN LATERAL generate_series(greatest(spans.since, ${f}::date),
+                                             least(coalesce(spans.until - 1, ${t}::date), ${t}::date),
+                                             interval '1 day') d
+       )${group.with ? `, ${group.with}` : ''}
+       SELECT ${group.key} AS key, to_char(live.day, 'YYYY-MM-DD') AS date, ${TREND_SUMS}
+         FROM live ${group.join ?? ''}
+        GROUP BY 1, live.day ORDER BY 1, live.day`,
+      params.values,
+    );
+  }
+
+  /** 趋势: the zone's figures on each day from `from` to `to`. */
+  async trend(root: string, from: string, to: string): Promise<TrendDay[]> {
+    const rows = await this.trendRows(root, from, to, (_params, z) => ({ key: `${z}::text` }));
+    return trendDays(rows, root, from, to);
+  }
+
+  /** 下级趋势: each direct child zone's figures on each day (ordered by code), in one statement. */
+  async childTrends(
+    root: string,
+    childLength: number,
+    from: string,
+    to: string,
+  ): Promise<{ zoneCode: string; days: TrendDay[] }[]> {
+    const rows = await this.trendRows(root, from, to, (params, z) => {
+      const len = params.add(childLength);
+      // As in `figures`: a city's townships without a county keep 00 as the county segment (nine digits).
+      const key = `substr(live.small_zone_code, 1, CASE WHEN ${len}::int = 6 AND substr(live.small_zone_code, 5, 2) = '00' THEN 9 ELSE ${len}::int END)`;
+      return {
+        with: `g AS (SELECT code FROM zone WHERE parent_code = ${z})`,
+        join: `JOIN g ON g.code = ${key}`,
+        key: 'g.code',
+      };
+    });
+    const childCodes = await this.childCodes(root);
+    return childCodes.map((zoneCode) => ({ zoneCode, days: trendDays(rows, zoneCode, from, to) }));
+  }
+
+  private async childCodes(root: string): Promise<string[]> {
+    const rows = await query<{ code: string }>(
+      this.db,
+      'SELECT code FROM zone WHERE parent_code = $1 ORDER BY code',
+      [root],
+    );
+    return rows.map((row) => row.code);
+  }
+
+  /**
+   * 普查员趋势: for each active enumerator holding zones of the subtree (in the caller's scope), the figures of
+   * the zones held now on each day. Assignments keep no history: a zone handed over counts for its present holder.
+   */
+  async enumeratorTrends(
+    root: string,
+    scope: Scope,
+    from: string,
+    to: string,
+  ): Promise<{ accountRowId: string; smallZones: string[]; days: TrendDay[] }[]> {
+    const rows = await this.trendRows(root, from, to, (params, z) => ({
+      with: `e AS (
+         SELECT a.id, array_agg(DISTINCT az.zone_code ORDER BY az.zone_code) AS zones
+           FROM account a JOIN account_zone az ON az.account_id = a.id
+          WHERE a.role = 'ENUMERATOR' AND a.active AND ${withinZone('az.zone_code', z)}
+            AND ${scope.condition('az.zone_code', params)}
+          GROUP BY a.id
+       )`,
+      join: `JOIN (SELECT e.id, held.code FROM e CROSS JOIN LATERAL unnest(e.zones) held(code)) eh
+               ON ${withinZone('live.small_zone_code', 'eh.code')}`,
+      key: 'eh.id::text',
+    }));
+    const held = await this.heldZones(root, scope);
+    return held.map(({ id, zones }) => ({
+      accountRowId: id,
+      smallZones: zones,
+      days: trendDays(rows, id, from, to),
+    }));
+  }
+
+  private async heldZones(root: string, scope: Scope): Promise<{ id: string; zones: string[] }[]> {
+    const params = new SqlParams();
+    const z = params.add(root);
+    return query<{ id: string; zones: string[] }>(
+      this.db,
+      `SELECT a.id::text AS id, array_agg(DISTINCT az.zone_code ORDER BY az.zone_code) AS zones
+         FROM account a JOIN account_zone az ON az.account_id = a.id
+        WHERE a.role = 'ENUMERATOR' AND a.active AND ${withinZone('az.zone_code', z)}
+          AND ${scope.condition('az.zone_code', params)}
+        GROUP BY a.id ORDER BY min(az.zone_code), a.id`,
+      params.values,
+    );
   }
 }

@@ -57,6 +57,16 @@ export class Progress {
   /** The zone the figures are about (canonical code). */
   zoneCode!: string;
 
+  /** The past Beijing day the figures are of (their end of day), or null for now. */
+  day!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    description:
+      '数据截至: the moment the figures are of: now, or for a past day (progress asOf) the end of that Beijing day ' +
+      '(24:00 Beijing time).',
+  })
+  asOf!: Date;
+
   @Field(() => Int, {
     nullable: true,
     description:
@@ -319,4 +329,82 @@ export class ProgressReport {
 
   @Field(() => GraphQLISODateTime, { description: '数据截至: the moment the figures were read.' })
   asOf!: Date;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: '趋势日: the figures of a zone (or an enumerator) at the end of one day.',
+})
+export class TrendDay {
+  @Field(() => DateScalar, { description: '日期: the day, Beijing time (UTC+8).' })
+  date!: string;
+
+  @Field(() => Int, { description: '住户总数: households listed by the end of the day.' })
+  households!: number;
+
+  @Field(() => Int, { description: '平台完成录入户数: households entered by the end of the day.' })
+  enteredHouseholds!: number;
+
+  @Field(() => Int, { description: '平台完成录入人口: persons recorded by the end of the day.' })
+  persons!: number;
+
+  @Field(() => Int, { description: '完成短表上报: households SUBMITTED or APPROVED at the end of the day.' })
+  submitted!: number;
+
+  @Field(() => Int, { description: '审核通过: households APPROVED at the end of the day.' })
+  approved!: number;
+
+  @Field(() => Int, {
+    description:
+      '自主填报并上报户: self-reported households submitted (SUBMITTED or APPROVED) at the end of the day.',
+  })
+  selfReported!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: '下级趋势: the trend of one direct child zone.' })
+export class ZoneTrend {
+  @Field({ description: '区划代码: the child zone.' })
+  zoneCode!: string;
+
+  @Field(() => [TrendDay], { description: 'One item per day of the range.' })
+  days!: TrendDay[];
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: '普查员趋势: the trend of the zones one enumerator holds.',
+})
+export class EnumeratorTrend {
+  accountRowId!: string;
+
+  @Field(() => Account, {
+    nullable: true,
+    description: 'The enumerator account (null if not visible to you).',
+  })
+  account!: Account | null;
+
+  @Field(() => [String], {
+    description: '负责普查小区: codes of the zones the enumerator holds now in the subtree.',
+  })
+  smallZones!: string[];
+
+  @Field(() => [TrendDay], { description: 'One item per day of the range.' })
+  days!: TrendDay[];
+}
+
+@ObjectType({
+  description:
+    '进度趋势: the figures of a zone at the end of each Beijing day of a range, from the daily snapshots of the ' +
+    'roll-up (exact for every day since they are kept; see docs/progress.md), with its child zones and enumerators.',
+})
+export class ProgressTrend {
+  zoneCode!: string;
+
+  @Field(() => DateScalar, { description: '起始日: the first day.' })
+  from!: string;
+
+  @Field(() => DateScalar, {
+    description: '截止日: the last day (the requested one, or today when a later day was asked).',
+  })
+  to!: string;
 }

@@ -27,7 +27,9 @@ export async function assembleReport(
   const level = zoneLevelOfCode(zone.code);
   const child = level && childLevel(level);
   const [children, reportTexts] = await Promise.all([
-    child ? context.services.progress.figures(zone.code, true, ZONE_CODE_LENGTH[child]) : Promise.resolve([]),
+    child
+      ? context.services.progress.figures(zone.code, true, ZONE_CODE_LENGTH[child], figures.day)
+      : Promise.resolve([]),
     context.services.reportTexts.get(zone.code),
   ]);
   const names = await Promise.all(children.map((c) => context.loaders.zoneByCode.load(c.zoneCode)));

@@ -25,7 +25,7 @@ import {
   PersonProblemsResolver,
   ProblemResolver,
 } from '../problems/problem.resolver';
-import { ProgressResolver } from '../progress/progress.resolver';
+import { ProgressResolver, ProgressTrendResolver, ZoneTrendResolver } from '../progress/progress.resolver';
 import { ReportTextsResolver } from '../progress/report-texts.resolver';
 import { ReconciliationResolver } from '../reconciliation/reconciliation.resolver';
 import { RegistryResolver } from '../registry/registry.resolver';
@@ -70,6 +70,8 @@ export const RESOLVERS = [
   SelfReportResolver,
   ProgressResolver,
   ReportTextsResolver,
+  ProgressTrendResolver,
+  ZoneTrendResolver,
   RegistryResolver,
   SourceImportResolver,
   ReconciliationResolver,

@@ -1857,10 +1857,11 @@ export type ProgressFiguresFragment = { registryHouseholds: number | null, regis
 
 export type ProgressQueryVariables = Exact<{
   zoneCode: string;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type ProgressQuery = { progress: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, children: Array<{ registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }>, enumeratorProgress: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, selfReported: number, submittedShare: number, lastActivityAt: string | null, behindPace: boolean, account: { id: string, username: string, name: string } | null }>, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } | null };
+export type ProgressQuery = { progress: { asOf: string, registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, children: Array<{ registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }>, enumeratorProgress: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, selfReported: number, submittedShare: number, lastActivityAt: string | null, behindPace: boolean, account: { id: string, username: string, name: string } | null }>, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } | null };
 
 export type ProgressDailyQueryVariables = Exact<{
   zoneCode: string;
@@ -1870,6 +1871,17 @@ export type ProgressDailyQueryVariables = Exact<{
 
 
 export type ProgressDailyQuery = { progress: { zone: { id: string, code: string } | null, daily: Array<{ date: string, submitted: number, submittedCumulative: number, approved: number, selfReported: number, visits: number }> } | null };
+
+export type TrendDayFiguresFragment = { date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number };
+
+export type ProgressTrendQueryVariables = Exact<{
+  zoneCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ProgressTrendQuery = { progress: { zone: { id: string, code: string, name: string, level: ZoneLevel } | null, trend: { from: string, to: string, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }>, children: Array<{ zoneCode: string, zone: { id: string, code: string, name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }>, enumerators: Array<{ smallZones: Array<string>, account: { id: string, username: string, name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }> } } | null };
 
 export type ProgressReportQueryVariables = Exact<{
   zoneCode: string;
@@ -2416,6 +2428,17 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const TrendDayFiguresFragmentDoc = new TypedDocumentString(`
+    fragment TrendDayFigures on TrendDay {
+  date
+  households
+  enteredHouseholds
+  persons
+  submitted
+  approved
+  selfReported
+}
+    `, {"fragmentName":"TrendDayFigures"}) as unknown as TypedDocumentString<TrendDayFiguresFragment, unknown>;
 export const ReportTextsFragmentDoc = new TypedDocumentString(`
     fragment ReportTexts on ZoneReportText {
   zoneCode
@@ -4083,8 +4106,9 @@ fragment ProblemFields on Problem {
   }
 }`, {"hash":"sha256:42566bd7f1be2e5e337992e45b1d8093ed0f90861597b768b01c19c0e1b591ff"}) as unknown as TypedDocumentString<ResolveProblemMutation, ResolveProblemMutationVariables>;
 export const ProgressDocument = new TypedDocumentString(`
-    query Progress($zoneCode: String!) {
-  progress(zoneCode: $zoneCode) {
+    query Progress($zoneCode: String!, $asOf: Date) {
+  progress(zoneCode: $zoneCode, asOf: $asOf) {
+    asOf
     ...ProgressFigures
     children {
       ...ProgressFigures
@@ -4146,7 +4170,7 @@ export const ProgressDocument = new TypedDocumentString(`
     name
     level
   }
-}`, {"hash":"sha256:815063493d3e4483e2201bd64942907cb56eab72ffc52b24aa004750ce740eac"}) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
+}`, {"hash":"sha256:db234d2578ff970863ae6cad8d31a18a3a6de75266dc333d7abd77ed981dc4a9"}) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
 export const ProgressDailyDocument = new TypedDocumentString(`
     query ProgressDaily($zoneCode: String!, $from: Date!, $to: Date!) {
   progress(zoneCode: $zoneCode) {
@@ -4165,6 +4189,55 @@ export const ProgressDailyDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:40b7f93cf3467d4367777ed48b548427669cc3ef8e33172cac11dc4309389354"}) as unknown as TypedDocumentString<ProgressDailyQuery, ProgressDailyQueryVariables>;
+export const ProgressTrendDocument = new TypedDocumentString(`
+    query ProgressTrend($zoneCode: String!, $from: Date!, $to: Date!) {
+  progress(zoneCode: $zoneCode) {
+    zone {
+      id
+      code
+      name
+      level
+    }
+    trend(from: $from, to: $to) {
+      from
+      to
+      days {
+        ...TrendDayFigures
+      }
+      children {
+        zoneCode
+        zone {
+          id
+          code
+          name
+        }
+        days {
+          ...TrendDayFigures
+        }
+      }
+      enumerators {
+        account {
+          id
+          username
+          name
+        }
+        smallZones
+        days {
+          ...TrendDayFigures
+        }
+      }
+    }
+  }
+}
+    fragment TrendDayFigures on TrendDay {
+  date
+  households
+  enteredHouseholds
+  persons
+  submitted
+  approved
+  selfReported
+}`, {"hash":"sha256:01acde61f9a47b952ef49832377f276f14a95dea8fc45f8542396be8ef65672a"}) as unknown as TypedDocumentString<ProgressTrendQuery, ProgressTrendQueryVariables>;
 export const ProgressReportDocument = new TypedDocumentString(`
     query ProgressReport($zoneCode: String!) {
   progressReport(zoneCode: $zoneCode) {

@@ -613,10 +613,6 @@ export const MESSAGE_CATALOGUE = {
     zh: '参数 after 是另一个县的变更流游标，请传入本账号的变更流返回的 endCursor。',
     en: 'Argument "after" is a cursor of another county\'s change feed: pass an endCursor your own feed returned.',
   },
-  'progress.pastNotSupported': {
-    zh: '暂不支持查询过去某一时刻的进度：请省略 asOf，查询当前进度。',
-    en: 'Reports of a past moment are not supported yet: omit asOf to report the present.',
-  },
   'progress.rangeReversed': { zh: '结束日期不能早于开始日期。', en: '`to` must not be before `from`.' },
   'progress.rangeTooLong': {
     zh: '一次最多查询 {max} 天，请缩短日期范围。',
@@ -793,6 +789,14 @@ export const MESSAGE_CATALOGUE = {
   'import.smallZoneTaken': {
     zh: '普查小区 {zone} 已分给这一批第 {first} 行的普查员。',
     en: 'Small zone {zone} is already given to the enumerator of row {first}.',
+  },
+  'progress.trendReversed': {
+    zh: '趋势的截止日 {to} 早于起始日 {from}。',
+    en: 'The last day of the trend ({to}) is before its first day ({from}).',
+  },
+  'progress.trendTooLong': {
+    zh: '趋势一次最多 {max} 天，所选为 {days} 天，请缩短日期范围。',
+    en: 'A trend covers at most {max} days at once, not {days}: ask for a shorter range.',
   },
 } as const satisfies Record<string, EnumLabel>;
 
