@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { countyCodeOf, normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 
+import { invalidateAuthentications } from '../auth/authentication-cache';
 import type { Actor } from '../auth/principal';
 import { Role } from '../auth/role';
 import { toGlobalId } from '../common/global-id';
@@ -92,7 +93,7 @@ export class StaffImportService {
       { key, kind: STAFF_IMPORT_KIND, source, actor },
       checked,
       (tx, valid, batchKey) => this.apply(tx as EntityManager, valid, batchKey, staff),
-    );
+    ).finally(invalidateAuthentications);
   }
 
   /**
