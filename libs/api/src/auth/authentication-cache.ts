@@ -24,8 +24,9 @@ interface Entry {
  *
  * Every change of an account, its zones or its API tokens in this process calls `invalidateAuthentications()`
  * after its transaction: the generation moves, so no entry read before the change is used again, and a request
- * whose read raced with the change stores an entry of the old generation that is never used either. Changes made
- * by another process (a second API worker, the `db.js` command) are seen when the entry's lifetime ends, at most
+ * whose read raced with the change stores an entry of the old generation that is never used either. The other
+ * workers of a cluster hear of it through the primary (`shareAuthenticationInvalidations`); changes made outside
+ * the API (the `db.js` command, SQL by hand) are seen when the entry's lifetime ends, at most
  * AUTHENTICATION_CACHE_MS later.
  */
 class AuthenticationCache {
@@ -67,10 +68,30 @@ class AuthenticationCache {
 
 export const authenticationCache = new AuthenticationCache();
 
+/** What a cluster worker sends when it changed accounts; the primary relays it to the other workers. */
+export const ACCOUNTS_CHANGED = 'censusAccountsChanged';
+let notifyOtherProcesses: (() => void) | null = null;
+
 /**
- * Ends the reuse of every verified credential in this process: called after a change of an account's password,
+ * Ends the reuse of every verified credential in this process (and, in a cluster worker that called
+ * `shareAuthenticationInvalidations`, in the other workers): called after a change of an account's password,
  * state, zones, supervisor, home or API tokens (committed or not: a spurious call only costs a statement).
  */
 export function invalidateAuthentications(): void {
   authenticationCache.invalidate();
+  notifyOtherProcesses?.();
+}
+
+/**
+ * In a cluster worker (API_WORKERS > 1): tells the primary of this worker's account changes, which relays them to
+ * the other workers, and empties this worker's cache when they change accounts, so the change ends access in every
+ * worker at once, not only in the one that made it.
+ */
+export function shareAuthenticationInvalidations(): void {
+  if (!process.send) return;
+  notifyOtherProcesses = () => process.send?.({ [ACCOUNTS_CHANGED]: true });
+  process.on('message', (message: unknown) => {
+    if (typeof message === 'object' && message !== null && ACCOUNTS_CHANGED in message)
+      authenticationCache.invalidate();
+  });
 }
