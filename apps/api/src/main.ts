@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 
 import {
+  ACCOUNTS_CHANGED,
   backupSettings,
   clusterMetricsRenderer,
   createCensusServer,
@@ -31,6 +32,7 @@ import {
   seedDemo,
   seedDemoAccounts,
   serveMetrics,
+  shareAuthenticationInvalidations,
   shareMetricsWithPrimary,
   startBackupSchedule,
   verifyFieldKeys,
@@ -134,8 +136,10 @@ async function serve(
   const url = await server.listen(Number(process.env.PORT ?? 4000), process.env.HOST ?? '0.0.0.0');
   // One process: it serves its own metrics. Workers: the primary serves the sum of theirs.
   let metrics: { url: string; close: () => Promise<void> } | undefined;
-  if (cluster.isWorker) shareMetricsWithPrimary(server.metrics);
-  else if (METRICS.port !== undefined) {
+  if (cluster.isWorker) {
+    shareMetricsWithPrimary(server.metrics);
+    shareAuthenticationInvalidations();
+  } else if (METRICS.port !== undefined) {
     metrics = await serveMetrics(METRICS.port, METRICS.host, () => server.metrics.render());
     console.log(`Metrics at ${metrics.url}`);
   }
@@ -210,7 +214,10 @@ async function primary(): Promise<void> {
         : await serveMetrics(METRICS.port, METRICS.host, clusterMetricsRenderer());
     if (metrics) console.log(`Metrics of all ${WORKERS} workers at ${metrics.url}`);
     let ready = 0;
-    cluster.on('message', (_worker, message: { ready?: string }) => {
+    cluster.on('message', (from, message: { ready?: string; [ACCOUNTS_CHANGED]?: boolean }) => {
+      // A worker changed accounts: the others stop reusing verified credentials (docs/security.md, Sessions).
+      if (message[ACCOUNTS_CHANGED])
+        for (const other of Object.values(cluster.workers ?? {})) if (other !== from) other?.send(message);
       if (message.ready && ++ready === WORKERS) {
         console.log(
           `Census API ready at ${message.ready}/graphql (web app: ${message.ready}/, explorer: ${message.ready}/explorer), ${WORKERS} workers, in ${Date.now() - started} ms`,

@@ -29,6 +29,7 @@ export { seedDemoAccounts, DEMO_PASSWORD, type DemoAccounts } from './demo/seed-
 export { loadSecrets, ephemeralSecrets, type Secrets } from './auth/secrets';
 export { newApiToken, hashApiToken } from './auth/tokens';
 export { Role } from './auth/role';
+export { ACCOUNTS_CHANGED, shareAuthenticationInvalidations } from './auth/authentication-cache';
 export { FieldCrypto } from './privacy/field-crypto';
 export { verifyFieldKeys, KeyMismatchError } from './privacy/key-check';
 export {

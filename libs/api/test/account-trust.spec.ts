@@ -1,5 +1,6 @@
 import { graphqlRequest } from '@census/testing';
 
+import { authenticationCache } from '../src/auth/authentication-cache';
 import { Role } from '../src/auth/role';
 import { signToken } from '../src/auth/tokens';
 import { toGlobalId } from '../src/common/global-id';
@@ -531,6 +532,45 @@ describe('sessions', () => {
       expect(me.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       await update(enumerator.id, { expectedVersion: await version(enumerator.id), active: true });
       token = (await login(enumerator.username, PASSWORD))!.token!;
+    }
+  });
+
+  it('a credential verified a moment ago is not reused after a password or zone change in this process', async () => {
+    // The cache keeps a verified credential for seconds; here for ten minutes, so only the change can end it.
+    const lifetime = authenticationCache.lifetimeMs;
+    authenticationCache.lifetimeMs = 10 * 60_000;
+    try {
+      const enumerator = await api.account(Role.ENUMERATOR, [], { home: township, password: PASSWORD });
+      const token = (await login(enumerator.username, PASSWORD))!.token!;
+      expect((await api.request(ME, undefined, token)).errors).toBeUndefined();
+      // Proof that the second request is served from the cache: a change behind the API's back (another
+      // process) is not seen yet; it would be within AUTHENTICATION_CACHE_MS.
+      await api.sql(`UPDATE account SET active = false WHERE id = $1`, [enumerator.id]);
+      expect((await api.request(ME, undefined, token)).errors).toBeUndefined();
+      await api.sql(`UPDATE account SET active = true WHERE id = $1`, [enumerator.id]);
+
+      const changed = await update(enumerator.id, {
+        expectedVersion: await version(enumerator.id),
+        password: 'another-new-secret',
+      });
+      expect(changed.data!.updateAccount.userErrors).toEqual([]);
+      const me = await api.request(ME, undefined, token);
+      expect(me.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'revoked' });
+
+      const second = (await login(enumerator.username, 'another-new-secret'))!.token!;
+      expect((await api.request(ME, undefined, second)).errors).toBeUndefined();
+      const [{ code: smallZone }] = await api.sql<{ code: string }>(
+        `SELECT min(code) AS code FROM zone WHERE level = 'SMALL_ZONE'`,
+      );
+      const moved = await update(enumerator.id, {
+        expectedVersion: await version(enumerator.id),
+        zoneCodes: [smallZone],
+      });
+      expect(moved.data!.updateAccount.userErrors).toEqual([]);
+      const after = await api.request(ME, undefined, second);
+      expect(after.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'revoked' });
+    } finally {
+      authenticationCache.lifetimeMs = lifetime;
     }
   });
 

@@ -10,6 +10,7 @@ import { demoDivisions, type DemoOptions, generateSmallZones } from '@census/dem
 import { commonAncestorZone, officeZoneOf, ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
 
+import { invalidateAuthentications } from '../src/auth/authentication-cache';
 import { Role } from '../src/auth/role';
 import { ephemeralSecrets, type Secrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';
@@ -21,6 +22,17 @@ import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { createLogger, type Logger } from '../src/observability/logger';
 import { FieldCrypto } from '../src/privacy/field-crypto';
 import { type CensusServer, createCensusServer } from '../src/server/create-app';
+
+/**
+ * A statement counter whose reset also empties the authentication cache: every counted request then reads its
+ * account and scope, whatever the clock, so counts are the same from run to run (and the same as without a cache).
+ */
+class ColdAuthenticationCounter extends QueryCounter {
+  override reset(): void {
+    super.reset();
+    invalidateAuthentications();
+  }
+}
 
 export interface TestAccount {
   id: string;
@@ -82,7 +94,7 @@ export async function startTestApi(
   } = {},
 ): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase(label);
-  const counter = options.counter ?? new QueryCounter(true);
+  const counter = options.counter ?? new ColdAuthenticationCounter(true);
   const db = createDataSource({ url: database.url, logger: counter, poolSize: 20 });
   await db.initialize();
   await migrate(db);

@@ -23,25 +23,38 @@ export const DATA_DIR = path.join(WORKSPACE, '.data', 'bench-progress');
 
 export const log = (line) => process.stderr.write(`${line}\n`);
 
-/** Opens (and on the first run generates) the county; answers the API library, the database and its size. */
-export async function openBenchCounty() {
-  process.env.DATA_DIR = DATA_DIR;
+/**
+ * Opens (and on the first run generates) the county; answers the API library, the database and its size.
+ * `dataDir` and `townships` make another, larger county (the peer benchmark's, about 27,000 persons per
+ * township). Loading is resumable: each transaction loads whole small zones, and a later run skips the small
+ * zones already there (the generator is deterministic: the same seed gives the same zones), so an interrupted
+ * first run continues where it stopped. The county is complete once its accounts exist and ANALYZE ran.
+ */
+export async function openBenchCounty({ dataDir = DATA_DIR, townships = TOWNSHIPS } = {}) {
+  process.env.DATA_DIR = dataDir;
   const api = require('@census/api');
   const demo = require('@census/demo-data');
   const database = await api.openDevelopmentDatabase();
   const db = api.createDataSource({ url: database.url, poolSize: 4 });
   await db.initialize();
   await api.migrate(db);
-  const secrets = await api.loadSecrets(DATA_DIR);
+  const secrets = await api.loadSecrets(dataDir);
 
-  const [{ n: existing }] = await db.query(`SELECT count(*)::int AS n FROM zone WHERE code LIKE $1`, [
-    `${COUNTY}%`,
-  ]);
-  if (existing === 0) {
+  const [{ n: complete }] = await db.query(`SELECT count(*)::int AS n FROM account WHERE username = 'admin'`);
+  if (complete === 0) {
     const started = performance.now();
     const crypto = new api.FieldCrypto(secrets.fieldKeys);
-    const divisions = demo.syntheticCounty(COUNTY, TOWNSHIPS, CENSUS_ZONES_PER_TOWNSHIP);
-    await db.transaction((tx) => api.insertZones(tx, divisions));
+    const divisions = demo.syntheticCounty(COUNTY, townships, CENSUS_ZONES_PER_TOWNSHIP);
+    const [{ n: zones }] = await db.query(`SELECT count(*)::int AS n FROM zone WHERE code LIKE $1`, [
+      `${COUNTY}%`,
+    ]);
+    if (zones === 0) await db.transaction((tx) => api.insertZones(tx, divisions));
+    const loaded = new Set(
+      (
+        await db.query(`SELECT code FROM zone WHERE code LIKE $1 AND level = 'SMALL_ZONE'`, [`${COUNTY}%`])
+      ).map((row) => row.code),
+    );
+    if (loaded.size) log(`  resuming: ${loaded.size} small zones are loaded already`);
     const censusZones = divisions.filter((zone) => zone.level === 'CENSUS_ZONE');
     let batch = [];
     let persons = 0;
@@ -54,15 +67,16 @@ export async function openBenchCounty() {
       smallZonesPerCensusZone: SMALL_ZONES,
       householdsPerSmallZone: HOUSEHOLDS,
     })) {
-      batch.push(smallZone);
       persons += smallZone.persons.length;
       households += smallZone.households.length;
+      if (households % 36000 === 0) log(`  ${households} households, ${persons} persons`);
+      if (loaded.has(smallZone.zone.code)) continue;
+      batch.push(smallZone);
       if (batch.length === 20) await flush();
-      if (households % 36000 === 0) log(`  loaded ${households} households, ${persons} persons`);
     }
     if (batch.length) await flush();
-    await api.seedDemoAccounts(db, COUNTY);
     await db.query('ANALYZE');
+    await api.seedDemoAccounts(db, COUNTY); // last: its admin account marks the county complete
     log(
       `Generated county ${COUNTY}: ${households} households, ${persons} persons in ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
@@ -76,14 +90,14 @@ export async function openBenchCounty() {
   log(
     `County ${COUNTY}: ${size.small_zones} small zones, ${size.households} households, ${size.persons} persons`,
   );
-  return { api, database, db, size };
+  return { api, database, db, size, secrets };
 }
 
 /**
  * Starts the built API (apps/api/dist/main.js) as its own process on the county's database; `nodeArgs` go to
  * node before the script (e.g. --cpu-prof).
  */
-export async function startApiProcess(databaseUrl, env = {}, nodeArgs = []) {
+export async function startApiProcess(databaseUrl, env = {}, nodeArgs = [], dataDir = DATA_DIR) {
   const port = 4300 + Math.floor(Math.random() * 500);
   const child = spawn(
     process.execPath,
@@ -92,7 +106,7 @@ export async function startApiProcess(databaseUrl, env = {}, nodeArgs = []) {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
-        DATA_DIR,
+        DATA_DIR: dataDir,
         PORT: String(port),
         HOST: '127.0.0.1',
         SEED_DEMO: 'false',

@@ -8,6 +8,7 @@ import {
   validateNameCharacters,
 } from '@census/rules';
 
+import { invalidateAuthentications } from '../auth/authentication-cache';
 import type { Scope } from '../auth/principal';
 import { AttemptLimiter, throttled } from '../auth/rate-limit';
 import { Role } from '../auth/role';
@@ -221,7 +222,7 @@ export class AccountService {
           coded('account.passwordTooShort', { min: MIN_PASSWORD_LENGTH }),
         ),
       );
-    return this.db.transaction(async (tx) => {
+    return this.changeAccounts(async (tx) => {
       const zones = await this.resolveZones(tx, input.zoneCodes, actor.scope, errors);
       const home = await resolveHome(tx, input.homeZoneCode, zones, actor.scope, errors);
       if (home !== null) requireWithinHome(zones, home, 'zoneCodes', errors);
@@ -281,7 +282,7 @@ export class AccountService {
     if (input.name != null && (!input.name.trim() || input.name.trim().length > 50))
       errors.push(userError('name', UserErrorCode.REQUIRED, coded('account.nameLength')));
     if (input.name != null) errors.push(...fromRuleIssues(validateNameCharacters(input.name)));
-    return this.db.transaction(async (tx) => {
+    return this.changeAccounts(async (tx) => {
       const current = await this.lockManaged(tx, rowId, actor);
       if (!current || current.version !== input.expectedVersion) {
         return {
@@ -376,7 +377,7 @@ export class AccountService {
       };
     if (!actor.scope.covers(code)) return { node: null, userErrors: [outOfScope('smallZoneCode', code)] };
     const enumeratorId = rowIdOf(input.enumeratorId, 'Account');
-    return this.db.transaction(async (tx) => {
+    return this.changeAccounts(async (tx) => {
       const enumerator = enumeratorId ? await this.lockManaged(tx, enumeratorId, actor) : undefined;
       if (!enumerator || enumerator.role !== Role.ENUMERATOR) {
         return {
@@ -492,7 +493,7 @@ export class AccountService {
     actor: StaffActor,
   ): Promise<{ revoked: number; userErrors: UserError[] }> {
     const rowId = rowIdOf(accountId, 'Account');
-    return this.db.transaction(async (tx) => {
+    return this.changeAccounts(async (tx) => {
       const account = rowId ? await this.lockManaged(tx, rowId, actor) : undefined;
       if (!account || account.role !== Role.INTEGRATION) {
         return {
@@ -517,6 +518,14 @@ export class AccountService {
       });
       return { revoked: rows.length, userErrors: [] };
     });
+  }
+
+  /**
+   * A transaction that changes accounts, their zones or API tokens: once it settled, no request reuses a
+   * credential verified before it (auth/authentication-cache.ts), so the change takes effect at once.
+   */
+  private changeAccounts<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work).finally(invalidateAuthentications);
   }
 
   /**

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { MessageCode } from '@census/rules';
 import { countyCodeOf, normalizePersonName, normalizeZoneCode, validateNameCharacters } from '@census/rules';
 
+import { invalidateAuthentications } from '../auth/authentication-cache';
 import type { Actor } from '../auth/principal';
 import { Role } from '../auth/role';
 import { codedError } from '../common/coded-error';
@@ -92,7 +93,7 @@ export class StaffImportService {
       { key, kind: STAFF_IMPORT_KIND, source, actor },
       checked,
       (tx, valid, batchKey) => this.apply(tx as EntityManager, valid, batchKey, staff),
-    );
+    ).finally(invalidateAuthentications);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import { query } from '../common/sql';
+import { authenticationCache } from './authentication-cache';
 import { ANONYMOUS, type Principal, Scope } from './principal';
 import { type Role } from './role';
 import type { Secrets } from './secrets';
@@ -22,7 +23,8 @@ interface AccountRow {
 }
 
 // The account and every zone it holds, in one statement: its own zones plus, for a supervisor, the zones of
-// its active enumerators. Computed per request so that disabling or reassigning takes effect at once.
+// its active enumerators. Read again when the credential's cached authentication (authentication-cache.ts) is
+// older than a few seconds or any account changed in this process, so disabling or reassigning takes effect at once.
 const ACCOUNT_WITH_SCOPE = `
   SELECT a.id, a.username, a.role, a.active, a.session_version,
          ARRAY(SELECT az.zone_code FROM account_zone az WHERE az.account_id = a.id
@@ -39,10 +41,15 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) return { principal: ANONYMOUS, failure: authorization ? 'invalid' : null };
   const credential = match[1];
+  // The same staff credential within a few seconds, with no account change in between: as it was then.
+  const cacheKey = authenticationCache.key(credential);
+  const cached = authenticationCache.lookup(cacheKey);
+  if (cached) return cached;
+  const generation = authenticationCache.current();
 
   let rows: AccountRow[];
   // A JWT names the session it belongs to; an API token is its own session (revoked by revokeApiTokens).
-  let session: { version: number; authTime: number } | null = null;
+  let session: { version: number; authTime: number; expiresAt?: number } | null = null;
   if (credential.startsWith(API_TOKEN_PREFIX)) {
     rows = await query<AccountRow>(
       db,
@@ -78,7 +85,7 @@ export async function authenticate(
       };
     }
     rows = await query<AccountRow>(db, `${ACCOUNT_WITH_SCOPE} WHERE a.id = $1`, [claims.accountId]);
-    session = { version: claims.sessionVersion, authTime: claims.authTime };
+    session = { version: claims.sessionVersion, authTime: claims.authTime, expiresAt: claims.expiresAt };
   }
   const [account] = rows;
   if (!account) return { principal: ANONYMOUS, failure: 'invalid' };
@@ -86,7 +93,7 @@ export async function authenticate(
   // A password, scope or state change since the login ended this session.
   if (session && session.version !== account.session_version)
     return { principal: ANONYMOUS, failure: 'revoked' };
-  return {
+  const authentication: Authentication = {
     principal: {
       kind: 'staff',
       accountId: account.id,
@@ -98,4 +105,11 @@ export async function authenticate(
     },
     failure: null,
   };
+  authenticationCache.remember(
+    cacheKey,
+    generation,
+    authentication,
+    session?.expiresAt === undefined ? undefined : session.expiresAt * 1000,
+  );
+  return authentication;
 }

@@ -22,6 +22,8 @@ export type TokenClaims =
       sessionVersion: number;
       /** When the password was typed (seconds since the epoch); renewals keep it. */
       authTime: number;
+      /** When the token expires (seconds since the epoch); set by verifyToken, ignored by signToken. */
+      expiresAt?: number;
     }
   /** A self-report session: the household, with its county (tokens issued before counties were in keys: null). */
   | { kind: 'resident'; householdId: string; countyCode: string | null };
@@ -65,7 +67,7 @@ export function verifyToken(secrets: Secrets, token: string): TokenClaims | 'exp
     // Tokens from before session versions carry none: they belong to the first session version.
     const sessionVersion = typeof payload.sv === 'number' ? payload.sv : 1;
     const authTime = typeof payload.auth_time === 'number' ? payload.auth_time : (payload.iat ?? 0);
-    return { kind: 'staff', accountId: match[2], sessionVersion, authTime };
+    return { kind: 'staff', accountId: match[2], sessionVersion, authTime, expiresAt: payload.exp };
   } catch (error) {
     return error instanceof jwt.TokenExpiredError ? 'expired' : null;
   }
