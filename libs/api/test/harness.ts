@@ -10,7 +10,7 @@ import { demoDivisions, type DemoOptions, generateSmallZones } from '@census/dem
 import { commonAncestorZone, officeZoneOf, ZoneLevel } from '@census/rules';
 import { createTestDatabase, graphqlRequest, type GraphQLResponse, type TestDatabase } from '@census/testing';
 
-import { invalidateAuthentications } from '../src/auth/authentication-cache';
+import { authenticationCache } from '../src/auth/authentication-cache';
 import { Role } from '../src/auth/role';
 import { ephemeralSecrets, type Secrets } from '../src/auth/secrets';
 import { signToken } from '../src/auth/tokens';
@@ -22,17 +22,6 @@ import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { createLogger, type Logger } from '../src/observability/logger';
 import { FieldCrypto } from '../src/privacy/field-crypto';
 import { type CensusServer, createCensusServer } from '../src/server/create-app';
-
-/**
- * A statement counter whose reset also empties the authentication cache: every counted request then reads its
- * account and scope, whatever the clock, so counts are the same from run to run (and the same as without a cache).
- */
-class ColdAuthenticationCounter extends QueryCounter {
-  override reset(): void {
-    super.reset();
-    invalidateAuthentications();
-  }
-}
 
 export interface TestAccount {
   id: string;
@@ -94,7 +83,11 @@ export async function startTestApi(
   } = {},
 ): Promise<TestApi> {
   const database: TestDatabase = await createTestDatabase(label);
-  const counter = options.counter ?? new ColdAuthenticationCounter(true);
+  // No reuse of verified credentials in tests: every request reads its account and scope, so statement counts do not
+  // depend on how long the previous request took (on a loaded machine a 2 s lifetime ran out between two requests
+  // of one count). account-trust.spec.ts lengthens it where the cache itself is tested.
+  authenticationCache.lifetimeMs = 0;
+  const counter = options.counter ?? new QueryCounter(true);
   const db = createDataSource({ url: database.url, logger: counter, poolSize: 20 });
   await db.initialize();
   await migrate(db);
