@@ -145,12 +145,12 @@ describe('GraphQL over HTTP', () => {
     const deep = await api.request(
       `{ zone(code: "11") { ${'parent { '.repeat(13)}code${' }'.repeat(13)} } }`,
     );
-    expect(deep.errors?.[0].message).toMatch(/depth 14 exceeds the limit of 12/);
+    expect(deep.errors?.[0].message).toBe('查询嵌套过深（14 层，上限 12 层）。');
     expect(deep.errors?.[0].extensions).toMatchObject({ limit: 'maxDepth' });
     const costly = await api.request(
       `{ zones(first: 100) { nodes { children(first: 100) { nodes { households(first: 100) { nodes { persons { name } } } } } } } }`,
     );
-    expect(costly.errors?.[0].message).toMatch(/cost \d+ exceeds the limit of 250000/);
+    expect(costly.errors?.[0].message).toMatch(/^查询的数据量过大（估计 \d+ 个对象，上限 250000 个）/);
   });
 
   it('answers malformed, oversized, mistyped and misrouted requests with coded JSON, never HTML', async () => {
@@ -198,7 +198,7 @@ describe('production mode', () => {
       expect(response.errors?.[0]).toEqual(
         expect.objectContaining({
           message: 'Internal server error',
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          extensions: { code: 'INTERNAL_SERVER_ERROR', messageCode: 'server.internal', params: {} },
         }),
       );
       expect(JSON.stringify(response)).not.toMatch(/zone_gone|SELECT|at /);

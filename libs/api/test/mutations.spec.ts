@@ -214,7 +214,7 @@ describe('mutations: create, update, delete with user errors that name the field
         const badCheck = await createPerson(input(wrongCheck));
         expect(badCheck.userErrors).toHaveLength(1);
         expect(badCheck.userErrors[0]).toMatchObject({ field: ['input', 'citizenId'], code: 'INVALID' });
-        expect(badCheck.userErrors[0].message).toContain('check character');
+        expect(badCheck.userErrors[0].message).toContain('校验码');
       });
 
       it('rejects an ID that disagrees with sex and birth month, at the ID', async () => {

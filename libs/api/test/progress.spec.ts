@@ -347,7 +347,7 @@ describe('progress figures (进展情况)', () => {
     const tooLong = await api.request(
       `{ progress(zoneCode: "${township}") { daily(from: "2020-01-01", to: "2020-12-31") { date } } }`,
     );
-    expect(tooLong.errors?.[0].message).toMatch(/At most 62 days/);
+    expect(tooLong.errors?.[0].message).toMatch(/一次最多查询 62 天/);
   });
 
   it('pages enumerator progress both ways, with the peers of the whole list', async () => {

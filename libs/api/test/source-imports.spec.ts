@@ -320,7 +320,7 @@ describe('electricity and grid imports (用电信息, 网格摸排)', () => {
         replayed: false,
         rejected: [
           { row: 5, field: 'persons', code: 'REQUIRED', message: '至少要列出一人。' },
-          { row: 6, field: 'persons', code: 'REQUIRED', message: 'D1 姓名为必填项。' },
+          { row: 6, field: 'persons', code: 'REQUIRED', message: '第 2 人：D1 姓名为必填项。' },
           expect.objectContaining({ row: 7, field: 'phone', code: 'INVALID' }),
           { row: 8, field: 'gridId', code: 'REQUIRED', message: '网格编号为必填项。' },
           {

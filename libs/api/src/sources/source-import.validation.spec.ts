@@ -106,7 +106,7 @@ describe('validateGridRow', () => {
 
   it('numbers the person a name problem is about', () => {
     const [error] = validateGridRow(grid({ persons: ['陈建国', ' '] })).errors;
-    expect(error.message).toMatch(/^Person 2: /);
+    expect(error.message).toMatch(/^第 2 人：D1 姓名/);
   });
 
   it('trims names and the phone number of a good row', () => {

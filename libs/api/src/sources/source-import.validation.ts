@@ -1,6 +1,12 @@
-import { beijingDateOf, normalizePersonName, validatePersonName, validatePhone } from '@census/rules';
+import {
+  beijingDateOf,
+  formatMessage,
+  normalizePersonName,
+  validatePersonName,
+  validatePhone,
+} from '@census/rules';
 
-import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from '../imports/import.types';
 import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import { MAX_ADDRESS_LENGTH } from '../registry/registry.validation';
@@ -113,9 +119,15 @@ export function validateGridRow(input: GridRecordInput): {
     const message = coded('import.tooManyPersons', { count: persons.length, max: MAX_GRID_PERSONS });
     errors.push(rowError(row, 'persons', UserErrorCode.OUT_OF_RANGE, message));
   }
-  input.persons.forEach((name) => {
+  input.persons.forEach((name, index) => {
     for (const issue of validatePersonName(name)) {
-      errors.push(rowError(row, 'persons', userErrorCodeOf(issue.code), issue));
+      // The person's number, then the name's problem in both languages.
+      const problem = {
+        zh: formatMessage('zh', issue.messageCode, issue.params),
+        en: formatMessage('en', issue.messageCode, issue.params),
+      };
+      const message = coded('import.personName', { person: index + 1, problem });
+      errors.push(rowError(row, 'persons', userErrorCodeOf(issue.code), message));
     }
   });
 

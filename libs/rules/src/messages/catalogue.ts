@@ -730,6 +730,7 @@ export const MESSAGE_CATALOGUE = {
     en: 'Month {value} is outside 2000-01 to {max}.',
   },
   'import.personsRequired': { zh: '至少要列出一人。', en: 'At least one person is required.' },
+  'import.personName': { zh: '第 {person} 人：{problem}', en: 'Person {person}: {problem}' },
   'import.tooManyPersons': {
     zh: '列出了 {count} 人，最多 {max} 人。',
     en: '{count} persons are listed; at most {max} are allowed.',
