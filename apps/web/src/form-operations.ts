@@ -1,7 +1,7 @@
 /**
- * How the short form reaches the API. Staff and residents fill the same form, but a resident's session may only
- * call the self-report mutations on its own household, and its submit is `selfReportSubmit` (which ends the
- * session). The form takes one of these and never names a document itself.
+ * How the staff's household form reaches the API (the form takes one of these and never names a document itself).
+ * The resident's form in steps has its own, the self-report mutations (pages/ResidentSteps.tsx), so that nothing
+ * here is in a resident's download.
  */
 import {
   CreatePersonDocument,
