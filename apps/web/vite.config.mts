@@ -25,7 +25,12 @@ export default defineConfig({
     manifest: true,
     // The generated client builds each document with `new TypedDocumentString(...)`: pure, so the documents no page
     // uses (census-admin's imports, ...) are left out of the bundle.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
+    // The Word library (the report page's .docx, loaded when asked for) in a chunk named docx-*, which the service
+    // worker leaves out of its precache: phones of enumerators never need it.
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+      output: { advancedChunks: { groups: [{ name: 'docx', test: /node_modules[\\/](docx|fflate)[\\/]/ }] } },
+    },
   },
   // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
   // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
@@ -59,6 +64,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg}'],
+        globIgnores: ['**/docx-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/(graphql|exports|explorer|healthz|readyz|metrics)(\/|$)/],
       },
