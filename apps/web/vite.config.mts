@@ -39,7 +39,12 @@ export default defineConfig({
     manifest: true,
     // The generated client builds each document with `new TypedDocumentString(...)`: pure, so the documents no page
     // uses (census-admin's imports, ...) are left out of the bundle; split-documents.mts gives each its own module.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['TypedDocumentString'] } },
+    // The Word library (the report page's .docx, loaded when asked for) in a chunk named docx-*, which the service
+    // worker leaves out of its precache: phones of enumerators never need it.
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['TypedDocumentString'] },
+      output: { advancedChunks: { groups: [{ name: 'docx', test: /node_modules[\\/](docx|fflate)[\\/]/ }] } },
+    },
   },
   // Every asset also as .br and .gz beside it, compressed once at build time (brotli at its best quality); the API
   // serves whichever the browser accepts (express-static-gzip in libs/api/src/server/explorer.ts).
@@ -80,6 +85,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg}'],
+        // Office-only libraries (Word, charts) stay out of the phone's precache: enumerators never need them offline.
+        globIgnores: ['**/docx-*.js', '**/trend-chart-echarts-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/(graphql|exports|explorer|healthz|readyz|metrics)(\/|$)/],
       },
