@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import {
+  AgendaDocument,
   type AgendaHouseholdFieldsFragment,
-  FieldAgendaDocument,
-  type FieldAgendaQuery,
-  type FieldAgendaQueryVariables,
+  type AgendaQuery,
+  type AgendaQueryVariables,
 } from '@census/client';
 
 import { useApp } from '../app-context';
@@ -17,11 +17,11 @@ import { useCachedQuery } from '../offline/query-cache';
 import { type MorePages, type Page, useMorePages } from '../use-paged-query';
 import { useFieldText } from './field-messages';
 
-type Agenda = NonNullable<FieldAgendaQuery['agenda']>;
+type Agenda = NonNullable<AgendaQuery['agenda']>;
 type ListName = 'appointments' | 'notVisited' | 'repeatedFailures';
 
 /** The variables that read only one list of the agenda, the page after `after`. */
-const ONLY: Record<ListName, (after: string) => Partial<FieldAgendaQueryVariables>> = {
+const ONLY: Record<ListName, (after: string) => Partial<AgendaQueryVariables>> = {
   appointments: (after) => ({ appointmentsAfter: after, withNotVisited: false, withFailures: false }),
   notVisited: (after) => ({ notVisitedAfter: after, withAppointments: false, withFailures: false }),
   repeatedFailures: (after) => ({ failuresAfter: after, withAppointments: false, withNotVisited: false }),
@@ -33,7 +33,7 @@ function useAgendaList<K extends ListName>(agenda: Agenda | undefined, name: K) 
   type Node = NonNullable<Agenda[K]>['nodes'][number];
   const page = agenda?.[name] as Page<Node> | undefined;
   return useMorePages<Node>(page, async (after) => {
-    const next = await request(FieldAgendaDocument, { first: 50, ...ONLY[name](after) });
+    const next = await request(AgendaDocument, { first: 50, ...ONLY[name](after) });
     return next.agenda[name] as Page<Node>;
   });
 }
@@ -41,7 +41,7 @@ function useAgendaList<K extends ListName>(agenda: Agenda | undefined, name: K) 
 /** Today's agenda: appointments, households not yet visited, households not met several times; 50 at a time. */
 export function AgendaPage() {
   const { t } = useApp();
-  const { data, loading, error, reload } = useCachedQuery(FieldAgendaDocument, { first: 50 });
+  const { data, loading, error, reload } = useCachedQuery(AgendaDocument, { first: 50 });
   const agenda = data?.agenda ?? undefined;
   const appointments = useAgendaList(agenda, 'appointments');
   const notVisited = useAgendaList(agenda, 'notVisited');
