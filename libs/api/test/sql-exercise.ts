@@ -343,13 +343,11 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     zoneCode: smallZone.code,
     first: 50,
   });
-  // The agenda's "more" of one list: that list only, after the first page's end.
+  // The agenda's "more" of one list: the page after the first page's end.
   await run('Agenda', enumerator, {
     day: '2099-11-02',
     first: 50,
     notVisitedAfter: dig(fieldAgenda, 'agenda', 'notVisited', 'pageInfo', 'endCursor'),
-    withAppointments: false,
-    withFailures: false,
   });
 
   // ----- problems

@@ -20,11 +20,14 @@ import { useFieldText } from './field-messages';
 type Agenda = NonNullable<AgendaQuery['agenda']>;
 type ListName = 'appointments' | 'notVisited' | 'repeatedFailures';
 
-/** The variables that read only one list of the agenda, the page after `after`. */
+/**
+ * The variables that read the page after `after` of one list of the agenda (the others answer their first page
+ * again, unused: the agenda is one document, whose lists every client reads).
+ */
 const ONLY: Record<ListName, (after: string) => Partial<AgendaQueryVariables>> = {
-  appointments: (after) => ({ appointmentsAfter: after, withNotVisited: false, withFailures: false }),
-  notVisited: (after) => ({ notVisitedAfter: after, withAppointments: false, withFailures: false }),
-  repeatedFailures: (after) => ({ failuresAfter: after, withAppointments: false, withNotVisited: false }),
+  appointments: (after) => ({ appointmentsAfter: after }),
+  notVisited: (after) => ({ notVisitedAfter: after }),
+  repeatedFailures: (after) => ({ failuresAfter: after }),
 };
 
 /** The pages of one list of the agenda after the first (which the agenda query reads, kept on the phone). */
@@ -34,7 +37,7 @@ function useAgendaList<K extends ListName>(agenda: Agenda | undefined, name: K) 
   const page = agenda?.[name] as Page<Node> | undefined;
   return useMorePages<Node>(page, async (after) => {
     const next = await request(AgendaDocument, { first: 50, ...ONLY[name](after) });
-    return next.agenda[name] as Page<Node>;
+    return next.agenda[name];
   });
 }
 
@@ -51,11 +54,7 @@ export function AgendaPage() {
     <>
       <h1>{t('agenda.title', { date: agenda.date })}</h1>
       <div className="agenda">
-        <Group
-          title={t('agenda.appointments')}
-          total={agenda.appointments?.totalCount ?? 0}
-          list={appointments}
-        >
+        <Group title={t('agenda.appointments')} total={agenda.appointments.totalCount} list={appointments}>
           {appointments.nodes.map((a) => (
             <li key={a.id}>
               <HouseholdLink household={a.household} />
@@ -67,7 +66,7 @@ export function AgendaPage() {
             </li>
           ))}
         </Group>
-        <Group title={t('agenda.notVisited')} total={agenda.notVisited?.totalCount ?? 0} list={notVisited}>
+        <Group title={t('agenda.notVisited')} total={agenda.notVisited.totalCount} list={notVisited}>
           {notVisited.nodes.map((h) => (
             <li key={h.id}>
               <HouseholdLink household={h} /> <StageBadge stage={h.stage} />
@@ -76,7 +75,7 @@ export function AgendaPage() {
         </Group>
         <Group
           title={t('agenda.repeatedFailures')}
-          total={agenda.repeatedFailures?.totalCount ?? 0}
+          total={agenda.repeatedFailures.totalCount}
           list={failures}
         >
           {failures.nodes.map((h) => (

@@ -1997,13 +1997,10 @@ export type AgendaQueryVariables = Exact<{
   appointmentsAfter?: string | null | undefined;
   notVisitedAfter?: string | null | undefined;
   failuresAfter?: string | null | undefined;
-  withAppointments?: boolean;
-  withNotVisited?: boolean;
-  withFailures?: boolean;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, appointments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
+export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
 
 export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -4832,10 +4829,10 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
   params
 }`, {"hash":"sha256:390899a008c896ea96e706b084d6334badeefc466f8e9745836224cf979948fc"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
-    query Agenda($day: Date, $zoneCode: String, $first: Int! = 50, $appointmentsAfter: String, $notVisitedAfter: String, $failuresAfter: String, $withAppointments: Boolean! = true, $withNotVisited: Boolean! = true, $withFailures: Boolean! = true) {
+    query Agenda($day: Date, $zoneCode: String, $first: Int! = 50, $appointmentsAfter: String, $notVisitedAfter: String, $failuresAfter: String) {
   agenda(day: $day, zoneCode: $zoneCode) {
     date
-    appointments(first: $first, after: $appointmentsAfter) @include(if: $withAppointments) {
+    appointments(first: $first, after: $appointmentsAfter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -4851,7 +4848,7 @@ export const AgendaDocument = new TypedDocumentString(`
         }
       }
     }
-    notVisited(first: $first, after: $notVisitedAfter) @include(if: $withNotVisited) {
+    notVisited(first: $first, after: $notVisitedAfter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -4862,7 +4859,7 @@ export const AgendaDocument = new TypedDocumentString(`
         stage
       }
     }
-    repeatedFailures(first: $first, after: $failuresAfter) @include(if: $withFailures) {
+    repeatedFailures(first: $first, after: $failuresAfter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -4890,7 +4887,7 @@ export const AgendaDocument = new TypedDocumentString(`
     id
     address
   }
-}`, {"hash":"sha256:e7f3e3d20e37479828d380ea77d0952e86814057ef08365daa99fbb95cc86a10"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+}`, {"hash":"sha256:00d227cf075730f19403234cc141ec1547ce2bc9e60f2a54ee625f1f3eac51ab"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {
