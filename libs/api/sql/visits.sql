@@ -51,6 +51,50 @@ FROM
 
 -- visits/visit.loaders.ts: createVisitLoaders.appointments
 SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."household_id" AS "householdRowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."planned_at" AS "plannedAt",
+      t."slot" AS "slot",
+      t."contact" AS "contact",
+      t."note" AS "note",
+      t."status" AS "status",
+      t."enumerator_id" AS "enumeratorRowId"
+    FROM
+      appointment t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND t.planned_at >= $5::timestamptz
+      AND t.planned_at < $5::timestamptz + interval '1 day'
+      AND t.status = 'PLANNED'
+    ORDER BY
+      t.planned_at ASC,
+      t.id ASC
+    LIMIT
+      $6
+  ) t;
+
+-- visits/visit.loaders.ts: createVisitLoaders.appointments
+SELECT
   p.key,
   (
     SELECT
@@ -74,6 +118,32 @@ SELECT
       AND t.county_code = $4
       AND t.planned_at >= $6::timestamptz
       AND t.planned_at < $6::timestamptz + interval '1 day'
+      AND t.status = 'PLANNED'
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- visits/visit.loaders.ts: createVisitLoaders.appointments
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      appointment t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND t.planned_at >= $5::timestamptz
+      AND t.planned_at < $5::timestamptz + interval '1 day'
       AND t.status = 'PLANNED'
   ) AS n
 FROM

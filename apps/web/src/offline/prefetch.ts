@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
 import {
-  FieldAgendaDocument,
+  AgendaDocument,
   operationNameOf,
   ProgressDocument,
   type TypedDocumentString,
@@ -39,7 +39,7 @@ export function usePrefetchSmallZones(zones: readonly { code: string; level: str
       });
     void (async () => {
       try {
-        await prefetch(FieldAgendaDocument, { first: 50 });
+        await prefetch(AgendaDocument, { first: 50 });
         for (const code of key.split(',')) {
           if (stopped) return;
           await prefetch(ProgressDocument, { zoneCode: code });

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import {
+  AgendaDocument,
   type AgendaHouseholdFieldsFragment,
-  FieldAgendaDocument,
-  type FieldAgendaQuery,
-  type FieldAgendaQueryVariables,
+  type AgendaQuery,
+  type AgendaQueryVariables,
 } from '@census/client';
 
 import { useApp } from '../app-context';
@@ -16,14 +16,17 @@ import { dynamicKey } from '../i18n';
 import { useCachedQuery } from '../offline/query-cache';
 import { type MorePages, type Page, useMorePages } from '../use-paged-query';
 
-type Agenda = NonNullable<FieldAgendaQuery['agenda']>;
+type Agenda = NonNullable<AgendaQuery['agenda']>;
 type ListName = 'appointments' | 'notVisited' | 'repeatedFailures';
 
-/** The variables that read only one list of the agenda, the page after `after`. */
-const ONLY: Record<ListName, (after: string) => Partial<FieldAgendaQueryVariables>> = {
-  appointments: (after) => ({ appointmentsAfter: after, withNotVisited: false, withFailures: false }),
-  notVisited: (after) => ({ notVisitedAfter: after, withAppointments: false, withFailures: false }),
-  repeatedFailures: (after) => ({ failuresAfter: after, withAppointments: false, withNotVisited: false }),
+/**
+ * The variables that read the page after `after` of one list of the agenda (the others answer their first page
+ * again, unused: the agenda is one document, whose lists every client reads).
+ */
+const ONLY: Record<ListName, (after: string) => Partial<AgendaQueryVariables>> = {
+  appointments: (after) => ({ appointmentsAfter: after }),
+  notVisited: (after) => ({ notVisitedAfter: after }),
+  repeatedFailures: (after) => ({ failuresAfter: after }),
 };
 
 /** The pages of one list of the agenda after the first (which the agenda query reads, kept on the phone). */
@@ -32,15 +35,15 @@ function useAgendaList<K extends ListName>(agenda: Agenda | undefined, name: K) 
   type Node = NonNullable<Agenda[K]>['nodes'][number];
   const page = agenda?.[name] as Page<Node> | undefined;
   return useMorePages<Node>(page, async (after) => {
-    const next = await request(FieldAgendaDocument, { first: 50, ...ONLY[name](after) });
-    return next.agenda[name] as Page<Node>;
+    const next = await request(AgendaDocument, { first: 50, ...ONLY[name](after) });
+    return next.agenda[name];
   });
 }
 
 /** Today's agenda: appointments, households not yet visited, households not met several times; 50 at a time. */
 export function AgendaPage() {
   const { t } = useApp();
-  const { data, loading, error, reload } = useCachedQuery(FieldAgendaDocument, { first: 50 });
+  const { data, loading, error, reload } = useCachedQuery(AgendaDocument, { first: 50 });
   const agenda = data?.agenda ?? undefined;
   const appointments = useAgendaList(agenda, 'appointments');
   const notVisited = useAgendaList(agenda, 'notVisited');
@@ -50,11 +53,7 @@ export function AgendaPage() {
     <>
       <h1>{t('agenda.title', { date: agenda.date })}</h1>
       <div className="agenda">
-        <Group
-          title={t('agenda.appointments')}
-          total={agenda.appointments?.totalCount ?? 0}
-          list={appointments}
-        >
+        <Group title={t('agenda.appointments')} total={agenda.appointments.totalCount} list={appointments}>
           {appointments.nodes.map((a) => (
             <li key={a.id}>
               <HouseholdLink household={a.household} />
@@ -66,7 +65,7 @@ export function AgendaPage() {
             </li>
           ))}
         </Group>
-        <Group title={t('agenda.notVisited')} total={agenda.notVisited?.totalCount ?? 0} list={notVisited}>
+        <Group title={t('agenda.notVisited')} total={agenda.notVisited.totalCount} list={notVisited}>
           {notVisited.nodes.map((h) => (
             <li key={h.id}>
               <HouseholdLink household={h} /> <StageBadge stage={h.stage} />
@@ -75,7 +74,7 @@ export function AgendaPage() {
         </Group>
         <Group
           title={t('agenda.repeatedFailures')}
-          total={agenda.repeatedFailures?.totalCount ?? 0}
+          total={agenda.repeatedFailures.totalCount}
           list={failures}
         >
           {failures.nodes.map((h) => (

@@ -1436,21 +1436,6 @@ export type ZoneHouseholdsQueryVariables = Exact<{
 
 export type ZoneHouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage, version: number, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, name: string, relationship: Relationship }> }> } };
 
-export type FieldAgendaQueryVariables = Exact<{
-  day?: string | null | undefined;
-  zoneCode?: string | null | undefined;
-  first?: number;
-  appointmentsAfter?: string | null | undefined;
-  notVisitedAfter?: string | null | undefined;
-  failuresAfter?: string | null | undefined;
-  withAppointments?: boolean;
-  withNotVisited?: boolean;
-  withFailures?: boolean;
-}>;
-
-
-export type FieldAgendaQuery = { agenda: { date: string, appointments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
-
 export type AgendaHouseholdFieldsFragment = { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null };
 
 export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> };
@@ -2069,10 +2054,13 @@ export type AgendaQueryVariables = Exact<{
   day?: string | null | undefined;
   zoneCode?: string | null | undefined;
   first?: number;
+  appointmentsAfter?: string | null | undefined;
+  notVisitedAfter?: string | null | undefined;
+  failuresAfter?: string | null | undefined;
 }>;
 
 
-export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string } }> }, notVisited: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, stage: HouseholdStage }> }, repeatedFailures: { totalCount: number, nodes: Array<{ id: string, number: string, smallZoneCode: string, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> } }> } } };
+export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
 
 export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -2696,66 +2684,6 @@ export const ZoneHouseholdsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:af210c2578b339738bb2bac2d76a85d86df3fff3791411c330bc6c1b103b74d7"}) as unknown as TypedDocumentString<ZoneHouseholdsQuery, ZoneHouseholdsQueryVariables>;
-export const FieldAgendaDocument = new TypedDocumentString(`
-    query FieldAgenda($day: Date, $zoneCode: String, $first: Int! = 50, $appointmentsAfter: String, $notVisitedAfter: String, $failuresAfter: String, $withAppointments: Boolean! = true, $withNotVisited: Boolean! = true, $withFailures: Boolean! = true) {
-  agenda(day: $day, zoneCode: $zoneCode) {
-    date
-    appointments(first: $first, after: $appointmentsAfter) @include(if: $withAppointments) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        plannedAt
-        slot
-        contact
-        household {
-          ...AgendaHouseholdFields
-        }
-      }
-    }
-    notVisited(first: $first, after: $notVisitedAfter) @include(if: $withNotVisited) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...AgendaHouseholdFields
-        stage
-      }
-    }
-    repeatedFailures(first: $first, after: $failuresAfter) @include(if: $withFailures) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...AgendaHouseholdFields
-        visitsConnection(last: 5) {
-          nodes {
-            visitedAt
-            slot
-            outcome
-          }
-        }
-      }
-    }
-  }
-}
-    fragment AgendaHouseholdFields on Household {
-  id
-  number
-  smallZoneCode
-  unit
-  building {
-    id
-    address
-  }
-}`, {"hash":"sha256:c47ea8cd424ef576f4261767495dd11a342f041b67de7481faf6d617211cee20"}) as unknown as TypedDocumentString<FieldAgendaQuery, FieldAgendaQueryVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
   households(filter: $filter, first: $first, after: $after) {
@@ -5093,38 +5021,44 @@ export const ScheduleAppointmentDocument = new TypedDocumentString(`
   params
 }`, {"hash":"sha256:390899a008c896ea96e706b084d6334badeefc466f8e9745836224cf979948fc"}) as unknown as TypedDocumentString<ScheduleAppointmentMutation, ScheduleAppointmentMutationVariables>;
 export const AgendaDocument = new TypedDocumentString(`
-    query Agenda($day: Date, $zoneCode: String, $first: Int! = 50) {
+    query Agenda($day: Date, $zoneCode: String, $first: Int! = 50, $appointmentsAfter: String, $notVisitedAfter: String, $failuresAfter: String) {
   agenda(day: $day, zoneCode: $zoneCode) {
     date
-    appointments(first: $first) {
+    appointments(first: $first, after: $appointmentsAfter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         plannedAt
         slot
         contact
         household {
-          id
-          number
-          smallZoneCode
+          ...AgendaHouseholdFields
         }
       }
     }
-    notVisited(first: $first) {
+    notVisited(first: $first, after: $notVisitedAfter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id
-        number
-        smallZoneCode
+        ...AgendaHouseholdFields
         stage
       }
     }
-    repeatedFailures(first: $first) {
+    repeatedFailures(first: $first, after: $failuresAfter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        id
-        number
-        smallZoneCode
+        ...AgendaHouseholdFields
         visitsConnection(last: 5) {
           nodes {
             visitedAt
@@ -5136,7 +5070,16 @@ export const AgendaDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:6a8c55c2a4f5ed0b94477c973e07fd8b8558409a6371928d50a2dbbee74e4b8c"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+    fragment AgendaHouseholdFields on Household {
+  id
+  number
+  smallZoneCode
+  unit
+  building {
+    id
+    address
+  }
+}`, {"hash":"sha256:00d227cf075730f19403234cc141ec1547ce2bc9e60f2a54ee625f1f3eac51ab"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {
