@@ -386,14 +386,6 @@ export const MESSAGE_CATALOGUE = {
     zh: '日期须为真实存在的日期，写作 YYYY-MM-DD，收到 {value}。',
     en: 'A Date is a real calendar day written YYYY-MM-DD, not {value}.',
   },
-  'progress.trendReversed': {
-    zh: '趋势的截止日 {to} 早于起始日 {from}。',
-    en: 'The last day of the trend ({to}) is before its first day ({from}).',
-  },
-  'progress.trendTooLong': {
-    zh: '趋势一次最多 {max} 天，所选为 {days} 天，请缩短日期范围。',
-    en: 'A trend covers at most {max} days at once, not {days}: ask for a shorter range.',
-  },
 } as const satisfies Record<string, EnumLabel>;
 
 export type MessageCode = keyof typeof MESSAGE_CATALOGUE;
