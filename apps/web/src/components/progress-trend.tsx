@@ -87,7 +87,7 @@ type Trend = NonNullable<NonNullable<ProgressTrendQuery['progress']>['trend']>;
  */
 export function trendLines(trend: Trend, level: string, zoneName: string): TrendLine[] {
   const enumerators = trend.enumerators.map((row) => ({
-    name: row.account?.name ?? row.account?.username ?? row.smallZones.join('、'),
+    name: row.account?.name ?? row.smallZones.join('、'),
     days: row.days,
   }));
   const children = trend.children.map((row) => ({ name: row.zone?.name ?? row.zoneCode, days: row.days }));
