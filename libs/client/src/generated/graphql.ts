@@ -1866,7 +1866,7 @@ export type ProgressTrendQueryVariables = Exact<{
 }>;
 
 
-export type ProgressTrendQuery = { progress: { zone: { id: string, code: string, name: string, level: ZoneLevel } | null, trend: { from: string, to: string, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }>, children: Array<{ zoneCode: string, zone: { id: string, code: string, name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }>, enumerators: Array<{ smallZones: Array<string>, account: { id: string, username: string, name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }> } } | null };
+export type ProgressTrendQuery = { progress: { trend: { days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }>, children: Array<{ zoneCode: string, zone: { name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }>, enumerators: Array<{ smallZones: Array<string>, account: { name: string } | null, days: Array<{ date: string, households: number, enteredHouseholds: number, persons: number, submitted: number, approved: number, selfReported: number }> }> } } | null };
 
 export type ProgressReportQueryVariables = Exact<{
   zoneCode: string;
@@ -4120,23 +4120,13 @@ export const ProgressDailyDocument = new TypedDocumentString(`
 export const ProgressTrendDocument = new TypedDocumentString(`
     query ProgressTrend($zoneCode: String!, $from: Date!, $to: Date!) {
   progress(zoneCode: $zoneCode) {
-    zone {
-      id
-      code
-      name
-      level
-    }
     trend(from: $from, to: $to) {
-      from
-      to
       days {
         ...TrendDayFigures
       }
       children {
         zoneCode
         zone {
-          id
-          code
           name
         }
         days {
@@ -4145,8 +4135,6 @@ export const ProgressTrendDocument = new TypedDocumentString(`
       }
       enumerators {
         account {
-          id
-          username
           name
         }
         smallZones
@@ -4165,7 +4153,7 @@ export const ProgressTrendDocument = new TypedDocumentString(`
   submitted
   approved
   selfReported
-}`, {"hash":"sha256:01acde61f9a47b952ef49832377f276f14a95dea8fc45f8542396be8ef65672a"}) as unknown as TypedDocumentString<ProgressTrendQuery, ProgressTrendQueryVariables>;
+}`, {"hash":"sha256:4d7b822bbdfba1b3a6d5e5a75f5e089500313456547adfa2ba78c3bd640d0dab"}) as unknown as TypedDocumentString<ProgressTrendQuery, ProgressTrendQueryVariables>;
 export const ProgressReportDocument = new TypedDocumentString(`
     query ProgressReport($zoneCode: String!) {
   progressReport(zoneCode: $zoneCode) {
