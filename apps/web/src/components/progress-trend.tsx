@@ -4,7 +4,7 @@ import { ProgressDocument, ProgressTrendDocument, type ProgressTrendQuery } from
 import { beijingDay, formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
-import type { Lang } from '../i18n';
+import type { MessageKey } from '../i18n';
 import { useQuery } from '../use-query';
 import { Section } from './fields';
 import { ProgressSummary } from './progress';
@@ -17,58 +17,6 @@ import {
   type TrendMetric,
 } from './trend-chart';
 import type { MountedChart } from './trend-chart-echarts';
-
-/**
- * The trend's own labels, kept here rather than in i18n.ts: the message catalogue is part of the entry chunk that
- * the resident's phone loads, and these are only for office pages.
- */
-const TEXT = {
-  zh: {
-    asOfTitle: '数据截至',
-    asOf: '查看某日数据',
-    asOfNow: '数据截至：现在（{time}，北京时间）',
-    asOfDay: '数据截至：{day} 24:00（北京时间），当日结束时的数据',
-    title: '进度趋势',
-    from: '起始日',
-    to: '截止日',
-    day: '日期',
-    metric: '指标',
-    'metric.submitted': '完成短表上报户数',
-    'metric.approved': '审核通过户数',
-    'metric.households': '住户总数',
-    'metric.enteredHouseholds': '平台完成录入户数',
-    'metric.persons': '平台完成录入人口',
-    'metric.selfReported': '自主填报并上报户数',
-    range: '日期范围须为 1 至 {max} 天。',
-    chartLabel: '{metric}趋势图：{from} 至 {to}，共 {lines} 条线',
-  },
-  en: {
-    asOfTitle: 'Figures as of',
-    asOf: 'Figures of a day',
-    asOfNow: 'Figures as of now ({time}, Beijing time)',
-    asOfDay: 'Figures as of {day} 24:00 (Beijing time), the end of that day',
-    title: 'Progress over time',
-    from: 'From',
-    to: 'To',
-    day: 'Day',
-    metric: 'Figure',
-    'metric.submitted': 'Households submitted',
-    'metric.approved': 'Households approved',
-    'metric.households': 'Households',
-    'metric.enteredHouseholds': 'Households entered',
-    'metric.persons': 'Persons entered',
-    'metric.selfReported': 'Self-reported and submitted',
-    range: 'The range must be 1 to {max} days.',
-    chartLabel: 'Trend of {metric}: {from} to {to}, {lines} lines',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-type TextKey = keyof (typeof TEXT)['zh'];
-
-/** The label `key` in `lang`, with `{name}` placeholders filled. */
-export function trendText(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
-}
 
 /** The longest range the API draws at once (Progress.trend). */
 export const MAX_TREND_DAYS = 120;
@@ -126,8 +74,7 @@ export function TrendChart({ option, label }: { option: TrendChartOption; label:
  * daily snapshots), and the trend chart per township (county page) or per enumerator (township page).
  */
 export function ProgressHistory({ code, level, name }: { code: string; level: string; name: string }) {
-  const { lang } = useApp();
-  const t = (key: TextKey, params?: Record<string, string | number>) => trendText(lang, key, params);
+  const { t } = useApp();
   const today = beijingDay(new Date());
   const [asOf, setAsOf] = useState('');
   const past = asOf !== '' && asOf < today;
@@ -142,21 +89,23 @@ export function ProgressHistory({ code, level, name }: { code: string; level: st
     () => (trend.data?.progress?.trend ? trendLines(trend.data.progress.trend, level, name) : []),
     [trend.data, level, name],
   );
-  const metricLabel = t(`metric.${metric}`);
+  const metricLabel = t(`trend.metric.${metric}` as MessageKey);
   const option = useMemo(
-    () => trendChartOption(lines, metric, { metric: metricLabel, day: trendText(lang, 'day') }),
-    [lines, metric, metricLabel, lang],
+    () => trendChartOption(lines, metric, { metric: metricLabel, day: t('trend.day') }),
+    [lines, metric, metricLabel, t],
   );
   const figures = day.data?.progress;
   return (
     <>
-      <Section title={t('asOfTitle')}>
+      <Section title={t('trend.asOfTitle')}>
         <label className="field">
-          <span>{t('asOf')}</span>
+          <span>{t('trend.asOf')}</span>
           <input type="date" value={asOf} max={today} onChange={(event) => setAsOf(event.target.value)} />
         </label>
         <p className="as-of" data-as-of={past ? asOf : 'now'}>
-          {past ? t('asOfDay', { day: asOf }) : t('asOfNow', { time: formatBeijingMoment(new Date()) })}
+          {past
+            ? t('trend.asOfDay', { day: asOf })
+            : t('trend.asOfNow', { time: formatBeijingMoment(new Date()) })}
         </p>
         {past && (
           <LoadState loading={day.loading && !day.data} error={day.error} retry={() => void day.reload()} />
@@ -164,28 +113,28 @@ export function ProgressHistory({ code, level, name }: { code: string; level: st
         {past && figures && <ProgressSummary figures={figures} />}
       </Section>
       {level !== 'SMALL_ZONE' && (
-        <Section title={t('title')}>
+        <Section title={t('trend.title')}>
           <div className="trend-controls">
             <label className="field">
-              <span>{t('from')}</span>
+              <span>{t('trend.from')}</span>
               <input type="date" value={from} max={to} onChange={(event) => setFrom(event.target.value)} />
             </label>
             <label className="field">
-              <span>{t('to')}</span>
+              <span>{t('trend.to')}</span>
               <input type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
             </label>
             <label className="field">
-              <span>{t('metric')}</span>
+              <span>{t('trend.metric')}</span>
               <select value={metric} onChange={(event) => setMetric(event.target.value as TrendMetric)}>
                 {TREND_METRICS.map((m) => (
                   <option key={m} value={m}>
-                    {t(`metric.${m}`)}
+                    {t(`trend.metric.${m}` as MessageKey)}
                   </option>
                 ))}
               </select>
             </label>
           </div>
-          {!valid && <p className="notice">{t('range', { max: MAX_TREND_DAYS })}</p>}
+          {!valid && <p className="notice">{t('trend.range', { max: MAX_TREND_DAYS })}</p>}
           <LoadState
             loading={trend.loading && !trend.data}
             error={trend.error}
@@ -194,7 +143,7 @@ export function ProgressHistory({ code, level, name }: { code: string; level: st
           {valid && lines.length > 0 && (
             <TrendChart
               option={option}
-              label={t('chartLabel', { metric: metricLabel, from, to, lines: lines.length })}
+              label={t('trend.chartLabel', { metric: metricLabel, from, to, lines: lines.length })}
             />
           )}
         </Section>
