@@ -5,6 +5,7 @@ import { beijingDay, canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelO
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
+import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
@@ -220,21 +221,21 @@ export class ProgressResolver {
     @Arg('to', () => DateScalar, { description: 'Last day, included (YYYY-MM-DD, Beijing time).' })
     to: string,
   ): ProgressTrend {
-    if (to < from) {
-      throw new GraphQLError(
-        `趋势的截止日 ${to} 早于起始日 ${from}。 The last day of the trend (${to}) is before its first day (${from}).`,
-        { extensions: { code: 'BAD_USER_INPUT', reason: 'TREND_REVERSED' } },
+    if (to < from)
+      throw codedError(
+        'progress.trendReversed',
+        { from, to },
+        { code: 'BAD_USER_INPUT', reason: 'TREND_REVERSED' },
       );
-    }
     // Days after today have no figures yet: the range ends today at the latest.
     const today = beijingDay(new Date());
     const last = to > today && from <= today ? today : to;
     const days = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
     if (days > MAX_TREND_DAYS) {
-      // A plain bilingual message, not a catalogue code: the catalogue is in the web app's entry chunk (its ceiling).
-      throw new GraphQLError(
-        `趋势一次最多 ${MAX_TREND_DAYS} 天，所选为 ${days} 天，请缩短日期范围。 A trend covers at most ${MAX_TREND_DAYS} days at once, not ${days}: ask for a shorter range.`,
-        { extensions: { code: 'BAD_USER_INPUT', reason: 'TREND_TOO_LONG', max: MAX_TREND_DAYS } },
+      throw codedError(
+        'progress.trendTooLong',
+        { days, max: MAX_TREND_DAYS },
+        { code: 'BAD_USER_INPUT', reason: 'TREND_TOO_LONG' },
       );
     }
     const trend = new ProgressTrend();
