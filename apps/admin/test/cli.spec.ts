@@ -53,7 +53,7 @@ describe('census-admin against the real API', () => {
   it('refuses a wrong password, logs in with the right one, keeps the token private, and uses it', async () => {
     const wrong = await cli(['login', '--username', 'admin', '--password-stdin'], 'not the password\n');
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('Wrong username or password');
+    expect(wrong.stderr).toContain('用户名或密码错误');
     const ok = await cli(
       ['login', '--username', 'admin', '--password-stdin', '--json'],
       'census-demo-2020\n',
@@ -562,7 +562,7 @@ describe('census-admin import: files as they come', () => {
     expect(result).toMatchObject({ code: 1, summary: { read: 2, accepted: 0, rejected: 2 } });
     const rejects = await rejectsOf(file);
     expect(rejects[0]).toContain('2,name,INVALID,姓名第 4 个字符是看不见的 U+200B 零宽空格，请删去。');
-    expect(rejects[1]).toContain('3,citizenId,INVALID,公民身份号码第 7 个字符是看不见的 U+200B 零宽空格');
+    expect(rejects[1]).toContain('3,citizenId,INVALID,D3 公民身份号码第 7 个字符是看不见的 U+200B 零宽空格');
     await expectGoodRowsUnchanged();
   });
 
