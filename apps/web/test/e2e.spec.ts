@@ -247,7 +247,7 @@ describe('web app in Chromium against the real API', () => {
     const docx = await word;
     expect(docx.suggestedFilename()).toBe('progress-report-330106002.docx');
     // A zip (PK): the document the library built in the browser.
-    const bytes = readFileSync((await docx.path()));
+    const bytes = readFileSync(await docx.path());
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await shoot(page, 'report');
 

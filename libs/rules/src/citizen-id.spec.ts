@@ -142,7 +142,11 @@ describe('parseCitizenId: birth dates', () => {
 
 describe('parseCitizenId: invalid numbers', () => {
   it('rejects an empty value', () => {
-    expect(parseCitizenId(' ')).toMatchObject({ ok: false, code: 'REQUIRED', message: 'Citizen ID is empty' });
+    expect(parseCitizenId(' ')).toMatchObject({
+      ok: false,
+      code: 'REQUIRED',
+      message: 'Citizen ID is empty',
+    });
   });
 
   it.each([

@@ -106,7 +106,10 @@ describe('progress over time on a zone page', () => {
       zoneCode: '330106',
       asOf: '2020-11-05',
     });
-    expect(await screen.findByRole('meter', { name: '上报进度' })).toHaveProperty('ariaValueText', '12 / 80 户（15.0%）');
+    expect(await screen.findByRole('meter', { name: '上报进度' })).toHaveProperty(
+      'ariaValueText',
+      '12 / 80 户（15.0%）',
+    );
   });
 
   it('refuses a range longer than the API draws', async () => {

@@ -10,7 +10,7 @@ import { Role } from '../auth/role';
 import { codedError } from '../common/coded-error';
 import { toGlobalId } from '../common/global-id';
 import { query, SqlParams } from '../common/sql';
-import { coded,type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded, type UserError, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,

@@ -25,7 +25,10 @@ export function codedError(
  * an unexpected exception): the client shows a generic text from the code, and `message` keeps the server's own
  * words for the developer who reads the response.
  */
-export const GENERIC_MESSAGE_CODES: ReadonlySet<MessageCode> = new Set(['server.internal', 'request.invalid']);
+export const GENERIC_MESSAGE_CODES: ReadonlySet<MessageCode> = new Set([
+  'server.internal',
+  'request.invalid',
+]);
 
 /** The generic message code of an error without one, by its `extensions.code`. */
 export function genericMessage(code: unknown): { messageCode: MessageCode; params: MessageParams } {

@@ -147,12 +147,18 @@ describe('messages of the API', () => {
       const name = relative(API_SRC, file);
       const problems: string[] = [];
       // userError(field, UserErrorCode.X, 'text' | `text` | "text")
-      if (/userError\([^;]*?UserErrorCode\.\w+,\s*['"`]/s.test(text)) problems.push(`${name}: userError(…, '…')`);
+      if (/userError\([^;]*?UserErrorCode\.\w+,\s*['"`]/s.test(text))
+        problems.push(`${name}: userError(…, '…')`);
       // rowError(row, field, code, 'text')
-      if (/rowError\([^;]*?,\s*(?:UserErrorCode\.\w+|userErrorCodeOf\([^)]*\)|\w+\.code),\s*['"`]/s.test(text))
+      if (
+        /rowError\([^;]*?,\s*(?:UserErrorCode\.\w+|userErrorCodeOf\([^)]*\)|\w+\.code),\s*['"`]/s.test(text)
+      )
         problems.push(`${name}: rowError(…, '…')`);
       // new GraphQLError: codedError (coded-error.ts) builds them; graphql-jit's errors are re-wrapped unchanged.
-      if (/new GraphQLError\(/.test(text) && !['common/coded-error.ts', 'server/jit-executor.ts'].includes(name))
+      if (
+        /new GraphQLError\(/.test(text) &&
+        !['common/coded-error.ts', 'server/jit-executor.ts'].includes(name)
+      )
         problems.push(`${name}: new GraphQLError(…)`);
       if (text.includes('general.detail')) problems.push(`${name}: general.detail`);
       return problems;

@@ -20,7 +20,7 @@ import {
   UpdateHouseholdInput,
 } from './household.inputs';
 import { HOUSEHOLD_LIST, householdKey } from './household.loaders';
-import { householdListFilter,type HouseholdSearchContext } from './household.service';
+import { householdListFilter, type HouseholdSearchContext } from './household.service';
 
 /** What `HouseholdFilter.search` needs of the request: the phone digest and the caller's counties. */
 function householdSearchContext(context: CensusContext): HouseholdSearchContext {

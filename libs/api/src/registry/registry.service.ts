@@ -4,7 +4,7 @@ import { maskCitizenId } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { coded,UserErrorCode } from '../common/user-error';
+import { coded, UserErrorCode } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import {
   applyImportBatch,

@@ -10,7 +10,7 @@ import {
   validatePersonName,
 } from '@census/rules';
 
-import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportRowError } from '../imports/import.types';
 import { checkImportZone, checkText, rowError } from '../imports/import-rows';
 import type { RegistryPersonInput } from './registry.types';

@@ -11,7 +11,7 @@ import {
 
 import type { Actor } from '../auth/principal';
 import { query } from '../common/sql';
-import { coded,UserErrorCode, userErrorCodeOf } from '../common/user-error';
+import { coded, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
 import { checkText, rowError } from '../imports/import-rows';
