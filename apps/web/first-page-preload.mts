@@ -9,8 +9,15 @@ import type { Plugin } from 'vite';
 export function firstPagePreload(
   pages: { pattern: RegExp; module: string }[],
   otherwise: string,
-  /** The messages' chunk of each language, chosen by the stored language (`storageKey`), else the first one's. */
-  languages?: { storageKey: string; modules: Record<string, string> },
+  /**
+   * The messages' chunk of each language, chosen by the stored language (`storageKey`), else the first one's; and
+   * for the `otherwise` side (the staff's) its own messages' chunk of each language too (`otherwiseModules`).
+   */
+  languages?: {
+    storageKey: string;
+    modules: Record<string, string>;
+    otherwiseModules?: Record<string, string>;
+  },
 ): Plugin {
   return {
     name: 'census-first-page-preload',
@@ -40,10 +47,16 @@ export function firstPagePreload(
         // The language's messages: the stored choice when the browser lets the page read it, else the default.
         let messages = '[]';
         if (languages) {
-          const [first, ...others] = Object.entries(languages.modules);
-          messages = `(()=>{let g;try{g=localStorage.getItem(${JSON.stringify(languages.storageKey)})}catch{}return ${others
-            .map(([lang, module]) => `g===${JSON.stringify(lang)}?${JSON.stringify(files(module))}:`)
-            .join('')}${JSON.stringify(files(first[1]))}})()`;
+          const pick = (modules: Record<string, string>) => {
+            const [first, ...others] = Object.entries(modules);
+            return `${others
+              .map(([lang, module]) => `g===${JSON.stringify(lang)}?${JSON.stringify(files(module))}:`)
+              .join('')}${JSON.stringify(files(first[1]))}`;
+          };
+          const own = languages.otherwiseModules
+            ? `,...(${pages.map(({ pattern }) => `${pattern}.test(p)||`).join('')}false?[]:${pick(languages.otherwiseModules)})`
+            : '';
+          messages = `(()=>{let g;try{g=localStorage.getItem(${JSON.stringify(languages.storageKey)})}catch{}return [...${pick(languages.modules)}${own}]})()`;
         }
         const script =
           `{const p=location.pathname;for(const f of [...${choices.join('')}${JSON.stringify(files(otherwise))},...${messages}])` +

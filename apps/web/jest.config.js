@@ -24,6 +24,7 @@ module.exports = {
     '\\.css$': '<rootDir>/test/style-stub.js',
     '^virtual:census-messages/(zh|en)$': '<rootDir>/test/messages/$1.ts',
     '^virtual:census-messages/(zh|en)/server$': '<rootDir>/test/messages/$1-server.ts',
+    '^virtual:census-messages/(zh|en)/staff$': '<rootDir>/test/messages/$1-staff.ts',
   },
   // ECharts and its renderer zrender ship ES modules: transformed like the sources.
   transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender|tslib)/)'],

@@ -59,6 +59,7 @@ export default defineConfig({
       {
         storageKey: 'census.lang',
         modules: { zh: 'virtual:census-messages/zh', en: 'virtual:census-messages/en' },
+        otherwiseModules: { zh: 'virtual:census-messages/zh/staff', en: 'virtual:census-messages/en/staff' },
       },
     ),
     // Installable, and its shell precached by a service worker (Workbox): the app opens without signal; the

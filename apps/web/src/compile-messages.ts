@@ -1,5 +1,6 @@
 /**
- * The messages of one language as the browser gets them: the web app's catalogue (messages.ts) and the rules
+ * The messages of one language as the browser gets them: the web app's catalogue (messages.ts: the part both sides
+ * show, and the staff side's own, see message-parts.ts) and the rules
  * library's MESSAGE_CATALOGUE (what the server's codes mean), each text parsed ahead of time into FormatJS's AST, so
  * that the app formats them without an ICU parser. A text without parameters stays a string. Run at build time by
  * messages-plugin.mts (one chunk per language) and by the tests (test/messages/); never bundled into the app.
@@ -10,6 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { type CompiledMessage, MESSAGE_CATALOGUE, type MessageCode } from '@census/rules';
 
 import type { CompiledCatalogue, Lang } from './i18n';
+import { isStaffOnlyKey } from './message-parts';
 import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -23,9 +25,11 @@ function compile(lang: Lang, text: string): CompiledMessage {
 
 export function compileCatalogue(lang: Lang): CompiledCatalogue {
   const web: Record<string, CompiledMessage> = {};
-  for (const [key, text] of Object.entries(MESSAGES[lang])) web[key] = compile(lang, text);
+  const staff: Record<string, CompiledMessage> = {};
+  for (const [key, text] of Object.entries(MESSAGES[lang]))
+    (isStaffOnlyKey(key) ? staff : web)[key] = compile(lang, text);
   const server: Record<string, CompiledMessage> = {};
   for (const code of Object.keys(MESSAGE_CATALOGUE) as MessageCode[])
     server[code] = compile(lang, MESSAGE_CATALOGUE[code][lang]);
-  return { web, server };
+  return { web, staff, server };
 }

@@ -33,6 +33,8 @@ export type Params = Record<string, string | number>;
  */
 export interface CompiledCatalogue {
   web: Record<string, CompiledMessage>;
+  /** The app's texts only the staff side shows (message-parts.ts): the resident's page never fetches them. */
+  staff: Record<string, CompiledMessage>;
   server: Record<string, CompiledMessage>;
 }
 
@@ -41,16 +43,19 @@ type Part = keyof CompiledCatalogue;
 const LOADERS: Record<Lang, Record<Part, () => Promise<{ default: Record<string, CompiledMessage> }>>> = {
   zh: {
     web: () => import('virtual:census-messages/zh'),
+    staff: () => import('virtual:census-messages/zh/staff'),
     server: () => import('virtual:census-messages/zh/server'),
   },
   en: {
     web: () => import('virtual:census-messages/en'),
+    staff: () => import('virtual:census-messages/en/staff'),
     server: () => import('virtual:census-messages/en/server'),
   },
 };
 
 const catalogues: Record<Part, Partial<Record<Lang, Record<string, CompiledMessage>>>> = {
   web: {},
+  staff: {},
   server: {},
 };
 /** The parts every language chosen gets: the server's once a page has asked for them (loadServerMessages). */
@@ -59,6 +64,7 @@ const wanted = new Set<Part>(['web']);
 /** Makes `lang`'s messages available (tests give them compiled at run time; the app loads them with loadMessages). */
 export function registerMessages(lang: Lang, catalogue: Partial<CompiledCatalogue>): void {
   if (catalogue.web) catalogues.web[lang] = catalogue.web;
+  if (catalogue.staff) catalogues.staff[lang] = catalogue.staff;
   if (catalogue.server) {
     const server: Record<string, CompiledMessage> = {};
     // The formatter takes a string as a text to parse: a plain text becomes its one literal.
@@ -81,6 +87,11 @@ export async function loadMessages(lang: Lang): Promise<void> {
   );
 }
 
+/** The staff side's own texts are wanted too (staff pages): loaded with every language from now on. */
+export function wantStaffMessages(): void {
+  wanted.add('staff');
+}
+
 /**
  * The server's messages (what its codes mean), for a page about to send something: fetched for each language loaded.
  * Until they are here, a server's message shows as the server worded it (in the language the browser asked for).
@@ -92,13 +103,21 @@ export async function loadServerMessages(): Promise<void> {
 
 /** Whether the app has a message `key` (an item name built from a server's field, ...). */
 export function isMessageKey(key: string): key is MessageKey {
-  const catalogue = catalogues.web.zh ?? catalogues.web.en;
-  return catalogue !== undefined && Object.prototype.hasOwnProperty.call(catalogue, key);
+  return appMessage(catalogues.web.zh ? 'zh' : 'en', key) !== undefined;
+}
+
+/** The app's compiled message `key` in `lang`: from the shared part, else the staff side's. */
+function appMessage(lang: Lang, key: string): CompiledMessage | undefined {
+  for (const part of ['web', 'staff'] as const) {
+    const catalogue = catalogues[part][lang];
+    if (catalogue && Object.prototype.hasOwnProperty.call(catalogue, key)) return catalogue[key];
+  }
+  return undefined;
 }
 
 /** The message of `key` in `lang` with its parameters filled from `params`; the key itself before it is loaded. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const message = catalogues.web[lang]?.[key];
+  const message = appMessage(lang, key);
   if (message === undefined) return key;
   if (typeof message === 'string') return message;
   try {

@@ -3,7 +3,7 @@ import './styles.css';
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { loadMessages, storedLang } from './i18n';
+import { loadMessages, storedLang, wantStaffMessages } from './i18n';
 import { isSelfReportPath } from './paths';
 
 /**
@@ -12,9 +12,12 @@ import { isSelfReportPath } from './paths';
  * beside the entry together with the chosen language's messages (first-page-preload.mts), so a resident's phone
  * downloads no staff code.
  */
-const side: Promise<ReactNode> = isSelfReportPath(window.location.pathname)
+const resident = isSelfReportPath(window.location.pathname);
+const side: Promise<ReactNode> = resident
   ? import('./resident-app').then(({ ResidentApp }) => <ResidentApp />)
   : import('./staff-main').then(({ staffApp }) => staffApp());
+// The staff side's own texts (message-parts.ts) come with the shared ones; the resident's page never fetches them.
+if (!resident) wantStaffMessages();
 
 // Without its messages (no network) the app still shows, each text as its key.
 const messages = loadMessages(storedLang(window.localStorage)).catch(() => undefined);
