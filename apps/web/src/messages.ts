@@ -181,6 +181,7 @@ const zh = {
   'selfReport.startTitle': '开始填报',
   'selfReport.startText': '请输入普查员发给您的自主填报码，以及普查员登记的本户联系电话。',
   'selfReport.code': '自主填报码',
+  'selfReport.codeLabel': '自主填报码：',
   'selfReport.codeHint': '10 位字母和数字，例如 7K3QD-M9X2P',
   'selfReport.phone': '本户联系电话',
   'selfReport.phoneHint': '普查员登记时留下的手机号码',
@@ -206,6 +207,7 @@ const zh = {
     '住户可以扫码或打开下面的地址，用填报码和本户联系电话自主填报。填报码只显示这一次，重新发放会使旧码失效。',
   'selfReport.issued': '自主填报码：{code}',
   'selfReport.link': '填报地址',
+  'selfReport.linkLabel': '填报地址：',
   'selfReport.issuedAt': '已于 {at} 发放过自主填报码',
 
   'steps.of': '第 {current} 步，共 {total} 步',
@@ -660,6 +662,7 @@ const en: Record<MessageKey, string> = {
   'selfReport.startText':
     'Enter the self-report code the enumerator gave you and the household phone number the enumerator recorded.',
   'selfReport.code': 'Self-report code',
+  'selfReport.codeLabel': 'Self-report code: ',
   'selfReport.codeHint': '10 letters and digits, e.g. 7K3QD-M9X2P',
   'selfReport.phone': 'Household phone number',
   'selfReport.phoneHint': 'The mobile number given to the enumerator',
@@ -687,6 +690,7 @@ const en: Record<MessageKey, string> = {
     'The household scans the code or opens the address below and signs in with the code and the household phone number. The code is shown only now; issuing a new one replaces it.',
   'selfReport.issued': 'Self-report code: {code}',
   'selfReport.link': 'Self-report address',
+  'selfReport.linkLabel': 'Self-report address: ',
   'selfReport.issuedAt': 'A self-report code was issued on {at}',
 
   'steps.of': 'Step {current} of {total}',

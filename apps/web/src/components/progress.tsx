@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import type { ProgressFiguresFragment, ProgressQuery } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import type { MessageKey } from '../i18n';
@@ -177,7 +178,7 @@ export function PaceTable({ rows: all }: { rows: Progress['enumeratorProgress'] 
                   text={percent(row.submittedShare * 100)}
                 />
               </td>
-              <td>{row.lastActivityAt ? new Date(row.lastActivityAt).toLocaleString() : '—'}</td>
+              <td>{row.lastActivityAt ? formatBeijingMoment(new Date(row.lastActivityAt)) : '—'}</td>
               <td>
                 {row.behindPace ? (
                   <span className="badge badge-bad">{t('pace.behind')}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
 import { IssueSelfReportCodeDocument } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { errorText, serverText } from '../i18n';
@@ -113,12 +114,13 @@ export function SelfReportCode({
       <h2 id="self-report-code">{t('selfReport.issue')}</h2>
       <p className="hint">{t('selfReport.issueText')}</p>
       {household.selfReportIssuedAt && !issued && (
-        <p>{t('selfReport.issuedAt', { at: new Date(household.selfReportIssuedAt).toLocaleString() })}</p>
+        <p>{t('selfReport.issuedAt', { at: formatBeijingMoment(new Date(household.selfReportIssuedAt)) })}</p>
       )}
       {issued && (
         <div data-self-report-code={issued.code}>
           <p className="self-report-code">
-            {t('selfReport.code')}: <span className="code-text">{issued.code}</span>
+            {t('selfReport.codeLabel')}
+            <span className="code-text">{issued.code}</span>
           </p>
           {issued.link && <QrCode text={issued.link} />}
           <div className="actions">
@@ -136,7 +138,8 @@ export function SelfReportCode({
           </p>
           {issued.link && (
             <p className="hint">
-              {t('selfReport.link')}: <a href={issued.link}>{issued.link}</a>
+              {t('selfReport.linkLabel')}
+              <a href={issued.link}>{issued.link}</a>
             </p>
           )}
         </div>

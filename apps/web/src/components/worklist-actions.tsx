@@ -6,6 +6,7 @@ import {
   type WorklistItemFieldsFragment,
   type WorklistOutcome,
 } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { dynamicKey, errorText, serverText } from '../i18n';
@@ -81,7 +82,7 @@ export function WorklistActions({
             <span className="hint">
               {t('worklist.closedBy', {
                 who: item.closedBy?.username ?? '—',
-                at: new Date(item.closedAt).toLocaleString(),
+                at: formatBeijingMoment(new Date(item.closedAt)),
               })}
             </span>
           )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { type AuditAction, AuditLogDocument } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { SelectField } from '../components/fields';
@@ -59,7 +60,7 @@ export function AuditPage() {
               <tbody>
                 {log.nodes.map((entry, index) => (
                   <tr key={`${entry.at}-${index}`}>
-                    <td>{new Date(entry.at).toLocaleString()}</td>
+                    <td>{formatBeijingMoment(new Date(entry.at))}</td>
                     <td>{entry.actor}</td>
                     <td>{t(dynamicKey('audit.action.', entry.action))}</td>
                     <td>

@@ -9,6 +9,7 @@ import {
   type VisitOutcome,
   type VisitSlot,
 } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { type Request, useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
@@ -36,7 +37,7 @@ export function localInput(date: Date): string {
 }
 
 export function when(iso: string): string {
-  return new Date(iso).toLocaleString();
+  return formatBeijingMoment(new Date(iso));
 }
 
 /** What the visit and appointment lists show: the household's, or the last mutation's answer until it is read again. */
