@@ -1,8 +1,7 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Entity, PrimaryColumn } from 'typeorm';
 
 import { countyCheck, CountyKey, zoneCodeColumn } from '../common/columns';
-
-const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 });
+import { ProgressCounters } from './progress-counters';
 
 /**
  * 每日进度: the counters of `progress_rollup` for one small zone as they stood at the end of one Beijing day (the
@@ -13,7 +12,7 @@ const counter = (name: string) => ({ name, type: 'integer' as const, default: 0 
  */
 @Check(...countyCheck('progress_daily', 'small_zone_code'))
 @Entity({ name: 'progress_daily' })
-export class ProgressDaily {
+export class ProgressDaily extends ProgressCounters {
   @CountyKey()
   countyCode!: string;
 
@@ -23,70 +22,4 @@ export class ProgressDaily {
   /** The Beijing calendar day (YYYY-MM-DD). */
   @PrimaryColumn({ name: 'day', type: 'date' })
   day!: string;
-
-  @Column(counter('households'))
-  households!: number;
-
-  @Column(counter('ordinary_households'))
-  ordinaryHouseholds!: number;
-
-  @Column(counter('vacant_households'))
-  vacantHouseholds!: number;
-
-  @Column(counter('away_households'))
-  awayHouseholds!: number;
-
-  @Column(counter('deceased_households'))
-  deceasedHouseholds!: number;
-
-  @Column(counter('listed_households'))
-  listedHouseholds!: number;
-
-  @Column(counter('enumerating_households'))
-  enumeratingHouseholds!: number;
-
-  @Column(counter('submitted_households'))
-  submittedHouseholds!: number;
-
-  @Column(counter('approved_households'))
-  approvedHouseholds!: number;
-
-  @Column(counter('returned_households'))
-  returnedHouseholds!: number;
-
-  @Column(counter('self_reported_households'))
-  selfReportedHouseholds!: number;
-
-  @Column(counter('self_reported_done_households'))
-  selfReportedDoneHouseholds!: number;
-
-  @Column(counter('entered_households'))
-  enteredHouseholds!: number;
-
-  @Column(counter('resident_households'))
-  residentHouseholds!: number;
-
-  @Column(counter('visited_households'))
-  visitedHouseholds!: number;
-
-  @Column(counter('repeated_failure_households'))
-  repeatedFailureHouseholds!: number;
-
-  @Column(counter('refusing_households'))
-  refusingHouseholds!: number;
-
-  @Column(counter('persons'))
-  persons!: number;
-
-  @Column(counter('registered_persons'))
-  registeredPersons!: number;
-
-  @Column(counter('resident_persons'))
-  residentPersons!: number;
-
-  @Column(counter('living_away_persons'))
-  livingAwayPersons!: number;
-
-  @Column(counter('floating_persons'))
-  floatingPersons!: number;
 }
