@@ -59,6 +59,11 @@ export interface CensusServerOptions {
   exportDirectory?: string;
   /** Runs queued export jobs in this process (default true). */
   runExports?: boolean;
+  /**
+   * How often the export runner looks for queued or abandoned jobs besides being woken by `startExport` (default 5 s).
+   * Each look is a few statements of its own, which a test counting a request's statements must not see.
+   */
+  exportPollMs?: number;
   /** Days the change feed keeps its entries (default CHANGE_LOG_RETENTION_DAYS or 90); pruned hourly. */
   changeLogRetentionDays?: number;
   /** The client's persisted-documents manifest, and the roles that may run nothing else. */
@@ -102,6 +107,7 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
     db,
     services.crypto,
     options.exportDirectory ?? process.env.EXPORT_DIR ?? join(tmpdir(), 'census-exports'),
+    options.exportPollMs,
   );
   if (options.runExports ?? true) services.exportRunner = exportRunner;
   const trusted = new TrustedDocuments(options.trustedDocuments ?? { manifest: {} });
