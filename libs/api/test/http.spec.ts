@@ -90,10 +90,16 @@ const REFUSED_REQUESTS: [string, string, RequestInit, number, string][] = [
   ['a missing web asset', '/assets/missing.js', { method: 'GET' }, 404, 'NO_SUCH_ROUTE'],
 ];
 
-/** Each request answers a coded GraphQL-shaped JSON body with the right status: no HTML, stack trace or path. */
-async function expectRefusals(baseUrl: string) {
+/**
+ * Each request answers a coded GraphQL-shaped JSON body with the right status: no HTML, stack trace or path; the
+ * message is the catalogue's, in the language asked for (Chinese unless English is).
+ */
+async function expectRefusals(baseUrl: string, lang: 'zh' | 'en' = 'zh') {
   for (const [what, path, init, status, reason] of REFUSED_REQUESTS) {
-    const response = await fetch(`${baseUrl}${path}`, init);
+    const response = await fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers: { ...init.headers, ...(lang === 'en' ? { 'accept-language': 'en-GB,en;q=0.9' } : {}) },
+    });
     const text = await response.text();
     expect({ what, status: response.status, type: response.headers.get('content-type') }).toEqual({
       what,
@@ -103,8 +109,15 @@ async function expectRefusals(baseUrl: string) {
     expect(JSON.parse(text)).toEqual({
       errors: [
         {
-          message: expect.stringMatching(/^\p{Script=Han}[^。]*。 [A-Z]/u) as string,
-          extensions: { code: expect.any(String) as string, reason },
+          message: expect.stringMatching(
+            lang === 'zh' ? /^\p{Script=Han}[^。]*。$/u : /^[A-Z][^\p{Script=Han}]*\.$/u,
+          ) as string,
+          extensions: {
+            code: expect.any(String) as string,
+            reason,
+            messageCode: expect.stringMatching(/^http\.\w+$/) as string,
+            params: expect.any(Object) as object,
+          },
         },
       ],
     });
@@ -157,6 +170,25 @@ describe('GraphQL over HTTP', () => {
     await expectRefusals(api.baseUrl);
   });
 
+  it('answers those refusals in English when the request asks for it', async () => {
+    await expectRefusals(api.baseUrl, 'en');
+  });
+
+  it('names the body limit in the refusal of an oversized request', async () => {
+    const response = await fetch(api.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename }`, padding: 'x'.repeat(3_000_000) }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string; extensions: object }[] };
+    expect(body.errors[0].extensions).toMatchObject({
+      messageCode: 'http.bodyTooLarge',
+      params: { size: 64, unit: 'kb' },
+    });
+    expect(body.errors[0].message).toBe('请求体超过 64 KB 的上限。');
+  });
+
   it('answers an exception in any Express handler with a coded internal error, without detail', async () => {
     const app = express();
     app.get('/boom', () => {
@@ -172,8 +204,13 @@ describe('GraphQL over HTTP', () => {
       expect(await response.json()).toEqual({
         errors: [
           {
-            message: '服务器内部错误。 Internal server error.',
-            extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' },
+            message: '服务器内部错误，请稍后再试；如果一再出现，请联系管理员。',
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              reason: 'INTERNAL',
+              messageCode: 'server.internal',
+              params: {},
+            },
           },
         ],
       });

@@ -1,20 +1,27 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 
+import { formatMessage, type MessageCode, type MessageParams, negotiateLang } from '@census/rules';
+
 /**
  * Errors answered by Express itself, before or around Apollo: a body that is not JSON, too large, in an unknown
  * charset or encoding, not a JSON object; unknown routes; an exception in any handler. Each answers a
  * GraphQL-shaped JSON body with a code and a reason, like every GraphQL error, never Express's HTML page and never
- * a stack trace or a path, in production and development alike.
+ * a stack trace or a path, in production and development alike. Like every other error of the API, each carries a
+ * catalogue message (`extensions.messageCode` and `params`), its `message` in the request's language
+ * (Accept-Language; Chinese unless English is asked for).
  */
 export interface HttpRefusal {
   status: number;
   code: string;
   reason: string;
-  message: string;
+  messageCode: MessageCode;
+  params?: MessageParams;
 }
 
 export function sendRefusal(req: Request, res: Response, refusal: HttpRefusal): void {
   const accept = req.get('accept') ?? '';
+  const params = refusal.params ?? {};
+  const message = formatMessage(negotiateLang(req.get('accept-language')), refusal.messageCode, params);
   res
     .status(refusal.status)
     .type(
@@ -24,19 +31,35 @@ export function sendRefusal(req: Request, res: Response, refusal: HttpRefusal): 
     )
     .send(
       JSON.stringify({
-        errors: [{ message: refusal.message, extensions: { code: refusal.code, reason: refusal.reason } }],
+        errors: [
+          {
+            message,
+            extensions: {
+              code: refusal.code,
+              reason: refusal.reason,
+              messageCode: refusal.messageCode,
+              params,
+            },
+          },
+        ],
       }),
     );
 }
 
-const badRequest = (reason: string, message: string): HttpRefusal => ({
+const badRequest = (reason: string, messageCode: MessageCode, params?: MessageParams): HttpRefusal => ({
   status: 400,
   code: 'BAD_REQUEST',
   reason,
-  message,
+  messageCode,
+  ...(params ? { params } : {}),
 });
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+/** A body limit as people write it: 64 KB, 5 MB. */
+function sizeOf(bytes: number): MessageParams {
+  return bytes >= 1_048_576
+    ? { size: Math.round((bytes / 1_048_576) * 10) / 10, unit: 'mb' }
+    : { size: Math.round(bytes / 1024), unit: 'kb' };
+}
 
 /** The refusal for an error of Express's body parser (by its `type`), or of any other handler. */
 function refusalOf(error: unknown): HttpRefusal | null {
@@ -47,46 +70,37 @@ function refusalOf(error: unknown): HttpRefusal | null {
   };
   switch (type) {
     case 'entity.parse.failed':
-      return badRequest('MALFORMED_JSON', '请求体不是有效的 JSON。 The request body is not valid JSON.');
-    case 'entity.too.large': {
-      const size = typeof limit === 'number' ? megabytes(limit) : null;
+      return badRequest('MALFORMED_JSON', 'http.malformedJson');
+    case 'entity.too.large':
+      // The body parser always names its limit; the 100 KB fallback is its own default.
       return {
         status: 413,
         code: 'BAD_REQUEST',
         reason: 'BODY_TOO_LARGE',
-        message: size
-          ? `请求体超过 ${size} 的上限。 The request body exceeds the limit of ${size}.`
-          : '请求体太大。 The request body is too large.',
+        messageCode: 'http.bodyTooLarge',
+        params: sizeOf(typeof limit === 'number' ? limit : 102_400),
       };
-    }
     case 'charset.unsupported':
       return {
         status: 415,
         code: 'BAD_REQUEST',
         reason: 'UNSUPPORTED_CHARSET',
-        message: '请求体须以 UTF-8 编码。 The request body must be encoded in UTF-8.',
+        messageCode: 'http.unsupportedCharset',
       };
     case 'encoding.unsupported':
       return {
         status: 415,
         code: 'BAD_REQUEST',
         reason: 'UNSUPPORTED_ENCODING',
-        message:
-          '不支持此 Content-Encoding（可用 gzip、deflate、br 或不压缩）。 ' +
-          'This Content-Encoding is not supported (use gzip, deflate, br or none).',
+        messageCode: 'http.unsupportedEncoding',
       };
     case 'request.aborted':
     case 'request.size.invalid':
-      return badRequest('INCOMPLETE_BODY', '请求体不完整。 The request body is incomplete.');
+      return badRequest('INCOMPLETE_BODY', 'http.incompleteBody');
   }
   if (status === 404) return NOT_FOUND;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return {
-      status,
-      code: 'BAD_REQUEST',
-      reason: 'BAD_REQUEST',
-      message: '请求无效。 The request is not valid.',
-    };
+    return { status, code: 'BAD_REQUEST', reason: 'BAD_REQUEST', messageCode: 'http.badRequest' };
   }
   return null;
 }
@@ -95,14 +109,14 @@ const NOT_FOUND: HttpRefusal = {
   status: 404,
   code: 'NOT_FOUND',
   reason: 'NO_SUCH_ROUTE',
-  message: '此地址不存在。 There is nothing at this address.',
+  messageCode: 'http.notFound',
 };
 
 const INTERNAL: HttpRefusal = {
   status: 500,
   code: 'INTERNAL_SERVER_ERROR',
   reason: 'INTERNAL',
-  message: '服务器内部错误。 Internal server error.',
+  messageCode: 'server.internal',
 };
 
 /**
@@ -120,8 +134,7 @@ export const graphqlRequestGuard: RequestHandler = (req, res, next) => {
       status: 415,
       code: 'BAD_REQUEST',
       reason: 'UNSUPPORTED_MEDIA_TYPE',
-      message:
-        '请求体须为 JSON（Content-Type: application/json）。 The request body must be JSON (Content-Type: application/json).',
+      messageCode: 'http.unsupportedMediaType',
     });
     return;
   }
@@ -139,11 +152,7 @@ export const graphqlBodyGuard: RequestHandler = (req, res, next) => {
     sendRefusal(
       req,
       res,
-      badRequest(
-        'BODY_NOT_OBJECT',
-        '请求体须为一个 JSON 对象，如 {"query": "..."}（不支持批量请求）。 ' +
-          'The request body must be one JSON object such as {"query": "..."} (batches are not supported).',
-      ),
+      badRequest('BODY_NOT_OBJECT', 'http.bodyNotObject', { example: '{"query": "..."}' }),
     );
     return;
   }

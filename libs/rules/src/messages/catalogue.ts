@@ -688,6 +688,44 @@ export const MESSAGE_CATALOGUE = {
     en: 'The request does not fit the API; update the app or tell the administrator.',
   },
 
+  // Refusals of the HTTP layer, before a request reaches GraphQL (libs/api/src/server/http-errors.ts).
+  'http.malformedJson': {
+    zh: '请求体不是有效的 JSON。',
+    en: 'The request body is not valid JSON.',
+  },
+  'http.bodyTooLarge': {
+    zh: '请求体超过 {size} {unit, select, mb {MB} other {KB}} 的上限。',
+    en: 'The request body exceeds the limit of {size} {unit, select, mb {MB} other {KB}}.',
+  },
+  'http.unsupportedCharset': {
+    zh: '请求体须以 UTF-8 编码。',
+    en: 'The request body must be encoded in UTF-8.',
+  },
+  'http.unsupportedEncoding': {
+    zh: '不支持此 Content-Encoding（可用 gzip、deflate、br 或不压缩）。',
+    en: 'This Content-Encoding is not supported (use gzip, deflate, br or none).',
+  },
+  'http.incompleteBody': {
+    zh: '请求体不完整，请重新发送。',
+    en: 'The request body is incomplete; send it again.',
+  },
+  'http.unsupportedMediaType': {
+    zh: '请求体须为 JSON（Content-Type: application/json）。',
+    en: 'The request body must be JSON (Content-Type: application/json).',
+  },
+  'http.bodyNotObject': {
+    zh: '请求体须为一个 JSON 对象，如 {example}（不支持批量请求）。',
+    en: 'The request body must be one JSON object such as {example} (batches are not supported).',
+  },
+  'http.badRequest': {
+    zh: '请求无效。',
+    en: 'The request is not valid.',
+  },
+  'http.notFound': {
+    zh: '此地址不存在。',
+    en: 'There is nothing at this address.',
+  },
+
   // Import rows: the rejections of importRegistry, importZones, importStaff, importElectricity and importGrid.
   'import.textRequired': {
     zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}为必填项。',
