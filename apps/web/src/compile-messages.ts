@@ -8,10 +8,10 @@
 import { isLiteralElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 
-import { type CompiledMessage, MESSAGE_CATALOGUE, type MessageCode } from '@census/rules';
+import { type CompiledMessage, MESSAGE_CATALOGUE, type MessageCode, PARAM_LABELS } from '@census/rules';
 
 import type { CompiledCatalogue, Lang } from './i18n';
-import { isStaffOnlyKey } from './message-parts';
+import { messagePartOf } from './message-parts';
 import { MESSAGES } from './messages';
 
 const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -24,12 +24,14 @@ function compile(lang: Lang, text: string): CompiledMessage {
 }
 
 export function compileCatalogue(lang: Lang): CompiledCatalogue {
-  const web: Record<string, CompiledMessage> = {};
-  const staff: Record<string, CompiledMessage> = {};
+  const parts = { web: {}, form: {}, staff: {} } as Record<
+    'web' | 'form' | 'staff',
+    Record<string, CompiledMessage>
+  >;
   for (const [key, text] of Object.entries(MESSAGES[lang]))
-    (isStaffOnlyKey(key) ? staff : web)[key] = compile(lang, text);
+    parts[messagePartOf(key)][key] = compile(lang, text);
   const server: Record<string, CompiledMessage> = {};
   for (const code of Object.keys(MESSAGE_CATALOGUE) as MessageCode[])
     server[code] = compile(lang, MESSAGE_CATALOGUE[code][lang]);
-  return { web, staff, server };
+  return { ...parts, server, labels: PARAM_LABELS };
 }

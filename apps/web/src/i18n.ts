@@ -15,6 +15,7 @@ import {
   formatCodedMessage,
   formatCompiled,
   type MessageParams,
+  type ParamLabels,
 } from '@census/rules';
 
 import type { MessageKey } from './messages';
@@ -33,38 +34,57 @@ export type Params = Record<string, string | number>;
  */
 export interface CompiledCatalogue {
   web: Record<string, CompiledMessage>;
+  /** The household form's texts (message-parts.ts): the resident's page fetches them with the form in steps. */
+  form: Record<string, CompiledMessage>;
   /** The app's texts only the staff side shows (message-parts.ts): the resident's page never fetches them. */
   staff: Record<string, CompiledMessage>;
   server: Record<string, CompiledMessage>;
+  /** How the server's parameters read (an item key as the form names it): fetched with `server`. */
+  labels?: ParamLabels;
 }
 
-type Part = keyof CompiledCatalogue;
+type Part = Exclude<keyof CompiledCatalogue, 'labels'>;
 
-const LOADERS: Record<Lang, Record<Part, () => Promise<{ default: Record<string, CompiledMessage> }>>> = {
+type Loaded = Partial<CompiledCatalogue>;
+
+/** The server's messages and the labels of their parameters, fetched together. */
+async function serverPart(messages: Promise<{ default: Record<string, CompiledMessage> }>): Promise<Loaded> {
+  const [{ default: server }, { PARAM_LABELS }] = await Promise.all([messages, import('./server-labels')]);
+  return { server, labels: PARAM_LABELS };
+}
+
+const LOADERS: Record<Lang, Record<Part, () => Promise<Loaded>>> = {
   zh: {
-    web: () => import('virtual:census-messages/zh'),
-    staff: () => import('virtual:census-messages/zh/staff'),
-    server: () => import('virtual:census-messages/zh/server'),
+    web: async () => ({ web: (await import('virtual:census-messages/zh')).default }),
+    form: async () => ({ form: (await import('virtual:census-messages/zh/form')).default }),
+    staff: async () => ({ staff: (await import('virtual:census-messages/zh/staff')).default }),
+    server: () => serverPart(import('virtual:census-messages/zh/server')),
   },
   en: {
-    web: () => import('virtual:census-messages/en'),
-    staff: () => import('virtual:census-messages/en/staff'),
-    server: () => import('virtual:census-messages/en/server'),
+    web: async () => ({ web: (await import('virtual:census-messages/en')).default }),
+    form: async () => ({ form: (await import('virtual:census-messages/en/form')).default }),
+    staff: async () => ({ staff: (await import('virtual:census-messages/en/staff')).default }),
+    server: () => serverPart(import('virtual:census-messages/en/server')),
   },
 };
 
 const catalogues: Record<Part, Partial<Record<Lang, Record<string, CompiledMessage>>>> = {
   web: {},
+  form: {},
   staff: {},
   server: {},
 };
+/** The labels of the server's parameters, the same in every language (each label holds both). */
+let paramLabels: ParamLabels = {};
 /** The parts every language chosen gets: the server's once a page has asked for them (loadServerMessages). */
 const wanted = new Set<Part>(['web']);
 
 /** Makes `lang`'s messages available (tests give them compiled at run time; the app loads them with loadMessages). */
 export function registerMessages(lang: Lang, catalogue: Partial<CompiledCatalogue>): void {
   if (catalogue.web) catalogues.web[lang] = catalogue.web;
+  if (catalogue.form) catalogues.form[lang] = catalogue.form;
   if (catalogue.staff) catalogues.staff[lang] = catalogue.staff;
+  if (catalogue.labels) paramLabels = catalogue.labels;
   if (catalogue.server) {
     const server: Record<string, CompiledMessage> = {};
     // The formatter takes a string as a text to parse: a plain text becomes its one literal.
@@ -83,13 +103,23 @@ export async function loadMessages(lang: Lang): Promise<void> {
   await Promise.all(
     [...wanted]
       .filter((part) => catalogues[part][lang] === undefined)
-      .map(async (part) => registerMessages(lang, { [part]: (await LOADERS[lang][part]()).default })),
+      .map(async (part) => registerMessages(lang, await LOADERS[lang][part]())),
   );
 }
 
-/** The staff side's own texts are wanted too (staff pages): loaded with every language from now on. */
+/**
+ * The staff side's own texts and the household form's are wanted too (staff pages): loaded with every language from
+ * now on.
+ */
 export function wantStaffMessages(): void {
+  wanted.add('form');
   wanted.add('staff');
+}
+
+/** The household form's texts, for the resident's form in steps: fetched for each language loaded. */
+export async function loadFormMessages(): Promise<void> {
+  wanted.add('form');
+  await Promise.all(LANGS.filter((lang) => catalogues.web[lang]).map(loadMessages));
 }
 
 /**
@@ -108,7 +138,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** The app's compiled message `key` in `lang`: from the shared part, else the staff side's. */
 function appMessage(lang: Lang, key: string): CompiledMessage | undefined {
-  for (const part of ['web', 'staff'] as const) {
+  for (const part of ['web', 'form', 'staff'] as const) {
     const catalogue = catalogues[part][lang];
     if (catalogue && Object.prototype.hasOwnProperty.call(catalogue, key)) return catalogue[key];
   }
@@ -152,7 +182,10 @@ export function serverText(lang: Lang, error: ServerMessage): string {
   const params = (error.params && typeof error.params === 'object' ? error.params : {}) as MessageParams;
   const server = catalogues.server[lang] ?? {};
   return formatCodedMessage(
-    (code) => (Object.prototype.hasOwnProperty.call(server, code) ? server[code] : undefined),
+    {
+      lookup: (code) => (Object.prototype.hasOwnProperty.call(server, code) ? server[code] : undefined),
+      labels: paramLabels,
+    },
     lang,
     error.messageCode,
     params,
@@ -160,10 +193,13 @@ export function serverText(lang: Lang, error: ServerMessage): string {
   );
 }
 
-/** A key built from a prefix and an enum value, e.g. `dynamicKey('visit.outcome.', 'REFUSED')`. */
+/**
+ * A key built from a prefix and an enum value (the outcome of a visit: its prefix and `REFUSED`); a value this app
+ * does not know (a newer server's) reads as unknown.
+ */
 export function dynamicKey(prefix: string, value: string): MessageKey {
   const key = `${prefix}${value}`;
-  return isMessageKey(key) ? key : 'household.blank';
+  return isMessageKey(key) ? key : 'app.unknownValue';
 }
 
 /** The label of a census enum value from a rules label table. */

@@ -1,5 +1,5 @@
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
-import { PARAM_LABELS } from './format';
+import { PARAM_LABELS } from './catalogue-format';
 
 /**
  * docs/message-codes.md: every message code with its texts, generated from the catalogue (a test keeps the file in

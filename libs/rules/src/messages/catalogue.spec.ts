@@ -9,7 +9,8 @@ import { validateCount } from '../household-rules';
 import { validateBirthYearMonth } from '../person-rules';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
 import { catalogueMarkdown } from './catalogue-doc';
-import { formatMessage, MESSAGE_LANGS, negotiateLang } from './format';
+import { formatMessage } from './catalogue-format';
+import { MESSAGE_LANGS, negotiateLang } from './format';
 
 type Element = ReturnType<typeof parse>[number];
 

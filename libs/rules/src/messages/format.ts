@@ -2,19 +2,14 @@
  * Renders catalogue messages with intl-messageformat (FormatJS), in Node and in the browser alike, and picks the
  * language of a request from its Accept-Language header. The server formats the catalogue's texts (parsed once,
  * on first use); the web app hands `formatCodedMessage` the same texts parsed at build time, so that the browser
- * loads no ICU parser (apps/web/messages-plugin.mts).
+ * loads no ICU parser (apps/web/messages-plugin.mts). Nothing here names the census labels: those, and
+ * `formatMessage` that uses them, are in catalogue-format.ts, so that a page formatting its own texts only does not
+ * carry them.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 
-import {
-  type EnumLabel,
-  HOUSEHOLD_STAGE_LABELS,
-  HOUSEHOLD_STATUS_LABELS,
-  SEX_LABELS,
-  ZONE_LEVEL_LABELS,
-} from '../enums';
+import type { EnumLabel } from '../enums';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
-import { ITEM_LABELS, ROLE_LABELS } from './items';
 
 export type MessageLang = 'zh' | 'en';
 export const MESSAGE_LANGS: readonly MessageLang[] = ['zh', 'en'];
@@ -34,19 +29,8 @@ export interface CodedMessage {
   params: MessageParams;
 }
 
-/**
- * Parameters shown by a label rather than as given: an item key ('household.presentFemale') is shown as the form
- * names it (H2 现住女), a sex or a stage by its label in the chosen language.
- */
-export const PARAM_LABELS: Record<string, Record<string, EnumLabel>> = {
-  item: ITEM_LABELS,
-  sex: SEX_LABELS,
-  idSex: SEX_LABELS,
-  stage: HOUSEHOLD_STAGE_LABELS,
-  status: HOUSEHOLD_STATUS_LABELS,
-  level: ZONE_LEVEL_LABELS,
-  role: ROLE_LABELS,
-};
+/** Labels of parameter values by parameter name, then value. */
+export type ParamLabels = Record<string, Record<string, EnumLabel>>;
 
 export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_CATALOGUE, code);
@@ -91,58 +75,53 @@ export function formatCompiled(
 }
 
 /** The values handed to the formatter: labelled parameters replaced by their label in `lang`. */
-function displayValues(lang: MessageLang, params: MessageParams): Record<string, string | number> {
+function displayValues(
+  lang: MessageLang,
+  params: MessageParams,
+  labels: ParamLabels,
+): Record<string, string | number> {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value !== null && typeof value === 'object') {
       values[name] = value[lang];
       continue;
     }
-    const label = typeof value === 'string' ? PARAM_LABELS[name]?.[value]?.[lang] : undefined;
+    const label = typeof value === 'string' ? labels[name]?.[value]?.[lang] : undefined;
     values[name] = label ?? (value === null ? '' : typeof value === 'boolean' ? String(value) : value);
   }
   return values;
 }
 
+/** Where a coded message's text and the labels of its parameters come from. */
+export interface CodedMessageSource {
+  /** The text of a code in the language asked for (a catalogue of one language, e.g. the web app's compiled one). */
+  lookup: (code: string) => CompiledMessage | undefined;
+  /**
+   * Labels of parameter values (`PARAM_LABELS`). Handed in rather than imported here, so that a browser bundle that
+   * formats its own texts only does not carry the census item and enum labels.
+   */
+  labels: ParamLabels;
+}
+
 /**
- * The text of a coded message in `lang`, its text found by `lookup` (a catalogue of one language, e.g. the web
- * app's compiled one). An unknown code (a newer server than this client) or missing parameters give `fallback` when
- * there is one, else the code itself.
+ * The text of a coded message in `lang`, from `source`. An unknown code (a newer server than this client) or missing
+ * parameters give `fallback` when there is one, else the code itself.
  */
 export function formatCodedMessage(
-  lookup: (code: string) => CompiledMessage | undefined,
+  source: CodedMessageSource,
   lang: MessageLang,
   code: string,
   params: MessageParams = {},
   fallback?: string,
 ): string {
-  const message = lookup(code);
+  const message = source.lookup(code);
   if (message === undefined) return fallback ?? code;
   try {
-    return formatCompiled(lang, message, displayValues(lang, params));
+    return formatCompiled(lang, message, displayValues(lang, params, source.labels));
   } catch {
     // A parameter missing (a client older than the message): the server's own text says it best.
     return fallback ?? code;
   }
-}
-
-/**
- * The text of a catalogue message in `lang`. An unknown code (a newer server than this client) or missing
- * parameters give `fallback` when there is one, else the code itself.
- */
-export function formatMessage(
-  lang: MessageLang,
-  code: string,
-  params: MessageParams = {},
-  fallback?: string,
-): string {
-  return formatCodedMessage(
-    (known) => (isMessageCode(known) ? MESSAGE_CATALOGUE[known][lang] : undefined),
-    lang,
-    code,
-    params,
-    fallback,
-  );
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './catalogue';
+export * from './catalogue-format';
 export * from './format';
 export * from './items';
