@@ -11,12 +11,12 @@ export function firstPagePreload(
   otherwise: string,
   /**
    * The messages' chunk of each language, chosen by the stored language (`storageKey`), else the first one's; and
-   * for the `otherwise` side (the staff's) its own messages' chunk of each language too (`otherwiseModules`).
+   * for the `otherwise` side (the staff's) its own messages' chunks of each language too (`otherwiseModules`).
    */
   languages?: {
     storageKey: string;
     modules: Record<string, string>;
-    otherwiseModules?: Record<string, string>;
+    otherwiseModules?: Record<string, string[]>;
   },
 ): Plugin {
   return {
@@ -47,11 +47,12 @@ export function firstPagePreload(
         // The language's messages: the stored choice when the browser lets the page read it, else the default.
         let messages = '[]';
         if (languages) {
-          const pick = (modules: Record<string, string>) => {
-            const [first, ...others] = Object.entries(modules);
+          const filesOf = (modules: string | string[]) => [...new Set([modules].flat().flatMap(files))];
+          const pick = (byLang: Record<string, string | string[]>) => {
+            const [first, ...others] = Object.entries(byLang);
             return `${others
-              .map(([lang, module]) => `g===${JSON.stringify(lang)}?${JSON.stringify(files(module))}:`)
-              .join('')}${JSON.stringify(files(first[1]))}`;
+              .map(([lang, modules]) => `g===${JSON.stringify(lang)}?${JSON.stringify(filesOf(modules))}:`)
+              .join('')}${JSON.stringify(filesOf(first[1]))}`;
           };
           const own = languages.otherwiseModules
             ? `,...(${pages.map(({ pattern }) => `${pattern}.test(p)||`).join('')}false?[]:${pick(languages.otherwiseModules)})`

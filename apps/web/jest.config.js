@@ -5,7 +5,11 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // The messages of both languages, compiled from the catalogues as the build does (messages-plugin.mts).
-  setupFiles: ['<rootDir>/test/jsdom-globals.js', '<rootDir>/test/messages/register.ts'],
+  setupFiles: [
+    '<rootDir>/test/jsdom-globals.js',
+    '<rootDir>/test/messages/register.ts',
+    '<rootDir>/test/testing-library.ts',
+  ],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
@@ -25,6 +29,7 @@ module.exports = {
     '^virtual:census-messages/(zh|en)$': '<rootDir>/test/messages/$1.ts',
     '^virtual:census-messages/(zh|en)/server$': '<rootDir>/test/messages/$1-server.ts',
     '^virtual:census-messages/(zh|en)/staff$': '<rootDir>/test/messages/$1-staff.ts',
+    '^virtual:census-messages/(zh|en)/form$': '<rootDir>/test/messages/$1-form.ts',
   },
   // ECharts and its renderer zrender ship ES modules: transformed like the sources.
   transformIgnorePatterns: ['/node_modules/(?!(echarts|zrender|tslib)/)'],

@@ -6,7 +6,8 @@ const LANGS = ['zh', 'en'] as const;
 
 /**
  * The messages of each language as chunks of their own (`import('virtual:census-messages/zh')`, the app's,
- * `virtual:census-messages/zh/staff`, the staff side's own (src/message-parts.ts), and
+ * `virtual:census-messages/zh/form`, the household form's, `virtual:census-messages/zh/staff`, the staff side's own
+ * (src/message-parts.ts), and
  * `virtual:census-messages/zh/server`, what the server's message codes mean), compiled at build
  * time from the catalogues (src/messages.ts and @census/rules' MESSAGE_CATALOGUE) by src/compile-messages.ts: every
  * text already parsed, so the app needs no ICU parser, and a phone downloads only the language it shows. Generated on
@@ -23,7 +24,7 @@ export function censusMessages(alias: Record<string, string>): Plugin {
     resolveId(id) {
       if (!id.startsWith(PREFIX)) return undefined;
       const [lang, part = 'web'] = id.slice(PREFIX.length).split('/');
-      if (!(LANGS as readonly string[]).includes(lang) || !['web', 'staff', 'server'].includes(part))
+      if (!(LANGS as readonly string[]).includes(lang) || !['web', 'form', 'staff', 'server'].includes(part))
         throw new Error(`census-messages: no messages ${id}`);
       return `\0${id}`;
     },
@@ -46,7 +47,7 @@ export function censusMessages(alias: Record<string, string>): Plugin {
         this.addWatchFile(fileURLToPath(new URL(file, import.meta.url)));
       const catalogue = module.compileCatalogue(lang);
       if (this.meta.watchMode) compiling = undefined;
-      return `export default ${JSON.stringify(catalogue[part as 'web' | 'staff' | 'server'])};`;
+      return `export default ${JSON.stringify(catalogue[part as 'web' | 'form' | 'staff' | 'server'])};`;
     },
   };
 }

@@ -59,7 +59,10 @@ export default defineConfig({
       {
         storageKey: 'census.lang',
         modules: { zh: 'virtual:census-messages/zh', en: 'virtual:census-messages/en' },
-        otherwiseModules: { zh: 'virtual:census-messages/zh/staff', en: 'virtual:census-messages/en/staff' },
+        otherwiseModules: {
+          zh: ['virtual:census-messages/zh/form', 'virtual:census-messages/zh/staff'],
+          en: ['virtual:census-messages/en/form', 'virtual:census-messages/en/staff'],
+        },
       },
     ),
     // Installable, and its shell precached by a service worker (Workbox): the app opens without signal; the

@@ -18,7 +18,7 @@ import {
 import { TextField } from '../components/fields';
 import { LanguageMenu } from '../components/language-menu';
 import { LoadState } from '../components/status';
-import { loadServerMessages } from '../i18n';
+import { loadFormMessages, loadServerMessages } from '../i18n';
 import { page, PageChunk } from '../page-chunk';
 import {
   formatSelfReportCode,
@@ -31,8 +31,14 @@ import { useQuery } from '../use-query';
 
 type Screen = 'start' | 'form' | 'expired' | 'done';
 
-/** The form in steps: a chunk of its own, fetched once the resident's code is accepted. */
-const ResidentSteps = page(() => import('./ResidentSteps'), 'ResidentSteps');
+/**
+ * The form in steps: a chunk of its own, fetched once the resident's code is accepted, shown once the form's texts
+ * are here too (message-parts.ts).
+ */
+const ResidentSteps = page(
+  () => Promise.all([import('./ResidentSteps'), loadFormMessages()]).then(([steps]) => steps),
+  'ResidentSteps',
+);
 
 /**
  * 自主填报: the public page a resident reaches from the QR code of a self-report code. Code and the household's
