@@ -12,3 +12,5 @@ export * from './person-rules';
 export * from './household-rules';
 export * from './provinces';
 export * from './messages';
+export * from './long-form-items';
+export * from './long-form-rules';

@@ -29,7 +29,9 @@ export type RuleCode =
   /** A well-formed value outside its allowed range. */
   | 'OUT_OF_RANGE'
   /** Two items that must agree do not (D3 citizen ID against D4 sex or D5 birth year-month). */
-  | 'MISMATCH';
+  | 'MISMATCH'
+  /** A long-form item answered (or refused) where the form's skip rules leave it out. */
+  | 'NOT_APPLICABLE';
 
 import type { MessageCode } from './messages/catalogue';
 import type { MessageParams } from './messages/format';

@@ -160,6 +160,71 @@ export const MESSAGE_CATALOGUE = {
     zh: '第{line}人 {name}：{item}未填写{reason, select, age {（{minAge} 岁及以上须填）} notResident {（不住本户的人须填）} notRegistered {（户口不在本户的人须填）} other {}}。',
     en: 'Person {line} {name}: {item} is missing{reason, select, age { (required from age {minAge})} notResident { (required for a person not living here)} notRegistered { (required for a person registered elsewhere)} other {}}.',
   },
+  // The long form (libs/rules long-form-rules.ts): every problem of a sampled household's long form at once.
+  'longForm.personItemMissing': {
+    zh: '第{line}人 {name}：长表{item}未填写，也未记为拒答。',
+    en: 'Person {line} {name}: long-form item {item} is neither answered nor recorded as refused.',
+  },
+  'longForm.householdItemMissing': {
+    zh: '长表{item}未填写，也未记为拒答。',
+    en: 'Long-form item {item} is neither answered nor recorded as refused.',
+  },
+  'longForm.personItemNotApplicable': {
+    zh: '第{line}人 {name}：按长表的跳答规则不填{item}（{rule}），请删去这一答案。',
+    en: 'Person {line} {name}: the long form skips {item} ({rule}); remove the answer.',
+  },
+  'longForm.householdItemNotApplicable': {
+    zh: '按长表的跳答规则本户不填{item}（{rule}），请删去这一答案。',
+    en: 'The long form skips {item} for this household ({rule}); remove the answer.',
+  },
+  'longForm.personOptionInvalid': {
+    zh: '第{line}人 {name}：{item}的答案“{value}”不是长表上的选项。',
+    en: 'Person {line} {name}: ‘{value}’ is not an option of {item} on the long form.',
+  },
+  'longForm.householdOptionInvalid': {
+    zh: '{item}的答案“{value}”不是长表上的选项。',
+    en: '‘{value}’ is not an option of {item} on the long form.',
+  },
+  'longForm.personWholeNumber': {
+    zh: '第{line}人 {name}：{item}须为整数，收到 {value}。',
+    en: 'Person {line} {name}: {item} must be a whole number; got {value}.',
+  },
+  'longForm.personOutOfRange': {
+    zh: '第{line}人 {name}：{item}填的是 {value}，允许范围为 {min}–{max}。',
+    en: 'Person {line} {name}: {item} {value} is outside {min}-{max}.',
+  },
+  'longForm.amountRange': {
+    zh: '{item}填的是 {value}，须大于 0，最多 {max}。',
+    en: '{item} {value} must be more than 0 and at most {max}.',
+  },
+  'longForm.amountDecimals': {
+    zh: '{item} {value} 的小数超过两位。',
+    en: '{item} {value} has more than 2 decimal places.',
+  },
+  'longForm.firstMarriageTooEarly': {
+    zh: '第{line}人 {name}：{item} {given} 早于其年满 15 周岁的 {earliest}。',
+    en: 'Person {line} {name}: {item} {given} is before the person turned 15 in {earliest}.',
+  },
+  'longForm.firstMarriageAfterReference': {
+    zh: '第{line}人 {name}：{item} {given} 在{limit}之后。',
+    en: 'Person {line} {name}: {item} {given} is after {limit}.',
+  },
+  'longForm.educationImplausible': {
+    zh: '第{line}人 {name}：{age} 岁，{item}填“{education}”不合常理（一般至少 {minAge} 岁），请核实。',
+    en: 'Person {line} {name}: aged {age}, {item} ‘{education}’ is implausible (usually at least age {minAge}); check it.',
+  },
+  'longForm.birthsExceedChildren': {
+    zh: '第{line}人 {name}：{item}为“{births}”，但生育子女数合计只有 {children} 个。',
+    en: 'Person {line} {name}: {item} is ‘{births}’ but the children ever born total only {children}.',
+  },
+  'longForm.ownBusinessUnableToWork': {
+    zh: '第{line}人 {name}：三个月内在为自己经营作准备的人，{item}应填“能”。',
+    en: 'Person {line} {name}: a person preparing a business of their own should answer {item} ‘able’.',
+  },
+  'longForm.areaPerRoom': {
+    zh: '{item} {area} 平方米、{rooms} 间，平均每间 {perRoom} 平方米，不在 {min}–{max} 平方米之间，请核实。',
+    en: '{item} {area} m² over {rooms} rooms is {perRoom} m² a room, outside {min}-{max} m²; check it.',
+  },
   'household.noPersons': {
     zh: '普通住户至少要登记一人；否则请标为空户、全户外出或全户死亡。',
     en: 'An ordinary household needs at least one person; otherwise mark it vacant, away or deceased.',
