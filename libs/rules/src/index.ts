@@ -14,3 +14,4 @@ export * from './provinces';
 export * from './messages';
 export * from './long-form-items';
 export * from './long-form-rules';
+export * from './long-form-sample';
