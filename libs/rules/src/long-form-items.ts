@@ -380,3 +380,49 @@ export function countRefusedItems(forms: Iterable<LongFormAnswerSet>): Record<Lo
   }
   return counts;
 }
+
+/**
+ * The problem log's ITEM_REFUSAL categories (the API's RefusedItem values) a refusal of each item belongs to, so a
+ * refusal recorded on the long form can feed the problem log. The migration items (C12-C14) have no category there
+ * yet: null.
+ */
+export const LONG_FORM_REFUSAL_CATEGORIES: Record<LongFormItemKey, string | null> = {
+  'person.birthplace': null,
+  'person.residenceFiveYearsAgo': null,
+  'person.migrationReason': null,
+  'person.schoolCompletion': 'EDUCATION',
+  'person.workedLastWeek': 'EMPLOYMENT',
+  'person.industry': 'INDUSTRY',
+  'person.occupation': 'OCCUPATION',
+  'person.notWorkingReason': 'EMPLOYMENT',
+  'person.jobSearch': 'EMPLOYMENT',
+  'person.ableToWork': 'EMPLOYMENT',
+  'person.maritalStatus': 'MARITAL_STATUS',
+  'person.firstMarriage': 'MARITAL_STATUS',
+  'person.childrenBorn': 'FERTILITY',
+  'person.birthsLastYear': 'FERTILITY',
+  'person.health': 'HEALTH',
+  'household.buildingHeight': 'HOUSING',
+  'household.loadBearingType': 'HOUSING',
+  'household.constructionPeriod': 'HOUSING',
+  'household.elevator': 'HOUSING',
+  'household.cookingFuel': 'HOUSING',
+  'household.tapWater': 'HOUSING',
+  'household.kitchen': 'HOUSING',
+  'household.toilet': 'HOUSING',
+  'household.bathing': 'HOUSING',
+  'household.housingSource': 'HOUSING',
+  'household.monthlyRent': 'HOUSING',
+  'household.purchaseCost': 'HOUSING',
+  'household.carCount': 'VEHICLES',
+};
+
+/** The problem-log categories of the refused items given, each once, in the order first met. */
+export function refusalCategories(items: Iterable<LongFormItemKey>): string[] {
+  const categories = new Set<string>();
+  for (const item of items) {
+    const category = LONG_FORM_REFUSAL_CATEGORIES[item];
+    if (category) categories.add(category);
+  }
+  return [...categories];
+}

@@ -30,6 +30,7 @@ import {
   Occupation,
   personItemsApplicable,
   refusedAnswer,
+  refusalCategories,
   refusedItems,
   ResidenceFiveYearsAgo,
   SchoolCompletion,
@@ -266,6 +267,24 @@ describe('refusals', () => {
   it('of a sealed household item pass too', () => {
     const answers = householdAnswers({ housingSource: refusedAnswer(), purchaseCost: undefined });
     expect(problems(input({ answers }))).toEqual([]);
+  });
+
+  it('map to the problem log categories of refused items', () => {
+    const head = headAnswers({
+      occupation: refusedAnswer(),
+      industry: refusedAnswer(),
+      firstMarriage: refusedAnswer(),
+    });
+    expect(refusalCategories(refusedItems(head, 'person'))).toEqual([
+      'INDUSTRY',
+      'OCCUPATION',
+      'MARITAL_STATUS',
+    ]);
+    expect(refusalCategories(['household.monthlyRent', 'household.toilet', 'household.carCount'])).toEqual([
+      'HOUSING',
+      'VEHICLES',
+    ]);
+    expect(refusalCategories(['person.birthplace'])).toEqual([]);
   });
 
   it('are listed per person and counted per item', () => {
