@@ -296,16 +296,70 @@ const HOUSING_RULE: EnumLabel = {
 
 /** The household items of the long form, in the form's order. */
 export const LONG_FORM_HOUSEHOLD_ITEMS: readonly LongFormItem<LongFormHouseholdField>[] = [
-  { field: 'buildingHeight', key: 'household.buildingHeight', value: option(BuildingHeight) },
-  { field: 'loadBearingType', key: 'household.loadBearingType', value: option(LoadBearingType) },
-  { field: 'constructionPeriod', key: 'household.constructionPeriod', value: option(ConstructionPeriod) },
-  { field: 'elevator', key: 'household.elevator', value: option(HasFacility) },
-  { field: 'cookingFuel', key: 'household.cookingFuel', value: option(CookingFuel) },
-  { field: 'tapWater', key: 'household.tapWater', value: option(HasFacility) },
-  { field: 'kitchen', key: 'household.kitchen', value: option(KitchenUse) },
-  { field: 'toilet', key: 'household.toilet', value: option(ToiletType) },
-  { field: 'bathing', key: 'household.bathing', value: option(BathingFacility) },
-  { field: 'housingSource', key: 'household.housingSource', value: option(HousingSource), sealed: true },
+  {
+    field: 'buildingHeight',
+    key: 'household.buildingHeight',
+    value: option(BuildingHeight),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'loadBearingType',
+    key: 'household.loadBearingType',
+    value: option(LoadBearingType),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'constructionPeriod',
+    key: 'household.constructionPeriod',
+    value: option(ConstructionPeriod),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'elevator',
+    key: 'household.elevator',
+    value: option(HasFacility),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'cookingFuel',
+    key: 'household.cookingFuel',
+    value: option(CookingFuel),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'tapWater',
+    key: 'household.tapWater',
+    value: option(HasFacility),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'kitchen',
+    key: 'household.kitchen',
+    value: option(KitchenUse),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  { field: 'toilet', key: 'household.toilet', value: option(ToiletType), sealed: false, rule: HOUSING_RULE },
+  {
+    field: 'bathing',
+    key: 'household.bathing',
+    value: option(BathingFacility),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
+  {
+    field: 'housingSource',
+    key: 'household.housingSource',
+    value: option(HousingSource),
+    sealed: true,
+    rule: HOUSING_RULE,
+  },
   {
     field: 'monthlyRent',
     key: 'household.monthlyRent',
@@ -333,18 +387,28 @@ export const LONG_FORM_HOUSEHOLD_ITEMS: readonly LongFormItem<LongFormHouseholdF
       en: 'asked of family households where the census office adds vehicle items',
     },
   },
-].map((item) => ({ sealed: false, rule: HOUSING_RULE, ...item }) as LongFormItem<LongFormHouseholdField>);
-
-/** Every long-form item, persons first. */
-export const LONG_FORM_ITEMS: readonly LongFormItem<string>[] = [
-  ...LONG_FORM_PERSON_ITEMS,
-  ...LONG_FORM_HOUSEHOLD_ITEMS,
 ];
 
-/** The item keys whose answers are sealed at rest (see `LongFormItem.sealed`). */
-export const LONG_FORM_SEALED_ITEMS: readonly LongFormItemKey[] = Object.freeze(
-  LONG_FORM_ITEMS.filter((item) => item.sealed).map((item) => item.key),
+/** Every long-form item, persons first. */
+export const LONG_FORM_ITEMS: readonly LongFormItem<string>[] = /* @__PURE__ */ concatItems(
+  LONG_FORM_PERSON_ITEMS,
+  LONG_FORM_HOUSEHOLD_ITEMS,
 );
+
+// Module-level values are built by functions marked pure, so that a bundle using none of this file drops it.
+function concatItems(
+  persons: readonly LongFormItem<string>[],
+  households: readonly LongFormItem<string>[],
+): readonly LongFormItem<string>[] {
+  return Object.freeze([...persons, ...households]);
+}
+
+function sealedKeys(items: readonly LongFormItem<string>[]): readonly LongFormItemKey[] {
+  return Object.freeze(items.filter((item) => item.sealed).map((item) => item.key));
+}
+
+/** The item keys whose answers are sealed at rest (see `LongFormItem.sealed`). */
+export const LONG_FORM_SEALED_ITEMS: readonly LongFormItemKey[] = /* @__PURE__ */ sealedKeys(LONG_FORM_ITEMS);
 
 /** The item keys of the refused items of one person's or one household's answers, in the form's order. */
 export function refusedItems(

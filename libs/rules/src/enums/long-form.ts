@@ -113,9 +113,28 @@ export const INDUSTRY_LABELS: Record<Industry, EnumLabel> = {
 };
 
 /** The section letter is the code. */
-export const INDUSTRY_CODES: Record<Industry, string> = Object.fromEntries(
-  Object.values(Industry).map((section) => [section, section]),
-) as Record<Industry, string>;
+export const INDUSTRY_CODES: Record<Industry, string> = {
+  [Industry.A]: 'A',
+  [Industry.B]: 'B',
+  [Industry.C]: 'C',
+  [Industry.D]: 'D',
+  [Industry.E]: 'E',
+  [Industry.F]: 'F',
+  [Industry.G]: 'G',
+  [Industry.H]: 'H',
+  [Industry.I]: 'I',
+  [Industry.J]: 'J',
+  [Industry.K]: 'K',
+  [Industry.L]: 'L',
+  [Industry.M]: 'M',
+  [Industry.N]: 'N',
+  [Industry.O]: 'O',
+  [Industry.P]: 'P',
+  [Industry.Q]: 'Q',
+  [Industry.R]: 'R',
+  [Industry.S]: 'S',
+  [Industry.T]: 'T',
+};
 
 /** C20 职业: the 8 major groups (大类) of 中华人民共和国职业分类大典 (2015), GB/T 6565-2015. */
 export enum Occupation {
