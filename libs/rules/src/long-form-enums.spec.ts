@@ -2,6 +2,7 @@ import {
   ABLE_TO_WORK_CODES,
   ABLE_TO_WORK_LABELS,
   AbleToWork,
+  answered,
   BATHING_FACILITY_CODES,
   BATHING_FACILITY_LABELS,
   BathingFacility,
@@ -45,6 +46,8 @@ import {
   LoadBearingType,
   LONG_FORM_ITEMS,
   LONG_FORM_SEALED_ITEMS,
+  longFormAnswerText,
+  longFormItem,
   MARITAL_STATUS_CODES,
   MARITAL_STATUS_LABELS,
   MaritalStatus,
@@ -54,6 +57,7 @@ import {
   Occupation,
   OCCUPATION_CODES,
   OCCUPATION_LABELS,
+  refusedAnswer,
   RESIDENCE_FIVE_YEARS_AGO_CODES,
   RESIDENCE_FIVE_YEARS_AGO_LABELS,
   ResidenceFiveYearsAgo,
@@ -275,5 +279,33 @@ describe('long-form items', () => {
         'household.carCount',
       ].sort(),
     );
+  });
+});
+
+describe('long-form option items', () => {
+  it('carry the labels and codes of one enum', () => {
+    for (const item of LONG_FORM_ITEMS) {
+      if (item.value.kind !== 'option') continue;
+      expect(Object.keys(item.value.codes).sort()).toEqual(Object.keys(item.value.labels).sort());
+      expect(new Set(Object.values(item.value.codes)).size).toBe(Object.keys(item.value.codes).length);
+    }
+  });
+
+  it.each([
+    ['person.occupation', answered(Occupation.PROFESSIONALS), 'zh', '专业技术人员'],
+    ['person.occupation', refusedAnswer(), 'zh', '拒答'],
+    ['person.occupation', refusedAnswer(), 'en', 'Refused'],
+    ['household.housingSource', answered(HousingSource.SELF_BUILT), 'en', 'Self-built'],
+    ['person.firstMarriage', answered({ year: 2001, month: 3 }), 'zh', '2001-03'],
+    ['person.childrenBorn', answered({ male: 1, female: 2 }), 'zh', '男 1，女 2'],
+    ['household.monthlyRent', answered(1500), 'en', '1500'],
+    ['person.health', undefined, 'zh', ''],
+  ] as const)('%s %j in %s reads %p', (key, answer, lang, text) => {
+    expect(longFormAnswerText(key, answer, lang)).toBe(text);
+  });
+
+  it('finds an item by its key', () => {
+    expect(longFormItem('person.industry')?.sealed).toBe(true);
+    expect(longFormItem('person.name')).toBeUndefined();
   });
 });

@@ -6,29 +6,75 @@
  */
 import type { EnumLabel } from './enums';
 import {
-  AbleToWork,
-  BathingFacility,
-  Birthplace,
-  BirthsLastYear,
-  BuildingHeight,
-  ConstructionPeriod,
-  CookingFuel,
-  HasFacility,
-  HealthStatus,
-  HousingSource,
-  Industry,
-  JobSearch,
-  KitchenUse,
-  LoadBearingType,
-  MaritalStatus,
-  NotWorkingReason,
-  Occupation,
-  ResidenceFiveYearsAgo,
-  SchoolCompletion,
-  ToiletType,
-  WorkedLastWeek,
+  ABLE_TO_WORK_CODES,
+  ABLE_TO_WORK_LABELS,
+  type AbleToWork,
+  BATHING_FACILITY_CODES,
+  BATHING_FACILITY_LABELS,
+  type BathingFacility,
+  type Birthplace,
+  BIRTHPLACE_CODES,
+  BIRTHPLACE_LABELS,
+  BIRTHS_LAST_YEAR_CODES,
+  BIRTHS_LAST_YEAR_LABELS,
+  type BirthsLastYear,
+  BUILDING_HEIGHT_CODES,
+  BUILDING_HEIGHT_LABELS,
+  type BuildingHeight,
+  CONSTRUCTION_PERIOD_CODES,
+  CONSTRUCTION_PERIOD_LABELS,
+  type ConstructionPeriod,
+  COOKING_FUEL_CODES,
+  COOKING_FUEL_LABELS,
+  type CookingFuel,
+  HAS_FACILITY_CODES,
+  HAS_FACILITY_LABELS,
+  type HasFacility,
+  HEALTH_STATUS_CODES,
+  HEALTH_STATUS_LABELS,
+  type HealthStatus,
+  HOUSING_SOURCE_CODES,
+  HOUSING_SOURCE_LABELS,
+  type HousingSource,
+  type Industry,
+  INDUSTRY_CODES,
+  INDUSTRY_LABELS,
+  JOB_SEARCH_CODES,
+  JOB_SEARCH_LABELS,
+  type JobSearch,
+  KITCHEN_USE_CODES,
+  KITCHEN_USE_LABELS,
+  type KitchenUse,
+  LOAD_BEARING_TYPE_CODES,
+  LOAD_BEARING_TYPE_LABELS,
+  type LoadBearingType,
+  MARITAL_STATUS_CODES,
+  MARITAL_STATUS_LABELS,
+  type MaritalStatus,
+  NOT_WORKING_REASON_CODES,
+  NOT_WORKING_REASON_LABELS,
+  type NotWorkingReason,
+  type Occupation,
+  OCCUPATION_CODES,
+  OCCUPATION_LABELS,
+  RESIDENCE_FIVE_YEARS_AGO_CODES,
+  RESIDENCE_FIVE_YEARS_AGO_LABELS,
+  type ResidenceFiveYearsAgo,
+  SCHOOL_COMPLETION_CODES,
+  SCHOOL_COMPLETION_LABELS,
+  type SchoolCompletion,
+  TOILET_TYPE_CODES,
+  TOILET_TYPE_LABELS,
+  type ToiletType,
+  WORKED_LAST_WEEK_CODES,
+  WORKED_LAST_WEEK_LABELS,
+  type WorkedLastWeek,
 } from './enums/long-form';
-import { LeftRegistrationReason } from './enums/person';
+import {
+  LEFT_REGISTRATION_REASON_CODES,
+  LEFT_REGISTRATION_REASON_LABELS,
+  type LeftRegistrationReason,
+} from './enums/person';
 
 /** An answer given, or a refusal (拒答) recorded for the item. No answer at all (undefined or null) is missing. */
 export type LongFormAnswer<T> = { refused: true } | { refused?: false; value: T };
@@ -123,7 +169,8 @@ export type LongFormItemKey = `person.${LongFormPersonField}` | `household.${Lon
 
 /** How an item's answer is checked. */
 export type LongFormValueKind =
-  | { kind: 'option'; options: Record<string, string> }
+  /** One of the form's options: `labels` and `codes` of the item's enum (the web form, exports and checks use them). */
+  | { kind: 'option'; labels: Readonly<Record<string, EnumLabel>>; codes: Readonly<Record<string, string>> }
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'amount'; max: number }
   | { kind: 'yearMonth' }
@@ -142,7 +189,10 @@ export interface LongFormItem<F extends string> {
   rule: EnumLabel;
 }
 
-const option = (e: Record<string, string>): LongFormValueKind => ({ kind: 'option', options: e });
+const option = (
+  labels: Readonly<Record<string, EnumLabel>>,
+  codes: Readonly<Record<string, string>>,
+): LongFormValueKind => ({ kind: 'option', labels, codes });
 
 /** Limits of the number items. */
 export const LONG_FORM_LIMITS = {
@@ -164,21 +214,21 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'birthplace',
     key: 'person.birthplace',
-    value: option(Birthplace),
+    value: option(BIRTHPLACE_LABELS, BIRTHPLACE_CODES),
     sealed: false,
     rule: { zh: '每个人都填报', en: 'asked of everyone' },
   },
   {
     field: 'residenceFiveYearsAgo',
     key: 'person.residenceFiveYearsAgo',
-    value: option(ResidenceFiveYearsAgo),
+    value: option(RESIDENCE_FIVE_YEARS_AGO_LABELS, RESIDENCE_FIVE_YEARS_AGO_CODES),
     sealed: false,
     rule: { zh: '5 周岁及以上的人填报', en: 'asked of persons aged 5 and over' },
   },
   {
     field: 'migrationReason',
     key: 'person.migrationReason',
-    value: option(LeftRegistrationReason),
+    value: option(LEFT_REGISTRATION_REASON_LABELS, LEFT_REGISTRATION_REASON_CODES),
     sealed: false,
     rule: {
       zh: '五年前常住地不在本乡（镇、街道）的人填报',
@@ -188,21 +238,21 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'schoolCompletion',
     key: 'person.schoolCompletion',
-    value: option(SchoolCompletion),
+    value: option(SCHOOL_COMPLETION_LABELS, SCHOOL_COMPLETION_CODES),
     sealed: false,
     rule: { zh: '受教育程度为小学及以上的人填报', en: 'asked of persons with primary education or above' },
   },
   {
     field: 'workedLastWeek',
     key: 'person.workedLastWeek',
-    value: option(WorkedLastWeek),
+    value: option(WORKED_LAST_WEEK_LABELS, WORKED_LAST_WEEK_CODES),
     sealed: false,
     rule: { zh: '16 周岁及以上的人填报', en: 'asked of persons aged 16 and over' },
   },
   {
     field: 'industry',
     key: 'person.industry',
-    value: option(Industry),
+    value: option(INDUSTRY_LABELS, INDUSTRY_CODES),
     sealed: true,
     rule: {
       zh: '上周工作或在职休假的 16 周岁及以上的人填报',
@@ -212,7 +262,7 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'occupation',
     key: 'person.occupation',
-    value: option(Occupation),
+    value: option(OCCUPATION_LABELS, OCCUPATION_CODES),
     sealed: true,
     rule: {
       zh: '上周工作或在职休假的 16 周岁及以上的人填报',
@@ -222,7 +272,7 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'notWorkingReason',
     key: 'person.notWorkingReason',
-    value: option(NotWorkingReason),
+    value: option(NOT_WORKING_REASON_LABELS, NOT_WORKING_REASON_CODES),
     sealed: false,
     rule: {
       zh: '上周未工作的 16 周岁及以上的人填报',
@@ -232,7 +282,7 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'jobSearch',
     key: 'person.jobSearch',
-    value: option(JobSearch),
+    value: option(JOB_SEARCH_LABELS, JOB_SEARCH_CODES),
     sealed: false,
     rule: {
       zh: '上周未工作的 16 周岁及以上的人填报',
@@ -242,7 +292,7 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'ableToWork',
     key: 'person.ableToWork',
-    value: option(AbleToWork),
+    value: option(ABLE_TO_WORK_LABELS, ABLE_TO_WORK_CODES),
     sealed: false,
     rule: {
       zh: '上周未工作的 16 周岁及以上的人填报',
@@ -252,7 +302,7 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'maritalStatus',
     key: 'person.maritalStatus',
-    value: option(MaritalStatus),
+    value: option(MARITAL_STATUS_LABELS, MARITAL_STATUS_CODES),
     sealed: true,
     rule: { zh: '15 周岁及以上的人填报', en: 'asked of persons aged 15 and over' },
   },
@@ -276,14 +326,14 @@ export const LONG_FORM_PERSON_ITEMS: readonly LongFormItem<LongFormPersonField>[
   {
     field: 'birthsLastYear',
     key: 'person.birthsLastYear',
-    value: option(BirthsLastYear),
+    value: option(BIRTHS_LAST_YEAR_LABELS, BIRTHS_LAST_YEAR_CODES),
     sealed: false,
     rule: { zh: '15—50 周岁的女性填报', en: 'asked of women aged 15-50' },
   },
   {
     field: 'health',
     key: 'person.health',
-    value: option(HealthStatus),
+    value: option(HEALTH_STATUS_LABELS, HEALTH_STATUS_CODES),
     sealed: false,
     rule: { zh: '60 周岁及以上的人填报', en: 'asked of persons aged 60 and over' },
   },
@@ -299,64 +349,70 @@ export const LONG_FORM_HOUSEHOLD_ITEMS: readonly LongFormItem<LongFormHouseholdF
   {
     field: 'buildingHeight',
     key: 'household.buildingHeight',
-    value: option(BuildingHeight),
+    value: option(BUILDING_HEIGHT_LABELS, BUILDING_HEIGHT_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'loadBearingType',
     key: 'household.loadBearingType',
-    value: option(LoadBearingType),
+    value: option(LOAD_BEARING_TYPE_LABELS, LOAD_BEARING_TYPE_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'constructionPeriod',
     key: 'household.constructionPeriod',
-    value: option(ConstructionPeriod),
+    value: option(CONSTRUCTION_PERIOD_LABELS, CONSTRUCTION_PERIOD_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'elevator',
     key: 'household.elevator',
-    value: option(HasFacility),
+    value: option(HAS_FACILITY_LABELS, HAS_FACILITY_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'cookingFuel',
     key: 'household.cookingFuel',
-    value: option(CookingFuel),
+    value: option(COOKING_FUEL_LABELS, COOKING_FUEL_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'tapWater',
     key: 'household.tapWater',
-    value: option(HasFacility),
+    value: option(HAS_FACILITY_LABELS, HAS_FACILITY_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'kitchen',
     key: 'household.kitchen',
-    value: option(KitchenUse),
+    value: option(KITCHEN_USE_LABELS, KITCHEN_USE_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
-  { field: 'toilet', key: 'household.toilet', value: option(ToiletType), sealed: false, rule: HOUSING_RULE },
+  {
+    field: 'toilet',
+    key: 'household.toilet',
+    value: option(TOILET_TYPE_LABELS, TOILET_TYPE_CODES),
+    sealed: false,
+    rule: HOUSING_RULE,
+  },
   {
     field: 'bathing',
     key: 'household.bathing',
-    value: option(BathingFacility),
+    value: option(BATHING_FACILITY_LABELS, BATHING_FACILITY_CODES),
     sealed: false,
     rule: HOUSING_RULE,
   },
   {
     field: 'housingSource',
     key: 'household.housingSource',
-    value: option(HousingSource),
+    value: option(HOUSING_SOURCE_LABELS, HOUSING_SOURCE_CODES),
     sealed: true,
     rule: HOUSING_RULE,
   },
@@ -489,4 +545,46 @@ export function refusalCategories(items: Iterable<LongFormItemKey>): string[] {
     if (category) categories.add(category);
   }
   return [...categories];
+}
+
+/** How a refusal reads on screens, in exports and in the report. */
+export const REFUSED_LABEL: EnumLabel = { zh: '拒答', en: 'Refused' };
+
+const ITEMS_BY_KEY: ReadonlyMap<string, LongFormItem<string>> = /* @__PURE__ */ itemsByKey(LONG_FORM_ITEMS);
+
+function itemsByKey(items: readonly LongFormItem<string>[]): ReadonlyMap<string, LongFormItem<string>> {
+  return new Map(items.map((item) => [item.key, item]));
+}
+
+/** The definition of a long-form item by its key ('person.occupation'), or undefined. */
+export function longFormItem(key: string): LongFormItem<string> | undefined {
+  return ITEMS_BY_KEY.get(key);
+}
+
+/**
+ * An answer as a person reads it, in `lang`: the option's label, 拒答 for a refusal, the number or year-month as
+ * given, sons and daughters for C26; '' when there is no answer. A value that is not one of the item's options is
+ * shown as given.
+ */
+export function longFormAnswerText(
+  key: LongFormItemKey,
+  answer: LongFormAnswer<unknown> | null | undefined,
+  lang: 'zh' | 'en',
+): string {
+  if (answer == null) return '';
+  if (answer.refused === true) return REFUSED_LABEL[lang];
+  const spec = ITEMS_BY_KEY.get(key)?.value;
+  const value: unknown = answer.value;
+  if (spec?.kind === 'option' && typeof value === 'string') return spec.labels[value]?.[lang] ?? value;
+  if (spec?.kind === 'yearMonth') {
+    const { year, month } = (value ?? {}) as Partial<YearMonth>;
+    return `${year ?? ''}-${String(month ?? '').padStart(2, '0')}`;
+  }
+  if (spec?.kind === 'children') {
+    const { male, female } = (value ?? {}) as Partial<ChildrenBorn>;
+    return lang === 'zh'
+      ? `男 ${male ?? ''}，女 ${female ?? ''}`
+      : `sons ${male ?? ''}, daughters ${female ?? ''}`;
+  }
+  return String(value);
 }

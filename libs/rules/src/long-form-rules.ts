@@ -203,7 +203,7 @@ function checkValue(
   const spec = item.value;
   switch (spec.kind) {
     case 'option':
-      if (typeof value !== 'string' || !Object.values(spec.options).includes(value)) {
+      if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(spec.labels, value)) {
         push(
           place,
           key,
