@@ -434,9 +434,9 @@ describe('validateLongForm', () => {
     it.each([
       [{ male: 0, female: 0 }, []],
       [{ male: 20, female: 20 }, []],
-      [{ male: 21, female: 0 }, ['persons.1.childrenBorn:OUT_OF_RANGE']],
-      [{ male: -1, female: 0 }, ['persons.1.childrenBorn:OUT_OF_RANGE']],
-      [{ male: 1.5, female: 0 }, ['persons.1.childrenBorn:INVALID_NUMBER']],
+      [{ male: 21, female: 0 }, ['persons.1.childrenBorn.male:OUT_OF_RANGE']],
+      [{ male: 0, female: -1 }, ['persons.1.childrenBorn.female:OUT_OF_RANGE']],
+      [{ male: 1.5, female: 0 }, ['persons.1.childrenBorn.male:INVALID_NUMBER']],
     ])('%j gives %j', (childrenBorn, expected) => {
       expect(
         woman({ childrenBorn: answered(childrenBorn), birthsLastYear: answered(BirthsLastYear.NONE) }),

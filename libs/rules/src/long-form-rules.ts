@@ -186,6 +186,8 @@ type Push = (
   code: RuleCode,
   messageCode: MessageCode,
   params?: MessageParams,
+  /** A part of the item, added to `field`: 'male' or 'female' of C26. */
+  part?: string,
 ) => void;
 
 /** The answer's own checks: an option of the form, a number in range, a plausible year-month. */
@@ -227,8 +229,8 @@ function checkValue(
     }
     case 'children': {
       const children = (value ?? {}) as Partial<ChildrenBorn>;
-      checkWhole(place, key, children.male, 0, spec.max, push);
-      checkWhole(place, key, children.female, 0, spec.max, push);
+      checkWhole(place, key, children.male, 0, spec.max, push, 'male');
+      checkWhole(place, key, children.female, 0, spec.max, push, 'female');
       return;
     }
     case 'yearMonth': {
@@ -271,19 +273,16 @@ function checkWhole(
   min: number,
   max: number,
   push: Push,
+  part?: string,
 ) {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    push(place, item, 'INVALID_NUMBER', place.person ? 'longForm.personWholeNumber' : 'rule.wholeNumber', {
-      value: String(value),
-    });
+    const messageCode = place.person ? 'longForm.personWholeNumber' : 'rule.wholeNumber';
+    push(place, item, 'INVALID_NUMBER', messageCode, { value: String(value) }, part);
     return 1;
   }
   if (value < min || value > max) {
-    push(place, item, 'OUT_OF_RANGE', place.person ? 'longForm.personOutOfRange' : 'rule.outOfRange', {
-      value,
-      min,
-      max,
-    });
+    const messageCode = place.person ? 'longForm.personOutOfRange' : 'rule.outOfRange';
+    push(place, item, 'OUT_OF_RANGE', messageCode, { value, min, max }, part);
     return 1;
   }
   return 0;
@@ -391,9 +390,9 @@ function checkAreaPerRoom(place: Place, facts: LongFormHouseholdFacts, push: Pus
 export function validateLongForm(input: LongFormInput, options: LongFormOptions = {}): LongFormProblem[] {
   const reference = options.reference ?? CENSUS_REFERENCE_MOMENT;
   const problems: LongFormProblem[] = [];
-  const push: Push = (place, item, code, messageCode, params = {}) =>
+  const push: Push = (place, item, code, messageCode, params = {}, part) =>
     problems.push({
-      field: place.field(item.slice(item.indexOf('.') + 1)),
+      field: [...place.field(item.slice(item.indexOf('.') + 1)), ...(part ? [part] : [])],
       personIndex: place.personIndex,
       item,
       code,
