@@ -29,6 +29,8 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'trend',
   'worklist',
   'zone',
+  'imports',
+  'exports',
 ];
 
 /** Whether `key` is shown by the staff side only. */
