@@ -6,6 +6,7 @@ import {
   converterOf,
   fieldLabel,
   MAX_RECORD_BYTES,
+  messageIn,
   prepareRows,
   readCsvBytes,
   type ReadFile,
@@ -151,6 +152,13 @@ describe('rows, batches and the rejects file', () => {
     ]);
     expect(fieldLabel('registry', 'sex', mapping)).toBe('性别');
     expect(fieldLabel('registry', 'zoneCode')).toBe('区划代码');
+  });
+
+  it('takes one language of a message written in both', () => {
+    const message = "性别“X”不是 男/女、1/2 或 M/F。 Sex 'X' is not 男/女, 1/2 or M/F.";
+    expect(messageIn('zh', message)).toBe('性别“X”不是 男/女、1/2 或 M/F。');
+    expect(messageIn('en', message)).toBe("Sex 'X' is not 男/女, 1/2 or M/F.");
+    expect(messageIn('en', '只有中文。')).toBe('只有中文。');
   });
 
   it('names the missing columns of a file', () => {

@@ -46,3 +46,13 @@ export function rejectsCsv(
     sorted.map((r) => csvLine([r.row, r.field === '*' ? '' : label(r.field), text(r)])).join('')
   );
 }
+
+/**
+ * One language of a message written "中文。 English." (the problems found before sending, the refusals): the
+ * Chinese part up to the first full stop followed by English, or the English rest; the whole when not so written.
+ */
+export function messageIn(lang: 'zh' | 'en', message: string): string {
+  const split = /^(.*?。)\s+(?=[A-Z])(.*)$/s.exec(message);
+  if (!split) return message;
+  return lang === 'zh' ? split[1] : split[2];
+}

@@ -117,7 +117,8 @@ export function ImportsPage() {
     const csv = lib.rejectsCsv(
       rejections,
       (field) => lib.fieldLabel(kind, field, mapping ?? undefined),
-      (rejection) => serverText(lang, rejection),
+      (rejection) =>
+        rejection.messageCode ? serverText(lang, rejection) : lib.messageIn(lang, rejection.message),
     );
     downloadFile(rejectsName(file.name), csv, 'text/csv');
   }
@@ -152,7 +153,10 @@ export function ImportsPage() {
       {reading && <p role="status">{t('imports.reading')}</p>}
       {file && 'refused' in file.result && (
         <p role="alert" className="notice notice-error">
-          {t('imports.refused', { code: file.result.refused.code, message: file.result.refused.message })}
+          {t('imports.refused', {
+            code: file.result.refused.code,
+            message: lib?.messageIn(lang, file.result.refused.message) ?? file.result.refused.message,
+          })}
         </p>
       )}
       {read && mapping && (
