@@ -10,7 +10,7 @@ import {
 import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
-import { SelectField } from '../components/fields';
+import { CheckField, SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import { errorText, type MessageKey, serverText } from '../i18n';
@@ -59,6 +59,10 @@ export function ExportsPage() {
   const [starting, setStarting] = useState(false);
 
   const zone = zoneCode || home.zones?.[0]?.code || '';
+  const zoneLabel = (code: string) => {
+    const known = home.zones?.find((z) => z.code === code);
+    return known ? `${known.name} ${code}` : code;
+  };
 
   const load = useCallback(async () => {
     if (jobIds.length === 0) {
@@ -133,13 +137,15 @@ export function ExportsPage() {
           onChange={setZoneCode}
           options={(home.zones ?? []).map((z) => ({ value: z.code, label: `${z.name} ${z.code}` }))}
         />
-        <fieldset className="field">
+        <fieldset className="export-entities">
           <legend>{t('exports.entities')}</legend>
           {ENTITIES.map((entity) => (
-            <label key={entity} className="check">
-              <input type="checkbox" checked={entities.includes(entity)} onChange={() => toggle(entity)} />{' '}
-              {t(`exports.entity.${entity}` as MessageKey)}
-            </label>
+            <CheckField
+              key={entity}
+              label={t(`exports.entity.${entity}` as MessageKey)}
+              checked={entities.includes(entity)}
+              onChange={() => toggle(entity)}
+            />
           ))}
         </fieldset>
         <SelectField
@@ -149,9 +155,11 @@ export function ExportsPage() {
           options={FORMATS.map((value) => ({ value, label: t(`exports.format.${value}` as MessageKey) }))}
         />
       </div>
-      <button type="button" className="primary" disabled={starting || !zone} onClick={() => void start()}>
-        {t('exports.start')}
-      </button>
+      <div className="actions">
+        <button type="button" className="primary" disabled={starting || !zone} onClick={() => void start()}>
+          {t('exports.start')}
+        </button>
+      </div>
       {error && (
         <p role="alert" className="notice notice-error">
           {error}
@@ -175,7 +183,7 @@ export function ExportsPage() {
               {jobs.map((job) => (
                 <tr key={job.id}>
                   <td>{formatBeijingMoment(new Date(job.createdAt))}</td>
-                  <td>{job.zoneCode}</td>
+                  <td>{zoneLabel(job.zoneCode)}</td>
                   <td>
                     {job.entities.map((e) => t(`exports.entity.${e}` as MessageKey)).join('、')} ·{' '}
                     {job.format}

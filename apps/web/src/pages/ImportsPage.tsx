@@ -205,14 +205,16 @@ export function ImportsPage() {
               </tbody>
             </table>
           </div>
-          <button
-            type="button"
-            className="primary"
-            disabled={sending || mapping.missing.length > 0 || read.records.length === 0}
-            onClick={() => void start()}
-          >
-            {t('imports.start')}
-          </button>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={sending || mapping.missing.length > 0 || read.records.length === 0}
+              onClick={() => void start()}
+            >
+              {t('imports.start')}
+            </button>
+          </div>
         </section>
       )}
       {progress && (
