@@ -74,7 +74,7 @@ describe('导入 page', () => {
             },
           ],
         };
-        stored.set(idempotencyKey, { ...(result), replayed: true });
+        stored.set(idempotencyKey, { ...result, replayed: true });
         return { importRegistry: result };
       },
     });
