@@ -3,7 +3,7 @@
 const path = require('node:path');
 
 const root = __dirname;
-const libs = ['rules', 'api', 'client', 'testing', 'demo-data', 'postgres', 'api-process'];
+const libs = ['rules', 'api', 'client', 'testing', 'demo-data', 'postgres', 'api-process', 'import-files'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -11,13 +11,22 @@ const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/inde
 // The API started by `npx nx run api:serve` (or another one, e.g. CENSUS_API=http://localhost:4100).
 const api = process.env.CENSUS_API ?? 'http://localhost:4000';
 // The shared libs are used from source, like the other projects do through tsconfig paths.
-const libs = { '@census/client': lib('client'), '@census/rules': lib('rules') };
+const libs = {
+  '@census/client': lib('client'),
+  '@census/rules': lib('rules'),
+  '@census/import-files': lib('import-files'),
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
     alias: [
       ...Object.entries(libs).map(([find, replacement]) => ({ find, replacement })),
+      // csv-parse's Node build needs Node's Buffer; its browser build brings its own (the 导入 page's chunk only).
+      {
+        find: /^csv-parse\/sync$/,
+        replacement: fileURLToPath(new URL('../../node_modules/csv-parse/dist/esm/sync.js', import.meta.url)),
+      },
       // The messages come parsed at build time (messages-plugin.mts): intl-messageformat formats them without its ICU
       // parser, which FormatJS documents as aliasing the parser to its `no-parser` module (a third of the messages'
       // code, and the catalogue of both languages, left out of the app).

@@ -5,8 +5,10 @@ import { LoadState } from './components/status';
 import {
   AgendaPage,
   AuditPage,
+  ExportsPage,
   HomePage,
   HouseholdPage,
+  ImportsPage,
   PageChunk,
   ReportPage,
   ReviewPage,
@@ -31,6 +33,8 @@ export function Routes() {
         <Route path="/report/:code" element={<ReportRoute />} />
         <Route path="/report" element={<ReportPage code="" />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/imports" element={<ImportsPage />} />
+        <Route path="/exports" element={<ExportsPage />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>

@@ -29,6 +29,8 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'trend',
   'worklist',
   'zone',
+  'imports',
+  'exports',
 ];
 
 /**

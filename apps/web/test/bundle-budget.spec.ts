@@ -74,6 +74,8 @@ const STAFF_PAGES = [
   'src/pages/ReviewPage.tsx',
   'src/pages/ReportPage.tsx',
   'src/pages/AuditPage.tsx',
+  'src/pages/ImportsPage.tsx',
+  'src/pages/ExportsPage.tsx',
 ];
 
 let manifest: Record<string, Chunk>;
@@ -217,6 +219,16 @@ describe('the built web app', () => {
     const staff = sources(initial('src/staff-app.tsx'));
     expect(staff).toContain('src/pages/LoginPage.tsx');
     expect(staff.filter((source) => /src\/pages\/(?!LoginPage)/.test(source))).toEqual([]);
+  });
+
+  it('loads the CSV parser only when a file is chosen on the 导入 page', () => {
+    const parser = Object.keys(manifest).filter((key) =>
+      sources([key]).some((source) => source.includes('node_modules/csv-parse/')),
+    );
+    expect(parser.length).toBeGreaterThan(0);
+    for (const key of parser) expect([key, manifest[key].isDynamicEntry]).toEqual([key, true]);
+    for (const key of ['index.html', 'src/staff-app.tsx', 'src/pages/ImportsPage.tsx'])
+      expect(sources(initial(key)).filter((source) => source.includes('csv-parse'))).toEqual([]);
   });
 
   it('loads ECharts only when a trend chart is drawn: not with the entry, the staff side or the zone page', () => {

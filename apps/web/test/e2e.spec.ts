@@ -9,10 +9,11 @@
  * test-output/.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { get } from 'node:http';
 import path from 'node:path';
 
+import { encode } from 'iconv-lite';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 // The API runs as its own process and is reached over HTTP only (libs/api-process).
@@ -693,6 +694,77 @@ describe('web app in Chromium against the real API', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'field-agenda-phone.png') });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'field-agenda-phone-full.png'), fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+
+  it('imports a GBK registry file with one bad row in the browser, downloads the rejects, then exports', async () => {
+    const { context, page } = await newPage();
+    await login(page, 'officer');
+    await page.getByRole('link', { name: '导入', exact: true }).click();
+    await page.getByRole('heading', { name: '导入', exact: true }).waitFor();
+    // Three good rows (a minority name with its middle dot, A1A4 in GBK) and one with a wrong check character.
+    const id = (first17: string) => first17 + citizenIdCheckCharacter(first17);
+    const good = ['33010619620101701', '33010619620102702', '33010619620103701'].map(id);
+    const bad = id('33010619620104701').endsWith('0') ? '330106196201047011' : '330106196201047010';
+    const rows = [
+      [good[0], '阿卜杜拉·买买提', '男', '1962-01-01'],
+      [good[1], '金丹倩', '女', '1962-01-02'],
+      [bad, '王洋俊', '', '1962-01-04'],
+      [good[2], '李国强', '男', '1962-01-03'],
+    ].map(([citizenId, name, sex, birth]) =>
+      [citizenId, name, sex, birth, '上保社区9号101室', '330106002099001', '330106002051'].join(','),
+    );
+    const csv = `公民身份号码,姓名,性别,出生日期,户籍地址,户号,区划代码\r\n${rows.join('\r\n')}\r\n`;
+    await page.getByLabel('文件').setInputFiles({
+      name: '公安推送-北山街道.csv',
+      mimeType: 'text/csv',
+      buffer: encode(csv, 'gbk'),
+    });
+    await page.getByText('编码：GBK/GB18030').waitFor();
+    await page.getByRole('cell', { name: '阿卜杜拉·买买提' }).waitFor();
+    await shoot(page, 'imports-preview');
+    await page.getByRole('button', { name: '开始导入' }).click();
+    const summary = page.locator('.import-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/读取\s+4\s+新增或更新\s+3\s+已存在\s+0\s+被拒\s+1/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载被拒行（CSV）' }).click();
+    const rejects = await download;
+    expect(rejects.suggestedFilename()).toBe('公安推送-北山街道.rejects.csv');
+    const text = readFileSync(await rejects.path(), 'utf8');
+    expect(text.startsWith('\uFEFF行号,字段,问题\r\n4,公民身份号码,')).toBe(true);
+    expect(text).toContain('校验码');
+    await shoot(page, 'imports-summary');
+
+    // The same file again: nothing is applied twice.
+    await page.getByRole('button', { name: '开始导入' }).click();
+    await page.getByText(/这个文件此前已导入过：1 批/).waitFor();
+
+    await page.getByRole('link', { name: '导出', exact: true }).click();
+    await page.getByRole('heading', { name: '导出', exact: true }).waitFor();
+    await page.getByRole('option', { name: /北山街道 330106002/ }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: '开始导出' }).click();
+    const link = page.getByRole('link', { name: /下载 persons\.csv/ });
+    await link.waitFor();
+    // The signed link, never a token, in the address.
+    expect(await link.getAttribute('href')).toMatch(/\/exports\/[^/]+\/persons\.csv\?expires=\d+&signature=/);
+    const exported = page.waitForEvent('download');
+    await link.click();
+    const persons = readFileSync(await (await exported).path(), 'utf8');
+    expect(persons.startsWith('\uFEFF')).toBe(true);
+    expect(persons.split('\r\n').length).toBeGreaterThan(100);
+    await shoot(page, 'exports');
+    // The brief's folder for these screens.
+    const shots = process.env.IMPORTS_SHOTS;
+    if (shots) {
+      await mkdir(shots, { recursive: true });
+      for (const name of ['imports-preview', 'imports-summary', 'exports'])
+        for (const size of ['desktop', 'phone'])
+          await copyFile(
+            path.join(SCREENSHOTS, `${name}-${size}.png`),
+            path.join(shots, `${name}-${size}.png`),
+          );
+    }
     await context.close();
   });
 });

@@ -2,24 +2,22 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 
+import { type CensusClient, MeDocument } from '@census/client';
 import {
-  type CensusClient,
-  ImportElectricityDocument,
-  ImportGridDocument,
-  ImportRegistryDocument,
-  ImportStaffDocument,
-  ImportZonesDocument,
-  MeDocument,
-} from '@census/client';
+  converterOf,
+  IMPORT_KINDS,
+  type ImportKind,
+  maxBatchSize,
+  type Request,
+  sendBatch,
+} from '@census/import-files';
 
 import { connect, type GlobalOptions } from '../connection';
 import { adminHome } from '../credentials';
 import { EXIT, UsageError } from '../errors';
 import { parseEncoding } from '../imports/csv';
 import { type BatchResult, type ImportSummary, runImport } from '../imports/import-runner';
-import { mapHeader, toRegistryRow } from '../imports/registry-columns';
 import { openRun } from '../imports/run-journal';
-import { type ColumnSpec, ELECTRICITY, GRID, mapColumns, STAFF, ZONES } from '../imports/source-columns';
 import { type Io, print } from '../io';
 
 export const IMPORT_HELP = `census-admin import TARGET FILE... [--format csv|jsonl] [--encoding auto|utf-8|gbk|gb18030]
@@ -57,8 +55,8 @@ export interface ImportArgs {
   resume?: boolean;
 }
 
-type Target = 'zones' | 'staff' | 'registry' | 'electricity' | 'grid';
-const TARGETS: readonly Target[] = ['zones', 'staff', 'registry', 'electricity', 'grid'];
+type Target = ImportKind;
+const TARGETS = IMPORT_KINDS;
 
 /** How the rows of one target reach the API. */
 function sender(
@@ -66,49 +64,18 @@ function sender(
   client: CensusClient,
   source: string,
 ): (rows: { row: number }[], key: string) => Promise<BatchResult> {
-  const input = (rows: { row: number }[], idempotencyKey: string) => ({
-    input: { idempotencyKey, source, rows: rows as never },
-  });
-  switch (target) {
-    case 'zones':
-      return async (rows, key) => (await client.request(ImportZonesDocument, input(rows, key))).importZones;
-    case 'staff':
-      return async (rows, key) => (await client.request(ImportStaffDocument, input(rows, key))).importStaff;
-    case 'registry':
-      return async (rows, key) =>
-        (await client.request(ImportRegistryDocument, input(rows, key))).importRegistry;
-    case 'electricity':
-      return async (rows, key) =>
-        (await client.request(ImportElectricityDocument, input(rows, key))).importElectricity;
-    case 'grid':
-      return async (rows, key) => (await client.request(ImportGridDocument, input(rows, key))).importGrid;
-  }
+  const request: Request = (document, variables) => client.request(document, variables);
+  return (rows, key) => sendBatch(request, target, source, rows, key);
 }
 
 /** How the records of a file become rows of one target, given the file's header. */
 function converter(target: Target, file: string, fields: string[], options: GlobalOptions, io: Io) {
-  const fail = (missing: string[]) => {
-    throw new UsageError(`${file} lacks the column(s) ${missing.join(', ')} (see docs/imports.md).`);
-  };
-  const warn = (extra: string[]) => {
-    if (extra.length && !options.json)
-      print(io.stderr, `${path.basename(file)}: ignoring column(s) ${extra.join(', ')}.`);
-  };
-  if (target === 'registry') {
-    const { columns, missing, extra } = mapHeader(fields);
-    if (missing.length) fail(missing);
-    warn(extra);
-    return (record: { row: number; values: Record<string, string> }) =>
-      toRegistryRow(record.row, record.values, columns);
-  }
-  const spec = { zones: ZONES, staff: STAFF, electricity: ELECTRICITY, grid: GRID }[target] as ColumnSpec<{
-    row: number;
-  }>;
-  const { columns, missing, extra } = mapColumns(spec, fields);
-  if (missing.length) fail(missing);
-  warn(extra);
-  return (record: { row: number; values: Record<string, string> }) =>
-    spec.toRow(record.row, (field) => (columns[field] ? (record.values[columns[field]] ?? '') : ''));
+  const { mapping, convert } = converterOf(target, fields);
+  if (mapping.missing.length)
+    throw new UsageError(`${file} lacks the column(s) ${mapping.missing.join(', ')} (see docs/imports.md).`);
+  if (mapping.extra.length && !options.json)
+    print(io.stderr, `${path.basename(file)}: ignoring column(s) ${mapping.extra.join(', ')}.`);
+  return convert;
 }
 
 /** Where the segments of a canonical zone code end (GB/T 2260 and 统计用区划代码: 2+2+2+3+3+3 digits). */
@@ -205,7 +172,7 @@ export async function importCommand(args: ImportArgs, options: GlobalOptions, io
     throw new UsageError('--rejects names the reject file of a single FILE.');
   if (args.restart && args.resume) throw new UsageError('--restart and --resume exclude each other.');
   const encoding = parseEncoding(args.encoding);
-  const maxBatch = target === 'staff' ? 500 : 2000;
+  const maxBatch = maxBatchSize(target);
   const givenBatchSize = args.batchSize === undefined ? null : Number(args.batchSize);
   if (
     givenBatchSize !== null &&

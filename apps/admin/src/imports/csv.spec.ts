@@ -117,6 +117,18 @@ describe('import file reader', () => {
     expect(error.message.indexOf('第 6 行')).toBeLessThan(error.message.indexOf('Row 6'));
   });
 
+  it('refuses a UTF-8 file with a BOM and one GBK line, naming it by its byte offset in the file', async () => {
+    const text = `\uFEFFcitizen_id,name\n${utf8Rows(3)}`;
+    const error = await refusal(Buffer.concat([Buffer.from(text), GBK_LINE, Buffer.from(utf8Rows(2))]));
+    expect(error.code).toBe('MIXED_ENCODING');
+    expect(error.message).toContain(
+      `第 5 行（文件第 5 行、字节偏移 ${Buffer.byteLength(text)} 起）“name”一栏`,
+    );
+    // The BOM is not part of the header's first name.
+    const records = await read(`\uFEFFcitizen_id,name\n${utf8Rows(1)}`);
+    expect(records[0]).toEqual({ header: ['citizen_id', 'name'] });
+  });
+
   it('refuses a GBK file with a line of Chinese in UTF-8', async () => {
     const content = Buffer.concat([
       encode('姓名,住址\n张三,西湖区文三路\n李四,文一路\n', 'gbk'),

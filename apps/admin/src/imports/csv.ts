@@ -11,42 +11,42 @@
  *
  * Rows are numbered as a spreadsheet shows them: the header is row 1 and every record, an empty line included, is
  * one row, however many lines its quoted fields span (JSON Lines: the line number).
+ *
+ * The encoding rule, the csv-parse options and the messages are @census/import-files', shared with the web app's
+ * 导入 page (which reads a file whole); this module only streams them from disk.
  */
-import { isAscii, isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 
 import { type Options, Parser } from 'csv-parse';
 
+import {
+  CSV_OPTIONS,
+  decodeField,
+  type Encoding,
+  encodingNamed,
+  EncodingTally,
+  fieldCountProblem,
+  type FileEncoding,
+  MAX_RECORD_BYTES,
+  type RefusalCode,
+  refusalText,
+  tooLargeText,
+  TRUNCATED,
+} from '@census/import-files';
+
 import { UsageError } from '../errors';
 
-/** As asked on the command line; `gbk` reads as GB18030, its superset (every GBK file is a GB18030 file). */
-export type Encoding = 'auto' | 'utf8' | 'gb18030';
-/** What a file turned out to be. */
-export type FileEncoding = Exclude<Encoding, 'auto'>;
-
-const ENCODING_NAMES: Record<string, Encoding> = {
-  auto: 'auto',
-  utf8: 'utf8',
-  'utf-8': 'utf8',
-  gbk: 'gb18030',
-  gb18030: 'gb18030',
-};
+export { type Encoding, type FileEncoding, MAX_RECORD_BYTES } from '@census/import-files';
 
 /** The `--encoding` value as an `Encoding`; a UsageError for anything else. */
 export function parseEncoding(value: string | undefined): Encoding {
-  const encoding = ENCODING_NAMES[(value ?? 'auto').toLowerCase()];
+  const encoding = encodingNamed(value);
   if (!encoding)
     throw new UsageError(`--encoding must be auto, utf-8, gbk or gb18030; got '${value ?? ''}'.`);
   return encoding;
 }
-
-/** The largest record (its field bytes) a file may hold: 64 KB, far above any census row. */
-export const MAX_RECORD_BYTES = 64 * 1024;
-
-/** Why a whole file is refused before anything of it is sent. */
-export type RefusalCode = 'MIXED_ENCODING' | 'INVALID_ENCODING' | 'RECORD_TOO_LARGE';
 
 /** A file refused as a whole (exit code 2): nothing of it was sent. */
 export class FileRefusedError extends UsageError {
@@ -72,22 +72,29 @@ export interface ReadCounter {
   bytes: number;
 }
 
-const CSV_OPTIONS: Options = {
-  // Fields come as bytes and are decoded here: csv-parse only looks for ASCII quotes, commas and line breaks,
-  // which never occur inside a UTF-8 or GB18030 multi-byte character.
-  encoding: null,
-  bom: true,
-  record_delimiter: ['\r\n', '\n', '\r'],
-  relax_quotes: true,
-  relax_column_count: true,
-  max_record_size: MAX_RECORD_BYTES,
-};
-
 const HIGH_WATER_MARK = 256 * 1024;
 
-function fileStream(path: string, counter?: ReadCounter) {
-  const stream = createReadStream(path, { highWaterMark: HIGH_WATER_MARK });
-  if (counter) stream.on('data', (chunk) => (counter.bytes += chunk.length));
+/**
+ * 3 when the file starts with the UTF-8 byte-order mark, else 0. CSV files are read after it: csv-parse, finding it,
+ * would decode the fields as UTF-8 itself (U+FFFD for anything else), and the encoding rule needs the bytes.
+ */
+function bomLength(path: string): number {
+  const head = Buffer.alloc(3);
+  const fd = openSync(path, 'r');
+  try {
+    const read = readSync(fd, head, 0, 3, 0);
+    return read === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fileStream(path: string, counter?: ReadCounter, start = 0) {
+  const stream = createReadStream(path, { highWaterMark: HIGH_WATER_MARK, start });
+  if (counter) {
+    counter.bytes += start;
+    stream.on('data', (chunk) => (counter.bytes += chunk.length));
+  }
   return stream;
 }
 
@@ -124,8 +131,8 @@ type Parsed<T> = T | { failure: { code?: string } };
 
 /** csv-parse over a file; the caller breaks off after a `failure` (the parser takes nothing after it). */
 function csvParser(path: string, options: Options, counter?: ReadCounter) {
-  const file = fileStream(path, counter);
-  const parser = file.pipe(new ReadingParser(options));
+  const file = fileStream(path, counter, bomLength(path));
+  const parser = file.pipe(new ReadingParser({ ...options, bom: false }));
   return {
     parser,
     close: () => {
@@ -218,7 +225,8 @@ async function locate(
     }
     return { line: row, offset };
   }
-  // The end of the record before it, as csv-parse counts lines and bytes.
+  // The end of the record before it, as csv-parse counts lines and bytes (after the byte-order mark).
+  const bom = bomLength(path);
   const { parser, close } = csvParser(path, { ...CSV_OPTIONS, info: true, max_record_size: 0 });
   let line = 1;
   let offset = 0;
@@ -229,7 +237,7 @@ async function locate(
       if ('failure' in record) break;
       seen += 1;
       line = record.info.lines + 1;
-      offset = record.info.bytes;
+      offset = record.info.bytes + bom;
       if (seen === row - 1) break;
     }
   } finally {
@@ -237,52 +245,6 @@ async function locate(
   }
   return { line, offset };
 }
-
-/** How the position of a record reads in a message, Chinese and English. */
-function where(row: number, position: { line: number; offset: number }, column?: string) {
-  const zhColumn = column ? `“${column}”一栏` : '';
-  const enColumn = column ? `, column ${column}` : '';
-  return {
-    zh: `第 ${row} 行（文件第 ${position.line} 行、字节偏移 ${position.offset} 起）${zhColumn}`,
-    en: `row ${row} (from line ${position.line}, byte offset ${position.offset}${enColumn})`,
-  };
-}
-
-const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
-
-function isGb18030(bytes: Buffer): boolean {
-  try {
-    strictGb18030.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Valid UTF-8 whose non-ASCII characters are all CJK (ideographs, punctuation, full-width forms), two at least. */
-function isClearlyChineseUtf8(fields: Buffer[]): boolean {
-  let cjk = 0;
-  for (const field of fields) {
-    if (isAscii(field)) continue;
-    if (!isUtf8(field)) return false;
-    for (const ch of field.toString('utf8')) {
-      const code = ch.codePointAt(0) ?? 0;
-      if (code < 0x80) continue;
-      const chinese =
-        (code >= 0x3000 && code <= 0x303f) ||
-        (code >= 0x3400 && code <= 0x9fff) ||
-        (code >= 0xff00 && code <= 0xffef) ||
-        (code >= 0x20000 && code <= 0x3ffff);
-      if (!chinese) return false;
-      cjk += 1;
-    }
-  }
-  return cjk >= 2;
-}
-
-/** The first field of a record that is not valid in `test`, as its index, or -1. */
-const firstBadField = (fields: Buffer[], test: (bytes: Buffer) => boolean) =>
-  fields.findIndex((field) => !isAscii(field) && !test(field));
 
 export interface Survey {
   encoding: FileEncoding;
@@ -309,104 +271,30 @@ async function wholeFileIsUtf8(path: string): Promise<boolean> {
 export async function surveyFile(path: string, format: 'csv' | 'jsonl', asked: Encoding): Promise<Survey> {
   const utf8 = asked === 'gb18030' ? false : await wholeFileIsUtf8(path);
   // For a UTF-8 file only the record sizes are left to check; otherwise every record's encoding too.
-  const checkRecords = !utf8;
-  let utf8Rows = 0;
-  let firstUtf8: { row: number; field: number } | null = null;
-  let notUtf8Rows = 0;
-  let firstNotUtf8: { row: number; field: number } | null = null;
-  let firstNotGb: { row: number; field: number } | null = null;
+  const tally = new EncodingTally();
   const records = format === 'csv' ? rawCsvRecords(path) : rawLines(path);
   for await (const record of records) {
     if ('tooLarge' in record) {
-      const at = where(record.row, await locate(path, format, record.row));
       throw new FileRefusedError(
         'RECORD_TOO_LARGE',
-        `${at.zh}的记录超过 ${MAX_RECORD_BYTES / 1024} KB 上限（引号未闭合或文件已损坏？），整个文件未导入。 ` +
-          `The record at ${at.en} exceeds the ${MAX_RECORD_BYTES / 1024} KB limit (an unclosed quote or a damaged ` +
-          `file?); nothing of the file was imported.`,
+        tooLargeText(record.row, await locate(path, format, record.row)),
       );
     }
-    if (!('fields' in record) || !checkRecords) continue;
-    const notUtf8 = firstBadField(record.fields, isUtf8);
-    if (notUtf8 >= 0) {
-      notUtf8Rows += 1;
-      firstNotUtf8 ??= { row: record.row, field: notUtf8 };
-      const notGb = firstBadField(record.fields, isGb18030);
-      if (notGb >= 0) firstNotGb ??= { row: record.row, field: notGb };
-    } else if (record.fields.some((field) => !isAscii(field))) {
-      utf8Rows += 1;
-      if (!firstUtf8 && isClearlyChineseUtf8(record.fields)) firstUtf8 = { row: record.row, field: -1 };
-    }
+    if ('fields' in record && !utf8) tally.add(record.row, record.fields);
   }
-  if (utf8) return { encoding: 'utf8' };
-  const columnOf = async (bad: { row: number; field: number }, encoding: FileEncoding) => {
-    if (format !== 'csv' || bad.field < 0 || bad.row === 1) return undefined;
-    // The header is read in the encoding the file is taken to be; a column name in another shows as its number.
-    const raw = (await headerFields(path, encoding))[bad.field];
-    return raw ?? `${bad.field + 1}`;
-  };
-  const refuse = async (
-    code: RefusalCode,
-    bad: { row: number; field: number },
-    encoding: FileEncoding,
-    [zh, en]: [string, string],
-    [zhAdvice, enAdvice]: [string, string] = ['', ''],
-  ) => {
-    const at = where(bad.row, await locate(path, format, bad.row), await columnOf(bad, encoding));
-    const At = at.en.replace(/^./, (c) => c.toUpperCase());
-    return new FileRefusedError(
-      code,
-      `${at.zh}${zh}，整个文件未导入。${zhAdvice} ${At} ${en}; nothing of the file was imported.${enAdvice ? ` ${enAdvice}` : ''}`,
-    );
-  };
-  if (asked === 'utf8' && firstNotUtf8) {
-    throw await refuse('INVALID_ENCODING', firstNotUtf8, 'utf8', [
-      '不是有效的 UTF-8 编码',
-      'is not valid UTF-8',
-    ]);
-  }
-  if (asked === 'auto' && firstNotUtf8 && utf8Rows >= notUtf8Rows) {
-    throw await refuse(
-      'MIXED_ENCODING',
-      firstNotUtf8,
-      'utf8',
-      [
-        `不是 UTF-8 编码，而文件中另有 ${utf8Rows} 行是 UTF-8（混用了编码，例如粘贴了 GBK 导出的行）`,
-        `is not UTF-8 while ${utf8Rows} other rows are (the file mixes encodings, e.g. rows pasted from a GBK export)`,
-      ],
-      ['请将整个文件另存为 UTF-8 后重试。', 'Save the whole file as UTF-8 and try again.'],
-    );
-  }
-  if (firstNotGb) {
-    const forced = asked === 'gb18030';
-    throw await refuse(
-      'INVALID_ENCODING',
-      firstNotGb,
-      'gb18030',
-      forced
-        ? ['不是有效的 GB18030/GBK 编码', 'is not valid GB18030/GBK']
-        : [
-            '既不是有效的 UTF-8 编码，也不是有效的 GB18030/GBK 编码',
-            'is neither valid UTF-8 nor valid GB18030/GBK',
-          ],
-    );
-  }
-  if (asked === 'auto' && firstUtf8) {
-    throw await refuse(
-      'MIXED_ENCODING',
-      firstUtf8,
-      'gb18030',
-      [
-        '是 UTF-8 编码的中文，而文件其余部分是 GB18030/GBK（混用了编码）',
-        'holds Chinese in UTF-8 while the rest of the file is GB18030/GBK (the file mixes encodings)',
-      ],
-      [
-        '请将整个文件另存为同一种编码后重试；确认整个文件是 GBK 时可加 --encoding gbk。',
-        'Save the whole file in one encoding and try again, or give --encoding gbk if it is all GBK.',
-      ],
-    );
-  }
-  return { encoding: 'gb18030' };
+  const verdict = tally.verdict(asked, utf8);
+  if ('encoding' in verdict) return verdict;
+  const { refusal } = verdict;
+  const { row, field } = refusal.at;
+  // The header is read in the encoding the file is taken to be; a column name in another shows as its number.
+  const column =
+    format !== 'csv' || field < 0 || row === 1
+      ? undefined
+      : ((await headerFields(path, refusal.headerEncoding))[field] ?? `${field + 1}`);
+  throw new FileRefusedError(
+    refusal.code,
+    refusalText(refusal, await locate(path, format, row), column, true),
+  );
 }
 
 async function headerFields(path: string, encoding: FileEncoding): Promise<string[]> {
@@ -415,17 +303,6 @@ async function headerFields(path: string, encoding: FileEncoding): Promise<strin
   }
   return [];
 }
-
-const gb18030 = new TextDecoder('gb18030');
-
-function decodeField(bytes: Buffer, encoding: FileEncoding, first = false): string {
-  const text = encoding === 'utf8' || isAscii(bytes) ? bytes.toString('utf8') : gb18030.decode(bytes);
-  // A GB18030 byte-order mark (84 31 95 33) decodes to U+FEFF; csv-parse already drops the UTF-8 one.
-  return first && text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-const TRUNCATED =
-  '文件在引号内结束（最后一行不完整？）。 The file ends inside a quoted field (a truncated last line?).';
 
 export async function* readCsv(
   path: string,
@@ -458,7 +335,7 @@ export async function* readCsv(
       yield {
         row: record.row,
         values,
-        problem: `该行有 ${fields.length} 个字段，表头有 ${header.length} 个。 The row has ${fields.length} fields; the header has ${header.length}.`,
+        problem: fieldCountProblem(fields.length, header.length),
       };
     } else {
       yield { row: record.row, values };

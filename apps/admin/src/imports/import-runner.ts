@@ -1,8 +1,17 @@
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { statSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
+
+import {
+  batchKey,
+  type BatchResult,
+  BOM,
+  csvLine,
+  type ImportKind,
+  type RowProblem,
+  type RowRejection,
+} from '@census/import-files';
 
 import { UsageError } from '../errors';
 import {
@@ -15,19 +24,7 @@ import {
 } from './csv';
 import type { ImportRun } from './run-journal';
 
-export interface RowRejection {
-  row: number;
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface BatchResult {
-  accepted: number;
-  alreadyPresent: number;
-  rejected: RowRejection[];
-  replayed: boolean;
-}
+export type { BatchResult, RowRejection } from '@census/import-files';
 
 export interface ImportSummary {
   file: string;
@@ -51,7 +48,7 @@ export interface ImportSummary {
 }
 
 export interface ImportOptions<Row extends { row: number }> {
-  kind: string;
+  kind: ImportKind;
   /**
    * Who imports (the account's ID): part of every batch key, because the server keeps a key for the account and
    * the kind of import that first used it and refuses it to anyone else.
@@ -72,7 +69,7 @@ export interface ImportOptions<Row extends { row: number }> {
   /** A line for the person running the import (a fallback reject file). */
   notice?: (text: string) => void;
   /** From the header (CSV) or the first record's keys (JSON Lines): how to turn records into API rows. */
-  prepare(fields: string[]): (record: SourceRecord) => Row | { field: string; message: string };
+  prepare(fields: string[]): (record: SourceRecord) => Row | RowProblem;
   send(rows: Row[], idempotencyKey: string): Promise<BatchResult>;
   /**
    * Rows that need others to exist first (zones: their parents). A batch with a row needing a key of a batch still
@@ -131,7 +128,8 @@ export async function runImport<Row extends { row: number }>(
     options.notice ?? (() => {}),
   );
   const rejects = opened.handle.createWriteStream({ encoding: 'utf8' });
-  rejects.write('\uFEFFrow,field,code,message\r\n');
+  // For scripts: the field as the API names it and the code (the web app's download has Chinese headers).
+  rejects.write(`${BOM}${csvLine(['row', 'field', 'code', 'message'])}`);
   const summary: ImportSummary = {
     file: options.file,
     read: 0,
@@ -147,12 +145,9 @@ export async function runImport<Row extends { row: number }>(
     rejectFile: null,
   };
   // One line per problem in the reject file; a row with several problems still counts once as rejected.
-  const reject = (r: RowRejection) => {
-    const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    rejects.write(`${r.row},${cell(r.field)},${r.code},${cell(r.message)}\r\n`);
-  };
+  const reject = (r: RowRejection) => rejects.write(csvLine([r.row, r.field, r.code, r.message]));
 
-  let convert: ((record: SourceRecord) => Row | { field: string; message: string }) | null = null;
+  let convert: ((record: SourceRecord) => Row | RowProblem) | null = null;
   const records: AsyncGenerator<SourceRecord | { header: string[] }> =
     options.format === 'csv'
       ? readCsv(options.file, encoding, counter)
@@ -178,10 +173,11 @@ export async function runImport<Row extends { row: number }>(
       begun = true;
       await options.run.begin(options.batchSize);
     }
-    const content = createHash('sha256')
-      .update(`${options.keyScope ?? ''}\n${options.run.runId}\n${JSON.stringify(rows)}`)
-      .digest('hex');
-    const key = `${options.kind}:${content}`;
+    const key = await batchKey(options.kind, [
+      options.keyScope ?? '',
+      options.run.runId,
+      JSON.stringify(rows),
+    ]);
     const { order } = options;
     if (
       order &&

@@ -1440,9 +1440,9 @@ export type AgendaHouseholdFieldsFragment = { id: string, number: string, smallZ
 
 export type UserErrorFieldsFragment = { field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> };
 
-export type ImportRowErrorFieldsFragment = { row: number, field: string, code: UserErrorCode, message: string };
+export type ImportRowErrorFieldsFragment = { row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null };
 
-export type ImportResultFieldsFragment = { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> };
+export type ImportResultFieldsFragment = { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> };
 
 export type HouseholdFieldsFragment = { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string };
 
@@ -1489,35 +1489,35 @@ export type ImportRegistryMutationVariables = Exact<{
 }>;
 
 
-export type ImportRegistryMutation = { importRegistry: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportRegistryMutation = { importRegistry: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 export type ImportElectricityMutationVariables = Exact<{
   input: ImportElectricityInput;
 }>;
 
 
-export type ImportElectricityMutation = { importElectricity: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportElectricityMutation = { importElectricity: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 export type ImportGridMutationVariables = Exact<{
   input: ImportGridInput;
 }>;
 
 
-export type ImportGridMutation = { importGrid: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportGridMutation = { importGrid: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 export type ImportZonesMutationVariables = Exact<{
   input: ImportZonesInput;
 }>;
 
 
-export type ImportZonesMutation = { importZones: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportZonesMutation = { importZones: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 export type ImportStaffMutationVariables = Exact<{
   input: ImportStaffInput;
 }>;
 
 
-export type ImportStaffMutation = { importStaff: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportStaffMutation = { importStaff: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 export type ChangeHeaderFragment = { type: ChangeType, operation: ChangeOperation, entityId: string, zoneCode: string, version: number | null, recordedAt: string, stageChange: { fromStage: HouseholdStage | null, toStage: HouseholdStage, reason: string | null, at: string, byResident: boolean } | null };
 
@@ -2008,6 +2008,16 @@ export type SaveHouseholdMutationVariables = Exact<{
 
 export type SaveHouseholdMutation = { saveHousehold: { replayed: boolean, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
+export type ExportJobsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExportJobsQuery = { nodes: Array<
+    | { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }
+    | Record<PropertyKey, never>
+   | null> };
+
 export type StartEnumerationMutationVariables = Exact<{
   input: HouseholdStageInput;
 }>;
@@ -2172,6 +2182,8 @@ export const ImportRowErrorFieldsFragmentDoc = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
     `, {"fragmentName":"ImportRowErrorFields"}) as unknown as TypedDocumentString<ImportRowErrorFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
@@ -2189,6 +2201,8 @@ export const ImportResultFieldsFragmentDoc = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }`, {"fragmentName":"ImportResultFields"}) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
 export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
     fragment HouseholdFields on Household {
@@ -2918,6 +2932,8 @@ export const ImportRegistryDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -2927,7 +2943,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:f5f15350ae6e670564f6c59ced117393da5c3339c4c7bd9b05302d42a47764cf"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
+}`, {"hash":"sha256:c4e298595b3c843681f758c73091e19b556fd0fef17df711836a1b684e82d133"}) as unknown as TypedDocumentString<ImportRegistryMutation, ImportRegistryMutationVariables>;
 export const ImportElectricityDocument = new TypedDocumentString(`
     mutation ImportElectricity($input: ImportElectricityInput!) {
   importElectricity(input: $input) {
@@ -2939,6 +2955,8 @@ export const ImportElectricityDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -2948,7 +2966,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:25982cebb699917a1568e9c5f489fd576ddf7dbe22627d9af3c7b5b2f6b58515"}) as unknown as TypedDocumentString<ImportElectricityMutation, ImportElectricityMutationVariables>;
+}`, {"hash":"sha256:c352a50b3958ed9d181e69751680396ded7d65f8b5bcf21472780665d82dc41f"}) as unknown as TypedDocumentString<ImportElectricityMutation, ImportElectricityMutationVariables>;
 export const ImportGridDocument = new TypedDocumentString(`
     mutation ImportGrid($input: ImportGridInput!) {
   importGrid(input: $input) {
@@ -2960,6 +2978,8 @@ export const ImportGridDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -2969,7 +2989,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:5adc3a3e488c6b2fc6b11b536a746776f36bb00790ceff9deaa4e58729f4fb98"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
+}`, {"hash":"sha256:f658c61df88538d4abd42f006500bd1f8a6264eeecfa7373fd23fdbeb962c43a"}) as unknown as TypedDocumentString<ImportGridMutation, ImportGridMutationVariables>;
 export const ImportZonesDocument = new TypedDocumentString(`
     mutation ImportZones($input: ImportZonesInput!) {
   importZones(input: $input) {
@@ -2981,6 +3001,8 @@ export const ImportZonesDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -2990,7 +3012,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:e9190b0b41dbb884b4c13df4802a2fde00a505919488005d9e730d1249af64ec"}) as unknown as TypedDocumentString<ImportZonesMutation, ImportZonesMutationVariables>;
+}`, {"hash":"sha256:8c06c4a1e90fc1fe5cc1531c43b47eb7066466a53126878a1d97152d5082f8f7"}) as unknown as TypedDocumentString<ImportZonesMutation, ImportZonesMutationVariables>;
 export const ImportStaffDocument = new TypedDocumentString(`
     mutation ImportStaff($input: ImportStaffInput!) {
   importStaff(input: $input) {
@@ -3002,6 +3024,8 @@ export const ImportStaffDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -3011,7 +3035,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:dcb09d72fa5a8fe0d3294faf94de53eb8daccea5c42f9ac9056001c62a336fbb"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
+}`, {"hash":"sha256:eb4f3f18c7d70b6b0da90c3e9b6355af9c2d473c9db7e5579dd14c5d6f8aeb0e"}) as unknown as TypedDocumentString<ImportStaffMutation, ImportStaffMutationVariables>;
 export const ChangesDocument = new TypedDocumentString(`
     query Changes($after: String, $first: Int!, $types: [ChangeType!]) {
   changes(after: $after, first: $first, types: $types) {
@@ -4853,6 +4877,37 @@ fragment PersonFields on Person {
   createdAt
   updatedAt
 }`, {"hash":"sha256:eb4bfc1778ff979114ac862d6b3c12162557ab76ccc723fd5b18ab5a164c9808"}) as unknown as TypedDocumentString<SaveHouseholdMutation, SaveHouseholdMutationVariables>;
+export const ExportJobsDocument = new TypedDocumentString(`
+    query ExportJobs($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ...ExportJobFields
+  }
+}
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}`, {"hash":"sha256:136cd10a948b62cdbf45096c02d97b7b0c1720d2bd45d8c29f9d731ab07a5be1"}) as unknown as TypedDocumentString<ExportJobsQuery, ExportJobsQueryVariables>;
 export const StartEnumerationDocument = new TypedDocumentString(`
     mutation StartEnumeration($input: HouseholdStageInput!) {
   startEnumeration(input: $input) {

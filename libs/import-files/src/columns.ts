@@ -1,11 +1,19 @@
 /**
- * The columns of each import target: each field accepts its English name and the Chinese headers the source
- * systems export (documented in docs/imports.md), and turns a file record into the API row.
+ * The columns of each kind of import: each field accepts its English name and the Chinese headers the source
+ * systems export (documented in docs/imports.md), and turns a file record into the API row. Shared by census-admin
+ * and the web app's 导入 page: both check a row the same way before sending it (the server checks it again, fully).
  */
+
+/** A record that cannot become an API row: the field and why, in Chinese then English. */
+export interface RowProblem {
+  field: string;
+  message: string;
+}
+
 export interface ColumnSpec<Row> {
   columns: Record<string, readonly string[]>;
   required: readonly string[];
-  toRow(row: number, get: (field: string) => string): Row | { field: string; message: string };
+  toRow(row: number, get: (field: string) => string): Row | RowProblem;
 }
 
 export interface Mapping {
@@ -70,7 +78,7 @@ export const ELECTRICITY: ColumnSpec<MeterRow> = {
     if (!usage)
       return {
         field: 'usage',
-        message: `Usage '${get('usage')}' is not none/intermittent/normal (无用电/间断用电/正常用电).`,
+        message: `用电情况“${get('usage')}”不是 无用电/间断用电/正常用电（或 0/1/2）。 Usage '${get('usage')}' is not none/intermittent/normal (无用电/间断用电/正常用电).`,
       };
     const month = get('month');
     return {
@@ -108,7 +116,8 @@ export const GRID: ColumnSpec<GridRow> = {
       .split(/[;；、,，\s]+/)
       .map((name) => name.trim())
       .filter(Boolean);
-    if (!persons.length) return { field: 'persons', message: 'At least one person is needed.' };
+    if (!persons.length)
+      return { field: 'persons', message: '至少要列出一人。 At least one person is needed.' };
     const phone = get('phone');
     return {
       row,
@@ -202,7 +211,7 @@ export const STAFF: ColumnSpec<StaffRow> = {
     if (!role)
       return {
         field: 'role',
-        message: `Role '${get('role')}' is not one of ${[...new Set(Object.values(ROLES))].join(', ')} (or their Chinese names).`,
+        message: `角色“${get('role')}”不是 县人普办管理员、乡镇人普办、普查指导员、普查员 之一。 Role '${get('role')}' is not one of ${[...new Set(Object.values(ROLES))].join(', ')} (or their Chinese names).`,
       };
     const optional = (field: string) => get(field) || undefined;
     return {
@@ -220,3 +229,109 @@ export const STAFF: ColumnSpec<StaffRow> = {
     };
   },
 };
+
+const SEXES: Record<string, 'MALE' | 'FEMALE'> = {
+  男: 'MALE',
+  女: 'FEMALE',
+  '1': 'MALE',
+  '2': 'FEMALE',
+  m: 'MALE',
+  f: 'FEMALE',
+  male: 'MALE',
+  female: 'FEMALE',
+};
+
+export interface RegistryRow {
+  row: number;
+  citizenId: string;
+  name: string;
+  sex?: 'MALE' | 'FEMALE';
+  birthDate: string;
+  address: string;
+  registryHouseholdNumber: string;
+  zoneCode: string;
+}
+
+/** 公安推送: the police registry push, one row per registered person. */
+export const REGISTRY: ColumnSpec<RegistryRow> = {
+  columns: {
+    citizenId: ['citizen_id', '公民身份号码', '身份证号', '身份证号码'],
+    name: ['name', '姓名'],
+    sex: ['sex', '性别'],
+    birthDate: ['birth_date', '出生日期'],
+    address: ['address', '户籍地址', '住址'],
+    registryHouseholdNumber: ['registry_household_number', '户号'],
+    zoneCode: ['zone_code', '区划代码', '普查区代码'],
+  },
+  required: ['citizenId', 'name', 'birthDate', 'address', 'registryHouseholdNumber', 'zoneCode'],
+  toRow(row, get) {
+    const sexText = get('sex');
+    const sex = sexText ? SEXES[sexText.toLowerCase()] : undefined;
+    if (sexText && !sex)
+      return {
+        field: 'sex',
+        message: `性别“${sexText}”不是 男/女、1/2 或 M/F。 Sex '${sexText}' is not 男/女, 1/2 or M/F.`,
+      };
+    return {
+      row,
+      citizenId: get('citizenId'),
+      name: get('name'),
+      ...(sex ? { sex } : {}),
+      birthDate: get('birthDate'),
+      address: get('address'),
+      registryHouseholdNumber: get('registryHouseholdNumber'),
+      zoneCode: get('zoneCode'),
+    };
+  },
+};
+
+/** The kinds of import, as census-admin names its targets. */
+export type ImportKind = 'registry' | 'electricity' | 'grid' | 'zones' | 'staff';
+export const IMPORT_KINDS: readonly ImportKind[] = ['registry', 'electricity', 'grid', 'zones', 'staff'];
+
+/** The columns of each kind. */
+export const COLUMN_SPECS: Record<ImportKind, ColumnSpec<{ row: number }>> = {
+  registry: REGISTRY,
+  electricity: ELECTRICITY,
+  grid: GRID,
+  zones: ZONES,
+  staff: STAFF,
+};
+
+/** The largest batch the API takes of each kind (staff: passwords are hashed with argon2id). */
+export function maxBatchSize(kind: ImportKind): number {
+  return kind === 'staff' ? 500 : 2000;
+}
+
+/** How the records of a file with this header become rows of `kind`; the header's mapping says what is missing. */
+export function converterOf(
+  kind: ImportKind,
+  header: string[],
+): {
+  mapping: Mapping;
+  convert: (record: { row: number; values: Record<string, string> }) => { row: number } | RowProblem;
+} {
+  const spec = COLUMN_SPECS[kind];
+  const mapping = mapColumns(spec, header);
+  return {
+    mapping,
+    convert: (record) =>
+      spec.toRow(record.row, (field) =>
+        mapping.columns[field] ? (record.values[mapping.columns[field]] ?? '') : '',
+      ),
+  };
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * How a person reads the field of a row problem: the column the file named it by (its own header), else the
+ * field's Chinese header, else the field as the API names it. `persons.2` reads as its column too.
+ */
+export function fieldLabel(kind: ImportKind, field: string, mapping?: Mapping): string {
+  const base = field.split(/[.[]/)[0];
+  const own = mapping?.columns[base];
+  if (own) return own;
+  const names = COLUMN_SPECS[kind].columns[base];
+  return names?.find((name) => HAN.test(name)) ?? field;
+}
