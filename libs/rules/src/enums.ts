@@ -42,3 +42,10 @@ export {
   EDUCATION_CODES,
 } from './enums/person';
 export { Ethnicity, ETHNICITY_LABELS, ETHNICITY_CODES } from './enums/ethnicity';
+export {
+  ReturnReasonCode,
+  RETURN_REASON_LABELS,
+  RETURN_REASON_ITEMS,
+  MAX_RETURN_REASONS,
+  MAX_RETURN_NOTE,
+} from './enums/review';
