@@ -129,7 +129,7 @@ export class ReviewResolver {
         registrationMethod: f.registrationMethod,
       },
       size,
-      after,
+      after ?? null,
     );
     for (const household of page.nodes) {
       context.loaders.householdById.prime(countyRowKey(household.countyCode, household.rowId), household);

@@ -79,12 +79,16 @@ export class ReviewService {
   ): Promise<Page<QueuedHousehold>> {
     const from = (params: SqlParams, withCursor: boolean) => {
       const where = [`t.stage = 'SUBMITTED'`, scope.condition('t.small_zone_code', params, 't.county_code')];
+      // The one county the rows lie in, when known (the zone filter's or the scope's): the events' too.
+      let county = scope.counties?.length === 1 ? scope.counties[0] : null;
       if (conditions.zoneCode != null) {
         const code = canonicalZoneCode(conditions.zoneCode);
-        const county = code === null ? null : countyKeyOf(code);
-        if (county !== null) where.push(`t.county_code = ${params.add(county)}`);
+        const zoneCounty = code === null ? null : countyKeyOf(code);
+        if (zoneCounty !== null) where.push(`t.county_code = ${params.add(zoneCounty)}`);
         where.push(withinZone('t.small_zone_code', params.add(code ?? '-')));
+        county = zoneCounty ?? county;
       }
+      const eventCounty = county === null ? '' : `e.county_code = ${params.add(county)} AND `;
       if (conditions.enumeratorRowId != null) {
         // The small zones the enumerator holds (account_zone is reference data, not county-owned).
         where.push(
@@ -107,7 +111,8 @@ export class ReviewService {
       return `FROM household t
          CROSS JOIN LATERAL (
            SELECT coalesce(max(e.at), t.updated_at) AS at FROM household_event e
-            WHERE e.county_code = t.county_code AND e.household_id = t.id AND e.to_stage = 'SUBMITTED') s
+            WHERE ${eventCounty}e.county_code = t.county_code AND e.household_id = t.id
+              AND e.to_stage = 'SUBMITTED') s
         WHERE ${where.join(' AND ')}`;
     };
     const params = new SqlParams();
