@@ -19,6 +19,7 @@ const NAV: readonly NavItem[] = [
   { to: '/review', label: 'nav.review', roles: ['SUPERVISOR', ...OFFICES] },
   { to: '/report', label: 'nav.report', roles: ['SUPERVISOR', ...OFFICES] },
   { to: '/audit', label: 'nav.audit', roles: OFFICES },
+  { to: '/team', label: 'team.nav', roles: ['SUPERVISOR', ...OFFICES] },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -10,6 +10,7 @@ import {
   PageChunk,
   ReportPage,
   ReviewPage,
+  TeamPage,
   ZonePage,
 } from './lazy-pages';
 
@@ -31,6 +32,7 @@ export function Routes() {
         <Route path="/report/:code" element={<ReportRoute />} />
         <Route path="/report" element={<ReportPage code="" />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>

@@ -1434,7 +1434,7 @@ export type RenewTokenMutation = { renewToken: { token: string | null, expiresAt
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> } };
+export type MeQuery = { me: { id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel, parent: { code: string, name: string } | null }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number;
@@ -2599,10 +2599,14 @@ export const MeDocument = new TypedDocumentString(`
       code
       name
       level
+      parent {
+        code
+        name
+      }
     }
   }
 }
-    `, {"hash":"sha256:61850da22afe4e3ca031327f2124f6313545ab187911daf2983ace8012e8ebc7"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"sha256:2b118bb3b6e576e6cfbf5a28f04db64af8074410aea99079d0692c4f7e52790d"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int! = 50, $after: String, $zoneCode: String, $action: AuditAction) {
   auditLog(first: $first, after: $after, zoneCode: $zoneCode, action: $action) {
