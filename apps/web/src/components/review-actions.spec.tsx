@@ -65,7 +65,7 @@ describe('review actions', () => {
     fireEvent.change(screen.getByLabelText('退回原因'), { target: { value: 'BIRTH_MISMATCH' } });
     fireEvent.change(screen.getByLabelText('人员'), { target: { value: persons[0].id } });
     // The reason's usual item is chosen with the person.
-    expect((screen.getByLabelText('项目') as HTMLSelectElement).value).toBe('person.birthYearMonth');
+    expect(screen.getByLabelText<HTMLSelectElement>('项目').value).toBe('person.birthYearMonth');
     fireEvent.change(screen.getByLabelText('说明'), { target: { value: '身份证为 1975 年 4 月' } });
     fireEvent.click(screen.getByRole('button', { name: '退回给普查员' }));
     await waitFor(() => expect(done).toEqual(['330106002051001-003 户已退回']));
