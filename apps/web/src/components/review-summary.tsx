@@ -10,13 +10,15 @@ import {
   LEFT_REGISTRATION_REASON_LABELS,
   REGISTRATION_METHOD_LABELS,
   RELATIONSHIP_LABELS,
-  RETURN_REASON_LABELS,
   SEX_LABELS,
   WHEREABOUTS_LABELS,
 } from '@census/rules';
 
 import { useApp } from '../app-context';
 import type { Lang } from '../i18n';
+import type { SummaryReason } from '../pages/returned-reasons';
+
+export type { SummaryReason };
 
 type ItemKey = keyof typeof ITEM_LABELS;
 type Value = string | number | boolean | null | undefined;
@@ -62,13 +64,6 @@ export interface SummaryPerson {
   resident?: boolean | null;
 }
 
-export interface SummaryReason {
-  code: string;
-  lineNumber?: number | null;
-  item?: string | null;
-  note?: string | null;
-}
-
 function label(
   labels: Record<string, EnumLabel>,
   value: string | null | undefined,
@@ -92,19 +87,6 @@ const REQUIRED_PERSON: readonly ItemKey[] = [
   'person.birthYearMonth',
   'person.ethnicity',
 ];
-
-/** One line per item of a reason: "第2人 D5 出生年月：出生年月与身份证不符（…）". */
-export function reasonText(reason: SummaryReason, lang: Lang, personLine: (line: number) => string): string {
-  const where = [
-    reason.lineNumber == null ? null : personLine(reason.lineNumber),
-    reason.item && reason.item in ITEM_LABELS ? ITEM_LABELS[reason.item as ItemKey][lang] : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const text = label(RETURN_REASON_LABELS, reason.code, lang) ?? reason.code;
-  const full = reason.note ? `${text}（${reason.note}）` : text;
-  return where ? `${where}：${full}` : full;
-}
 
 /**
  * 审核摘要: the household and its persons as text, labelled as the census form labels its items (H1…H7, D1…D12),

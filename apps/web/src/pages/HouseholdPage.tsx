@@ -6,7 +6,7 @@ import { WebHouseholdDocument } from '@census/client';
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
-import { reasonText, ReviewSummary } from '../components/review-summary';
+import { ReviewSummary } from '../components/review-summary';
 import { LoadState } from '../components/status';
 import { OutboxPanel } from '../offline/outbox-panel';
 import { useCachedQuery } from '../offline/query-cache';
@@ -15,6 +15,7 @@ import { EDITABLE_STAGES, HouseholdForm, type LoadedHousehold } from './Househol
 import { HouseholdPhone } from './HouseholdPhone';
 import { HouseholdQuickActions } from './HouseholdQuickActions';
 import { NextHousehold } from './NextHousehold';
+import { reasonText } from './returned-reasons';
 
 const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
@@ -134,7 +135,7 @@ function ReturnedReasons({ household }: { household: LoadedHousehold }) {
       <ul>
         {household.returnReasons.map((reason, index) => (
           <li key={index} data-line={reason.lineNumber ?? undefined} data-item={reason.item ?? undefined}>
-            {reasonText(reason, lang, (line) => t('review.personLine', { line }))}
+            {reasonText(reason, lang, (line) => t('person.line', { line }))}
           </li>
         ))}
       </ul>

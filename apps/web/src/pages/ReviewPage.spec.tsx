@@ -8,7 +8,7 @@ import { TeamPage } from './TeamPage';
 
 const supervisor = {
   ...testSession,
-  account: { ...testSession.account, role: 'SUPERVISOR', name: '赵指导员' },
+  account: { ...testSession.account, role: 'SUPERVISOR' as const, name: '赵指导员' },
 };
 
 const zone = (code: string, community: string) => ({

@@ -1,5 +1,30 @@
+import { ITEM_LABELS, RETURN_REASON_LABELS } from '@census/rules';
+
 import { useApp } from '../app-context';
-import { reasonText, type SummaryReason } from '../components/review-summary';
+import type { Lang } from '../i18n';
+
+/** A return reason as the API gives it (Household.returnReasons). */
+export interface SummaryReason {
+  code: string;
+  lineNumber?: number | null;
+  item?: string | null;
+  note?: string | null;
+}
+
+/** One line per item of a reason: "第2人 D5 出生年月：出生年月与身份证不符（…）". */
+export function reasonText(reason: SummaryReason, lang: Lang, personLine: (line: number) => string): string {
+  const where = [
+    reason.lineNumber == null ? null : personLine(reason.lineNumber),
+    reason.item && reason.item in ITEM_LABELS
+      ? ITEM_LABELS[reason.item as keyof typeof ITEM_LABELS][lang]
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const text = RETURN_REASON_LABELS[reason.code as keyof typeof RETURN_REASON_LABELS]?.[lang] ?? reason.code;
+  const full = reason.note ? `${text}（${reason.note}）` : text;
+  return where ? `${where}：${full}` : full;
+}
 
 /** The form's field key of a reason's item: `persons.<line>.<field>` or `household.<field>`; null for none. */
 export function reasonFieldKey(reason: SummaryReason): string | null {
@@ -22,7 +47,7 @@ export function useReturnReasonsAt(household: {
   for (const reason of household.returnReasons ?? []) {
     const key = reasonFieldKey(reason);
     if (!key) continue;
-    const text = reasonText(reason, lang, (line) => t('review.personLine', { line }));
+    const text = reasonText(reason, lang, (line) => t('person.line', { line }));
     at.set(key, at.has(key) ? `${at.get(key)}；${text}` : text);
   }
   return at;
