@@ -87,7 +87,7 @@ export function TeamPage() {
                         className={member.behindPace ? 'behind' : undefined}
                       >
                         <th scope="row">{name}</th>
-                        <td>
+                        <td data-cell="zones" data-label={t('team.smallZones')}>
                           <ul className="plain">
                             {member.smallZones.map((code) => (
                               <li key={code}>
@@ -96,25 +96,33 @@ export function TeamPage() {
                             ))}
                           </ul>
                         </td>
-                        <td data-cell="listed">{member.households}</td>
-                        <td data-cell="submitted">{member.submitted}</td>
-                        <td data-cell="approved">{member.approved}</td>
-                        <td data-cell="returned">{member.returned}</td>
-                        <td>
+                        <td data-cell="listed" data-label={t('team.listed')}>
+                          {member.households}
+                        </td>
+                        <td data-cell="submitted" data-label={t('team.submitted')}>
+                          {member.submitted}
+                        </td>
+                        <td data-cell="approved" data-label={t('team.approved')}>
+                          {member.approved}
+                        </td>
+                        <td data-cell="returned" data-label={t('team.returned')}>
+                          {member.returned}
+                        </td>
+                        <td data-cell="share" data-label={t('team.share')}>
                           <Bar
                             value={member.submittedShare * 100}
                             label={`${name} ${t('team.share')}`}
                             text={percent(member.submittedShare * 100)}
                           />
                         </td>
-                        <td data-cell="pace">
+                        <td data-cell="pace" data-label={t('team.pace')}>
                           {member.behindPace ? (
                             <strong className="badge badge-warn">{t('team.behind')}</strong>
                           ) : (
                             t('team.onPace')
                           )}
                         </td>
-                        <td>
+                        <td data-cell="activity" data-label={t('team.lastActivity')}>
                           {member.lastActivityAt ? formatBeijingMoment(new Date(member.lastActivityAt)) : '—'}
                         </td>
                       </tr>
