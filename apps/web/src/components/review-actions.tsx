@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 import {
   ApproveHouseholdDocument,
@@ -161,6 +161,7 @@ export function ReturnForm({
   onDone: () => void;
 }) {
   const { t, lang, request } = useApp();
+  const id = useId();
   const [reasons, setReasons] = useState<DraftReason[]>([EMPTY]);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -211,9 +212,10 @@ export function ReturnForm({
             <legend>
               {t('review.preset')} {reasons.length > 1 ? index + 1 : ''}
             </legend>
-            <label>
-              {t('review.preset')}
+            <div className="filter">
+              <label htmlFor={`${id}-${index}-code`}>{t('review.preset')}</label>
               <select
+                id={`${id}-${index}-code`}
                 value={reason.code}
                 onChange={(event) => {
                   const code = event.target.value as ReturnReasonCode;
@@ -230,10 +232,11 @@ export function ReturnForm({
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t('review.person')}
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-${index}-person`}>{t('review.person')}</label>
               <select
+                id={`${id}-${index}-person`}
                 value={reason.personId}
                 onChange={(event) => {
                   const personId = event.target.value;
@@ -248,10 +251,14 @@ export function ReturnForm({
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t('review.item')}
-              <select value={reason.item} onChange={(event) => change(index, { item: event.target.value })}>
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-${index}-item`}>{t('review.item')}</label>
+              <select
+                id={`${id}-${index}-item`}
+                value={reason.item}
+                onChange={(event) => change(index, { item: event.target.value })}
+              >
                 <option value="">{t('review.noItem')}</option>
                 {items.map((item) => (
                   <option key={item} value={item}>
@@ -259,16 +266,17 @@ export function ReturnForm({
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              {t('review.note')}
+            </div>
+            <div className="filter">
+              <label htmlFor={`${id}-${index}-note`}>{t('review.note')}</label>
               <input
+                id={`${id}-${index}-note`}
                 type="text"
                 maxLength={200}
                 value={reason.note}
                 onChange={(event) => change(index, { note: event.target.value })}
               />
-            </label>
+            </div>
             {reasons.length > 1 && (
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 
 import {
@@ -68,6 +68,7 @@ export function ReviewPage() {
   const zones = [
     ...new Map(enumerators.flatMap((account) => account.zones).map((zone) => [zone.code, zone])).values(),
   ].sort((a, b) => a.code.localeCompare(b.code));
+  const id = useId();
   const queue = data?.reviewQueue;
   const rows = queue?.nodes ?? [];
   const chosen = rows.filter((row) => selected.has(row.id));
@@ -124,9 +125,13 @@ export function ReviewPage() {
         aria-label={t('review.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <label>
-          {t('review.filterEnumerator')}
-          <select value={filters.enumeratorId} onChange={(e) => set({ enumeratorId: e.target.value })}>
+        <div className="filter">
+          <label htmlFor={`${id}-enumerator`}>{t('review.filterEnumerator')}</label>
+          <select
+            id={`${id}-enumerator`}
+            value={filters.enumeratorId}
+            onChange={(e) => set({ enumeratorId: e.target.value })}
+          >
             <option value="">{t('review.all')}</option>
             {enumerators.map((account) => (
               <option key={account.id} value={account.id}>
@@ -134,10 +139,14 @@ export function ReviewPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('review.filterZone')}
-          <select value={filters.zoneCode} onChange={(e) => set({ zoneCode: e.target.value })}>
+        </div>
+        <div className="filter">
+          <label htmlFor={`${id}-zone`}>{t('review.filterZone')}</label>
+          <select
+            id={`${id}-zone`}
+            value={filters.zoneCode}
+            onChange={(e) => set({ zoneCode: e.target.value })}
+          >
             <option value="">{t('review.all')}</option>
             {zones.map((zone) => (
               <option key={zone.code} value={zone.code}>
@@ -145,26 +154,29 @@ export function ReviewPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('review.filterFrom')}
+        </div>
+        <div className="filter">
+          <label htmlFor={`${id}-from`}>{t('review.filterFrom')}</label>
           <input
+            id={`${id}-from`}
             type="date"
             value={filters.submittedFrom}
             onChange={(e) => set({ submittedFrom: e.target.value })}
           />
-        </label>
-        <label>
-          {t('review.filterTo')}
+        </div>
+        <div className="filter">
+          <label htmlFor={`${id}-to`}>{t('review.filterTo')}</label>
           <input
+            id={`${id}-to`}
             type="date"
             value={filters.submittedTo}
             onChange={(e) => set({ submittedTo: e.target.value })}
           />
-        </label>
-        <label>
-          {t('review.filterMode')}
+        </div>
+        <div className="filter">
+          <label htmlFor={`${id}-mode`}>{t('review.filterMode')}</label>
           <select
+            id={`${id}-mode`}
             value={filters.registrationMethod}
             onChange={(e) => set({ registrationMethod: e.target.value as Filters['registrationMethod'] })}
           >
@@ -172,7 +184,7 @@ export function ReviewPage() {
             <option value="SELF_REPORT">{t('review.modeSelf')}</option>
             <option value="ENUMERATOR">{t('review.modeEnumerator')}</option>
           </select>
-        </label>
+        </div>
       </form>
       <p className="flash" role="status" aria-live="polite">
         {message}
