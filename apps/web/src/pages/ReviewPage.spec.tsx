@@ -75,7 +75,7 @@ describe('review queue', () => {
       (r) => r.dataset.household === '330106002051001-001',
     )!;
     expect(within(row).getByText('户主1')).toBeTruthy();
-    expect(row.querySelector('[data-cell=persons]')?.textContent).toBe('2');
+    expect(row.querySelector('[data-cell=persons]')?.textContent).toBe('2 人');
     expect(row.querySelector('[data-cell=mode]')?.textContent).toBe('入户登记');
     expect(screen.getByText('自主填报', { selector: 'td' })).toBeTruthy();
 

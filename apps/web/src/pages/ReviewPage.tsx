@@ -297,7 +297,10 @@ function QueueRow({
         {row.building?.address && <div className="hint">{row.building.address}</div>}
       </td>
       <td data-cell="head">{head?.name ?? '—'}</td>
-      <td data-cell="persons">{row.persons.length}</td>
+      <td data-cell="persons">
+        {row.persons.length}
+        <span className="unit"> {t('review.personsUnit')}</span>
+      </td>
       <td data-cell="mode">
         {row.registrationMethod === 'SELF_REPORT' ? t('review.modeSelf') : t('review.modeEnumerator')}
       </td>
