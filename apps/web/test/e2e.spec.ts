@@ -766,6 +766,7 @@ describe('web app in Chromium against the real API', () => {
       .getByRole('status')
       .filter({ hasText: `${third} 户已退回` })
       .waitFor();
+    await target.waitFor({ state: 'detached' });
 
     // The read-only summary of a submitted household: text with the form's labels, no inputs.
     const remaining = await rows.evaluateAll((items) =>
