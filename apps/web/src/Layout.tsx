@@ -21,6 +21,7 @@ const NAV: readonly NavItem[] = [
   { to: '/audit', label: 'nav.audit', roles: OFFICES },
   { to: '/imports', label: 'nav.imports', roles: OFFICES },
   { to: '/exports', label: 'nav.exports', roles: OFFICES },
+  { to: '/team', label: 'team.nav', roles: ['SUPERVISOR', ...OFFICES] },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

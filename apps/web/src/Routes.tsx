@@ -12,6 +12,7 @@ import {
   PageChunk,
   ReportPage,
   ReviewPage,
+  TeamPage,
   ZonePage,
 } from './lazy-pages';
 
@@ -35,6 +36,7 @@ export function Routes() {
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/imports" element={<ImportsPage />} />
         <Route path="/exports" element={<ExportsPage />} />
+        <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>

@@ -21,6 +21,7 @@ export const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage')
 export const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
 export const ImportsPage = page(() => import('./pages/ImportsPage'), 'ImportsPage');
 export const ExportsPage = page(() => import('./pages/ExportsPage'), 'ExportsPage');
+export const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
@@ -43,6 +44,7 @@ export function preload(pathname: string, signedIn: boolean): void {
       audit: AuditPage,
       imports: ImportsPage,
       exports: ExportsPage,
+      team: TeamPage,
     };
     if (signedIn && pages[first]) loads.push(pages[first].load);
   }

@@ -27,6 +27,7 @@ import {
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   LoginDocument,
+  MeDocument,
   WebHouseholdDocument,
   ZoneHouseholdsDocument,
 } from '@census/client';
@@ -766,5 +767,103 @@ describe('web app in Chromium against the real API', () => {
           );
     }
     await context.close();
+  it('supervisors: team page, queue filtered by enumerator, bulk approve with confirmation, return on 第1人 D5', async () => {
+    const { context, page } = await newPage();
+    await login(page, 'supervisor');
+
+    // 团队: one row per enumerator with its figures and pace.
+    await page.getByRole('link', { name: '团队', exact: true }).click();
+    await page.getByRole('heading', { name: '我的团队' }).waitFor();
+    const row = page.locator('tr[data-enumerator="enumerator"]');
+    await row.waitFor();
+    expect(Number(await row.locator('[data-cell=listed]').innerText())).toBeGreaterThan(0);
+    await shoot(page, 'team');
+
+    // Home: small-zone cards name their community and enumerator.
+    await page.getByRole('link', { name: '区划进度', exact: true }).click();
+    await page
+      .getByRole('link', { name: /社区 第1普查小区 · 李普查员|村 第1普查小区 · 李普查员/ })
+      .first()
+      .waitFor();
+    await shoot(page, 'home-supervisor');
+
+    // 审核: only 李普查员's households, then two of them approved in one step after the confirmation.
+    await page.getByRole('link', { name: '审核', exact: true }).click();
+    await page.getByLabel('普查员', { exact: true }).selectOption({ label: '李普查员' });
+    const supervisor = await staffClient('supervisor');
+    const enumerator = await staffClient('enumerator');
+    const { me } = await enumerator.request(MeDocument, {});
+    const held = me.zones.map((zone) => zone.code);
+    const rows = page.locator('tr.review-item');
+    await page.waitForFunction((zones) => {
+      const items = [...document.querySelectorAll<HTMLElement>('tr.review-item')];
+      return (
+        items.length >= 3 && items.every((item) => zones.some((z) => item.dataset.household?.startsWith(z)))
+      );
+    }, held);
+    const codes = await rows.evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.household!),
+    );
+    const [first, second, third] = codes;
+    await page.getByLabel(`选择 ${first}`).check();
+    await page.getByLabel(`选择 ${second}`).check();
+    await page.getByRole('button', { name: '批量通过' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('将 2 户审核通过').waitFor();
+    await shoot(page, 'review-confirm', dialog);
+    await dialog.getByRole('button', { name: '确认通过 2 户' }).click();
+    await page.getByRole('status').filter({ hasText: '已通过 2 户' }).waitFor();
+    await page.locator(`tr[data-household="${first}"]`).waitFor({ state: 'detached' });
+    for (const code of [first, second]) {
+      const [zone, number] = code.split('-');
+      const { household } = await supervisor.request(HouseholdByNumberDocument, {
+        smallZoneCode: zone,
+        number,
+      });
+      expect(household?.stage).toBe('APPROVED');
+    }
+
+    // 退回 the third with a preset reason on 第1人 D5.
+    const target = page.locator(`tr[data-household="${third}"]`);
+    const href = await target.getByRole('link', { name: third }).getAttribute('href');
+    await target.getByRole('button', { name: '退回' }).click();
+    const form = target.getByRole('form', { name: '退回住户' });
+    await form.getByLabel('退回原因').selectOption({ label: '出生年月与身份证不符' });
+    await form.getByLabel('人员').selectOption({ index: 1 });
+    expect(await form.getByLabel('项目').inputValue()).toBe('person.birthYearMonth');
+    await shoot(page, 'review-return', form);
+    await form.getByRole('button', { name: '退回给普查员' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${third} 户已退回` })
+      .waitFor();
+    await target.waitFor({ state: 'detached' });
+
+    // The read-only summary of a submitted household: text with the form's labels, no inputs.
+    const remaining = await rows.evaluateAll((items) =>
+      items.map((item) => item.querySelector('a')?.getAttribute('href')).filter(Boolean),
+    );
+    if (remaining[0]) {
+      await page.goto(`${api.url}${remaining[0]}`);
+      const summary = page.getByRole('region', { name: '审核摘要' });
+      await summary.waitFor();
+      expect(await summary.locator('input, select, textarea').count()).toBe(0);
+      await summary.getByText('D5 出生年月').first().waitFor();
+      await shoot(page, 'review-summary');
+    }
+    await context.close();
+
+    // The enumerator sees the reason on the household and at D5 of person 1.
+    const mine = await newPage();
+    await login(mine.page, 'enumerator');
+    await mine.page.goto(`${api.url}${href}`);
+    const reasons = mine.page.getByRole('region', { name: '退回原因（请逐项修改）' });
+    await reasons.getByText('第1人 D5 出生年月：出生年月与身份证不符').waitFor();
+    await mine.page
+      .locator('[data-person="1"] .field-error', { hasText: '出生年月与身份证不符' })
+      .first()
+      .waitFor();
+    await shoot(mine.page, 'returned-enumerator', reasons);
+    await mine.context.close();
   });
 });

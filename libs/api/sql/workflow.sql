@@ -1,6 +1,264 @@
 -- SQL of libs/api/src/workflow/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- workflow/review.service.ts: ReviewService.queue
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."building_id" AS "buildingRowId",
+  t."unit" AS "unit",
+  t."kind" AS "kind",
+  t."status" AS "status",
+  t."registration_method" AS "registrationMethod",
+  t."stage" AS "stage",
+  t."present_male" AS "presentMale",
+  t."present_female" AS "presentFemale",
+  t."absent_male" AS "absentMale",
+  t."absent_female" AS "absentFemale",
+  t."births_male" AS "birthsMale",
+  t."births_female" AS "birthsFemale",
+  t."deaths_male" AS "deathsMale",
+  t."deaths_female" AS "deathsFemale",
+  t."dwelling_type" AS "dwellingType",
+  t."floor_area" AS "floorArea",
+  t."rooms" AS "rooms",
+  t."phone_sealed" AS "phoneSealed",
+  t."phone_masked" AS "phoneMasked",
+  t."phone_hash" AS "phoneHash",
+  t."note" AS "note",
+  t."return_reason" AS "returnReason",
+  t."normalized_address" AS "normalizedAddress",
+  t."self_report_code_hash" AS "selfReportCodeHash",
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  s.at AS "submittedAt"
+FROM
+  household t
+  CROSS JOIN LATERAL (
+    SELECT
+      coalesce(max(e.at), t.updated_at) AS at
+    FROM
+      household_event e
+    WHERE
+      e.county_code = $4
+      AND e.county_code = t.county_code
+      AND e.household_id = t.id
+      AND e.to_stage = 'SUBMITTED'
+  ) s
+WHERE
+  t.stage = 'SUBMITTED'
+  AND (
+    t.county_code = $3
+    AND (
+      (
+        t.small_zone_code >= $1
+        AND t.small_zone_code < $1 || ':'
+      )
+      OR (
+        t.small_zone_code >= $2
+        AND t.small_zone_code < $2 || ':'
+      )
+    )
+  )
+  AND t.small_zone_code IN (
+    SELECT
+      az.zone_code
+    FROM
+      account_zone az
+    WHERE
+      az.account_id = $5::bigint
+  )
+  AND s.at >= ($6::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+ORDER BY
+  s.at DESC,
+  t.county_code DESC,
+  t.id DESC
+LIMIT
+  $7;
+
+-- workflow/review.service.ts: ReviewService.queue.count
+SELECT
+  count(*)::int AS count
+FROM
+  household t
+  CROSS JOIN LATERAL (
+    SELECT
+      coalesce(max(e.at), t.updated_at) AS at
+    FROM
+      household_event e
+    WHERE
+      e.county_code = $4
+      AND e.county_code = t.county_code
+      AND e.household_id = t.id
+      AND e.to_stage = 'SUBMITTED'
+  ) s
+WHERE
+  t.stage = 'SUBMITTED'
+  AND (
+    t.county_code = $3
+    AND (
+      (
+        t.small_zone_code >= $1
+        AND t.small_zone_code < $1 || ':'
+      )
+      OR (
+        t.small_zone_code >= $2
+        AND t.small_zone_code < $2 || ':'
+      )
+    )
+  )
+  AND t.small_zone_code IN (
+    SELECT
+      az.zone_code
+    FROM
+      account_zone az
+    WHERE
+      az.account_id = $5::bigint
+  )
+  AND s.at >= ($6::date::timestamp AT TIME ZONE 'Asia/Shanghai');
+
+-- workflow/review.service.ts: ReviewService.team
+WITH
+  e AS (
+    SELECT
+      a.id,
+      array_agg(
+        DISTINCT az.zone_code
+        ORDER BY
+          az.zone_code
+      ) AS zones
+    FROM
+      account a
+      JOIN account_zone az ON az.account_id = a.id
+    WHERE
+      a.role = 'ENUMERATOR'
+      AND a.active
+      AND a.supervisor_id = $1::bigint
+      AND (
+        (
+          az.zone_code >= $5
+          AND az.zone_code < $5 || ':'
+        )
+        OR (
+          az.zone_code >= $6
+          AND az.zone_code < $6 || ':'
+        )
+      )
+    GROUP BY
+      a.id
+  ),
+  f AS (
+    SELECT
+      e.id,
+      e.zones,
+      s.*,
+      GREATEST(
+        (
+          SELECT
+            max(he.at)
+          FROM
+            unnest(e.zones) held (code)
+            JOIN household_event he ON he.county_code = $2
+            AND (
+              he.small_zone_code >= held.code
+              AND he.small_zone_code < held.code || ':'
+            )
+            AND he.actor_id = e.id
+        ),
+        (
+          SELECT
+            max(v.visited_at)
+          FROM
+            unnest(e.zones) held (code)
+            JOIN visit v ON v.county_code = $2
+            AND (
+              v.small_zone_code >= held.code
+              AND v.small_zone_code < held.code || ':'
+            )
+            AND v.enumerator_id = e.id
+        )
+      ) AS "lastActivityAt"
+    FROM
+      e
+      CROSS JOIN LATERAL (
+        SELECT
+          coalesce(sum(r.households), 0)::int AS households,
+          coalesce(
+            sum(r.submitted_households + r.approved_households),
+            0
+          )::int AS submitted,
+          coalesce(sum(r.approved_households), 0)::int AS approved,
+          coalesce(sum(r.returned_households), 0)::int AS returned,
+          coalesce(sum(r.self_reported_households), 0)::int AS "selfReported"
+        FROM
+          unnest(e.zones) held (code)
+          JOIN progress_rollup r ON r.county_code = $2
+          AND (
+            r.small_zone_code >= held.code
+            AND r.small_zone_code < held.code || ':'
+          )
+      ) s
+  ),
+  m AS (
+    SELECT
+      percentile_cont(0.5) WITHIN GROUP (
+        ORDER BY
+          submitted::float8 / households
+      ) AS median
+    FROM
+      f
+    WHERE
+      households > 0
+  )
+SELECT
+  f.id::text AS "accountRowId",
+  f.zones AS "smallZones",
+  f.households,
+  f.submitted,
+  f.approved,
+  f.returned,
+  f."selfReported",
+  f."lastActivityAt",
+  m.median,
+  coalesce(
+    f.households >= $3
+    AND f.submitted::float8 / f.households < $4::float8 * m.median,
+    false
+  ) AS "behindPace"
+FROM
+  f
+  CROSS JOIN m
+ORDER BY
+  f.zones[1],
+  f.id;
+
+-- workflow/workflow.loaders.ts: createWorkflowLoaders.eventsByHousehold
+SELECT
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."at" AS "at",
+  t."actor_id" AS "actorRowId",
+  t."from_stage" AS "fromStage",
+  t."to_stage" AS "toStage",
+  t."reason" AS "reason",
+  t."reasons" AS "storedReasons",
+  t."by_resident" AS "byResident"
+FROM
+  household_event t
+WHERE
+  t.county_code = $2
+  AND t.household_id = ANY ($1::text[]::bigint[])
+ORDER BY
+  t.household_id,
+  t.at,
+  t.id;
+
 -- workflow/workflow.service.ts: WorkflowService.completeness
 SELECT
   count(*)::int AS visits
@@ -55,10 +313,11 @@ INSERT INTO
     from_stage,
     to_stage,
     reason,
-    by_resident
+    by_resident,
+    reasons
   )
 VALUES
-  ($8, $1, $2, $3, $4, $5, $6, $7);
+  ($8, $1, $2, $3, $4, $5, $6, $7, $9::jsonb);
 
 -- workflow/workflow.service.ts: WorkflowService.step
 SELECT

@@ -309,6 +309,19 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
   await step('ReturnHousehold', supervisor, { reason: '人数与登记不符' });
   await step('SubmitHousehold', enumerator);
   await step('ApproveHousehold', supervisor);
+  // ----- review: return with reasons by item, the queue, the team, bulk approval
+  await step('ReturnHousehold', supervisor, {
+    reasons: [{ code: 'ITEM_MISSING', item: 'household.rooms', note: '补填 H7' }],
+  });
+  await step('SubmitHousehold', enumerator);
+  await run('ReviewQueue', supervisor, {
+    filter: { enumeratorId: toGlobalId('Account', enumerator.id), submittedFrom: '2020-11-01' },
+    first: 50,
+  });
+  await run('Team', supervisor, {});
+  await run('ApproveHouseholds', supervisor, {
+    input: { items: [{ id: form.id, expectedVersion: form.version }] },
+  });
 
   // ----- visits and the agenda
   changed(

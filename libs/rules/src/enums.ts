@@ -109,3 +109,10 @@ export {
   RENTED_HOUSING_SOURCES,
   BOUGHT_OR_BUILT_HOUSING_SOURCES,
 } from './enums/long-form';
+export {
+  ReturnReasonCode,
+  RETURN_REASON_LABELS,
+  RETURN_REASON_ITEMS,
+  MAX_RETURN_REASONS,
+  MAX_RETURN_NOTE,
+} from './enums/review';

@@ -12,6 +12,7 @@ const loaded: LoadedHousehold = {
   ...household,
   note: '服务器上的备注',
   returnReason: null,
+  returnReasons: [],
   selfReportIssuedAt: null,
   building: null,
   persons: [person],

@@ -33,6 +33,15 @@ export function HomePage() {
   );
 }
 
+/**
+ * A card's title: a small zone names its community and its enumerators ("翠苑第一社区 第1普查小区 · 张三"), since
+ * a supervisor's zones in different communities are often all "第1普查小区".
+ */
+export function homeZoneTitle(zone: HomeZone): string {
+  const place = zone.level === 'SMALL_ZONE' && zone.parent ? `${zone.parent.name} ${zone.name}` : zone.name;
+  return zone.enumerators?.length ? `${place} · ${zone.enumerators.join('、')}` : place;
+}
+
 function ZoneCard({ zone }: { zone: HomeZone }) {
   const { t } = useApp();
   const { data } = useQuery(ProgressDocument, { zoneCode: zone.code });
@@ -41,7 +50,7 @@ function ZoneCard({ zone }: { zone: HomeZone }) {
   return (
     <li className="card zone-card">
       <h2>
-        <Link to={`/zones/${zone.code}`}>{zone.name}</Link>
+        <Link to={`/zones/${zone.code}`}>{homeZoneTitle(zone)}</Link>
       </h2>
       <p className="code">
         {zone.code} · {t(`level.${zone.level}` as MessageKey)}
@@ -49,7 +58,7 @@ function ZoneCard({ zone }: { zone: HomeZone }) {
       {progress && (
         <Bar
           value={share}
-          label={`${zone.name} ${t('zone.submittedShare')}`}
+          label={`${homeZoneTitle(zone)} ${t('zone.submittedShare')}`}
           text={t('zone.shareOf', {
             done: progress.submittedHouseholds,
             total: progress.households,

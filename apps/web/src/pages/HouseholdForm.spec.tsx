@@ -10,6 +10,7 @@ const loaded: LoadedHousehold = {
   __typename: 'Household',
   ...household,
   returnReason: null,
+  returnReasons: [],
   selfReportIssuedAt: null,
   building: null,
   persons: [person],

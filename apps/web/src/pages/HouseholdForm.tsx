@@ -23,6 +23,7 @@ import { newIdempotencyKey, type Outbox, sendOrQueue } from '../offline/outbox';
 import { type FormAction, type FormState, useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues, useIssueText } from './HouseholdFormFields';
 import { PersonCard, usePersonName } from './PersonCard';
+import { useReturnReasonsAt } from './returned-reasons';
 
 export type LoadedHousehold = Extract<NonNullable<WebHouseholdQuery['node']>, { __typename: 'Household' }>;
 
@@ -181,11 +182,13 @@ export function HouseholdForm({
   };
   useFormDraft(household, state, dispatch, () => say(t('offline.draftRestored')));
 
+  // 退回原因 the supervisor attached to an item: shown at that item while the household is RETURNED.
+  const returned = useReturnReasonsAt(household);
   const issueAt = (key: string): string | undefined => {
     const server = serverIssues.find((issue) => issue.key === key);
     if (server) return issueText(key, server);
     const local = clientIssues[key];
-    return local && (showAll || touched.has(key)) ? issueText(key, local) : undefined;
+    return local && (showAll || touched.has(key)) ? issueText(key, local) : returned.get(key);
   };
 
   const setHousehold = (item: keyof HouseholdDraft) => (value: string) =>
@@ -271,7 +274,11 @@ export function HouseholdForm({
     return [...keys].sort((a, b) => rank(a) - rank(b));
   }, [serverIssues, clientIssues, showAll, touched, persons]);
   const personHasProblem = (key: string) => shown.some((at) => at.startsWith(`persons.${key}.`));
-  const isOpen = (person: PersonDraft) => opened[person.key] ?? (!person.id || personHasProblem(person.key));
+  const isOpen = (person: PersonDraft) =>
+    opened[person.key] ??
+    (!person.id ||
+      personHasProblem(person.key) ||
+      [...returned.keys()].some((key) => key.startsWith(`persons.${person.key}.`)));
 
   // "Go to" a problem: open its person's card, then bring its field into view with the focus.
   useEffect(() => {

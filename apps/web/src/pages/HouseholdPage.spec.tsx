@@ -11,6 +11,7 @@ const loaded: LoadedHousehold = {
   __typename: 'Household',
   ...household,
   returnReason: null,
+  returnReasons: [],
   selfReportIssuedAt: null,
   building: null,
   persons: [

@@ -6,14 +6,16 @@ import { WebHouseholdDocument } from '@census/client';
 import { useApp } from '../app-context';
 import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
+import { ReviewSummary } from '../components/review-summary';
 import { LoadState } from '../components/status';
 import { OutboxPanel } from '../offline/outbox-panel';
 import { useCachedQuery } from '../offline/query-cache';
 import { HouseholdActivity, useActivityLists } from './HouseholdActivity';
-import { HouseholdForm, type LoadedHousehold } from './HouseholdForm';
+import { EDITABLE_STAGES, HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 import { HouseholdPhone } from './HouseholdPhone';
 import { HouseholdQuickActions } from './HouseholdQuickActions';
 import { NextHousehold } from './NextHousehold';
+import { reasonText } from './returned-reasons';
 
 const REVIEWERS = ['SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
@@ -83,13 +85,19 @@ function LoadedHousehold({
         </p>
       )}
       <HouseholdPhone household={household} />
-      {household.stage === 'RETURNED' && household.returnReason && (
-        <p className="notice notice-warn">{t('household.returned', { reason: household.returnReason })}</p>
+      {household.stage === 'RETURNED' && household.returnReasons.length > 0 ? (
+        <ReturnedReasons household={household} />
+      ) : (
+        household.stage === 'RETURNED' &&
+        household.returnReason && (
+          <p className="notice notice-warn">{t('household.returned', { reason: household.returnReason })}</p>
+        )
       )}
       {reviewer && household.stage === 'SUBMITTED' && (
         <section className="card">
           <ReviewActions
             household={household}
+            persons={household.persons}
             onDone={(done) => {
               setMessage(done);
               void reload();
@@ -102,13 +110,35 @@ function LoadedHousehold({
       </p>
       <OutboxPanel household={household} reload={reload} />
       <HouseholdQuickActions household={household} lists={lists} reload={reload} />
-      <HouseholdForm
-        key={household.id}
-        household={household}
-        reload={reload}
-        afterSubmit={<NextHousehold household={household} />}
-      />
+      {reviewer && !EDITABLE_STAGES.includes(household.stage) ? (
+        // A reviewer reads a submitted or approved household as text, not as a locked form.
+        <ReviewSummary household={household} />
+      ) : (
+        <HouseholdForm
+          key={household.id}
+          household={household}
+          reload={reload}
+          afterSubmit={<NextHousehold household={household} />}
+        />
+      )}
       <HouseholdActivity household={household} reload={reload} lists={lists} />
     </>
+  );
+}
+
+/** 退回原因 by item, for the enumerator: each names the person (第N人) and item the supervisor pointed at. */
+function ReturnedReasons({ household }: { household: LoadedHousehold }) {
+  const { t, lang } = useApp();
+  return (
+    <section className="notice notice-warn returned-reasons" aria-label={t('review.returnedReasons')}>
+      <h2>{t('review.returnedReasons')}</h2>
+      <ul>
+        {household.returnReasons.map((reason, index) => (
+          <li key={index} data-line={reason.lineNumber ?? undefined} data-item={reason.item ?? undefined}>
+            {reasonText(reason, lang, (line) => t('person.line', { line }))}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

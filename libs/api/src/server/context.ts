@@ -32,6 +32,7 @@ import { SelfReportService } from '../self-report/self-report.service';
 import { SourceImportService } from '../sources/source-import.service';
 import { createVisitLoaders } from '../visits/visit.loaders';
 import { VisitService } from '../visits/visit.service';
+import { ReviewService } from '../workflow/review.service';
 import { createWorkflowLoaders } from '../workflow/workflow.loaders';
 import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
@@ -57,6 +58,7 @@ export function createServices(
     persons,
     householdSave: new HouseholdSaveService(db, households, persons),
     workflow: new WorkflowService(db),
+    review: new ReviewService(db),
     visits: new VisitService(db),
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),

@@ -37,7 +37,12 @@ import {
   HouseholdVisitsResolver,
   VisitFieldsResolver,
 } from '../visits/visit.resolver';
-import { WorkflowResolver } from '../workflow/workflow.resolver';
+import { ReviewResolver } from '../workflow/review.resolver';
+import {
+  HouseholdEventReasonsResolver,
+  ReturnReasonResolver,
+  WorkflowResolver,
+} from '../workflow/workflow.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
 import { NodeResolver } from './node.resolver';
@@ -56,6 +61,9 @@ export const RESOLVERS = [
   ZonePersonsResolver,
   HouseholdSaveResolver,
   WorkflowResolver,
+  HouseholdEventReasonsResolver,
+  ReturnReasonResolver,
+  ReviewResolver,
   AgendaResolver,
   HouseholdVisitsResolver,
   AppointmentFieldsResolver,

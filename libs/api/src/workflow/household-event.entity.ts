@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index } from 'typeorm';
 
 import { countyCheck, CountyKey, IdentityKey, zoneCodeColumn } from '../common/columns';
 import { HouseholdStage } from '../common/enums';
+import type { StoredReturnReason } from './return-reasons';
 
 /** One step of a household through the workflow, kept forever: who moved it, when, from where to where, why. */
 @ObjectType({
@@ -54,6 +55,10 @@ export class HouseholdEvent {
   @Field(() => String, { nullable: true, description: '退回原因: why a supervisor returned the household.' })
   @Column({ type: 'text', nullable: true })
   reason!: string | null;
+
+  /** 退回原因 by item (a return's reasons: code, person, item, note); `reasons` of the GraphQL type reads them. */
+  @Column({ name: 'reasons', type: 'jsonb', nullable: true })
+  storedReasons!: StoredReturnReason[] | null;
 
   @Field({ description: '自主填报: the change was made by the household itself through self-report.' })
   @Column({ name: 'by_resident', type: 'boolean', default: false })

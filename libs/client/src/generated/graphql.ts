@@ -17,6 +17,12 @@ export const AppointmentStatus = {
 } as const;
 
 export type AppointmentStatus = typeof AppointmentStatus[keyof typeof AppointmentStatus];
+/** 批量通过: submitted households to approve, each with the version read. */
+export type ApproveHouseholdsInput = {
+  /** The households (1 to 100); each is approved or refused on its own. */
+  items: Array<HouseholdStageInput>;
+};
+
 /** 审计动作: what was done. */
 export const AuditAction = {
   /** An account, its zones or its tokens changed. */
@@ -891,8 +897,53 @@ export type ReturnHouseholdInput = {
   expectedVersion: number;
   /** Global ID of the household. */
   id: string | number;
-  /** 退回原因: what the enumerator must fix (1-500 characters). */
-  reason: string;
+  /** 退回原因: what the enumerator must fix (1-500 characters). Required unless `reasons` are given; without it the reasons are written out as text here. */
+  reason?: string | null | undefined;
+  /** 退回原因 by item: preset reasons, each for the household or a person and item (at most 20). */
+  reasons?: Array<ReturnReasonInput> | null | undefined;
+};
+
+/** 退回原因: a preset reason for returning a household to its enumerator. */
+export const ReturnReasonCode = {
+  /** 出生年月与身份证不符 (Birth year-month does not match the citizen ID) */
+  BIRTH_MISMATCH: 'BIRTH_MISMATCH',
+  /** 公民身份号码有误 (Citizen ID number is wrong) */
+  CITIZEN_ID_WRONG: 'CITIZEN_ID_WRONG',
+  /** 漏填项目 (Item left blank) */
+  ITEM_MISSING: 'ITEM_MISSING',
+  /** 其他 (Other) */
+  OTHER: 'OTHER',
+  /** 人数与名单不符 (Person count does not match the list) */
+  PERSON_COUNT_MISMATCH: 'PERSON_COUNT_MISMATCH',
+  /** 户主关系有误 (Relationship to head is wrong) */
+  RELATIONSHIP_WRONG: 'RELATIONSHIP_WRONG'
+} as const;
+
+export type ReturnReasonCode = typeof ReturnReasonCode[keyof typeof ReturnReasonCode];
+/** 退回原因: one reason for a return, attached to the whole household or to one person and/or item of the form. */
+export type ReturnReasonInput = {
+  /** The preset reason; OTHER needs a note. */
+  code: ReturnReasonCode;
+  /** The item concerned, as the form's item key (e.g. `person.birthYearMonth` for D5, `household.rooms` for H7). */
+  item?: string | null | undefined;
+  /** 说明: free text, at most 200 characters. */
+  note?: string | null | undefined;
+  /** The person concerned (a person of this household), if any. */
+  personId?: string | number | null | undefined;
+};
+
+/** 审核队列 filter; all given conditions must hold. */
+export type ReviewQueueFilter = {
+  /** Only households in the small zones this enumerator holds. */
+  enumeratorId?: string | number | null | undefined;
+  /** Only self-reported (自主填报) or only enumerator-registered (入户登记) households. */
+  registrationMethod?: RegistrationMethod | null | undefined;
+  /** Only households submitted on or after this Beijing day (YYYY-MM-DD). */
+  submittedFrom?: string | null | undefined;
+  /** Only households submitted on or before this Beijing day (YYYY-MM-DD). */
+  submittedTo?: string | null | undefined;
+  /** Only households in this zone (e.g. a small zone) or below. */
+  zoneCode?: string | null | undefined;
 };
 
 /** 角色: what an account may do. */
@@ -1383,7 +1434,7 @@ export type RenewTokenMutation = { renewToken: { token: string | null, expiresAt
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> } };
+export type MeQuery = { me: { id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel, parent: { code: string, name: string } | null }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number;
@@ -1961,7 +2012,7 @@ export type WebHouseholdQuery = { node:
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ExportJob', id: string }
-    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> }, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> }, problemsConnection: { totalCount: number, nodes: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> } }
+    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, returnReasons: Array<{ code: ReturnReasonCode, lineNumber: number | null, item: string | null, note: string | null, person: { id: string } | null }>, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> }, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> }, problemsConnection: { totalCount: number, nodes: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> } }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
@@ -1974,7 +2025,7 @@ export type TeamZonesQueryVariables = Exact<{
 }>;
 
 
-export type TeamZonesQuery = { accounts: { nodes: Array<{ id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel }> }> } };
+export type TeamZonesQuery = { accounts: { nodes: Array<{ id: string, username: string, name: string, role: Role, zones: Array<{ code: string, name: string, level: ZoneLevel, parent: { code: string, name: string } | null }> }> } };
 
 export type SelfReportUpdatePersonMutationVariables = Exact<{
   input: UpdatePersonInput;
@@ -2071,6 +2122,29 @@ export type AgendaQueryVariables = Exact<{
 
 
 export type AgendaQuery = { agenda: { date: string, appointments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, household: { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null } }> }, notVisited: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ stage: HouseholdStage, id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null }> }, repeatedFailures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, smallZoneCode: string, unit: string | null, visitsConnection: { nodes: Array<{ visitedAt: string, slot: VisitSlot, outcome: VisitOutcome }> }, building: { id: string, address: string } | null }> } } };
+
+export type ApproveHouseholdsMutationVariables = Exact<{
+  input: ApproveHouseholdsInput;
+}>;
+
+
+export type ApproveHouseholdsMutation = { approveHouseholds: { approvedCount: number, results: Array<{ id: string, household: { id: string, stage: HouseholdStage, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  filter?: ReviewQueueFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number, submittedAt: string | null, building: { id: string, address: string } | null, persons: Array<{ id: string, lineNumber: number, name: string, relationship: Relationship }> }> } };
+
+export type TeamQueryVariables = Exact<{
+  supervisorId?: string | number | null | undefined;
+}>;
+
+
+export type TeamQuery = { team: { asOf: string, medianSubmittedShare: number | null, supervisor: { id: string, name: string, username: string }, members: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, submittedShare: number, behindPace: boolean, lastActivityAt: string | null, account: { id: string, name: string, username: string } | null }> } | null };
 
 export type ZoneFieldsFragment = { id: string, code: string, name: string, level: ZoneLevel, parentCode: string | null, isVirtual: boolean, version: number, createdAt: string, updatedAt: string };
 
@@ -2539,10 +2613,14 @@ export const MeDocument = new TypedDocumentString(`
       code
       name
       level
+      parent {
+        code
+        name
+      }
     }
   }
 }
-    `, {"hash":"sha256:61850da22afe4e3ca031327f2124f6313545ab187911daf2983ace8012e8ebc7"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"sha256:2b118bb3b6e576e6cfbf5a28f04db64af8074410aea99079d0692c4f7e52790d"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($first: Int! = 50, $after: String, $zoneCode: String, $action: AuditAction) {
   auditLog(first: $first, after: $after, zoneCode: $zoneCode, action: $action) {
@@ -4644,6 +4722,15 @@ export const WebHouseholdDocument = new TypedDocumentString(`
     ... on Household {
       ...HouseholdFields
       returnReason
+      returnReasons {
+        code
+        lineNumber
+        item
+        note
+        person {
+          id
+        }
+      }
       selfReportIssuedAt
       building {
         id
@@ -4737,7 +4824,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:bb0839be1843a3f0208f3f73763fab575d0260186b6b2ae4393d1261133efe9b"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
+}`, {"hash":"sha256:23036590ae6dcd0d41907358b29c171b70134786d24a562b82a9b4c4c438c930"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
 export const TeamZonesDocument = new TypedDocumentString(`
     query TeamZones($first: Int! = 100) {
   accounts(first: $first) {
@@ -4750,11 +4837,15 @@ export const TeamZonesDocument = new TypedDocumentString(`
         code
         name
         level
+        parent {
+          code
+          name
+        }
       }
     }
   }
 }
-    `, {"hash":"sha256:b9b601356862f4d6bdb252e14a97f9906a780c99bddde134b4746bf58c1c5eae"}) as unknown as TypedDocumentString<TeamZonesQuery, TeamZonesQueryVariables>;
+    `, {"hash":"sha256:3c64b2dbdfcf420e71443790d84dd8145787555f0b5a42354fd7f014aa9b3dea"}) as unknown as TypedDocumentString<TeamZonesQuery, TeamZonesQueryVariables>;
 export const SelfReportUpdatePersonDocument = new TypedDocumentString(`
     mutation SelfReportUpdatePerson($input: UpdatePersonInput!) {
   selfReportUpdatePerson(input: $input) {
@@ -5123,6 +5214,92 @@ export const AgendaDocument = new TypedDocumentString(`
     address
   }
 }`, {"hash":"sha256:00d227cf075730f19403234cc141ec1547ce2bc9e60f2a54ee625f1f3eac51ab"}) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const ApproveHouseholdsDocument = new TypedDocumentString(`
+    mutation ApproveHouseholds($input: ApproveHouseholdsInput!) {
+  approveHouseholds(input: $input) {
+    approvedCount
+    results {
+      id
+      household {
+        id
+        stage
+        version
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}`, {"hash":"sha256:be2d2446473b6ac2c99a052c5c97c96475f24df23138e3cdc541a9e2b1705f50"}) as unknown as TypedDocumentString<ApproveHouseholdsMutation, ApproveHouseholdsMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($filter: ReviewQueueFilter, $first: Int = 50, $after: String) {
+  reviewQueue(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      smallZoneCode
+      number
+      status
+      stage
+      registrationMethod
+      version
+      submittedAt
+      building {
+        id
+        address
+      }
+      persons {
+        id
+        lineNumber
+        name
+        relationship
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9c0bc903f97311f550e206052a1ddea40be699f4fce0975590eb634014a44c32"}) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const TeamDocument = new TypedDocumentString(`
+    query Team($supervisorId: ID) {
+  team(supervisorId: $supervisorId) {
+    asOf
+    medianSubmittedShare
+    supervisor {
+      id
+      name
+      username
+    }
+    members {
+      account {
+        id
+        name
+        username
+      }
+      smallZones
+      households
+      submitted
+      approved
+      returned
+      submittedShare
+      behindPace
+      lastActivityAt
+    }
+  }
+}
+    `, {"hash":"sha256:0b822082b54af169c393b53b02e319cd88d81770ceeb79e46ee65cc1c64b3f31"}) as unknown as TypedDocumentString<TeamQuery, TeamQueryVariables>;
 export const ZoneByCodeDocument = new TypedDocumentString(`
     query ZoneByCode($code: String!, $childrenFirst: Int! = 20, $childrenAfter: String, $childrenFilter: ZoneFilter) {
   zone(code: $code) {

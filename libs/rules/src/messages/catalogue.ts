@@ -265,6 +265,39 @@ export const MESSAGE_CATALOGUE = {
     zh: '退回须写明原因，1 至 500 字。',
     en: 'A return needs a reason of 1 to 500 characters.',
   },
+  'review.tooManyItems': {
+    zh: '一次最多批量通过 {max} 户，收到 {count} 户。',
+    en: 'At most {max} households can be approved at once; got {count}.',
+  },
+  'review.noItems': { zh: '请至少选择一户。', en: 'Select at least one household.' },
+  'review.duplicateItem': {
+    zh: '同一住户在批量通过中出现了两次。',
+    en: 'The same household appears twice in the bulk approval.',
+  },
+  'review.tooManyReasons': {
+    zh: '退回原因最多 {max} 条，收到 {count} 条。',
+    en: 'At most {max} return reasons; got {count}.',
+  },
+  'review.reasonNoteRequired': {
+    zh: '退回原因“其他”须写明说明。',
+    en: "The return reason 'Other' needs a note.",
+  },
+  'review.reasonNoteTooLong': {
+    zh: '退回原因的说明最多 {max} 字，收到 {length} 字。',
+    en: 'A return reason note has at most {max} characters; got {length}.',
+  },
+  'review.reasonPerson': {
+    zh: '退回原因所指的人员不在此住户中。',
+    en: 'The person a return reason names is not in this household.',
+  },
+  'review.reasonItem': {
+    zh: '退回原因所指的项目“{value}”不是短表项目。',
+    en: 'The item ‘{value}’ a return reason names is not an item of the short form.',
+  },
+  'team.supervisorRequired': {
+    zh: '请选择一位普查指导员。',
+    en: 'Choose a supervisor.',
+  },
   'household.selfReportStage': {
     zh: '此住户处于“{stage}”阶段，不能再自主填报。',
     en: 'A household at stage {stage} can no longer self-report.',
