@@ -4,6 +4,7 @@ import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
+import type { ColumnPlan } from '../common/selection';
 import type { SqlParams } from '../common/sql';
 import { Building } from './building.entity';
 
@@ -14,6 +15,12 @@ export const BUILDING_LIST: ListSpec<Building> = {
     { column: 'small_zone_code', property: 'smallZoneCode' },
     { column: 'number', property: 'number' },
   ],
+};
+
+/** How the fields of `Building` map to columns (common/selection.ts). */
+export const BUILDING_COLUMNS: ColumnPlan = {
+  always: ['countyCode', 'rowId', 'smallZoneCode', 'number'],
+  keyOnly: ['id', 'households', 'householdsConnection', 'smallZone', 'problems', 'problemsConnection'],
 };
 
 export function createBuildingLoaders(db: DataSource, scope: Scope) {

@@ -8,7 +8,8 @@ import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
 import { rowRefOfKey } from './global-id';
 import { countiesCondition } from './key-loader';
-import { hydrate, query, selectList, SqlParams } from './sql';
+import type { ColumnSet } from './selection';
+import { hydrate, readQuery, selectList, SqlParams } from './sql';
 import { withinZone } from './subtree';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
@@ -153,12 +154,12 @@ export function createPageLoader<T extends ObjectLiteral>(
   spec: ListSpec<T>,
   parent: ParentCondition | ParentLink | null,
   options: PageLoaderOptions<T>,
-): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
+): (parent: string, filter: ListFilter, page: PageArgs, selection?: ColumnSet) => Promise<Page<T>> {
   const { visible, prime = () => {} } = options;
   const link = typeof parent === 'function' ? null : parent;
   const parentCondition = typeof parent === 'function' ? parent : (parent?.condition ?? null);
   const site = loaderSite();
-  const columns = selectList(db, spec.entity, 't');
+  const everyColumn = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
   const metadata = db.getMetadata(spec.entity);
   const orderTypes = spec.order.map((o) => {
@@ -188,7 +189,7 @@ export function createPageLoader<T extends ObjectLiteral>(
           ...filter.conditions(params),
         ];
         const rows = await atSite(site, () =>
-          query<{ key: string; n: number }>(
+          readQuery<{ key: string; n: number }>(
             db,
             `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
                FROM unnest(${parents}::text[]) AS p(key)`,
@@ -201,8 +202,11 @@ export function createPageLoader<T extends ObjectLiteral>(
       { batchScheduleFn: (run) => setImmediate(run) },
     );
 
-  const pageLoader = (filter: ListFilter, page: PageRequest) =>
-    new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
+  const pageLoader = (filter: ListFilter, page: PageRequest, selection: ColumnSet | undefined) => {
+    // Only whole rows prime the by-key loaders: their other readers expect every column.
+    const columns = selection ? selection.sql('t') : everyColumn;
+    const primes = !selection || selection.complete;
+    return new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
@@ -224,7 +228,7 @@ export function createPageLoader<T extends ObjectLiteral>(
         const direction = Boolean(spec.descending) !== page.backward ? 'DESC' : 'ASC';
         const limit = params.add(page.size + 1);
         const rows = await atSite(site, () =>
-          query<Record<string, unknown> & { __parent: string }>(
+          readQuery<Record<string, unknown> & { __parent: string }>(
             db,
             `SELECT p.key AS "__parent", t.*
                FROM unnest(${parents}::text[]) AS p(key)
@@ -241,7 +245,8 @@ export function createPageLoader<T extends ObjectLiteral>(
         for (const { __parent, ...row } of rows) {
           const list = grouped.get(__parent) ?? [];
           const item = hydrate(spec.entity, row);
-          prime(item);
+          selection?.attach(row);
+          if (primes) prime(item);
           list.push(item);
           grouped.set(__parent, list);
         }
@@ -258,18 +263,19 @@ export function createPageLoader<T extends ObjectLiteral>(
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     );
+  };
 
   // One DataLoader per distinct (filter, page) shape: every parent asking for the same shape in the same
   // tick (the usual nested case) shares one statement.
   const pageLoaders = new Map<string, ReturnType<typeof pageLoader>>();
   const countLoaders = new Map<string, ReturnType<typeof countLoader>>();
 
-  return async (parent, filter, args) => {
+  return async (parent, filter, args, selection) => {
     const page = checkPageArgs(args);
     const key = filterKey(filter);
-    const shape = JSON.stringify([key, page.size, page.backward, page.after, page.before]);
+    const shape = JSON.stringify([key, page.size, page.backward, page.after, page.before, selection?.key]);
     let pages = pageLoaders.get(shape);
-    if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page)));
+    if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page, selection)));
     const { rows, hasNextPage, hasPreviousPage } = await pages.load(parent);
     const count = () => {
       let counts = countLoaders.get(key);

@@ -6,8 +6,10 @@ import { countyCodeOf } from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { countiesCondition, createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
+import { perSelection } from '../common/key-loader';
 import { countyRowParent, createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
-import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import type { ColumnPlan } from '../common/selection';
+import { hydrate, readQuery, selectList, SqlParams } from '../common/sql';
 import { Household } from './household.entity';
 
 export const HOUSEHOLD_LIST: ListSpec<Household> = {
@@ -17,6 +19,40 @@ export const HOUSEHOLD_LIST: ListSpec<Household> = {
     { column: 'small_zone_code', property: 'smallZoneCode' },
     { column: 'number', property: 'number' },
   ],
+};
+
+/**
+ * How the fields of `Household` map to columns (common/selection.ts): lists read only what their selection needs.
+ * The phone is read as its masked form; the sealed value only for rows written before that column existed or
+ * when it is asked `unmasked`.
+ */
+export const HOUSEHOLD_COLUMNS: ColumnPlan = {
+  always: ['countyCode', 'rowId', 'smallZoneCode', 'number', 'buildingRowId'],
+  keyOnly: [
+    'id',
+    'persons',
+    'building',
+    'smallZone',
+    'history',
+    'problems',
+    'problemsConnection',
+    'visits',
+    'visitsConnection',
+    'appointments',
+    'appointmentsConnection',
+  ],
+  special: {
+    phone: {
+      masked: [
+        'phoneMasked',
+        {
+          property: 'phoneSealed',
+          sql: (t) => `CASE WHEN ${t}.phone_masked IS NULL THEN ${t}.phone_sealed END`,
+        },
+      ],
+      unmasked: ['phoneMasked', 'phoneSealed'],
+    },
+  },
 };
 
 /** Natural key of a household: small-zone code and 3-digit number, as `<code>/<number>`. */
@@ -52,7 +88,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
           pairs.map((pair) => pair.county),
           params,
         );
-        const rows = await query<Record<string, unknown>>(
+        const rows = await readQuery<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM household t
              JOIN unnest(${codes}::text[], ${numbers}::text[], ${counties}::text[]) AS k(code, number, county)
@@ -70,15 +106,19 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),
-    householdsByBuilding: createCountyGroupLoader(
-      db,
-      Household,
-      'household',
-      'building_id',
-      (household) => household.buildingRowId ?? '',
-      't.small_zone_code, t.number',
-      visible,
-      prime,
+    /** A building's households, reading the columns of `selection` (every column without one). */
+    householdsByBuilding: perSelection((selection) =>
+      createCountyGroupLoader(
+        db,
+        Household,
+        'household',
+        'building_id',
+        (household) => household.buildingRowId ?? '',
+        't.small_zone_code, t.number',
+        visible,
+        prime,
+        selection,
+      ),
     ),
     householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, zoneParent('t.small_zone_code'), options),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
