@@ -4,11 +4,12 @@ import type { DataSource } from 'typeorm';
 import { countyCodeOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
+import { Building } from '../buildings/building.entity';
 import { countyRowKey } from '../common/global-id';
 import { countiesCondition, createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
 import { perSelection } from '../common/key-loader';
 import { countyRowParent, createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
-import type { ColumnPlan } from '../common/selection';
+import { type ColumnPlan, registerChildren } from '../common/selection';
 import { hydrate, readQuery, selectList, SqlParams } from '../common/sql';
 import { Household } from './household.entity';
 
@@ -54,6 +55,19 @@ export const HOUSEHOLD_COLUMNS: ColumnPlan = {
     },
   },
 };
+
+// A building's households are read along with the buildings when a request selects them under buildings whose
+// statement reads only known columns (common/selection.ts), their persons too when those can be. A household's
+// building lies in its small zone (HouseholdService.resolveBuilding), which the condition repeats: the households
+// are exactly as visible as their building.
+registerChildren(Building, 'households', {
+  entity: Household,
+  plan: HOUSEHOLD_COLUMNS,
+  table: 'household',
+  link: (c, t) =>
+    `${c}.county_code = ${t}.county_code AND ${c}.building_id = ${t}.id AND ${c}.small_zone_code = ${t}.small_zone_code`,
+  orderBy: ['smallZoneCode', 'number'],
+});
 
 /** Natural key of a household: small-zone code and 3-digit number, as `<code>/<number>`. */
 export const householdKey = (smallZoneCode: string, number: string) => `${smallZoneCode}/${number}`;

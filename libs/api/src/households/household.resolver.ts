@@ -11,7 +11,7 @@ import { connectionType, PageArgs } from '../common/connection';
 import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { DeletePayload, payloadType } from '../common/payload';
-import { columnsFor } from '../common/selection';
+import { columnsFor, nestedRows } from '../common/selection';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Household } from './household.entity';
@@ -139,10 +139,13 @@ export function householdsOfBuilding(
   _args: unknown,
   { db, loaders }: CensusContext,
   info: GraphQLResolveInfo,
-): Promise<Household[]> {
-  return loaders
-    .householdsByBuilding(columnsFor(db, Household, HOUSEHOLD_COLUMNS, info, 'list'))
-    .load(countyRowKey(building.countyCode, building.rowId));
+): Household[] | Promise<Household[]> {
+  const columns = columnsFor(db, Household, HOUSEHOLD_COLUMNS, info, 'list');
+  // Read along with the building (registered in household.loaders.ts) when its statement could.
+  return (
+    nestedRows<Household>(building, 'households', columns) ??
+    loaders.householdsByBuilding(columns).load(countyRowKey(building.countyCode, building.rowId))
+  );
 }
 
 /** 户 of a building: `Building.households`, here so that buildings do not depend on households. */
@@ -157,7 +160,7 @@ export class BuildingHouseholdsResolver {
     @Root() building: Building,
     @Ctx() context: CensusContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Household[]> {
+  ): Household[] | Promise<Household[]> {
     return householdsOfBuilding(building, {}, context, info);
   }
 

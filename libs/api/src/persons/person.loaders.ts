@@ -49,7 +49,7 @@ registerChildren(Household, 'persons', {
   table: 'person',
   link: (c, t) =>
     `${c}.county_code = ${t}.county_code AND ${c}.household_id = ${t}.id AND ${c}.small_zone_code = ${t}.small_zone_code`,
-  orderBy: (c) => `${c}.line_number`,
+  orderBy: ['lineNumber'],
 });
 
 export function createPersonLoaders(db: DataSource, scope: Scope) {
