@@ -27,6 +27,7 @@ export function createBuildingLoaders(db: DataSource, scope: Scope) {
   const visible = (building: Building) => scope.covers(building.smallZoneCode);
   const buildingById = createCountyRowLoader(db, Building, 'building', visible);
   const options = {
+    counties: scope.counties,
     visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     prime: (building: Building) =>
       void buildingById.prime(countyRowKey(building.countyCode, building.rowId), building),

@@ -22,11 +22,18 @@ export function countiesCondition(
   counties: readonly (string | null)[],
   params: SqlParams,
 ): string | null {
-  if (counties.length === 0 || counties.some((county) => county === null)) return null;
+  const match = countyMatch(counties, params);
+  return match && `${alias}.county_code ${match}`;
+}
+
+/**
+ * The comparison naming `counties` (`= $n`, or `= ANY($n::text[])` for several), to follow a county column; null
+ * when one is unknown (a bare id of an old global ID, a scope above the county).
+ */
+export function countyMatch(counties: readonly (string | null)[] | null, params: SqlParams): string | null {
+  if (!counties || counties.length === 0 || counties.some((county) => county === null)) return null;
   const distinct = [...new Set(counties)].sort();
-  return distinct.length === 1
-    ? `${alias}.county_code = ${params.add(distinct[0])}`
-    : `${alias}.county_code = ANY(${params.add(distinct)}::text[])`;
+  return distinct.length === 1 ? `= ${params.add(distinct[0])}` : `= ANY(${params.add(distinct)}::text[])`;
 }
 
 /**
@@ -36,18 +43,20 @@ export function countiesCondition(
 function byRefs(
   refs: readonly (RowRef | null)[],
   column: string,
-): { where: string; values: unknown[] } | null {
+): { where: string; values: unknown[]; county: string | null } | null {
   const valid = refs.filter((ref) => ref !== null);
   if (!valid.length) return null;
   const params = new SqlParams();
   const ids = params.add(valid.map((ref) => ref.id));
-  const counties = countiesCondition(
-    't',
+  const county = countyMatch(
     valid.map((ref) => ref.county),
     params,
   );
-  const where = [...(counties ? [counties] : []), `t.${column} = ANY(${ids}::text[]::bigint[])`];
-  return { where: where.join(' AND '), values: params.values };
+  const where = [
+    ...(county ? [`t.county_code ${county}`] : []),
+    `t.${column} = ANY(${ids}::text[]::bigint[])`,
+  ];
+  return { where: where.join(' AND '), values: params.values, county };
 }
 
 /**
@@ -106,7 +115,7 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
   /** The columns to read (common/selection.ts); every column when not given. Only whole rows are primed. */
   selection: ColumnSet | null = null,
 ): DataLoader<string, T[]> {
-  const columns = selection ? selection.sql('t') : selectList(db, entity, 't');
+  const everyColumn = selectList(db, entity, 't');
   const primes = !selection || selection.complete;
   const site = loaderSite();
   return new DataLoader<string, T[]>(
@@ -117,7 +126,7 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
       const rows = await atSite(site, () =>
         readQuery<Record<string, unknown>>(
           db,
-          `SELECT ${columns} FROM ${table} t WHERE ${statement.where} ORDER BY ${orderBy}`,
+          `SELECT ${selection ? selection.sql('t', statement.county) : everyColumn} FROM ${table} t WHERE ${statement.where} ORDER BY ${orderBy}`,
           statement.values,
         ),
       );

@@ -7,7 +7,7 @@ import { atSite, loaderSite } from '../database/statement-source';
 import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
 import { rowRefOfKey } from './global-id';
-import { countiesCondition } from './key-loader';
+import { countyMatch } from './key-loader';
 import type { ColumnSet } from './selection';
 import { hydrate, readQuery, selectList, SqlParams } from './sql';
 import { withinZone } from './subtree';
@@ -78,13 +78,20 @@ export function countyRowParent(column: string): ParentLink {
 
 /** The statement's condition naming the parents' counties, when every parent lies in one county. */
 function parentCounties(link: ParentLink | null, parentKeys: readonly string[], params: SqlParams): string[] {
-  if (!link || !('countyOf' in link)) return [];
-  const condition = countiesCondition(
-    't',
+  const match = parentCountyMatch(link, parentKeys, params);
+  return match ? [`t.county_code ${match}`] : [];
+}
+
+function parentCountyMatch(
+  link: ParentLink | null,
+  parentKeys: readonly string[],
+  params: SqlParams,
+): string | null {
+  if (!link || !('countyOf' in link)) return null;
+  return countyMatch(
     parentKeys.map((key) => link.countyOf(key)),
     params,
   );
-  return condition ? [condition] : [];
 }
 
 function encodeCursor(values: unknown[]): string {
@@ -139,6 +146,12 @@ export interface PageLoaderOptions<T> {
   visible: (params: SqlParams) => string;
   /** Called with every row read, to prime the by-key loader so nested lookups of these rows cost nothing. */
   prime?: (row: T) => void;
+  /**
+   * The counties of the caller's scope (`Scope.counties`, null above the county): child rows read along with the
+   * rows (common/selection.ts) name them too when the parents do not, so that their sub-select reaches only those
+   * counties' partitions.
+   */
+  counties?: readonly string[] | null;
 }
 
 /**
@@ -204,14 +217,18 @@ export function createPageLoader<T extends ObjectLiteral>(
 
   const pageLoader = (filter: ListFilter, page: PageRequest, selection: ColumnSet | undefined) => {
     // Only whole rows prime the by-key loaders: their other readers expect every column.
-    const columns = selection ? selection.sql('t') : everyColumn;
     const primes = !selection || selection.complete;
     return new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
+        const parentCounty = parentCountyMatch(link, parentKeys, params);
+        // Child rows read along (common/selection.ts) name the parents' counties, else the scope's.
+        const county = selection?.hasChildren
+          ? (parentCounty ?? countyMatch(options.counties ?? null, params))
+          : null;
         const where = [
-          ...parentCounties(link, parentKeys, params),
+          ...(parentCounty ? [`t.county_code ${parentCounty}`] : []),
           visible(params),
           ...(parentCondition ? [parentCondition('p.key')] : []),
           ...filter.conditions(params),
@@ -233,7 +250,7 @@ export function createPageLoader<T extends ObjectLiteral>(
             `SELECT p.key AS "__parent", t.*
                FROM unnest(${parents}::text[]) AS p(key)
                CROSS JOIN LATERAL (
-                 SELECT ${columns} FROM ${spec.table} t
+                 SELECT ${selection ? selection.sql('t', county) : everyColumn} FROM ${spec.table} t
                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
                  LIMIT ${limit}

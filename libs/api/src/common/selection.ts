@@ -17,7 +17,13 @@ export interface Item {
 export interface ColumnSet {
   key: string;
   complete: boolean;
-  sql(alias: string): string;
+  /** Whether child lists are read along (their sub-selects then name the statement's counties: `sql`). */
+  hasChildren: boolean;
+  /**
+   * The select list over `alias`; `county` (`= $n` or `= ANY($n::text[])`, the statement's counties) is repeated in
+   * the sub-selects of nested children, so that they reach only those counties' partitions too.
+   */
+  sql(alias: string, county?: string | null): string;
   attach(row: Record<string, unknown>): void;
 }
 
@@ -114,7 +120,7 @@ interface NestedItem {
   field: string;
   child: PlanOf;
   set: ColumnSet;
-  sql(alias: string): string;
+  sql(alias: string, county: string | null): string;
   decode(value: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -123,16 +129,18 @@ function columnSet(key: string, complete: boolean, items: readonly Item[], neste
   return {
     key,
     complete,
+    hasChildren: nested.length > 0,
     items,
     nested,
-    sql(alias: string) {
-      let sql = cache.get(alias);
+    sql(alias: string, county?: string | null) {
+      const cacheKey = `${alias}|${county ?? ''}`;
+      let sql = cache.get(cacheKey);
       if (sql === undefined) {
         sql = [
           ...items.map((item) => `${item.sql(alias)} AS "${item.property}"`),
-          ...nested.map((child) => `${child.sql(alias)} AS "${nestedColumn(child.field)}"`),
+          ...nested.map((child) => `${child.sql(alias, county ?? null)} AS "${nestedColumn(child.field)}"`),
         ].join(', ');
-        cache.set(alias, sql);
+        cache.set(cacheKey, sql);
       }
       return sql;
     },
@@ -347,9 +355,11 @@ function nestedItem(
             : value;
       return `${json} AS "${item.property}"`;
     }),
-    // The child's own children (a building's households with their persons), one level further down.
-    ...set.nested.map((grandchild) => `${grandchild.sql(c)} AS "${nestedColumn(grandchild.field)}"`),
   ];
+  const grandchildren = (county: string | null) =>
+    set.nested
+      .map((grandchild) => `, ${grandchild.sql(c, county)} AS "${nestedColumn(grandchild.field)}"`)
+      .join('');
   const x = `${c}_rows`;
   const order = child.orderBy.map((property) => `${x}."${property}"`).join(', ');
   const binary = set.items.filter((_item, i) => types[i] === 'bytea').map((item) => item.property);
@@ -358,9 +368,12 @@ function nestedItem(
     field,
     child: of,
     set,
-    sql: (alias) =>
+    // The child's own children (a building's households with their persons) one level further down; the
+    // statement's counties named on every level.
+    sql: (alias, county) =>
       `(SELECT coalesce(json_agg(${x} ORDER BY ${order}), '[]'::json)
-          FROM (SELECT ${columns.join(', ')} FROM ${child.table} ${c} WHERE ${child.link(c, alias)}) ${x})`,
+          FROM (SELECT ${columns.join(', ')}${grandchildren(county)} FROM ${child.table} ${c}
+                WHERE ${county ? `${c}.county_code ${county} AND ` : ''}${child.link(c, alias)}) ${x})`,
     decode(value) {
       for (const property of binary) {
         const text = value[property];

@@ -79,6 +79,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
   const prime = (household: Household) =>
     void householdById.prime(countyRowKey(household.countyCode, household.rowId), household);
   const options = {
+    counties: scope.counties,
     visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     prime,
   };
@@ -137,6 +138,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
     householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, zoneParent('t.small_zone_code'), options),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
     householdsOfBuilding: createPageLoader(db, HOUSEHOLD_LIST, countyRowParent('building_id'), {
+      counties: scope.counties,
       visible: (params: SqlParams) =>
         scope.rowCondition('t.small_zone_code', 't.id', params, 't.county_code'),
       prime,

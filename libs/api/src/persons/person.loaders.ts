@@ -58,6 +58,7 @@ export function createPersonLoaders(db: DataSource, scope: Scope) {
   const prime = (person: Person) =>
     void personById.prime(countyRowKey(person.countyCode, person.rowId), person);
   const options = {
+    counties: scope.counties,
     visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     prime,
   };
