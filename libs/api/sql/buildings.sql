@@ -28,17 +28,17 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
       t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
       t."address" AS "address",
+      t."created_at" AS "createdAt",
       t."kind" AS "kind",
       t."latitude" AS "latitude",
-      t."longitude" AS "longitude"
+      t."longitude" AS "longitude",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version"
     FROM
       building t
     WHERE
@@ -100,17 +100,17 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
       t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
       t."address" AS "address",
+      t."created_at" AS "createdAt",
       t."kind" AS "kind",
       t."latitude" AS "latitude",
-      t."longitude" AS "longitude"
+      t."longitude" AS "longitude",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version"
     FROM
       building t
     WHERE

@@ -91,31 +91,32 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
       t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
       t."line_number" AS "lineNumber",
-      t."name" AS "name",
-      t."relationship" AS "relationship",
-      t."citizen_id_sealed" AS "citizenIdSealed",
-      t."citizen_id_masked" AS "citizenIdMasked",
-      t."citizen_id_hash" AS "citizenIdHash",
-      t."sex" AS "sex",
-      t."birth_year" AS "birthYear",
       t."birth_month" AS "birthMonth",
+      t."birth_year" AS "birthYear",
+      t."citizen_id_masked" AS "citizenIdMasked",
+      CASE
+        WHEN t.citizen_id_masked IS NULL THEN t.citizen_id_sealed
+      END AS "citizenIdSealed",
+      t."created_at" AS "createdAt",
+      t."education" AS "education",
       t."ethnicity" AS "ethnicity",
-      t."whereabouts" AS "whereabouts",
-      t."registration_place_code" AS "registrationPlaceCode",
       t."left_registration_duration" AS "leftRegistrationDuration",
       t."left_registration_reason" AS "leftRegistrationReason",
-      t."education" AS "education",
       t."literate" AS "literate",
+      t."name" AS "name",
       t."registered" AS "registered",
-      t."resident" AS "resident"
+      t."registration_place_code" AS "registrationPlaceCode",
+      t."relationship" AS "relationship",
+      t."resident" AS "resident",
+      t."sex" AS "sex",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."whereabouts" AS "whereabouts"
     FROM
       person t
     WHERE
@@ -144,31 +145,32 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
       t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."household_id" AS "householdRowId",
       t."small_zone_code" AS "smallZoneCode",
       t."line_number" AS "lineNumber",
-      t."name" AS "name",
-      t."relationship" AS "relationship",
-      t."citizen_id_sealed" AS "citizenIdSealed",
-      t."citizen_id_masked" AS "citizenIdMasked",
-      t."citizen_id_hash" AS "citizenIdHash",
-      t."sex" AS "sex",
-      t."birth_year" AS "birthYear",
       t."birth_month" AS "birthMonth",
+      t."birth_year" AS "birthYear",
+      t."citizen_id_masked" AS "citizenIdMasked",
+      CASE
+        WHEN t.citizen_id_masked IS NULL THEN t.citizen_id_sealed
+      END AS "citizenIdSealed",
+      t."created_at" AS "createdAt",
+      t."education" AS "education",
       t."ethnicity" AS "ethnicity",
-      t."whereabouts" AS "whereabouts",
-      t."registration_place_code" AS "registrationPlaceCode",
       t."left_registration_duration" AS "leftRegistrationDuration",
       t."left_registration_reason" AS "leftRegistrationReason",
-      t."education" AS "education",
       t."literate" AS "literate",
+      t."name" AS "name",
       t."registered" AS "registered",
-      t."resident" AS "resident"
+      t."registration_place_code" AS "registrationPlaceCode",
+      t."relationship" AS "relationship",
+      t."resident" AS "resident",
+      t."sex" AS "sex",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."whereabouts" AS "whereabouts"
     FROM
       person t
     WHERE
@@ -249,31 +251,32 @@ FROM
 
 -- persons/person.loaders.ts: createPersonLoaders.personsByHousehold
 SELECT
-  t."created_at" AS "createdAt",
-  t."updated_at" AS "updatedAt",
-  t."version" AS "version",
   t."county_code" AS "countyCode",
   t."id" AS "rowId",
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
   t."line_number" AS "lineNumber",
-  t."name" AS "name",
-  t."relationship" AS "relationship",
-  t."citizen_id_sealed" AS "citizenIdSealed",
-  t."citizen_id_masked" AS "citizenIdMasked",
-  t."citizen_id_hash" AS "citizenIdHash",
-  t."sex" AS "sex",
-  t."birth_year" AS "birthYear",
   t."birth_month" AS "birthMonth",
+  t."birth_year" AS "birthYear",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  CASE
+    WHEN t.citizen_id_masked IS NULL THEN t.citizen_id_sealed
+  END AS "citizenIdSealed",
+  t."created_at" AS "createdAt",
+  t."education" AS "education",
   t."ethnicity" AS "ethnicity",
-  t."whereabouts" AS "whereabouts",
-  t."registration_place_code" AS "registrationPlaceCode",
   t."left_registration_duration" AS "leftRegistrationDuration",
   t."left_registration_reason" AS "leftRegistrationReason",
-  t."education" AS "education",
   t."literate" AS "literate",
+  t."name" AS "name",
   t."registered" AS "registered",
-  t."resident" AS "resident"
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."relationship" AS "relationship",
+  t."resident" AS "resident",
+  t."sex" AS "sex",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."whereabouts" AS "whereabouts"
 FROM
   person t
 WHERE

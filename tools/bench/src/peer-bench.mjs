@@ -44,6 +44,7 @@ const { values: options } = parseArgs({
     shapes: { type: 'string', default: 'nested,page,sorted,key,typename' },
     'data-dir': { type: 'string' },
     'api-main': { type: 'string', default: API_MAIN },
+    'cpu-prof': { type: 'string' },
     'seed-only': { type: 'boolean', default: false },
     fresh: { type: 'boolean', default: false },
     json: { type: 'string' },
@@ -60,6 +61,7 @@ if (options.help) {
   --shapes LIST      nested,page,sorted,key,typename (default all)
   --data-dir DIR     data folder (default .data/bench-peer-<persons/1000>k), reused by later runs
   --api-main FILE    the API build to start (default apps/api/dist/main.js)
+  --cpu-prof DIR     run the API with node --cpu-prof: its profile is written into DIR when it stops
   --seed-only        generate the county (resumable) and stop
   --fresh            delete the data folder first
   --json FILE        also write the results as JSON`);
@@ -174,9 +176,9 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
-async function startChild(name, script, env, ready) {
+async function startChild(name, script, env, ready, nodeArgs = []) {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: WORKSPACE,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -223,6 +225,7 @@ const api = await startChild(
     DATA_HASH_KEY: keysFile.hashKey,
   },
   /Census API ready at/,
+  options['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(options['cpu-prof'])] : [],
 );
 const peerSecret = randomBytes(48).toString('base64url');
 const peer = await startChild(

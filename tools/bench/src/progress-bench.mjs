@@ -10,6 +10,7 @@
  */
 import { rm } from 'node:fs/promises';
 import http from 'node:http';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -18,10 +19,18 @@ import { COUNTY, DATA_DIR, log, openBenchCounty, startApiProcess, TOWNSHIPS } fr
 import { postGraphQL, responseError } from './scenarios.mjs';
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '200' }, fresh: { type: 'boolean', default: false } },
+  options: {
+    requests: { type: 'string', default: '200' },
+    fresh: { type: 'boolean', default: false },
+    // Another generated county of 330110, e.g. the peer benchmark's (.data/bench-peer-1000k, 38 townships).
+    'data-dir': { type: 'string' },
+    townships: { type: 'string' },
+  },
 });
 const REQUESTS = Number(values.requests);
-if (values.fresh) await rm(DATA_DIR, { recursive: true, force: true });
+const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : DATA_DIR;
+const townshipCount = values.townships ? Number(values.townships) : TOWNSHIPS;
+if (values.fresh) await rm(dataDir, { recursive: true, force: true });
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -34,10 +43,10 @@ const summary = (times) => {
   };
 };
 
-const { api, database, db, size } = await openBenchCounty();
+const { api, database, db, size } = await openBenchCounty({ dataDir, townships: townshipCount });
 
 // The API as its own process on this database.
-const server = await startApiProcess(database.url);
+const server = await startApiProcess(database.url, {}, [], dataDir);
 const port = new URL(server.url).port;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
 const endpoint = { url: new URL(`http://127.0.0.1:${port}/graphql`), token: null, timeoutMs: 30_000 };
@@ -128,7 +137,7 @@ const result = {
 };
 console.log(JSON.stringify(result, null, 2));
 log(
-  `progress(county): p50 ${county.p50} ms, p95 ${county.p95} ms; with ${TOWNSHIPS} townships: p50 ${townships.p50} ms, p95 ${townships.p95} ms;` +
+  `progress(county): p50 ${county.p50} ms, p95 ${county.p95} ms; with ${townshipCount} townships: p50 ${townships.p50} ms, p95 ${townships.p95} ms;` +
     ` plain SQL aggregate p50 ${result.plainSqlAggregate.p50} ms; writer ${result.concurrentWritesPerSecond} submissions/s meanwhile`,
 );
 

@@ -4,6 +4,7 @@ import type { Scope } from '../auth/principal';
 import { countyRowKey } from '../common/global-id';
 import { createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
+import type { ColumnPlan } from '../common/selection';
 import type { SqlParams } from '../common/sql';
 import { Building } from './building.entity';
 
@@ -16,10 +17,17 @@ export const BUILDING_LIST: ListSpec<Building> = {
   ],
 };
 
+/** How the fields of `Building` map to columns (common/selection.ts). */
+export const BUILDING_COLUMNS: ColumnPlan = {
+  always: ['countyCode', 'rowId', 'smallZoneCode', 'number'],
+  keyOnly: ['id', 'households', 'householdsConnection', 'smallZone', 'problems', 'problemsConnection'],
+};
+
 export function createBuildingLoaders(db: DataSource, scope: Scope) {
   const visible = (building: Building) => scope.covers(building.smallZoneCode);
   const buildingById = createCountyRowLoader(db, Building, 'building', visible);
   const options = {
+    counties: scope.counties,
     visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     prime: (building: Building) =>
       void buildingById.prime(countyRowKey(building.countyCode, building.rowId), building),

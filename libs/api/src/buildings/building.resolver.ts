@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { DeletePayload, payloadType } from '../common/payload';
+import { columnsFor } from '../common/selection';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Building } from './building.entity';
@@ -13,7 +15,7 @@ import {
   DeleteBuildingInput,
   UpdateBuildingInput,
 } from './building.inputs';
-import { BUILDING_LIST } from './building.loaders';
+import { BUILDING_COLUMNS, BUILDING_LIST } from './building.loaders';
 import { buildingListFilter } from './building.service';
 
 export const BuildingConnection = connectionType(
@@ -42,9 +44,17 @@ export class BuildingResolver {
     })
     filter: BuildingFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { db, loaders }: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return BuildingConnection.of(await loaders.buildings('', buildingListFilter(filter), page));
+    return BuildingConnection.of(
+      await loaders.buildings(
+        '',
+        buildingListFilter(filter),
+        page,
+        columnsFor(db, Building, BUILDING_COLUMNS, info, 'connection'),
+      ),
+    );
   }
 
   @FieldResolver(() => Zone, { description: '普查小区: the small zone of the building.' })
@@ -92,8 +102,16 @@ export class ZoneBuildingsResolver {
     })
     filter: BuildingFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { db, loaders }: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return BuildingConnection.of(await loaders.buildingsInZone(zone.code, buildingListFilter(filter), page));
+    return BuildingConnection.of(
+      await loaders.buildingsInZone(
+        zone.code,
+        buildingListFilter(filter),
+        page,
+        columnsFor(db, Building, BUILDING_COLUMNS, info, 'connection'),
+      ),
+    );
   }
 }

@@ -3,7 +3,8 @@ import type { DataSource, ObjectLiteral } from 'typeorm';
 
 import { atSite, loaderSite } from '../database/statement-source';
 import { type RowRef, rowRefOfKey } from './global-id';
-import { hydrate, query, selectList, SqlParams } from './sql';
+import type { ColumnSet } from './selection';
+import { hydrate, readQuery, selectList, SqlParams } from './sql';
 
 /** A county-owned row as the county loaders see it: its county and id. */
 interface CountyRow {
@@ -21,11 +22,18 @@ export function countiesCondition(
   counties: readonly (string | null)[],
   params: SqlParams,
 ): string | null {
-  if (counties.length === 0 || counties.some((county) => county === null)) return null;
+  const match = countyMatch(counties, params);
+  return match && `${alias}.county_code ${match}`;
+}
+
+/**
+ * The comparison naming `counties` (`= $n`, or `= ANY($n::text[])` for several), to follow a county column; null
+ * when one is unknown (a bare id of an old global ID, a scope above the county).
+ */
+export function countyMatch(counties: readonly (string | null)[] | null, params: SqlParams): string | null {
+  if (!counties || counties.length === 0 || counties.some((county) => county === null)) return null;
   const distinct = [...new Set(counties)].sort();
-  return distinct.length === 1
-    ? `${alias}.county_code = ${params.add(distinct[0])}`
-    : `${alias}.county_code = ANY(${params.add(distinct)}::text[])`;
+  return distinct.length === 1 ? `= ${params.add(distinct[0])}` : `= ANY(${params.add(distinct)}::text[])`;
 }
 
 /**
@@ -35,18 +43,20 @@ export function countiesCondition(
 function byRefs(
   refs: readonly (RowRef | null)[],
   column: string,
-): { where: string; values: unknown[] } | null {
+): { where: string; values: unknown[]; county: string | null } | null {
   const valid = refs.filter((ref) => ref !== null);
   if (!valid.length) return null;
   const params = new SqlParams();
   const ids = params.add(valid.map((ref) => ref.id));
-  const counties = countiesCondition(
-    't',
+  const county = countyMatch(
     valid.map((ref) => ref.county),
     params,
   );
-  const where = [...(counties ? [counties] : []), `t.${column} = ANY(${ids}::text[]::bigint[])`];
-  return { where: where.join(' AND '), values: params.values };
+  const where = [
+    ...(county ? [`t.county_code ${county}`] : []),
+    `t.${column} = ANY(${ids}::text[]::bigint[])`,
+  ];
+  return { where: where.join(' AND '), values: params.values, county };
 }
 
 /**
@@ -68,7 +78,7 @@ export function createCountyRowLoader<T extends ObjectLiteral & CountyRow>(
       const statement = byRefs(refs, 'id');
       if (!statement) return keys.map(() => null);
       const rows = await atSite(site, () =>
-        query<Record<string, unknown>>(
+        readQuery<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM ${table} t WHERE ${statement.where}`,
           statement.values,
@@ -102,8 +112,11 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
   orderBy: string,
   visible: (row: T) => boolean,
   prime: (row: T) => void = () => {},
+  /** The columns to read (common/selection.ts); every column when not given. Only whole rows are primed. */
+  selection: ColumnSet | null = null,
 ): DataLoader<string, T[]> {
-  const columns = selectList(db, entity, 't');
+  const everyColumn = selectList(db, entity, 't');
+  const primes = !selection || selection.complete;
   const site = loaderSite();
   return new DataLoader<string, T[]>(
     async (keys) => {
@@ -111,9 +124,9 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
       const statement = byRefs(refs, column);
       if (!statement) return keys.map(() => []);
       const rows = await atSite(site, () =>
-        query<Record<string, unknown>>(
+        readQuery<Record<string, unknown>>(
           db,
-          `SELECT ${columns} FROM ${table} t WHERE ${statement.where} ORDER BY ${orderBy}`,
+          `SELECT ${selection ? selection.sql('t', statement.county) : everyColumn} FROM ${table} t WHERE ${statement.where} ORDER BY ${orderBy}`,
           statement.values,
         ),
       );
@@ -121,7 +134,8 @@ export function createCountyGroupLoader<T extends ObjectLiteral & CountyRow>(
       for (const row of rows) {
         const item = hydrate(entity, row);
         if (!visible(item)) continue;
-        prime(item);
+        selection?.attach(row);
+        if (primes) prime(item);
         const key = `${item.countyCode}:${parentOf(item)}`;
         const list = grouped.get(key) ?? [];
         list.push(item);
@@ -152,7 +166,7 @@ export function createKeyLoader<T extends ObjectLiteral>(
   return new DataLoader<string, T | null>(
     async (keys) => {
       const rows = await atSite(site, () =>
-        query<Record<string, unknown>>(
+        readQuery<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM ${table} t WHERE t.${column} = ANY($1::text[]::${columnCast(column)}[])`,
           [keys],
@@ -173,4 +187,19 @@ export function createKeyLoader<T extends ObjectLiteral>(
 /** Identity columns are bigint; codes are text. Casting the parameter keeps the index usable. */
 function columnCast(column: string): string {
   return column === 'id' || column.endsWith('_id') ? 'bigint' : 'text';
+}
+
+/**
+ * A loader per column set, made when a request first asks for that set: `loader(selection)` answers the same
+ * DataLoader for the same columns, so parents asking for the same selection share one statement. Without a
+ * selection, every column.
+ */
+export function perSelection<L>(create: (selection: ColumnSet | null) => L): (selection?: ColumnSet) => L {
+  const loaders = new Map<string, L>();
+  return (selection) => {
+    const key = selection?.key ?? '*';
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = create(selection ?? null)));
+    return loader;
+  };
 }

@@ -7,8 +7,9 @@ import { atSite, loaderSite } from '../database/statement-source';
 import { codedError } from './coded-error';
 import { checkPageArgs, type Page, type PageArgs, type PageRequest } from './connection';
 import { rowRefOfKey } from './global-id';
-import { countiesCondition } from './key-loader';
-import { hydrate, query, selectList, SqlParams } from './sql';
+import { countyMatch } from './key-loader';
+import type { ColumnSet } from './selection';
+import { hydrate, readQuery, selectList, SqlParams } from './sql';
 import { withinZone } from './subtree';
 
 /** How one table is listed: its entity, and a unique sort key that doubles as the keyset cursor. */
@@ -77,13 +78,20 @@ export function countyRowParent(column: string): ParentLink {
 
 /** The statement's condition naming the parents' counties, when every parent lies in one county. */
 function parentCounties(link: ParentLink | null, parentKeys: readonly string[], params: SqlParams): string[] {
-  if (!link || !('countyOf' in link)) return [];
-  const condition = countiesCondition(
-    't',
+  const match = parentCountyMatch(link, parentKeys, params);
+  return match ? [`t.county_code ${match}`] : [];
+}
+
+function parentCountyMatch(
+  link: ParentLink | null,
+  parentKeys: readonly string[],
+  params: SqlParams,
+): string | null {
+  if (!link || !('countyOf' in link)) return null;
+  return countyMatch(
     parentKeys.map((key) => link.countyOf(key)),
     params,
   );
-  return condition ? [condition] : [];
 }
 
 function encodeCursor(values: unknown[]): string {
@@ -138,6 +146,12 @@ export interface PageLoaderOptions<T> {
   visible: (params: SqlParams) => string;
   /** Called with every row read, to prime the by-key loader so nested lookups of these rows cost nothing. */
   prime?: (row: T) => void;
+  /**
+   * The counties of the caller's scope (`Scope.counties`, null above the county): child rows read along with the
+   * rows (common/selection.ts) name them too when the parents do not, so that their sub-select reaches only those
+   * counties' partitions.
+   */
+  counties?: readonly string[] | null;
 }
 
 /**
@@ -153,12 +167,12 @@ export function createPageLoader<T extends ObjectLiteral>(
   spec: ListSpec<T>,
   parent: ParentCondition | ParentLink | null,
   options: PageLoaderOptions<T>,
-): (parent: string, filter: ListFilter, page: PageArgs) => Promise<Page<T>> {
+): (parent: string, filter: ListFilter, page: PageArgs, selection?: ColumnSet) => Promise<Page<T>> {
   const { visible, prime = () => {} } = options;
   const link = typeof parent === 'function' ? null : parent;
   const parentCondition = typeof parent === 'function' ? parent : (parent?.condition ?? null);
   const site = loaderSite();
-  const columns = selectList(db, spec.entity, 't');
+  const everyColumn = selectList(db, spec.entity, 't');
   const orderColumns = spec.order.map((o) => `t.${o.column}`);
   const metadata = db.getMetadata(spec.entity);
   const orderTypes = spec.order.map((o) => {
@@ -188,7 +202,7 @@ export function createPageLoader<T extends ObjectLiteral>(
           ...filter.conditions(params),
         ];
         const rows = await atSite(site, () =>
-          query<{ key: string; n: number }>(
+          readQuery<{ key: string; n: number }>(
             db,
             `SELECT p.key, (SELECT count(*)::int FROM ${spec.table} t ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) AS n
                FROM unnest(${parents}::text[]) AS p(key)`,
@@ -201,13 +215,20 @@ export function createPageLoader<T extends ObjectLiteral>(
       { batchScheduleFn: (run) => setImmediate(run) },
     );
 
-  const pageLoader = (filter: ListFilter, page: PageRequest) =>
-    new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
+  const pageLoader = (filter: ListFilter, page: PageRequest, selection: ColumnSet | undefined) => {
+    // Only whole rows prime the by-key loaders: their other readers expect every column.
+    const primes = !selection || selection.complete;
+    return new DataLoader<string, { rows: T[]; hasNextPage: boolean; hasPreviousPage: boolean }>(
       async (parentKeys) => {
         const params = new SqlParams();
         const parents = params.add(parentKeys);
+        const parentCounty = parentCountyMatch(link, parentKeys, params);
+        // Child rows read along (common/selection.ts) name the parents' counties, else the scope's.
+        const county = selection?.hasChildren
+          ? (parentCounty ?? countyMatch(options.counties ?? null, params))
+          : null;
         const where = [
-          ...parentCounties(link, parentKeys, params),
+          ...(parentCounty ? [`t.county_code ${parentCounty}`] : []),
           visible(params),
           ...(parentCondition ? [parentCondition('p.key')] : []),
           ...filter.conditions(params),
@@ -224,12 +245,12 @@ export function createPageLoader<T extends ObjectLiteral>(
         const direction = Boolean(spec.descending) !== page.backward ? 'DESC' : 'ASC';
         const limit = params.add(page.size + 1);
         const rows = await atSite(site, () =>
-          query<Record<string, unknown> & { __parent: string }>(
+          readQuery<Record<string, unknown> & { __parent: string }>(
             db,
             `SELECT p.key AS "__parent", t.*
                FROM unnest(${parents}::text[]) AS p(key)
                CROSS JOIN LATERAL (
-                 SELECT ${columns} FROM ${spec.table} t
+                 SELECT ${selection ? selection.sql('t', county) : everyColumn} FROM ${spec.table} t
                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                  ORDER BY ${orderColumns.map((c) => `${c} ${direction}`).join(', ')}
                  LIMIT ${limit}
@@ -241,7 +262,8 @@ export function createPageLoader<T extends ObjectLiteral>(
         for (const { __parent, ...row } of rows) {
           const list = grouped.get(__parent) ?? [];
           const item = hydrate(spec.entity, row);
-          prime(item);
+          selection?.attach(row);
+          if (primes) prime(item);
           list.push(item);
           grouped.set(__parent, list);
         }
@@ -258,18 +280,19 @@ export function createPageLoader<T extends ObjectLiteral>(
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     );
+  };
 
   // One DataLoader per distinct (filter, page) shape: every parent asking for the same shape in the same
   // tick (the usual nested case) shares one statement.
   const pageLoaders = new Map<string, ReturnType<typeof pageLoader>>();
   const countLoaders = new Map<string, ReturnType<typeof countLoader>>();
 
-  return async (parent, filter, args) => {
+  return async (parent, filter, args, selection) => {
     const page = checkPageArgs(args);
     const key = filterKey(filter);
-    const shape = JSON.stringify([key, page.size, page.backward, page.after, page.before]);
+    const shape = JSON.stringify([key, page.size, page.backward, page.after, page.before, selection?.key]);
     let pages = pageLoaders.get(shape);
-    if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page)));
+    if (!pages) pageLoaders.set(shape, (pages = pageLoader(filter, page, selection)));
     const { rows, hasNextPage, hasPreviousPage } = await pages.load(parent);
     const count = () => {
       let counts = countLoaders.get(key);

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+
+import type { Pool } from 'pg';
 import { getMetadataStorage } from 'type-graphql';
 import { DataSource, type EntityManager, type EntityMetadata, type ObjectLiteral } from 'typeorm';
 
@@ -294,4 +297,44 @@ export async function query<T = Record<string, unknown>>(
     throw inputErrorOf(error) ?? error;
   }
   return rows as T[];
+}
+
+/** Statement text → the name it is prepared under on every connection of the pool (see `readQuery`). */
+const statementNames = new Map<string, string>();
+/** Distinct texts named at most; later texts run unnamed (each connection keeps every statement it prepared). */
+const MAX_NAMED_STATEMENTS = 2_000;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `census_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * Runs a read of the hot paths (the batch loaders) as a named prepared statement straight on the data source's
+ * connection pool: PostgreSQL parses and plans the text once per connection instead of on every request, and the
+ * statement skips TypeORM's query runner (its own pool checkout, events, result wrapping). The data source's logger
+ * still sees it (statement counts, snapshots), and errors are translated as `query` does. Inside a transaction (an
+ * entity manager) it is an ordinary `query`.
+ */
+export async function readQuery<T = Record<string, unknown>>(
+  db: Queryable,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  if (!(db instanceof DataSource)) return query<T>(db, text, params);
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  db.logger.logQuery(text, params);
+  try {
+    const result = await atSite(siteHere(false), () =>
+      pool.query({ name: statementName(text), text, values: params }),
+    );
+    return result.rows as T[];
+  } catch (error) {
+    db.logger.logQueryError(error instanceof Error ? error : String(error), text, params);
+    throw inputErrorOf(error) ?? error;
+  }
 }

@@ -4,10 +4,13 @@ import type { DataSource } from 'typeorm';
 import { countyCodeOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
+import { Building } from '../buildings/building.entity';
 import { countyRowKey } from '../common/global-id';
 import { countiesCondition, createCountyGroupLoader, createCountyRowLoader } from '../common/key-loader';
+import { perSelection } from '../common/key-loader';
 import { countyRowParent, createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
-import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import { type ColumnPlan, registerChildren } from '../common/selection';
+import { hydrate, readQuery, selectList, SqlParams } from '../common/sql';
 import { Household } from './household.entity';
 
 export const HOUSEHOLD_LIST: ListSpec<Household> = {
@@ -19,6 +22,53 @@ export const HOUSEHOLD_LIST: ListSpec<Household> = {
   ],
 };
 
+/**
+ * How the fields of `Household` map to columns (common/selection.ts): lists read only what their selection needs.
+ * The phone is read as its masked form; the sealed value only for rows written before that column existed or
+ * when it is asked `unmasked`.
+ */
+export const HOUSEHOLD_COLUMNS: ColumnPlan = {
+  always: ['countyCode', 'rowId', 'smallZoneCode', 'number', 'buildingRowId'],
+  keyOnly: [
+    'id',
+    'persons',
+    'building',
+    'smallZone',
+    'history',
+    'problems',
+    'problemsConnection',
+    'visits',
+    'visitsConnection',
+    'appointments',
+    'appointmentsConnection',
+  ],
+  special: {
+    phone: {
+      masked: [
+        'phoneMasked',
+        {
+          property: 'phoneSealed',
+          sql: (t) => `CASE WHEN ${t}.phone_masked IS NULL THEN ${t}.phone_sealed END`,
+        },
+      ],
+      unmasked: ['phoneMasked', 'phoneSealed'],
+    },
+  },
+};
+
+// A building's households are read along with the buildings when a request selects them under buildings whose
+// statement reads only known columns (common/selection.ts), their persons too when those can be. A household's
+// building lies in its small zone (HouseholdService.resolveBuilding), which the condition repeats: the households
+// are exactly as visible as their building.
+registerChildren(Building, 'households', {
+  entity: Household,
+  plan: HOUSEHOLD_COLUMNS,
+  table: 'household',
+  link: (c, t) =>
+    `${c}.county_code = ${t}.county_code AND ${c}.building_id = ${t}.id AND ${c}.small_zone_code = ${t}.small_zone_code`,
+  orderBy: ['smallZoneCode', 'number'],
+});
+
 /** Natural key of a household: small-zone code and 3-digit number, as `<code>/<number>`. */
 export const householdKey = (smallZoneCode: string, number: string) => `${smallZoneCode}/${number}`;
 
@@ -29,6 +79,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
   const prime = (household: Household) =>
     void householdById.prime(countyRowKey(household.countyCode, household.rowId), household);
   const options = {
+    counties: scope.counties,
     visible: (params: SqlParams) => scope.condition('t.small_zone_code', params, 't.county_code'),
     prime,
   };
@@ -52,7 +103,7 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
           pairs.map((pair) => pair.county),
           params,
         );
-        const rows = await query<Record<string, unknown>>(
+        const rows = await readQuery<Record<string, unknown>>(
           db,
           `SELECT ${columns} FROM household t
              JOIN unnest(${codes}::text[], ${numbers}::text[], ${counties}::text[]) AS k(code, number, county)
@@ -70,19 +121,24 @@ export function createHouseholdLoaders(db: DataSource, scope: Scope) {
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),
-    householdsByBuilding: createCountyGroupLoader(
-      db,
-      Household,
-      'household',
-      'building_id',
-      (household) => household.buildingRowId ?? '',
-      't.small_zone_code, t.number',
-      visible,
-      prime,
+    /** A building's households, reading the columns of `selection` (every column without one). */
+    householdsByBuilding: perSelection((selection) =>
+      createCountyGroupLoader(
+        db,
+        Household,
+        'household',
+        'building_id',
+        (household) => household.buildingRowId ?? '',
+        't.small_zone_code, t.number',
+        visible,
+        prime,
+        selection,
+      ),
     ),
     householdsInZone: createPageLoader(db, HOUSEHOLD_LIST, zoneParent('t.small_zone_code'), options),
     households: createPageLoader(db, HOUSEHOLD_LIST, null, options),
     householdsOfBuilding: createPageLoader(db, HOUSEHOLD_LIST, countyRowParent('building_id'), {
+      counties: scope.counties,
       visible: (params: SqlParams) =>
         scope.rowCondition('t.small_zone_code', 't.id', params, 't.county_code'),
       prime,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { canonicalZoneCode } from '@census/rules';
 
@@ -10,6 +11,7 @@ import { connectionType, PageArgs } from '../common/connection';
 import { countyRowKey } from '../common/global-id';
 import { NO_FILTER } from '../common/page-loader';
 import { DeletePayload, payloadType } from '../common/payload';
+import { columnsFor, nestedRows } from '../common/selection';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Household } from './household.entity';
@@ -19,7 +21,7 @@ import {
   HouseholdFilter,
   UpdateHouseholdInput,
 } from './household.inputs';
-import { HOUSEHOLD_LIST, householdKey } from './household.loaders';
+import { HOUSEHOLD_COLUMNS, HOUSEHOLD_LIST, householdKey } from './household.loaders';
 import { householdListFilter, type HouseholdSearchContext } from './household.service';
 
 /** What `HouseholdFilter.search` needs of the request: the phone digest and the caller's counties. */
@@ -72,10 +74,16 @@ export class HouseholdResolver {
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const search = householdSearchContext(context);
     return HouseholdConnection.of(
-      await context.loaders.households('', householdListFilter(filter, search), page),
+      await context.loaders.households(
+        '',
+        householdListFilter(filter, search),
+        page,
+        columnsFor(context.db, Household, HOUSEHOLD_COLUMNS, info, 'connection'),
+      ),
     );
   }
 
@@ -122,6 +130,24 @@ export class HouseholdResolver {
   }
 }
 
+/**
+ * `Building.households`: installed as the field's resolver in its own right too (server/schema.ts,
+ * `DIRECT_RESOLVERS`), skipping type-graphql's per-call parameter handling.
+ */
+export function householdsOfBuilding(
+  building: Building,
+  _args: unknown,
+  { db, loaders }: CensusContext,
+  info: GraphQLResolveInfo,
+): Household[] | Promise<Household[]> {
+  const columns = columnsFor(db, Household, HOUSEHOLD_COLUMNS, info, 'list');
+  // Read along with the building (registered in household.loaders.ts) when its statement could.
+  return (
+    nestedRows<Household>(building, 'households', columns) ??
+    loaders.householdsByBuilding(columns).load(countyRowKey(building.countyCode, building.rowId))
+  );
+}
+
 /** 户 of a building: `Building.households`, here so that buildings do not depend on households. */
 @Resolver(() => Building)
 export class BuildingHouseholdsResolver {
@@ -130,8 +156,12 @@ export class BuildingHouseholdsResolver {
     deprecationReason:
       'Use `householdsConnection`: the same households as a page that `createHousehold` results can be added to.',
   })
-  households(@Root() building: Building, @Ctx() { loaders }: CensusContext): Promise<Household[]> {
-    return loaders.householdsByBuilding.load(countyRowKey(building.countyCode, building.rowId));
+  households(
+    @Root() building: Building,
+    @Ctx() context: CensusContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Household[] | Promise<Household[]> {
+    return householdsOfBuilding(building, {}, context, info);
   }
 
   @FieldResolver(() => HouseholdConnection, {
@@ -140,10 +170,16 @@ export class BuildingHouseholdsResolver {
   async householdsConnection(
     @Root() building: Building,
     @Args() page: PageArgs,
-    @Ctx() { loaders }: CensusContext,
+    @Ctx() { db, loaders }: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return HouseholdConnection.of(
-      await loaders.householdsOfBuilding(countyRowKey(building.countyCode, building.rowId), NO_FILTER, page),
+      await loaders.householdsOfBuilding(
+        countyRowKey(building.countyCode, building.rowId),
+        NO_FILTER,
+        page,
+        columnsFor(db, Household, HOUSEHOLD_COLUMNS, info, 'connection'),
+      ),
     );
   }
 }
@@ -163,10 +199,16 @@ export class ZoneHouseholdsResolver {
     filter: HouseholdFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const search = householdSearchContext(context);
     return HouseholdConnection.of(
-      await context.loaders.householdsInZone(zone.code, householdListFilter(filter, search), page),
+      await context.loaders.householdsInZone(
+        zone.code,
+        householdListFilter(filter, search),
+        page,
+        columnsFor(context.db, Household, HOUSEHOLD_COLUMNS, info, 'connection'),
+      ),
     );
   }
 }

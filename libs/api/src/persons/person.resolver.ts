@@ -1,16 +1,18 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { connectionType, PageArgs } from '../common/connection';
 import { countyRowKey } from '../common/global-id';
 import { DeletePayload, payloadType } from '../common/payload';
+import { columnsFor, nestedRows } from '../common/selection';
 import { Household } from '../households/household.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, DeletePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
-import { PERSON_LIST } from './person.loaders';
+import { PERSON_COLUMNS, PERSON_LIST } from './person.loaders';
 import { personListFilter } from './person.service';
 
 export const PersonConnection = connectionType(Person, 'Person', 'A page of persons, ordered by small zone.');
@@ -30,9 +32,17 @@ export class PersonResolver {
     })
     filter: PersonFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders, services }: CensusContext,
+    @Ctx() { db, loaders, services }: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return PersonConnection.of(await loaders.persons('', personListFilter(filter, services.crypto), page));
+    return PersonConnection.of(
+      await loaders.persons(
+        '',
+        personListFilter(filter, services.crypto),
+        page,
+        columnsFor(db, Person, PERSON_COLUMNS, info, 'connection'),
+      ),
+    );
   }
 
   @FieldResolver(() => Household, { description: '户: the household of the person.' })
@@ -73,12 +83,34 @@ export class PersonResolver {
   }
 }
 
+/**
+ * `Household.persons`: installed as the field's resolver in its own right too (server/schema.ts, `DIRECT_RESOLVERS`),
+ * so that the hundreds of households of a nested read skip type-graphql's per-call parameter handling.
+ */
+export function personsOfHousehold(
+  household: Household,
+  _args: unknown,
+  { db, loaders }: CensusContext,
+  info: GraphQLResolveInfo,
+): Person[] | Promise<Person[]> {
+  const columns = columnsFor(db, Person, PERSON_COLUMNS, info, 'list');
+  // Read along with the household (registered in person.loaders.ts) when its statement could.
+  return (
+    nestedRows<Person>(household, 'persons', columns) ??
+    loaders.personsByHousehold(columns).load(countyRowKey(household.countyCode, household.rowId))
+  );
+}
+
 /** 人口 of a household: `Household.persons`, here so that households do not depend on persons. */
 @Resolver(() => Household)
 export class HouseholdPersonsResolver {
   @FieldResolver(() => [Person], { description: '人口: persons of the household, in line order.' })
-  persons(@Root() household: Household, @Ctx() { loaders }: CensusContext): Promise<Person[]> {
-    return loaders.personsByHousehold.load(countyRowKey(household.countyCode, household.rowId));
+  persons(
+    @Root() household: Household,
+    @Ctx() context: CensusContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Person[] | Promise<Person[]> {
+    return personsOfHousehold(household, {}, context, info);
   }
 }
 
@@ -94,10 +126,16 @@ export class ZonePersonsResolver {
     })
     filter: PersonFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { loaders, services }: CensusContext,
+    @Ctx() { db, loaders, services }: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return PersonConnection.of(
-      await loaders.personsInZone(zone.code, personListFilter(filter, services.crypto), page),
+      await loaders.personsInZone(
+        zone.code,
+        personListFilter(filter, services.crypto),
+        page,
+        columnsFor(db, Person, PERSON_COLUMNS, info, 'connection'),
+      ),
     );
   }
 }

@@ -39,10 +39,13 @@ function reveal(
   masked: string | null,
   unmasked: boolean,
   mask: (value: string) => string,
-  record: Omit<AuditRecord, 'action'>,
+  recordOf: () => Omit<AuditRecord, 'action'>,
 ): string | null | Promise<string> {
+  // Lists read the sealed value only where no masked form is kept (common/selection.ts): a masked form alone is
+  // a value (both are written together, and cleared together).
+  if (!unmasked) return masked ?? (sealed ? mask(context.services.crypto.open(sealed)) : null);
   if (!sealed) return null;
-  if (!unmasked) return masked ?? mask(context.services.crypto.open(sealed));
+  const record = recordOf();
   if (!mayUnmask(context)) {
     const item = record.item === 'phone' ? 'household.phone' : `person.${record.item}`;
     throw codedError(
@@ -53,6 +56,38 @@ function reveal(
   }
   const value = context.services.crypto.open(sealed);
   return context.loaders.unmaskLog.load({ action: AuditAction.UNMASK, ...record }).then(() => value);
+}
+
+/**
+ * `Person.citizenId`; installed as the field's resolver in its own right too (server/schema.ts,
+ * `DIRECT_RESOLVERS`): a nested read resolves it for every person, past type-graphql's per-call argument handling.
+ */
+export function personCitizenId(
+  person: Person,
+  { unmasked = false }: { unmasked?: boolean },
+  context: CensusContext,
+) {
+  // The audit record is built only for an unmasked read (its global ID costs a string per person otherwise).
+  return reveal(context, person.citizenIdSealed, person.citizenIdMasked, unmasked, maskCitizenId, () => ({
+    entityType: 'Person',
+    entityId: person.id,
+    smallZoneCode: person.smallZoneCode,
+    item: 'citizenId',
+  }));
+}
+
+/** `Household.phone`, the same way as `personCitizenId`. */
+export function householdPhone(
+  household: Household,
+  { unmasked = false }: { unmasked?: boolean },
+  context: CensusContext,
+) {
+  return reveal(context, household.phoneSealed, household.phoneMasked, unmasked, maskPhone, () => ({
+    entityType: 'Household',
+    entityId: household.id,
+    smallZoneCode: household.smallZoneCode,
+    item: 'phone',
+  }));
 }
 
 const UNMASKED = {
@@ -72,12 +107,7 @@ export class PersonPrivacyResolver {
     @Arg('unmasked', () => Boolean, UNMASKED) unmasked: boolean,
     @Ctx() context: CensusContext,
   ) {
-    return reveal(context, person.citizenIdSealed, person.citizenIdMasked, unmasked, maskCitizenId, {
-      entityType: 'Person',
-      entityId: person.id,
-      smallZoneCode: person.smallZoneCode,
-      item: 'citizenId',
-    });
+    return personCitizenId(person, { unmasked }, context);
   }
 }
 
@@ -93,12 +123,7 @@ export class HouseholdPrivacyResolver {
     @Arg('unmasked', () => Boolean, UNMASKED) unmasked: boolean,
     @Ctx() context: CensusContext,
   ) {
-    return reveal(context, household.phoneSealed, household.phoneMasked, unmasked, maskPhone, {
-      entityType: 'Household',
-      entityId: household.id,
-      smallZoneCode: household.smallZoneCode,
-      item: 'phone',
-    });
+    return householdPhone(household, { unmasked }, context);
   }
 }
 

@@ -171,6 +171,9 @@ export async function createCensusServer(options: CensusServerOptions): Promise<
   prune();
 
   app.disable('x-powered-by');
+  // No ETag on answers: every GraphQL answer is a POST's (never revalidated), and hashing a nested read's 50 KB
+  // was a few percent of the CPU of each request.
+  app.set('etag', false);
   app.use(requestLog.middleware);
   // Behind a reverse proxy, TRUST_PROXY (Express's setting: a hop count, addresses or 'loopback') makes req.ip the
   // client's address, which the login and self-report limits count per address.

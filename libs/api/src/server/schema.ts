@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import '../common/enums';
 
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  type GraphQLFieldResolver,
+  GraphQLObjectType,
+  type GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 
 import { AccountResolver } from '../accounts/account.resolver';
@@ -13,12 +19,24 @@ import { ExportResolver } from '../exports/export.resolver';
 import {
   BuildingHouseholdsResolver,
   HouseholdResolver,
+  householdsOfBuilding,
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
 import { ImportRowErrorResolver } from '../imports/import.types';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
-import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
-import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
+import {
+  HouseholdPersonsResolver,
+  PersonResolver,
+  personsOfHousehold,
+  ZonePersonsResolver,
+} from '../persons/person.resolver';
+import {
+  AuditResolver,
+  householdPhone,
+  HouseholdPrivacyResolver,
+  personCitizenId,
+  PersonPrivacyResolver,
+} from '../privacy/privacy.resolver';
 import {
   BuildingProblemsResolver,
   HouseholdProblemsResolver,
@@ -91,6 +109,30 @@ export const RESOLVERS = [
   ImportRowErrorResolver,
 ] as const;
 
+/**
+ * Field resolvers called once per row of a nested read (hundreds per request), installed as the fields' resolvers
+ * in place of type-graphql's wrapper, which resolves every parameter decorator and converts arguments on each
+ * call. They are the same functions the decorated methods call (which still declare the fields), take no
+ * middleware (no `@Allow`: they are not root fields) and read their arguments as graphql coerced them.
+ */
+const DIRECT_RESOLVERS: Record<string, Record<string, GraphQLFieldResolver<never, never, never>>> = {
+  Building: { households: householdsOfBuilding },
+  Household: { persons: personsOfHousehold, phone: householdPhone },
+  Person: { citizenId: personCitizenId },
+};
+
+function installDirectResolvers(built: GraphQLSchema): void {
+  for (const [typeName, fields] of Object.entries(DIRECT_RESOLVERS)) {
+    const type = built.getType(typeName);
+    if (!(type instanceof GraphQLObjectType)) throw new Error(`${typeName} is not an object type.`);
+    for (const [fieldName, resolve] of Object.entries(fields)) {
+      const field = type.getFields()[fieldName];
+      if (!field) throw new Error(`${typeName}.${fieldName} is not a field.`);
+      field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    }
+  }
+}
+
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The census GraphQL schema, built once per process from the type-graphql decorators. */
@@ -100,6 +142,7 @@ export function buildCensusSchema(): Promise<GraphQLSchema> {
     built.getQueryType()!.description = 'Reads of the census: zones, buildings, households and persons.';
     built.getMutationType()!.description =
       'Changes to the census data; every mutation answers userErrors naming the field.';
+    installDirectResolvers(built);
     return built;
   });
   return schema;
