@@ -19,6 +19,8 @@ const NAV: readonly NavItem[] = [
   { to: '/review', label: 'nav.review', roles: ['SUPERVISOR', ...OFFICES] },
   { to: '/report', label: 'nav.report', roles: ['SUPERVISOR', ...OFFICES] },
   { to: '/audit', label: 'nav.audit', roles: OFFICES },
+  { to: '/staff', label: 'staff.nav.staff', roles: OFFICES },
+  { to: '/assignments', label: 'staff.nav.assignments', roles: OFFICES },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -4,12 +4,14 @@ import { useT } from './app-context';
 import { LoadState } from './components/status';
 import {
   AgendaPage,
+  AssignmentsPage,
   AuditPage,
   HomePage,
   HouseholdPage,
   PageChunk,
   ReportPage,
   ReviewPage,
+  StaffPage,
   ZonePage,
 } from './lazy-pages';
 
@@ -31,6 +33,8 @@ export function Routes() {
         <Route path="/report/:code" element={<ReportRoute />} />
         <Route path="/report" element={<ReportPage code="" />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/staff" element={<StaffPage />} />
+        <Route path="/assignments" element={<AssignmentsPage />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>

@@ -19,6 +19,8 @@ export const AgendaPage = page(() => import('./pages/AgendaPage'), 'AgendaPage')
 export const ReviewPage = page(() => import('./pages/ReviewPage'), 'ReviewPage');
 export const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
 export const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
+export const StaffPage = page(() => import('./pages/StaffPage'), 'StaffPage');
+export const AssignmentsPage = page(() => import('./pages/AssignmentsPage'), 'AssignmentsPage');
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
@@ -39,6 +41,8 @@ export function preload(pathname: string, signedIn: boolean): void {
       review: ReviewPage,
       report: ReportPage,
       audit: AuditPage,
+      staff: StaffPage,
+      assignments: AssignmentsPage,
     };
     if (signedIn && pages[first]) loads.push(pages[first].load);
   }

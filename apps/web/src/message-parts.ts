@@ -26,6 +26,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'review',
   'role',
   'small',
+  'staff',
   'trend',
   'worklist',
   'zone',
