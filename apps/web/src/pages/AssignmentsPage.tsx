@@ -34,6 +34,8 @@ export function AssignmentsPage() {
   const [home, setHome] = useState('');
   const [township, setTownship] = useState('');
   const [community, setCommunity] = useState('');
+  // Kept when the zone changes: the list below starts afresh for each zone, the filter does not.
+  const [onlyOpen, setOnlyOpen] = useState(true);
   useEffect(() => {
     if (!home && zones?.[0]) setHome(zones[0].code);
   }, [home, zones]);
@@ -71,7 +73,9 @@ export function AssignmentsPage() {
         )}
         {townshipCode && <CommunityPicker parent={townshipCode} value={community} onChange={setCommunity} />}
       </div>
-      {within && <SmallZoneAssignments key={within} within={within} />}
+      {within && (
+        <SmallZoneAssignments key={within} within={within} onlyOpen={onlyOpen} setOnlyOpen={setOnlyOpen} />
+      )}
       {townshipCode && <TeamAssignments key={`team-${townshipCode}`} township={townshipCode} />}
     </>
   );
@@ -135,9 +139,16 @@ function useEnumerators(zoneCode: string, search: string) {
   return data?.accounts.nodes ?? [];
 }
 
-function SmallZoneAssignments({ within }: { within: string }) {
+function SmallZoneAssignments({
+  within,
+  onlyOpen,
+  setOnlyOpen,
+}: {
+  within: string;
+  onlyOpen: boolean;
+  setOnlyOpen: (value: boolean) => void;
+}) {
   const { t, lang, request } = useApp();
-  const [onlyOpen, setOnlyOpen] = useState(true);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [enumeratorSearch, setEnumeratorSearch] = useState('');
   const [enumerator, setEnumerator] = useState('');
@@ -191,7 +202,7 @@ function SmallZoneAssignments({ within }: { within: string }) {
   return (
     <section aria-labelledby="assign-zones-title">
       <h2 id="assign-zones-title" className="visually-hidden">
-        {t('staff.assignTitle')}
+        {t('staff.zonesTitle')}
       </h2>
       {all !== undefined && open !== undefined && (
         <p className="staff-summary" data-testid="assign-summary">
