@@ -724,12 +724,12 @@ describe('web app in Chromium against the real API', () => {
     await rows.first().waitFor();
     const codes: string[] = [];
     for (let i = 0; i < 3; i += 1) {
-      codes.push(await rows.nth(i).locator('td.code').innerText());
+      codes.push(await rows.nth(i).locator('.code').innerText());
       await rows.nth(i).getByRole('checkbox').check();
     }
     await page.getByText('已选 3 个普查小区').waitFor();
     const option = page.getByRole('option', { name: /^张普查员（enumerator2）/ });
-    await page.getByLabel('分配给普查员').selectOption((await option.getAttribute('value')));
+    await page.getByLabel('分配给普查员').selectOption(await option.getAttribute('value'));
     await shoot(page, 'staff-assign-selected');
     await page.getByRole('button', { name: '分配所选小区' }).click();
     await page.getByText('已将 3 个普查小区分配给 张普查员。').waitFor();

@@ -151,7 +151,7 @@ describe('小区分配 (assignments page)', () => {
     const state = { assigned: false, refuse: true };
     renderWithApp(<AssignmentsPage />, { session: officer, handler: handler(state) });
     fireEvent.click(await screen.findByRole('checkbox', { name: '全选本页' }));
-    await screen.findByRole('option', { name: '普查员7（enumerator7）' });
+    await screen.findByRole('option', { name: '普查员7（enumerator7）· 0 个小区' });
     fireEvent.change(screen.getByLabelText('分配给普查员'), { target: { value: 'QWNjb3VudDo7' } });
     fireEvent.click(screen.getByRole('button', { name: '分配所选小区' }));
     const alert = await screen.findByRole('alert');

@@ -224,7 +224,7 @@ function SmallZoneAssignments({
           blank={t('staff.chooseEnumeratorBlank')}
           options={enumerators.map((account) => ({
             value: account.id,
-            label: `${account.name}（${account.username}）${account.zones.length ? ` · ${account.zones.length}` : ''}`,
+            label: `${account.name}（${account.username}）· ${t('staff.zoneCount', { count: account.zones.length })}`,
           }))}
         />
         <button type="button" className="primary" disabled={busy} onClick={() => void assign()}>
@@ -273,7 +273,6 @@ function SmallZoneAssignments({
                   />
                 </th>
                 <th scope="col">{t('staff.smallZone')}</th>
-                <th scope="col">{t('staff.code')}</th>
                 <th scope="col">{t('staff.censusZone')}</th>
                 <th scope="col">{t('staff.enumerator')}</th>
               </tr>
@@ -291,8 +290,10 @@ function SmallZoneAssignments({
                       onChange={(event) => toggle(zone.code, event.target.checked)}
                     />
                   </td>
-                  <td>{zone.name}</td>
-                  <td className="code">{zone.code}</td>
+                  <td>
+                    {zone.name}
+                    <span className="code">{zone.code}</span>
+                  </td>
                   <td>{zone.parent?.name ?? ''}</td>
                   <td>
                     {zone.enumerators.length === 0 ? (

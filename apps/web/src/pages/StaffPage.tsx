@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 
 import {
   type AccountFilter,
@@ -160,7 +160,7 @@ export function StaffPage() {
           <p>{t('staff.count', { count: list.totalCount })}</p>
           {list.totalCount === 0 && <p>{t('staff.none')}</p>}
           <div className="table-wrap">
-            <table className="staff-table">
+            <table className="staff-table staff-accounts">
               <thead>
                 <tr>
                   <th scope="col">{t('staff.name')}</th>
@@ -176,17 +176,23 @@ export function StaffPage() {
               <tbody>
                 {list.nodes.map((account) => (
                   <tr key={account.id} className={account.active ? undefined : 'staff-inactive'}>
-                    <td>{account.name}</td>
-                    <td className="code">{account.username}</td>
-                    <td>{t(dynamicKey('role.', account.role))}</td>
-                    <td>
+                    <td data-label={t('staff.name')}>{account.name}</td>
+                    <td className="code" data-label={t('staff.username')}>
+                      {account.username}
+                    </td>
+                    <td data-label={t('staff.role')}>{t(dynamicKey('role.', account.role))}</td>
+                    <td className="staff-zones" data-label={t('staff.zones')}>
                       {account.zones.length === 0
                         ? t('staff.noZones')
                         : account.zones.map((z) => `${z.name} ${z.code}`).join('、')}
                     </td>
-                    <td>{account.supervisor ? account.supervisor.name : t('staff.noSupervisor')}</td>
-                    <td>{account.homeZone?.name ?? ''}</td>
-                    <td>{account.active ? t('staff.activeYes') : t('staff.activeNo')}</td>
+                    <td data-label={t('staff.supervisor')}>
+                      {account.supervisor ? account.supervisor.name : t('staff.noSupervisor')}
+                    </td>
+                    <td data-label={t('staff.home')}>{account.homeZone?.name ?? ''}</td>
+                    <td data-label={t('staff.state')}>
+                      {account.active ? t('staff.activeYes') : t('staff.activeNo')}
+                    </td>
                     <td>
                       {account.role !== 'INTEGRATION' && account.id !== session?.account.id && (
                         <button
@@ -232,11 +238,14 @@ function PasswordField({
   onChange,
   error,
   label,
+  children,
 }: {
   value: string;
   onChange: (value: string) => void;
   error?: string | undefined;
   label: string;
+  /** More buttons in the row (the reset form's submit). */
+  children?: ReactNode;
 }) {
   const { t } = useApp();
   return (
@@ -252,6 +261,7 @@ function PasswordField({
       <button type="button" onClick={() => onChange(generatePassword())}>
         {t('staff.generate')}
       </button>
+      {children}
     </div>
   );
 }
@@ -444,10 +454,11 @@ function ManageAccount({
             value={password}
             onChange={setPassword}
             error={errors.password}
-          />
-          <button type="submit" disabled={busy}>
-            {t('staff.resetPassword')}
-          </button>
+          >
+            <button type="submit" disabled={busy}>
+              {t('staff.resetPassword')}
+            </button>
+          </PasswordField>
         </form>
         <p>
           <button
@@ -513,7 +524,7 @@ function ManageAccount({
           </p>
         )}
         <p className="hint">{t('staff.lastSignIn')}</p>
-        <button type="button" className="link-button" onClick={onClose}>
+        <button type="button" className="staff-close" onClick={onClose}>
           {t('staff.close')}
         </button>
       </div>
