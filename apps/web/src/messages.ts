@@ -1115,7 +1115,7 @@ const en: Record<MessageKey, string> = {
   'staff.assignTitle': 'Small zone assignments',
   'staff.assignZone': 'Your zone',
   'staff.zonesTitle': 'Small zones and their enumerators',
-  'staff.zoneCount': '{count, plural, one {# small zone} other {# small zones}}',
+  'staff.zoneCount': '{count} small zones',
   'staff.township': 'Township',
   'staff.community': 'Census zone (village/community)',
   'staff.summary': '{all} small zones, {assigned} assigned, {open} unassigned',
