@@ -22,6 +22,8 @@ const NAV: readonly NavItem[] = [
   { to: '/imports', label: 'nav.imports', roles: OFFICES },
   { to: '/exports', label: 'nav.exports', roles: OFFICES },
   { to: '/team', label: 'team.nav', roles: ['SUPERVISOR', ...OFFICES] },
+  { to: '/staff', label: 'staff.nav.staff', roles: OFFICES },
+  { to: '/assignments', label: 'staff.nav.assignments', roles: OFFICES },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

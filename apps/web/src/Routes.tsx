@@ -4,6 +4,7 @@ import { useT } from './app-context';
 import { LoadState } from './components/status';
 import {
   AgendaPage,
+  AssignmentsPage,
   AuditPage,
   ExportsPage,
   HomePage,
@@ -12,6 +13,7 @@ import {
   PageChunk,
   ReportPage,
   ReviewPage,
+  StaffPage,
   TeamPage,
   ZonePage,
 } from './lazy-pages';
@@ -37,6 +39,8 @@ export function Routes() {
         <Route path="/imports" element={<ImportsPage />} />
         <Route path="/exports" element={<ExportsPage />} />
         <Route path="/team" element={<TeamPage />} />
+        <Route path="/staff" element={<StaffPage />} />
+        <Route path="/assignments" element={<AssignmentsPage />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>

@@ -22,6 +22,8 @@ export const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
 export const ImportsPage = page(() => import('./pages/ImportsPage'), 'ImportsPage');
 export const ExportsPage = page(() => import('./pages/ExportsPage'), 'ExportsPage');
 export const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
+export const StaffPage = page(() => import('./pages/StaffPage'), 'StaffPage');
+export const AssignmentsPage = page(() => import('./pages/AssignmentsPage'), 'AssignmentsPage');
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
@@ -45,6 +47,8 @@ export function preload(pathname: string, signedIn: boolean): void {
       imports: ImportsPage,
       exports: ExportsPage,
       team: TeamPage,
+      staff: StaffPage,
+      assignments: AssignmentsPage,
     };
     if (signedIn && pages[first]) loads.push(pages[first].load);
   }

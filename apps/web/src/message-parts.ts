@@ -27,6 +27,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'role',
   'small',
   'team',
+  'staff',
   'trend',
   'worklist',
   'zone',

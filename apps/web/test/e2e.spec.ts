@@ -767,6 +767,7 @@ describe('web app in Chromium against the real API', () => {
           );
     }
     await context.close();
+  });
   it('supervisors: team page, queue filtered by enumerator, bulk approve with confirmation, return on 第1人 D5', async () => {
     const { context, page } = await newPage();
     await login(page, 'supervisor');
@@ -865,5 +866,79 @@ describe('web app in Chromium against the real API', () => {
       .waitFor();
     await shoot(mine.page, 'returned-enumerator', reasons);
     await mine.context.close();
+  });
+  it('staff: the county office assigns 3 unassigned small zones in one step, then resets a password', async () => {
+    const { context, page } = await newPage();
+    await login(page, 'admin');
+    // The home page says how many small zones have no enumerator, and leads to the assignment page.
+    const notice = page.locator('.staff-unassigned');
+    await notice.getByText(/个普查小区中有 \d+ 个尚未分配普查员/).waitFor();
+    await shoot(page, 'staff-home', notice);
+    await notice.getByRole('link', { name: '去分配小区' }).click();
+    await page.getByRole('heading', { name: '小区分配' }).waitFor();
+
+    const summary = page.getByTestId('assign-summary');
+    const counts = async () => {
+      const match = /^(\d+) 个普查小区，(\d+) 个已分配，(\d+) 个未分配$/.exec(await summary.innerText());
+      if (!match) throw new Error(`unexpected summary ${await summary.innerText()}`);
+      return match.slice(1).map(Number);
+    };
+    await summary.waitFor();
+    const [all, assigned, open] = await counts();
+    expect(all).toBeGreaterThan(500);
+    expect(assigned + open).toBe(all);
+
+    // The first township (北山街道, where the demo's staff belong): its unassigned small zones only (the default).
+    await page.getByLabel('乡镇（街道）').selectOption('330106002');
+    await page.getByRole('option', { name: /^张普查员（enumerator2）/ }).waitFor({ state: 'attached' });
+    const rows = page.locator('.assign-table tbody tr');
+    await rows.first().waitFor();
+    const codes: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      codes.push(await rows.nth(i).locator('.code').innerText());
+      await rows.nth(i).getByRole('checkbox').check();
+    }
+    await page.getByText('已选 3 个普查小区').waitFor();
+    const option = page.getByRole('option', { name: /^张普查员（enumerator2）/ });
+    await page.getByLabel('分配给普查员').selectOption(await option.getAttribute('value'));
+    await shoot(page, 'staff-assign-selected');
+    await page.getByRole('button', { name: '分配所选小区' }).click();
+    await page.getByText('已将 3 个普查小区分配给 张普查员。').waitFor();
+    // The township's count dropped by three, and the three are no longer listed as unassigned.
+    await page.getByLabel('乡镇（街道）').selectOption('');
+    await page.waitForFunction(
+      (expected) => document.querySelector('[data-testid="assign-summary"]')?.textContent === expected,
+      `${all} 个普查小区，${assigned + 3} 个已分配，${open - 3} 个未分配`,
+    );
+    const enumerator2 = await staffClient('enumerator2');
+    const { me } = await enumerator2.request(MeDocument, {});
+    expect(me.zones.map((zone) => zone.code)).toEqual(expect.arrayContaining(codes));
+    await page.getByLabel('只看未分配').uncheck();
+    await page.getByLabel('乡镇（街道）').selectOption('330106002');
+    await page.locator('.assign-table tbody tr', { hasText: codes[0] }).getByText('张普查员').waitFor();
+    await shoot(page, 'staff-assignments');
+
+    // 人员管理: reset enumerator2's password to a generated one, shown once; it works at once, the old one no more.
+    await page.getByRole('link', { name: '人员管理', exact: true }).click();
+    await page.getByRole('heading', { name: '人员管理' }).waitFor();
+    await page.getByLabel('搜索姓名或用户名').fill('enumerator2');
+    await page.getByText('共 1 个账号').waitFor();
+    await shoot(page, 'staff-list');
+    await page.getByRole('button', { name: '管理 张普查员' }).click();
+    const panel = page.getByRole('region', { name: '管理账号：张普查员（enumerator2）' });
+    await panel.getByRole('button', { name: '生成密码' }).click();
+    const password = await panel.getByLabel('密码').inputValue();
+    expect(password).toMatch(/^[A-Za-z2-9]{16}$/);
+    await panel.getByRole('button', { name: '重置密码' }).click();
+    await page.getByText(`新密码：${password}。此密码只显示这一次`, { exact: false }).waitFor();
+    await shoot(page, 'staff-password-reset', panel);
+    const anonymous = createClient({ url: `${api.url}/graphql` });
+    const fresh = await anonymous.request(LoginDocument, { input: { username: 'enumerator2', password } });
+    expect(fresh.login.userErrors).toEqual([]);
+    const old = await anonymous.request(LoginDocument, {
+      input: { username: 'enumerator2', password: PASSWORD },
+    });
+    expect(old.login.token).toBeNull();
+    await context.close();
   });
 });

@@ -172,6 +172,97 @@ FROM
           )
         )
       )
+      AND t.role = $6
+      AND t.active = $7
+      AND (
+        (
+          t.home_zone_code >= $8
+          AND t.home_zone_code < $8 || ':'
+        )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account_zone fz
+          WHERE
+            fz.account_id = t.id
+            AND (
+              fz.zone_code >= $8
+              AND fz.zone_code < $8 || ':'
+            )
+        )
+      )
+      AND (
+        strpos(lower(t.name), $9) > 0
+        OR strpos(lower(t.username), $9) > 0
+      )
+    ORDER BY
+      t.username ASC
+    LIMIT
+      $10
+  ) t;
+
+-- accounts/account.loaders.ts: createAccountLoaders.accounts
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."id" AS "rowId",
+      t."username" AS "username",
+      t."name" AS "name",
+      t."role" AS "role",
+      t."active" AS "active",
+      t."password_hash" AS "passwordHash",
+      t."supervisor_id" AS "supervisorRowId",
+      t."home_zone_code" AS "homeZoneCode",
+      t."session_version" AS "sessionVersion"
+    FROM
+      account t
+    WHERE
+      (
+        t.id = $2::bigint
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account_zone az
+          WHERE
+            az.account_id = t.id
+            AND (
+              (
+                az.zone_code >= $3
+                AND az.zone_code < $3 || ':'
+              )
+            )
+        )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account e
+            JOIN account_zone az ON az.account_id = e.id
+          WHERE
+            e.supervisor_id = t.id
+            AND (
+              (
+                az.zone_code >= $4
+                AND az.zone_code < $4 || ':'
+              )
+            )
+        )
+        OR (
+          (
+            t.home_zone_code >= $5
+            AND t.home_zone_code < $5 || ':'
+          )
+        )
+      )
     ORDER BY
       t.username ASC
     LIMIT
@@ -258,9 +349,146 @@ SELECT
           )
         )
       )
+      AND t.role = $6
+      AND t.active = $7
+      AND (
+        (
+          t.home_zone_code >= $8
+          AND t.home_zone_code < $8 || ':'
+        )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account_zone fz
+          WHERE
+            fz.account_id = t.id
+            AND (
+              fz.zone_code >= $8
+              AND fz.zone_code < $8 || ':'
+            )
+        )
+      )
+      AND (
+        strpos(lower(t.name), $9) > 0
+        OR strpos(lower(t.username), $9) > 0
+      )
   ) AS n
 FROM
   unnest($1::text[]) AS p (key);
+
+-- accounts/account.loaders.ts: createAccountLoaders.accounts
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      account t
+    WHERE
+      (
+        t.id = $2::bigint
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account_zone az
+          WHERE
+            az.account_id = t.id
+            AND (
+              (
+                az.zone_code >= $3
+                AND az.zone_code < $3 || ':'
+              )
+            )
+        )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            account e
+            JOIN account_zone az ON az.account_id = e.id
+          WHERE
+            e.supervisor_id = t.id
+            AND (
+              (
+                az.zone_code >= $4
+                AND az.zone_code < $4 || ':'
+              )
+            )
+        )
+        OR (
+          (
+            t.home_zone_code >= $5
+            AND t.home_zone_code < $5 || ':'
+          )
+        )
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- accounts/account.loaders.ts: createAccountLoaders.enumeratorsByZone
+SELECT
+  az.zone_code AS "zoneCode",
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."username" AS "username",
+  t."name" AS "name",
+  t."role" AS "role",
+  t."active" AS "active",
+  t."password_hash" AS "passwordHash",
+  t."supervisor_id" AS "supervisorRowId",
+  t."home_zone_code" AS "homeZoneCode",
+  t."session_version" AS "sessionVersion"
+FROM
+  account_zone az
+  JOIN account t ON t.id = az.account_id
+WHERE
+  az.zone_code = ANY ($1::text[])
+  AND t.role = 'ENUMERATOR'
+  AND (
+    t.id = $2::bigint
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        account_zone az
+      WHERE
+        az.account_id = t.id
+        AND (
+          (
+            az.zone_code >= $3
+            AND az.zone_code < $3 || ':'
+          )
+        )
+    )
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        account e
+        JOIN account_zone az ON az.account_id = e.id
+      WHERE
+        e.supervisor_id = t.id
+        AND (
+          (
+            az.zone_code >= $4
+            AND az.zone_code < $4 || ':'
+          )
+        )
+    )
+    OR (
+      (
+        t.home_zone_code >= $5
+        AND t.home_zone_code < $5 || ':'
+      )
+    )
+  )
+ORDER BY
+  t.username;
 
 -- accounts/account.loaders.ts: createAccountLoaders.zonesByAccount
 SELECT
@@ -354,6 +582,83 @@ WHERE
       account_id
     FROM
       taken
+  );
+
+-- accounts/account.service.ts: AccountService.assignSmallZones
+INSERT INTO
+  small_zone_assignment (
+    county_code,
+    small_zone_code,
+    enumerator_id,
+    assigned_by
+  )
+SELECT
+  $1,
+  code,
+  $3,
+  $4
+FROM
+  unnest($2::text[]) AS code;
+
+-- accounts/account.service.ts: AccountService.assignSmallZones
+SELECT
+  code
+FROM
+  zone
+WHERE
+  code = ANY ($1::text[])
+  AND level = 'SMALL_ZONE'
+ORDER BY
+  code
+FOR UPDATE;
+
+-- accounts/account.service.ts: AccountService.assignSmallZones
+UPDATE small_zone_assignment
+SET
+  unassigned_at = now()
+WHERE
+  county_code = $1
+  AND small_zone_code = ANY ($2::text[])
+  AND unassigned_at IS NULL;
+
+-- accounts/account.service.ts: AccountService.assignSmallZones
+WITH
+  taken AS (
+    DELETE FROM account_zone az USING account a
+    WHERE
+      a.id = az.account_id
+      AND a.role = 'ENUMERATOR'
+      AND az.zone_code = ANY ($1::text[])
+      AND az.account_id <> $2
+    RETURNING
+      az.account_id
+  ),
+  gained AS (
+    INSERT INTO
+      account_zone (account_id, zone_code)
+    SELECT
+      $2,
+      code
+    FROM
+      unnest($1::text[]) AS code
+    ON CONFLICT DO NOTHING
+    RETURNING
+      account_id
+  )
+UPDATE account
+SET
+  session_version = session_version + 1
+WHERE
+  id IN (
+    SELECT
+      account_id
+    FROM
+      taken
+    UNION
+    SELECT
+      account_id
+    FROM
+      gained
   );
 
 -- accounts/account.service.ts: AccountService.byId
@@ -533,6 +838,36 @@ WITH
       session_version = session_version + 1
     WHERE
       id = $3
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "id" AS "rowId",
+      "username" AS "username",
+      "name" AS "name",
+      "role" AS "role",
+      "active" AS "active",
+      "password_hash" AS "passwordHash",
+      "supervisor_id" AS "supervisorRowId",
+      "home_zone_code" AS "homeZoneCode",
+      "session_version" AS "sessionVersion"
+  )
+SELECT
+  *
+FROM
+  changed;
+
+-- accounts/account.service.ts: AccountService.update
+WITH
+  changed AS (
+    UPDATE account
+    SET
+      version = version + 1,
+      updated_at = now(),
+      supervisor_id = $1,
+      session_version = session_version + 1
+    WHERE
+      id = $2
     RETURNING
       "created_at" AS "createdAt",
       "updated_at" AS "updatedAt",

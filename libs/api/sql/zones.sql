@@ -147,6 +147,147 @@ FROM
         )
         OR t.code = ANY ($3::text[])
       )
+      AND (
+        t.code >= $4
+        AND t.code < $4 || ':'
+      )
+      AND t.code <> $4
+      AND t.level = 'SMALL_ZONE'
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          account_zone az
+          JOIN account a ON a.id = az.account_id
+        WHERE
+          az.zone_code = t.code
+          AND a.role = 'ENUMERATOR'
+      )
+    ORDER BY
+      t.code ASC
+    LIMIT
+      $5
+  ) t;
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."code" AS "code",
+      t."level" AS "level",
+      t."name" AS "name",
+      t."parent_code" AS "parentCode",
+      t."is_virtual" AS "isVirtual"
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
+      AND t.level = $4
+      AND (
+        t.code >= $5
+        AND t.code < $5 || ':'
+      )
+      AND t.code <> $5
+      AND t.level = 'SMALL_ZONE'
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          account_zone az
+          JOIN account a ON a.id = az.account_id
+        WHERE
+          az.zone_code = t.code
+          AND a.role = 'ENUMERATOR'
+      )
+    ORDER BY
+      t.code ASC
+    LIMIT
+      $6
+  ) t;
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."code" AS "code",
+      t."level" AS "level",
+      t."name" AS "name",
+      t."parent_code" AS "parentCode",
+      t."is_virtual" AS "isVirtual"
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
+      AND t.level = $4
+      AND (
+        t.code >= $5
+        AND t.code < $5 || ':'
+      )
+      AND t.code <> $5
+    ORDER BY
+      t.code ASC
+    LIMIT
+      $6
+  ) t;
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."code" AS "code",
+      t."level" AS "level",
+      t."name" AS "name",
+      t."parent_code" AS "parentCode",
+      t."is_virtual" AS "isVirtual"
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
       AND t.level = $4
       AND (
         t.code >= $5
@@ -157,6 +298,111 @@ FROM
     LIMIT
       $6
   ) t;
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
+      AND (
+        t.code >= $4
+        AND t.code < $4 || ':'
+      )
+      AND t.code <> $4
+      AND t.level = 'SMALL_ZONE'
+      AND NOT EXISTS (
+        SELECT
+          1
+        FROM
+          account_zone az
+          JOIN account a ON a.id = az.account_id
+        WHERE
+          az.zone_code = t.code
+          AND a.role = 'ENUMERATOR'
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
+      AND t.level = $4
+      AND (
+        t.code >= $5
+        AND t.code < $5 || ':'
+      )
+      AND t.code <> $5
+      AND t.level = 'SMALL_ZONE'
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          account_zone az
+          JOIN account a ON a.id = az.account_id
+        WHERE
+          az.zone_code = t.code
+          AND a.role = 'ENUMERATOR'
+      )
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
+-- zones/zone.loaders.ts: createZoneLoaders.zones
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      zone t
+    WHERE
+      (
+        (
+          (
+            t.code >= $2
+            AND t.code < $2 || ':'
+          )
+        )
+        OR t.code = ANY ($3::text[])
+      )
+      AND t.level = $4
+      AND (
+        t.code >= $5
+        AND t.code < $5 || ':'
+      )
+      AND t.code <> $5
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
 
 -- zones/zone.loaders.ts: createZoneLoaders.zones
 SELECT

@@ -790,6 +790,21 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.assignSmallZones': {
+    allow: OFFICES,
+    async run(cell) {
+      const { gql, at, allowed } = cell;
+      // As assignSmallZone, in bulk: the small zone is the caller's own, the enumerator decides.
+      const enumerator = allowed ? await freshEnumerator(at) : at.supervisor;
+      return untouched(accountRow(enumerator.id), async () => {
+        const data = await gql(
+          `mutation($input: AssignSmallZonesInput!) { assignSmallZones(input: $input) { account { id } ${ERRORS} } }`,
+          { input: { smallZoneCodes: [spareFor(cell)], enumeratorId: toGlobalId('Account', enumerator.id) } },
+        );
+        return payload(data.assignSmallZones, 'account', 'NOT_FOUND');
+      });
+    },
+  },
   'Mutation.importStaff': {
     allow: OFFICES,
     async run(cell) {

@@ -178,6 +178,39 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       { input: { smallZoneCode: spareZone.code, enumeratorId: account.id } },
     ),
   );
+  // ----- the staff pages of the web app (人员管理, 小区分配)
+  await run('StaffAccounts', officer, {
+    filter: { role: Role.ENUMERATOR, active: true, zoneCode: smallZone.township, search: '普查员' },
+    first: 100,
+  });
+  const staffAccount = changed(
+    await run('StaffCreateAccount', officer, {
+      input: {
+        username: 'sql-snapshot-staff',
+        name: '页面普查员',
+        role: Role.ENUMERATOR,
+        password: NEW_PASSWORD,
+        zoneCodes: [],
+      },
+    }),
+  ) as Changed & { version: number };
+  changed(
+    await run('StaffUpdateAccount', officer, {
+      input: {
+        id: staffAccount.id,
+        expectedVersion: staffAccount.version,
+        supervisorId: toGlobalId('Account', supervisor.id),
+      },
+    }),
+  );
+  await run('AssignmentZones', officer, { within: smallZone.township, unassigned: false, first: 100 });
+  await run('UnassignedSmallZones', officer, { within: smallZone.township });
+  // The spare small zone moves on from the enumerator created above.
+  changed(
+    await run('AssignSmallZones', officer, {
+      input: { smallZoneCodes: [spareZone.code], enumeratorId: staffAccount.id },
+    }),
+  );
   const integrationId = toGlobalId('Account', integration.id);
   payload(
     await send(

@@ -10,6 +10,7 @@ import { type HomeZone, useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
 import { usePrefetchSmallZones } from '../offline/prefetch';
 import { useQuery } from '../use-query';
+import { UnassignedNotice } from './UnassignedNotice';
 import { ZonePage } from './ZonePage';
 
 /** The zones the account works in; one zone opens directly. */
@@ -19,10 +20,17 @@ export function HomePage() {
   // An enumerator's small zones are read ahead and kept on the phone, for the households not opened yet.
   usePrefetchSmallZones(zones);
   if (!zones) return <LoadState loading={loading} error={error} retry={() => void reload()} />;
-  if (zones.length === 1 && zones[0]) return <ZonePage code={zones[0].code} />;
+  if (zones.length === 1 && zones[0])
+    return (
+      <>
+        <UnassignedNotice zones={zones} />
+        <ZonePage code={zones[0].code} />
+      </>
+    );
   return (
     <>
       <h1>{t('home.title')}</h1>
+      <UnassignedNotice zones={zones} />
       {zones.length === 0 && <p>{t('home.none')}</p>}
       <ul className="zone-cards">
         {zones.map((zone) => (

@@ -77,7 +77,7 @@ export async function resolveHome(
 export function requireWithinHome(
   zones: readonly string[],
   home: string,
-  field: string,
+  field: string | string[],
   errors: UserError[],
   whose = 'account',
 ): void {

@@ -98,6 +98,46 @@ export class AssignSmallZoneInput {
   enumeratorId!: string;
 }
 
+/** At most this many small zones in one assignSmallZones. */
+export const MAX_BULK_SMALL_ZONES = 500;
+
+@InputType({
+  description:
+    'Gives many small zones to one enumerator at once: all of them or none (one transaction); their previous ' +
+    'enumerators lose them, their data stays.',
+})
+export class AssignSmallZonesInput {
+  @Field(() => [String], {
+    description: `15-digit small zone codes, 1 to ${MAX_BULK_SMALL_ZONES}, all inside your zones, the enumerator's home zone and one county.`,
+  })
+  smallZoneCodes!: string[];
+
+  @Field(() => ID, { description: 'Global ID of the enumerator account.' })
+  enumeratorId!: string;
+}
+
+@InputType({ description: 'Filter of the account list; all given conditions must hold.' })
+export class AccountFilter {
+  @Field(() => Role, { nullable: true, description: 'Only accounts of this role.' })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only enabled (true) or disabled (false) accounts.' })
+  active?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only accounts holding a zone inside this zone (its subtree), or belonging to an office inside it (所属单位).',
+  })
+  zoneCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only accounts whose name or username contains this text (letters in any case).',
+  })
+  search?: string | null;
+}
+
 @InputType({ description: 'The INTEGRATION account whose API tokens to revoke.' })
 export class RevokeApiTokensInput {
   @Field(() => ID, { description: 'Global ID of the INTEGRATION account.' })

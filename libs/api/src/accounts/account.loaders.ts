@@ -1,12 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
+import { canonicalZoneCode } from '@census/rules';
+
 import { type Principal, type Scope, scopeOf } from '../auth/principal';
 import { Role } from '../auth/role';
-import { createPageLoader, type ListSpec } from '../common/page-loader';
+import { createPageLoader, type ListFilter, type ListSpec } from '../common/page-loader';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
+import { withinZone } from '../common/subtree';
 import { Zone } from '../zones/zone.entity';
 import { Account } from './account.entity';
+import type { AccountFilter } from './account.inputs';
 
 /** Who looks at accounts: the caller's account (null for a resident), role and zones. */
 export interface AccountViewer {
@@ -60,6 +64,31 @@ export const ACCOUNT_LIST: ListSpec<Account> = {
   order: [{ column: 'username', property: 'username' }],
 };
 
+/** The conditions of `accounts(filter:)` on alias `t`; an unknown zone code matches nothing. */
+export function accountListFilter(filter: AccountFilter | null | undefined): ListFilter {
+  const f = filter ?? {};
+  return {
+    conditions(params: SqlParams) {
+      const where: string[] = [];
+      if (f.role) where.push(`t.role = ${params.add(f.role)}`);
+      if (f.active != null) where.push(`t.active = ${params.add(f.active)}`);
+      if (f.zoneCode != null) {
+        const code = params.add(canonicalZoneCode(f.zoneCode) ?? '-');
+        where.push(
+          `(${withinZone('t.home_zone_code', code)} OR EXISTS (SELECT 1 FROM account_zone fz
+              WHERE fz.account_id = t.id AND ${withinZone('fz.zone_code', code)}))`,
+        );
+      }
+      const search = f.search?.trim().toLowerCase();
+      if (search) {
+        const text = params.add(search);
+        where.push(`(strpos(lower(t.name), ${text}) > 0 OR strpos(lower(t.username), ${text}) > 0)`);
+      }
+      return where;
+    },
+  };
+}
+
 export function createAccountLoaders(db: DataSource, principal: Principal) {
   const viewer = accountViewerOf(principal);
   const scope = viewer.scope;
@@ -99,6 +128,26 @@ export function createAccountLoaders(db: DataSource, principal: Principal) {
           grouped.set(accountId, [...(grouped.get(accountId) ?? []), zone]);
         }
         return ids.map((id) => grouped.get(id) ?? []);
+      },
+      { batchScheduleFn: (run) => setImmediate(run) },
+    ),
+    /** The enumerators holding each small zone (visible to the caller), by username. */
+    enumeratorsByZone: new DataLoader<string, Account[]>(
+      async (codes) => {
+        const params = new SqlParams();
+        const rows = await query<Record<string, unknown> & { zoneCode: string }>(
+          db,
+          `SELECT az.zone_code AS "zoneCode", ${accountColumns}
+             FROM account_zone az JOIN account t ON t.id = az.account_id
+            WHERE az.zone_code = ANY(${params.add(codes)}::text[]) AND t.role = 'ENUMERATOR'
+              AND ${accountVisibility(viewer, params)}
+            ORDER BY t.username`,
+          params.values,
+        );
+        const grouped = new Map<string, Account[]>();
+        for (const { zoneCode, ...row } of rows)
+          grouped.set(zoneCode, [...(grouped.get(zoneCode) ?? []), hydrate(Account, row)]);
+        return codes.map((code) => grouped.get(code) ?? []);
       },
       { batchScheduleFn: (run) => setImmediate(run) },
     ),

@@ -17,15 +17,17 @@ import { Allow, staffOf } from '../auth/access';
 import { Role } from '../auth/role';
 import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
+import { ZoneLevel } from '../common/enums';
 import { fromInputOrArgument } from '../common/input-argument';
-import { NO_FILTER } from '../common/page-loader';
 import { payloadType } from '../common/payload';
 import { UserError } from '../common/user-error';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { Account } from './account.entity';
 import {
+  AccountFilter,
   AssignSmallZoneInput,
+  AssignSmallZonesInput,
   CreateAccountInput,
   CreateApiTokenInput,
   LoginInput,
@@ -33,7 +35,7 @@ import {
   RevokeApiTokensInput,
   UpdateAccountInput,
 } from './account.inputs';
-import { ACCOUNT_LIST } from './account.loaders';
+import { ACCOUNT_LIST, accountListFilter } from './account.loaders';
 
 export const AccountConnection = connectionType(
   Account,
@@ -75,6 +77,20 @@ class ApiTokenPayload {
   token!: string | null;
 
   @Field(() => [UserError], { description: 'Why the token was refused; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of assignSmallZones: all the small zones assigned, or none.' })
+class AssignSmallZonesPayload {
+  @Field(() => Account, { nullable: true, description: 'The enumerator, now holding the small zones.' })
+  account!: Account | null;
+
+  @Field(() => Int, { description: 'Number of small zones assigned; 0 when refused.' })
+  assignedCount!: number;
+
+  @Field(() => [UserError], {
+    description: 'Why the assignment was refused, per small zone (field ["input", "smallZoneCodes", index]).',
+  })
   userErrors!: UserError[];
 }
 
@@ -136,8 +152,16 @@ export class AccountResolver {
     description:
       'Accounts you may see, ordered by username: for an office, the accounts belonging to it or below (所属单位 within your zones) and those holding zones within yours; for a supervisor, itself and its enumerators.',
   })
-  async accounts(@Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
-    return AccountConnection.of(await loaders.accounts('', NO_FILTER, page));
+  async accounts(
+    @Arg('filter', () => AccountFilter, {
+      nullable: true,
+      description: 'Conditions every item must meet; all items when omitted.',
+    })
+    filter: AccountFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() { loaders }: CensusContext,
+  ) {
+    return AccountConnection.of(await loaders.accounts('', accountListFilter(filter), page));
   }
 
   @FieldResolver(() => [Zone], { description: 'The zones the account holds (that you may see).' })
@@ -188,6 +212,18 @@ export class AccountResolver {
     return context.services.accounts.assignSmallZone(input, staffOf(context));
   }
 
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Mutation(() => AssignSmallZonesPayload, {
+    description:
+      'Gives many small zones (at most 500, of one county) to one enumerator in one step, all or none; their data and history stay with the zones.',
+  })
+  assignSmallZones(
+    @Arg('input', { description: 'Small zones and enumerator.' }) input: AssignSmallZonesInput,
+    @Ctx() context: CensusContext,
+  ): Promise<AssignSmallZonesPayload> {
+    return context.services.accounts.assignSmallZones(input, staffOf(context));
+  }
+
   @Allow(Role.COUNTY_ADMIN)
   @Mutation(() => ApiTokenPayload, { description: 'Issues an API token to an INTEGRATION account.' })
   createApiToken(
@@ -220,5 +256,17 @@ export class AccountResolver {
       argument: 'accountId',
     });
     return context.services.accounts.revokeApiTokens(id, staffOf(context));
+  }
+}
+
+/** 普查员 of a small zone: lives with the accounts, whose rows it lists. */
+@Resolver(() => Zone)
+export class ZoneEnumeratorsResolver {
+  @FieldResolver(() => [Account], {
+    description:
+      '普查员: the enumerators holding this small zone (normally one; empty when unassigned or for other levels), that you may see.',
+  })
+  enumerators(@Root() zone: Zone, @Ctx() { loaders }: CensusContext): Promise<Account[]> | Account[] {
+    return zone.level === ZoneLevel.SMALL_ZONE ? loaders.enumeratorsByZone.load(zone.code) : [];
   }
 }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import {
   commonAncestorZone,
+  countyKeyOf,
   normalizePersonName,
   normalizeZoneCode,
   validateNameCharacters,
@@ -22,12 +23,14 @@ import { missingOrConflict, outOfScope } from '../common/zone-checks';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { Account } from './account.entity';
-import type {
-  AssignSmallZoneInput,
-  CreateAccountInput,
-  CreateApiTokenInput,
-  LoginInput,
-  UpdateAccountInput,
+import {
+  type AssignSmallZoneInput,
+  type AssignSmallZonesInput,
+  type CreateAccountInput,
+  type CreateApiTokenInput,
+  type LoginInput,
+  MAX_BULK_SMALL_ZONES,
+  type UpdateAccountInput,
 } from './account.inputs';
 import { managedAccount } from './account.loaders';
 import { requireWithinHome, resolveHome, sameZones } from './account-home';
@@ -449,6 +452,135 @@ export class AccountService {
       );
       await this.audit(tx, actor, enumerator.id, code, { assignedSmallZone: code });
       return { node: await this.byId(enumerator.id), userErrors: [] };
+    });
+  }
+
+  /**
+   * Moves many small zones to one enumerator in one transaction, all or none: every code must be a small zone inside
+   * the caller's zones, the enumerator's home zone (and its supervisor's) and one county. The statements are the
+   * same few whatever the number of codes; each zone gets its own history row and audit entry.
+   */
+  async assignSmallZones(
+    input: AssignSmallZonesInput,
+    actor: StaffActor,
+  ): Promise<{ account: Account | null; assignedCount: number; userErrors: UserError[] }> {
+    const refused = (userErrors: UserError[]) => ({ account: null, assignedCount: 0, userErrors });
+    const count = input.smallZoneCodes.length;
+    if (count === 0 || count > MAX_BULK_SMALL_ZONES)
+      return refused([
+        userError(
+          'smallZoneCodes',
+          count === 0 ? UserErrorCode.REQUIRED : UserErrorCode.OUT_OF_RANGE,
+          coded('account.smallZoneCount', { count, max: MAX_BULK_SMALL_ZONES }),
+        ),
+      ]);
+    const errors: UserError[] = [];
+    const codes: string[] = [];
+    const fieldOf = new Map<string, string[]>();
+    let county: string | null = null;
+    input.smallZoneCodes.forEach((given, index) => {
+      const field = ['smallZoneCodes', String(index)];
+      const parsed = normalizeZoneCode(given);
+      if (!parsed.ok) return void errors.push(userError(field, UserErrorCode.INVALID, parsed));
+      const { code, level } = parsed.value;
+      if (code.length !== 15)
+        return void errors.push(
+          userError(field, UserErrorCode.INVALID, coded('zone.notSmallZone', { zone: code, level })),
+        );
+      if (!actor.scope.covers(code))
+        return void errors.push(
+          userError(field, UserErrorCode.OUT_OF_SCOPE, coded('zone.outOfScope', { zone: code })),
+        );
+      county ??= countyKeyOf(code);
+      if (countyKeyOf(code) !== county)
+        return void errors.push(
+          userError(
+            field,
+            UserErrorCode.MISMATCH,
+            coded('account.smallZonesOneCounty', { zone: code, county }),
+          ),
+        );
+      if (fieldOf.has(code)) return;
+      fieldOf.set(code, field);
+      codes.push(code);
+    });
+    if (errors.length || county === null) return refused(errors);
+    const countyCode: string = county;
+    const enumeratorId = rowIdOf(input.enumeratorId, 'Account');
+    return this.changeAccounts(async (tx) => {
+      const enumerator = enumeratorId ? await this.lockManaged(tx, enumeratorId, actor) : undefined;
+      if (!enumerator || enumerator.role !== Role.ENUMERATOR)
+        return refused([
+          userError(
+            'enumeratorId',
+            UserErrorCode.NOT_FOUND,
+            coded('record.notFound', { object: 'enumerator' }),
+          ),
+        ]);
+      const supervisor = enumerator.supervisorId
+        ? await this.supervisorOf(tx, enumerator.supervisorId)
+        : null;
+      for (const code of codes) {
+        const field = fieldOf.get(code) ?? 'smallZoneCodes';
+        requireWithinHome([code], enumerator.homeZoneCode, field, errors);
+        if (supervisor?.homeZoneCode)
+          requireWithinHome([code], supervisor.homeZoneCode, field, errors, 'supervisor');
+      }
+      if (errors.length) return refused(errors);
+      const found = await query<{ code: string }>(
+        tx,
+        `SELECT code FROM zone WHERE code = ANY($1::text[]) AND level = 'SMALL_ZONE' ORDER BY code FOR UPDATE`,
+        [codes],
+      );
+      const existing = new Set(found.map((row) => row.code));
+      for (const code of codes.filter((c) => !existing.has(c)))
+        errors.push(
+          userError(
+            fieldOf.get(code) ?? 'smallZoneCodes',
+            UserErrorCode.NOT_FOUND,
+            coded('zone.smallZoneNotFound', { zone: code }),
+          ),
+        );
+      if (errors.length) return refused(errors);
+      // The previous holders lose the zones, the enumerator gains them: every scope that changed ends its sessions.
+      await query(
+        tx,
+        `WITH taken AS (
+           DELETE FROM account_zone az USING account a
+            WHERE a.id = az.account_id AND a.role = 'ENUMERATOR' AND az.zone_code = ANY($1::text[])
+              AND az.account_id <> $2
+           RETURNING az.account_id),
+         gained AS (
+           INSERT INTO account_zone (account_id, zone_code) SELECT $2, code FROM unnest($1::text[]) AS code
+           ON CONFLICT DO NOTHING RETURNING account_id)
+         UPDATE account SET session_version = session_version + 1
+          WHERE id IN (SELECT account_id FROM taken UNION SELECT account_id FROM gained)`,
+        [codes, enumerator.id],
+      );
+      await query(
+        tx,
+        `UPDATE small_zone_assignment SET unassigned_at = now()
+          WHERE county_code = $1 AND small_zone_code = ANY($2::text[]) AND unassigned_at IS NULL`,
+        [countyCode, codes],
+      );
+      await query(
+        tx,
+        `INSERT INTO small_zone_assignment (county_code, small_zone_code, enumerator_id, assigned_by)
+         SELECT $1, code, $3, $4 FROM unnest($2::text[]) AS code`,
+        [countyCode, codes, enumerator.id, actor.accountId],
+      );
+      await writeAudit(
+        tx,
+        { accountId: actor.accountId, label: actor.username },
+        codes.map((code) => ({
+          action: AuditAction.ACCOUNT,
+          entityType: 'Account',
+          entityId: toGlobalId('Account', enumerator.id),
+          smallZoneCode: code,
+          after: { assignedSmallZone: code },
+        })),
+      );
+      return { account: await this.byId(enumerator.id), assignedCount: codes.length, userErrors: [] };
     });
   }
 

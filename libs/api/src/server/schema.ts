@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
 
-import { AccountResolver } from '../accounts/account.resolver';
+import { AccountResolver, ZoneEnumeratorsResolver } from '../accounts/account.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
 import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
 import { ChangeFeedResolver } from '../changes/change-feed.resolver';
@@ -68,6 +68,7 @@ import { NodeResolver } from './node.resolver';
 export const RESOLVERS = [
   NodeResolver,
   AccountResolver,
+  ZoneEnumeratorsResolver,
   ZoneResolver,
   BuildingResolver,
   ZoneBuildingsResolver,

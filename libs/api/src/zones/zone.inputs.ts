@@ -21,6 +21,13 @@ export class ZoneFilter {
 
   @Field(() => String, { nullable: true, description: 'Only zones whose name contains this text.' })
   nameContains?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '未分配: true keeps only the small zones no enumerator holds, false only those an enumerator holds; other levels are left out either way.',
+  })
+  unassigned?: boolean | null;
 }
 
 @InputType({ description: 'A new zone. Its level and parent follow from the code.' })

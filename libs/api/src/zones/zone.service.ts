@@ -35,6 +35,11 @@ export function zoneListFilter(filter: ZoneFilter | null | undefined): ListFilte
       }
       if (f.codePrefix != null) where.push(withinZone('t.code', params.add(f.codePrefix.trim())));
       if (f.nameContains) where.push(`strpos(t.name, ${params.add(f.nameContains)}) > 0`);
+      if (f.unassigned != null) {
+        const held = `EXISTS (SELECT 1 FROM account_zone az JOIN account a ON a.id = az.account_id
+                        WHERE az.zone_code = t.code AND a.role = 'ENUMERATOR')`;
+        where.push(`t.level = 'SMALL_ZONE'`, f.unassigned ? `NOT ${held}` : held);
+      }
       return where;
     },
   };

@@ -569,6 +569,14 @@ export const MESSAGE_CATALOGUE = {
     zh: '令牌名称须为 1 至 100 个字。',
     en: 'The token label must have 1 to 100 characters.',
   },
+  'account.smallZoneCount': {
+    zh: '一次须分配 1 至 {max} 个普查小区，收到 {count} 个。',
+    en: 'Assign 1 to {max} small zones at a time; got {count}.',
+  },
+  'account.smallZonesOneCounty': {
+    zh: '普查小区 {zone} 不在县（区）{county} 内：一次分配的普查小区须属于同一个县（区）。',
+    en: 'Small zone {zone} is outside county {county}: the small zones of one assignment must lie in one county.',
+  },
   'account.supervisorOnlyForEnumerators': {
     zh: '只有普查员账号才有普查指导员。',
     en: 'Only enumerators have a supervisor.',
