@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Filter of the account list; all given conditions must hold. */
+export type AccountFilter = {
+  /** Only enabled (true) or disabled (false) accounts. */
+  active?: boolean | null | undefined;
+  /** Only accounts of this role. */
+  role?: Role | null | undefined;
+  /** Only accounts whose name or username contains this text (letters in any case). */
+  search?: string | null | undefined;
+  /** Only accounts holding a zone inside this zone (its subtree), or belonging to an office inside it (所属单位). */
+  zoneCode?: string | null | undefined;
+};
+
 /** 预约状态: state of an appointment. */
 export const AppointmentStatus = {
   /** 已取消 (cancelled) */
@@ -21,6 +33,14 @@ export type AppointmentStatus = typeof AppointmentStatus[keyof typeof Appointmen
 export type ApproveHouseholdsInput = {
   /** The households (1 to 100); each is approved or refused on its own. */
   items: Array<HouseholdStageInput>;
+};
+
+/** Gives many small zones to one enumerator at once: all of them or none (one transaction); their previous enumerators lose them, their data stays. */
+export type AssignSmallZonesInput = {
+  /** Global ID of the enumerator account. */
+  enumeratorId: string | number;
+  /** 15-digit small zone codes, 1 to 500, all inside your zones, the enumerator's home zone and one county. */
+  smallZoneCodes: Array<string>;
 };
 
 /** 审计动作: what was done. */
@@ -104,6 +124,24 @@ export type CloseWorklistItemInput = {
   note?: string | null | undefined;
   /** How it was settled. */
   outcome: WorklistOutcome;
+};
+
+/** A new staff or machine account. */
+export type CreateAccountInput = {
+  /** 所属单位: code of the office zone (township or above, within yours) the account belongs to; only offices holding it see and manage the account, and the account's zones must lie inside it. Default: the township (or higher zone) containing all its zones, else your own zone. */
+  homeZoneCode?: string | null | undefined;
+  /** 姓名. */
+  name: string;
+  /** Initial password (at least 10 characters); not for INTEGRATION accounts. */
+  password?: string | null | undefined;
+  /** 角色. */
+  role: Role;
+  /** An enumerator's supervisor (an account of role SUPERVISOR). */
+  supervisorId?: string | number | null | undefined;
+  /** Login name: 3-50 letters, digits, dots, dashes or underscores. */
+  username: string;
+  /** Codes of the zones the account holds (within your own). */
+  zoneCodes?: Array<string>;
 };
 
 /** A building found during zone mapping (划区绘图). */
@@ -1142,6 +1180,26 @@ export type SubmitSelfReportInput = {
   expectedVersion: number;
 };
 
+/** Changes to an account; omitted items stay as they are. */
+export type UpdateAccountInput = {
+  /** false disables the account at once (tokens stop working). */
+  active?: boolean | null | undefined;
+  /** The version the client read; the update fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** 所属单位: moves the account to another office zone within yours; its zones (and a supervisor's enumerators' zones) must lie inside it. */
+  homeZoneCode?: string | null | undefined;
+  /** Global ID of the account. */
+  id: string | number;
+  /** 姓名. */
+  name?: string | null | undefined;
+  /** New password (at least 10 characters). */
+  password?: string | null | undefined;
+  /** New supervisor of an enumerator; null removes it. */
+  supervisorId?: string | number | null | undefined;
+  /** Replaces the zones the account holds (within your own). */
+  zoneCodes?: Array<string> | null | undefined;
+};
+
 /** Changes to a building; omitted items stay as they are. */
 export type UpdateBuildingInput = {
   /** 地址: new address. */
@@ -1386,6 +1444,8 @@ export type ZoneFilter = {
   nameContains?: string | null | undefined;
   /** Only direct children of the zone with this code. */
   parentCode?: string | null | undefined;
+  /** 未分配: true keeps only the small zones no enumerator holds, false only those an enumerator holds; other levels are left out either way. */
+  unassigned?: boolean | null | undefined;
   /** Only zones strictly below the zone with this code (its whole subtree, without itself). */
   withinCode?: string | null | undefined;
 };
@@ -2002,6 +2062,55 @@ export type SelfReportSubmitMutationVariables = Exact<{
 
 export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
+export type StaffAccountFieldsFragment = { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null };
+
+export type StaffAccountsQueryVariables = Exact<{
+  filter?: AccountFilter | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }> } };
+
+export type StaffCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type StaffCreateAccountMutation = { createAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type StaffUpdateAccountMutationVariables = Exact<{
+  input: UpdateAccountInput;
+}>;
+
+
+export type StaffUpdateAccountMutation = { updateAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type AssignmentZonesQueryVariables = Exact<{
+  within: string;
+  unassigned?: boolean | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssignmentZonesQuery = { all: { totalCount: number }, open: { totalCount: number }, zones: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, parent: { code: string, name: string } | null, enumerators: Array<{ id: string, name: string, username: string }> }> } };
+
+export type UnassignedSmallZonesQueryVariables = Exact<{
+  within: string;
+}>;
+
+
+export type UnassignedSmallZonesQuery = { all: { totalCount: number }, open: { totalCount: number } };
+
+export type AssignSmallZonesMutationVariables = Exact<{
+  input: AssignSmallZonesInput;
+}>;
+
+
+export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
 export type WebHouseholdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2558,6 +2667,30 @@ export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"WorklistItemFields"}) as unknown as TypedDocumentString<WorklistItemFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}
+    `, {"fragmentName":"StaffAccountFields"}) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
 export const ZoneFieldsFragmentDoc = new TypedDocumentString(`
     fragment ZoneFields on Zone {
   id
@@ -4714,6 +4847,206 @@ export const SelfReportSubmitDocument = new TypedDocumentString(`
   messageCode
   params
 }`, {"hash":"sha256:ee543985a8ed5cb180c213e0146bba6703120bc614e68e18aa24c6726847ec2c"}) as unknown as TypedDocumentString<SelfReportSubmitMutation, SelfReportSubmitMutationVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($filter: AccountFilter, $first: Int! = 100, $after: String) {
+  accounts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...StaffAccountFields
+    }
+  }
+}
+    fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:6985eca52c96bbe417acbe5d5de716495987350eb4a7add2161bf76e51af54c5"}) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const StaffCreateAccountDocument = new TypedDocumentString(`
+    mutation StaffCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    account {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:8273c80c583487a9fdac69f7babedf71be534ce164750c6c6164c4c88bb1253e"}) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
+export const StaffUpdateAccountDocument = new TypedDocumentString(`
+    mutation StaffUpdateAccount($input: UpdateAccountInput!) {
+  updateAccount(input: $input) {
+    account {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:77a046f8748302eb78129f0c8b426d21ffc6b85f1aad4fb43a2dab1059989f3c"}) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
+export const AssignmentZonesDocument = new TypedDocumentString(`
+    query AssignmentZones($within: String!, $unassigned: Boolean, $first: Int! = 100, $after: String) {
+  all: zones(filter: {withinCode: $within, level: SMALL_ZONE}, first: 0) {
+    totalCount
+  }
+  open: zones(filter: {withinCode: $within, unassigned: true}, first: 0) {
+    totalCount
+  }
+  zones(
+    filter: {withinCode: $within, level: SMALL_ZONE, unassigned: $unassigned}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      name
+      parent {
+        code
+        name
+      }
+      enumerators {
+        id
+        name
+        username
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:61b7b515c44f77162f3d5c16a1aba6fe7d7180f1b1ccabaed41a626a5b472d30"}) as unknown as TypedDocumentString<AssignmentZonesQuery, AssignmentZonesQueryVariables>;
+export const UnassignedSmallZonesDocument = new TypedDocumentString(`
+    query UnassignedSmallZones($within: String!) {
+  all: zones(filter: {withinCode: $within, level: SMALL_ZONE}, first: 0) {
+    totalCount
+  }
+  open: zones(filter: {withinCode: $within, unassigned: true}, first: 0) {
+    totalCount
+  }
+}
+    `, {"hash":"sha256:5503024e8875fe621a4ab601d1ab006d092128422d442e00e9be2e113a0e6f54"}) as unknown as TypedDocumentString<UnassignedSmallZonesQuery, UnassignedSmallZonesQueryVariables>;
+export const AssignSmallZonesDocument = new TypedDocumentString(`
+    mutation AssignSmallZones($input: AssignSmallZonesInput!) {
+  assignSmallZones(input: $input) {
+    assignedCount
+    account {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:5bbc644c1851c291668659f9b8f0a45356992b62720494d67356296ea37714d3"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
