@@ -42,6 +42,16 @@ const entries = [
     item: 'citizenId',
     changes: [],
   },
+  {
+    at: '2020-11-01T06:00:00.000Z',
+    actor: 'county-system',
+    action: 'UNMASK',
+    entityType: 'ExportJob',
+    subject: '导出任务',
+    smallZoneCode: '330106',
+    item: 'citizenId,phone (bulk export)',
+    changes: [],
+  },
 ];
 
 /** jsdom's Blob has no text(); FileReader reads its bytes. */
@@ -71,14 +81,14 @@ describe('audit page', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const handler = () => ({
-    auditLog: { totalCount: 3, pageInfo: { hasNextPage: false, endCursor: 'c1' }, nodes: entries },
+    auditLog: { totalCount: 4, pageInfo: { hasNextPage: false, endCursor: 'c1' }, nodes: entries },
   });
 
   it('shows each entry as a row: Beijing time, operator, action and object, the changed items with the form labels', async () => {
     renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 3 条');
+    await screen.findByText('共 4 条');
     const rows = document.querySelectorAll('.audit-list > li');
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     const first = within(rows[0] as HTMLElement);
     expect(first.getByText('2020-11-02 00:30')).toBeTruthy();
     expect(first.getByText('修改')).toBeTruthy();
@@ -87,13 +97,14 @@ describe('audit page', () => {
     expect(rows[0].textContent).toContain('联系电话（空） → 139****5678');
     expect(rows[1].textContent).toContain('D5 出生年1950 → 1951');
     expect(rows[2].textContent).toContain('查看明文：D3 公民身份号码');
+    expect(rows[3].textContent).toContain('查看明文：D3 公民身份号码、联系电话（批量导出）');
     // No global ID, no raw JSON.
     expect(document.body.textContent).not.toMatch(/[{}]|SG91c2V/);
   });
 
   it('sends the filters: Beijing days, operator, zone, action and kind of object', async () => {
     const { calls } = renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 3 条');
+    await screen.findByText('共 4 条');
     fireEvent.change(screen.getByLabelText('起始日期'), { target: { value: '2020-11-01' } });
     fireEvent.change(screen.getByLabelText('截止日期'), { target: { value: '2020-11-02' } });
     fireEvent.change(screen.getByLabelText('操作人（用户名）'), { target: { value: 'enumerator' } });
@@ -115,7 +126,7 @@ describe('audit page', () => {
 
   it('exports the filtered log as CSV with Chinese headers, a byte-order mark and one line per changed item', async () => {
     renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 3 条');
+    await screen.findByText('共 4 条');
     fireEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
     await waitFor(() => expect(saved).toBeDefined());
     expect(saved!.name).toMatch(/^操作日志-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -129,6 +140,6 @@ describe('audit page', () => {
     expect(lines[4]).toContain(`,备注,'=cmd,"说明, ""引号"""`);
     expect(lines[5]).toContain('查看明文,人员 王德福');
     expect(lines[5]).toContain(',D3 公民身份号码,,');
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { type AuditAction, AuditLogDocument, type AuditLogQueryVariables } from '@census/client';
 import { formatBeijingMoment } from '@census/rules';
@@ -29,6 +29,16 @@ const SHOWN_CHANGES = 3;
 /** The export reads at most this many entries (100 a page). */
 export const EXPORT_LIMIT = 2000;
 
+/** `value` once it has stayed the same for a moment: typing a zone code asks the server once, not per digit. */
+function useSettled(value: string, delay = 400): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
 /** The audit log for offices: who changed which item of what, newest first, filtered, exported as CSV. */
 export function AuditPage() {
   const { t, lang, request } = useApp();
@@ -40,13 +50,15 @@ export function AuditPage() {
   const [zone, setZone] = useState('');
   const [exporting, setExporting] = useState(false);
   const [exportNote, setExportNote] = useState<string | null>(null);
+  const actorFilter = useSettled(actor.trim());
+  const zoneFilter = useSettled(zone.trim());
   const filters: AuditLogQueryVariables = {
     ...(action ? { action: action as AuditAction } : {}),
     ...(kind ? { entityType: kind } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
-    ...(actor.trim() ? { actor: actor.trim() } : {}),
-    ...(zone.trim() ? { zoneCode: zone.trim() } : {}),
+    ...(actorFilter ? { actor: actorFilter } : {}),
+    ...(zoneFilter ? { zoneCode: zoneFilter } : {}),
   };
   const log = usePagedQuery(AuditLogDocument, { first: 100, ...filters }, (data) => data.auditLog);
 

@@ -59,6 +59,14 @@ const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
  * name for it (地址, 状态); never the internal key when a name is known.
  */
 export function auditItemLabel(entityType: string, item: string, lang: Lang, t: Translate): string {
+  // An unmasked bulk export names its items as 'citizenId,phone (bulk export)'.
+  const bulk = item.endsWith(' (bulk export)');
+  if (bulk || item.includes(',')) {
+    const items = item.replace(' (bulk export)', '').split(',');
+    const owner = (one: string) => (one === 'phone' ? 'Household' : 'Person');
+    const names = items.map((one) => auditItemLabel(owner(one), one.trim(), lang, t));
+    return `${names.join('、')}${bulk ? t('audit.bulkExport') : ''}`;
+  }
   const formKey = `${entityType.toLowerCase()}.${item}`;
   if (formKey in ITEM_LABELS) return ITEM_LABELS[formKey as keyof typeof ITEM_LABELS][lang];
   const own = `audit.item.${item}`;
