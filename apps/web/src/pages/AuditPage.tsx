@@ -179,7 +179,9 @@ function AuditEntryRow({ entry }: { entry: AuditRow }) {
                 <ins>{value(change.item, change.after)}</ins>
               ) : (
                 <>
-                  <del>{value(change.item, change.before)}</del>
+                  <del className={change.before == null ? 'audit-empty' : undefined}>
+                    {value(change.item, change.before)}
+                  </del>
                   {' → '}
                   <ins>{value(change.item, change.after)}</ins>
                 </>
