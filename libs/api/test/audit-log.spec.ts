@@ -1,3 +1,5 @@
+import { makeCitizenId, maskCitizenId, Sex } from '@census/rules';
+
 import { Role } from '../src/auth/role';
 import { type Factories, factories, type HouseholdRow, type ZoneTree } from './factories';
 import { startTestApi, type TestAccount, type TestApi } from './harness';
@@ -81,16 +83,29 @@ describe('audit log people can read: changed items, object labels, filters, scop
 
   it('names a person with the household and line number, and keeps the citizen ID masked', async () => {
     const household = await householdIn();
-    const person = await make.newPerson(household, { name: '王德福' });
+    const birth = { year: 1950, month: 3, day: 8 };
+    const oldId = makeCitizenId('330106', birth, 11, Sex.MALE);
+    const newId = makeCitizenId('330106', birth, 13, Sex.MALE);
+    const person = await make.newPerson(household, {
+      name: '王德福',
+      sex: Sex.MALE,
+      birthYear: 1950,
+      birthMonth: 3,
+      citizenId: oldId,
+    });
     await mutate(
       `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { message } } }`,
-      { id: person.id, expectedVersion: person.version, name: '王德富' },
+      { id: person.id, expectedVersion: person.version, name: '王德富', citizenId: newId },
     );
     const [entry] = await log({ entityType: 'Person', action: 'UPDATE' });
     expect(entry.subject).toBe(
       `人员 王德富（住户 ${household.smallZoneCode}-${household.number} 第${person.lineNumber}人）`,
     );
-    expect(entry.changes).toEqual([{ item: 'name', before: '王德福', after: '王德富' }]);
+    expect(entry.changes).toEqual([
+      { item: 'name', before: '王德福', after: '王德富' },
+      { item: 'citizenId', before: maskCitizenId(oldId), after: maskCitizenId(newId) },
+    ]);
+    expect(JSON.stringify(entry)).not.toContain(newId.slice(6, 14));
   });
 
   it('audits buildings, zones, visits, appointments and problems in the transaction of the change', async () => {
