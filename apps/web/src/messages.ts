@@ -438,6 +438,8 @@ const zh = {
   'audit.item.returnReason': '退回原因',
   'audit.item.citizenId': '公民身份号码',
   'audit.item.phone': '联系电话',
+  'audit.item.practices': '主要做法',
+  'audit.item.suggestions': '工作建议',
   // Offline work (offline/): the status in the header, queued changes and conflicts.
   'offline.online': '在线',
   'offline.offline': '离线',
@@ -1000,6 +1002,8 @@ const en: Record<MessageKey, string> = {
   'audit.item.returnReason': 'Return reason',
   'audit.item.citizenId': 'Citizen ID number',
   'audit.item.phone': 'Phone',
+  'audit.item.practices': 'Main practices',
+  'audit.item.suggestions': 'Suggestions',
   'offline.online': 'Online',
   'offline.offline': 'Offline',
   'offline.pending': '{count} waiting to upload',

@@ -69,6 +69,9 @@ export function auditItemLabel(entityType: string, item: string, lang: Lang, t: 
   }
   const formKey = `${entityType.toLowerCase()}.${item}`;
   if (formKey in ITEM_LABELS) return ITEM_LABELS[formKey as keyof typeof ITEM_LABELS][lang];
+  // The progress report's own texts, named as its form names them (试点开始日期).
+  const reportKey = `report.${item}`;
+  if (entityType === 'ReportTexts' && isMessageKey(reportKey)) return t(reportKey);
   const own = `audit.item.${item}`;
   return isMessageKey(own) ? t(own) : item;
 }

@@ -51,6 +51,8 @@ export function auditChanges(
   const changes: AuditChangeValue[] = [];
   for (const key of keys) {
     if (isBookkeeping(key)) continue;
+    // A record created or deleted lies where the entry's object says: its zone is no item of its own.
+    if ((!before || !after) && (key === 'smallZoneCode' || key === 'zoneCode')) continue;
     const old = before ? asText(before[key]) : null;
     const now = after ? asText(after[key]) : null;
     if (old === now) continue;
