@@ -52,6 +52,16 @@ const entries = [
     item: 'citizenId,phone (bulk export)',
     changes: [],
   },
+  {
+    at: '2020-11-01T05:00:00.000Z',
+    actor: 'enumerator',
+    action: 'UPDATE',
+    entityType: 'Household',
+    subject: HOUSEHOLD,
+    smallZoneCode: '330106002051001',
+    item: null,
+    changes: [],
+  },
 ];
 
 /** jsdom's Blob has no text(); FileReader reads its bytes. */
@@ -81,14 +91,14 @@ describe('audit page', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const handler = () => ({
-    auditLog: { totalCount: 4, pageInfo: { hasNextPage: false, endCursor: 'c1' }, nodes: entries },
+    auditLog: { totalCount: 5, pageInfo: { hasNextPage: false, endCursor: 'c1' }, nodes: entries },
   });
 
   it('shows each entry as a row: Beijing time, operator, action and object, the changed items with the form labels', async () => {
     renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 4 条');
+    await screen.findByText('共 5 条');
     const rows = document.querySelectorAll('.audit-list > li');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     const first = within(rows[0] as HTMLElement);
     expect(first.getByText('2020-11-02 00:30')).toBeTruthy();
     expect(first.getByText('修改')).toBeTruthy();
@@ -98,13 +108,14 @@ describe('audit page', () => {
     expect(rows[1].textContent).toContain('D5 出生年1950 → 1951');
     expect(rows[2].textContent).toContain('查看明文：D3 公民身份号码');
     expect(rows[3].textContent).toContain('查看明文：D3 公民身份号码、联系电话（批量导出）');
+    expect(rows[4].textContent).toContain('无变更项');
     // No global ID, no raw JSON.
     expect(document.body.textContent).not.toMatch(/[{}]|SG91c2V/);
   });
 
   it('sends the filters: Beijing days, operator, zone, action and kind of object', async () => {
     const { calls } = renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 4 条');
+    await screen.findByText('共 5 条');
     fireEvent.change(screen.getByLabelText('起始日期'), { target: { value: '2020-11-01' } });
     fireEvent.change(screen.getByLabelText('截止日期'), { target: { value: '2020-11-02' } });
     fireEvent.change(screen.getByLabelText('操作人（用户名）'), { target: { value: 'enumerator' } });
@@ -126,7 +137,7 @@ describe('audit page', () => {
 
   it('exports the filtered log as CSV with Chinese headers, a byte-order mark and one line per changed item', async () => {
     renderWithApp(<AuditPage />, { handler });
-    await screen.findByText('共 4 条');
+    await screen.findByText('共 5 条');
     fireEvent.click(screen.getByRole('button', { name: '导出 CSV' }));
     await waitFor(() => expect(saved).toBeDefined());
     expect(saved!.name).toMatch(/^操作日志-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -140,6 +151,6 @@ describe('audit page', () => {
     expect(lines[4]).toContain(`,备注,'=cmd,"说明, ""引号"""`);
     expect(lines[5]).toContain('查看明文,人员 王德福');
     expect(lines[5]).toContain(',D3 公民身份号码,,');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(9);
   });
 });

@@ -190,12 +190,13 @@ function AuditEntryRow({ entry }: { entry: AuditRow }) {
           ))}
           {hidden > 0 && <li className="audit-hidden">{t('audit.moreItems', { count: hidden })}</li>}
         </ul>
+      ) : entry.item ? (
+        <p className="audit-changes">
+          {t('audit.read', { item: auditItemLabel(entry.entityType, entry.item, lang, t) })}
+        </p>
       ) : (
-        entry.item && (
-          <p className="audit-changes">
-            {t('audit.read', { item: auditItemLabel(entry.entityType, entry.item, lang, t) })}
-          </p>
-        )
+        // Saved without a different value (a form saved as it was): said, so the row does not look cut off.
+        <p className="audit-changes audit-hidden">{t('audit.noChange')}</p>
       )}
     </li>
   );
