@@ -282,6 +282,49 @@ describe('web app in Chromium against the real API', () => {
     await context.close();
   });
 
+  it('the county office finds an edited household item in the audit log, filtered by zone, as one compact row', async () => {
+    const enumerator = await staffClient('enumerator');
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['ENUMERATING'] },
+      first: 50,
+    });
+    const household = households.nodes.at(-1)!;
+    const rooms = household.rooms ?? 0;
+    const { context, page } = await newPage();
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/households/${encodeURIComponent(household.id)}`);
+    const subject = `住户 ${ZONE}-${household.number}`;
+    await page.getByRole('heading', { name: new RegExp(subject) }).waitFor();
+    await page.getByLabel('H7 房间数').fill(String(rooms + 1));
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await context.close();
+
+    const office = await newPage();
+    await login(office.page, 'admin');
+    await office.page.goto(`${api.url}/audit`);
+    await office.page.getByText(/共 \d+ 条/).waitFor();
+    await office.page.getByLabel('区划代码').fill(ZONE);
+    await office.page.getByLabel('操作类型').selectOption('UPDATE');
+    await office.page.getByLabel('对象类型').selectOption('Household');
+    // The page shows the filtered log: only changes of households of that small zone.
+    await office.page.waitForFunction((zone) => {
+      const heads = [...document.querySelectorAll('.audit-list .audit-head')].map((e) => e.textContent ?? '');
+      return heads.length > 0 && heads.every((h) => h.includes('修改') && h.includes(`住户 ${zone}-`));
+    }, ZONE);
+    const rows = office.page.locator('.audit-list > li', { hasText: subject });
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    expect(await row.innerText()).toMatch(
+      new RegExp(`修改\\s+${subject}[\\s\\S]*H7 房间数\\s*${household.rooms ?? '（空）'} → ${rooms + 1}`),
+    );
+    expect(await row.innerText()).not.toMatch(/[{}]/);
+    await shoot(office.page, 'audit-zone', row);
+    await office.page.setViewportSize(PHONE);
+    expect((await row.boundingBox())!.height).toBeLessThanOrEqual(150);
+    await office.context.close();
+  });
+
   it('shows the session-expired screen for an expired login, and switches to English', async () => {
     const { context, page } = await newPage();
     await login(page, 'officer');

@@ -200,12 +200,6 @@ WHERE
 FOR UPDATE;
 
 -- buildings/building.service.ts: BuildingService.delete
-DELETE FROM building
-WHERE
-  county_code = $1
-  AND id = $2;
-
--- buildings/building.service.ts: BuildingService.delete
 SELECT
   count(*)::int AS n
 FROM
@@ -213,6 +207,31 @@ FROM
 WHERE
   county_code = $1
   AND building_id = $2;
+
+-- buildings/building.service.ts: BuildingService.delete
+WITH
+  gone AS (
+    DELETE FROM building
+    WHERE
+      county_code = $1
+      AND id = $2
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "county_code" AS "countyCode",
+      "id" AS "rowId",
+      "small_zone_code" AS "smallZoneCode",
+      "number" AS "number",
+      "address" AS "address",
+      "kind" AS "kind",
+      "latitude" AS "latitude",
+      "longitude" AS "longitude"
+  )
+SELECT
+  *
+FROM
+  gone;
 
 -- buildings/building.service.ts: BuildingService.nextNumber
 SELECT
@@ -223,6 +242,25 @@ WHERE
   county_code = $2
   AND small_zone_code = $1
   AND number ~ '^[0-9]{1,9}$';
+
+-- buildings/building.service.ts: BuildingService.update
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."address" AS "address",
+  t."kind" AS "kind",
+  t."latitude" AS "latitude",
+  t."longitude" AS "longitude"
+FROM
+  building t
+WHERE
+  t.county_code = $1
+  AND t.id = $2;
 
 -- buildings/building.service.ts: BuildingService.update
 WITH

@@ -1,6 +1,18 @@
 -- SQL of libs/api/src/privacy/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- privacy/audit-subjects.ts: createAuditSubjectLoader
+SELECT
+  t.county_code AS county,
+  t.id::text AS id,
+  t.small_zone_code AS "smallZoneCode",
+  t.number
+FROM
+  household t
+WHERE
+  t.county_code = $2
+  AND t.id = ANY ($1::text[]::bigint[]);
+
 -- privacy/audit.ts: writeAudit
 INSERT INTO
   audit_log (

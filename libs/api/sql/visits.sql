@@ -381,10 +381,19 @@ RETURNING
 
 -- visits/visit.service.ts: VisitService.updateAppointment
 SELECT
-  county_code,
-  version,
-  small_zone_code,
-  status
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "county_code" AS "countyCode",
+  "id" AS "rowId",
+  "household_id" AS "householdRowId",
+  "small_zone_code" AS "smallZoneCode",
+  "planned_at" AS "plannedAt",
+  "slot" AS "slot",
+  "contact" AS "contact",
+  "note" AS "note",
+  "status" AS "status",
+  "enumerator_id" AS "enumeratorRowId"
 FROM
   appointment
 WHERE

@@ -469,6 +469,22 @@ WHERE
 
 -- zones/zone.service.ts: ZoneService.delete
 SELECT
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "code" AS "code",
+  "level" AS "level",
+  "name" AS "name",
+  "parent_code" AS "parentCode",
+  "is_virtual" AS "isVirtual"
+FROM
+  zone
+WHERE
+  code = $1
+FOR UPDATE;
+
+-- zones/zone.service.ts: ZoneService.delete
+SELECT
   (
     SELECT
       count(*)::int
@@ -496,16 +512,24 @@ SELECT
       AND small_zone_code = $1
   ) AS households;
 
--- zones/zone.service.ts: ZoneService.delete
+-- zones/zone.service.ts: ZoneService.update.updated
 SELECT
-  version
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "code" AS "code",
+  "level" AS "level",
+  "name" AS "name",
+  "parent_code" AS "parentCode",
+  "is_virtual" AS "isVirtual"
 FROM
   zone
 WHERE
   code = $1
+  AND version = $2
 FOR UPDATE;
 
--- zones/zone.service.ts: ZoneService.update
+-- zones/zone.service.ts: ZoneService.update.updated
 WITH
   changed AS (
     UPDATE zone

@@ -20,11 +20,10 @@ function entries(from: number, count: number) {
     actor: 'enumerator',
     action: 'UPDATE',
     entityType: 'Household',
-    entityId: `E${from + i}`,
+    subject: `住户 ${ZONE}-${String(from + i).padStart(3, '0')}`,
     smallZoneCode: ZONE,
-    item: 'note',
-    before: null,
-    after: null,
+    item: null,
+    changes: [{ item: 'note', before: null, after: '晚上再来' }],
   }));
 }
 
@@ -75,7 +74,7 @@ describe('paging with the connections endCursor', () => {
     await screen.findByText('共 250 条');
     for (const rows of [200, 250]) {
       fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
-      await waitFor(() => expect(document.querySelectorAll('.audit-table tbody tr')).toHaveLength(rows));
+      await waitFor(() => expect(document.querySelectorAll('.audit-list > li')).toHaveLength(rows));
     }
     expect(calls.map((c) => c.variables['after'])).toEqual([undefined, 'c1', 'c2']);
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();

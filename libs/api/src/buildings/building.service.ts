@@ -5,10 +5,12 @@ import { validateBuildingNumber } from '@census/rules';
 import type { Actor } from '../auth/principal';
 import type { ListFilter } from '../common/page-loader';
 import { deleted, type DeletePayload, notDeleted, ok, type Payload, rejected } from '../common/payload';
-import { hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
+import { deleteReturning, hydrate, insertUnlessTaken, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, requireSmallZone } from '../common/zone-checks';
+import { auditRow, auditSnapshot } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { Building } from './building.entity';
 import type {
   BuildingFilter,
@@ -92,6 +94,7 @@ export class BuildingService {
       if (!building) {
         return rejected<Building>([numberTaken('Building', number, zone.code)]);
       }
+      await auditRow(tx, actor, AuditAction.CREATE, 'Building', building, { after: auditSnapshot(building) });
       return ok(building);
     });
   }
@@ -122,6 +125,11 @@ export class BuildingService {
         }
       }
       const locationGiven = input.latitude !== undefined || input.longitude !== undefined;
+      const [before] = await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Building, 't')} FROM building t WHERE t.county_code = $1 AND t.id = $2`,
+        [current.county_code, rowId],
+      );
       const rows = await query<Record<string, unknown>>(
         tx,
         `WITH changed AS (UPDATE building SET number = COALESCE($2, number), address = COALESCE($3, address), kind = COALESCE($4, kind),
@@ -143,7 +151,12 @@ export class BuildingService {
       );
       if (input.address != null)
         await refreshHouseholdAddresses(tx, current.county_code, { buildingId: rowId });
-      return ok(hydrate(Building, rows[0]));
+      const building = hydrate(Building, rows[0]);
+      await auditRow(tx, actor, AuditAction.UPDATE, 'Building', building, {
+        before: auditSnapshot(hydrate(Building, before)),
+        after: auditSnapshot(building),
+      });
+      return ok(building);
     });
   }
 
@@ -164,10 +177,8 @@ export class BuildingService {
           const message = coded('building.notEmpty', { count: usage.n });
           return notDeleted([userError('id', UserErrorCode.NOT_EMPTY, message)]);
         }
-        await query(tx, `DELETE FROM building WHERE county_code = $1 AND id = $2`, [
-          current.county_code,
-          rowId,
-        ]);
+        const gone = await deleteReturning(tx, Building, current.county_code, rowId);
+        await auditRow(tx, actor, AuditAction.DELETE, 'Building', gone, { before: auditSnapshot(gone) });
         return deleted('Building', current.county_code, rowId);
       },
     );

@@ -23,6 +23,28 @@ registerEnum(AuditAction, 'AuditAction', '审计动作: what was done.', {
   ACCOUNT: 'An account, its zones or its tokens changed.',
 });
 
+/** 变更项: one item an entry changed, with its values before and after as text. */
+@ObjectType({ simpleResolvers: true, description: '变更项: one item an audit entry changed.' })
+export class AuditChange {
+  @Field({
+    description:
+      "The item, as the record names it (`kind`, `birthYear`, `citizenId`, ...); the web app shows the census form's label (H1 户别, D5 出生年).",
+  })
+  item!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its value before (null: empty or new), as text; sealed items masked as stored.',
+  })
+  before!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its value after (null: emptied or deleted), as text; sealed items masked as stored.',
+  })
+  after!: string | null;
+}
+
 /**
  * 审计日志: append-only. Written in the same transaction as the change it records; `before` and `after` never hold
  * a plaintext citizen ID or phone number, only their masked forms.
@@ -73,6 +95,7 @@ export class AuditEntry {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description: 'The record before, sensitive items masked.',
+    deprecationReason: 'Use `changes`: only the items the entry changed.',
   })
   @Column({ type: 'jsonb', nullable: true })
   before!: Record<string, unknown> | null;
@@ -80,6 +103,7 @@ export class AuditEntry {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description: 'The record after, sensitive items masked.',
+    deprecationReason: 'Use `changes`: only the items the entry changed.',
   })
   @Column({ type: 'jsonb', nullable: true })
   after!: Record<string, unknown> | null;

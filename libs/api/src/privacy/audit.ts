@@ -70,7 +70,12 @@ export function auditRow(
  * A record as the audit log keeps it: plain items as they are, sealed items replaced by their masked form, keys
  * and hashes dropped. `open` decrypts a sealed value so it can be masked.
  */
-export function auditSnapshot(row: object, open: (sealed: Buffer) => string): Record<string, unknown> {
+export function auditSnapshot(
+  row: object,
+  open: (sealed: Buffer) => string = () => {
+    throw new Error('auditSnapshot: a sealed item needs the key to be masked');
+  },
+): Record<string, unknown> {
   const snapshot: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key.endsWith('Hash') || key === 'passwordHash') continue;

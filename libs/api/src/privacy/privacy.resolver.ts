@@ -6,11 +6,13 @@ import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
 import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
+import { DateScalar } from '../common/date-scalar';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import type { CensusContext } from '../server/context';
 import type { AuditRecord } from './audit';
-import { AuditAction, AuditEntry } from './audit-log.entity';
+import { auditChanges } from './audit-changes';
+import { AuditAction, AuditChange, AuditEntry } from './audit-log.entity';
 import { auditLogFilter } from './privacy.service';
 
 /** Roles whose work needs sensitive items in full; everyone else reads them masked. */
@@ -147,6 +149,22 @@ export class AuditResolver {
       description: 'Only entries at or after this time.',
     })
     since: Date | null,
+    @Arg('from', () => DateScalar, {
+      nullable: true,
+      description: 'Only entries on or after this day (Beijing time, YYYY-MM-DD).',
+    })
+    from: string | null,
+    @Arg('to', () => DateScalar, {
+      nullable: true,
+      description: 'Only entries on or before this day (Beijing time, YYYY-MM-DD).',
+    })
+    to: string | null,
+    @Arg('entityType', () => String, {
+      nullable: true,
+      description:
+        'Only entries about this kind of record: Household, Person, Building, Zone, Account, Visit, Appointment, Problem, ExportJob, ReportTexts.',
+    })
+    entityType: string | null,
   ) {
     return AuditEntryConnection.of(
       await loaders.auditLog(
@@ -156,9 +174,28 @@ export class AuditResolver {
           action,
           actor,
           since,
+          from,
+          to,
+          entityType: entityType?.slice(0, 20) ?? null,
         }),
         page,
       ),
     );
+  }
+
+  @FieldResolver(() => [AuditChange], {
+    description:
+      '变更项: only the items this entry changed (an update: the items whose value differs; a create: the items it filled; a delete: the items the record held), sensitive items masked as stored.',
+  })
+  changes(@Root() entry: AuditEntry): AuditChange[] {
+    return auditChanges(entry.action, entry.before, entry.after);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '对象: the record as people read it (住户 330106002051001-005; 人员 王德福（住户 330106002051001-005 第2人）; 账号 wang).',
+  })
+  async subject(@Root() entry: AuditEntry, @Ctx() { loaders }: CensusContext): Promise<string> {
+    return (await loaders.auditSubject.load(entry)) ?? entry.entityType;
   }
 }

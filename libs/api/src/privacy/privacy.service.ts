@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { beijingDayStart } from '@census/rules';
+
 import type { ListFilter } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
@@ -12,15 +14,31 @@ export interface AuditLogFilter {
   action: AuditAction | null;
   actor: string | null;
   since: Date | null;
+  /** First Beijing day (YYYY-MM-DD), inclusive. */
+  from?: string | null;
+  /** Last Beijing day (YYYY-MM-DD), inclusive. */
+  to?: string | null;
+  /** Kind of record: Household, Person, Building, Zone, Account, Visit, Appointment, Problem, ... */
+  entityType?: string | null;
 }
 
-export function auditLogFilter({ zoneCode, action, actor, since }: AuditLogFilter): ListFilter {
+/** The moment the Beijing day after `day` starts. */
+function dayAfterStart(day: string): Date {
+  const start = beijingDayStart(day);
+  return new Date(start.getTime() + 24 * 3600 * 1000);
+}
+
+export function auditLogFilter(filter: AuditLogFilter): ListFilter {
+  const { zoneCode, action, actor, since, from, to, entityType } = filter;
   return {
     conditions: (params: SqlParams) => [
       ...(zoneCode != null ? [withinZone('t.small_zone_code', params.add(zoneCode))] : []),
       ...(action ? [`t.action = ${params.add(action)}`] : []),
       ...(actor ? [`t.actor = ${params.add(actor)}`] : []),
       ...(since ? [`t.at >= ${params.add(since)}`] : []),
+      ...(from ? [`t.at >= ${params.add(beijingDayStart(from))}`] : []),
+      ...(to ? [`t.at < ${params.add(dayAfterStart(to))}`] : []),
+      ...(entityType ? [`t.entity_type = ${params.add(entityType)}`] : []),
     ],
   };
 }

@@ -10,6 +10,8 @@ import { hydrate, query, selectList } from '../common/sql';
 import { subtreeListFilter } from '../common/subtree';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict, outOfScope } from '../common/zone-checks';
+import { auditSnapshot, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { Problem } from './problem.entity';
 import {
   PROBLEM_SUBJECT_TYPES,
@@ -151,7 +153,9 @@ export class ProblemService {
           reporter,
         ],
       );
-      return ok(hydrate(Problem, rows[0]));
+      const problem = hydrate(Problem, rows[0]);
+      await auditProblem(tx, actor, AuditAction.CREATE, problem, null, auditSnapshot(problem));
+      return ok(problem);
     });
   }
 
@@ -172,14 +176,21 @@ export class ProblemService {
             : coded('problem.alreadyEscalated');
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
-      return ok(
-        await this.change(
-          tx,
-          { county: current.county_code, id: ref.id },
-          `status = 'ESCALATED', escalated_at = now(), escalated_by = $3, escalation_note = $4`,
-          [actor.accountId, note],
-        ),
+      const problem = await this.change(
+        tx,
+        { county: current.county_code, id: ref.id },
+        `status = 'ESCALATED', escalated_at = now(), escalated_by = $3, escalation_note = $4`,
+        [actor.accountId, note],
       );
+      await auditProblem(
+        tx,
+        actor,
+        AuditAction.UPDATE,
+        problem,
+        { status: current.status },
+        { status: problem.status, escalationNote: problem.escalationNote },
+      );
+      return ok(problem);
     });
   }
 
@@ -197,14 +208,21 @@ export class ProblemService {
         const message = coded('problem.resolvedIsFinal', { again: 'yes' });
         return rejected<Problem>([userError('id', UserErrorCode.INVALID, message)]);
       }
-      return ok(
-        await this.change(
-          tx,
-          { county: current.county_code, id: ref.id },
-          `status = 'RESOLVED', resolved_at = now(), resolved_by = $3, resolution = $4`,
-          [actor.accountId, resolution],
-        ),
+      const problem = await this.change(
+        tx,
+        { county: current.county_code, id: ref.id },
+        `status = 'RESOLVED', resolved_at = now(), resolved_by = $3, resolution = $4`,
+        [actor.accountId, resolution],
       );
+      await auditProblem(
+        tx,
+        actor,
+        AuditAction.UPDATE,
+        problem,
+        { status: current.status },
+        { status: problem.status, resolution: problem.resolution },
+      );
+      return ok(problem);
     });
   }
 
@@ -273,6 +291,20 @@ export class ProblemService {
     );
     return hydrate(Problem, rows[0]);
   }
+}
+
+/** A problem's change in the audit log, under the problem's zone, in the change's transaction. */
+function auditProblem(
+  tx: EntityManager,
+  actor: Actor,
+  action: AuditAction,
+  problem: Problem,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Promise<void> {
+  return writeAudit(tx, actor, [
+    { action, entityType: 'Problem', entityId: problem.id, smallZoneCode: problem.zoneCode, before, after },
+  ]);
 }
 
 function notAProblem(id: string): UserError {

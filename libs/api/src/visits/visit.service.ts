@@ -8,10 +8,12 @@ import { ok, type Payload, rejected } from '../common/payload';
 import { hydrate, query, selectList, setList, SqlParams } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
+import { auditRow, auditSnapshot } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { applyOnce } from '../receipts/receipts';
 import { Appointment } from './appointment.entity';
 import { Visit } from './visit.entity';
-import { type AppointmentStatus, VisitSlot } from './visit.enums';
+import { VisitSlot } from './visit.enums';
 import type { RecordVisitInput, ScheduleAppointmentInput, UpdateAppointmentInput } from './visit.inputs';
 
 /** Slot of a moment in Beijing time (UTC+8, no daylight saving): the office's notion of morning, noon, evening. */
@@ -130,7 +132,9 @@ export class VisitService {
         household.county_code,
       ],
     );
-    return ok(hydrate(Visit, rows[0]));
+    const visit = hydrate(Visit, rows[0]);
+    await auditRow(tx, actor, AuditAction.CREATE, 'Visit', visit, { after: auditSnapshot(visit) });
+    return ok(visit);
   }
 
   async schedule(input: ScheduleAppointmentInput, actor: Actor): Promise<Payload<Appointment>> {
@@ -165,7 +169,11 @@ export class VisitService {
           household.county_code,
         ],
       );
-      return ok(hydrate(Appointment, rows[0]));
+      const appointment = hydrate(Appointment, rows[0]);
+      await auditRow(tx, actor, AuditAction.CREATE, 'Appointment', appointment, {
+        after: auditSnapshot(appointment),
+      });
+      return ok(appointment);
     });
   }
 
@@ -189,19 +197,18 @@ export class VisitService {
     errors.push(...plannedAtErrors(input.plannedAt));
     if (errors.length) return rejected(errors);
     return this.db.transaction(async (tx) => {
-      const [found] = await query<{
-        county_code: string;
-        version: number;
-        small_zone_code: string;
-        status: AppointmentStatus;
-      }>(
+      const [found] = await query<Record<string, unknown>>(
         tx,
         // The county from the global ID names the partition; an old ID without one is searched in every county.
-        `SELECT county_code, version, small_zone_code, status FROM appointment
+        `SELECT ${selectList(tx, Appointment)} FROM appointment
           WHERE ${rowRefCondition(ref).condition} FOR UPDATE`,
         rowRefCondition(ref).params,
       );
-      const current = found && actor.scope.covers(found.small_zone_code) ? found : undefined;
+      const before = found ? hydrate(Appointment, found) : undefined;
+      const current =
+        before && actor.scope.covers(before.smallZoneCode)
+          ? { county_code: before.countyCode, version: before.version }
+          : undefined;
       if (!current || current.version !== input.expectedVersion) {
         return rejected<Appointment>([
           missingOrConflict(`Appointment ${input.id}`, current, input.expectedVersion),
@@ -217,7 +224,12 @@ export class VisitService {
            RETURNING ${selectList(tx, Appointment)}) SELECT * FROM changed`,
         params.values,
       );
-      return ok(hydrate(Appointment, rows[0]));
+      const appointment = hydrate(Appointment, rows[0]);
+      await auditRow(tx, actor, AuditAction.UPDATE, 'Appointment', appointment, {
+        before: auditSnapshot(before!),
+        after: auditSnapshot(appointment),
+      });
+      return ok(appointment);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { canonicalZoneCode, normalizeZoneCode, parentZoneCode } from '@census/rules';
 
@@ -10,6 +10,8 @@ import { hydrate, query, selectList, type SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { outOfScope } from '../common/zone-checks';
+import { type AuditActor, auditSnapshot, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { Zone } from './zone.entity';
 import type { CreateZoneInput, DeleteZoneInput, UpdateZoneInput, ZoneFilter } from './zone.inputs';
 
@@ -87,7 +89,9 @@ export class ZoneService {
           userError('code', UserErrorCode.DUPLICATE, coded('zone.exists', { zone: code })),
         ]);
       }
-      return ok(hydrate(Zone, rows[0]));
+      const zone = hydrate(Zone, rows[0]);
+      await auditZone(tx, actor, AuditAction.CREATE, code, null, auditSnapshot(zone));
+      return ok(zone);
     });
   }
 
@@ -99,15 +103,27 @@ export class ZoneService {
     if (name !== undefined && (name.length === 0 || name.length > 100)) {
       return rejected([userError('name', UserErrorCode.REQUIRED, coded('zone.nameLength'))]);
     }
-    const rows = await query<Record<string, unknown>>(
-      this.db,
-      `WITH changed AS (UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
-        WHERE code = $1 AND version = $2
-        RETURNING ${selectList(this.db, Zone)})
-         SELECT * FROM changed`,
-      [parsed.code, input.expectedVersion, name ?? null],
-    );
-    if (rows.length) return ok(hydrate(Zone, rows[0]));
+    const updated = await this.db.transaction(async (tx) => {
+      const [before] = await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Zone)} FROM zone WHERE code = $1 AND version = $2 FOR UPDATE`,
+        [parsed.code, input.expectedVersion],
+      );
+      if (!before) return null;
+      const rows = await query<Record<string, unknown>>(
+        tx,
+        `WITH changed AS (UPDATE zone SET name = COALESCE($3, name), version = version + 1, updated_at = now()
+          WHERE code = $1 AND version = $2
+          RETURNING ${selectList(tx, Zone)})
+           SELECT * FROM changed`,
+        [parsed.code, input.expectedVersion, name ?? null],
+      );
+      const zone = hydrate(Zone, rows[0]);
+      const snapshot = auditSnapshot(hydrate(Zone, before));
+      await auditZone(tx, actor, AuditAction.UPDATE, parsed.code, snapshot, auditSnapshot(zone));
+      return zone;
+    });
+    if (updated) return ok(updated);
     return rejected([await this.missingOrConflict(parsed.code, input.expectedVersion)]);
   }
 
@@ -118,11 +134,12 @@ export class ZoneService {
       return { deletedId: null, userErrors: [outOfScope('code', parsed.code)] };
     const code = parsed.code;
     return this.db.transaction(async (tx) => {
-      const [zone] = await query<{ version: number }>(
+      const [found] = await query<Record<string, unknown>>(
         tx,
-        `SELECT version FROM zone WHERE code = $1 FOR UPDATE`,
+        `SELECT ${selectList(tx, Zone)} FROM zone WHERE code = $1 FOR UPDATE`,
         [code],
       );
+      const zone = found ? hydrate(Zone, found) : undefined;
       if (!zone || zone.version !== input.expectedVersion) {
         return { deletedId: null, userErrors: [await this.missingOrConflict(code, input.expectedVersion)] };
       }
@@ -140,6 +157,7 @@ export class ZoneService {
         return { deletedId: null, userErrors: [userError('code', UserErrorCode.NOT_EMPTY, message)] };
       }
       await query(tx, `DELETE FROM zone WHERE code = $1`, [code]);
+      await auditZone(tx, actor, AuditAction.DELETE, code, auditSnapshot(zone), null);
       return { deletedId: toGlobalId('Zone', code), userErrors: [] };
     });
   }
@@ -155,4 +173,21 @@ export class ZoneService {
       coded('record.versionConflict', { object: 'zone', current: row.version, expected: expectedVersion }),
     );
   }
+}
+
+/**
+ * A zone's change in the audit log, in the change's transaction, under the zone itself: the offices holding it or a
+ * zone above it see it.
+ */
+function auditZone(
+  tx: EntityManager,
+  actor: AuditActor,
+  action: AuditAction,
+  code: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Promise<void> {
+  return writeAudit(tx, actor, [
+    { action, entityType: 'Zone', entityId: toGlobalId('Zone', code), smallZoneCode: code, before, after },
+  ]);
 }

@@ -1501,10 +1501,14 @@ export type AuditLogQueryVariables = Exact<{
   after?: string | null | undefined;
   zoneCode?: string | null | undefined;
   action?: AuditAction | null | undefined;
+  actor?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  entityType?: string | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, actor: string, action: AuditAction, entityType: string, entityId: string, smallZoneCode: string | null, item: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ at: string, actor: string, action: AuditAction, entityType: string, subject: string, smallZoneCode: string | null, item: string | null, changes: Array<{ item: string, before: string | null, after: string | null }> }> } };
 
 export type BuildingFieldsFragment = { id: string, smallZoneCode: string, number: string, address: string, kind: BuildingKind, latitude: number | null, longitude: number | null, version: number, createdAt: string, updatedAt: string };
 
@@ -2755,8 +2759,17 @@ export const MeDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:2b118bb3b6e576e6cfbf5a28f04db64af8074410aea99079d0692c4f7e52790d"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($first: Int! = 50, $after: String, $zoneCode: String, $action: AuditAction) {
-  auditLog(first: $first, after: $after, zoneCode: $zoneCode, action: $action) {
+    query AuditLog($first: Int! = 50, $after: String, $zoneCode: String, $action: AuditAction, $actor: String, $from: Date, $to: Date, $entityType: String) {
+  auditLog(
+    first: $first
+    after: $after
+    zoneCode: $zoneCode
+    action: $action
+    actor: $actor
+    from: $from
+    to: $to
+    entityType: $entityType
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2767,15 +2780,18 @@ export const AuditLogDocument = new TypedDocumentString(`
       actor
       action
       entityType
-      entityId
+      subject
       smallZoneCode
       item
-      before
-      after
+      changes {
+        item
+        before
+        after
+      }
     }
   }
 }
-    `, {"hash":"sha256:a1481e1f6840730d543370afa04697d1c044f98aa51857a14c00775287bb9ee1"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:9288bb18a95928ee98c683d7141aaa69e97a4c893fd608a8943a2f221f7824a6"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const BuildingsDocument = new TypedDocumentString(`
     query Buildings($filter: BuildingFilter, $first: Int! = 20, $after: String) {
   buildings(filter: $filter, first: $first, after: $after) {
