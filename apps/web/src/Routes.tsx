@@ -7,6 +7,7 @@ import {
   AuditPage,
   HomePage,
   HouseholdPage,
+  MapPage,
   PageChunk,
   ReportPage,
   ReviewPage,
@@ -31,6 +32,7 @@ export function Routes() {
         <Route path="/report/:code" element={<ReportRoute />} />
         <Route path="/report" element={<ReportPage code="" />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/map/:code" element={<MapRoute />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>
@@ -50,4 +52,9 @@ function HouseholdRoute() {
 function ReportRoute() {
   const { code = '' } = useParams();
   return <ReportPage key={code} code={code} />;
+}
+
+function MapRoute() {
+  const { code = '' } = useParams();
+  return <MapPage key={code} code={code} />;
 }

@@ -19,6 +19,7 @@ export const AgendaPage = page(() => import('./pages/AgendaPage'), 'AgendaPage')
 export const ReviewPage = page(() => import('./pages/ReviewPage'), 'ReviewPage');
 export const ReportPage = page(() => import('./pages/ReportPage'), 'ReportPage');
 export const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
+export const MapPage = page(() => import('./pages/MapPage'), 'MapPage');
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
@@ -39,6 +40,7 @@ export function preload(pathname: string, signedIn: boolean): void {
       review: ReviewPage,
       report: ReportPage,
       audit: AuditPage,
+      map: MapPage,
     };
     if (signedIn && pages[first]) loads.push(pages[first].load);
   }

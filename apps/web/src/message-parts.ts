@@ -29,6 +29,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'trend',
   'worklist',
   'zone',
+  'map',
 ];
 
 /** Whether `key` is shown by the staff side only. */
