@@ -77,7 +77,9 @@ function ZoneMapCanvas({
   useEffect(() => map.current?.setMarking(marking), [marking, state]);
   useEffect(() => map.current?.setSelected(selected), [selected, state]);
   return (
-    <div className="zone-map-frame">
+    // The marking style goes on the frame: MapLibre adds its own classes to the map's element, which React must not
+    // overwrite.
+    <div className={`zone-map-frame${marking ? ' zone-map-marking' : ''}`}>
       {state === 'loading' && <p className="loading">{t('map.loading')}</p>}
       {state === 'no-webgl' && (
         <p className="notice" role="status">
@@ -91,7 +93,7 @@ function ZoneMapCanvas({
       )}
       <div
         ref={element}
-        className={`zone-map${marking ? ' zone-map-marking' : ''}`}
+        className="zone-map"
         role="application"
         aria-label={label}
         hidden={state === 'no-webgl' || typeof state === 'object'}

@@ -153,8 +153,9 @@ function positionsOf(geometry: Geometry): Position[] {
 }
 
 /**
- * The box to show: the zone's outline box, else the box of its children's outlines and its located buildings, a
- * little larger so that nothing touches the edge; null when there is nothing to place.
+ * The box to show: the zone's outline box with its children's outlines and its located buildings (a building marked
+ * outside its zone by mistake stays in sight), a little larger so that nothing touches the edge; null when there is
+ * nothing to place.
  */
 export function mapBounds(
   zone: Pick<MapZone, 'boundaryBox'>,
