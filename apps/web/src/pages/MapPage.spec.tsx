@@ -18,13 +18,15 @@ import { MapPage } from './MapPage';
  * The map library itself is replaced here (jsdom has no WebGL): the stand-in records what the page hands it and lets
  * the test click. The Chromium scenario in test/e2e.spec.ts draws with the real MapLibre.
  */
-const mounted: { data: unknown; handlers: MapHandlers | null; marking: boolean } = {
+const mounted: { data: unknown; handlers: MapHandlers | null; marking: boolean; webgl: boolean } = {
   data: null,
   handlers: null,
   marking: false,
+  webgl: true,
 };
 jest.mock('../components/zone-map-maplibre', () => ({
   mountZoneMap: (_element: HTMLElement, data: unknown, handlers: MapHandlers) => {
+    if (!mounted.webgl) return null;
     mounted.data = data;
     mounted.handlers = handlers;
     return {
@@ -258,5 +260,18 @@ describe('MapPage', () => {
       }),
     });
     expect(await screen.findByText('这个区划还没有导入边界，也没有标注了位置的建筑物。')).toBeTruthy();
+  });
+
+  it('says so when the browser has no WebGL, and keeps the list', async () => {
+    mounted.webgl = false;
+    try {
+      renderWithApp(<MapPage code="330106002001001" />, { handler: () => smallZone });
+      expect(
+        await screen.findByText('此浏览器不能显示地图（需要 WebGL）。下面的列表照常可用。'),
+      ).toBeTruthy();
+      expect(screen.getByText('建筑物（3 栋，已标注位置 2 栋）')).toBeTruthy();
+    } finally {
+      mounted.webgl = true;
+    }
   });
 });
