@@ -248,6 +248,8 @@ describe('MapPage', () => {
     expect(screen.getByText('短表上报进度（已上报户数 / 住户总数）')).toBeTruthy();
     expect(screen.getByRole('link', { name: '桂花社区' }).getAttribute('href')).toBe('/map/330106002001');
     expect(screen.getByText(/5 \/ 50 户.*无边界/)).toBeTruthy();
+    expect(screen.getByText('90 / 100 户（90.0%）')).toBeTruthy();
+    expect(screen.getByText('80%–100%')).toBeTruthy();
     await waitFor(() => expect(mounted.handlers).not.toBeNull());
     expect((mounted.data as { children: { features: unknown[] } }).children.features).toHaveLength(2);
   });

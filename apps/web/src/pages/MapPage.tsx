@@ -112,7 +112,7 @@ function BuildingHouseholds({ point }: { point: BuildingPoint }) {
     <section className="card map-building" aria-live="polite">
       <h3>{t('map.building', { number: point.building.number, address: point.building.address })}</h3>
       <p>
-        <span className={`map-dot map-dot-${point.status}`} aria-hidden="true" />{' '}
+        <span className="map-dot" style={{ background: STATUS_COLOURS[point.status] }} aria-hidden="true" />{' '}
         {t(`map.status.${point.status}` as MessageKey)} ·{' '}
         {t('map.households', { submitted: point.submittedHouseholds, households: point.households })}
       </p>
@@ -262,7 +262,7 @@ export function MapPage({ code }: { code: string }) {
                 {SHARE_CLASSES.map((c) => (
                   <span key={c.from}>
                     <span className="map-swatch" style={{ background: c.colour }} aria-hidden="true" />{' '}
-                    {percent(c.from, 0)}–{percent(Math.min(c.to, 1), 0)}
+                    {percent(c.from * 100, 0)}–{percent(Math.min(c.to, 1) * 100, 0)}
                   </span>
                 ))}
                 <span>
@@ -335,7 +335,7 @@ export function MapPage({ code }: { code: string }) {
                         {t('zone.shareOf', {
                           done: child.submittedHouseholds,
                           total: child.households,
-                          percent: percent(share),
+                          percent: percent(share === null ? null : share * 100),
                         })}
                         {child.zone.boundary ? '' : ` · ${t('map.noBoundary')}`}
                       </span>
