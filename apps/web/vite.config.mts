@@ -99,7 +99,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg}'],
         // Office-only libraries (Word, charts) stay out of the phone's precache: enumerators never need them offline.
-        globIgnores: ['**/docx-*.js', '**/trend-chart-echarts-*.js'],
+        // The map library too: a map needs the server's outlines and points, so it is of no use without signal.
+        globIgnores: ['**/docx-*.js', '**/trend-chart-echarts-*.js', '**/zone-map-maplibre-*'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/(graphql|exports|explorer|healthz|readyz|metrics)(\/|$)/],
       },

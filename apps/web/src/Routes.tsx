@@ -10,6 +10,7 @@ import {
   HomePage,
   HouseholdPage,
   ImportsPage,
+  MapPage,
   PageChunk,
   ReportPage,
   ReviewPage,
@@ -41,6 +42,7 @@ export function Routes() {
         <Route path="/team" element={<TeamPage />} />
         <Route path="/staff" element={<StaffPage />} />
         <Route path="/assignments" element={<AssignmentsPage />} />
+        <Route path="/map/:code" element={<MapRoute />} />
         <Route path="*" element={<h1>{t('app.notFound')}</h1>} />
       </Switch>
     </PageChunk>
@@ -60,4 +62,9 @@ function HouseholdRoute() {
 function ReportRoute() {
   const { code = '' } = useParams();
   return <ReportPage key={code} code={code} />;
+}
+
+function MapRoute() {
+  const { code = '' } = useParams();
+  return <MapPage key={code} code={code} />;
 }

@@ -24,6 +24,7 @@ export const ExportsPage = page(() => import('./pages/ExportsPage'), 'ExportsPag
 export const TeamPage = page(() => import('./pages/TeamPage'), 'TeamPage');
 export const StaffPage = page(() => import('./pages/StaffPage'), 'StaffPage');
 export const AssignmentsPage = page(() => import('./pages/AssignmentsPage'), 'AssignmentsPage');
+export const MapPage = page(() => import('./pages/MapPage'), 'MapPage');
 
 /**
  * The chunks the page at `pathname` will need, fetched at once when the app starts instead of one after the other
@@ -49,6 +50,7 @@ export function preload(pathname: string, signedIn: boolean): void {
       team: TeamPage,
       staff: StaffPage,
       assignments: AssignmentsPage,
+      map: MapPage,
     };
     if (signedIn && pages[first]) loads.push(pages[first].load);
   }

@@ -33,6 +33,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'zone',
   'imports',
   'exports',
+  'map',
 ];
 
 /**

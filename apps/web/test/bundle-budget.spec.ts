@@ -76,6 +76,7 @@ const STAFF_PAGES = [
   'src/pages/AuditPage.tsx',
   'src/pages/ImportsPage.tsx',
   'src/pages/ExportsPage.tsx',
+  'src/pages/MapPage.tsx',
 ];
 
 let manifest: Record<string, Chunk>;
@@ -114,11 +115,15 @@ function sources(keys: Iterable<string>): string[] {
   return [...keys].flatMap((key) => {
     const file = path.join(DIST, manifest[key].file);
     // Generated code has no source map: the bundler's runtime chunk, the messages of a language (messages-plugin.mts)
-    // and a chunk of GraphQL documents alone (split-documents.mts; the operations test reads their text).
+    // and a chunk of GraphQL documents alone (split-documents.mts; the operations test reads their text); nor has a
+    // file copied as it is for its address (`?url`: MapLibre's worker, loaded by the map chunk).
     const { name = '', src = '' } = manifest[key];
     if (
       !existsSync(`${file}.map`) &&
-      (name === 'rolldown-runtime' || src.startsWith('virtual:') || /Document$/.test(name))
+      (name === 'rolldown-runtime' ||
+        src.startsWith('virtual:') ||
+        /Document$/.test(name) ||
+        src.endsWith('maplibre-gl-worker.mjs'))
     )
       return [];
     const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
@@ -242,6 +247,24 @@ describe('the built web app', () => {
         [],
       ]);
     }
+  });
+
+  it('loads MapLibre only when a map is drawn: in a chunk of its own, in no other chunk, not precached', () => {
+    const entry = 'src/components/zone-map-maplibre.ts';
+    expect(manifest[entry]?.isDynamicEntry).toBe(true);
+    expect(sources([entry]).some((source) => source.includes('node_modules/maplibre-gl/'))).toBe(true);
+    // Every other chunk, each on its own (not what it imports): none carries MapLibre.
+    const others = Object.keys(manifest).filter(
+      (key) => key !== entry && !/\.(mjs|css)$/.test(manifest[key].file),
+    );
+    const carrying = others.filter((key) =>
+      sources([key]).some((source) => /node_modules\/(maplibre-gl|@maplibre)\//.test(source)),
+    );
+    expect(carrying).toEqual([]);
+    // Nor is it fetched with the map page itself: only when the page draws.
+    expect(sources(initial('src/pages/MapPage.tsx')).filter((s) => s.includes('maplibre'))).toEqual([]);
+    const serviceWorker = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+    expect(serviceWorker).not.toContain('zone-map-maplibre');
   });
 
   it("has index.html fetch the opened side's chunks and the stored language's messages beside the entry", () => {

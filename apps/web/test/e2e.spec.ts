@@ -30,6 +30,7 @@ import {
   MeDocument,
   WebHouseholdDocument,
   ZoneHouseholdsDocument,
+  ZoneMapDocument,
 } from '@census/client';
 import { citizenIdCheckCharacter } from '@census/rules';
 
@@ -983,5 +984,65 @@ describe('web app in Chromium against the real API', () => {
     });
     expect(old.login.token).toBeNull();
     await context.close();
+  });
+
+  it("draws a small zone's buildings on the map (MapLibre, no tiles) and marks one by a click; a township by progress", async () => {
+    const enumerator = await staffClient('enumerator');
+    const { zone } = await enumerator.request(ZoneMapDocument, { code: ZONE });
+    const points = zone!.buildingPoints;
+    const located = points.filter((p) => p.building.latitude !== null).length;
+    const unmarked = points.find((p) => p.building.latitude === null) ?? points[0];
+    const expected = unmarked.building.latitude === null ? located + 1 : located;
+
+    const { context, page } = await newPage();
+    const offline: string[] = [];
+    // No map service is ever asked for anything: every request goes to the app's own server.
+    page.on('request', (request) => {
+      if (
+        !request.url().startsWith(api.url) &&
+        !request.url().startsWith('data:') &&
+        !request.url().startsWith('blob:')
+      )
+        offline.push(request.url());
+    });
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.getByRole('link', { name: '查看地图 →' }).click();
+    await page.getByRole('heading', { name: /第1普查小区地图/ }).waitFor();
+    const map = page.locator('.zone-map');
+    // The real MapLibre drew every located building as a point (counted from what it rendered).
+    await page.locator(`.zone-map[data-rendered-buildings="${located}"]`).waitFor();
+    expect(await map.locator('canvas').count()).toBe(1);
+    await shoot(page, 'map-small-zone');
+
+    // Mark a building: its button in the list, then a click on the map.
+    const row = page.locator('.map-list li', { hasText: `${unmarked.building.number}号` });
+    await row.getByRole('button', { name: /在地图上标注|重新标注/ }).click();
+    await page.getByText(`请在地图上点击 ${unmarked.building.number} 号建筑物所在的位置。`).waitFor();
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await page.getByText(`${unmarked.building.number} 号建筑物的位置已保存。`).waitFor();
+    await page.locator(`.zone-map[data-rendered-buildings="${expected}"]`).waitFor();
+    const after = await enumerator.request(ZoneMapDocument, { code: ZONE });
+    const marked = after.zone!.buildingPoints.find((p) => p.building.id === unmarked.building.id)!.building;
+    expect(marked.latitude).not.toBeNull();
+    expect(marked.longitude).not.toBeNull();
+    await shoot(page, 'map-marked');
+    // The building's households, from the list.
+    await row.getByRole('button', { name: '查看住户' }).click();
+    await page.locator('.map-building h4').waitFor();
+    await shoot(page, 'map-building', page.locator('.map-building'));
+    await context.close();
+
+    // A township: its census zones filled by progress.
+    const office = await newPage();
+    await login(office.page, 'officer');
+    await office.page.goto(`${api.url}/map/330106002`);
+    await office.page.getByRole('heading', { name: /北山街道地图/ }).waitFor();
+    await office.page.locator('.zone-map[data-rendered-zones]:not([data-rendered-zones="0"])').waitFor();
+    await office.page.getByText('短表上报进度（已上报户数 / 住户总数）').waitFor();
+    await shoot(office.page, 'map-township');
+    await office.context.close();
+    expect(offline).toEqual([]);
   });
 });

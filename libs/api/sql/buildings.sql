@@ -1,6 +1,48 @@
 -- SQL of libs/api/src/buildings/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- buildings/building-map.sql.ts: buildingPoints
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."number" AS "number",
+  t."address" AS "address",
+  t."kind" AS "kind",
+  t."latitude" AS "latitude",
+  t."longitude" AS "longitude",
+  count(h.id)::int AS households,
+  count(h.id) FILTER (
+    WHERE
+      h.stage IN ('SUBMITTED', 'APPROVED')
+  )::int AS submitted
+FROM
+  building t
+  LEFT JOIN household h ON h.county_code = t.county_code
+  AND h.building_id = t.id
+WHERE
+  t.county_code = $1
+  AND t.small_zone_code = $2
+  AND (
+    t.county_code = $4
+    AND (
+      (
+        t.small_zone_code >= $3
+        AND t.small_zone_code < $3 || ':'
+      )
+    )
+  )
+GROUP BY
+  t.county_code,
+  t.id
+ORDER BY
+  t.number
+LIMIT
+  1000;
+
 -- buildings/building.loaders.ts: createBuildingLoaders.buildingById
 SELECT
   t."created_at" AS "createdAt",

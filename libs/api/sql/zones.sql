@@ -1,6 +1,7 @@
 -- SQL of libs/api/src/zones/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- zones/zone-boundary.service.ts: ZoneBoundaryService.check
 -- zones/zone-import.service.ts: ZoneImportService.check
 SELECT
   code
@@ -8,6 +9,91 @@ FROM
   zone
 WHERE
   code = ANY ($1::text[]);
+
+-- zones/zone-boundary.service.ts: ZoneBoundaryService.upsert
+WITH
+  input AS (
+    SELECT
+      *
+    FROM
+      unnest(
+        $1::text[],
+        $2::jsonb[],
+        $3::float8[],
+        $4::float8[],
+        $5::float8[],
+        $6::float8[],
+        $7::int[]
+      ) AS u (
+        zone_code,
+        geometry,
+        west,
+        south,
+        east,
+        north,
+        vertices
+      )
+  ),
+  previous AS (
+    SELECT
+      b.zone_code,
+      b.vertices,
+      ARRAY[b.west, b.south, b.east, b.north] AS box
+    FROM
+      zone_boundary b
+      JOIN input i ON i.zone_code = b.zone_code
+  ),
+  upserted AS (
+    INSERT INTO
+      zone_boundary AS b (
+        zone_code,
+        geometry,
+        west,
+        south,
+        east,
+        north,
+        vertices,
+        version
+      )
+    SELECT
+      zone_code,
+      geometry,
+      west,
+      south,
+      east,
+      north,
+      vertices,
+      1
+    FROM
+      input
+    ON CONFLICT (zone_code) DO UPDATE
+    SET
+      geometry = EXCLUDED.geometry,
+      west = EXCLUDED.west,
+      south = EXCLUDED.south,
+      east = EXCLUDED.east,
+      north = EXCLUDED.north,
+      vertices = EXCLUDED.vertices,
+      version = b.version + 1,
+      updated_at = now()
+    WHERE
+      b.geometry IS DISTINCT FROM EXCLUDED.geometry
+    RETURNING
+      b.zone_code,
+      b.vertices,
+      ARRAY[b.west, b.south, b.east, b.north] AS box
+  )
+SELECT
+  u.zone_code AS "zoneCode",
+  u.vertices,
+  u.box,
+  p.vertices AS "beforeVertices",
+  p.box AS "beforeBox"
+FROM
+  upserted u
+  LEFT JOIN previous p ON p.zone_code = u.zone_code
+ORDER BY
+  u.zone_code;
 
 -- zones/zone-import.service.ts: ZoneImportService.upsert
 INSERT INTO
@@ -43,6 +129,23 @@ WHERE
   z.name IS DISTINCT FROM EXCLUDED.name
 RETURNING
   z.code;
+
+-- zones/zone.loaders.ts: createZoneLoaders.zoneBoundaryByCode
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."zone_code" AS "zoneCode",
+  t."geometry" AS "geometry",
+  t."west" AS "west",
+  t."south" AS "south",
+  t."east" AS "east",
+  t."north" AS "north",
+  t."vertices" AS "vertices"
+FROM
+  zone_boundary t
+WHERE
+  t.zone_code = ANY ($1::text[]::text[]);
 
 -- zones/zone.loaders.ts: createZoneLoaders.zoneByCode
 SELECT

@@ -986,6 +986,39 @@ const MATRIX: Record<string, FieldCase> = {
       );
     },
   },
+  'Mutation.importZoneBoundaries': {
+    allow: IMPORTERS,
+    async run({ gql, at }) {
+      const n = next();
+      const square = [
+        [120 + n / 1e4, 30],
+        [120.001 + n / 1e4, 30],
+        [120.001 + n / 1e4, 30.001],
+        [120 + n / 1e4, 30],
+      ];
+      return untouched(
+        () => api.sql(`SELECT geometry FROM zone_boundary WHERE zone_code = $1`, [at.smallZone]),
+        async () => {
+          const data = await gql(
+            `mutation($input: ImportZoneBoundariesInput!) { importZoneBoundaries(input: $input) { accepted rejected { code } } }`,
+            {
+              input: {
+                idempotencyKey: `matrix-boundaries-${n}`,
+                features: [
+                  {
+                    type: 'Feature',
+                    properties: { code: at.smallZone },
+                    geometry: { type: 'Polygon', coordinates: [square] },
+                  },
+                ],
+              },
+            },
+          );
+          return imported(data.importZoneBoundaries);
+        },
+      );
+    },
+  },
 
   // ----- buildings, households, persons
   'Mutation.createBuilding': {

@@ -508,6 +508,30 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }),
   );
   imported(
+    await run('ImportZoneBoundaries', officer, {
+      input: {
+        idempotencyKey: 'sql-snapshots-boundaries',
+        features: [
+          {
+            type: 'Feature',
+            properties: { code: smallZone.code },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [120.1, 30.2],
+                  [120.2, 30.2],
+                  [120.2, 30.3],
+                  [120.1, 30.2],
+                ],
+              ],
+            },
+          },
+        ],
+      },
+    }),
+  );
+  imported(
     await run('ImportStaff', officer, {
       input: {
         idempotencyKey: 'sql-snapshots-staff',
@@ -546,6 +570,10 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
   await run('Progress', officer, { zoneCode: smallZone.township, asOf: '2020-11-05' });
   await run('ProgressTrend', officer, { zoneCode: smallZone.township, from: '2020-11-01', to: '2020-11-10' });
   await run('ProgressDaily', officer, { zoneCode: smallZone.code, from: '2020-11-01', to: '2020-11-10' });
+  // The map page (划区绘图、建筑物标注): a township's child zones, a small zone's buildings, one building's households.
+  await run('ZoneMap', officer, { code: smallZone.township });
+  await run('ZoneMap', enumerator, { code: smallZone.code });
+  await run('BuildingOnMap', enumerator, { id: building });
   await run('ProgressReport', admin, { zoneCode: county.code });
   payload(
     await run('SaveReportTexts', officer, {

@@ -5,6 +5,7 @@
  */
 import { BuildingKind } from '@census/rules';
 
+import { type DemoBox, pointIn } from './boundaries';
 import type { HouseholdSlot } from './households';
 import type { Random } from './random';
 import type { DemoBuilding, DemoZone } from './types';
@@ -105,7 +106,8 @@ export function planBuildings(
   smallZoneCode: string,
   smallZoneIndex: number,
   households: number,
-  centre: readonly [number, number],
+  /** The small zone's cell on the map (boundaries.ts): located buildings lie inside it. */
+  box: DemoBox,
 ): { buildings: DemoBuilding[]; slots: HouseholdSlot[] } {
   const rural = isRural(censusZone);
   const address = addressMaker(random, censusZone, smallZoneIndex);
@@ -117,13 +119,14 @@ export function planBuildings(
     const number = String(buildings.length + 1).padStart(3, '0');
     // About 30% of buildings were not located on the map during zone mapping (划区绘图).
     const located = random.chance(0.7);
+    const place = located ? pointIn(box, random.real(0, 1, 6), random.real(0, 1, 6)) : null;
     buildings.push({
       smallZoneCode,
       number,
       address: address(kind),
       kind,
-      latitude: located ? random.real(centre[0] - 0.004, centre[0] + 0.004, 6) : null,
-      longitude: located ? random.real(centre[1] - 0.004, centre[1] + 0.004, 6) : null,
+      latitude: place?.[0] ?? null,
+      longitude: place?.[1] ?? null,
     });
     const withUnits = kind === K.RESIDENTIAL && size >= 6 && random.chance(0.4);
     for (let i = 0; i < size; i++) {

@@ -5,11 +5,11 @@
  */
 import { ZoneLevel } from '@census/rules';
 
+import { censusZoneBoxes, type DemoBox, stripCell } from './boundaries';
 import { planBuildings } from './buildings';
 import { CitizenIdAllocator } from './citizen-ids';
 import { demoDivisions } from './divisions';
 import { generateHousehold } from './households';
-import { countyCentre } from './places';
 import { Random } from './random';
 import type { DemoHousehold, DemoOptions, DemoPerson, DemoSmallZone, DemoZone } from './types';
 
@@ -47,18 +47,19 @@ function pad3(n: number): string {
 
 function* stream(zones: readonly DemoZone[], o: ResolvedOptions): Generator<DemoSmallZone> {
   const ids = new CitizenIdAllocator(o.seed);
+  // Census zones tile roughly 12 x 14 km around the county centre (boundaries.ts).
+  const boxOf = censusZoneBoxes(zones);
   for (const censusZone of zones) {
     if (censusZone.level !== ZoneLevel.CENSUS_ZONE) continue;
     const zoneRandom = Random.forKey(o.seed, censusZone.code);
     const count = zoneRandom.int(...o.smallZonesPerCensusZone);
-    const [lat, lon] = countyCentre(censusZone.code.slice(0, 6));
-    // Census zones spread over roughly 12 x 14 km around the county centre.
-    const centre = [lat + zoneRandom.real(-0.055, 0.055, 6), lon + zoneRandom.real(-0.07, 0.07, 6)] as const;
+    const censusBox = boxOf(censusZone.code);
     for (let i = 1; i <= count; i++) {
       const code = censusZone.code + pad3(i);
       const random = Random.forKey(o.seed, code);
       const target = random.int(...o.householdsPerSmallZone);
-      const { buildings, slots } = planBuildings(random, censusZone, code, i, target, centre);
+      const box: DemoBox = stripCell(censusBox, count, i - 1);
+      const { buildings, slots } = planBuildings(random, censusZone, code, i, target, box);
       const households: DemoHousehold[] = [];
       const persons: DemoPerson[] = [];
       slots.forEach((slot, index) => {
@@ -69,6 +70,7 @@ function* stream(zones: readonly DemoZone[], o: ResolvedOptions): Generator<Demo
       });
       yield {
         zone: { code, name: `第${i}普查小区`, level: ZoneLevel.SMALL_ZONE },
+        box,
         buildings,
         households,
         persons,

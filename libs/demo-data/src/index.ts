@@ -10,5 +10,6 @@ export {
   demoDivisions,
   syntheticCounty,
 } from './divisions';
+export { boxPolygon, type DemoBox, demoZoneBoxes } from './boundaries';
 export { DEFAULT_SEED, demoDataset, generateSmallZones, summarize } from './generator';
 export { Random } from './random';

@@ -19,6 +19,8 @@ import type {
   ZoneLevel,
 } from '@census/rules';
 
+import type { DemoBox } from './boundaries';
+
 export interface DemoZone {
   code: string;
   name: string;
@@ -93,6 +95,9 @@ export interface DemoPerson {
 
 export interface DemoSmallZone {
   zone: DemoZone;
+  /** The small zone's outline on the map (划区绘图): a cell of its census zone's (boundaries.ts); every generated
+   * small zone has one. */
+  box?: DemoBox;
   buildings: DemoBuilding[];
   households: DemoHousehold[];
   persons: DemoPerson[];

@@ -53,6 +53,9 @@ export function ZonePage({ code }: { code: string }) {
                 <Link to={`/report/${zone.code}`}>{t('zone.report')} →</Link>
               </p>
             )}
+            <p>
+              <Link to={`/map/${zone.code}`}>{t('map.open')} →</Link>
+            </p>
           </section>
           <ProgressHistory code={zone.code} level={zone.level} name={zone.name} />
           {zone.level !== 'SMALL_ZONE' && (

@@ -6,7 +6,9 @@ import { createCountyRowLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec, zoneParent } from '../common/page-loader';
 import type { ColumnPlan } from '../common/selection';
 import type { SqlParams } from '../common/sql';
+import type { Zone } from '../zones/zone.entity';
 import { Building } from './building.entity';
+import { buildingPoints } from './building-map.sql';
 
 export const BUILDING_LIST: ListSpec<Building> = {
   entity: Building,
@@ -36,5 +38,7 @@ export function createBuildingLoaders(db: DataSource, scope: Scope) {
     buildingById,
     buildingsInZone: createPageLoader(db, BUILDING_LIST, zoneParent('t.small_zone_code'), options),
     buildings: createPageLoader(db, BUILDING_LIST, null, options),
+    /** 建筑物标注: the buildings of a small zone in the caller's zones, with their households' progress. */
+    buildingPointsOf: (zone: Zone) => buildingPoints(db, scope, zone),
   };
 }

@@ -25,6 +25,7 @@ import { Appointment } from '../visits/appointment.entity';
 import { Visit } from '../visits/visit.entity';
 import { HouseholdEvent } from '../workflow/household-event.entity';
 import { Zone } from '../zones/zone.entity';
+import { ZoneBoundary } from '../zones/zone-boundary.entity';
 
 /** Every TypeORM entity of the census schema; the migrations must create exactly these tables. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   CitizenIdDirectoryEntry,
   MutationReceipt,
   ZoneReportText,
+  ZoneBoundary,
 ];

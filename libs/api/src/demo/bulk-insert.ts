@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import type { DemoSmallZone, DemoZone } from '@census/demo-data';
+import { boxPolygon, type DemoBox, type DemoSmallZone, type DemoZone } from '@census/demo-data';
 import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
 
 import { Building } from '../buildings/building.entity';
@@ -11,6 +11,7 @@ import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { householdAddress } from '../sources/address';
 import { Zone } from '../zones/zone.entity';
+import { ZoneBoundary } from '../zones/zone-boundary.entity';
 
 /**
  * Bulk loading for the demo seed and benchmarks: one `INSERT ... SELECT FROM unnest(...)` per table and batch
@@ -34,6 +35,21 @@ export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise
     orderBy: 'length("code"), "code"',
     tail: 'ON CONFLICT ("code") DO NOTHING',
   });
+}
+
+/** Demo outlines (划区绘图) of zones already inserted: rectangles, by zone code. */
+export async function insertZoneBoundaries(
+  tx: EntityManager,
+  boxes: Iterable<[string, DemoBox]>,
+): Promise<void> {
+  const rows = [...boxes].map(([zoneCode, box]) => ({
+    zoneCode,
+    geometry: JSON.stringify(boxPolygon(box)),
+    ...box,
+    vertices: 5,
+    version: 1,
+  }));
+  await bulkInsert(tx, ZoneBoundary, rows, { tail: 'ON CONFLICT ("zone_code") DO NOTHING' });
 }
 
 type Inserted = { id: string; small_zone_code: string; number: string };
@@ -60,6 +76,10 @@ export async function insertSmallZones(
   await insertZones(
     tx,
     batch.map((b) => b.zone),
+  );
+  await insertZoneBoundaries(
+    tx,
+    batch.flatMap((b) => (b.box ? [[b.zone.code, b.box] as [string, DemoBox]] : [])),
   );
   const buildings = batch.flatMap((b) => b.buildings);
   const buildingId = await insertReturningKeys(

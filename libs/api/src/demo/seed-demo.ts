@@ -1,11 +1,17 @@
 import type { DataSource } from 'typeorm';
 
-import { demoDivisions, type DemoOptions, type DemoSmallZone, generateSmallZones } from '@census/demo-data';
+import {
+  demoDivisions,
+  type DemoOptions,
+  type DemoSmallZone,
+  demoZoneBoxes,
+  generateSmallZones,
+} from '@census/demo-data';
 import { ZoneLevel } from '@census/rules';
 
 import { query } from '../common/sql';
 import type { FieldCrypto } from '../privacy/field-crypto';
-import { insertSmallZones, insertZones } from './bulk-insert';
+import { insertSmallZones, insertZoneBoundaries, insertZones } from './bulk-insert';
 import { DEMO_LISTED_AT, seedDemoHistory } from './seed-history';
 
 export interface SeedSummary {
@@ -41,6 +47,7 @@ export async function seedDemo(
   };
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
+    await insertZoneBoundaries(tx, demoZoneBoxes(divisions));
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
       await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT });

@@ -37,6 +37,7 @@ import { createWorkflowLoaders } from '../workflow/workflow.loaders';
 import { WorkflowService } from '../workflow/workflow.service';
 import { createZoneLoaders } from '../zones/zone.loaders';
 import { ZoneService } from '../zones/zone.service';
+import { ZoneBoundaryService } from '../zones/zone-boundary.service';
 import { ZoneImportService } from '../zones/zone-import.service';
 
 /** Services are stateless and shared by all requests. */
@@ -68,6 +69,7 @@ export function createServices(
     sourceImports: new SourceImportService(db, crypto),
     reconciliation: new ReconciliationService(db),
     zoneImport: new ZoneImportService(db),
+    zoneBoundaries: new ZoneBoundaryService(db),
     staffImport: new StaffImportService(db),
     changes: new ChangeFeedService(db, changeLogRetentionDays),
     exports: new ExportService(db),

@@ -13,6 +13,7 @@ import { buildSchema } from 'type-graphql';
 import { AccountResolver, ZoneEnumeratorsResolver } from '../accounts/account.resolver';
 import { StaffImportResolver } from '../accounts/staff-import.resolver';
 import { BuildingResolver, ZoneBuildingsResolver } from '../buildings/building.resolver';
+import { ZoneBuildingPointsResolver } from '../buildings/building-map.resolver';
 import { ChangeFeedResolver } from '../changes/change-feed.resolver';
 import { UserErrorResolver } from '../common/user-error';
 import { ExportResolver } from '../exports/export.resolver';
@@ -62,6 +63,7 @@ import {
   WorkflowResolver,
 } from '../workflow/workflow.resolver';
 import { ZoneResolver } from '../zones/zone.resolver';
+import { ZoneBoundaryResolver } from '../zones/zone-boundary.resolver';
 import { ZoneImportResolver } from '../zones/zone-import.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -108,6 +110,8 @@ export const RESOLVERS = [
   ExportResolver,
   UserErrorResolver,
   ImportRowErrorResolver,
+  ZoneBoundaryResolver,
+  ZoneBuildingPointsResolver,
 ] as const;
 
 /**

@@ -5,6 +5,7 @@ import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
 import { Zone } from './zone.entity';
+import { ZoneBoundary } from './zone-boundary.entity';
 
 export const ZONE_LIST: ListSpec<Zone> = {
   entity: Zone,
@@ -27,6 +28,15 @@ export function createZoneLoaders(db: DataSource, scope: Scope) {
   };
   return {
     zoneByCode,
+    /** 区划边界 of zones the caller sees (its zones and their ancestors). */
+    zoneBoundaryByCode: createKeyLoader(
+      db,
+      ZoneBoundary,
+      'zone_boundary',
+      'zone_code',
+      (boundary) => boundary.zoneCode,
+      (boundary) => scope.seesZone(boundary.zoneCode),
+    ),
     zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`, options),
     zones: createPageLoader(db, ZONE_LIST, null, options),
   };

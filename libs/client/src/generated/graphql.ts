@@ -83,6 +83,17 @@ export const BuildingKind = {
 } as const;
 
 export type BuildingKind = typeof BuildingKind[keyof typeof BuildingKind];
+/** 建筑物登记状态: how far the households of a building are. */
+export const BuildingMapStatus = {
+  /** 已完成: every household of the building has its short form submitted (SUBMITTED or APPROVED). */
+  COMPLETE: 'COMPLETE',
+  /** 未登记: no household of the building has its short form submitted (or it has no household). */
+  NOT_STARTED: 'NOT_STARTED',
+  /** 部分完成: some but not all households have their short form submitted (SUBMITTED or APPROVED). */
+  PARTIAL: 'PARTIAL'
+} as const;
+
+export type BuildingMapStatus = typeof BuildingMapStatus[keyof typeof BuildingMapStatus];
 /** What happened to the entity. SUBMISSION and REVIEW entries are always CREATE. */
 export const ChangeOperation = {
   /** Created (for SUBMISSION and REVIEW: the workflow step happened). */
@@ -629,6 +640,16 @@ export type ImportStaffInput = {
   idempotencyKey: string;
   /** The rows, at most 500. */
   rows: Array<StaffRowInput>;
+  /** Where the rows come from (file name), at most 200 characters. */
+  source?: string | null | undefined;
+};
+
+/** 区划边界导入: the features of a GeoJSON FeatureCollection (at most 2000, WGS 84 longitude/latitude), one zone each. Rejections name the feature's position in the list (1 for the first) as their row. */
+export type ImportZoneBoundariesInput = {
+  /** GeoJSON Features: `properties.code` or `properties.zoneCode` names the zone (canonical or 12-digit padded code), `geometry` is its Polygon or MultiPolygon: closed rings of at least 4 positions, every position inside China (73-136°E, 3-54°N), at most 10000 positions and 400 KB a feature. */
+  features: Array<Record<string, unknown>>;
+  /** Idempotency key of the batch (1-200 characters): the same account repeating it with the same kind of import gets the stored result of the first call and changes nothing; a key used by another account or import kind is refused (BAD_USER_INPUT, reason IDEMPOTENCY_KEY_TAKEN). */
+  idempotencyKey: string;
   /** Where the rows come from (file name), at most 200 characters. */
   source?: string | null | undefined;
 };
@@ -1699,6 +1720,38 @@ export type ExportJobQuery = { node:
     | { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }
     | Record<PropertyKey, never>
    | null };
+
+export type ZoneMapQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ZoneMapQuery = { zone: { id: string, code: string, name: string, level: ZoneLevel, boundary: Record<string, unknown> | null, boundaryBox: Array<number> | null, buildingPoints: Array<{ status: BuildingMapStatus, households: number, submittedHouseholds: number, building: { id: string, number: string, address: string, latitude: number | null, longitude: number | null, version: number } }> } | null, progress: { children: Array<{ households: number, submittedHouseholds: number, zone: { id: string, code: string, name: string, boundary: Record<string, unknown> | null } | null }> } | null };
+
+export type BuildingOnMapQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BuildingOnMapQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string, householdsConnection: { totalCount: number, nodes: Array<{ id: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage }> } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ImportZoneBoundariesMutationVariables = Exact<{
+  input: ImportZoneBoundariesInput;
+}>;
+
+
+export type ImportZoneBoundariesMutation = { importZoneBoundaries: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
 
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
@@ -3502,6 +3555,83 @@ export const ExportJobDocument = new TypedDocumentString(`
     url
   }
 }`, {"hash":"sha256:f636fc964a3f70610e014af87a68b7cd349488178a4495d179ee9696f353c228"}) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
+export const ZoneMapDocument = new TypedDocumentString(`
+    query ZoneMap($code: String!) {
+  zone(code: $code) {
+    id
+    code
+    name
+    level
+    boundary
+    boundaryBox
+    buildingPoints {
+      status
+      households
+      submittedHouseholds
+      building {
+        id
+        number
+        address
+        latitude
+        longitude
+        version
+      }
+    }
+  }
+  progress(zoneCode: $code) {
+    children {
+      zone {
+        id
+        code
+        name
+        boundary
+      }
+      households
+      submittedHouseholds
+    }
+  }
+}
+    `, {"hash":"sha256:aa959c99ee518859274213e91cc1e4d0c40ddc3532109e8cee2807c496f070e2"}) as unknown as TypedDocumentString<ZoneMapQuery, ZoneMapQueryVariables>;
+export const BuildingOnMapDocument = new TypedDocumentString(`
+    query BuildingOnMap($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Building {
+      householdsConnection(first: 100) {
+        totalCount
+        nodes {
+          id
+          number
+          unit
+          status
+          stage
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:15a56f62bdcf31f1ee52cc82d9f75fb95d5e1ebd76395c20f3317ea5a09ed6df"}) as unknown as TypedDocumentString<BuildingOnMapQuery, BuildingOnMapQueryVariables>;
+export const ImportZoneBoundariesDocument = new TypedDocumentString(`
+    mutation ImportZoneBoundaries($input: ImportZoneBoundariesInput!) {
+  importZoneBoundaries(input: $input) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportRowErrorFields on ImportRowError {
+  row
+  field
+  code
+  message
+}
+fragment ImportResultFields on ImportResult {
+  idempotencyKey
+  accepted
+  alreadyPresent
+  replayed
+  rejected {
+    ...ImportRowErrorFields
+  }
+}`, {"hash":"sha256:ccc2d0c184ae31e330754748f453dcbef504045606e984c85dcbcf96ae72c834"}) as unknown as TypedDocumentString<ImportZoneBoundariesMutation, ImportZoneBoundariesMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {

@@ -452,6 +452,64 @@ export const MESSAGE_CATALOGUE = {
     en: 'Zone {zone} is a {level}; a 15-digit small zone code is required.',
   },
   'zone.smallZoneNotFound': { zh: '普查小区 {zone} 不存在。', en: 'Small zone {zone} does not exist.' },
+  // Zone boundaries (划区绘图): importZoneBoundaries, one message per rejected feature.
+  'boundary.notFeature': {
+    zh: '这一项不是 GeoJSON 要素（Feature），未导入。',
+    en: 'This item is not a GeoJSON Feature; it was not imported.',
+  },
+  'boundary.zoneCodeMissing': {
+    zh: '要素的属性（properties）中没有区划代码：请在 code 或 zoneCode 中填写。',
+    en: 'The feature has no zone code in its properties: give it as code or zoneCode.',
+  },
+  'boundary.notGeometry': {
+    zh: '要素没有几何图形（geometry）。',
+    en: 'The feature has no geometry.',
+  },
+  'boundary.type': {
+    zh: '边界须为多边形（Polygon 或 MultiPolygon），收到的是“{type}”。',
+    en: 'A boundary must be a Polygon or MultiPolygon; got ‘{type}’.',
+  },
+  'boundary.shape': {
+    zh: '边界坐标的结构不对（{where} 处应为数组）。',
+    en: 'The boundary coordinates are malformed (an array is expected at {where}).',
+  },
+  'boundary.empty': { zh: '边界没有坐标。', en: 'The boundary has no coordinates.' },
+  'boundary.position': {
+    zh: '每个坐标点须为 [经度, 纬度] 两个数字。',
+    en: 'Every position must be two numbers, [longitude, latitude].',
+  },
+  'boundary.ringTooShort': {
+    zh: '边界的一个环只有 {count} 个坐标点，至少需要 4 个（首尾相同）。',
+    en: 'A ring of the boundary has {count} positions; at least 4 are needed (the first repeated last).',
+  },
+  'boundary.ringOpen': {
+    zh: '边界的一个环没有闭合：首点 {first} 与末点 {last} 不同。',
+    en: 'A ring of the boundary is not closed: its first position {first} differs from its last {last}.',
+  },
+  'boundary.outsideChina': {
+    zh: '坐标点（经度 {lon}，纬度 {lat}）不在中国境内（东经 73°–136°，北纬 3°–54°）：请检查经纬度是否写反或坐标系是否为 WGS 84。',
+    en: 'Position (longitude {lon}, latitude {lat}) lies outside China (73-136°E, 3-54°N): check that longitude comes first and the coordinates are WGS 84.',
+  },
+  'boundary.tooManyVertices': {
+    zh: '边界的坐标点超过 {max} 个，请先简化。',
+    en: 'The boundary has more than {max} positions; simplify it first.',
+  },
+  'boundary.tooManyRings': {
+    zh: '边界的环超过 {max} 个。',
+    en: 'The boundary has more than {max} rings.',
+  },
+  'boundary.tooLarge': {
+    zh: '边界有 {bytes} 字节，最多 {max} 字节，请先简化。',
+    en: 'The boundary has {bytes} bytes; at most {max} are allowed. Simplify it first.',
+  },
+  'boundary.duplicateZone': {
+    zh: '区划 {zone} 的边界已出现在这一批的第 {first} 个要素。',
+    en: 'The boundary of zone {zone} already appears in feature {first} of this batch.',
+  },
+  'boundary.virtualZone': {
+    zh: '虚拟普查小区 {zone} 没有地理范围，不能导入边界。',
+    en: 'Virtual small zone {zone} has no area; it takes no boundary.',
+  },
   'zone.numberTaken': {
     zh: '{object, select, building {建筑物编号} other {户编号}}“{number}”在普查小区 {zone} 中已被使用。',
     en: '{object, select, building {Building number} other {Household number}} {number} is already used in small zone {zone}.',
