@@ -1089,38 +1089,14 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."created_at" AS "createdAt",
-      t."updated_at" AS "updatedAt",
-      t."version" AS "version",
       t."county_code" AS "countyCode",
       t."id" AS "rowId",
       t."small_zone_code" AS "smallZoneCode",
       t."number" AS "number",
       t."building_id" AS "buildingRowId",
-      t."unit" AS "unit",
-      t."kind" AS "kind",
-      t."status" AS "status",
-      t."registration_method" AS "registrationMethod",
       t."stage" AS "stage",
-      t."present_male" AS "presentMale",
-      t."present_female" AS "presentFemale",
-      t."absent_male" AS "absentMale",
-      t."absent_female" AS "absentFemale",
-      t."births_male" AS "birthsMale",
-      t."births_female" AS "birthsFemale",
-      t."deaths_male" AS "deathsMale",
-      t."deaths_female" AS "deathsFemale",
-      t."dwelling_type" AS "dwellingType",
-      t."floor_area" AS "floorArea",
-      t."rooms" AS "rooms",
-      t."phone_sealed" AS "phoneSealed",
-      t."phone_masked" AS "phoneMasked",
-      t."phone_hash" AS "phoneHash",
-      t."note" AS "note",
-      t."return_reason" AS "returnReason",
-      t."normalized_address" AS "normalizedAddress",
-      t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."status" AS "status",
+      t."unit" AS "unit"
     FROM
       household t
     WHERE

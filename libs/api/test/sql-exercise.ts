@@ -624,6 +624,8 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // The export page's list of its jobs (nodes by ID).
+  await run('ExportJobs', integration, { ids: [job] });
   // The download route (a signed link, no token).
   const download = await fetch(files[0].url);
   if (download.status !== 200) throw new Error(`download answered ${download.status}`);

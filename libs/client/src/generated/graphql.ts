@@ -1751,7 +1751,7 @@ export type ImportZoneBoundariesMutationVariables = Exact<{
 }>;
 
 
-export type ImportZoneBoundariesMutation = { importZoneBoundaries: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string }> } };
+export type ImportZoneBoundariesMutation = { importZoneBoundaries: { idempotencyKey: string, accepted: number, alreadyPresent: number, replayed: boolean, rejected: Array<{ row: number, field: string, code: UserErrorCode, message: string, messageCode: string | null, params: Record<string, unknown> | null }> } };
 
 type NodeSummary_Account_Fragment = { __typename: 'Account', id: string };
 
@@ -3622,6 +3622,8 @@ export const ImportZoneBoundariesDocument = new TypedDocumentString(`
   field
   code
   message
+  messageCode
+  params
 }
 fragment ImportResultFields on ImportResult {
   idempotencyKey
@@ -3631,7 +3633,7 @@ fragment ImportResultFields on ImportResult {
   rejected {
     ...ImportRowErrorFields
   }
-}`, {"hash":"sha256:ccc2d0c184ae31e330754748f453dcbef504045606e984c85dcbcf96ae72c834"}) as unknown as TypedDocumentString<ImportZoneBoundariesMutation, ImportZoneBoundariesMutationVariables>;
+}`, {"hash":"sha256:4918a5e23686848447a58c73670a35b91cc9df79e765cd573bdc9dcd8c50d230"}) as unknown as TypedDocumentString<ImportZoneBoundariesMutation, ImportZoneBoundariesMutationVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
