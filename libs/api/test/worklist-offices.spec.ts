@@ -41,8 +41,9 @@ interface RollupRow {
   outcomes: { outcome: string; count: number }[];
 }
 
-const WORKLIST = `query ($zone: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!]) {
-  listingWorklist(zoneCode: $zone, kinds: $kinds, status: $status, first: 100) {
+const WORKLIST = `query ($zone: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $outcomes: [WorklistOutcome!], $first: Int = 100, $after: String) {
+  listingWorklist(zoneCode: $zone, kinds: $kinds, status: $status, outcomes: $outcomes, first: $first, after: $after) {
+    pageInfo { hasNextPage endCursor }
     totalCount
     nodes {
       id key kind zoneCode status outcome note
@@ -90,11 +91,13 @@ describe('worklist for offices', () => {
   let registeredName: string;
 
   async function worklist(token: string, variables: Record<string, unknown>) {
-    const response = await api.request<{ listingWorklist: { totalCount: number; nodes: Item[] } }>(
-      WORKLIST,
-      variables,
-      token,
-    );
+    const response = await api.request<{
+      listingWorklist: {
+        totalCount: number;
+        nodes: Item[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }>(WORKLIST, variables, token);
     expect(response.errors).toBeUndefined();
     return response.data!.listingWorklist;
   }
@@ -277,6 +280,24 @@ describe('worklist for offices', () => {
     expect(before).toBeLessThanOrEqual(4);
   });
 
+  it('orders the items by zone, kind and key, page after page', async () => {
+    const all = await worklist(county.token, { zone: TEST_COUNTY });
+    const position = (i: Item) => [i.zoneCode, i.kind, i.key].join(' ');
+    const sorted = [...all.nodes].sort((x, y) => (position(x) < position(y) ? -1 : 1));
+    expect(all.nodes.map((i) => i.key)).toEqual(sorted.map((i) => i.key));
+    expect(new Set(all.nodes.map((i) => i.zoneCode)).size).toBeGreaterThan(2);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { nodes: Item[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } =
+        await worklist(county.token, { zone: TEST_COUNTY, first: 2, after });
+      paged.push(...page.nodes.map((i) => i.key));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all.nodes.map((i) => i.key));
+  });
+
   it('closes several items at once in scope, reporting each one it could not close', async () => {
     const open = await worklist(townshipA.token, {
       zone: a.censusZone,
@@ -347,6 +368,10 @@ describe('worklist for offices', () => {
     ]);
     const closed = await worklist(townshipA.token, { zone: a.township, status: ['CLOSED'] });
     expect(closed.nodes.map((i) => i.key).sort()).toEqual([first.key, second.key].sort());
+    const byOutcome = async (outcomes: string[]) =>
+      (await worklist(townshipA.token, { zone: a.township, outcomes })).nodes.map((i) => i.key).sort();
+    expect(await byOutcome(['ADDED_TO_LISTING', 'OTHER'])).toEqual([first.key, second.key].sort());
+    expect(await byOutcome(['NOT_LIVING_HERE'])).toEqual([]);
 
     // The enumerator of small zone a cannot close the items of a2.
     const ofA2 = open.nodes.find((i) => i.zoneCode === a2)!;

@@ -26,7 +26,7 @@ import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { WorklistKind, WorklistStatus } from './reconciliation.enums';
+import { WorklistKind, WorklistOutcome, WorklistStatus } from './reconciliation.enums';
 import {
   CloseWorklistItemInput,
   CloseWorklistItemsInput,
@@ -38,7 +38,7 @@ import {
 export const WorklistItemConnection = connectionType(
   WorklistItem,
   'WorklistItem',
-  'A page of worklist items, ordered by key.',
+  'A page of worklist items, ordered by zone, kind and key.',
 );
 @ObjectType({ description: 'Result of closing several worklist items at once.' })
 class CloseWorklistItemsPayload {
@@ -68,7 +68,7 @@ export class ReconciliationResolver {
   @Query(() => WorklistItemConnection, {
     description:
       '摸底比对: where the police registry push and the listing disagree in a zone (and below it), computed from ' +
-      'the current data, ordered by key. Only items in your zones are listed.',
+      'the current data, ordered by zone, kind and key. Only items in your zones are listed.',
   })
   async listingWorklist(
     @Arg('zoneCode', { description: 'Any zone; usually a small zone.' }) zoneCode: string,
@@ -84,10 +84,15 @@ export class ReconciliationResolver {
     status: WorklistStatus[] | null,
     @Args() page: PageArgs,
     @Ctx() context: CensusContext,
+    @Arg('outcomes', () => [WorklistOutcome], {
+      nullable: true,
+      description: 'Only closed items with one of these outcomes; all when omitted.',
+    })
+    outcomes: WorklistOutcome[] | null,
   ) {
     const scope = scopeOf(context.auth.principal);
     return WorklistItemConnection.of(
-      await context.services.reconciliation.worklist(zoneCode.trim(), kinds, status, page, scope),
+      await context.services.reconciliation.worklist(zoneCode.trim(), kinds, status, page, scope, outcomes),
     );
   }
 

@@ -27,6 +27,7 @@ import {
   WorklistOutcome,
   type WorklistStatus,
 } from './reconciliation.enums';
+import { zoneOfKey } from './worklist-key';
 import { type WorklistRequest, worklistRollupStatement, worklistStatement } from './reconciliation.sql';
 import {
   type CloseWorklistItemInput,
@@ -243,13 +244,6 @@ function toItem(raw: RawItem): WorklistItem {
   });
 }
 
-/** The zone part of an item key (after the last '@'), or null for a malformed key. */
-export function zoneOfKey(key: string): { kind: WorklistKind; zoneCode: string } | null {
-  const match = /^([A-Z_]+):.+@(\d{2,15})$/.exec(key);
-  if (!match || !Object.values(WorklistKind).includes(match[1] as WorklistKind)) return null;
-  return { kind: match[1] as WorklistKind, zoneCode: match[2] };
-}
-
 const cursorOf = (item: WorklistItem) => Buffer.from(item.key, 'utf8').toString('base64url');
 
 function decodeCursor(cursor: string, argumentName: 'after' | 'before'): string {
@@ -278,6 +272,7 @@ export class ReconciliationService {
     status: WorklistStatus[] | null,
     page: PageArgs,
     scope: Scope,
+    outcomes: WorklistOutcome[] | null = null,
   ): Promise<Page<WorklistItem>> {
     const request = checkPageArgs(page);
     const { items, total } = await this.read(
@@ -285,6 +280,7 @@ export class ReconciliationService {
         zoneCode,
         kinds: kinds?.length ? kinds : IMPLEMENTED_KINDS,
         status,
+        outcomes,
         after: request.after ? decodeCursor(request.after, 'after') : null,
         before: request.before ? decodeCursor(request.before, 'before') : null,
         first: request.size + 1,

@@ -3,13 +3,16 @@ import { countyKeyOf } from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { WorklistKind, WorklistStatus } from './reconciliation.enums';
+import { zoneOfKey } from './worklist-key';
+import { WorklistKind, type WorklistOutcome, WorklistStatus } from './reconciliation.enums';
 
 /** What one worklist read asks for. */
 export interface WorklistRequest {
   zoneCode: string;
   kinds: readonly WorklistKind[];
   status: readonly WorklistStatus[] | null;
+  /** Only closed items with one of these outcomes. */
+  outcomes?: readonly WorklistOutcome[] | null;
   /** Only the item with this key (closing, reopening). */
   key?: string;
   /** Only the items with these keys (closing several at once). */
@@ -51,17 +54,24 @@ export function worklistStatement(
 ): { text: string; values: unknown[] } {
   const p = new SqlParams();
   const items = worklistItems(request, scope, p);
+  // Ordered by zone, kind and key (the zone and kind are parts of the key, so the cursor stays the key).
+  const position = (key: string) => {
+    const parsed = zoneOfKey(key)!;
+    return `(${p.add(parsed.zoneCode)}::text COLLATE "C", ${p.add(parsed.kind)}::text COLLATE "C", ${p.add(key)}::text COLLATE "C")`;
+  };
+  const order = `(v."zoneCode" COLLATE "C", v.kind COLLATE "C", v.key)`;
   const bounds = [
-    ...(request.after ? [`v.key > ${p.add(request.after)}`] : []),
-    ...(request.before ? [`v.key < ${p.add(request.before)}`] : []),
+    ...(request.after ? [`${order} > ${position(request.after)}`] : []),
+    ...(request.before ? [`${order} < ${position(request.before)}`] : []),
   ];
   const after = bounds.length ? `WHERE ${bounds.join(' AND ')}` : '';
   const direction = request.backward ? 'DESC' : 'ASC';
   const limit = p.add(request.first);
+  const sorted = (dir: string) => `v."zoneCode" COLLATE "C" ${dir}, v.kind COLLATE "C" ${dir}, v.key ${dir}`;
   const text = `${items}
 SELECT (SELECT count(*)::int FROM visible) AS total,
-       (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.key), '[]'::jsonb)
-          FROM (SELECT * FROM visible v ${after} ORDER BY v.key ${direction} LIMIT ${limit}) v) AS items`;
+       (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY ${sorted('ASC')}), '[]'::jsonb)
+          FROM (SELECT * FROM visible v ${after} ORDER BY ${sorted(direction)} LIMIT ${limit}) v) AS items`;
   return { text, values: p.values };
 }
 
@@ -111,6 +121,7 @@ function worklistItems(request: WorklistRequest, scope: Scope, p: SqlParams): st
     const closed = request.status.includes(WorklistStatus.CLOSED);
     if (open !== closed) conditions.push(open ? 'o.item_key IS NULL' : 'o.item_key IS NOT NULL');
   }
+  if (request.outcomes?.length) conditions.push(`o.outcome::text = ANY(${p.add(request.outcomes)}::text[])`);
   if (request.key !== undefined) conditions.push(`i.key = ${p.add(request.key)}`);
   if (request.keys !== undefined) conditions.push(`i.key = ANY(${p.add(request.keys)}::text[])`);
   const householdInScope = scope.condition('h.small_zone_code', p, 'h.county_code');

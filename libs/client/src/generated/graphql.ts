@@ -1925,6 +1925,7 @@ export type ListingWorklistQueryVariables = Exact<{
   zoneCode: string;
   kinds?: Array<WorklistKind> | WorklistKind | null | undefined;
   status?: Array<WorklistStatus> | WorklistStatus | null | undefined;
+  outcomes?: Array<WorklistOutcome> | WorklistOutcome | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -4367,11 +4368,12 @@ fragment ReportTexts on ZoneReportText {
   suggestions
 }`, {"hash":"sha256:5f1a8f586a611ca08f53a1207389055444f9e5cb0dce845493126e9a034677fc"}) as unknown as TypedDocumentString<SaveReportTextsMutation, SaveReportTextsMutationVariables>;
 export const ListingWorklistDocument = new TypedDocumentString(`
-    query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $first: Int = 20, $after: String) {
+    query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $outcomes: [WorklistOutcome!], $first: Int = 20, $after: String) {
   listingWorklist(
     zoneCode: $zoneCode
     kinds: $kinds
     status: $status
+    outcomes: $outcomes
     first: $first
     after: $after
   ) {
@@ -4436,7 +4438,7 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:ed745e3a43d849ca323b0ed5be045ae57e492f4568000af591253770ead03d70"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
+}`, {"hash":"sha256:9bb4268da97974cf3eee12f099b34c42b5cbf7b408ba9ef3aba0a937b1df56ca"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
 export const CloseWorklistItemDocument = new TypedDocumentString(`
     mutation CloseWorklistItem($input: CloseWorklistItemInput!) {
   closeWorklistItem(input: $input) {
