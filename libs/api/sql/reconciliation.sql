@@ -488,7 +488,9 @@ SELECT
         jsonb_agg(
           to_jsonb(v)
           ORDER BY
-            v.key
+            v."zoneCode" COLLATE "C" ASC,
+            v.kind COLLATE "C" ASC,
+            v.key ASC
         ),
         '[]'::jsonb
       )
@@ -499,6 +501,8 @@ SELECT
         FROM
           visible v
         ORDER BY
+          v."zoneCode" COLLATE "C" ASC,
+          v.kind COLLATE "C" ASC,
           v.key ASC
         LIMIT
           $11
@@ -935,7 +939,9 @@ SELECT
         jsonb_agg(
           to_jsonb(v)
           ORDER BY
-            v.key
+            v."zoneCode" COLLATE "C" ASC,
+            v.kind COLLATE "C" ASC,
+            v.key ASC
         ),
         '[]'::jsonb
       )
@@ -946,6 +952,8 @@ SELECT
         FROM
           visible v
         ORDER BY
+          v."zoneCode" COLLATE "C" ASC,
+          v.kind COLLATE "C" ASC,
           v.key ASC
         LIMIT
           $11
@@ -1382,7 +1390,9 @@ SELECT
         jsonb_agg(
           to_jsonb(v)
           ORDER BY
-            v.key
+            v."zoneCode" COLLATE "C" ASC,
+            v.kind COLLATE "C" ASC,
+            v.key ASC
         ),
         '[]'::jsonb
       )
@@ -1393,6 +1403,8 @@ SELECT
         FROM
           visible v
         ORDER BY
+          v."zoneCode" COLLATE "C" ASC,
+          v.kind COLLATE "C" ASC,
           v.key ASC
         LIMIT
           $10

@@ -27,7 +27,6 @@ import {
   WorklistOutcome,
   type WorklistStatus,
 } from './reconciliation.enums';
-import { zoneOfKey } from './worklist-key';
 import { type WorklistRequest, worklistRollupStatement, worklistStatement } from './reconciliation.sql';
 import {
   type CloseWorklistItemInput,
@@ -39,6 +38,7 @@ import {
   WorklistOutcomeCount,
   WorklistRollupRow,
 } from './reconciliation.types';
+import { zoneOfKey } from './worklist-key';
 
 /** The most items closeWorklistItems closes at once. */
 export const MAX_BULK_CLOSE = 100;

@@ -3,8 +3,8 @@ import { countyKeyOf } from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { zoneOfKey } from './worklist-key';
 import { WorklistKind, type WorklistOutcome, WorklistStatus } from './reconciliation.enums';
+import { zoneOfKey } from './worklist-key';
 
 /** What one worklist read asks for. */
 export interface WorklistRequest {
