@@ -441,7 +441,11 @@ const MATRIX: Record<string, FieldCase> = {
         `query($zone: String!) { listingWorklistRollup(zoneCode: $zone) { zoneCode open closed } }`,
         { zone: at.censusZone },
       );
-      const rows = (data.listingWorklistRollup ?? []) as { zoneCode: string; open: number; closed: number }[];
+      const rows = (data.listingWorklistRollup ?? []) as unknown as {
+        zoneCode: string;
+        open: number;
+        closed: number;
+      }[];
       return rows.some((r) => r.zoneCode === at.smallZone && r.open + r.closed > 0) ? 'OK' : 'HIDDEN';
     },
   },
