@@ -353,10 +353,10 @@ export function WorklistRollup({
       {!loading && rows.length === 0 && <p className="hint">{t('worklist.rollupEmpty')}</p>}
       {rows.length > 0 && (
         <div className="table-wrap">
+          <p className="hint">
+            {t('worklist.rollupOpen')} / {t('worklist.rollupClosed')}
+          </p>
           <table>
-            <caption className="hint">
-              {t('worklist.rollupOpen')} / {t('worklist.rollupClosed')}
-            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('worklist.rollupZone')}</th>
