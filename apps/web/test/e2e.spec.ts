@@ -26,13 +26,14 @@ import {
   HouseholdByNumberDocument,
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
+  ImportRegistryDocument,
   LoginDocument,
   MeDocument,
   WebHouseholdDocument,
   ZoneHouseholdsDocument,
   ZoneMapDocument,
 } from '@census/client';
-import { citizenIdCheckCharacter } from '@census/rules';
+import { citizenIdCheckCharacter, makeCitizenId, Sex } from '@census/rules';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(__dirname, '..', 'test-output', 'screenshots');
@@ -1044,5 +1045,79 @@ describe('web app in Chromium against the real API', () => {
     await shoot(office.page, 'map-township');
     await office.context.close();
     expect(offline).toEqual([]);
+  });
+
+  it('worklist: the township office filters to one kind, closes 2 items at once with a note, and the roll-up drops', async () => {
+    // A registry push for the small zone: its listed households without registry persons become worklist items.
+    const admin = await staffClient('admin');
+    const stranger = makeCitizenId('330106', { year: 1950, month: 5, day: 5 }, 901, Sex.MALE);
+    const { importRegistry } = await admin.request(ImportRegistryDocument, {
+      input: {
+        idempotencyKey: 'e2e-worklist-registry',
+        rows: [
+          {
+            row: 1,
+            citizenId: stranger,
+            name: '钱老汉',
+            birthDate: '1950-05-05',
+            address: '北山路999号',
+            registryHouseholdNumber: 'R999',
+            zoneCode: ZONE,
+          },
+        ],
+      },
+    });
+    expect(importRegistry.rejected).toEqual([]);
+
+    const { context, page } = await newPage();
+    await login(page, 'officer');
+    await page.goto(`${api.url}/zones/${ZONE.slice(0, 12)}`);
+    const row = page.locator(`[data-rollup-zone="${ZONE}"]`);
+    await row.waitFor();
+    const openOf = async () => Number(await row.locator('td').last().getAttribute('data-open'));
+    const before = await openOf();
+    expect(before).toBeGreaterThan(2);
+
+    const worklist = page.locator('section#worklist, section[aria-labelledby="worklist-title"]');
+    await worklist.getByLabel('类型').selectOption('LISTED_HOUSEHOLD_WITHOUT_REGISTRY');
+    await worklist.getByLabel('状态').selectOption('OPEN');
+    const items = worklist.locator('[data-worklist-item^="LISTED_HOUSEHOLD_WITHOUT_REGISTRY:"]');
+    await items.first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-worklist-item]')].every((item) =>
+        item.getAttribute('data-worklist-item')!.startsWith('LISTED_HOUSEHOLD_WITHOUT_REGISTRY:'),
+      ),
+    );
+    // Chinese evidence only.
+    expect(await items.first().locator('[data-evidence]').first().innerText()).toMatch(
+      /^摸底登记：第\d{3}户（普通住户）/,
+    );
+    expect(await worklist.innerText()).not.toMatch(/LISTING|REGISTRY|Listing/);
+    await shoot(page, 'worklist-census-zone', worklist);
+
+    for (const index of [0, 1]) await items.nth(index).getByRole('checkbox', { name: '选择此项' }).check();
+    const bulk = worklist.getByRole('group', { name: '批量关闭' });
+    await bulk.getByText('已选 2 项').waitFor();
+    await bulk.getByLabel('处理结果').selectOption('REGISTRY_OUTDATED');
+    await bulk.getByLabel('说明').fill('户籍已迁出，核实无误');
+    await bulk.getByRole('button', { name: '批量关闭' }).click();
+    await bulk.getByRole('alertdialog').getByText('确认关闭 2 项？').waitFor();
+    await shoot(page, 'worklist-confirm', bulk);
+    await bulk.getByRole('button', { name: '确认关闭' }).click();
+    await worklist.getByText('已关闭 2 项').waitFor();
+    await page.waitForFunction(
+      ([zone, expected]) =>
+        document.querySelector(`[data-rollup-zone="${zone}"] td:last-child`)?.getAttribute('data-open') ===
+        String(expected),
+      [ZONE, before - 2] as const,
+    );
+    expect(await openOf()).toBe(before - 2);
+    await shoot(page, 'worklist-closed', worklist);
+
+    // The small zone's own list, as the enumerator's page shows it.
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    await page.locator('[data-worklist-item]').first().waitFor();
+    await shoot(page, 'worklist-small-zone', page.locator('section[aria-labelledby="worklist-title"]'));
+    await context.close();
   });
 });

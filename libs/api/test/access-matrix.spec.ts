@@ -434,6 +434,21 @@ const MATRIX: Record<string, FieldCase> = {
       return outcome === 'HIDDEN' && Number(data.listingWorklist.totalCount) > 0 ? 'counted' : outcome;
     },
   },
+  'Query.listingWorklistRollup': {
+    allow: REVIEWERS,
+    async run({ gql, at }) {
+      const data = await gql(
+        `query($zone: String!) { listingWorklistRollup(zoneCode: $zone) { zoneCode open closed } }`,
+        { zone: at.censusZone },
+      );
+      const rows = (data.listingWorklistRollup ?? []) as unknown as {
+        zoneCode: string;
+        open: number;
+        closed: number;
+      }[];
+      return rows.some((r) => r.zoneCode === at.smallZone && r.open + r.closed > 0) ? 'OK' : 'HIDDEN';
+    },
+  },
   'Query.me': {
     allow: ['STAFF'],
     only: ['own'],
@@ -1347,6 +1362,29 @@ const MATRIX: Record<string, FieldCase> = {
           { input: { key: at.worklistKey, outcome: 'NOT_LIVING_HERE', note: `核实${next()}` } },
         );
         return payload(data.closeWorklistItem, 'item', 'NOT_FOUND');
+      });
+    },
+  },
+  'Mutation.closeWorklistItems': {
+    allow: DATA_WRITERS,
+    async run({ gql, at }) {
+      const outcome = () => api.sql(`SELECT * FROM worklist_outcome WHERE item_key = $1`, [at.worklistKey]);
+      return untouched(outcome, async () => {
+        const data = await gql(
+          `mutation($input: CloseWorklistItemsInput!) { closeWorklistItems(input: $input) { items { key } ${ERRORS} } }`,
+          {
+            input: {
+              ids: [toGlobalId('WorklistItem', at.worklistKey)],
+              outcome: 'NOT_LIVING_HERE',
+              note: `核实${next()}`,
+            },
+          },
+        );
+        const answer = data.closeWorklistItems as { items: unknown[]; userErrors: UserErrors };
+        if (answer.items.length === 1 && answer.userErrors.length === 0) return 'OK';
+        if (answer.items.length === 0 && answer.userErrors.every((e) => e.code === 'NOT_FOUND'))
+          return 'HIDDEN';
+        return `unexpected answer ${JSON.stringify(answer)}`;
       });
     },
   },

@@ -377,7 +377,8 @@ describe('the partition test itself, on scratch tables', () => {
 
 /**
  * Requests of an account holding zones above a county (the harness's administrator of provinces 11 and 33): the
- * figures of a province and of a city, and the search by citizen ID across both provinces (the national duplicate
+ * figures of a province and of a city (today's, a past day's and their trends), the worklist of a city and its
+ * roll-up, and the search by citizen ID across both provinces (the national duplicate
  * search). Their statements reach many counties by design; each must be on DELIBERATE_CROSS_COUNTY.
  */
 async function aboveTheCounty(): Promise<void> {
@@ -385,6 +386,26 @@ async function aboveTheCounty(): Promise<void> {
   recorder.start();
   await request(api, document('Progress'), api.admin, { zoneCode: '33' });
   await request(api, document('ProgressReport'), api.admin, { zoneCode: '3301' });
+  // Progress over time above the county: a past day's figures, the trend per child zone and per enumerator.
+  await request(api, document('Progress'), api.admin, { zoneCode: '33', asOf: '2020-11-05' });
+  await request(api, document('ProgressTrend'), api.admin, {
+    zoneCode: '33',
+    from: '2020-11-01',
+    to: '2020-11-10',
+  });
+  await request(api, document('ProgressTrend'), api.admin, {
+    zoneCode: '3301',
+    from: '2020-11-01',
+    to: '2020-11-10',
+  });
+  await request(api, document('ProgressDaily'), api.admin, {
+    zoneCode: '3301',
+    from: '2020-11-01',
+    to: '2020-11-10',
+  });
+  // The listing worklist of a city and its roll-up per county.
+  await request(api, document('ListingWorklist'), api.admin, { zoneCode: '3301', first: 20 });
+  await request(api, document('ListingWorklistRollup'), api.admin, { zoneCode: '3301' });
   await request(api, document('Persons'), api.admin, {
     filter: { citizenId: '330106196001011234' },
     first: 20,

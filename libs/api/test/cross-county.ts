@@ -44,6 +44,36 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
     why: "The enumerators' progress below a province or city: their roll-ups and last activity in all its counties.",
   },
   {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.trend',
+    why: 'The trend of a province or city (progress over time): the daily snapshots (progress_daily) of all its counties, summed per day.',
+  },
+  {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.childTrends',
+    why: 'The trend per child zone of a province or city (its cities or counties): the daily snapshots of all its counties, summed per child and day.',
+  },
+  {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.enumeratorTrends',
+    why: 'The trend per enumerator below a province or city: the daily snapshots of the small zones its enumerators hold, in all its counties.',
+  },
+  {
+    requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.daily',
+    why: 'The day-by-day submissions, approvals and visits of a province or city: the workflow events and visits of all its counties.',
+  },
+  {
+    requests: 'above-county',
+    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.read',
+    why: "The listing worklist of a province or city: the items are computed in each of its counties (every table is joined on county_code, so each county's part runs on its node) and merged.",
+  },
+  {
+    requests: 'above-county',
+    label: 'reconciliation/reconciliation.service.ts: ReconciliationService.rollup',
+    why: "The worklist roll-up of a province or city per child zone: each county's items counted on its node, the counts summed.",
+  },
+  {
     requests: 'county',
     label: 'self-report/self-report.service.ts: SelfReportService.start',
     why: 'The resident signs in with the code alone and does not know its county, so the household is found by self_report_code_hash in every county (rare: one statement per sign-in, rate-limited). On Citus a small directory table of the codes distributed by the hash routes it, as citizen_id_directory does for citizen IDs.',

@@ -564,6 +564,14 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }),
   );
   payload(await run('ReopenWorklistItem', officer, { input: { id: item.id } }));
+  const bulk = await run('CloseWorklistItems', officer, {
+    input: { ids: [item.id], outcome: 'NOT_LIVING_HERE', note: '核实' },
+  });
+  if ((dig(bulk, 'closeWorklistItems', 'items') as unknown[]).length !== 1) {
+    throw new Error(`closeWorklistItems closed nothing: ${JSON.stringify(bulk)}`);
+  }
+  payload(await run('ReopenWorklistItem', officer, { input: { id: item.id } }));
+  await run('ListingWorklistRollup', officer, { zoneCode: smallZone.township });
 
   // ----- progress
   await run('Progress', officer, { zoneCode: smallZone.township });

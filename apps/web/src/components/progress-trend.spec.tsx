@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 
 import { beijingDay } from '@census/rules';
 
+import { ZonePage } from '../pages/ZonePage';
 import { renderWithApp } from '../test-utils';
 import { ProgressHistory, shiftDay } from './progress-trend';
 import type { TrendChartOption } from './trend-chart';
@@ -122,5 +123,55 @@ describe('progress over time on a zone page', () => {
     });
     expect(screen.getByText('日期范围须为 1 至 120 天。')).toBeTruthy();
     expect(calls.filter((c) => c.operation === 'ProgressTrend')).toHaveLength(1);
+  });
+
+  it('makes the zone page’s main figures follow the day picked', async () => {
+    const { calls } = renderWithApp(<ZonePage code="330106" />, {
+      handler: (operation, variables) => {
+        if (operation === 'ProgressTrend') return trendAnswer(variables);
+        if (operation === 'Progress') {
+          return {
+            progress: {
+              ...figures,
+              submittedHouseholds: variables.asOf ? 12 : 40,
+              asOf: variables.asOf ? '2020-11-05T16:00:00.000Z' : null,
+              zone: { id: 'Wm9uZTox', code: '330106', name: '西湖区', level: 'COUNTY' },
+              children: [],
+              enumeratorProgress: [],
+            },
+          };
+        }
+        if (operation === 'ListingWorklist') {
+          return {
+            listingWorklist: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+          };
+        }
+        if (operation === 'ListingWorklistRollup') return { listingWorklistRollup: [] };
+        if (operation === 'Me')
+          return { me: { zones: [{ code: '330106', name: '西湖区', level: 'COUNTY' }] } };
+        return {};
+      },
+      session: {
+        token: 't',
+        expiresAt: '2999-01-01T00:00:00.000Z',
+        account: { id: 'QWNjb3VudDox', username: 'admin', name: '县人普办', role: 'COUNTY_ADMIN' },
+      },
+    });
+    expect((await screen.findAllByRole('meter', { name: '上报进度' })).map((m) => m.ariaValueText)).toEqual([
+      '40 / 80 户（50.0%）',
+    ]);
+    act(() => {
+      fireEvent.change(screen.getByLabelText('查看某日数据'), { target: { value: '2020-11-05' } });
+    });
+    await waitFor(() =>
+      expect(screen.getAllByRole('meter', { name: '上报进度' }).map((m) => m.ariaValueText)).toEqual([
+        '12 / 80 户（15.0%）',
+      ]),
+    );
+    expect(calls.filter((c) => c.operation === 'Progress').at(-1)?.variables).toEqual({
+      zoneCode: '330106',
+      asOf: '2020-11-05',
+    });
+    expect(document.querySelector('[data-main-as-of="2020-11-05"]')).not.toBeNull();
   });
 });

@@ -73,12 +73,28 @@ export function TrendChart({ option, label }: { option: TrendChartOption; label:
  * 数据截至 and 进度趋势 of a zone page: a day picker showing the figures at the end of a past day (exact, from the
  * daily snapshots), and the trend chart per township (county page) or per enumerator (township page).
  */
-export function ProgressHistory({ code, level, name }: { code: string; level: string; name: string }) {
+export function ProgressHistory({
+  code,
+  level,
+  name,
+  day: chosen,
+}: {
+  code: string;
+  level: string;
+  name: string;
+  /**
+   * The day the page shows, held by the page: its main figures follow the picker, and this section then shows no
+   * figures of its own. Without it the section keeps the day and shows that day's figures itself.
+   */
+  day?: { asOf: string; setAsOf: (day: string) => void };
+}) {
   const { t } = useApp();
   const today = beijingDay(new Date());
-  const [asOf, setAsOf] = useState('');
+  const [ownAsOf, setOwnAsOf] = useState('');
+  const asOf = chosen ? chosen.asOf : ownAsOf;
+  const setAsOf = chosen ? chosen.setAsOf : setOwnAsOf;
   const past = asOf !== '' && asOf < today;
-  const day = useQuery(ProgressDocument, { zoneCode: code, asOf }, !past);
+  const day = useQuery(ProgressDocument, { zoneCode: code, asOf }, !past || chosen !== undefined);
   const [from, setFrom] = useState(() => shiftDay(today, -29));
   const [to, setTo] = useState(today);
   const [metric, setMetric] = useState<TrendMetric>('submitted');
@@ -107,10 +123,10 @@ export function ProgressHistory({ code, level, name }: { code: string; level: st
             ? t('trend.asOfDay', { day: asOf })
             : t('trend.asOfNow', { time: formatBeijingMoment(new Date()) })}
         </p>
-        {past && (
+        {past && !chosen && (
           <LoadState loading={day.loading && !day.data} error={day.error} retry={() => void day.reload()} />
         )}
-        {past && figures && <ProgressSummary figures={figures} />}
+        {past && !chosen && figures && <ProgressSummary figures={figures} />}
       </Section>
       {level !== 'SMALL_ZONE' && (
         <Section title={t('trend.title')}>

@@ -15,7 +15,8 @@ import { SelectField, TextField } from './fields';
 /** Roles the API lets close and reopen worklist items. */
 export const WORKLIST_SETTLERS = ['ENUMERATOR', 'SUPERVISOR', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'];
 
-const OUTCOMES: readonly WorklistOutcome[] = [
+/** The outcomes, in the order offered. */
+export const WORKLIST_OUTCOMES: readonly WorklistOutcome[] = [
   'ADDED_TO_LISTING',
   'CONFIRMED_LISTED_ELSEWHERE',
   'NOT_LIVING_HERE',
@@ -100,7 +101,10 @@ export function WorklistActions({
             value={outcome}
             onChange={setOutcome}
             blank={t('household.blank')}
-            options={OUTCOMES.map((value) => ({ value, label: t(dynamicKey('worklist.outcome.', value)) }))}
+            options={WORKLIST_OUTCOMES.map((value) => ({
+              value,
+              label: t(dynamicKey('worklist.outcome.', value)),
+            }))}
           />
           <TextField label={t('worklist.note')} value={note} onChange={setNote} />
           <button type="button" className="primary" disabled={busy} onClick={() => void act('close')}>

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { ProgressDocument } from '@census/client';
-import { canonicalZoneCode, parentZoneCode, ZoneLevel, zoneLevelOfCode } from '@census/rules';
+import { beijingDay, canonicalZoneCode, parentZoneCode, ZoneLevel, zoneLevelOfCode } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { DataAsOf } from '../components/data-as-of';
@@ -20,7 +21,13 @@ const REPORTERS = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'SUPERVISOR'];
 /** One zone: its progress, its children as bars to drill into, the pace table; a small zone lists its households. */
 export function ZonePage({ code }: { code: string }) {
   const { t, session } = useApp();
-  const { data, loading, error, reload, updatedAt } = useCachedQuery(ProgressDocument, { zoneCode: code });
+  // The day picker (数据截至) drives the page's figures: a past Beijing day reads progress(zoneCode, asOf).
+  const [asOf, setAsOf] = useState('');
+  const past = asOf !== '' && asOf < beijingDay(new Date());
+  const { data, loading, error, reload, updatedAt } = useCachedQuery(
+    ProgressDocument,
+    past ? { zoneCode: code, asOf } : { zoneCode: code },
+  );
   const progress = data?.progress;
   const zone = progress?.zone ?? { code, name: code, level: '' };
   const parent = parentZoneCode(code);
@@ -46,8 +53,13 @@ export function ZonePage({ code }: { code: string }) {
             <span className="level">{t(`level.${zone.level}` as MessageKey)}</span>
           </h1>
           <section className="card" aria-label={t('zone.submittedShare')}>
+            {past && (
+              <p className="as-of" data-main-as-of={asOf}>
+                {t('trend.asOfDay', { day: asOf })}
+              </p>
+            )}
             <ProgressSummary figures={progress} />
-            <DataAsOf at={updatedAt && new Date(updatedAt)} />
+            {!past && <DataAsOf at={updatedAt && new Date(updatedAt)} />}
             {REPORTERS.includes(role) && (
               <p>
                 <Link to={`/report/${zone.code}`}>{t('zone.report')} →</Link>
@@ -57,7 +69,7 @@ export function ZonePage({ code }: { code: string }) {
               <Link to={`/map/${zone.code}`}>{t('map.open')} →</Link>
             </p>
           </section>
-          <ProgressHistory code={zone.code} level={zone.level} name={zone.name} />
+          <ProgressHistory code={zone.code} level={zone.level} name={zone.name} day={{ asOf, setAsOf }} />
           {zone.level !== 'SMALL_ZONE' && (
             <Section title={t('zone.children')}>
               <ChildrenTable children={progress.children} />
@@ -67,6 +79,15 @@ export function ZonePage({ code }: { code: string }) {
             <Section title={t('zone.pace')}>
               <PaceTable rows={progress.enumeratorProgress} />
             </Section>
+          )}
+          {zone.level !== 'SMALL_ZONE' && REPORTERS.includes(role) && (
+            <Worklist
+              zoneCode={zone.code}
+              level={zone.level}
+              names={
+                new Map(progress.children.map((child) => [child.zone?.code ?? '', child.zone?.name ?? '']))
+              }
+            />
           )}
         </>
       )}

@@ -40,6 +40,35 @@ export enum EvidenceSource {
   GRID = 'GRID',
 }
 
+/** What one line of evidence says (and so which of its fields are set). */
+export enum EvidenceKind {
+  REGISTRY_HOUSEHOLD = 'REGISTRY_HOUSEHOLD',
+  NOT_LISTED = 'NOT_LISTED',
+  LISTED_HOUSEHOLD = 'LISTED_HOUSEHOLD',
+  NOT_IN_REGISTRY = 'NOT_IN_REGISTRY',
+  LISTED_AWAY = 'LISTED_AWAY',
+  REGISTRY_ADDRESS = 'REGISTRY_ADDRESS',
+  LISTED_PERSON = 'LISTED_PERSON',
+  LISTED_IN_OTHER_COUNTIES = 'LISTED_IN_OTHER_COUNTIES',
+  METER_READING = 'METER_READING',
+}
+
+registerEnum(EvidenceKind, 'EvidenceKind', 'What one line of worklist evidence says.', {
+  REGISTRY_HOUSEHOLD:
+    '公安户籍: a registry household (registryHouseholdNumber, persons with masked citizen IDs, address).',
+  NOT_LISTED: '摸底: none of these persons is listed in any household.',
+  LISTED_HOUSEHOLD:
+    '摸底登记: a listed household (householdNumber, householdStatus, persons and phone if known).',
+  NOT_IN_REGISTRY:
+    '公安户籍: none of these persons is in the registry push (withoutCitizenId: how many have no ID).',
+  LISTED_AWAY:
+    '摸底登记: a person registered in the household but not living there (name, householdNumber, whereabouts, phone).',
+  REGISTRY_ADDRESS: '公安户籍: the registry household of a person (registryHouseholdNumber, address).',
+  LISTED_PERSON: '摸底登记: a listed person (name, citizenId, householdNumber).',
+  LISTED_IN_OTHER_COUNTIES: '外县摸底: the same citizen ID is listed in other counties (counties).',
+  METER_READING: '用电信息: a meter reading (meterId, address, month, usage).',
+});
+
 registerEnum(
   WorklistKind,
   'WorklistKind',

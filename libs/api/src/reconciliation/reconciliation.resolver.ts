@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 
 import { countyCodeOf } from '@census/rules';
 
@@ -10,19 +21,40 @@ import { connectionType, PageArgs } from '../common/connection';
 import { countyRowKey, fromGlobalId, notAnIdMessage } from '../common/global-id';
 import { fromInputOrArgument } from '../common/input-argument';
 import { type Payload, payloadType, rejected } from '../common/payload';
-import { coded, userError, UserErrorCode } from '../common/user-error';
+import { coded, UserError, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { actorOf, type CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { WorklistKind, WorklistStatus } from './reconciliation.enums';
-import { CloseWorklistItemInput, ReopenWorklistItemInput, WorklistItem } from './reconciliation.types';
+import { WorklistKind, WorklistOutcome, WorklistStatus } from './reconciliation.enums';
+import {
+  CloseWorklistItemInput,
+  CloseWorklistItemsInput,
+  ReopenWorklistItemInput,
+  WorklistItem,
+  WorklistRollupRow,
+} from './reconciliation.types';
 
 export const WorklistItemConnection = connectionType(
   WorklistItem,
   'WorklistItem',
-  'A page of worklist items, ordered by key.',
+  'A page of worklist items, ordered by zone, kind and key.',
 );
+@ObjectType({ description: 'Result of closing several worklist items at once.' })
+class CloseWorklistItemsPayload {
+  @Field(() => [WorklistItem], {
+    description: 'The items closed, as they are now (those found in your zones).',
+  })
+  items!: WorklistItem[];
+
+  @Field(() => [UserError], {
+    description:
+      'Why some or all were not closed: a whole-input error (too many IDs, note) closes nothing; an error at ' +
+      '["input", "ids", "<index>"] names one item that is not on the worklist in your zones (the others are closed).',
+  })
+  userErrors!: UserError[];
+}
+
 const WorklistItemPayload = payloadType(
   WorklistItem,
   'item',
@@ -36,7 +68,7 @@ export class ReconciliationResolver {
   @Query(() => WorklistItemConnection, {
     description:
       '摸底比对: where the police registry push and the listing disagree in a zone (and below it), computed from ' +
-      'the current data, ordered by key. Only items in your zones are listed.',
+      'the current data, ordered by zone, kind and key. Only items in your zones are listed.',
   })
   async listingWorklist(
     @Arg('zoneCode', { description: 'Any zone; usually a small zone.' }) zoneCode: string,
@@ -52,10 +84,15 @@ export class ReconciliationResolver {
     status: WorklistStatus[] | null,
     @Args() page: PageArgs,
     @Ctx() context: CensusContext,
+    @Arg('outcomes', () => [WorklistOutcome], {
+      nullable: true,
+      description: 'Only closed items with one of these outcomes; all when omitted.',
+    })
+    outcomes: WorklistOutcome[] | null,
   ) {
     const scope = scopeOf(context.auth.principal);
     return WorklistItemConnection.of(
-      await context.services.reconciliation.worklist(zoneCode.trim(), kinds, status, page, scope),
+      await context.services.reconciliation.worklist(zoneCode.trim(), kinds, status, page, scope, outcomes),
     );
   }
 
@@ -110,6 +147,43 @@ export class ReconciliationResolver {
     return asIdErrors(
       await context.services.reconciliation.close({ ...input, key }, actorOf(context)),
       input.id,
+    );
+  }
+
+  @Allow(Role.SUPERVISOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN)
+  @Query(() => [WorklistRollupRow], {
+    nullable: true,
+    description:
+      '比对清单汇总: the worklist of a zone counted per child zone (a county: its townships; a township: its census ' +
+      'zones), kind and status, computed from the current data in one statement. Counts only items in your ' +
+      'zones; null when the zone is not in your zones.',
+  })
+  async listingWorklistRollup(
+    @Arg('zoneCode', { description: 'A zone above the small zone.' }) zoneCode: string,
+    @Arg('kinds', () => [WorklistKind], {
+      nullable: true,
+      description: 'Only these kinds; all when omitted.',
+    })
+    kinds: WorklistKind[] | null,
+    @Ctx() context: CensusContext,
+  ): Promise<WorklistRollupRow[] | null> {
+    return context.services.reconciliation.rollup(zoneCode.trim(), kinds, scopeOf(context.auth.principal));
+  }
+
+  @Allow(Role.ENUMERATOR, Role.SUPERVISOR, Role.TOWNSHIP_OFFICER, Role.COUNTY_ADMIN)
+  @Mutation(() => CloseWorklistItemsPayload, {
+    description:
+      '批量关闭: closes 1 to 100 worklist items in your zones with one outcome and note, in one transaction, as ' +
+      'closeWorklistItem closes each. Items not found are reported per index in userErrors; the others are closed.',
+  })
+  async closeWorklistItems(
+    @Arg('input', () => CloseWorklistItemsInput, { description: 'The items and their outcome.' })
+    input: CloseWorklistItemsInput,
+    @Ctx() context: CensusContext,
+  ): Promise<CloseWorklistItemsPayload> {
+    return context.services.reconciliation.closeMany(
+      { outcome: input.outcome, note: input.note, keys: input.ids.map(keyOf) },
+      actorOf(context),
     );
   }
 

@@ -3,15 +3,20 @@ import { countyKeyOf } from '@census/rules';
 import type { Scope } from '../auth/principal';
 import { SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
-import { WorklistKind, WorklistStatus } from './reconciliation.enums';
+import { WorklistKind, type WorklistOutcome, WorklistStatus } from './reconciliation.enums';
+import { zoneOfKey } from './worklist-key';
 
 /** What one worklist read asks for. */
 export interface WorklistRequest {
   zoneCode: string;
   kinds: readonly WorklistKind[];
   status: readonly WorklistStatus[] | null;
+  /** Only closed items with one of these outcomes. */
+  outcomes?: readonly WorklistOutcome[] | null;
   /** Only the item with this key (closing, reopening). */
   key?: string;
+  /** Only the items with these keys (closing several at once). */
+  keys?: readonly string[];
   /** Keyset cursor: items with a key after this one. */
   after?: string | null;
   /** Keyset cursor: items with a key before this one. */
@@ -48,6 +53,55 @@ export function worklistStatement(
   scope: Scope,
 ): { text: string; values: unknown[] } {
   const p = new SqlParams();
+  const items = worklistItems(request, scope, p);
+  // Ordered by zone, kind and key (the zone and kind are parts of the key, so the cursor stays the key).
+  const position = (key: string) => {
+    const parsed = zoneOfKey(key)!;
+    return `(${p.add(parsed.zoneCode)}::text COLLATE "C", ${p.add(parsed.kind)}::text COLLATE "C", ${p.add(key)}::text COLLATE "C")`;
+  };
+  const order = `(v."zoneCode" COLLATE "C", v.kind COLLATE "C", v.key)`;
+  const bounds = [
+    ...(request.after ? [`${order} > ${position(request.after)}`] : []),
+    ...(request.before ? [`${order} < ${position(request.before)}`] : []),
+  ];
+  const after = bounds.length ? `WHERE ${bounds.join(' AND ')}` : '';
+  const direction = request.backward ? 'DESC' : 'ASC';
+  const limit = p.add(request.first);
+  const sorted = (dir: string) => `v."zoneCode" COLLATE "C" ${dir}, v.kind COLLATE "C" ${dir}, v.key ${dir}`;
+  const text = `${items}
+SELECT (SELECT count(*)::int FROM visible) AS total,
+       (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY ${sorted('ASC')}), '[]'::jsonb)
+          FROM (SELECT * FROM visible v ${after} ORDER BY ${sorted(direction)} LIMIT ${limit}) v) AS items`;
+  return { text, values: p.values };
+}
+
+/**
+ * 汇总: the items of a zone counted per child zone, kind and outcome (null while open), in one statement whatever
+ * the number of children. An item whose zone lies above the children (a registry household pushed for a census
+ * zone, counted on a census zone's page) is counted under the zone itself.
+ */
+export function worklistRollupStatement(
+  request: Pick<WorklistRequest, 'zoneCode' | 'kinds' | 'duplicates'>,
+  scope: Scope,
+): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const items = worklistItems({ ...request, status: null, first: 0 }, scope, p);
+  const zone = p.add(request.zoneCode);
+  const text = `${items}
+SELECT coalesce(c.code, ${zone}::text) AS "zoneCode", v.kind, v.outcome, count(*)::int AS count
+  FROM visible v
+  LEFT JOIN zone c
+    ON c.parent_code = ${zone}::text AND v."zoneCode" >= c.code AND v."zoneCode" < c.code || ':'
+ GROUP BY 1, 2, 3
+ ORDER BY 1, 2, 3`;
+  return { text, values: p.values };
+}
+
+/**
+ * The CTEs of the items of a request, down to `visible` (the items in the caller's scope with their stored
+ * outcomes), with their parameters added to `p`.
+ */
+function worklistItems(request: WorklistRequest, scope: Scope, p: SqlParams): string {
   const zone = p.add(request.zoneCode);
   const kinds = p.add(request.kinds);
   const wants = (kind: WorklistKind) => `'${kind}' = ANY(${kinds}::text[])`;
@@ -67,17 +121,12 @@ export function worklistStatement(
     const closed = request.status.includes(WorklistStatus.CLOSED);
     if (open !== closed) conditions.push(open ? 'o.item_key IS NULL' : 'o.item_key IS NOT NULL');
   }
+  if (request.outcomes?.length) conditions.push(`o.outcome::text = ANY(${p.add(request.outcomes)}::text[])`);
   if (request.key !== undefined) conditions.push(`i.key = ${p.add(request.key)}`);
+  if (request.keys !== undefined) conditions.push(`i.key = ANY(${p.add(request.keys)}::text[])`);
   const householdInScope = scope.condition('h.small_zone_code', p, 'h.county_code');
-  const bounds = [
-    ...(request.after ? [`v.key > ${p.add(request.after)}`] : []),
-    ...(request.before ? [`v.key < ${p.add(request.before)}`] : []),
-  ];
-  const after = bounds.length ? `WHERE ${bounds.join(' AND ')}` : '';
-  const direction = request.backward ? 'DESC' : 'ASC';
-  const limit = p.add(request.first);
 
-  const text = `
+  return `
 WITH
 -- Registry persons registered in the zone, each with its listed counterpart (county-wide) if there is one.
 registry AS (
@@ -118,7 +167,20 @@ registry_household_not_listed AS (
   HAVING bool_and(r.person_id IS NULL)
 ),
 
--- 摸底有户、公安无人: an ordinary listed household with persons, none of whom is in the registry push.
+-- The small zones of the zone that a registry push covers: registry rows were loaded for the small zone itself or
+-- for its census zone (the import takes these two levels; its township is accepted too). Without that, every
+-- listed household of a small zone nobody pushed would read as "公安无人".
+covered AS (
+  SELECT z.code FROM zone z
+   WHERE ${wants(WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY)}
+     AND z.level = 'SMALL_ZONE' AND ${inZone('z.code')}
+     AND EXISTS (SELECT 1 FROM registry_person c
+                  WHERE ${inCounty('c')}c.county_code = county_key(z.code)
+                    AND c.zone_code IN (z.code, left(z.code, 12), left(z.code, 9)))
+),
+
+-- 摸底有户、公安无人: an ordinary listed household with persons, none of whom is in the registry push, in a small
+-- zone the push covers.
 listed_household_without_registry AS (
   SELECT '${WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY}' AS kind,
          '${WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY}:' || h.number || '@' || h.small_zone_code AS key,
@@ -134,6 +196,7 @@ listed_household_without_registry AS (
     JOIN listed l ON l.county_code = h.county_code AND l.household_id = h.id
    WHERE ${wants(WorklistKind.LISTED_HOUSEHOLD_WITHOUT_REGISTRY)}
      AND h.status = 'ORDINARY' AND ${inCounty('h')}${inZone('h.small_zone_code')}
+     AND h.small_zone_code IN (SELECT code FROM covered)
    GROUP BY h.county_code, h.id
   HAVING NOT bool_or(l.in_registry)
 ),
@@ -232,9 +295,5 @@ visible AS (
     LEFT JOIN worklist_outcome o
       ON ${inCounty('o')}o.county_code = county_key(i.zone_code) AND o.item_key = i.key
    WHERE ${conditions.join(' AND ')}
-)
-SELECT (SELECT count(*)::int FROM visible) AS total,
-       (SELECT coalesce(jsonb_agg(to_jsonb(v) ORDER BY v.key), '[]'::jsonb)
-          FROM (SELECT * FROM visible v ${after} ORDER BY v.key ${direction} LIMIT ${limit}) v) AS items`;
-  return { text, values: p.values };
+)`;
 }

@@ -1,16 +1,99 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+import { HouseholdStatus, Whereabouts } from '@census/rules';
 
 import { toGlobalId } from '../common/global-id';
 import { Node } from '../common/node';
-import { EvidenceSource, WorklistKind, WorklistOutcome, WorklistStatus } from './reconciliation.enums';
+import { ElectricityUsage } from '../sources/source-import.types';
+import {
+  EvidenceKind,
+  EvidenceSource,
+  WorklistKind,
+  WorklistOutcome,
+  WorklistStatus,
+} from './reconciliation.enums';
 
-@ObjectType({ simpleResolvers: true, description: 'What one source says about a worklist item.' })
+@ObjectType({ simpleResolvers: true, description: 'A person named by a line of evidence.' })
+export class EvidencePerson {
+  @Field({ description: 'D1 姓名.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '公民身份号码, masked; null when none is on file.' })
+  citizenId!: string | null;
+
+  @Field({ description: 'Whether a citizen ID is on file for the person.' })
+  hasCitizenId!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A county named by a line of evidence.' })
+export class EvidenceCounty {
+  @Field({ description: 'Division code.' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name, when the zone tree holds the county.' })
+  name!: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'What one source says about a worklist item, as data: `kind` says which fields are set (the others are ' +
+    'null); clients render it in their language. ID numbers and phones come masked.',
+})
 export class WorklistEvidence {
   @Field(() => EvidenceSource, { description: 'The source.' })
   source!: EvidenceSource;
 
-  @Field({ description: 'What it says, in Chinese and English; ID numbers and phones masked.' })
+  @Field(() => EvidenceKind, { description: 'What the line says, and so which fields are set.' })
+  kind!: EvidenceKind;
+
+  @Field({
+    description: 'What it says, in Chinese and English; ID numbers and phones masked.',
+    deprecationReason: 'Use `kind` and the structured fields; render them in the reader’s language.',
+  })
   text!: string;
+
+  @Field(() => String, { nullable: true, description: '户编号 of the listed household.' })
+  householdNumber: string | null = null;
+
+  @Field(() => HouseholdStatus, { nullable: true, description: 'Status of the listed household.' })
+  householdStatus: HouseholdStatus | null = null;
+
+  @Field(() => String, { nullable: true, description: '户号 of the registry household.' })
+  registryHouseholdNumber: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'An address (the registry’s, or the meter’s).' })
+  address: string | null = null;
+
+  @Field(() => [EvidencePerson], { nullable: true, description: 'The persons named, in order.' })
+  persons: EvidencePerson[] | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'How many persons have no citizen ID on file.' })
+  withoutCitizenId: number | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The one person named (D1 姓名).' })
+  name: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'That person’s citizen ID, masked.' })
+  citizenId: string | null = null;
+
+  @Field(() => Whereabouts, { nullable: true, description: 'D7 去向 of that person, if recorded.' })
+  whereabouts: Whereabouts | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The household’s phone, masked (only in your zones).' })
+  phone: string | null = null;
+
+  @Field(() => [EvidenceCounty], { nullable: true, description: 'Other counties listing the same person.' })
+  counties: EvidenceCounty[] | null = null;
+
+  @Field(() => String, { nullable: true, description: '电表户号.' })
+  meterId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Month of the meter reading (YYYY-MM).' })
+  month: string | null = null;
+
+  @Field(() => ElectricityUsage, { nullable: true, description: 'Usage grade of that month.' })
+  usage: ElectricityUsage | null = null;
 }
 
 @ObjectType({
@@ -89,4 +172,49 @@ export class CloseWorklistItemInput {
 export class ReopenWorklistItemInput {
   @Field(() => ID, { description: 'Global ID of the item.' })
   id!: string;
+}
+
+@InputType({ description: 'Closes several worklist items with the same outcome.' })
+export class CloseWorklistItemsInput {
+  @Field(() => [ID], { description: 'Global IDs of the items: 1 to 100, each at most once.' })
+  ids!: string[];
+
+  @Field(() => WorklistOutcome, { description: 'How they were settled.' })
+  outcome!: WorklistOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Note, at most 2000 characters; required for OTHER.' })
+  note?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Counts of one kind and outcome in one child zone.' })
+export class WorklistRollupRow {
+  @Field({
+    description:
+      'The child zone; the zone itself for items that belong to no child (a registry household pushed for a ' +
+      'census zone, read on the census zone).',
+  })
+  zoneCode!: string;
+
+  @Field(() => WorklistKind, { description: 'The kind.' })
+  kind!: WorklistKind;
+
+  @Field(() => Int, { description: 'Items still open.' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Items closed, whatever the outcome.' })
+  closed!: number;
+
+  @Field(() => [WorklistOutcomeCount], {
+    description: 'The closed items by outcome (only outcomes with items).',
+  })
+  outcomes!: WorklistOutcomeCount[];
+}
+
+@ObjectType({ simpleResolvers: true, description: 'How many closed items have one outcome.' })
+export class WorklistOutcomeCount {
+  @Field(() => WorklistOutcome, { description: 'The outcome.' })
+  outcome!: WorklistOutcome;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
 }

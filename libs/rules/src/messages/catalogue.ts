@@ -709,6 +709,10 @@ export const MESSAGE_CATALOGUE = {
     en: 'A note is required for the outcome OTHER.',
   },
   'worklist.notClosed': { zh: '此比对清单项尚未关闭。', en: 'This worklist item is not closed.' },
+  'worklist.bulkSize': {
+    zh: '一次可关闭 1 至 {max} 项，此次为 {count} 项。',
+    en: 'Close 1 to {max} items at once; {count} were given.',
+  },
   'worklist.notFound': {
     zh: '您负责的区划内没有这一比对清单项：标识有误，或各来源现已一致。',
     en: 'No such worklist item in your zones: the key is wrong, or the sources agree now.',
