@@ -137,6 +137,16 @@ export type CloseWorklistItemInput = {
   outcome: WorklistOutcome;
 };
 
+/** Closes several worklist items with the same outcome. */
+export type CloseWorklistItemsInput = {
+  /** Global IDs of the items: 1 to 100, each at most once. */
+  ids: Array<string | number>;
+  /** Note, at most 2000 characters; required for OTHER. */
+  note?: string | null | undefined;
+  /** How they were settled. */
+  outcome: WorklistOutcome;
+};
+
 /** A new staff or machine account. */
 export type CreateAccountInput = {
   /** 所属单位: code of the office zone (township or above, within yours) the account belongs to; only offices holding it see and manage the account, and the account's zones must lie inside it. Default: the township (or higher zone) containing all its zones, else your own zone. */
@@ -475,6 +485,29 @@ export const Ethnicity = {
 } as const;
 
 export type Ethnicity = typeof Ethnicity[keyof typeof Ethnicity];
+/** What one line of worklist evidence says. */
+export const EvidenceKind = {
+  /** 摸底登记: a person registered in the household but not living there (name, householdNumber, whereabouts, phone). */
+  LISTED_AWAY: 'LISTED_AWAY',
+  /** 摸底登记: a listed household (householdNumber, householdStatus, persons and phone if known). */
+  LISTED_HOUSEHOLD: 'LISTED_HOUSEHOLD',
+  /** 外县摸底: the same citizen ID is listed in other counties (counties). */
+  LISTED_IN_OTHER_COUNTIES: 'LISTED_IN_OTHER_COUNTIES',
+  /** 摸底登记: a listed person (name, citizenId, householdNumber). */
+  LISTED_PERSON: 'LISTED_PERSON',
+  /** 用电信息: a meter reading (meterId, address, month, usage). */
+  METER_READING: 'METER_READING',
+  /** 公安户籍: none of these persons is in the registry push (withoutCitizenId: how many have no ID). */
+  NOT_IN_REGISTRY: 'NOT_IN_REGISTRY',
+  /** 摸底: none of these persons is listed in any household. */
+  NOT_LISTED: 'NOT_LISTED',
+  /** 公安户籍: the registry household of a person (registryHouseholdNumber, address). */
+  REGISTRY_ADDRESS: 'REGISTRY_ADDRESS',
+  /** 公安户籍: a registry household (registryHouseholdNumber, persons with masked citizen IDs, address). */
+  REGISTRY_HOUSEHOLD: 'REGISTRY_HOUSEHOLD'
+} as const;
+
+export type EvidenceKind = typeof EvidenceKind[keyof typeof EvidenceKind];
 /** Where a line of evidence comes from. */
 export const EvidenceSource = {
   /** 用电信息: electricity usage. */
@@ -2052,32 +2085,50 @@ export type SaveReportTextsMutationVariables = Exact<{
 
 export type SaveReportTextsMutation = { saveReportTexts: { reportTexts: { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
-export type WorklistItemFieldsFragment = { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
+export type WorklistEvidenceFieldsFragment = { source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null };
+
+export type WorklistItemFieldsFragment = { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null };
 
 export type ListingWorklistQueryVariables = Exact<{
   zoneCode: string;
   kinds?: Array<WorklistKind> | WorklistKind | null | undefined;
   status?: Array<WorklistStatus> | WorklistStatus | null | undefined;
+  outcomes?: Array<WorklistOutcome> | WorklistOutcome | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ListingWorklistQuery = { listingWorklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }> } };
+export type ListingWorklistQuery = { listingWorklist: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }> } };
 
 export type CloseWorklistItemMutationVariables = Exact<{
   input: CloseWorklistItemInput;
 }>;
 
 
-export type CloseWorklistItemMutation = { closeWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type CloseWorklistItemMutation = { closeWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ReopenWorklistItemMutationVariables = Exact<{
   input: ReopenWorklistItemInput;
 }>;
 
 
-export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, text: string }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type ReopenWorklistItemMutation = { reopenWorklistItem: { item: { id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type CloseWorklistItemsMutationVariables = Exact<{
+  input: CloseWorklistItemsInput;
+}>;
+
+
+export type CloseWorklistItemsMutation = { closeWorklistItems: { items: Array<{ id: string, key: string, kind: WorklistKind, zoneCode: string, status: WorklistStatus, registryHouseholdNumber: string | null, outcome: WorklistOutcome | null, note: string | null, closedAt: string | null, evidence: Array<{ source: EvidenceSource, kind: EvidenceKind, householdNumber: string | null, householdStatus: HouseholdStatus | null, registryHouseholdNumber: string | null, address: string | null, withoutCitizenId: number | null, name: string | null, citizenId: string | null, whereabouts: Whereabouts | null, phone: string | null, meterId: string | null, month: string | null, usage: ElectricityUsage | null, persons: Array<{ name: string, citizenId: string | null, hasCitizenId: boolean }> | null, counties: Array<{ code: string, name: string | null }> | null }>, household: { id: string, smallZoneCode: string, number: string } | null, person: { id: string, name: string } | null, closedBy: { id: string, username: string } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type ListingWorklistRollupQueryVariables = Exact<{
+  zoneCode: string;
+  kinds?: Array<WorklistKind> | WorklistKind | null | undefined;
+}>;
+
+
+export type ListingWorklistRollupQuery = { listingWorklistRollup: Array<{ zoneCode: string, kind: WorklistKind, open: number, closed: number, outcomes: Array<{ outcome: WorklistOutcome, count: number }> }> | null };
 
 export type IssueSelfReportCodeMutationVariables = Exact<{
   input: IssueSelfReportCodeInput;
@@ -2694,6 +2745,33 @@ export const ReportTextsFragmentDoc = new TypedDocumentString(`
   suggestions
 }
     `, {"fragmentName":"ReportTexts"}) as unknown as TypedDocumentString<ReportTextsFragment, unknown>;
+export const WorklistEvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}
+    `, {"fragmentName":"WorklistEvidenceFields"}) as unknown as TypedDocumentString<WorklistEvidenceFieldsFragment, unknown>;
 export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorklistItemFields on WorklistItem {
   id
@@ -2703,8 +2781,7 @@ export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
   status
   registryHouseholdNumber
   evidence {
-    source
-    text
+    ...WorklistEvidenceFields
   }
   household {
     id
@@ -2723,7 +2800,31 @@ export const WorklistItemFieldsFragmentDoc = new TypedDocumentString(`
   }
   closedAt
 }
-    `, {"fragmentName":"WorklistItemFields"}) as unknown as TypedDocumentString<WorklistItemFieldsFragment, unknown>;
+    fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}`, {"fragmentName":"WorklistItemFields"}) as unknown as TypedDocumentString<WorklistItemFieldsFragment, unknown>;
 export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment StaffAccountFields on Account {
   id
@@ -4650,11 +4751,12 @@ fragment ReportTexts on ZoneReportText {
   suggestions
 }`, {"hash":"sha256:5f1a8f586a611ca08f53a1207389055444f9e5cb0dce845493126e9a034677fc"}) as unknown as TypedDocumentString<SaveReportTextsMutation, SaveReportTextsMutationVariables>;
 export const ListingWorklistDocument = new TypedDocumentString(`
-    query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $first: Int = 20, $after: String) {
+    query ListingWorklist($zoneCode: String!, $kinds: [WorklistKind!], $status: [WorklistStatus!], $outcomes: [WorklistOutcome!], $first: Int = 20, $after: String) {
   listingWorklist(
     zoneCode: $zoneCode
     kinds: $kinds
     status: $status
+    outcomes: $outcomes
     first: $first
     after: $after
   ) {
@@ -4668,7 +4770,32 @@ export const ListingWorklistDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorklistItemFields on WorklistItem {
+    fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}
+fragment WorklistItemFields on WorklistItem {
   id
   key
   kind
@@ -4676,8 +4803,7 @@ export const ListingWorklistDocument = new TypedDocumentString(`
   status
   registryHouseholdNumber
   evidence {
-    source
-    text
+    ...WorklistEvidenceFields
   }
   household {
     id
@@ -4695,7 +4821,7 @@ export const ListingWorklistDocument = new TypedDocumentString(`
     username
   }
   closedAt
-}`, {"hash":"sha256:5bef37dc306981e35608d1d93a5737f0f0dcf657960fb99006c69a2dc31f3114"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
+}`, {"hash":"sha256:9bb4268da97974cf3eee12f099b34c42b5cbf7b408ba9ef3aba0a937b1df56ca"}) as unknown as TypedDocumentString<ListingWorklistQuery, ListingWorklistQueryVariables>;
 export const CloseWorklistItemDocument = new TypedDocumentString(`
     mutation CloseWorklistItem($input: CloseWorklistItemInput!) {
   closeWorklistItem(input: $input) {
@@ -4714,6 +4840,31 @@ export const CloseWorklistItemDocument = new TypedDocumentString(`
   messageCode
   params
 }
+fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}
 fragment WorklistItemFields on WorklistItem {
   id
   key
@@ -4722,8 +4873,7 @@ fragment WorklistItemFields on WorklistItem {
   status
   registryHouseholdNumber
   evidence {
-    source
-    text
+    ...WorklistEvidenceFields
   }
   household {
     id
@@ -4741,7 +4891,7 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:3784c4aa94b8848f2f0180885fccb2046ad18c1f85a99f5fb34429c3441f7f95"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
+}`, {"hash":"sha256:960781cea45e57d28df628ef3889ebf077360725911971b2ea9e8d9f7d4706c7"}) as unknown as TypedDocumentString<CloseWorklistItemMutation, CloseWorklistItemMutationVariables>;
 export const ReopenWorklistItemDocument = new TypedDocumentString(`
     mutation ReopenWorklistItem($input: ReopenWorklistItemInput!) {
   reopenWorklistItem(input: $input) {
@@ -4760,6 +4910,31 @@ export const ReopenWorklistItemDocument = new TypedDocumentString(`
   messageCode
   params
 }
+fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}
 fragment WorklistItemFields on WorklistItem {
   id
   key
@@ -4768,8 +4943,7 @@ fragment WorklistItemFields on WorklistItem {
   status
   registryHouseholdNumber
   evidence {
-    source
-    text
+    ...WorklistEvidenceFields
   }
   household {
     id
@@ -4787,7 +4961,91 @@ fragment WorklistItemFields on WorklistItem {
     username
   }
   closedAt
-}`, {"hash":"sha256:307f54a6fce565f1d312242f72ba5c388c18ae2bba75496c5704bff15e742789"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
+}`, {"hash":"sha256:2356f1a097933f64d8226f56296ba21a553ff14dc7fb07f4771998620717826f"}) as unknown as TypedDocumentString<ReopenWorklistItemMutation, ReopenWorklistItemMutationVariables>;
+export const CloseWorklistItemsDocument = new TypedDocumentString(`
+    mutation CloseWorklistItems($input: CloseWorklistItemsInput!) {
+  closeWorklistItems(input: $input) {
+    items {
+      ...WorklistItemFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment WorklistEvidenceFields on WorklistEvidence {
+  source
+  kind
+  householdNumber
+  householdStatus
+  registryHouseholdNumber
+  address
+  persons {
+    name
+    citizenId
+    hasCitizenId
+  }
+  withoutCitizenId
+  name
+  citizenId
+  whereabouts
+  phone
+  counties {
+    code
+    name
+  }
+  meterId
+  month
+  usage
+}
+fragment WorklistItemFields on WorklistItem {
+  id
+  key
+  kind
+  zoneCode
+  status
+  registryHouseholdNumber
+  evidence {
+    ...WorklistEvidenceFields
+  }
+  household {
+    id
+    smallZoneCode
+    number
+  }
+  person {
+    id
+    name
+  }
+  outcome
+  note
+  closedBy {
+    id
+    username
+  }
+  closedAt
+}`, {"hash":"sha256:f752f2ac5ef135b4e73b3b1f10856fc4d8ebd235118b41a6c1cbb12edc11b596"}) as unknown as TypedDocumentString<CloseWorklistItemsMutation, CloseWorklistItemsMutationVariables>;
+export const ListingWorklistRollupDocument = new TypedDocumentString(`
+    query ListingWorklistRollup($zoneCode: String!, $kinds: [WorklistKind!]) {
+  listingWorklistRollup(zoneCode: $zoneCode, kinds: $kinds) {
+    zoneCode
+    kind
+    open
+    closed
+    outcomes {
+      outcome
+      count
+    }
+  }
+}
+    `, {"hash":"sha256:2a3047dc869e1eb088a1dee9561440e89a731584e35ffdf815deb3ce61e8872b"}) as unknown as TypedDocumentString<ListingWorklistRollupQuery, ListingWorklistRollupQueryVariables>;
 export const IssueSelfReportCodeDocument = new TypedDocumentString(`
     mutation IssueSelfReportCode($input: IssueSelfReportCodeInput!) {
   issueSelfReportCode(input: $input) {
