@@ -5,11 +5,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // The messages of both languages, compiled from the catalogues as the build does (messages-plugin.mts).
-  setupFiles: [
-    '<rootDir>/test/jsdom-globals.js',
-    '<rootDir>/test/messages/register.ts',
-    '<rootDir>/test/testing-library.ts',
-  ],
+  setupFiles: ['<rootDir>/test/jsdom-globals.js', '<rootDir>/test/messages/register.ts'],
+  // After the framework is installed: Testing Library registers its cleanup after each test only where `afterEach`
+  // exists when it is first imported.
+  setupFilesAfterEnv: ['<rootDir>/test/testing-library.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
