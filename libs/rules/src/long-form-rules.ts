@@ -211,7 +211,7 @@ function checkValue(
           key,
           'INVALID_FORMAT',
           place.person ? 'longForm.personOptionInvalid' : 'longForm.householdOptionInvalid',
-          { value: String(value) },
+          { ...place.params, item: key, value: String(value) },
         );
       }
       return;
@@ -221,9 +221,18 @@ function checkValue(
     case 'amount': {
       const n = typeof value === 'number' ? value : Number.NaN;
       if (!Number.isFinite(n) || n <= 0 || n > spec.max) {
-        push(place, key, 'OUT_OF_RANGE', 'longForm.amountRange', { value: String(value), max: spec.max });
+        push(place, key, 'OUT_OF_RANGE', 'longForm.amountRange', {
+          ...place.params,
+          item: key,
+          value: String(value),
+          max: spec.max,
+        });
       } else if (!/^\d+(?:\.\d{1,2})?$/.test(String(n))) {
-        push(place, key, 'INVALID_NUMBER', 'longForm.amountDecimals', { value: n });
+        push(place, key, 'INVALID_NUMBER', 'longForm.amountDecimals', {
+          ...place.params,
+          item: key,
+          value: n,
+        });
       }
       return;
     }
@@ -242,6 +251,8 @@ function checkValue(
       const at15 = { year: facts.birthYear + 15, month: facts.birthMonth };
       if (year * 12 + month < at15.year * 12 + at15.month) {
         push(place, key, 'OUT_OF_RANGE', 'longForm.firstMarriageTooEarly', {
+          ...place.params,
+          item: key,
           given,
           earliest: formatYearMonth(at15.year, at15.month),
         });
@@ -250,6 +261,8 @@ function checkValue(
       if (year * 12 + month > lastYear * 12 + lastMonth) {
         const described = describeMoment(reference);
         push(place, key, 'OUT_OF_RANGE', 'longForm.firstMarriageAfterReference', {
+          ...place.params,
+          item: key,
           given,
           limit: { zh: described.zh, en: described.en },
         });
@@ -277,12 +290,12 @@ function checkWhole(
 ) {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     const messageCode = place.person ? 'longForm.personWholeNumber' : 'rule.wholeNumber';
-    push(place, item, 'INVALID_NUMBER', messageCode, { value: String(value) }, part);
+    push(place, item, 'INVALID_NUMBER', messageCode, { ...place.params, item, value: String(value) }, part);
     return 1;
   }
   if (value < min || value > max) {
     const messageCode = place.person ? 'longForm.personOutOfRange' : 'rule.outOfRange';
-    push(place, item, 'OUT_OF_RANGE', messageCode, { value, min, max }, part);
+    push(place, item, 'OUT_OF_RANGE', messageCode, { ...place.params, item, value, min, max }, part);
     return 1;
   }
   return 0;
@@ -307,7 +320,7 @@ function checkItems<F extends string>(
           item.key,
           'NOT_APPLICABLE',
           place.person ? 'longForm.personItemNotApplicable' : 'longForm.householdItemNotApplicable',
-          { rule: item.rule },
+          { ...place.params, item: item.key, rule: item.rule },
         );
       }
       continue;
@@ -318,6 +331,7 @@ function checkItems<F extends string>(
         item.key,
         'REQUIRED',
         place.person ? 'longForm.personItemMissing' : 'longForm.householdItemMissing',
+        { ...place.params, item: item.key },
       );
       continue;
     }
@@ -336,6 +350,8 @@ function checkPersonConsistency(
   const age = ageAt(facts.birthYear, facts.birthMonth, reference);
   if (facts.education != null && age < EDUCATION_MIN_AGE[facts.education]) {
     push(place, 'person.education', 'MISMATCH', 'longForm.educationImplausible', {
+      ...place.params,
+      item: 'person.education',
       age,
       education: EDUCATION_LABELS[facts.education],
       minAge: EDUCATION_MIN_AGE[facts.education],
@@ -350,6 +366,8 @@ function checkPersonConsistency(
     const total = children.male + children.female;
     if (total < needed) {
       push(place, 'person.birthsLastYear', 'MISMATCH', 'longForm.birthsExceedChildren', {
+        ...place.params,
+        item: 'person.birthsLastYear',
         births: BIRTHS_LAST_YEAR_LABELS[births],
         children: total,
       });
@@ -359,7 +377,10 @@ function checkPersonConsistency(
     val(answers.jobSearch) === JobSearch.PREPARING_OWN_BUSINESS &&
     val(answers.ableToWork) === AbleToWork.UNABLE
   ) {
-    push(place, 'person.ableToWork', 'MISMATCH', 'longForm.ownBusinessUnableToWork');
+    push(place, 'person.ableToWork', 'MISMATCH', 'longForm.ownBusinessUnableToWork', {
+      ...place.params,
+      item: 'person.ableToWork',
+    });
   }
 }
 
@@ -372,6 +393,8 @@ function checkAreaPerRoom(place: Place, facts: LongFormHouseholdFacts, push: Pus
   const { minAreaPerRoom: min, maxAreaPerRoom: max } = LONG_FORM_LIMITS;
   if (perRoom < min || perRoom > max) {
     push(place, 'household.floorArea', 'MISMATCH', 'longForm.areaPerRoom', {
+      ...place.params,
+      item: 'household.floorArea',
       area,
       rooms,
       perRoom,
@@ -397,7 +420,7 @@ export function validateLongForm(input: LongFormInput, options: LongFormOptions 
       item,
       code,
       messageCode,
-      params: { ...place.params, item, ...params },
+      params,
     });
 
   const householdAnswers = input.answers ?? {};
