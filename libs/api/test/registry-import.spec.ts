@@ -9,6 +9,27 @@ const range = (column: string) => `(${column} >= $1 AND ${column} < $1 || ':')`;
 
 let worlds = 0;
 
+/**
+ * An import's answer without the rejected rows' message codes and parameters, after checking every rejected row has
+ * them: the rows' texts are compared as people read them.
+ */
+function withoutCodes<T extends { rejected: readonly object[] }>(result: T): T {
+  for (const row of result.rejected)
+    expect(row).toEqual(
+      expect.objectContaining({
+        messageCode: expect.any(String) as string,
+        params: expect.any(Object) as object,
+      }),
+    );
+  return {
+    ...result,
+    rejected: result.rejected.map((row) => {
+      const { messageCode: _code, params: _params, ...rest } = row as Record<string, unknown>;
+      return rest;
+    }),
+  };
+}
+
 describe('police registry import (公安推送)', () => {
   let api: TestApi;
   let make: Factories;
@@ -124,7 +145,7 @@ describe('police registry import (公安推送)', () => {
       const { rows, wrongCheck, unknownZone } = mixedBatch(w);
       const result = await importRows(w.officer, w.key('batch-1'), rows);
       const expectedCheck = citizenIdCheckCharacter(w.ids.d.slice(0, 17));
-      expect(result).toEqual({
+      expect(withoutCodes(result)).toEqual({
         idempotencyKey: w.key('batch-1'),
         accepted: 3,
         alreadyPresent: 0,

@@ -57,6 +57,7 @@ describe('operation documents', () => {
       'imports.graphql: ImportRegistry.importRegistry',
       'imports.graphql: ImportStaff.importStaff',
       'imports.graphql: ImportZones.importZones',
+      'maps.graphql: ImportZoneBoundaries.importZoneBoundaries',
     ]);
     for (const [at, selection] of Object.entries(selections)) {
       expect({ at, selection }).toEqual({ at, selection: '...ImportResultFields' });
