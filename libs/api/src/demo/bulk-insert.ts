@@ -6,6 +6,7 @@ import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@ce
 import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
+import { LongFormSampler } from '../long-form/long-form-sample';
 import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -69,6 +70,7 @@ export async function insertSmallZones(
   );
   const buildingAddress = new Map(buildings.map((b) => [`${b.smallZoneCode}/${b.number}`, b.address]));
   const households = batch.flatMap((b) => b.households);
+  const sampler = new LongFormSampler(crypto);
   const householdId = await insertReturningKeys(
     tx,
     Household,
@@ -80,6 +82,7 @@ export async function insertSmallZones(
       phoneSealed: h.phone ? crypto.seal(h.phone) : null,
       phoneHash: h.phone ? crypto.digest(h.phone.replace(/\D/g, '')) : null,
       phoneMasked: h.phone ? maskPhone(h.phone) : null,
+      longFormSampled: sampler.sampled(h.smallZoneCode, h.number),
       normalizedAddress: householdAddress(
         buildingAddress.get(`${h.smallZoneCode}/${h.buildingNumber}`),
         h.unit,

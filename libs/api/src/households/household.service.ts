@@ -26,6 +26,7 @@ import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from 
 import { changeLockedRow, numberTaken, otherCountyError, requireSmallZone } from '../common/zone-checks';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
+import { LongFormSampler } from '../long-form/long-form-sample';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
 import { normalizeAddress } from '../sources/address';
@@ -131,10 +132,14 @@ export function householdListFilter(
 }
 
 export class HouseholdService {
+  private readonly sampler: LongFormSampler;
+
   constructor(
     private readonly db: DataSource,
     private readonly crypto: FieldCrypto,
-  ) {}
+  ) {
+    this.sampler = new LongFormSampler(crypto);
+  }
 
   /** Sealed column values of a phone number (privacy/sealed-phone.ts). */
   private sealPhone(phone: string | null | undefined) {
@@ -179,6 +184,7 @@ export class HouseholdService {
         phoneSealed: phone.sealed,
         phoneHash: phone.hash,
         phoneMasked: phone.masked,
+        longFormSampled: this.sampler.sampled(zone.code, number),
         // Items left out (or null) take the column default.
         ...givenValues(items, householdColumns(tx)),
       });

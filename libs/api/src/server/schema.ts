@@ -16,6 +16,13 @@ import {
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
 import { ImportRowErrorResolver } from '../imports/import.types';
+import {
+  HouseholdLongFormFieldResolver,
+  HouseholdLongFormResolver,
+  LongFormMutationResolver,
+  PersonLongFormFieldResolver,
+  PersonLongFormResolver,
+} from '../long-form/long-form.resolver';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import { HouseholdPersonsResolver, PersonResolver, ZonePersonsResolver } from '../persons/person.resolver';
 import { AuditResolver, HouseholdPrivacyResolver, PersonPrivacyResolver } from '../privacy/privacy.resolver';
@@ -56,6 +63,11 @@ export const RESOLVERS = [
   ZonePersonsResolver,
   HouseholdSaveResolver,
   WorkflowResolver,
+  HouseholdLongFormFieldResolver,
+  HouseholdLongFormResolver,
+  PersonLongFormFieldResolver,
+  PersonLongFormResolver,
+  LongFormMutationResolver,
   AgendaResolver,
   HouseholdVisitsResolver,
   AppointmentFieldsResolver,
