@@ -186,7 +186,10 @@ async function primary(): Promise<void> {
       console.log(`Stored the check value of ${name} in the database`);
     }
     // Households listed before the long form (or written by hand in SQL) get their place in the sample.
-    const decided = await backfillLongFormSample(dataSource, new LongFormSampler(new FieldCrypto(secrets.fieldKeys)));
+    const decided = await backfillLongFormSample(
+      dataSource,
+      new LongFormSampler(new FieldCrypto(secrets.fieldKeys)),
+    );
     if (decided > 0) console.log(`Decided the long-form sample of ${decided} households`);
     if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
   } catch (error) {

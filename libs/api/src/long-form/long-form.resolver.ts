@@ -34,7 +34,8 @@ import {
 
 const UNMASKED = {
   defaultValue: false,
-  description: 'true: sealed answers in full (audited; only roles that need them, and the resident for its own form).',
+  description:
+    'true: sealed answers in full (audited; only roles that need them, and the resident for its own form).',
 };
 
 /**

@@ -163,7 +163,10 @@ export class LongFormService {
         inputIndex.set(String(byRowId.get(personRowId)!.lineNumber), index);
         errors.push(...parsed.errors);
       });
-      const form = longFormInput(household, persons, this.crypto, { household: householdAnswers, persons: replaced });
+      const form = longFormInput(household, persons, this.crypto, {
+        household: householdAnswers,
+        persons: replaced,
+      });
       for (const problem of validateLongForm(form, LONG_FORM_OPTIONS)) {
         // Saving keeps work in progress: only submit needs every item.
         if (problem.code === 'REQUIRED') continue;

@@ -52,11 +52,14 @@ export class LongFormItemAnswer {
 
   @Field(() => String, {
     nullable: true,
-    description: "The answer in words in the request's language (the option's label, 拒答); null when masked.",
+    description:
+      "The answer in words in the request's language (the option's label, 拒答); null when masked.",
   })
   text!: string | null;
 
-  @Field({ description: 'Sealed at rest (occupation, industry, marriage, housing source and cost, vehicles).' })
+  @Field({
+    description: 'Sealed at rest (occupation, industry, marriage, housing source and cost, vehicles).',
+  })
   sealed!: boolean;
 
   @Field({ description: 'True when the value is withheld: a sealed item read without `unmasked: true`.' })
@@ -102,7 +105,9 @@ export class PersonLongFormInput {
   @Field(() => ID, { description: 'Global ID of a person of the household.' })
   id!: string;
 
-  @Field(() => [LongFormAnswerInput], { description: "The person's items; an item left out is not answered." })
+  @Field(() => [LongFormAnswerInput], {
+    description: "The person's items; an item left out is not answered.",
+  })
   answers!: LongFormAnswerInput[];
 }
 
