@@ -34,7 +34,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -74,7 +77,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
@@ -122,7 +128,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -209,7 +218,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -285,7 +297,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -364,7 +379,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -430,7 +448,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -494,7 +515,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -577,7 +601,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -650,7 +677,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -995,7 +1025,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -1044,7 +1077,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -1107,12 +1143,13 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
@@ -1146,7 +1183,10 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed";
 
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
@@ -1159,6 +1199,7 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method",
@@ -1179,7 +1220,8 @@ VALUES
     $10,
     $11,
     $12,
-    $13
+    $13,
+    $14
   )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
@@ -1214,7 +1256,10 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed";
 
 -- households/household.service.ts: HouseholdService.create
 SELECT
@@ -1303,7 +1348,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
@@ -1352,7 +1400,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -1403,7 +1454,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
@@ -1453,7 +1507,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *

@@ -43,7 +43,10 @@ SELECT
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt"
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed"
 FROM
   household
 WHERE
@@ -76,7 +79,9 @@ SELECT
   t."education" AS "education",
   t."literate" AS "literate",
   t."registered" AS "registered",
-  t."resident" AS "resident"
+  t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   person t
 WHERE
@@ -115,7 +120,9 @@ FROM
       t."education" AS "education",
       t."literate" AS "literate",
       t."registered" AS "registered",
-      t."resident" AS "resident"
+      t."resident" AS "resident",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       person t
     WHERE
@@ -168,7 +175,9 @@ FROM
       t."education" AS "education",
       t."literate" AS "literate",
       t."registered" AS "registered",
-      t."resident" AS "resident"
+      t."resident" AS "resident",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       person t
     WHERE
@@ -273,7 +282,9 @@ SELECT
   t."education" AS "education",
   t."literate" AS "literate",
   t."registered" AS "registered",
-  t."resident" AS "resident"
+  t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   person t
 WHERE
@@ -346,7 +357,9 @@ RETURNING
   "education" AS "education",
   "literate" AS "literate",
   "registered" AS "registered",
-  "resident" AS "resident";
+  "resident" AS "resident",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed";
 
 -- persons/person.service.ts: PersonService.delete
 WITH
@@ -380,7 +393,9 @@ WITH
       "education" AS "education",
       "literate" AS "literate",
       "registered" AS "registered",
-      "resident" AS "resident"
+      "resident" AS "resident",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
@@ -423,6 +438,8 @@ SELECT
   t."literate" AS "literate",
   t."registered" AS "registered",
   t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
   h.stage AS stage
 FROM
   person t
@@ -484,7 +501,9 @@ WITH
       "education" AS "education",
       "literate" AS "literate",
       "registered" AS "registered",
-      "resident" AS "resident"
+      "resident" AS "resident",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
