@@ -400,6 +400,27 @@ describe('the long form in the API', () => {
       expect(
         (await submit(enumerator, saved.household! as { id: string; version: number })).userErrors,
       ).toEqual([]);
+
+      // Progress counts the sampled household, its submission and its refusals, by item.
+      const progress = await api.request<{ progress: Record<string, any> }>(
+        `query($code: String!) { progress(zoneCode: $code) {
+           longFormHouseholds longFormSubmittedHouseholds longFormRefusedItems longFormRefusals { item refused } } }`,
+        { code: household.smallZoneCode },
+        enumerator.token,
+      );
+      const figures = progress.data!.progress;
+      expect(figures).toMatchObject({
+        longFormHouseholds: 1,
+        longFormSubmittedHouseholds: 1,
+        longFormRefusedItems: 3,
+      });
+      const refusals = figures.longFormRefusals as { item: string; refused: number }[];
+      expect(refusals.filter((r) => r.refused > 0)).toEqual([
+        { item: 'person.occupation', refused: 1 },
+        { item: 'person.maritalStatus', refused: 1 },
+        { item: 'household.housingSource', refused: 1 },
+      ]);
+      expect(refusals).toHaveLength(28);
     });
   });
 
