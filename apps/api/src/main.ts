@@ -14,10 +14,10 @@ import type { DataSource } from 'typeorm';
 
 import {
   ACCOUNTS_CHANGED,
+  backfillLongFormSample,
   backupSettings,
   clusterMetricsRenderer,
   createCensusServer,
-  backfillLongFormSample,
   createDataSource,
   createLogger,
   dataDirectory,

@@ -2,11 +2,34 @@ import { DwellingType, Education, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
 import { backfillLongFormSample, LongFormSampler } from '../src/long-form/long-form-sample';
-import { type Factories, factories, type HouseholdRow, type PersonRow, type TestUser } from './factories';
-import { startTestApi, type TestApi } from './harness';
+import {
+  type Factories,
+  factories,
+  type HouseholdRow,
+  type PersonRow,
+  rowGlobalId,
+  type TestUser,
+} from './factories';
+import { seedCounty, startTestApi, type TestApi } from './harness';
 
 type Answer = { field: string; value?: string; refused?: boolean };
 type UserErrors = { field: string[]; code: string; messageCode: string }[];
+interface ItemAnswer {
+  item: string;
+  field: string;
+  state: string;
+  value: string | null;
+  text?: string | null;
+  sealed?: boolean;
+  masked: boolean;
+}
+interface Form {
+  id: string;
+  version: number;
+  stage: string;
+  longForm: { sampled: boolean; status: string; refusedItems: string[]; answers: ItemAnswer[] };
+  persons: { id: string; lineNumber: number; longForm: { refusedItems: string[]; answers: ItemAnswer[] } }[];
+}
 
 const FORM_FIELDS = `
   id version stage
@@ -104,7 +127,7 @@ describe('the long form in the API', () => {
     version = household.version,
   ) {
     const response = await api.request<{
-      saveLongForm: { household: Record<string, any> | null; userErrors: UserErrors };
+      saveLongForm: { household: Form | null; userErrors: UserErrors };
     }>(SAVE, { input: { id: household.id, expectedVersion: version, ...input } }, user.token);
     expect(response.errors).toBeUndefined();
     return response.data!.saveLongForm;
@@ -151,7 +174,7 @@ describe('the long form in the API', () => {
         api.request<{ createHousehold: { household: { longForm: { sampled: boolean; status: string } } } }>(
           `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) {
              household { longForm { sampled status } } userErrors { field code } } }`,
-          { input: { smallZoneCode: tree.smallZone, number } },
+          { input: { smallZoneCode: tree.smallZone, number, dwellingType: 'ORDINARY_DWELLING' } },
           enumerator.token,
         );
       const inSample = await create(sampledNumber(tree.smallZone));
@@ -341,7 +364,7 @@ describe('the long form in the API', () => {
         persons: [{ id: head.id, answers: HEAD_ANSWERS.filter((a) => a.field !== 'occupation') }],
       });
       expect(saved.userErrors).toEqual([]);
-      const refused = await submit(enumerator, saved.household! as { id: string; version: number });
+      const refused = await submit(enumerator, saved.household!);
       expect(refused.household).toBeNull();
       expect(refused.userErrors.map((e) => [e.field.join('.'), e.code, e.messageCode])).toEqual([
         ['household.monthlyRent', 'REQUIRED', 'longForm.householdItemMissing'],
@@ -357,7 +380,7 @@ describe('the long form in the API', () => {
       );
       expect(done.userErrors).toEqual([]);
       expect(done.household!.longForm.status).toBe('COMPLETE');
-      const submitted = await submit(enumerator, done.household! as { id: string; version: number });
+      const submitted = await submit(enumerator, done.household!);
       expect(submitted).toEqual({ household: { id: household.id, stage: 'SUBMITTED' }, userErrors: [] });
     });
 
@@ -402,7 +425,7 @@ describe('the long form in the API', () => {
       ).toEqual([]);
 
       // Progress counts the sampled household, its submission and its refusals, by item.
-      const progress = await api.request<{ progress: Record<string, any> }>(
+      const progress = await api.request<{ progress: Record<string, unknown> }>(
         `query($code: String!) { progress(zoneCode: $code) {
            longFormHouseholds longFormSubmittedHouseholds longFormRefusedItems longFormRefusals { item refused } } }`,
         { code: household.smallZoneCode },
@@ -449,11 +472,7 @@ describe('the long form in the API', () => {
       expect(personRow.text).toContain('"occupation": {"sealed": true}');
       expect(personRow.text).not.toMatch(/PRODUCTION|MARRIED|1999/);
 
-      const masked = await api.request<{ node: Record<string, any> }>(
-        READ,
-        { id: household.id },
-        enumerator.token,
-      );
+      const masked = await api.request<{ node: Form }>(READ, { id: household.id }, enumerator.token);
       const rent = masked.data!.node.longForm.answers.find(
         (a: { field: string }) => a.field === 'monthlyRent',
       );
@@ -480,7 +499,7 @@ describe('the long form in the API', () => {
         );
       expect(await unmaskAudits()).toEqual([]);
 
-      const full = await api.request<{ node: Record<string, any> }>(
+      const full = await api.request<{ node: Form }>(
         READ,
         { id: household.id, unmasked: true },
         enumerator.token,
@@ -507,6 +526,33 @@ describe('the long form in the API', () => {
       const forbidden = await api.request(READ, { id: household.id, unmasked: true }, office.token);
       expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
+  });
+
+  it('gives the demo county’s sampled households valid long forms with a few refusals, counted by progress', async () => {
+    await seedCounty(api, 4);
+    const [county] = await api.sql<{ households: number; sampled: number; answered: number; code: string }>(
+      `SELECT count(*)::int AS households, count(*) FILTER (WHERE long_form_sampled)::int AS sampled,
+              count(*) FILTER (WHERE long_form IS NOT NULL)::int AS answered, min(county_code) AS code
+         FROM household WHERE county_code = '330106'`,
+    );
+    expect(county.sampled / county.households).toBeGreaterThan(0.08);
+    expect(county.sampled / county.households).toBeLessThan(0.12);
+    expect(county.answered).toBeGreaterThan(0);
+    const forms = await api.sql<{ id: string; county: string; stage: string }>(
+      `SELECT id::text, county_code AS county, stage FROM household
+        WHERE county_code = '330106' AND long_form_sampled AND stage <> 'LISTED'`,
+    );
+    for (const form of forms) {
+      const read = await api.request<{ node: Form }>(READ, {
+        id: rowGlobalId('Household', '330106001001001', form.id),
+      });
+      expect([form.stage, read.data!.node.longForm.status]).toEqual([form.stage, 'COMPLETE']);
+    }
+    const progress = await api.request<{
+      progress: { longFormHouseholds: number; longFormRefusedItems: number };
+    }>(`{ progress(zoneCode: "330106") { longFormHouseholds longFormRefusedItems } }`);
+    expect(progress.data!.progress.longFormHouseholds).toBe(county.sampled);
+    expect(progress.data!.progress.longFormRefusedItems).toBeGreaterThan(0);
   });
 
   it('reads the long forms of a page of households in as many statements as of one household', async () => {

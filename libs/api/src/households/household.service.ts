@@ -24,9 +24,9 @@ import {
 import { subtreeListFilter } from '../common/subtree';
 import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, otherCountyError, requireSmallZone } from '../common/zone-checks';
+import { LongFormSampler } from '../long-form/long-form-sample';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
-import { LongFormSampler } from '../long-form/long-form-sample';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { sealPhoneColumns } from '../privacy/sealed-phone';
 import { normalizeAddress } from '../sources/address';

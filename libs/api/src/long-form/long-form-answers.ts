@@ -1,8 +1,8 @@
 import {
-  type LongFormAnswer,
-  type LongFormItem,
   LONG_FORM_HOUSEHOLD_ITEMS,
   LONG_FORM_PERSON_ITEMS,
+  type LongFormAnswer,
+  type LongFormItem,
 } from '@census/rules';
 
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -124,7 +124,9 @@ export function answerValueText(item: LongFormItem<string>, value: unknown): str
       const { male, female } = value as { male: number; female: number };
       return `${male},${female}`;
     }
-    default:
-      return String(value);
+    case 'option':
+    case 'integer':
+    case 'amount':
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
   }
 }

@@ -49,16 +49,16 @@ export class LongFormSampler {
  * number of households decided.
  */
 export async function backfillLongFormSample(db: Queryable, sampler: LongFormSampler): Promise<number> {
-  const counties = (await db.query(
+  const counties = await db.query<{ county_code: string }[]>(
     `SELECT DISTINCT county_code FROM household WHERE long_form_sampled IS NULL`,
-  )) as { county_code: string }[];
+  );
   let decided = 0;
   for (const { county_code: county } of counties) {
-    const rows = (await db.query(
+    const rows = await db.query<{ id: string; small_zone_code: string; number: string }[]>(
       `SELECT id::text AS id, small_zone_code, "number" FROM household
         WHERE county_code = $1 AND long_form_sampled IS NULL`,
       [county],
-    )) as { id: string; small_zone_code: string; number: string }[];
+    );
     const sampled = rows.map((row) => sampler.sampled(row.small_zone_code, row.number));
     await db.query(
       `UPDATE household h SET long_form_sampled = s.sampled

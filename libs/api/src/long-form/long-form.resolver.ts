@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
-import { longFormAnswerText, type LongFormItemKey, refusedItems } from '@census/rules';
+import { longFormAnswerText, refusedItems } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { Role } from '../auth/role';
@@ -11,15 +11,6 @@ import { Person } from '../persons/person.entity';
 import { AuditAction } from '../privacy/audit-log.entity';
 import { mayUnmask, UNMASKING_ROLES } from '../privacy/privacy.resolver';
 import { actorOf, type CensusContext } from '../server/context';
-import {
-  answerValueText,
-  isSealedAnswer,
-  ITEMS,
-  type LongFormColumns,
-  type LongFormEntity,
-  openSealed,
-  readAnswers,
-} from './long-form-answers';
 import { longFormProblems } from './long-form.service';
 import {
   HouseholdLongForm,
@@ -31,6 +22,15 @@ import {
   SaveLongFormInput,
   SetLongFormSampleInput,
 } from './long-form.types';
+import {
+  answerValueText,
+  isSealedAnswer,
+  ITEMS,
+  type LongFormColumns,
+  type LongFormEntity,
+  openSealed,
+  readAnswers,
+} from './long-form-answers';
 
 const UNMASKED = {
   defaultValue: false,
@@ -77,7 +77,7 @@ async function itemAnswers(
       field: item.field,
       state: refused ? LongFormAnswerState.REFUSED : LongFormAnswerState.ANSWERED,
       value: masked || refused ? null : answerValueText(item, value),
-      text: masked ? null : longFormAnswerText(item.key as LongFormItemKey, shown, context.lang),
+      text: masked ? null : longFormAnswerText(item.key, shown, context.lang),
       sealed: item.sealed,
       masked,
     });
@@ -106,11 +106,11 @@ export class HouseholdLongFormResolver {
     const persons = await context.loaders.personsByHousehold.load(
       countyRowKey(household.countyCode, household.rowId),
     );
-    if (household.longForm == null && persons.every((person) => person.longForm == null))
-      return LongFormStatus.NOT_STARTED;
-    return longFormProblems(household, persons, context.services.crypto).length
-      ? LongFormStatus.INCOMPLETE
-      : LongFormStatus.COMPLETE;
+    // Complete when nothing is missing or wrong (a household where no item applies has nothing to answer).
+    if (!longFormProblems(household, persons, context.services.crypto).length) return LongFormStatus.COMPLETE;
+    return household.longForm == null && persons.every((person) => person.longForm == null)
+      ? LongFormStatus.NOT_STARTED
+      : LongFormStatus.INCOMPLETE;
   }
 
   @FieldResolver(() => [LongFormItemAnswer], {

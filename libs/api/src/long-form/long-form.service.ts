@@ -1,12 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import {
-  type LongFormAnswer,
-  type LongFormHouseholdAnswers,
-  type LongFormPersonAnswers,
-  type LongFormProblem,
-  validateLongForm,
-} from '@census/rules';
+import { type LongFormHouseholdAnswers, type LongFormProblem, validateLongForm } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { rowIdOf } from '../common/global-id';
@@ -19,6 +13,7 @@ import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import type { LongFormAnswerInput, SaveLongFormInput, SetLongFormSampleInput } from './long-form.types';
 import {
   itemOf,
   type LongFormAnswers,
@@ -28,7 +23,6 @@ import {
   readAnswers,
   storeAnswers,
 } from './long-form-answers';
-import type { LongFormAnswerInput, SaveLongFormInput, SetLongFormSampleInput } from './long-form.types';
 
 /** The long form is checked with the options the census office set: vehicles are not asked for now. */
 export const LONG_FORM_OPTIONS = { vehicles: false } as const;
@@ -57,7 +51,7 @@ export function longFormInput(
         birthMonth: person.birthMonth,
         education: person.education,
       },
-      answers: (replaced.persons?.get(person.rowId) ?? readAnswers(person, crypto)) as LongFormPersonAnswers,
+      answers: replaced.persons?.get(person.rowId) ?? readAnswers(person, crypto),
     })),
   };
 }
@@ -101,9 +95,7 @@ function answersOf(
     const hasValue = input.value != null && input.value.trim() !== '';
     if (refused === hasValue)
       return located(UserErrorCode.INVALID, coded('longForm.valueOrRefusal', { item: item.key }));
-    answers[item.field] = refused
-      ? { refused: true }
-      : ({ value: parseAnswerValue(item, input.value!) } as LongFormAnswer<unknown>);
+    answers[item.field] = refused ? { refused: true } : { value: parseAnswerValue(item, input.value!) };
   });
   return { answers, errors };
 }

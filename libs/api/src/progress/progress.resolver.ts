@@ -9,8 +9,8 @@ import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
-import type { CensusContext } from '../server/context';
 import { LongFormRefusalCount } from '../long-form/long-form.types';
+import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
 import {
