@@ -133,16 +133,21 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       ORDER BY number LIMIT 1`,
     [smallZone.code, withPersons.id],
   );
+  // A household of the small zone put in the long-form sample (the sample's start depends on the test's keys), a
+  // family in an ordinary dwelling: the housing items apply to it.
+  // A household of the small zone put in the long-form sample (which households are depends on the test's keys), a
+  // family in an ordinary dwelling: the housing items apply to it.
   const [sampled] = await api.sql<{ id: string; person: string | null }>(
-    `SELECT h.id, (SELECT min(p.id) FROM person p WHERE p.county_code = h.county_code AND p.household_id = h.id) AS person
+    `SELECT h.id,
+            (SELECT min(p.id) FROM person p WHERE p.county_code = h.county_code AND p.household_id = h.id) AS person
        FROM household h
-      WHERE h.small_zone_code = $1 AND h.long_form_sampled AND h.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
-        AND h.id <> $2 ORDER BY h.number LIMIT 1`,
+      WHERE h.small_zone_code = $1 AND h.stage IN ('LISTED', 'ENUMERATING', 'RETURNED') AND h.id <> $2
+      ORDER BY h.number LIMIT 1`,
     [smallZone.code, withPhone.id],
   );
-  // A family in an ordinary dwelling: the housing items apply to it.
   await api.sql(
-    `UPDATE household SET kind = 'FAMILY', dwelling_type = 'ORDINARY_DWELLING' WHERE county_code = county_key($1) AND id = $2`,
+    `UPDATE household SET long_form_sampled = true, kind = 'FAMILY', dwelling_type = 'ORDINARY_DWELLING'
+      WHERE county_code = county_key($1) AND id = $2`,
     [smallZone.code, sampled.id],
   );
   // The IDs the API gives out: with the row's county (an old ID without it is looked up in every county).
