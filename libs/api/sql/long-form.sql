@@ -81,6 +81,30 @@ WHERE
 ORDER BY
   t.line_number;
 
+-- long-form/long-form.service.ts: LongFormService.reportRefusals
+INSERT INTO
+  problem (
+    county_code,
+    zone_code,
+    household_id,
+    category,
+    refused_items,
+    "text",
+    reported_by,
+    version
+  )
+VALUES
+  (
+    $1,
+    $2,
+    $3,
+    'ITEM_REFUSAL',
+    $4::refused_item[],
+    $5,
+    $6,
+    1
+  );
+
 -- long-form/long-form.service.ts: LongFormService.setSample
 WITH
   changed AS (

@@ -405,8 +405,23 @@ describe('the long form in the API', () => {
           { id: child.id, answers: CHILD_ANSWERS },
         ],
       };
-      const saved = await save(enumerator, household, refusing);
+      const problems = () =>
+        api.sql<{ category: string; refused_items: string; text: string }>(
+          `SELECT category, refused_items::text, "text" FROM problem WHERE household_id = $1`,
+          [household.rowId],
+        );
+      const first = await save(enumerator, household, refusing);
+      expect(first.userErrors).toEqual([]);
+      // The new refusals feed the problem log, once: saving them again adds nothing.
+      const saved = await save(enumerator, { ...household, version: first.household!.version }, refusing);
       expect(saved.userErrors).toEqual([]);
+      expect(await problems()).toEqual([
+        {
+          category: 'ITEM_REFUSAL',
+          refused_items: '{HOUSING,OCCUPATION,MARITAL_STATUS}',
+          text: `长表拒答：H17 住房来源；第${head.lineNumber}人 C20 职业、C24 婚姻状况。 Long-form items refused.`,
+        },
+      ]);
       expect(saved.household!.longForm).toMatchObject({
         status: 'COMPLETE',
         refusedItems: ['household.housingSource'],

@@ -1,6 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { type LongFormHouseholdAnswers, type LongFormProblem, validateLongForm } from '@census/rules';
+import {
+  ITEM_LABELS,
+  type LongFormHouseholdAnswers,
+  type LongFormItemKey,
+  type LongFormProblem,
+  refusalCategories,
+  refusedItems,
+  validateLongForm,
+} from '@census/rules';
 
 import type { Actor } from '../auth/principal';
 import { rowIdOf } from '../common/global-id';
@@ -98,6 +106,15 @@ function answersOf(
     answers[item.field] = refused ? { refused: true } : { value: parseAnswerValue(item, input.value!) };
   });
   return { answers, errors };
+}
+
+/** The refusals of a set of answers as the jsonb column keeps them (enough to list the refused items). */
+function storedRefusals(answers: LongFormAnswers): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, answer]) => answer.refused === true)
+      .map(([field]) => [field, { refused: true }]),
+  );
 }
 
 /** What the audit log keeps of a long form: which items were answered or refused, never a sealed value. */
@@ -236,7 +253,55 @@ export class LongFormService {
       });
     }
     await writeAudit(tx, actor, audits);
+    await this.reportRefusals(tx, actor, household, after, replaced, byRowId);
     return after;
+  }
+
+  /**
+   * Items newly refused by this save go to the problem log as one ITEM_REFUSAL problem about the household, its
+   * refused items the categories `refusalCategories` gives (items without one, the migration items, are named in the
+   * text only). Recorded for staff: a resident's own refusals are counted by progress, but a problem needs a reporter.
+   */
+  private async reportRefusals(
+    tx: EntityManager,
+    actor: Actor,
+    before: Household,
+    after: Household,
+    replaced: Map<string, LongFormAnswers>,
+    byRowId: Map<string, Person>,
+  ): Promise<void> {
+    if (!actor.accountId) return;
+    const added = (entity: LongFormEntity, old: LongFormColumns, now: LongFormColumns) => {
+      const was = new Set(refusedItems(readAnswers(old), entity));
+      return refusedItems(readAnswers(now), entity).filter((item) => !was.has(item));
+    };
+    const items: LongFormItemKey[] = [...added('household', before, after)];
+    const words: string[] = items.map((item) => ITEM_LABELS[item].zh);
+    for (const [rowId, answers] of replaced) {
+      const person = byRowId.get(rowId)!;
+      const personItems = added('person', person, {
+        longForm: storedRefusals(answers),
+        longFormSealed: null,
+      });
+      if (personItems.length)
+        words.push(`第${person.lineNumber}人 ${personItems.map((item) => ITEM_LABELS[item].zh).join('、')}`);
+      items.push(...personItems);
+    }
+    const categories = refusalCategories(items);
+    if (!categories.length) return;
+    await query(
+      tx,
+      `INSERT INTO problem (county_code, zone_code, household_id, category, refused_items, "text", reported_by, version)
+       VALUES ($1, $2, $3, 'ITEM_REFUSAL', $4::refused_item[], $5, $6, 1)`,
+      [
+        after.countyCode,
+        after.smallZoneCode,
+        after.rowId,
+        categories,
+        `长表拒答：${words.join('；')}。 Long-form items refused.`.slice(0, 2000),
+        actor.accountId,
+      ],
+    );
   }
 
   /**
