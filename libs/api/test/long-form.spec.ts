@@ -101,6 +101,7 @@ describe('the long form in the API', () => {
     const tree = await make.newZoneTree();
     const enumerator = await make.newAccount({ role: Role.ENUMERATOR, zones: [tree.smallZone] });
     const household = await make.newHousehold({
+      longFormSampled: 'rule',
       smallZoneCode: tree.smallZone,
       number: sampledNumber(tree.smallZone),
       presentMale: 1,
@@ -145,7 +146,11 @@ describe('the long form in the API', () => {
     it('marks the households whose number matches the small zone’s start, ⌊n/10⌋ or ⌈n/10⌉ of them', async () => {
       const smallZone = await make.newSmallZone();
       for (let n = 1; n <= 23; n++)
-        await make.newHousehold({ smallZoneCode: smallZone, number: String(n).padStart(3, '0') });
+        await make.newHousehold({
+          longFormSampled: 'rule',
+          smallZoneCode: smallZone,
+          number: String(n).padStart(3, '0'),
+        });
       const rows = await api.sql<{ number: string; long_form_sampled: boolean }>(
         `SELECT number, long_form_sampled FROM household WHERE small_zone_code = $1 ORDER BY number`,
         [smallZone],
@@ -318,6 +323,7 @@ describe('the long form in the API', () => {
     it('refuses a household that is not sampled, and a person of another household', async () => {
       const { tree, enumerator, household } = await sampledHousehold();
       const notSampled = await make.newHousehold({
+        longFormSampled: 'rule',
         smallZoneCode: tree.smallZone,
         number: unsampledNumber(tree.smallZone),
       });
@@ -585,6 +591,7 @@ describe('the long form in the API', () => {
     };
     const add = async (number: number) => {
       const household = await make.newHousehold({
+        longFormSampled: 'rule',
         smallZoneCode: tree.smallZone,
         number: String(number).padStart(3, '0'),
         dwellingType: DwellingType.ORDINARY_DWELLING,
