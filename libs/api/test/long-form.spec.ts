@@ -1,7 +1,7 @@
 import { DwellingType, Education, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { backfillLongFormSample, LongFormSampler } from '../src/long-form/long-form-sample';
+import { backfillLongFormSample, LongFormSampler } from '../src/households/long-form-sample';
 import {
   type Factories,
   factories,

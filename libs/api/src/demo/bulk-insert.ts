@@ -6,8 +6,8 @@ import { HouseholdStage, maskCitizenId, maskPhone, normalizeZoneCode, parentZone
 import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
+import { LongFormSampler } from '../households/long-form-sample';
 import { type LongFormColumns, storeAnswers } from '../long-form/long-form-answers';
-import { LongFormSampler } from '../long-form/long-form-sample';
 import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';

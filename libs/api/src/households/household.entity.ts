@@ -203,7 +203,7 @@ export class Household extends VersionedRow implements Node {
 
   /**
    * 长表户: whether the household fills the long form, from its number and the small zone's start
-   * (long-form/long-form-sample.ts), set at insert; null only for a row written outside the API (filled in at the next
+   * (households/long-form-sample.ts), set at insert; null only for a row written outside the API (filled in at the next
    * start). An office may move it in or out by hand (`setLongFormSample`, audited).
    */
   @Column({ name: 'long_form_sampled', type: 'boolean', nullable: true })

@@ -24,7 +24,6 @@ import {
 import { subtreeListFilter } from '../common/subtree';
 import { coded, fromRuleIssues, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { changeLockedRow, numberTaken, otherCountyError, requireSmallZone } from '../common/zone-checks';
-import { LongFormSampler } from '../long-form/long-form-sample';
 import { auditRow, auditSnapshot } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -38,6 +37,7 @@ import {
   UpdateHouseholdInput,
 } from './household.inputs';
 import { validateHouseholdItems } from './household.validation';
+import { LongFormSampler } from './long-form-sample';
 
 /**
  * The columns the household inputs write, by input property: every input field named like a household column (the
