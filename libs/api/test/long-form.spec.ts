@@ -432,7 +432,7 @@ describe('the long form in the API', () => {
         status: 'COMPLETE',
         refusedItems: ['household.housingSource'],
       });
-      const headForm = saved.household!.persons.find((p: { id: string }) => p.id === head.id).longForm;
+      const headForm = saved.household!.persons.find((p) => p.id === head.id)!.longForm;
       expect(headForm.refusedItems).toEqual(['person.occupation', 'person.maritalStatus']);
       expect(headForm.answers.find((a: { field: string }) => a.field === 'occupation')).toEqual({
         item: 'person.occupation',
@@ -532,7 +532,7 @@ describe('the long form in the API', () => {
         text: '2800',
         masked: false,
       });
-      const headAnswers = node.persons.find((p: { id: string }) => p.id === head.id).longForm.answers;
+      const headAnswers = node.persons.find((p) => p.id === head.id)!.longForm.answers;
       expect(headAnswers.find((a: { field: string }) => a.field === 'firstMarriage')).toMatchObject({
         value: '1999-05',
         masked: false,
