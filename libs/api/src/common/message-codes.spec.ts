@@ -123,6 +123,11 @@ function usesIn(file: string): Use[] {
   return uses;
 }
 
+/** Parameters a file's helper adds to every message it writes out (the long form's `push`: the item and the place). */
+const ADDED_BY_HELPER: Record<string, string[]> = {
+  'rules/src/long-form-rules.ts': ['item', 'line', 'name'],
+};
+
 const apiFiles = sources(API_SRC);
 const uses = [...apiFiles, ...sources(RULES_SRC)].flatMap(usesIn);
 
@@ -135,7 +140,8 @@ describe('messages of the API', () => {
   it('gives every parameter a message text uses, wherever the parameters are written out', () => {
     const missing = uses.flatMap(({ file, code, given }) => {
       if (given === null) return [];
-      const absent = parametersOf(code).filter((name) => !given.includes(name));
+      const added = ADDED_BY_HELPER[file] ?? [];
+      const absent = parametersOf(code).filter((name) => !given.includes(name) && !added.includes(name));
       return absent.length ? [`${file}: ${code} lacks ${absent.join(', ')}`] : [];
     });
     expect(missing).toEqual([]);

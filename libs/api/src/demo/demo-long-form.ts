@@ -82,6 +82,14 @@ function value(random: Random, item: LongFormItem<string>, person: DemoPerson | 
   }
 }
 
+/** How a demo person's answers are set right when a check across items finds them inconsistent. */
+const FIXES: Partial<Record<string, (answers: LongFormAnswers) => void>> = {
+  'longForm.birthsExceedChildren': (answers) => (answers.birthsLastYear = { value: 'NONE' }),
+  'longForm.ownBusinessUnableToWork': (answers) => (answers.ableToWork = { value: 'ABLE' }),
+  'longForm.firstMarriageTooEarly': (answers) => (answers.firstMarriage = { refused: true }),
+  'longForm.firstMarriageAfterReference': (answers) => (answers.firstMarriage = { refused: true }),
+};
+
 /** Answers every applicable item (gates first: the skip rules are recomputed until nothing changes). */
 function fill<F extends string>(
   random: Random,
@@ -140,7 +148,7 @@ export function demoLongForm(
       (given) => personItemsApplicable(personFacts[index], given as LongFormPersonAnswers),
       person,
     );
-    // The young are in school or have not worked; nobody preparing a business is unable to work.
+    // The young are still in school.
     if (
       ageAt(person.birthYear, person.birthMonth) < 23 &&
       answers.schoolCompletion &&
@@ -157,13 +165,7 @@ export function demoLongForm(
   })) {
     if (problem.personIndex === null) continue;
     const answers = personAnswers[problem.personIndex];
-    if (problem.messageCode === 'longForm.birthsExceedChildren') answers.birthsLastYear = { value: 'NONE' };
-    if (problem.messageCode === 'longForm.ownBusinessUnableToWork') answers.ableToWork = { value: 'ABLE' };
-    if (
-      problem.messageCode === 'longForm.firstMarriageTooEarly' ||
-      problem.messageCode === 'longForm.firstMarriageAfterReference'
-    )
-      answers.firstMarriage = { refused: true };
+    FIXES[problem.messageCode]?.(answers);
   }
   return { household: householdAnswers, persons: personAnswers };
 }

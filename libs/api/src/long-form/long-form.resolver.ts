@@ -182,7 +182,10 @@ export class LongFormMutationResolver {
       'version. Incomplete answers may be saved (submitHousehold needs them complete); anything wrong is refused, ' +
       'every problem at once at its place.',
   })
-  saveLongForm(@Arg('input') input: SaveLongFormInput, @Ctx() context: CensusContext) {
+  saveLongForm(
+    @Arg('input', { description: 'The household, its version and the answers.' }) input: SaveLongFormInput,
+    @Ctx() context: CensusContext,
+  ) {
     return context.services.longForm.save(input, actorOf(context));
   }
 
@@ -192,7 +195,11 @@ export class LongFormMutationResolver {
       '调整长表抽样: an office moves a household into or out of the long-form sample by hand, with a reason ' +
       '(audited). The system chooses the sample; nobody else can change it.',
   })
-  setLongFormSample(@Arg('input') input: SetLongFormSampleInput, @Ctx() context: CensusContext) {
+  setLongFormSample(
+    @Arg('input', { description: 'The household, its version, in or out, and why.' })
+    input: SetLongFormSampleInput,
+    @Ctx() context: CensusContext,
+  ) {
     return context.services.longForm.setSample(input, actorOf(context));
   }
 }

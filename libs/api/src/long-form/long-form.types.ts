@@ -39,7 +39,7 @@ export class LongFormItemAnswer {
   @Field({ description: "The item's field in LongFormAnswerInput: 'occupation'." })
   field!: string;
 
-  @Field(() => LongFormAnswerState)
+  @Field(() => LongFormAnswerState, { description: 'Answered, or refused (拒答).' })
   state!: LongFormAnswerState;
 
   @Field(() => String, {
