@@ -1576,15 +1576,25 @@ async function selfReportUpdateHousehold(cell: Cell, target: ResidentTarget) {
 
 async function selfReportSaveLongForm(cell: Cell, target: ResidentTarget) {
   const id = target.household;
-  // In the sample (a DECEASED household without persons has a complete long form: nothing applies).
-  await api.sql(`UPDATE household SET long_form_sampled = true WHERE id = $1`, [rowIdOf(id, 'Household')]);
-  return untouched(row('household', id, 'Household'), async () => {
-    const data = await cell.gql(
-      `mutation($input: SaveLongFormInput!) { selfReportSaveLongForm(input: $input) { household { id } ${ERRORS} } }`,
-      { input: { id, expectedVersion: await versionOf('household', id, 'Household'), household: [] } },
-    );
-    return payload(data.selfReportSaveLongForm, 'household', 'NOT_FOUND');
-  });
+  const sampled = (value: boolean | null) =>
+    api.sql(`UPDATE household SET long_form_sampled = $2 WHERE id = $1`, [rowIdOf(id, 'Household'), value]);
+  const [before] = await api.sql<{ sampled: boolean | null }>(
+    `SELECT long_form_sampled AS sampled FROM household WHERE id = $1`,
+    [rowIdOf(id, 'Household')],
+  );
+  // In the sample for this cell only: other cells add persons to the resident's household and submit it.
+  await sampled(true);
+  try {
+    return await untouched(row('household', id, 'Household'), async () => {
+      const data = await cell.gql(
+        `mutation($input: SaveLongFormInput!) { selfReportSaveLongForm(input: $input) { household { id } ${ERRORS} } }`,
+        { input: { id, expectedVersion: await versionOf('household', id, 'Household'), household: [] } },
+      );
+      return payload(data.selfReportSaveLongForm, 'household', 'NOT_FOUND');
+    });
+  } finally {
+    await sampled(before.sampled);
+  }
 }
 
 async function selfReportCreatePerson(cell: Cell, target: ResidentTarget) {
