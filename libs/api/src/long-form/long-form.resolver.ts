@@ -103,7 +103,7 @@ export class HouseholdLongFormResolver {
   async status(@Root() form: HouseholdLongForm, @Ctx() context: CensusContext): Promise<LongFormStatus> {
     const { household } = form;
     if (!form.sampled) return LongFormStatus.NOT_SAMPLED;
-    const persons = await context.loaders.personsByHousehold.load(
+    const persons = await context.loaders.personsByHousehold().load(
       countyRowKey(household.countyCode, household.rowId),
     );
     // Complete when nothing is missing or wrong (a household where no item applies has nothing to answer).
