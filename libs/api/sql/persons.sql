@@ -298,23 +298,6 @@ SELECT
   t."household_id" AS "householdRowId",
   t."small_zone_code" AS "smallZoneCode",
   t."line_number" AS "lineNumber",
-  t."long_form" AS "longForm"
-FROM
-  person t
-WHERE
-  t.county_code = $2
-  AND t.household_id = ANY ($1::text[]::bigint[])
-ORDER BY
-  t.household_id,
-  t.line_number;
-
--- persons/person.loaders.ts: createPersonLoaders.personsByHousehold
-SELECT
-  t."county_code" AS "countyCode",
-  t."id" AS "rowId",
-  t."household_id" AS "householdRowId",
-  t."small_zone_code" AS "smallZoneCode",
-  t."line_number" AS "lineNumber",
   t."name" AS "name",
   t."relationship" AS "relationship"
 FROM

@@ -5,22 +5,6 @@
 SELECT
   t.county_code AS county,
   t.id::text AS id,
-  t.name,
-  t.line_number AS "lineNumber",
-  h.small_zone_code AS "smallZoneCode",
-  h.number
-FROM
-  person t
-  JOIN household h ON h.county_code = t.county_code
-  AND h.id = t.household_id
-WHERE
-  t.county_code = $2
-  AND t.id = ANY ($1::text[]::bigint[]);
-
--- privacy/audit-subjects.ts: createAuditSubjectLoader
-SELECT
-  t.county_code AS county,
-  t.id::text AS id,
   t.small_zone_code AS "smallZoneCode",
   t.number
 FROM
