@@ -5,11 +5,10 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
   // The messages of both languages, compiled from the catalogues as the build does (messages-plugin.mts).
-  setupFiles: [
-    '<rootDir>/test/jsdom-globals.js',
-    '<rootDir>/test/messages/register.ts',
-    '<rootDir>/test/testing-library.ts',
-  ],
+  setupFiles: ['<rootDir>/test/jsdom-globals.js', '<rootDir>/test/messages/register.ts'],
+  // After the test framework: importing Testing Library where `afterEach` exists registers its automatic cleanup
+  // (in setupFiles it does not, and every test's DOM stays for the next one).
+  setupFilesAfterEnv: ['<rootDir>/test/testing-library.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
