@@ -20,7 +20,8 @@ Commands:
   login      log in and keep the token              census-admin login --username admin
   whoami     the account of the current token
   report     the progress report of a zone          census-admin report --zone 330106002 --format md
-  import     import zones, staff or a source file   census-admin import registry registry.csv
+  import     import zones, staff, a source file or  census-admin import registry registry.csv
+             zone outlines (GeoJSON)                census-admin import boundaries xihu.geojson
   sync       follow the change feed into files      census-admin sync --out ./feed --follow
 
 Options for every command:

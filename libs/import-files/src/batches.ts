@@ -38,7 +38,7 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 }
 
 /** A batch's idempotency key: the kind, then the SHA-256 of what identifies the batch. */
-export async function batchKey(kind: ImportKind, parts: readonly string[]): Promise<string> {
+export async function batchKey(kind: ImportKind | 'boundaries', parts: readonly string[]): Promise<string> {
   return `${kind}:${await sha256Hex(parts.join('\n'))}`;
 }
 

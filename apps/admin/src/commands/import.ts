@@ -19,6 +19,7 @@ import { parseEncoding } from '../imports/csv';
 import { type BatchResult, type ImportSummary, runImport } from '../imports/import-runner';
 import { openRun } from '../imports/run-journal';
 import { type Io, print } from '../io';
+import { importBoundaries } from './import-boundaries';
 
 export const IMPORT_HELP = `census-admin import TARGET FILE... [--format csv|jsonl] [--encoding auto|utf-8|gbk|gb18030]
                                    [--batch-size N] [--rejects FILE] [--restart | --resume]
@@ -31,6 +32,10 @@ Targets (columns in docs/imports.md):
   registry     the police registry push (公安推送), one row per registered person
   electricity  meter accounts with last month's usage (用电信息)
   grid         grid screening lists (网格摸排), one household per row
+  boundaries   zone outlines (区划边界): GeoJSON FeatureCollections, one feature per zone
+               with properties.code (or zoneCode); read whole (at most 200 MB a file),
+               sent in batches of at most 2,000 features and 4 MB; rejected features go to
+               FILE.rejects.csv with their position in the file as row
 
 Each file is streamed and sent in batches; rejected rows go to FILE.rejects.csv with row
 number, field and reason (--rejects FILE names another; when the input's folder is not
@@ -165,11 +170,23 @@ export function summaryLine(summary: ImportSummary): string {
 
 export async function importCommand(args: ImportArgs, options: GlobalOptions, io: Io): Promise<number> {
   const target = (args.target ?? '') as Target;
-  if (!TARGETS.includes(target))
-    throw new UsageError(`import needs one of ${TARGETS.join(', ')}; got '${target}'.`);
+  if (!TARGETS.includes(target) && (target as string) !== 'boundaries')
+    throw new UsageError(`import needs one of ${[...TARGETS, 'boundaries'].join(', ')}; got '${target}'.`);
   if (!args.files.length) throw new UsageError(`import ${target} needs a FILE.`);
   if (args.rejects && args.files.length > 1)
     throw new UsageError('--rejects names the reject file of a single FILE.');
+  if ((target as string) === 'boundaries') {
+    for (const [option, given] of [
+      ['--format', args.format],
+      ['--encoding', args.encoding],
+      ['--batch-size', args.batchSize],
+    ] as const)
+      if (given !== undefined)
+        throw new UsageError(`${option} does not apply to boundaries (GeoJSON in UTF-8, batched by size).`);
+    return importBoundaries({ files: args.files, rejects: args.rejects }, options, io, () =>
+      connect(options, io.env),
+    );
+  }
   if (args.restart && args.resume) throw new UsageError('--restart and --resume exclude each other.');
   const encoding = parseEncoding(args.encoding);
   const maxBatch = maxBatchSize(target);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { encode } from 'iconv-lite';
 
 import { renderWithApp, testSession } from '../test-utils';
@@ -47,7 +47,10 @@ describe('导入 page', () => {
       if (blob) saved = { name: this.download, blob };
     });
   });
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+  });
 
   it('reads a GB18030 registry file, previews it, imports it and downloads the rejects in Chinese', async () => {
     const stored = new Map<string, unknown>();
@@ -151,5 +154,101 @@ describe('导入 page', () => {
     choose('grid.csv', new TextEncoder().encode('网格编号,地址\nG1,文三路1号\n'));
     expect((await screen.findByRole('alert')).textContent).toBe('文件缺少以下列：区划代码、人员。');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: '开始导入' }).disabled).toBe(true);
+  });
+
+  it('imports zone outlines from GeoJSON: preview, batches, summary and rejects by feature position', async () => {
+    const square = (west: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 30.2],
+          [west + 0.01, 30.2],
+          [west + 0.01, 30.21],
+          [west, 30.21],
+          [west, 30.2],
+        ],
+      ],
+    });
+    const features = [
+      { type: 'Feature', properties: { code: '330106002' }, geometry: square(120.1) },
+      { type: 'Feature', properties: { zoneCode: '330106002051' }, geometry: square(120.2) },
+      { type: 'Feature', properties: { name: '无代码' }, geometry: square(120.3) },
+      { type: 'Feature', properties: { code: '330102001' }, geometry: square(120.4) },
+    ];
+    const { calls } = renderWithApp(<ImportsPage />, {
+      session: officer,
+      handler: (operation, variables) => {
+        if (operation !== 'ImportZoneBoundaries') return {};
+        const { idempotencyKey, features: sent } = (
+          variables as { input: { idempotencyKey: string; features: unknown[] } }
+        ).input;
+        return {
+          importZoneBoundaries: {
+            idempotencyKey,
+            accepted: sent.length - 1,
+            alreadyPresent: 0,
+            replayed: false,
+            // The server numbers by position in the batch: the third feature sent is the file's fourth.
+            rejected: [
+              {
+                row: 3,
+                field: 'properties.code',
+                code: 'OUT_OF_SCOPE',
+                message: 'server text',
+                messageCode: 'zone.notYours',
+                params: { zone: '330102001' },
+              },
+            ],
+          },
+        };
+      },
+    });
+    fireEvent.change(screen.getByLabelText('资料类型'), { target: { value: 'boundaries' } });
+    expect(screen.getByLabelText<HTMLInputElement>('文件').accept).toContain('.geojson');
+    choose(
+      '西湖区.geojson',
+      new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features })),
+    );
+    expect(await screen.findByText('共 4 个要素')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '预览（前 4 个要素）' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '330106002051' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '（无区划代码）' })).toBeTruthy();
+    expect(screen.getAllByRole('cell', { name: '5' })).toHaveLength(4);
+
+    fireEvent.click(screen.getByRole('button', { name: '开始导入' }));
+    await screen.findByRole('heading', { name: '导入结果' });
+    const sent = calls.filter((c) => c.operation === 'ImportZoneBoundaries');
+    expect(sent).toHaveLength(1);
+    const input = (
+      sent[0].variables as { input: { idempotencyKey: string; source: string; features: unknown[] } }
+    ).input;
+    expect(input.idempotencyKey).toMatch(/^boundaries:[0-9a-f]{64}$/);
+    expect(input.source).toMatch(/^西湖区\.geojson#[0-9a-f]{16}$/);
+    // The feature without a zone code never reaches the server.
+    expect(input.features).toEqual([features[0], features[1], features[3]]);
+    const summary = screen.getByRole('heading', { name: '导入结果' }).parentElement!;
+    expect(summary.textContent).toContain('读取4');
+    expect(summary.textContent).toContain('新增或更新2');
+    expect(summary.textContent).toContain('被拒2');
+
+    fireEvent.click(screen.getByRole('button', { name: '下载被拒行（CSV）' }));
+    await waitFor(() => expect(saved).toBeDefined());
+    expect(saved!.name).toBe('西湖区.rejects.csv');
+    const { text } = await readBlob(saved!.blob);
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('\uFEFF行号,字段,问题');
+    expect(lines[1]).toBe(
+      '3,区划代码,要素的属性（properties）中没有区划代码：请在 code 或 zoneCode 中填写。',
+    );
+    expect(lines[2]).toMatch(/^4,区划代码,.*330102001/);
+  });
+
+  it('refuses a GeoJSON file that is not a FeatureCollection and sends nothing', async () => {
+    const { calls } = renderWithApp(<ImportsPage />, { session: officer });
+    fireEvent.change(screen.getByLabelText('资料类型'), { target: { value: 'boundaries' } });
+    choose('bad.json', new TextEncoder().encode('{"type": "Feature"}'));
+    expect((await screen.findByRole('alert')).textContent).toContain('文件未导入（NOT_FEATURE_COLLECTION）');
+    expect(screen.queryByRole('button', { name: '开始导入' })).toBeNull();
+    expect(calls.filter((c) => c.operation.startsWith('Import'))).toEqual([]);
   });
 });

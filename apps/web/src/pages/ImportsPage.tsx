@@ -6,7 +6,9 @@ import type {
   ImportTotals,
   Mapping,
   ReadFile,
+  ReadGeoJson,
   RefusedFile,
+  RefusedGeoJson,
   RowRejection,
 } from '@census/import-files';
 
@@ -19,14 +21,21 @@ import { downloadFile } from '../report';
 type ImportFiles = typeof ImportFilesModule;
 const loadImportFiles = (): Promise<ImportFiles> => import('@census/import-files');
 
-const KINDS: readonly ImportKind[] = ['registry', 'electricity', 'grid', 'zones', 'staff'];
+/** The CSV kinds, and 区划边界 (zone outlines, a GeoJSON FeatureCollection). */
+type PageKind = ImportKind | 'boundaries';
+const KINDS: readonly PageKind[] = ['registry', 'electricity', 'grid', 'zones', 'staff', 'boundaries'];
 const PREVIEW_ROWS = 5;
 
 interface ChosenFile {
   name: string;
   digest: string;
-  result: ReadFile | RefusedFile;
+  bytes: Uint8Array;
+  result: ReadFile | RefusedFile | ReadGeoJson | RefusedGeoJson;
 }
+
+/** A file read as the kind asks: CSV, or GeoJSON for outlines. */
+const readAs = (lib: ImportFiles, kind: PageKind, bytes: Uint8Array) =>
+  kind === 'boundaries' ? lib.readGeoJsonBytes(bytes) : lib.readCsvBytes(bytes);
 
 /** A File's bytes (FileReader: every browser, and jsdom in the tests). */
 function bytesOf(file: Blob): Promise<Uint8Array> {
@@ -38,7 +47,7 @@ function bytesOf(file: Blob): Promise<Uint8Array> {
   });
 }
 
-const rejectsName = (name: string) => `${name.replace(/\.csv$/i, '')}.rejects.csv`;
+const rejectsName = (name: string) => `${name.replace(/\.(csv|geojson|json)$/i, '')}.rejects.csv`;
 
 /**
  * 导入: an office imports a registry, electricity, grid, zone or staff file. The whole file is read and its
@@ -49,7 +58,7 @@ const rejectsName = (name: string) => `${name.replace(/\.csv$/i, '')}.rejects.cs
  */
 export function ImportsPage() {
   const { t, lang, request, session } = useApp();
-  const [kind, setKind] = useState<ImportKind>('registry');
+  const [kind, setKind] = useState<PageKind>('registry');
   const [lib, setLib] = useState<ImportFiles | null>(null);
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [reading, setReading] = useState(false);
@@ -58,8 +67,11 @@ export function ImportsPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 
-  const read = file && !('refused' in file.result) ? file.result : null;
-  const converter = lib && read ? lib.converterOf(kind, read.header) : null;
+  const read = file && kind !== 'boundaries' && 'header' in file.result ? file.result : null;
+  const outlines = file && kind === 'boundaries' && 'features' in file.result ? file.result : null;
+  /** The CSV kind chosen (null for outlines). */
+  const csvKind: ImportKind | null = kind === 'boundaries' ? null : kind;
+  const converter = lib && read && csvKind ? lib.converterOf(csvKind, read.header) : null;
   const mapping: Mapping | null = converter?.mapping ?? null;
 
   function reset() {
@@ -78,7 +90,7 @@ export function ImportsPage() {
       setLib(files);
       const bytes = await bytesOf(chosen);
       const digest = await files.sha256Hex(bytes);
-      setFile({ name: chosen.name, digest, result: files.readCsvBytes(bytes) });
+      setFile({ name: chosen.name, digest, bytes, result: readAs(files, kind, bytes) });
     } catch (error) {
       setFailure(errorText(lang, error as Error));
     } finally {
@@ -87,7 +99,9 @@ export function ImportsPage() {
   }
 
   async function start() {
-    if (!lib || !read || !converter || !file || !session) return;
+    if (!lib || !file || !session) return;
+    if (outlines) return startOutlines(lib, file, outlines, session.account.id);
+    if (!read || !converter || kind === 'boundaries') return;
     reset();
     setSending(true);
     try {
@@ -112,11 +126,35 @@ export function ImportsPage() {
     }
   }
 
+  /** 区划边界: the features sent in batches by count and size; rows are their positions in the file. */
+  async function startOutlines(files: ImportFiles, chosen: ChosenFile, geo: ReadGeoJson, account: string) {
+    reset();
+    setSending(true);
+    try {
+      const result = await files.sendBoundaries({
+        request,
+        account,
+        fileName: chosen.name,
+        fileDigest: chosen.digest,
+        features: geo.features,
+        progress: ({ batches, of }) => setProgress({ batches, of }),
+      });
+      setTotals(result);
+    } catch (error) {
+      setFailure(errorText(lang, error as Error));
+    } finally {
+      setSending(false);
+    }
+  }
+
   function downloadRejects(rejections: RowRejection[]) {
     if (!lib || !file) return;
     const csv = lib.rejectsCsv(
       rejections,
-      (field) => lib.fieldLabel(kind, field, mapping ?? undefined),
+      (field) =>
+        kind === 'boundaries'
+          ? lib.boundaryFieldLabel(field)
+          : lib.fieldLabel(kind, field, mapping ?? undefined),
       (rejection) =>
         rejection.messageCode ? serverText(lang, rejection) : lib.messageIn(lang, rejection.message),
     );
@@ -133,8 +171,11 @@ export function ImportsPage() {
           label={t('imports.kind')}
           value={kind}
           onChange={(value) => {
-            setKind(value as ImportKind);
+            const next = value as PageKind;
+            setKind(next);
             reset();
+            // The file chosen is read again as the new kind asks (CSV or GeoJSON).
+            if (file && lib) setFile({ ...file, result: readAs(lib, next, file.bytes) });
           }}
           disabled={sending}
           options={KINDS.map((value) => ({ value, label: t(`imports.kind.${value}` as MessageKey) }))}
@@ -144,7 +185,9 @@ export function ImportsPage() {
           <input
             id="import-file"
             type="file"
-            accept=".csv,text/csv"
+            accept={
+              kind === 'boundaries' ? '.geojson,.json,application/geo+json,application/json' : '.csv,text/csv'
+            }
             disabled={sending}
             onChange={(event) => void choose(event.target.files?.[0])}
           />
@@ -159,6 +202,40 @@ export function ImportsPage() {
           })}
         </p>
       )}
+      {kind === 'boundaries' && <p>{t('imports.boundariesHint')}</p>}
+      {outlines && (
+        <section aria-labelledby="import-preview">
+          <p>{t('imports.features', { count: outlines.features.length })}</p>
+          <h2 id="import-preview">
+            {t('imports.previewFeatures', { count: Math.min(PREVIEW_ROWS, outlines.features.length) })}
+          </h2>
+          <div className="table-wrap">
+            <table className="import-preview">
+              <thead>
+                <tr>
+                  <th scope="col">{t('imports.row')}</th>
+                  <th scope="col">{t('imports.zoneCode')}</th>
+                  <th scope="col">{t('imports.vertices')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outlines.features.slice(0, PREVIEW_ROWS).map((feature) => (
+                  <tr key={feature.row}>
+                    <td>{feature.row}</td>
+                    <td>{feature.zoneCode ?? t('imports.noZoneCode')}</td>
+                    <td>{feature.vertices}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" disabled={sending} onClick={() => void start()}>
+              {t('imports.start')}
+            </button>
+          </div>
+        </section>
+      )}
       {read && mapping && (
         <section aria-labelledby="import-preview">
           <p>
@@ -170,7 +247,9 @@ export function ImportsPage() {
           {mapping.missing.length > 0 && (
             <p role="alert" className="notice notice-error">
               {t('imports.missing', {
-                columns: mapping.missing.map((field) => lib?.fieldLabel(kind, field) ?? field).join('、'),
+                columns: mapping.missing
+                  .map((field) => lib?.fieldLabel(csvKind ?? 'zones', field) ?? field)
+                  .join('、'),
               })}
             </p>
           )}
@@ -185,8 +264,8 @@ export function ImportsPage() {
                   <th scope="col">{t('imports.row')}</th>
                   {fields.map((field) => (
                     <th scope="col" key={field}>
-                      {lib?.fieldLabel(kind, field)}
-                      {mapping.columns[field] !== lib?.fieldLabel(kind, field) && (
+                      {lib?.fieldLabel(csvKind ?? 'zones', field)}
+                      {mapping.columns[field] !== lib?.fieldLabel(csvKind ?? 'zones', field) && (
                         <span className="code"> {mapping.columns[field]}</span>
                       )}
                     </th>
