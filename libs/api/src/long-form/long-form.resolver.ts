@@ -103,9 +103,9 @@ export class HouseholdLongFormResolver {
   async status(@Root() form: HouseholdLongForm, @Ctx() context: CensusContext): Promise<LongFormStatus> {
     const { household } = form;
     if (!form.sampled) return LongFormStatus.NOT_SAMPLED;
-    const persons = await context.loaders.personsByHousehold().load(
-      countyRowKey(household.countyCode, household.rowId),
-    );
+    const persons = await context.loaders
+      .personsByHousehold()
+      .load(countyRowKey(household.countyCode, household.rowId));
     // Complete when nothing is missing or wrong (a household where no item applies has nothing to answer).
     if (!longFormProblems(household, persons, context.services.crypto).length) return LongFormStatus.COMPLETE;
     return household.longForm == null && persons.every((person) => person.longForm == null)
