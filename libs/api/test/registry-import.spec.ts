@@ -2,33 +2,19 @@ import { ImportRegistryDocument, ProgressDocument, type RegistryPersonInput } fr
 import { citizenIdCheckCharacter, makeCitizenId, maskCitizenId, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { errorCodeOf, errorExtensionsOf, type Factories, factories, type TestUser } from './factories';
+import {
+  errorCodeOf,
+  errorExtensionsOf,
+  type Factories,
+  factories,
+  type TestUser,
+  withoutCodes,
+} from './factories';
 import { startTestApi, type TestApi } from './harness';
 
 const range = (column: string) => `(${column} >= $1 AND ${column} < $1 || ':')`;
 
 let worlds = 0;
-
-/**
- * An import's answer without the rejected rows' message codes and parameters, after checking every rejected row has
- * them: the rows' texts are compared as people read them.
- */
-function withoutCodes<T extends { rejected: readonly object[] }>(result: T): T {
-  for (const row of result.rejected)
-    expect(row).toEqual(
-      expect.objectContaining({
-        messageCode: expect.any(String) as string,
-        params: expect.any(Object) as object,
-      }),
-    );
-  return {
-    ...result,
-    rejected: result.rejected.map((row) => {
-      const { messageCode: _code, params: _params, ...rest } = row as Record<string, unknown>;
-      return rest;
-    }),
-  };
-}
 
 describe('police registry import (公安推送)', () => {
   let api: TestApi;

@@ -11,29 +11,8 @@ import { maskPhone } from '@census/rules';
 import { Role } from '../src/auth/role';
 import { chineseNumeralToDigits, normalizeAddress } from '../src/sources/address';
 import { beijingMonth } from '../src/sources/source-import.validation';
-import { errorCodeOf, type Factories, factories, type TestUser } from './factories';
+import { errorCodeOf, type Factories, factories, type TestUser, withoutCodes } from './factories';
 import { startTestApi, type TestApi } from './harness';
-
-/**
- * An import's answer without the rejected rows' message codes and parameters, after checking every rejected row has
- * them: the rows' texts are compared as people read them.
- */
-function withoutCodes<T extends { rejected: readonly object[] }>(result: T): T {
-  for (const row of result.rejected)
-    expect(row).toEqual(
-      expect.objectContaining({
-        messageCode: expect.any(String) as string,
-        params: expect.any(Object) as object,
-      }),
-    );
-  return {
-    ...result,
-    rejected: result.rejected.map((row) => {
-      const { messageCode: _code, params: _params, ...rest } = row as Record<string, unknown>;
-      return rest;
-    }),
-  };
-}
 
 describe('normalizeAddress (地址归一化)', () => {
   it.each([
