@@ -34,10 +34,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
 WHERE
@@ -77,10 +74,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
@@ -412,10 +406,7 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt",
-      t."long_form_sampled" AS "longFormSampled",
-      t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."self_report_issued_at" AS "selfReportIssuedAt"
     FROM
       household t
     WHERE
@@ -502,10 +493,7 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt",
-      t."long_form_sampled" AS "longFormSampled",
-      t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."self_report_issued_at" AS "selfReportIssuedAt"
     FROM
       household t
     WHERE
@@ -581,10 +569,7 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt",
-      t."long_form_sampled" AS "longFormSampled",
-      t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."self_report_issued_at" AS "selfReportIssuedAt"
     FROM
       household t
     WHERE
@@ -667,10 +652,7 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt",
-      t."long_form_sampled" AS "longFormSampled",
-      t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."self_report_issued_at" AS "selfReportIssuedAt"
     FROM
       household t
     WHERE
@@ -1177,13 +1159,12 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
-    "long_form_sampled",
     "kind",
     "status",
     "registration_method"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
@@ -1217,10 +1198,7 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt",
-  "long_form_sampled" AS "longFormSampled",
-  "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed";
+  "self_report_issued_at" AS "selfReportIssuedAt";
 
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
@@ -1233,7 +1211,6 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
-    "long_form_sampled",
     "kind",
     "status",
     "registration_method",
@@ -1254,8 +1231,7 @@ VALUES
     $10,
     $11,
     $12,
-    $13,
-    $14
+    $13
   )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
@@ -1290,10 +1266,7 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt",
-  "long_form_sampled" AS "longFormSampled",
-  "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed";
+  "self_report_issued_at" AS "selfReportIssuedAt";
 
 -- households/household.service.ts: HouseholdService.create
 SELECT
@@ -1382,10 +1355,7 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt",
-      "long_form_sampled" AS "longFormSampled",
-      "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "self_report_issued_at" AS "selfReportIssuedAt"
   )
 SELECT
   *
@@ -1434,10 +1404,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
 WHERE
@@ -1488,10 +1455,7 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt",
-      "long_form_sampled" AS "longFormSampled",
-      "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "self_report_issued_at" AS "selfReportIssuedAt"
   )
 SELECT
   *
@@ -1541,10 +1505,7 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt",
-      "long_form_sampled" AS "longFormSampled",
-      "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "self_report_issued_at" AS "selfReportIssuedAt"
   )
 SELECT
   *

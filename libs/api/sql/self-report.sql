@@ -43,10 +43,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
 WHERE
@@ -98,10 +95,7 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt",
-      "long_form_sampled" AS "longFormSampled",
-      "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "self_report_issued_at" AS "selfReportIssuedAt"
   )
 SELECT
   *
@@ -141,10 +135,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
 WHERE

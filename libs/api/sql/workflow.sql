@@ -35,9 +35,6 @@ SELECT
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
   t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed",
   s.at AS "submittedAt"
 FROM
   household t
@@ -297,9 +294,7 @@ SELECT
   t."education" AS "education",
   t."literate" AS "literate",
   t."registered" AS "registered",
-  t."resident" AS "resident",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."resident" AS "resident"
 FROM
   person t
 WHERE
@@ -357,10 +352,7 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt",
-  t."long_form_sampled" AS "longFormSampled",
-  t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."self_report_issued_at" AS "selfReportIssuedAt"
 FROM
   household t
 WHERE
@@ -419,10 +411,7 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt",
-      "long_form_sampled" AS "longFormSampled",
-      "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "self_report_issued_at" AS "selfReportIssuedAt"
   )
 SELECT
   *

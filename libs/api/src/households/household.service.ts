@@ -37,7 +37,6 @@ import {
   UpdateHouseholdInput,
 } from './household.inputs';
 import { validateHouseholdItems } from './household.validation';
-import { LongFormSampler } from './long-form-sample';
 
 /**
  * The columns the household inputs write, by input property: every input field named like a household column (the
@@ -132,14 +131,10 @@ export function householdListFilter(
 }
 
 export class HouseholdService {
-  private readonly sampler: LongFormSampler;
-
   constructor(
     private readonly db: DataSource,
     private readonly crypto: FieldCrypto,
-  ) {
-    this.sampler = new LongFormSampler(crypto);
-  }
+  ) {}
 
   /** Sealed column values of a phone number (privacy/sealed-phone.ts). */
   private sealPhone(phone: string | null | undefined) {
@@ -184,7 +179,6 @@ export class HouseholdService {
         phoneSealed: phone.sealed,
         phoneHash: phone.hash,
         phoneMasked: phone.masked,
-        longFormSampled: this.sampler.sampled(zone.code, number),
         // Items left out (or null) take the column default.
         ...givenValues(items, householdColumns(tx)),
       });

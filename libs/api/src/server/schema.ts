@@ -24,13 +24,6 @@ import {
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
 import { ImportRowErrorResolver } from '../imports/import.types';
-import {
-  HouseholdLongFormFieldResolver,
-  HouseholdLongFormResolver,
-  LongFormMutationResolver,
-  PersonLongFormFieldResolver,
-  PersonLongFormResolver,
-} from '../long-form/long-form.resolver';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import {
   HouseholdPersonsResolver,
@@ -92,11 +85,6 @@ export const RESOLVERS = [
   HouseholdEventReasonsResolver,
   ReturnReasonResolver,
   ReviewResolver,
-  HouseholdLongFormFieldResolver,
-  HouseholdLongFormResolver,
-  PersonLongFormFieldResolver,
-  PersonLongFormResolver,
-  LongFormMutationResolver,
   AgendaResolver,
   HouseholdVisitsResolver,
   AppointmentFieldsResolver,

@@ -10,11 +10,9 @@ import { hydrate, query, selectList } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
-import { longFormProblems, longFormUserError } from '../long-form/long-form.service';
 import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
-import type { FieldCrypto } from '../privacy/field-crypto';
 import { completenessProblems } from './completeness';
 import {
   checkReturnReasons,
@@ -52,11 +50,7 @@ export interface BulkItemOutcome {
 }
 
 export class WorkflowService {
-  /** `crypto` opens the sealed long-form answers for the submit's checks (never shown, so not an unmasked read). */
-  constructor(
-    private readonly db: DataSource,
-    private readonly crypto?: FieldCrypto,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
   /**
    * 批量通过: each household is approved in its own transaction, exactly as `approveHousehold` does it (scope,
@@ -255,7 +249,7 @@ export class WorkflowService {
       `SELECT count(*)::int AS visits FROM visit WHERE county_code = $1 AND household_id = $2`,
       [household.countyCode, household.rowId],
     );
-    const shortForm = completenessProblems(
+    return completenessProblems(
       household,
       persons.map((person) => ({ ...person, hasCitizenId: person.citizenIdSealed !== null })),
       visits,
@@ -268,11 +262,5 @@ export class WorkflowService {
       error.field = problem.field;
       return error;
     });
-    // A sampled household is submitted with its long form: complete and valid, every problem listed with the rest.
-    const longForm =
-      household.longFormSampled && this.crypto
-        ? longFormProblems(household, persons, this.crypto).map((problem) => longFormUserError(problem))
-        : [];
-    return [...shortForm, ...longForm];
   }
 }
