@@ -137,14 +137,14 @@ export function createAuditSubjectLoader(db: DataSource): DataLoader<AuditEntry,
               `SELECT t.code, t.name, t.level FROM zone t WHERE t.code = ANY($1::text[])`,
               [[...new Set(zoneCodes)]],
             )
-          : [],
+          : ([] as { code: string; name: string; level: ZoneLevel }[]),
         accountIds.length
           ? query<{ id: string; username: string }>(
               db,
               `SELECT t.id::text AS id, t.username FROM account t WHERE t.id = ANY($1::text[]::bigint[])`,
               [[...new Set(accountIds)]],
             )
-          : [],
+          : ([] as { id: string; username: string }[]),
       ]);
       const householdByKey = new Map(households.map((h) => [rowKey(h.county, h.id), h]));
       const find = <T extends { county: string; id: string }>(rows: T[], ref: RowRef) =>
