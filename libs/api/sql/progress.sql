@@ -515,15 +515,7 @@ WITH
   ),
   r AS (
     SELECT
-      substr(
-        small_zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(small_zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -551,12 +543,12 @@ WITH
         FROM
           progress_daily
         WHERE
-          county_code = $3
+          county_code = $2
           AND (
             small_zone_code >= $1
             AND small_zone_code < $1 || ':'
           )
-          AND day <= $4::date
+          AND day <= $3::date
         ORDER BY
           county_code,
           small_zone_code,
@@ -567,15 +559,7 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(
-        code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -596,15 +580,7 @@ WITH
   ),
   held AS (
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       a.id,
       a.role
     FROM
@@ -619,15 +595,7 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ),
+      $1::text,
       s.id,
       s.role
     FROM
@@ -671,32 +639,24 @@ WITH
     FROM
       (
         SELECT
-          substr(
-            zone_code,
-            1,
-            CASE
-              WHEN $2::int = 6
-              AND substr(zone_code, 5, 2) = '00' THEN 9
-              ELSE $2::int
-            END
-          ) AS code,
+          $1::text AS code,
           category,
           count(*)::int AS n
         FROM
           problem
         WHERE
-          county_code = $3
+          county_code = $2
           AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
           )
           AND created_at < (
-            ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+            ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
           )
           AND (
             resolved_at IS NULL
             OR resolved_at >= (
-              ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+              ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
             )
           )
         GROUP BY
@@ -708,21 +668,13 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(
-        zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM
       registry_person
     WHERE
-      county_code = $3
+      county_code = $2
       AND (
         zone_code >= $1
         AND zone_code < $1 || ':'
@@ -781,15 +733,7 @@ WITH
   ),
   r AS (
     SELECT
-      substr(
-        small_zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(small_zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -813,7 +757,7 @@ WITH
     FROM
       progress_rollup
     WHERE
-      county_code = $3
+      county_code = $2
       AND (
         small_zone_code >= $1
         AND small_zone_code < $1 || ':'
@@ -823,15 +767,7 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(
-        code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -852,15 +788,7 @@ WITH
   ),
   held AS (
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       a.id,
       a.role
     FROM
@@ -875,15 +803,7 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ),
+      $1::text,
       s.id,
       s.role
     FROM
@@ -927,21 +847,13 @@ WITH
     FROM
       (
         SELECT
-          substr(
-            zone_code,
-            1,
-            CASE
-              WHEN $2::int = 6
-              AND substr(zone_code, 5, 2) = '00' THEN 9
-              ELSE $2::int
-            END
-          ) AS code,
+          $1::text AS code,
           category,
           count(*)::int AS n
         FROM
           problem
         WHERE
-          county_code = $3
+          county_code = $2
           AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
@@ -956,21 +868,13 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(
-        zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      $1::text AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM
       registry_person
     WHERE
-      county_code = $3
+      county_code = $2
       AND (
         zone_code >= $1
         AND zone_code < $1 || ':'
@@ -1029,15 +933,7 @@ WITH
   ),
   r AS (
     SELECT
-      substr(
-        small_zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(small_zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(small_zone_code, 1, $2::int) AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -1081,15 +977,7 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(
-        code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(code, 1, $2::int) AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -1110,15 +998,7 @@ WITH
   ),
   held AS (
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(az.zone_code, 1, $2::int) AS code,
       a.id,
       a.role
     FROM
@@ -1133,15 +1013,7 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ),
+      substr(az.zone_code, 1, $2::int),
       s.id,
       s.role
     FROM
@@ -1185,15 +1057,7 @@ WITH
     FROM
       (
         SELECT
-          substr(
-            zone_code,
-            1,
-            CASE
-              WHEN $2::int = 6
-              AND substr(zone_code, 5, 2) = '00' THEN 9
-              ELSE $2::int
-            END
-          ) AS code,
+          substr(zone_code, 1, $2::int) AS code,
           category,
           count(*)::int AS n
         FROM
@@ -1222,15 +1086,7 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(
-        zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(zone_code, 1, $2::int) AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM
@@ -1295,15 +1151,7 @@ WITH
   ),
   r AS (
     SELECT
-      substr(
-        small_zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(small_zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(small_zone_code, 1, $2::int) AS code,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -1337,15 +1185,7 @@ WITH
   ),
   zc AS (
     SELECT
-      substr(
-        code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(code, 1, $2::int) AS code,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -1366,15 +1206,7 @@ WITH
   ),
   held AS (
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(az.zone_code, 1, $2::int) AS code,
       a.id,
       a.role
     FROM
@@ -1389,15 +1221,7 @@ WITH
       AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
     UNION
     SELECT
-      substr(
-        az.zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(az.zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ),
+      substr(az.zone_code, 1, $2::int),
       s.id,
       s.role
     FROM
@@ -1441,15 +1265,7 @@ WITH
     FROM
       (
         SELECT
-          substr(
-            zone_code,
-            1,
-            CASE
-              WHEN $2::int = 6
-              AND substr(zone_code, 5, 2) = '00' THEN 9
-              ELSE $2::int
-            END
-          ) AS code,
+          substr(zone_code, 1, $2::int) AS code,
           category,
           count(*)::int AS n
         FROM
@@ -1470,15 +1286,7 @@ WITH
   ),
   rp AS (
     SELECT
-      substr(
-        zone_code,
-        1,
-        CASE
-          WHEN $2::int = 6
-          AND substr(zone_code, 5, 2) = '00' THEN 9
-          ELSE $2::int
-        END
-      ) AS code,
+      substr(zone_code, 1, $2::int) AS code,
       count(*)::int AS persons,
       count(DISTINCT registry_household_number)::int AS households
     FROM
