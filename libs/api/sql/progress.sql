@@ -503,19 +503,25 @@ ORDER BY
   e.zones[1],
   e.id;
 
--- progress/progress.service.ts: ProgressService.figures
+-- progress/progress.service.ts: ProgressService.figureRows
 WITH
   g AS (
     SELECT
-      code
+      code,
+      code = $1 AS whole
     FROM
       zone
     WHERE
       code = $1
+      OR parent_code = $1
   ),
   r AS (
     SELECT
-      $1::text AS code,
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -536,238 +542,40 @@ WITH
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
       coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
-    FROM
-      (
-        SELECT DISTINCT
-          ON (county_code, small_zone_code) *
-        FROM
-          progress_daily
-        WHERE
-          county_code = $2
-          AND (
-            small_zone_code >= $1
-            AND small_zone_code < $1 || ':'
-          )
-          AND day <= $3::date
-        ORDER BY
-          county_code,
-          small_zone_code,
-          day DESC
-      ) daily
-    GROUP BY
-      1
-  ),
-  zc AS (
-    SELECT
-      $1::text AS code,
-      count(*) FILTER (
-        WHERE
-          level = 'CENSUS_ZONE'
-      )::int AS census_zones,
-      count(*) FILTER (
-        WHERE
-          level = 'SMALL_ZONE'
-      )::int AS small_zones
-    FROM
-      zone
-    WHERE
-      (
-        code >= $1
-        AND code < $1 || ':'
-      )
-    GROUP BY
-      1
-  ),
-  held AS (
-    SELECT
-      $1::text AS code,
-      a.id,
-      a.role
-    FROM
-      account_zone az
-      JOIN account a ON a.id = az.account_id
-      AND a.active
-    WHERE
-      (
-        az.zone_code >= $1
-        AND az.zone_code < $1 || ':'
-      )
-      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
-    UNION
-    SELECT
-      $1::text,
-      s.id,
-      s.role
-    FROM
-      account_zone az
-      JOIN account e ON e.id = az.account_id
-      AND e.active
-      AND e.role = 'ENUMERATOR'
-      JOIN account s ON s.id = e.supervisor_id
-      AND s.active
-      AND s.role = 'SUPERVISOR'
-    WHERE
-      (
-        az.zone_code >= $1
-        AND az.zone_code < $1 || ':'
-      )
-  ),
-  acc AS (
-    SELECT
-      code,
-      count(*) FILTER (
-        WHERE
-          role = 'ENUMERATOR'
-      )::int AS enumerators,
-      count(*) FILTER (
-        WHERE
-          role = 'SUPERVISOR'
-      )::int AS supervisors
-    FROM
-      held
-    GROUP BY
-      code
-  ),
-  pr AS (
-    SELECT
-      code,
-      json_agg(
-        json_build_object('category', category, 'count', n)
-        ORDER BY
-          category
-      ) AS problems
     FROM
       (
         SELECT
-          $1::text AS code,
-          category,
-          count(*)::int AS n
+          substr(small_zone_code, 1, $2::int) AS k,
+          *
         FROM
-          problem
-        WHERE
-          county_code = $2
-          AND (
-            zone_code >= $1
-            AND zone_code < $1 || ':'
-          )
-          AND created_at < (
-            ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-          )
-          AND (
-            resolved_at IS NULL
-            OR resolved_at >= (
-              ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-            )
-          )
-        GROUP BY
-          1,
-          2
-      ) c
+          (
+            SELECT DISTINCT
+              ON (county_code, small_zone_code) *
+            FROM
+              progress_daily
+            WHERE
+              county_code = $3
+              AND (
+                small_zone_code >= $1
+                AND small_zone_code < $1 || ':'
+              )
+              AND day <= $4::date
+            ORDER BY
+              county_code,
+              small_zone_code,
+              day DESC
+          ) daily
+      ) s
     GROUP BY
-      code
-  ),
-  rp AS (
-    SELECT
-      $1::text AS code,
-      count(*)::int AS persons,
-      count(DISTINCT registry_household_number)::int AS households
-    FROM
-      registry_person
-    WHERE
-      county_code = $2
-      AND (
-        zone_code >= $1
-        AND zone_code < $1 || ':'
-      )
-    GROUP BY
-      1
-  )
-SELECT
-  g.code AS "zoneCode",
-  coalesce(r."households", 0) AS "households",
-  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
-  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
-  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
-  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
-  coalesce(r."submittedOnly", 0) AS "submittedOnly",
-  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
-  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
-  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
-  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
-  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
-  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
-  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
-  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
-  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
-  coalesce(r."enteredPersons", 0) AS "enteredPersons",
-  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
-  coalesce(r."residentPersons", 0) AS "residentPersons",
-  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
-  coalesce(r."floatingPersons", 0) AS "floatingPersons",
-  coalesce(rp.households, 0) AS "registryHouseholds",
-  coalesce(rp.persons, 0) AS "registryPersons",
-  coalesce(zc.census_zones, 0) AS "censusZones",
-  coalesce(zc.small_zones, 0) AS "smallZones",
-  coalesce(acc.enumerators, 0) AS "enumerators",
-  coalesce(acc.supervisors, 0) AS "supervisors",
-  pr.problems
-FROM
-  g
-  LEFT JOIN r ON r.code = g.code
-  LEFT JOIN zc ON zc.code = g.code
-  LEFT JOIN acc ON acc.code = g.code
-  LEFT JOIN pr ON pr.code = g.code
-  LEFT JOIN rp ON rp.code = g.code
-ORDER BY
-  g.code;
-
--- progress/progress.service.ts: ProgressService.figures
-WITH
-  g AS (
-    SELECT
-      code
-    FROM
-      zone
-    WHERE
-      code = $1
-  ),
-  r AS (
-    SELECT
-      $1::text AS code,
-      coalesce(sum(households), 0)::int AS "households",
-      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
-      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
-      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
-      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
-      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
-      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
-      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
-      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
-      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
-      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
-      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
-      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
-      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
-      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
-      coalesce(sum(persons), 0)::int AS "enteredPersons",
-      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
-      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
-      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
-    FROM
-      progress_rollup
-    WHERE
-      county_code = $2
-      AND (
-        small_zone_code >= $1
-        AND small_zone_code < $1 || ':'
-      )
-    GROUP BY
-      1
+      GROUPING SETS ((k), ())
   ),
   zc AS (
     SELECT
-      $1::text AS code,
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -776,229 +584,25 @@ WITH
         WHERE
           level = 'SMALL_ZONE'
       )::int AS small_zones
-    FROM
-      zone
-    WHERE
-      (
-        code >= $1
-        AND code < $1 || ':'
-      )
-    GROUP BY
-      1
-  ),
-  held AS (
-    SELECT
-      $1::text AS code,
-      a.id,
-      a.role
-    FROM
-      account_zone az
-      JOIN account a ON a.id = az.account_id
-      AND a.active
-    WHERE
-      (
-        az.zone_code >= $1
-        AND az.zone_code < $1 || ':'
-      )
-      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
-    UNION
-    SELECT
-      $1::text,
-      s.id,
-      s.role
-    FROM
-      account_zone az
-      JOIN account e ON e.id = az.account_id
-      AND e.active
-      AND e.role = 'ENUMERATOR'
-      JOIN account s ON s.id = e.supervisor_id
-      AND s.active
-      AND s.role = 'SUPERVISOR'
-    WHERE
-      (
-        az.zone_code >= $1
-        AND az.zone_code < $1 || ':'
-      )
-  ),
-  acc AS (
-    SELECT
-      code,
-      count(*) FILTER (
-        WHERE
-          role = 'ENUMERATOR'
-      )::int AS enumerators,
-      count(*) FILTER (
-        WHERE
-          role = 'SUPERVISOR'
-      )::int AS supervisors
-    FROM
-      held
-    GROUP BY
-      code
-  ),
-  pr AS (
-    SELECT
-      code,
-      json_agg(
-        json_build_object('category', category, 'count', n)
-        ORDER BY
-          category
-      ) AS problems
     FROM
       (
         SELECT
-          $1::text AS code,
-          category,
-          count(*)::int AS n
+          substr(code, 1, $2::int) AS k,
+          level
         FROM
-          problem
+          zone
         WHERE
-          county_code = $2
-          AND (
-            zone_code >= $1
-            AND zone_code < $1 || ':'
+          (
+            code >= $1
+            AND code < $1 || ':'
           )
-          AND status <> 'RESOLVED'
-        GROUP BY
-          1,
-          2
-      ) c
+      ) s
     GROUP BY
-      code
-  ),
-  rp AS (
-    SELECT
-      $1::text AS code,
-      count(*)::int AS persons,
-      count(DISTINCT registry_household_number)::int AS households
-    FROM
-      registry_person
-    WHERE
-      county_code = $2
-      AND (
-        zone_code >= $1
-        AND zone_code < $1 || ':'
-      )
-    GROUP BY
-      1
-  )
-SELECT
-  g.code AS "zoneCode",
-  coalesce(r."households", 0) AS "households",
-  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
-  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
-  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
-  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
-  coalesce(r."submittedOnly", 0) AS "submittedOnly",
-  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
-  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
-  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
-  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
-  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
-  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
-  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
-  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
-  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
-  coalesce(r."enteredPersons", 0) AS "enteredPersons",
-  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
-  coalesce(r."residentPersons", 0) AS "residentPersons",
-  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
-  coalesce(r."floatingPersons", 0) AS "floatingPersons",
-  coalesce(rp.households, 0) AS "registryHouseholds",
-  coalesce(rp.persons, 0) AS "registryPersons",
-  coalesce(zc.census_zones, 0) AS "censusZones",
-  coalesce(zc.small_zones, 0) AS "smallZones",
-  coalesce(acc.enumerators, 0) AS "enumerators",
-  coalesce(acc.supervisors, 0) AS "supervisors",
-  pr.problems
-FROM
-  g
-  LEFT JOIN r ON r.code = g.code
-  LEFT JOIN zc ON zc.code = g.code
-  LEFT JOIN acc ON acc.code = g.code
-  LEFT JOIN pr ON pr.code = g.code
-  LEFT JOIN rp ON rp.code = g.code
-ORDER BY
-  g.code;
-
--- progress/progress.service.ts: ProgressService.figures
-WITH
-  g AS (
-    SELECT
-      code
-    FROM
-      zone
-    WHERE
-      parent_code = $1
-  ),
-  r AS (
-    SELECT
-      substr(small_zone_code, 1, $2::int) AS code,
-      coalesce(sum(households), 0)::int AS "households",
-      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
-      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
-      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
-      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
-      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
-      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
-      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
-      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
-      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
-      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
-      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
-      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
-      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
-      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
-      coalesce(sum(persons), 0)::int AS "enteredPersons",
-      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
-      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
-      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
-    FROM
-      (
-        SELECT DISTINCT
-          ON (county_code, small_zone_code) *
-        FROM
-          progress_daily
-        WHERE
-          county_code = $3
-          AND (
-            small_zone_code >= $1
-            AND small_zone_code < $1 || ':'
-          )
-          AND day <= $4::date
-        ORDER BY
-          county_code,
-          small_zone_code,
-          day DESC
-      ) daily
-    GROUP BY
-      1
-  ),
-  zc AS (
-    SELECT
-      substr(code, 1, $2::int) AS code,
-      count(*) FILTER (
-        WHERE
-          level = 'CENSUS_ZONE'
-      )::int AS census_zones,
-      count(*) FILTER (
-        WHERE
-          level = 'SMALL_ZONE'
-      )::int AS small_zones
-    FROM
-      zone
-    WHERE
-      (
-        code >= $1
-        AND code < $1 || ':'
-      )
-    GROUP BY
-      1
+      GROUPING SETS ((k), ())
   ),
   held AS (
     SELECT
-      substr(az.zone_code, 1, $2::int) AS code,
+      substr(az.zone_code, 1, $2::int) AS k,
       a.id,
       a.role
     FROM
@@ -1032,23 +636,28 @@ WITH
   ),
   acc AS (
     SELECT
-      code,
-      count(*) FILTER (
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
+      count(DISTINCT id) FILTER (
         WHERE
           role = 'ENUMERATOR'
       )::int AS enumerators,
-      count(*) FILTER (
+      count(DISTINCT id) FILTER (
         WHERE
           role = 'SUPERVISOR'
       )::int AS supervisors
     FROM
       held
     GROUP BY
-      code
+      GROUPING SETS ((k), ())
   ),
   pr AS (
     SELECT
       code,
+      whole,
       json_agg(
         json_build_object('category', category, 'count', n)
         ORDER BY
@@ -1057,48 +666,68 @@ WITH
     FROM
       (
         SELECT
-          substr(zone_code, 1, $2::int) AS code,
+          CASE
+            WHEN grouping(k) = 1 THEN $1::text
+            ELSE k
+          END AS code,
+          grouping(k) = 1 AS whole,
           category,
           count(*)::int AS n
         FROM
-          problem
+          (
+            SELECT
+              substr(zone_code, 1, $2::int) AS k,
+              category
+            FROM
+              problem
+            WHERE
+              county_code = $3
+              AND (
+                zone_code >= $1
+                AND zone_code < $1 || ':'
+              )
+              AND created_at < (
+                ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+              )
+              AND (
+                resolved_at IS NULL
+                OR resolved_at >= (
+                  ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+                )
+              )
+          ) s
+        GROUP BY
+          GROUPING SETS ((k, category), (category))
+      ) c
+    GROUP BY
+      code,
+      whole
+  ),
+  rp AS (
+    SELECT
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      (
+        SELECT
+          substr(zone_code, 1, $2::int) AS k,
+          registry_household_number
+        FROM
+          registry_person
         WHERE
           county_code = $3
           AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
           )
-          AND created_at < (
-            ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-          )
-          AND (
-            resolved_at IS NULL
-            OR resolved_at >= (
-              ($4::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
-            )
-          )
-        GROUP BY
-          1,
-          2
-      ) c
+      ) s
     GROUP BY
-      code
-  ),
-  rp AS (
-    SELECT
-      substr(zone_code, 1, $2::int) AS code,
-      count(*)::int AS persons,
-      count(DISTINCT registry_household_number)::int AS households
-    FROM
-      registry_person
-    WHERE
-      county_code = $3
-      AND (
-        zone_code >= $1
-        AND zone_code < $1 || ':'
-      )
-    GROUP BY
-      1
+      GROUPING SETS ((k), ())
   )
 SELECT
   g.code AS "zoneCode",
@@ -1132,26 +761,38 @@ SELECT
 FROM
   g
   LEFT JOIN r ON r.code = g.code
+  AND r.whole = g.whole
   LEFT JOIN zc ON zc.code = g.code
+  AND zc.whole = g.whole
   LEFT JOIN acc ON acc.code = g.code
+  AND acc.whole = g.whole
   LEFT JOIN pr ON pr.code = g.code
+  AND pr.whole = g.whole
   LEFT JOIN rp ON rp.code = g.code
+  AND rp.whole = g.whole
 ORDER BY
+  g.whole DESC,
   g.code;
 
--- progress/progress.service.ts: ProgressService.figures
+-- progress/progress.service.ts: ProgressService.figureRows
 WITH
   g AS (
     SELECT
-      code
+      code,
+      code = $1 AS whole
     FROM
       zone
     WHERE
-      parent_code = $1
+      code = $1
+      OR parent_code = $1
   ),
   r AS (
     SELECT
-      substr(small_zone_code, 1, $2::int) AS code,
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
       coalesce(sum(households), 0)::int AS "households",
       coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
       coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
@@ -1173,19 +814,29 @@ WITH
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
       coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
     FROM
-      progress_rollup
-    WHERE
-      county_code = $3
-      AND (
-        small_zone_code >= $1
-        AND small_zone_code < $1 || ':'
-      )
+      (
+        SELECT
+          substr(small_zone_code, 1, $2::int) AS k,
+          *
+        FROM
+          progress_rollup
+        WHERE
+          county_code = $3
+          AND (
+            small_zone_code >= $1
+            AND small_zone_code < $1 || ':'
+          )
+      ) s
     GROUP BY
-      1
+      GROUPING SETS ((k), ())
   ),
   zc AS (
     SELECT
-      substr(code, 1, $2::int) AS code,
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
       count(*) FILTER (
         WHERE
           level = 'CENSUS_ZONE'
@@ -1195,18 +846,24 @@ WITH
           level = 'SMALL_ZONE'
       )::int AS small_zones
     FROM
-      zone
-    WHERE
       (
-        code >= $1
-        AND code < $1 || ':'
-      )
+        SELECT
+          substr(code, 1, $2::int) AS k,
+          level
+        FROM
+          zone
+        WHERE
+          (
+            code >= $1
+            AND code < $1 || ':'
+          )
+      ) s
     GROUP BY
-      1
+      GROUPING SETS ((k), ())
   ),
   held AS (
     SELECT
-      substr(az.zone_code, 1, $2::int) AS code,
+      substr(az.zone_code, 1, $2::int) AS k,
       a.id,
       a.role
     FROM
@@ -1240,23 +897,28 @@ WITH
   ),
   acc AS (
     SELECT
-      code,
-      count(*) FILTER (
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
+      count(DISTINCT id) FILTER (
         WHERE
           role = 'ENUMERATOR'
       )::int AS enumerators,
-      count(*) FILTER (
+      count(DISTINCT id) FILTER (
         WHERE
           role = 'SUPERVISOR'
       )::int AS supervisors
     FROM
       held
     GROUP BY
-      code
+      GROUPING SETS ((k), ())
   ),
   pr AS (
     SELECT
       code,
+      whole,
       json_agg(
         json_build_object('category', category, 'count', n)
         ORDER BY
@@ -1265,40 +927,60 @@ WITH
     FROM
       (
         SELECT
-          substr(zone_code, 1, $2::int) AS code,
+          CASE
+            WHEN grouping(k) = 1 THEN $1::text
+            ELSE k
+          END AS code,
+          grouping(k) = 1 AS whole,
           category,
           count(*)::int AS n
         FROM
-          problem
+          (
+            SELECT
+              substr(zone_code, 1, $2::int) AS k,
+              category
+            FROM
+              problem
+            WHERE
+              county_code = $3
+              AND (
+                zone_code >= $1
+                AND zone_code < $1 || ':'
+              )
+              AND status <> 'RESOLVED'
+          ) s
+        GROUP BY
+          GROUPING SETS ((k, category), (category))
+      ) c
+    GROUP BY
+      code,
+      whole
+  ),
+  rp AS (
+    SELECT
+      CASE
+        WHEN grouping(k) = 1 THEN $1::text
+        ELSE k
+      END AS code,
+      grouping(k) = 1 AS whole,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      (
+        SELECT
+          substr(zone_code, 1, $2::int) AS k,
+          registry_household_number
+        FROM
+          registry_person
         WHERE
           county_code = $3
           AND (
             zone_code >= $1
             AND zone_code < $1 || ':'
           )
-          AND status <> 'RESOLVED'
-        GROUP BY
-          1,
-          2
-      ) c
+      ) s
     GROUP BY
-      code
-  ),
-  rp AS (
-    SELECT
-      substr(zone_code, 1, $2::int) AS code,
-      count(*)::int AS persons,
-      count(DISTINCT registry_household_number)::int AS households
-    FROM
-      registry_person
-    WHERE
-      county_code = $3
-      AND (
-        zone_code >= $1
-        AND zone_code < $1 || ':'
-      )
-    GROUP BY
-      1
+      GROUPING SETS ((k), ())
   )
 SELECT
   g.code AS "zoneCode",
@@ -1332,11 +1014,493 @@ SELECT
 FROM
   g
   LEFT JOIN r ON r.code = g.code
+  AND r.whole = g.whole
   LEFT JOIN zc ON zc.code = g.code
+  AND zc.whole = g.whole
   LEFT JOIN acc ON acc.code = g.code
+  AND acc.whole = g.whole
   LEFT JOIN pr ON pr.code = g.code
+  AND pr.whole = g.whole
   LEFT JOIN rp ON rp.code = g.code
+  AND rp.whole = g.whole
 ORDER BY
+  g.whole DESC,
+  g.code;
+
+-- progress/progress.service.ts: ProgressService.figureRows
+WITH
+  g AS (
+    SELECT
+      code,
+      false AS whole
+    FROM
+      zone
+    WHERE
+      parent_code = $1
+  ),
+  r AS (
+    SELECT
+      k AS code,
+      false AS whole,
+      coalesce(sum(households), 0)::int AS "households",
+      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
+      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
+      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
+      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
+      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
+      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
+      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
+      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
+      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
+      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
+      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
+      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
+      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
+      coalesce(sum(persons), 0)::int AS "enteredPersons",
+      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
+      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
+      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+    FROM
+      (
+        SELECT
+          substr(small_zone_code, 1, $2::int) AS k,
+          *
+        FROM
+          progress_rollup
+        WHERE
+          county_code = $3
+          AND (
+            small_zone_code >= $1
+            AND small_zone_code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  ),
+  zc AS (
+    SELECT
+      k AS code,
+      false AS whole,
+      count(*) FILTER (
+        WHERE
+          level = 'CENSUS_ZONE'
+      )::int AS census_zones,
+      count(*) FILTER (
+        WHERE
+          level = 'SMALL_ZONE'
+      )::int AS small_zones
+    FROM
+      (
+        SELECT
+          substr(code, 1, $2::int) AS k,
+          level
+        FROM
+          zone
+        WHERE
+          (
+            code >= $1
+            AND code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  ),
+  held AS (
+    SELECT
+      substr(az.zone_code, 1, $2::int) AS k,
+      a.id,
+      a.role
+    FROM
+      account_zone az
+      JOIN account a ON a.id = az.account_id
+      AND a.active
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
+    UNION
+    SELECT
+      substr(az.zone_code, 1, $2::int),
+      s.id,
+      s.role
+    FROM
+      account_zone az
+      JOIN account e ON e.id = az.account_id
+      AND e.active
+      AND e.role = 'ENUMERATOR'
+      JOIN account s ON s.id = e.supervisor_id
+      AND s.active
+      AND s.role = 'SUPERVISOR'
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+  ),
+  acc AS (
+    SELECT
+      k AS code,
+      false AS whole,
+      count(DISTINCT id) FILTER (
+        WHERE
+          role = 'ENUMERATOR'
+      )::int AS enumerators,
+      count(DISTINCT id) FILTER (
+        WHERE
+          role = 'SUPERVISOR'
+      )::int AS supervisors
+    FROM
+      held
+    GROUP BY
+      k
+  ),
+  pr AS (
+    SELECT
+      code,
+      whole,
+      json_agg(
+        json_build_object('category', category, 'count', n)
+        ORDER BY
+          category
+      ) AS problems
+    FROM
+      (
+        SELECT
+          k AS code,
+          false AS whole,
+          category,
+          count(*)::int AS n
+        FROM
+          (
+            SELECT
+              substr(zone_code, 1, $2::int) AS k,
+              category
+            FROM
+              problem
+            WHERE
+              county_code = $3
+              AND (
+                zone_code >= $1
+                AND zone_code < $1 || ':'
+              )
+              AND status <> 'RESOLVED'
+          ) s
+        GROUP BY
+          k,
+          category
+      ) c
+    GROUP BY
+      code,
+      whole
+  ),
+  rp AS (
+    SELECT
+      k AS code,
+      false AS whole,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      (
+        SELECT
+          substr(zone_code, 1, $2::int) AS k,
+          registry_household_number
+        FROM
+          registry_person
+        WHERE
+          county_code = $3
+          AND (
+            zone_code >= $1
+            AND zone_code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  )
+SELECT
+  g.code AS "zoneCode",
+  coalesce(r."households", 0) AS "households",
+  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
+  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
+  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
+  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
+  coalesce(r."submittedOnly", 0) AS "submittedOnly",
+  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
+  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
+  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
+  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
+  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
+  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
+  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
+  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
+  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
+  coalesce(r."enteredPersons", 0) AS "enteredPersons",
+  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
+  coalesce(r."residentPersons", 0) AS "residentPersons",
+  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
+  coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(rp.households, 0) AS "registryHouseholds",
+  coalesce(rp.persons, 0) AS "registryPersons",
+  coalesce(zc.census_zones, 0) AS "censusZones",
+  coalesce(zc.small_zones, 0) AS "smallZones",
+  coalesce(acc.enumerators, 0) AS "enumerators",
+  coalesce(acc.supervisors, 0) AS "supervisors",
+  pr.problems
+FROM
+  g
+  LEFT JOIN r ON r.code = g.code
+  AND r.whole = g.whole
+  LEFT JOIN zc ON zc.code = g.code
+  AND zc.whole = g.whole
+  LEFT JOIN acc ON acc.code = g.code
+  AND acc.whole = g.whole
+  LEFT JOIN pr ON pr.code = g.code
+  AND pr.whole = g.whole
+  LEFT JOIN rp ON rp.code = g.code
+  AND rp.whole = g.whole
+ORDER BY
+  g.whole DESC,
+  g.code;
+
+-- progress/progress.service.ts: ProgressService.figureRows
+WITH
+  g AS (
+    SELECT
+      code,
+      true AS whole
+    FROM
+      zone
+    WHERE
+      code = $1
+  ),
+  r AS (
+    SELECT
+      k AS code,
+      true AS whole,
+      coalesce(sum(households), 0)::int AS "households",
+      coalesce(sum(ordinary_households), 0)::int AS "ordinaryHouseholds",
+      coalesce(sum(vacant_households), 0)::int AS "vacantHouseholds",
+      coalesce(sum(away_households), 0)::int AS "awayHouseholds",
+      coalesce(sum(deceased_households), 0)::int AS "deceasedHouseholds",
+      coalesce(sum(submitted_households), 0)::int AS "submittedOnly",
+      coalesce(sum(approved_households), 0)::int AS "approvedHouseholds",
+      coalesce(sum(returned_households), 0)::int AS "returnedHouseholds",
+      coalesce(sum(self_reported_households), 0)::int AS "selfReportedHouseholds",
+      coalesce(sum(self_reported_done_households), 0)::int AS "selfReportedSubmittedHouseholds",
+      coalesce(sum(entered_households), 0)::int AS "enteredHouseholds",
+      coalesce(sum(resident_households), 0)::int AS "residentHouseholds",
+      coalesce(sum(visited_households), 0)::int AS "visitedHouseholds",
+      coalesce(sum(repeated_failure_households), 0)::int AS "repeatedFailureHouseholds",
+      coalesce(sum(refusing_households), 0)::int AS "refusingHouseholds",
+      coalesce(sum(persons), 0)::int AS "enteredPersons",
+      coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
+      coalesce(sum(resident_persons), 0)::int AS "residentPersons",
+      coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+    FROM
+      (
+        SELECT
+          $1::text AS k,
+          *
+        FROM
+          progress_rollup
+        WHERE
+          county_code = $2
+          AND (
+            small_zone_code >= $1
+            AND small_zone_code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  ),
+  zc AS (
+    SELECT
+      k AS code,
+      true AS whole,
+      count(*) FILTER (
+        WHERE
+          level = 'CENSUS_ZONE'
+      )::int AS census_zones,
+      count(*) FILTER (
+        WHERE
+          level = 'SMALL_ZONE'
+      )::int AS small_zones
+    FROM
+      (
+        SELECT
+          $1::text AS k,
+          level
+        FROM
+          zone
+        WHERE
+          (
+            code >= $1
+            AND code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  ),
+  held AS (
+    SELECT
+      $1::text AS k,
+      a.id,
+      a.role
+    FROM
+      account_zone az
+      JOIN account a ON a.id = az.account_id
+      AND a.active
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+      AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
+    UNION
+    SELECT
+      $1::text,
+      s.id,
+      s.role
+    FROM
+      account_zone az
+      JOIN account e ON e.id = az.account_id
+      AND e.active
+      AND e.role = 'ENUMERATOR'
+      JOIN account s ON s.id = e.supervisor_id
+      AND s.active
+      AND s.role = 'SUPERVISOR'
+    WHERE
+      (
+        az.zone_code >= $1
+        AND az.zone_code < $1 || ':'
+      )
+  ),
+  acc AS (
+    SELECT
+      k AS code,
+      true AS whole,
+      count(DISTINCT id) FILTER (
+        WHERE
+          role = 'ENUMERATOR'
+      )::int AS enumerators,
+      count(DISTINCT id) FILTER (
+        WHERE
+          role = 'SUPERVISOR'
+      )::int AS supervisors
+    FROM
+      held
+    GROUP BY
+      k
+  ),
+  pr AS (
+    SELECT
+      code,
+      whole,
+      json_agg(
+        json_build_object('category', category, 'count', n)
+        ORDER BY
+          category
+      ) AS problems
+    FROM
+      (
+        SELECT
+          k AS code,
+          true AS whole,
+          category,
+          count(*)::int AS n
+        FROM
+          (
+            SELECT
+              $1::text AS k,
+              category
+            FROM
+              problem
+            WHERE
+              county_code = $2
+              AND (
+                zone_code >= $1
+                AND zone_code < $1 || ':'
+              )
+              AND status <> 'RESOLVED'
+          ) s
+        GROUP BY
+          k,
+          category
+      ) c
+    GROUP BY
+      code,
+      whole
+  ),
+  rp AS (
+    SELECT
+      k AS code,
+      true AS whole,
+      count(*)::int AS persons,
+      count(DISTINCT registry_household_number)::int AS households
+    FROM
+      (
+        SELECT
+          $1::text AS k,
+          registry_household_number
+        FROM
+          registry_person
+        WHERE
+          county_code = $2
+          AND (
+            zone_code >= $1
+            AND zone_code < $1 || ':'
+          )
+      ) s
+    GROUP BY
+      k
+  )
+SELECT
+  g.code AS "zoneCode",
+  coalesce(r."households", 0) AS "households",
+  coalesce(r."ordinaryHouseholds", 0) AS "ordinaryHouseholds",
+  coalesce(r."vacantHouseholds", 0) AS "vacantHouseholds",
+  coalesce(r."awayHouseholds", 0) AS "awayHouseholds",
+  coalesce(r."deceasedHouseholds", 0) AS "deceasedHouseholds",
+  coalesce(r."submittedOnly", 0) AS "submittedOnly",
+  coalesce(r."approvedHouseholds", 0) AS "approvedHouseholds",
+  coalesce(r."returnedHouseholds", 0) AS "returnedHouseholds",
+  coalesce(r."selfReportedHouseholds", 0) AS "selfReportedHouseholds",
+  coalesce(r."selfReportedSubmittedHouseholds", 0) AS "selfReportedSubmittedHouseholds",
+  coalesce(r."enteredHouseholds", 0) AS "enteredHouseholds",
+  coalesce(r."residentHouseholds", 0) AS "residentHouseholds",
+  coalesce(r."visitedHouseholds", 0) AS "visitedHouseholds",
+  coalesce(r."repeatedFailureHouseholds", 0) AS "repeatedFailureHouseholds",
+  coalesce(r."refusingHouseholds", 0) AS "refusingHouseholds",
+  coalesce(r."enteredPersons", 0) AS "enteredPersons",
+  coalesce(r."enteredRegisteredPersons", 0) AS "enteredRegisteredPersons",
+  coalesce(r."residentPersons", 0) AS "residentPersons",
+  coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
+  coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(rp.households, 0) AS "registryHouseholds",
+  coalesce(rp.persons, 0) AS "registryPersons",
+  coalesce(zc.census_zones, 0) AS "censusZones",
+  coalesce(zc.small_zones, 0) AS "smallZones",
+  coalesce(acc.enumerators, 0) AS "enumerators",
+  coalesce(acc.supervisors, 0) AS "supervisors",
+  pr.problems
+FROM
+  g
+  LEFT JOIN r ON r.code = g.code
+  AND r.whole = g.whole
+  LEFT JOIN zc ON zc.code = g.code
+  AND zc.whole = g.whole
+  LEFT JOIN acc ON acc.code = g.code
+  AND acc.whole = g.whole
+  LEFT JOIN pr ON pr.code = g.code
+  AND pr.whole = g.whole
+  LEFT JOIN rp ON rp.code = g.code
+  AND rp.whole = g.whole
+ORDER BY
+  g.whole DESC,
   g.code;
 
 -- progress/progress.service.ts: ProgressService.trend

@@ -35,7 +35,7 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
   },
   {
     requests: 'above-county',
-    label: 'progress/progress.service.ts: ProgressService.figures',
+    label: 'progress/progress.service.ts: ProgressService.figureRows',
     why: 'Figures of a province or city: the roll-up, open problems and registry counts of all its counties, read on each node and summed on the coordinator.',
   },
   {

@@ -216,6 +216,33 @@ describe('progress figures (进展情况)', () => {
     }
   });
 
+  it('reads a zone with its children in one statement, the whole as exact as alone', async () => {
+    // An enumerator holding small zones of two census zones counts once for the township.
+    const otherCensusZone = smallZones.find(
+      (code) => code.startsWith(township) && !code.startsWith(censusZone),
+    )!;
+    const both = await api.account(Role.ENUMERATOR, [smallZones[0], otherCensusZone]);
+    try {
+      api.counter.reset();
+      const alone = await figures(api, township);
+      const statementsAlone = api.counter.total;
+      api.counter.reset();
+      const response = await api.request<{ progress: Figures & { children: Figures[] } }>(
+        `query ($code: String!) { progress(zoneCode: $code) { ${COUNTS} children { ${COUNTS} } } }`,
+        { code: township },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(api.counter.total).toBe(statementsAlone);
+      const { children, ...whole } = response.data!.progress;
+      expect(whole).toEqual(alone);
+      expect(whole).toEqual(await expected(api, township));
+      const enumeratorsOfChildren = children.reduce((sum, child) => sum + (child.enumerators as number), 0);
+      expect(whole.enumerators).toBeLessThan(enumeratorsOfChildren);
+    } finally {
+      await api.sql(`UPDATE account SET active = false WHERE id = $1`, [both.id]);
+    }
+  });
+
   it('stays exact after inserts, updates, moves, deletes and a submission', async () => {
     const [a, b] = smallZones;
     const [household] = await api.sql<{ id: string }>(

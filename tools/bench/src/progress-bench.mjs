@@ -25,6 +25,8 @@ const { values } = parseArgs({
     // Another generated county of 330110, e.g. the peer benchmark's (.data/bench-peer-1000k, 38 townships).
     'data-dir': { type: 'string' },
     townships: { type: 'string' },
+    // Run the API with --cpu-prof, writing its .cpuprofile into this folder when it stops (cpu-profile-summary.mjs).
+    'cpu-prof': { type: 'string' },
   },
 });
 const REQUESTS = Number(values.requests);
@@ -46,7 +48,8 @@ const summary = (times) => {
 const { api, database, db, size } = await openBenchCounty({ dataDir, townships: townshipCount });
 
 // The API as its own process on this database.
-const server = await startApiProcess(database.url, {}, [], dataDir);
+const nodeArgs = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
+const server = await startApiProcess(database.url, {}, nodeArgs, dataDir);
 const port = new URL(server.url).port;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
 const endpoint = { url: new URL(`http://127.0.0.1:${port}/graphql`), token: null, timeoutMs: 30_000 };

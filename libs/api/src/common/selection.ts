@@ -226,6 +226,11 @@ function selectedFields(
   return { names, unmasked, nodes };
 }
 
+/** Whether the field being resolved selects `name` directly (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return selectedFields(info.fieldNodes, info.fragments, 'list').names.has(name);
+}
+
 /** The column set of each field node (a parsed document is reused by every request sending it). */
 const chosen = new WeakMap<FieldNode, Map<string, ColumnSet>>();
 

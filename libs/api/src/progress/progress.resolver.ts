@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Info, Query, Resolver, Root } from 'type-graphql';
 
 import type { MessageCode, MessageParams } from '@census/rules';
 import { beijingDay, canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
@@ -9,6 +10,7 @@ import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
+import { selectsField } from '../common/selection';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
@@ -50,6 +52,13 @@ function coveredZone(input: string, context: CensusContext): string | null {
 const badInput = (messageCode: MessageCode, params: MessageParams = {}) =>
   codedError(messageCode, params, { code: 'BAD_USER_INPUT' });
 
+/** The code length of the zone's children, or null for a small zone (no children). */
+function childCodeLength(code: string): number | null {
+  const level = zoneLevelOfCode(code);
+  const child = level && childLevel(level);
+  return child ? ZONE_CODE_LENGTH[child] : null;
+}
+
 /** The past Beijing day `day` stands for, or null for today or a later day (the figures of now). */
 function pastDay(day: string | null | undefined): string | null {
   return day && day < beijingDay(new Date()) ? day : null;
@@ -75,9 +84,18 @@ export class ProgressResolver {
     })
     asOf: string | null,
     @Ctx() context: CensusContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Progress | null> | null {
     const code = coveredZone(zoneCode, context);
-    return code ? context.services.progress.progress(code, pastDay(asOf)) : null;
+    if (!code) return null;
+    const childLength = childCodeLength(code);
+    // A page showing the zone with its children reads both in one statement.
+    if (childLength !== null && selectsField(info, 'children')) {
+      return context.services.progress
+        .figuresWithChildren(code, childLength, pastDay(asOf))
+        .then(({ root, children }) => root && Object.assign(root, { childFigures: children }));
+    }
+    return context.services.progress.progress(code, pastDay(asOf));
   }
 
   @Allow('STAFF')
@@ -141,10 +159,10 @@ export class ProgressResolver {
       'the cities of a province, the small zones of a village).',
   })
   async children(@Root() progress: Progress, @Ctx() { services }: CensusContext): Promise<Progress[]> {
-    const level = zoneLevelOfCode(progress.zoneCode);
-    const child = level && childLevel(level);
-    if (!child) return [];
-    return services.progress.figures(progress.zoneCode, true, ZONE_CODE_LENGTH[child], progress.day);
+    if (progress.childFigures) return progress.childFigures;
+    const childLength = childCodeLength(progress.zoneCode);
+    if (childLength === null) return [];
+    return services.progress.figures(progress.zoneCode, true, childLength, progress.day);
   }
 
   @FieldResolver(() => [EnumeratorProgress], {

@@ -171,9 +171,33 @@ export class ProgressService {
     childLength: number,
     day: string | null = null,
   ): Promise<Progress[]> {
+    return this.figureRows(root, children ? 'children' : 'root', childLength, day);
+  }
+
+  /**
+   * The figures of `root` and of each of its direct children in ONE statement: every source is read once and
+   * grouped twice (GROUPING SETS: by child, and as a whole), for a progress page that shows both. Null root when
+   * the zone does not exist.
+   */
+  async figuresWithChildren(
+    root: string,
+    childLength: number,
+    day: string | null = null,
+  ): Promise<{ root: Progress | null; children: Progress[] }> {
+    const rows = await this.figureRows(root, 'both', childLength, day);
+    const [first, ...rest] = rows;
+    return first?.zoneCode === root ? { root: first, children: rest } : { root: null, children: rows };
+  }
+
+  private async figureRows(
+    root: string,
+    shape: 'root' | 'children' | 'both',
+    childLength: number,
+    day: string | null,
+  ): Promise<Progress[]> {
     const params = new SqlParams();
     const z = params.add(root);
-    const len = children ? params.add(childLength) : '';
+    const len = shape === 'root' ? '' : params.add(childLength);
     const county = countyTerm(root, params)();
     // A past day: each small zone's latest daily row up to that day (its figures at the end of the day), and the
     // problems open at that moment; today: the live roll-up.
@@ -189,38 +213,54 @@ export class ProgressService {
       end === null
         ? `status <> 'RESOLVED'`
         : `created_at < ${end} AND (resolved_at IS NULL OR resolved_at >= ${end})`;
-    // A city's children are its counties and, in a city without counties (东莞 4419), its townships, whose codes
-    // keep 00 as the county segment: those group by their nine digits. The figures of the root alone group every row of its subtree under the root itself: no key per row to compute
-    // (half the statement's time over a county's 3,800 small zones). Only a city's children need the 00 case.
+    // The key `k` of a row: the root itself when only the root is asked (no key per row to compute: half of the
+    // statement's time over a county's 3,800 small zones), else its child's code. A city's children are its
+    // counties and, in a city without counties (东莞 4419), its townships, whose codes keep 00 as the county
+    // segment: those group by their nine digits.
     const key = (column: string) =>
-      !children
+      shape === 'root'
         ? `${z}::text`
         : childLength === 6
           ? `substr(${column}, 1, CASE WHEN substr(${column}, 5, 2) = '00' THEN 9 ELSE ${len}::int END)`
           : `substr(${column}, 1, ${len}::int)`;
+    // Grouping by `k`: each group's code and whether it is the root as a whole. With both, GROUPING SETS add the
+    // whole subtree's group to the children's (a key equal to the root, from the root's own zone row, is not it).
+    const both = shape === 'both';
+    const grouped = both
+      ? `CASE WHEN grouping(k) = 1 THEN ${z}::text ELSE k END AS code, grouping(k) = 1 AS whole`
+      : `k AS code, ${shape === 'root'} AS whole`;
+    const groupBy = (also = '') =>
+      both ? `GROUPING SETS ((k${also ? `, ${also}` : ''}), (${also}))` : `k${also ? `, ${also}` : ''}`;
     const sums = Object.entries(ROLLUP_SUMS)
       .map(([alias, column]) => `coalesce(sum(${column}), 0)::int AS "${alias}"`)
       .join(', ');
     const picks = Object.keys(ROLLUP_SUMS)
       .map((alias) => `coalesce(r."${alias}", 0) AS "${alias}"`)
       .join(', ');
+    const zones = {
+      root: `SELECT code, true AS whole FROM zone WHERE code = ${z}`,
+      children: `SELECT code, false AS whole FROM zone WHERE parent_code = ${z}`,
+      both: `SELECT code, code = ${z} AS whole FROM zone WHERE code = ${z} OR parent_code = ${z}`,
+    }[shape];
+    const on = (alias: string) => `${alias}.code = g.code AND ${alias}.whole = g.whole`;
     // A prepared statement (its text depends only on the shape): dashboards ask the same figures over and over.
     const rows = await readQuery<FigureRow>(
       this.db,
       `WITH g AS (
-         SELECT code FROM zone WHERE ${children ? `parent_code = ${z}` : `code = ${z}`}
+         ${zones}
        ), r AS (
-         SELECT ${key('small_zone_code')} AS code, ${sums}
-           FROM ${rollup} GROUP BY 1
+         SELECT ${grouped}, ${sums}
+           FROM (SELECT ${key('small_zone_code')} AS k, * FROM ${rollup}) s GROUP BY ${groupBy()}
        ), zc AS (
-         SELECT ${key('code')} AS code,
+         SELECT ${grouped},
                 count(*) FILTER (WHERE level = 'CENSUS_ZONE')::int AS census_zones,
                 count(*) FILTER (WHERE level = 'SMALL_ZONE')::int AS small_zones
-           FROM zone WHERE ${withinZone('code', z)} GROUP BY 1
+           FROM (SELECT ${key('code')} AS k, level FROM zone WHERE ${withinZone('code', z)}) s
+          GROUP BY ${groupBy()}
        ), held AS (
-         -- (group, account) for every active enumerator or supervisor holding a zone of the subtree, and for the
+         -- (child, account) for every active enumerator or supervisor holding a zone of the subtree, and for the
          -- active supervisor of every active enumerator holding one.
-         SELECT ${key('az.zone_code')} AS code, a.id, a.role
+         SELECT ${key('az.zone_code')} AS k, a.id, a.role
            FROM account_zone az JOIN account a ON a.id = az.account_id AND a.active
           WHERE ${withinZone('az.zone_code', z)} AND a.role IN ('ENUMERATOR', 'SUPERVISOR')
          UNION
@@ -230,29 +270,35 @@ export class ProgressService {
            JOIN account s ON s.id = e.supervisor_id AND s.active AND s.role = 'SUPERVISOR'
           WHERE ${withinZone('az.zone_code', z)}
        ), acc AS (
-         SELECT code, count(*) FILTER (WHERE role = 'ENUMERATOR')::int AS enumerators,
-                count(*) FILTER (WHERE role = 'SUPERVISOR')::int AS supervisors
-           FROM held GROUP BY code
+         -- Distinct accounts: one holding zones of two children counts once for the whole.
+         SELECT ${grouped}, count(DISTINCT id) FILTER (WHERE role = 'ENUMERATOR')::int AS enumerators,
+                count(DISTINCT id) FILTER (WHERE role = 'SUPERVISOR')::int AS supervisors
+           FROM held GROUP BY ${groupBy()}
        ), pr AS (
-         SELECT code, json_agg(json_build_object('category', category, 'count', n) ORDER BY category) AS problems
-           FROM (SELECT ${key('zone_code')} AS code, category, count(*)::int AS n
-                   FROM problem WHERE ${county}${withinZone('zone_code', z)} AND ${open} GROUP BY 1, 2) c
-          GROUP BY code
+         SELECT code, whole,
+                json_agg(json_build_object('category', category, 'count', n) ORDER BY category) AS problems
+           FROM (SELECT ${grouped}, category, count(*)::int AS n
+                   FROM (SELECT ${key('zone_code')} AS k, category FROM problem
+                          WHERE ${county}${withinZone('zone_code', z)} AND ${open}) s
+                  GROUP BY ${groupBy('category')}) c
+          GROUP BY code, whole
        ), rp AS (
          -- Live counts over the zone_code range (an index range of registry_person_zone_code_idx), not a rollup.
-         SELECT ${key('zone_code')} AS code, count(*)::int AS persons,
+         SELECT ${grouped}, count(*)::int AS persons,
                 count(DISTINCT registry_household_number)::int AS households
-           FROM registry_person WHERE ${county}${withinZone('zone_code', z)} GROUP BY 1
+           FROM (SELECT ${key('zone_code')} AS k, registry_household_number FROM registry_person
+                  WHERE ${county}${withinZone('zone_code', z)}) s
+          GROUP BY ${groupBy()}
        )
        SELECT g.code AS "zoneCode", ${picks},
               coalesce(rp.households, 0) AS "registryHouseholds", coalesce(rp.persons, 0) AS "registryPersons",
               coalesce(zc.census_zones, 0) AS "censusZones", coalesce(zc.small_zones, 0) AS "smallZones",
               coalesce(acc.enumerators, 0) AS "enumerators", coalesce(acc.supervisors, 0) AS "supervisors",
               pr.problems
-         FROM g LEFT JOIN r ON r.code = g.code LEFT JOIN zc ON zc.code = g.code
-         LEFT JOIN acc ON acc.code = g.code LEFT JOIN pr ON pr.code = g.code
-         LEFT JOIN rp ON rp.code = g.code
-        ORDER BY g.code`,
+         FROM g LEFT JOIN r ON ${on('r')} LEFT JOIN zc ON ${on('zc')}
+         LEFT JOIN acc ON ${on('acc')} LEFT JOIN pr ON ${on('pr')}
+         LEFT JOIN rp ON ${on('rp')}
+        ORDER BY g.whole DESC, g.code`,
       params.values,
     );
     return rows.map((row) => toProgress(row, day));

@@ -60,6 +60,9 @@ export class Progress {
   /** The past Beijing day the figures are of (their end of day), or null for now. */
   day!: string | null;
 
+  /** The children's figures when they were read in the same statement (`children` asked along). */
+  childFigures?: Progress[];
+
   @Field(() => GraphQLISODateTime, {
     description:
       '数据截至: the moment the figures are of: now, or for a past day (progress asOf) the end of that Beijing day ' +
