@@ -34,7 +34,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -74,7 +77,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
@@ -406,7 +412,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -493,7 +502,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -569,7 +581,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -652,7 +667,10 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed"
     FROM
       household t
     WHERE
@@ -1159,12 +1177,13 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
@@ -1198,7 +1217,10 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed";
 
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
@@ -1211,6 +1233,7 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method",
@@ -1231,7 +1254,8 @@ VALUES
     $10,
     $11,
     $12,
-    $13
+    $13,
+    $14
   )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
@@ -1266,7 +1290,10 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed";
 
 -- households/household.service.ts: HouseholdService.create
 SELECT
@@ -1355,7 +1382,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
@@ -1404,7 +1434,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -1455,7 +1488,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *
@@ -1505,7 +1541,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *

@@ -543,7 +543,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT DISTINCT
@@ -752,6 +755,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -809,7 +815,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       progress_rollup
     WHERE
@@ -1000,6 +1009,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -1057,7 +1069,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT DISTINCT
@@ -1266,6 +1281,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -1323,7 +1341,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       progress_rollup
     WHERE
@@ -1514,6 +1535,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",

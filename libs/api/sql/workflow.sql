@@ -35,6 +35,9 @@ SELECT
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
   t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
   s.at AS "submittedAt"
 FROM
   household t
@@ -294,7 +297,9 @@ SELECT
   t."education" AS "education",
   t."literate" AS "literate",
   t."registered" AS "registered",
-  t."resident" AS "resident"
+  t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   person t
 WHERE
@@ -352,7 +357,10 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed"
 FROM
   household t
 WHERE
@@ -411,7 +419,10 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed"
   )
 SELECT
   *

@@ -201,6 +201,25 @@ export class Household extends VersionedRow implements Node {
   @Column({ name: 'self_report_issued_at', type: 'timestamptz', nullable: true })
   selfReportIssuedAt!: Date | null;
 
+  /**
+   * 长表户: whether the household fills the long form, from its number and the small zone's start
+   * (households/long-form-sample.ts), set at insert; null only for a row written outside the API (filled in at the next
+   * start). An office may move it in or out by hand (`setLongFormSample`, audited).
+   */
+  @Column({ name: 'long_form_sampled', type: 'boolean', nullable: true })
+  longFormSampled!: boolean | null;
+
+  /**
+   * The household's long-form answers (H8-H18) that are not sealed, and for every item a refusal as `{ refused: true }`
+   * or, for a sealed item answered, `{ sealed: true }` (its value is in `long_form_sealed`).
+   */
+  @Column({ name: 'long_form', type: 'jsonb', nullable: true })
+  longForm!: Record<string, unknown> | null;
+
+  /** The values of the sealed long-form answers (H17, H18, vehicles), as JSON sealed with AES-256-GCM. */
+  @Column({ name: 'long_form_sealed', type: 'bytea', nullable: true })
+  longFormSealed!: Buffer | null;
+
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
     return countyRowGlobalId('Household', this.countyCode, this.rowId);

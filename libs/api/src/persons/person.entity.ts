@@ -155,6 +155,17 @@ export class Person extends VersionedRow implements Node {
   @Column({ type: 'boolean', default: true })
   resident!: boolean;
 
+  /**
+   * The person's long-form answers (C12-C28) that are not sealed, and for every item a refusal as `{ refused: true }`
+   * or, for a sealed item answered, `{ sealed: true }` (its value is in `long_form_sealed`).
+   */
+  @Column({ name: 'long_form', type: 'jsonb', nullable: true })
+  longForm!: Record<string, unknown> | null;
+
+  /** The values of the sealed long-form answers (C19, C20, C24, C25), as JSON sealed with AES-256-GCM. */
+  @Column({ name: 'long_form_sealed', type: 'bytea', nullable: true })
+  longFormSealed!: Buffer | null;
+
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
     return countyRowGlobalId('Person', this.countyCode, this.rowId);

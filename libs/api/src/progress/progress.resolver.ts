@@ -9,6 +9,7 @@ import { codedError } from '../common/coded-error';
 import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
+import { LongFormRefusalCount } from '../long-form/long-form.types';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
@@ -127,6 +128,18 @@ export class ProgressResolver {
         behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
       }),
     );
+  }
+
+  @FieldResolver(() => [LongFormRefusalCount], {
+    description:
+      '长表拒答 by item: every long-form item with its refusals in the sampled households of the subtree, as of now ' +
+      '(also for a past day: the roll-up keeps no history by item). One statement per zone asked.',
+  })
+  longFormRefusals(
+    @Root() progress: Progress,
+    @Ctx() { services }: CensusContext,
+  ): Promise<LongFormRefusalCount[]> {
+    return services.progress.longFormRefusals(progress.zoneCode);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone the figures are about.' })

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE, beijingDayStart, countyKeyOf } from '@census/rules';
+import { BEIJING_TIME_ZONE, beijingDayStart, countRefusedItems, countyKeyOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { query, SqlParams } from '../common/sql';
@@ -82,6 +82,9 @@ const ROLLUP_SUMS = {
   residentPersons: 'resident_persons',
   livingAwayPersons: 'living_away_persons',
   floatingPersons: 'floating_persons',
+  longFormHouseholds: 'long_form_households',
+  longFormSubmittedHouseholds: 'long_form_submitted_households',
+  longFormRefusedItems: 'long_form_refused_items',
 } as const;
 
 type FigureRow = Record<
@@ -131,6 +134,9 @@ function toProgress(row: FigureRow, day: string | null): Progress {
     openProblemsByCategory: (row.problems ?? []) as CategoryCount[],
     livingAwayPersons: row.livingAwayPersons,
     floatingPersons: row.floatingPersons,
+    longFormHouseholds: row.longFormHouseholds,
+    longFormSubmittedHouseholds: row.longFormSubmittedHouseholds,
+    longFormRefusedItems: row.longFormRefusedItems,
   } satisfies Partial<Progress>);
   return progress;
 }
@@ -159,6 +165,26 @@ export function median(values: number[]): number {
  */
 export class ProgressService {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Long-form refusals by item in the subtree of `root` now (the roll-up's per-item counts), every long-form item
+   * listed, 0 when none (countRefusedItems' keys).
+   */
+  async longFormRefusals(root: string): Promise<{ item: string; refused: number }[]> {
+    const params = new SqlParams();
+    const z = params.add(root);
+    const county = countyTerm(root, params)('r.');
+    const rows = await query<{ item: string; refused: number }>(
+      this.db,
+      `SELECT e.key AS item, sum(e.value::int)::int AS refused
+         FROM progress_rollup r CROSS JOIN LATERAL jsonb_each_text(r.long_form_refusals) e
+        WHERE ${county}${withinZone('r.small_zone_code', z)}
+        GROUP BY e.key`,
+      params.values,
+    );
+    const counted = new Map(rows.map((row) => [row.item, row.refused]));
+    return Object.keys(countRefusedItems([])).map((item) => ({ item, refused: counted.get(item) ?? 0 }));
+  }
 
   /**
    * ONE statement for the figures of `root` (groupLength = root.length) or of each of its direct children

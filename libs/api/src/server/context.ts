@@ -17,6 +17,7 @@ import { ExportLinks } from '../exports/export-links';
 import type { ExportRunner } from '../exports/export-runner';
 import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
+import { LongFormService } from '../long-form/long-form.service';
 import { HouseholdSaveService } from '../persons/household-save.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
@@ -58,8 +59,9 @@ export function createServices(
     households,
     persons,
     householdSave: new HouseholdSaveService(db, households, persons),
-    workflow: new WorkflowService(db),
+    workflow: new WorkflowService(db, crypto),
     review: new ReviewService(db),
+    longForm: new LongFormService(db, crypto),
     visits: new VisitService(db),
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),
