@@ -612,4 +612,162 @@ describe('the long form in the API', () => {
     for (const n of [start + 10, start + 20, start + 1, start + 2]) await add(n);
     expect(await statements()).toBe(one);
   });
+  describe('refusals in progress', () => {
+    /** The head refuses C20 职业 and C24 婚姻状况, the household H17 住房来源: three refused items. */
+    const refusing = (head: PersonRow, child: PersonRow) => ({
+      household: [
+        ...HOUSEHOLD_ANSWERS.filter((a) => !['housingSource', 'monthlyRent'].includes(a.field)),
+        { field: 'housingSource', refused: true },
+      ],
+      persons: [
+        {
+          id: head.id,
+          answers: [
+            ...HEAD_ANSWERS.filter(
+              (a) => !['occupation', 'maritalStatus', 'firstMarriage'].includes(a.field),
+            ),
+            { field: 'occupation', refused: true },
+            { field: 'maritalStatus', refused: true },
+          ],
+        },
+        { id: child.id, answers: CHILD_ANSWERS },
+      ],
+    });
+    const refusedItems = async (code: string, token: string) =>
+      (
+        await api.request<{ progress: { longFormRefusedItems: number } }>(
+          `query($code: String!) { progress(zoneCode: $code) { longFormRefusedItems } }`,
+          { code },
+          token,
+        )
+      ).data!.progress.longFormRefusedItems;
+
+    it('keeps each row’s number of refused items, which progress adds up, and lowers it when answered', async () => {
+      const { enumerator, household, head, child } = await sampledHousehold();
+      const saved = await save(enumerator, household, refusing(head, child));
+      expect(saved.userErrors).toEqual([]);
+      const counts = () =>
+        api.sql<{ kind: string; refused: number }>(
+          `SELECT 'household' AS kind, long_form_refused AS refused FROM household WHERE id = $1
+           UNION ALL SELECT 'person ' || line_number, long_form_refused FROM person WHERE household_id = $1
+           ORDER BY 1`,
+          [household.rowId],
+        );
+      expect(await counts()).toEqual([
+        { kind: 'household', refused: 1 },
+        { kind: `person ${head.lineNumber}`, refused: 2 },
+        { kind: `person ${child.lineNumber}`, refused: 0 },
+      ]);
+      expect(await refusedItems(household.smallZoneCode, enumerator.token)).toBe(3);
+
+      const answered = await save(
+        enumerator,
+        { ...household, version: saved.household!.version },
+        complete(head, child),
+      );
+      expect(answered.userErrors).toEqual([]);
+      expect((await counts()).map((row) => row.refused)).toEqual([0, 0, 0]);
+      expect(await refusedItems(household.smallZoneCode, enumerator.token)).toBe(0);
+    });
+
+    it('counts no refusals of a household moved out of the sample', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      const saved = await save(enumerator, household, refusing(head, child));
+      expect(saved.userErrors).toEqual([]);
+      const office = await make.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [tree.township] });
+      const moved = await api.request<{ setLongFormSample: { userErrors: unknown[] } }>(
+        SET_SAMPLE,
+        {
+          input: {
+            id: household.id,
+            expectedVersion: saved.household!.version,
+            sampled: false,
+            reason: '抽样复核',
+          },
+        },
+        office.token,
+      );
+      expect(moved.data!.setLongFormSample.userErrors).toEqual([]);
+      const figures = await api.request<{
+        progress: { longFormRefusedItems: number; longFormRefusals: { refused: number }[] };
+      }>(
+        `query($code: String!) { progress(zoneCode: $code) { longFormRefusedItems longFormRefusals { refused } } }`,
+        { code: tree.township },
+        office.token,
+      );
+      expect(figures.data!.progress.longFormRefusedItems).toBe(0);
+      expect(figures.data!.progress.longFormRefusals.every((r) => r.refused === 0)).toBe(true);
+    });
+
+    it('counts refusals by item for a zone and each of its children in one statement, whatever their number', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      expect((await save(enumerator, household, refusing(head, child))).userErrors).toEqual([]);
+      const office = await make.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [tree.township] });
+      const CHILDREN = `query($code: String!) { progress(zoneCode: $code) {
+        children { zone { code } longFormRefusals { item refused } } } }`;
+      type Children = {
+        progress: {
+          children: { zone: { code: string }; longFormRefusals: { item: string; refused: number }[] }[];
+        };
+      };
+      const read = async () => {
+        api.counter.reset();
+        const response = await api.request<Children>(CHILDREN, { code: tree.censusZone }, office.token);
+        expect(response.errors).toBeUndefined();
+        return { statements: api.counter.total, children: response.data!.progress.children };
+      };
+      const one = await read();
+      expect(one.children).toHaveLength(1);
+
+      // A second small zone with its own sampled household and one refusal (C12 出生地 of its head).
+      const smallZone = await make.newSmallZone({ censusZone: tree.censusZone });
+      const other = await make.newHousehold({
+        longFormSampled: 'rule',
+        smallZoneCode: smallZone,
+        number: sampledNumber(smallZone),
+        dwellingType: DwellingType.ORDINARY_DWELLING,
+      });
+      const otherHead = await make.newPerson(other, { sex: Sex.MALE, birthYear: 1975, birthMonth: 3 });
+      const supervisor = await make.newAccount({ role: Role.SUPERVISOR, zones: [tree.censusZone] });
+      expect(
+        (
+          await save(supervisor, other, {
+            persons: [{ id: otherHead.id, answers: [{ field: 'birthplace', refused: true }] }],
+          })
+        ).userErrors,
+      ).toEqual([]);
+
+      const two = await read();
+      expect(two.statements).toBe(one.statements);
+      const refused = (zone: string) =>
+        two.children
+          .find((c) => c.zone.code === zone)!
+          .longFormRefusals.filter((r) => r.refused > 0)
+          .map((r) => `${r.item} ${r.refused}`);
+      expect(refused(tree.smallZone)).toEqual([
+        'person.occupation 1',
+        'person.maritalStatus 1',
+        'household.housingSource 1',
+      ]);
+      expect(refused(smallZone)).toEqual(['person.birthplace 1']);
+    });
+
+    it('names the refused items with the form’s labels in the report’s 存在的问题', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      expect((await save(enumerator, household, refusing(head, child))).userErrors).toEqual([]);
+      const office = await make.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [tree.township] });
+      const report = await api.request<{ progressReport: { markdown: string } }>(
+        `query($code: String!) { progressReport(zoneCode: $code) { markdown } }`,
+        { code: tree.township },
+        office.token,
+      );
+      expect(report.errors).toBeUndefined();
+      const problems = report
+        .data!.progressReport.markdown.split('三、存在的问题')[1]
+        .split('四、工作建议')[0];
+      expect(problems).toContain(
+        '长表：抽中 1 户，已上报 0 户；拒答 3 项，其中 C20 职业 1 项、C24 婚姻状况 1 项、H17 住房来源 1 项。',
+      );
+    });
+  });
 });

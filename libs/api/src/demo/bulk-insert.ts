@@ -13,7 +13,7 @@ import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
 import { LongFormSampler } from '../households/long-form-sample';
-import { type LongFormColumns, storeAnswers } from '../long-form/long-form-answers';
+import { storeAnswers,type StoredLongForm } from '../long-form/long-form-answers';
 import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
@@ -74,7 +74,7 @@ async function insertReturningKeys(
   return new Map(inserted.map((row) => [`${row.small_zone_code}/${row.number}`, row.id]));
 }
 
-const NO_LONG_FORM: LongFormColumns = { longForm: null, longFormSealed: null };
+const NO_LONG_FORM: StoredLongForm = { longForm: null, longFormSealed: null, longFormRefused: 0 };
 
 /** `createdAt`: when the households and persons were listed (the demo's October 2020); default now. */
 export async function insertSmallZones(
@@ -107,7 +107,7 @@ export async function insertSmallZones(
     const key = `${p.smallZoneCode}/${p.householdNumber}`;
     members.set(key, [...(members.get(key) ?? []), p]);
   }
-  const longForms = new Map<string, LongFormColumns>();
+  const longForms = new Map<string, StoredLongForm>();
   for (const h of households) {
     if (h.stage === HouseholdStage.LISTED || !sampler.sampled(h.smallZoneCode, h.number)) continue;
     const persons = members.get(`${h.smallZoneCode}/${h.number}`) ?? [];

@@ -25,6 +25,9 @@ import { Zone, ZoneReference } from '../zones/zone.entity';
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
 @NodeObjectType('户: a household of a small zone, with the short-form household items H1-H7.')
+@Index('household_long_form_refused_idx', ['countyCode', 'smallZoneCode'], {
+  where: '"long_form_refused" > 0',
+})
 @Check(...countyCheck('household', 'small_zone_code'))
 @Entity({ name: 'household' })
 @Unique('household_small_zone_number_key', ['countyCode', 'smallZoneCode', 'number'])
@@ -219,6 +222,13 @@ export class Household extends VersionedRow implements Node {
   /** The values of the sealed long-form answers (H17, H18, vehicles), as JSON sealed with AES-256-GCM. */
   @Column({ name: 'long_form_sealed', type: 'bytea', nullable: true })
   longFormSealed!: Buffer | null;
+
+  /**
+   * How many of the row's long-form items are refused (`{ refused: true }` in `long_form`), written with the answers:
+   * the progress roll-up adds these up without opening the jsonb, and refusals by item read only rows where it is > 0.
+   */
+  @Column({ name: 'long_form_refused', type: 'integer', default: 0 })
+  longFormRefused!: number;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

@@ -19,6 +19,11 @@ export interface LongFormColumns {
   longFormSealed: Buffer | null;
 }
 
+/** The columns written with a set of answers: also how many items are refused (what progress adds up). */
+export interface StoredLongForm extends LongFormColumns {
+  longFormRefused: number;
+}
+
 export type LongFormEntity = 'household' | 'person';
 
 export const ITEMS: Record<LongFormEntity, readonly LongFormItem<string>[]> = {
@@ -33,20 +38,24 @@ export function itemOf(entity: LongFormEntity, field: string): LongFormItem<stri
 /**
  * The columns for a set of answers: unsealed answers and every refusal in jsonb (refusals are counted in SQL and are
  * never sealed), the values of sealed items as one JSON object sealed with AES-256-GCM, marked `{ sealed: true }` in
- * the jsonb so that what was answered is known without opening anything. Nothing answered: both null.
+ * the jsonb so that what was answered is known without opening anything. Nothing answered: both null. With them the
+ * number of refused items, kept on the row for progress.
  */
 export function storeAnswers(
   crypto: FieldCrypto,
   entity: LongFormEntity,
   answers: LongFormAnswers,
-): LongFormColumns {
+): StoredLongForm {
   const plain: Record<string, StoredAnswer> = {};
   const sealed: Record<string, unknown> = {};
+  let refused = 0;
   for (const item of ITEMS[entity]) {
     const answer = answers[item.field];
     if (answer == null) continue;
-    if (answer.refused === true) plain[item.field] = { refused: true };
-    else if (item.sealed) {
+    if (answer.refused === true) {
+      plain[item.field] = { refused: true };
+      refused += 1;
+    } else if (item.sealed) {
       plain[item.field] = { sealed: true };
       sealed[item.field] = answer.value;
     } else plain[item.field] = { value: answer.value };
@@ -54,6 +63,7 @@ export function storeAnswers(
   return {
     longForm: Object.keys(plain).length ? plain : null,
     longFormSealed: Object.keys(sealed).length ? crypto.seal(JSON.stringify(sealed)) : null,
+    longFormRefused: refused,
   };
 }
 

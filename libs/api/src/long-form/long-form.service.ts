@@ -206,10 +206,11 @@ export class LongFormService {
     const [row] = await query<Record<string, unknown>>(
       tx,
       `WITH changed AS (
-         UPDATE household SET long_form = $3, long_form_sealed = $4, version = version + 1, updated_at = now()
+         UPDATE household SET long_form = $3, long_form_sealed = $4, long_form_refused = $5, version = version + 1,
+                updated_at = now()
           WHERE county_code = $1 AND id = $2 RETURNING ${selectList(tx, Household)})
        SELECT * FROM changed`,
-      [household.countyCode, household.rowId, stored.longForm, stored.longFormSealed],
+      [household.countyCode, household.rowId, stored.longForm, stored.longFormSealed, stored.longFormRefused],
     );
     const after = hydrate(Household, row);
     const audits = [
@@ -228,15 +229,16 @@ export class LongFormService {
       const columns = ids.map((id) => storeAnswers(this.crypto, 'person', replaced.get(id)!));
       await query(
         tx,
-        `UPDATE person p SET long_form = u.long_form, long_form_sealed = u.sealed, version = p.version + 1,
-                updated_at = now()
-           FROM unnest($2::bigint[], $3::jsonb[], $4::bytea[]) AS u(id, long_form, sealed)
+        `UPDATE person p SET long_form = u.long_form, long_form_sealed = u.sealed, long_form_refused = u.refused,
+                version = p.version + 1, updated_at = now()
+           FROM unnest($2::bigint[], $3::jsonb[], $4::bytea[], $5::int[]) AS u(id, long_form, sealed, refused)
           WHERE p.county_code = $1 AND p.id = u.id`,
         [
           household.countyCode,
           ids,
           columns.map((c) => (c.longForm ? JSON.stringify(c.longForm) : null)),
           columns.map((c) => c.longFormSealed),
+          columns.map((c) => c.longFormRefused),
         ],
       );
       ids.forEach((id, index) => {

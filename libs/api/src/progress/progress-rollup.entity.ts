@@ -1,4 +1,4 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Entity, PrimaryColumn } from 'typeorm';
 
 import { countyCheck, CountyKey, zoneCodeColumn } from '../common/columns';
 import { ProgressCounters } from './progress-counters';
@@ -16,8 +16,4 @@ export class ProgressRollup extends ProgressCounters {
 
   @PrimaryColumn(zoneCodeColumn('small_zone_code'))
   smallZoneCode!: string;
-
-  /** Long-form items refused in the small zone's sampled households, by item key ('person.occupation': 3). */
-  @Column({ name: 'long_form_refusals', type: 'jsonb', default: {} })
-  longFormRefusals!: Record<string, number>;
 }

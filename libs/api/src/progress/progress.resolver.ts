@@ -133,13 +133,13 @@ export class ProgressResolver {
   @FieldResolver(() => [LongFormRefusalCount], {
     description:
       '长表拒答 by item: every long-form item with its refusals in the sampled households of the subtree, as of now ' +
-      '(also for a past day: the roll-up keeps no history by item). One statement per zone asked.',
+      '(also for a past day: no history is kept by item). One statement for every zone of the request.',
   })
   longFormRefusals(
     @Root() progress: Progress,
-    @Ctx() { services }: CensusContext,
+    @Ctx() { loaders }: CensusContext,
   ): Promise<LongFormRefusalCount[]> {
-    return services.progress.longFormRefusals(progress.zoneCode);
+    return loaders.longFormRefusals.load(progress.zoneCode);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone the figures are about.' })

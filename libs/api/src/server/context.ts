@@ -25,6 +25,7 @@ import { FieldCrypto } from '../privacy/field-crypto';
 import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createProblemLoaders } from '../problems/problem.loaders';
 import { ProblemService } from '../problems/problem.service';
+import { createProgressLoaders } from '../progress/progress.loaders';
 import { ProgressService } from '../progress/progress.service';
 import { ReportTextsService } from '../progress/report-texts.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
@@ -97,6 +98,7 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createVisitLoaders(db, scope),
     ...createPrivacyLoaders(db, scope, actorOfPrincipal(principal)),
     ...createProblemLoaders(db, scope),
+    ...createProgressLoaders(db),
     ...createExportLoaders(db, principal),
   };
 }
