@@ -1,3 +1,10 @@
+import {
+  createClient,
+  ExportJobDocument,
+  type ExportJobFieldsFragment,
+  StartExportDocument,
+  type StartExportInput,
+} from '@census/client';
 import { DwellingType, Education, Sex } from '@census/rules';
 
 import { Role } from '../src/auth/role';
@@ -10,7 +17,7 @@ import {
   rowGlobalId,
   type TestUser,
 } from './factories';
-import { seedCounty, startTestApi, type TestApi } from './harness';
+import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 
 type Answer = { field: string; value?: string; refused?: boolean };
 type UserErrors = { field: string[]; code: string; messageCode: string }[];
@@ -768,6 +775,140 @@ describe('the long form in the API', () => {
       expect(problems).toContain(
         '长表：抽中 1 户，已上报 0 户；拒答 3 项，其中 C20 职业 1 项、C24 婚姻状况 1 项、H17 住房来源 1 项。',
       );
+    });
+  });
+
+  describe('exports and the change feed', () => {
+    const clientOf = (token: string) => createClient({ url: api.graphqlUrl, token });
+
+    async function exported(token: string, input: Record<string, unknown>) {
+      const { startExport } = await clientOf(token).request(StartExportDocument, {
+        input: input as StartExportInput,
+      });
+      expect(startExport.userErrors).toEqual([]);
+      for (let attempt = 0; attempt < 600; attempt++) {
+        const job = (await clientOf(token).request(ExportJobDocument, { id: startExport.job!.id }))
+          .node as ExportJobFieldsFragment;
+        if (job.status === 'FAILED') throw new Error(job.error ?? 'export failed');
+        if (job.status === 'COMPLETED') {
+          const lines = new Map<string, Record<string, unknown>[]>();
+          for (const file of job.files) {
+            const text = await (await fetch(file.url!)).text();
+            lines.set(
+              file.entity,
+              text
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => JSON.parse(line) as Record<string, unknown>),
+            );
+          }
+          return { job, lines };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('export did not finish');
+    }
+
+    it('exports the long form with sealed answers masked, refusals as such', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      const answers = complete(head, child);
+      answers.persons[0].answers = [
+        ...HEAD_ANSWERS.filter((a) => a.field !== 'industry'),
+        { field: 'industry', refused: true },
+      ];
+      expect((await save(enumerator, household, answers)).userErrors).toEqual([]);
+      const office = await make.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [tree.township] });
+      const { lines } = await exported(office.token, {
+        zoneCode: tree.smallZone,
+        entities: ['HOUSEHOLDS', 'PERSONS'],
+        format: 'JSONL',
+      });
+      const [row] = lines.get('HOUSEHOLDS')!;
+      expect(row).toMatchObject({ id: household.id, longFormSampled: true });
+      expect(row.longForm).toMatchObject({
+        cookingFuel: { state: 'ANSWERED', value: 'GAS' },
+        housingSource: { state: 'ANSWERED', masked: true },
+        monthlyRent: { state: 'ANSWERED', masked: true },
+      });
+      expect(JSON.stringify(lines)).not.toMatch(/RENT_OTHER|2800|PRODUCTION|MARRIED|1999/);
+      const headRow = lines.get('PERSONS')!.find((p) => p.id === head.id)!;
+      expect(headRow.longForm).toMatchObject({
+        birthplace: { state: 'ANSWERED', value: 'OTHER_PROVINCE' },
+        industry: { state: 'REFUSED' },
+        occupation: { state: 'ANSWERED', masked: true },
+        firstMarriage: { state: 'ANSWERED', masked: true },
+      });
+    });
+
+    it('exports sealed answers in full only in an unmasked export, which is audited', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      expect((await save(enumerator, household, complete(head, child))).userErrors).toEqual([]);
+      const integration = await make.newAccount({ role: Role.INTEGRATION, zones: [tree.township] });
+      const { job, lines } = await exported(integration.token, {
+        zoneCode: tree.smallZone,
+        entities: ['HOUSEHOLDS', 'PERSONS'],
+        format: 'JSONL',
+        unmasked: true,
+        idempotencyKey: `long-form-${household.rowId}`,
+      });
+      expect(lines.get('HOUSEHOLDS')![0].longForm).toMatchObject({
+        housingSource: { state: 'ANSWERED', value: 'RENT_OTHER' },
+        monthlyRent: { state: 'ANSWERED', value: '2800' },
+      });
+      expect(lines.get('PERSONS')!.find((p) => p.id === head.id)!.longForm).toMatchObject({
+        occupation: { state: 'ANSWERED', value: 'PRODUCTION' },
+        firstMarriage: { state: 'ANSWERED', value: '1999-05' },
+      });
+      const audit = await api.sql<{ actor: string; item: string }>(
+        `SELECT actor, item FROM audit_log WHERE action = 'UNMASK' AND entity_type = 'ExportJob' AND entity_id = $1`,
+        [job.id],
+      );
+      expect(audit).toEqual([
+        { actor: integration.username, item: 'citizenId,phone,longForm (bulk export)' },
+      ]);
+    });
+
+    it('carries a saved long form in the change feed, masked unless asked for and allowed', async () => {
+      const { tree, enumerator, household, head, child } = await sampledHousehold();
+      const integration = await make.newAccount({ role: Role.INTEGRATION, zones: [tree.township] });
+      const FEED = `query($after: String, $unmasked: Boolean!) { changes(after: $after, first: 100) {
+        endCursor hasMore changes { type operation entityId node {
+          ... on Household { longForm { answers(unmasked: $unmasked) { field value masked } } }
+          ... on Person { longForm { answers(unmasked: $unmasked) { field value masked } } } } } } }`;
+      type Page = {
+        changes: {
+          endCursor: string;
+          hasMore: boolean;
+          changes: { type: string; operation: string; entityId: string; node: Form | null }[];
+        };
+      };
+      const page = (unmasked: boolean) => async (after: string | null) =>
+        (await api.request<Page>(FEED, { after, unmasked }, integration.token)).data!.changes;
+      const { cursor } = await drainFeed(api, null, page(false));
+      expect((await save(enumerator, household, complete(head, child))).userErrors).toEqual([]);
+
+      const masked = await drainFeed(api, cursor, page(false));
+      const householdChange = masked.changes.find((c) => c.entityId === household.id)!;
+      expect(householdChange).toMatchObject({ type: 'HOUSEHOLD', operation: 'UPDATE' });
+      expect(householdChange.node!.longForm.answers).toContainEqual({
+        field: 'monthlyRent',
+        value: null,
+        masked: true,
+      });
+      const headChange = masked.changes.find((c) => c.entityId === head.id)!;
+      expect(headChange).toMatchObject({ type: 'PERSON', operation: 'UPDATE' });
+
+      const full = await drainFeed(api, cursor, page(true));
+      expect(full.changes.find((c) => c.entityId === head.id)!.node!.longForm.answers).toContainEqual({
+        field: 'occupation',
+        value: 'PRODUCTION',
+        masked: false,
+      });
+      const audits = await api.sql<{ item: string }>(
+        `SELECT item FROM audit_log WHERE action = 'UNMASK' AND actor = $1 AND small_zone_code = $2`,
+        [integration.username, tree.smallZone],
+      );
+      expect(audits.map((a) => a.item)).toEqual(['longForm', 'longForm']);
     });
   });
 });
