@@ -37,7 +37,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -80,7 +81,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
@@ -415,7 +417,8 @@ FROM
       t."self_report_issued_at" AS "selfReportIssuedAt",
       t."long_form_sampled" AS "longFormSampled",
       t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -505,7 +508,8 @@ FROM
       t."self_report_issued_at" AS "selfReportIssuedAt",
       t."long_form_sampled" AS "longFormSampled",
       t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -584,7 +588,8 @@ FROM
       t."self_report_issued_at" AS "selfReportIssuedAt",
       t."long_form_sampled" AS "longFormSampled",
       t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -670,7 +675,8 @@ FROM
       t."self_report_issued_at" AS "selfReportIssuedAt",
       t."long_form_sampled" AS "longFormSampled",
       t."long_form" AS "longForm",
-      t."long_form_sealed" AS "longFormSealed"
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -1220,7 +1226,8 @@ RETURNING
   "self_report_issued_at" AS "selfReportIssuedAt",
   "long_form_sampled" AS "longFormSampled",
   "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed";
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
@@ -1293,7 +1300,8 @@ RETURNING
   "self_report_issued_at" AS "selfReportIssuedAt",
   "long_form_sampled" AS "longFormSampled",
   "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed";
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- households/household.service.ts: HouseholdService.create
 SELECT
@@ -1385,7 +1393,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -1437,7 +1446,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -1491,7 +1501,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -1544,7 +1555,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *

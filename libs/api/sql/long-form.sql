@@ -37,7 +37,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -72,7 +73,8 @@ SELECT
   t."registered" AS "registered",
   t."resident" AS "resident",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   person t
 WHERE
@@ -151,7 +153,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -163,10 +166,11 @@ UPDATE person p
 SET
   long_form = u.long_form,
   long_form_sealed = u.sealed,
+  long_form_refused = u.refused,
   version = p.version + 1,
   updated_at = now()
 FROM
-  unnest($2::bigint[], $3::jsonb[], $4::bytea[]) AS u (id, long_form, sealed)
+  unnest($2::bigint[], $3::jsonb[], $4::bytea[], $5::int[]) AS u (id, long_form, sealed, refused)
 WHERE
   p.county_code = $1
   AND p.id = u.id;
@@ -178,6 +182,7 @@ WITH
     SET
       long_form = $3,
       long_form_sealed = $4,
+      long_form_refused = $5,
       version = version + 1,
       updated_at = now()
     WHERE
@@ -218,7 +223,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *

@@ -46,7 +46,8 @@ SELECT
   "self_report_issued_at" AS "selfReportIssuedAt",
   "long_form_sampled" AS "longFormSampled",
   "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed"
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused"
 FROM
   household
 WHERE
@@ -81,7 +82,8 @@ SELECT
   t."registered" AS "registered",
   t."resident" AS "resident",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   person t
 WHERE
@@ -337,7 +339,8 @@ SELECT
   t."registered" AS "registered",
   t."resident" AS "resident",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   person t
 WHERE
@@ -412,7 +415,8 @@ RETURNING
   "registered" AS "registered",
   "resident" AS "resident",
   "long_form" AS "longForm",
-  "long_form_sealed" AS "longFormSealed";
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- persons/person.service.ts: PersonService.delete
 WITH
@@ -448,7 +452,8 @@ WITH
       "registered" AS "registered",
       "resident" AS "resident",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -493,6 +498,7 @@ SELECT
   t."resident" AS "resident",
   t."long_form" AS "longForm",
   t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused",
   h.stage AS stage
 FROM
   person t
@@ -556,7 +562,8 @@ WITH
       "registered" AS "registered",
       "resident" AS "resident",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *

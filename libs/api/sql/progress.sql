@@ -1555,6 +1555,51 @@ FROM
 ORDER BY
   g.code;
 
+-- progress/progress.service.ts: ProgressService.longFormRefusals
+SELECT
+  z.root,
+  r.item,
+  count(*)::int AS refused
+FROM
+  unnest($1::text[]) AS z (root)
+  JOIN LATERAL (
+    SELECT
+      'household.' || e.key AS item
+    FROM
+      household h
+      CROSS JOIN LATERAL jsonb_each(h.long_form) e
+    WHERE
+      h.county_code = $2
+      AND h.long_form_refused > 0
+      AND (
+        h.small_zone_code >= z.root
+        AND h.small_zone_code < z.root || ':'
+      )
+      AND h.long_form_sampled
+      AND e.value ? 'refused'
+    UNION ALL
+    SELECT
+      'person.' || e.key
+    FROM
+      person p
+      JOIN household h ON h.county_code = p.county_code
+      AND h.id = p.household_id
+      CROSS JOIN LATERAL jsonb_each(p.long_form) e
+    WHERE
+      p.county_code = $2
+      AND h.county_code = $2
+      AND p.long_form_refused > 0
+      AND (
+        p.small_zone_code >= z.root
+        AND p.small_zone_code < z.root || ':'
+      )
+      AND h.long_form_sampled
+      AND e.value ? 'refused'
+  ) r ON TRUE
+GROUP BY
+  z.root,
+  r.item;
+
 -- progress/progress.service.ts: ProgressService.trend
 WITH
   spans AS (

@@ -46,7 +46,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -101,7 +102,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -144,7 +146,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE

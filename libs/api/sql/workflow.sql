@@ -38,6 +38,7 @@ SELECT
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
   t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused",
   s.at AS "submittedAt"
 FROM
   household t
@@ -299,7 +300,8 @@ SELECT
   t."registered" AS "registered",
   t."resident" AS "resident",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   person t
 WHERE
@@ -360,7 +362,8 @@ SELECT
   t."self_report_issued_at" AS "selfReportIssuedAt",
   t."long_form_sampled" AS "longFormSampled",
   t."long_form" AS "longForm",
-  t."long_form_sealed" AS "longFormSealed"
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -422,7 +425,8 @@ WITH
       "self_report_issued_at" AS "selfReportIssuedAt",
       "long_form_sampled" AS "longFormSampled",
       "long_form" AS "longForm",
-      "long_form_sealed" AS "longFormSealed"
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
