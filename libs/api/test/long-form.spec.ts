@@ -677,6 +677,47 @@ describe('the long form in the API', () => {
       expect(await refusedItems(household.smallZoneCode, enumerator.token)).toBe(0);
     });
 
+    it('counts a resident’s refusals saved through self-report, and logs no problem for them', async () => {
+      const tree = await make.newZoneTree();
+      const enumerator = await make.newAccount({ role: Role.ENUMERATOR, zones: [tree.smallZone] });
+      const household = await make.newHousehold({
+        longFormSampled: 'rule',
+        smallZoneCode: tree.smallZone,
+        number: sampledNumber(tree.smallZone),
+        dwellingType: DwellingType.ORDINARY_DWELLING,
+        phone: '13700002222',
+      });
+      const head = await make.newPerson(household, { sex: Sex.MALE, birthYear: 1975, birthMonth: 3 });
+      const issued = await api.request<{ issueSelfReportCode: { code: string } }>(
+        `mutation($id: ID!) { issueSelfReportCode(input: { householdId: $id }) { code } }`,
+        { id: household.id },
+        enumerator.token,
+      );
+      const session = await api.request<{ startSelfReport: { token: string } }>(
+        `mutation($code: String!) { startSelfReport(input: { code: $code, phone: "13700002222" }) { token } }`,
+        { code: issued.data!.issueSelfReportCode.code },
+      );
+      const [{ version }] = await api.sql<{ version: number }>(
+        `SELECT version FROM household WHERE id = $1`,
+        [household.rowId],
+      );
+      const saved = await api.request<{ selfReportSaveLongForm: { userErrors: unknown[] } }>(
+        `mutation($input: SaveLongFormInput!) { selfReportSaveLongForm(input: $input) { userErrors { field code } } }`,
+        {
+          input: {
+            id: household.id,
+            expectedVersion: version,
+            persons: [{ id: head.id, answers: [{ field: 'maritalStatus', refused: true }] }],
+          },
+        },
+        session.data!.startSelfReport.token,
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.selfReportSaveLongForm.userErrors).toEqual([]);
+      expect(await refusedItems(household.smallZoneCode, enumerator.token)).toBe(1);
+      expect(await api.sql(`SELECT id FROM problem WHERE household_id = $1`, [household.rowId])).toEqual([]);
+    });
+
     it('counts no refusals of a household moved out of the sample', async () => {
       const { tree, enumerator, household, head, child } = await sampledHousehold();
       const saved = await save(enumerator, household, refusing(head, child));
