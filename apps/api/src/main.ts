@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 
 import {
   ACCOUNTS_CHANGED,
+  backfillLongFormSample,
   backupSettings,
   clusterMetricsRenderer,
   createCensusServer,
@@ -24,6 +25,7 @@ import {
   FieldCrypto,
   KeyMismatchError,
   loadSecrets,
+  LongFormSampler,
   metricsSettings,
   migrate,
   openDevelopmentDatabase,
@@ -183,6 +185,12 @@ async function primary(): Promise<void> {
     for (const name of await verifyFieldKeys(dataSource, secrets.fieldKeys)) {
       console.log(`Stored the check value of ${name} in the database`);
     }
+    // Households listed before the long form (or written by hand in SQL) get their place in the sample.
+    const decided = await backfillLongFormSample(
+      dataSource,
+      new LongFormSampler(new FieldCrypto(secrets.fieldKeys)),
+    );
+    if (decided > 0) console.log(`Decided the long-form sample of ${decided} households`);
     if (process.env.SEED_DEMO !== 'false') await seed(dataSource, secrets);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -34,7 +34,11 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -74,7 +78,11 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k (code, number, county) ON t.county_code = k.county
@@ -406,7 +414,11 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -493,7 +505,11 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -569,7 +585,11 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -652,7 +672,11 @@ FROM
       t."return_reason" AS "returnReason",
       t."normalized_address" AS "normalizedAddress",
       t."self_report_code_hash" AS "selfReportCodeHash",
-      t."self_report_issued_at" AS "selfReportIssuedAt"
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
     FROM
       household t
     WHERE
@@ -1159,12 +1183,13 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method"
   )
 VALUES
-  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
   "created_at" AS "createdAt",
@@ -1198,7 +1223,11 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- households/household.service.ts: HouseholdService.create
 INSERT INTO
@@ -1211,6 +1240,7 @@ INSERT INTO
     "phone_sealed",
     "phone_hash",
     "phone_masked",
+    "long_form_sampled",
     "kind",
     "status",
     "registration_method",
@@ -1231,7 +1261,8 @@ VALUES
     $10,
     $11,
     $12,
-    $13
+    $13,
+    $14
   )
 ON CONFLICT ON CONSTRAINT household_small_zone_number_key DO NOTHING
 RETURNING
@@ -1266,7 +1297,11 @@ RETURNING
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt";
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- households/household.service.ts: HouseholdService.create
 SELECT
@@ -1355,7 +1390,11 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -1404,7 +1443,11 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -1455,7 +1498,11 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -1505,7 +1552,11 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *

@@ -43,7 +43,11 @@ SELECT
   "return_reason" AS "returnReason",
   "normalized_address" AS "normalizedAddress",
   "self_report_code_hash" AS "selfReportCodeHash",
-  "self_report_issued_at" AS "selfReportIssuedAt"
+  "self_report_issued_at" AS "selfReportIssuedAt",
+  "long_form_sampled" AS "longFormSampled",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused"
 FROM
   household
 WHERE
@@ -76,7 +80,10 @@ SELECT
   t."education" AS "education",
   t."literate" AS "literate",
   t."registered" AS "registered",
-  t."resident" AS "resident"
+  t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   person t
 WHERE
@@ -304,6 +311,45 @@ ORDER BY
   t.household_id,
   t.line_number;
 
+-- persons/person.loaders.ts: createPersonLoaders.personsByHousehold
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."county_code" AS "countyCode",
+  t."id" AS "rowId",
+  t."household_id" AS "householdRowId",
+  t."small_zone_code" AS "smallZoneCode",
+  t."line_number" AS "lineNumber",
+  t."name" AS "name",
+  t."relationship" AS "relationship",
+  t."citizen_id_sealed" AS "citizenIdSealed",
+  t."citizen_id_masked" AS "citizenIdMasked",
+  t."citizen_id_hash" AS "citizenIdHash",
+  t."sex" AS "sex",
+  t."birth_year" AS "birthYear",
+  t."birth_month" AS "birthMonth",
+  t."ethnicity" AS "ethnicity",
+  t."whereabouts" AS "whereabouts",
+  t."registration_place_code" AS "registrationPlaceCode",
+  t."left_registration_duration" AS "leftRegistrationDuration",
+  t."left_registration_reason" AS "leftRegistrationReason",
+  t."education" AS "education",
+  t."literate" AS "literate",
+  t."registered" AS "registered",
+  t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
+FROM
+  person t
+WHERE
+  t.county_code = $2
+  AND t.household_id = ANY ($1::text[]::bigint[])
+ORDER BY
+  t.household_id,
+  t.line_number;
+
 -- persons/person.service.ts: PersonService.create
 INSERT INTO
   person (
@@ -367,7 +413,10 @@ RETURNING
   "education" AS "education",
   "literate" AS "literate",
   "registered" AS "registered",
-  "resident" AS "resident";
+  "resident" AS "resident",
+  "long_form" AS "longForm",
+  "long_form_sealed" AS "longFormSealed",
+  "long_form_refused" AS "longFormRefused";
 
 -- persons/person.service.ts: PersonService.delete
 WITH
@@ -401,7 +450,10 @@ WITH
       "education" AS "education",
       "literate" AS "literate",
       "registered" AS "registered",
-      "resident" AS "resident"
+      "resident" AS "resident",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -444,6 +496,9 @@ SELECT
   t."literate" AS "literate",
   t."registered" AS "registered",
   t."resident" AS "resident",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused",
   h.stage AS stage
 FROM
   person t
@@ -505,7 +560,10 @@ WITH
       "education" AS "education",
       "literate" AS "literate",
       "registered" AS "registered",
-      "resident" AS "resident"
+      "resident" AS "resident",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *

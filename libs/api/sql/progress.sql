@@ -541,7 +541,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT
@@ -751,6 +754,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -812,7 +818,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT
@@ -1004,6 +1013,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -1061,7 +1073,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT
@@ -1242,6 +1257,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -1299,7 +1317,10 @@ WITH
       coalesce(sum(registered_persons), 0)::int AS "enteredRegisteredPersons",
       coalesce(sum(resident_persons), 0)::int AS "residentPersons",
       coalesce(sum(living_away_persons), 0)::int AS "livingAwayPersons",
-      coalesce(sum(floating_persons), 0)::int AS "floatingPersons"
+      coalesce(sum(floating_persons), 0)::int AS "floatingPersons",
+      coalesce(sum(long_form_households), 0)::int AS "longFormHouseholds",
+      coalesce(sum(long_form_submitted_households), 0)::int AS "longFormSubmittedHouseholds",
+      coalesce(sum(long_form_refused_items), 0)::int AS "longFormRefusedItems"
     FROM
       (
         SELECT
@@ -1480,6 +1501,9 @@ SELECT
   coalesce(r."residentPersons", 0) AS "residentPersons",
   coalesce(r."livingAwayPersons", 0) AS "livingAwayPersons",
   coalesce(r."floatingPersons", 0) AS "floatingPersons",
+  coalesce(r."longFormHouseholds", 0) AS "longFormHouseholds",
+  coalesce(r."longFormSubmittedHouseholds", 0) AS "longFormSubmittedHouseholds",
+  coalesce(r."longFormRefusedItems", 0) AS "longFormRefusedItems",
   coalesce(rp.households, 0) AS "registryHouseholds",
   coalesce(rp.persons, 0) AS "registryPersons",
   coalesce(zc.census_zones, 0) AS "censusZones",
@@ -1502,6 +1526,51 @@ FROM
 ORDER BY
   g.whole DESC,
   g.code;
+
+-- progress/progress.service.ts: ProgressService.longFormRefusals
+SELECT
+  z.root,
+  r.item,
+  count(*)::int AS refused
+FROM
+  unnest($1::text[]) AS z (root)
+  JOIN LATERAL (
+    SELECT
+      'household.' || e.key AS item
+    FROM
+      household h
+      CROSS JOIN LATERAL jsonb_each(h.long_form) e
+    WHERE
+      h.county_code = $2
+      AND h.long_form_refused > 0
+      AND (
+        h.small_zone_code >= z.root
+        AND h.small_zone_code < z.root || ':'
+      )
+      AND h.long_form_sampled
+      AND e.value ? 'refused'
+    UNION ALL
+    SELECT
+      'person.' || e.key
+    FROM
+      person p
+      JOIN household h ON h.county_code = p.county_code
+      AND h.id = p.household_id
+      CROSS JOIN LATERAL jsonb_each(p.long_form) e
+    WHERE
+      p.county_code = $2
+      AND h.county_code = $2
+      AND p.long_form_refused > 0
+      AND (
+        p.small_zone_code >= z.root
+        AND p.small_zone_code < z.root || ':'
+      )
+      AND h.long_form_sampled
+      AND e.value ? 'refused'
+  ) r ON TRUE
+GROUP BY
+  z.root,
+  r.item;
 
 -- progress/progress.service.ts: ProgressService.trend
 WITH

@@ -43,7 +43,11 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE
@@ -95,7 +99,11 @@ WITH
       "return_reason" AS "returnReason",
       "normalized_address" AS "normalizedAddress",
       "self_report_code_hash" AS "selfReportCodeHash",
-      "self_report_issued_at" AS "selfReportIssuedAt"
+      "self_report_issued_at" AS "selfReportIssuedAt",
+      "long_form_sampled" AS "longFormSampled",
+      "long_form" AS "longForm",
+      "long_form_sealed" AS "longFormSealed",
+      "long_form_refused" AS "longFormRefused"
   )
 SELECT
   *
@@ -135,7 +143,11 @@ SELECT
   t."return_reason" AS "returnReason",
   t."normalized_address" AS "normalizedAddress",
   t."self_report_code_hash" AS "selfReportCodeHash",
-  t."self_report_issued_at" AS "selfReportIssuedAt"
+  t."self_report_issued_at" AS "selfReportIssuedAt",
+  t."long_form_sampled" AS "longFormSampled",
+  t."long_form" AS "longForm",
+  t."long_form_sealed" AS "longFormSealed",
+  t."long_form_refused" AS "longFormRefused"
 FROM
   household t
 WHERE

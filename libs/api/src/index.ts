@@ -32,6 +32,7 @@ export { Role } from './auth/role';
 export { ACCOUNTS_CHANGED, shareAuthenticationInvalidations } from './auth/authentication-cache';
 export { FieldCrypto } from './privacy/field-crypto';
 export { verifyFieldKeys, KeyMismatchError } from './privacy/key-check';
+export { backfillLongFormSample, LongFormSampler } from './households/long-form-sample';
 export {
   backupEmbeddedDatabase,
   restoreEmbeddedDatabase,

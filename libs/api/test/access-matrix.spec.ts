@@ -251,6 +251,13 @@ async function householdAtStage(at: PlaceData, stage: string): Promise<string> {
   return id;
 }
 
+/** A fresh household put in the long-form sample (a DECEASED one: its long form is complete without answers). */
+async function sampledHousehold(at: PlaceData): Promise<string> {
+  const id = await freshHousehold(at, COMPLETE);
+  await api.sql(`UPDATE household SET long_form_sampled = true WHERE id = $1`, [rowIdOf(id, 'Household')]);
+  return id;
+}
+
 const NAMES = ['李明', '孙丽', '周华', '吴刚'];
 const PERSON = { name: '王芳', relationship: 'OTHER', sex: 'FEMALE', birthYear: 1990, birthMonth: 2 };
 /** Not resident: the resident's DECEASED household stays complete with it. */
@@ -1130,6 +1137,39 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.saveLongForm': {
+    allow: FILLERS,
+    async run({ gql, at, allowed }) {
+      const id = allowed ? await sampledHousehold(at) : at.household;
+      return untouched(row('household', id, 'Household'), async () => {
+        const data = await gql(
+          `mutation($input: SaveLongFormInput!) { saveLongForm(input: $input) { household { id } ${ERRORS} } }`,
+          { input: { id, expectedVersion: await versionOf('household', id, 'Household'), household: [] } },
+        );
+        return payload(data.saveLongForm, 'household', 'NOT_FOUND');
+      });
+    },
+  },
+  'Mutation.setLongFormSample': {
+    allow: OFFICES,
+    async run({ gql, at, allowed }) {
+      const id = allowed ? await sampledHousehold(at) : at.household;
+      return untouched(row('household', id, 'Household'), async () => {
+        const data = await gql(
+          `mutation($input: SetLongFormSampleInput!) { setLongFormSample(input: $input) { household { id } ${ERRORS} } }`,
+          {
+            input: {
+              id,
+              expectedVersion: await versionOf('household', id, 'Household'),
+              sampled: false,
+              reason: '住户已拆迁',
+            },
+          },
+        );
+        return payload(data.setLongFormSample, 'household', 'NOT_FOUND');
+      });
+    },
+  },
   'Mutation.deleteHousehold': {
     allow: DATA_WRITERS,
     async run({ gql, at, allowed }) {
@@ -1534,6 +1574,16 @@ const MATRIX: Record<string, FieldCase> = {
     expect: { RESIDENT: 'HIDDEN' },
     run: (cell) => selfReportUpdateHousehold(cell, cell.at),
   },
+  'Mutation.selfReportSaveLongForm': {
+    allow: ['RESIDENT'],
+    run: (cell) => selfReportSaveLongForm(cell, residentTarget(cell)),
+  },
+  'Mutation.selfReportSaveLongForm#Neighbour': {
+    allow: ['RESIDENT'],
+    only: ['own'],
+    expect: { RESIDENT: 'HIDDEN' },
+    run: (cell) => selfReportSaveLongForm(cell, cell.at),
+  },
   'Mutation.selfReportCreatePerson': {
     allow: ['RESIDENT'],
     run: (cell) => selfReportCreatePerson(cell, residentTarget(cell)),
@@ -1652,6 +1702,29 @@ async function selfReportUpdateHousehold(cell: Cell, target: ResidentTarget) {
     );
     return payload(data.selfReportUpdateHousehold, 'household', 'NOT_FOUND');
   });
+}
+
+async function selfReportSaveLongForm(cell: Cell, target: ResidentTarget) {
+  const id = target.household;
+  const sampled = (value: boolean | null) =>
+    api.sql(`UPDATE household SET long_form_sampled = $2 WHERE id = $1`, [rowIdOf(id, 'Household'), value]);
+  const [before] = await api.sql<{ sampled: boolean | null }>(
+    `SELECT long_form_sampled AS sampled FROM household WHERE id = $1`,
+    [rowIdOf(id, 'Household')],
+  );
+  // In the sample for this cell only: other cells add persons to the resident's household and submit it.
+  await sampled(true);
+  try {
+    return await untouched(row('household', id, 'Household'), async () => {
+      const data = await cell.gql(
+        `mutation($input: SaveLongFormInput!) { selfReportSaveLongForm(input: $input) { household { id } ${ERRORS} } }`,
+        { input: { id, expectedVersion: await versionOf('household', id, 'Household'), household: [] } },
+      );
+      return payload(data.selfReportSaveLongForm, 'household', 'NOT_FOUND');
+    });
+  } finally {
+    await sampled(before.sampled);
+  }
 }
 
 async function selfReportCreatePerson(cell: Cell, target: ResidentTarget) {
@@ -1955,6 +2028,11 @@ async function buildFixture(): Promise<Fixture> {
 
   // The resident: a complete (whole-household-deceased) household of the own small zone with one person away.
   const residentHousehold = await freshHousehold(own, { ...COMPLETE, phone: '13900002222' });
+  // Out of the long-form sample whatever the run's key decides (about one run in ten it would be in): other cells add
+  // persons without long-form answers, and the submit's cell expects the household complete.
+  await api.sql(`UPDATE household SET long_form_sampled = false WHERE id = $1`, [
+    rowIdOf(residentHousehold, 'Household'),
+  ]);
   const residentPerson = await freshPerson(own.office, residentHousehold);
   const code = (
     await as(own.office.token, `mutation($id: ID!) { issueSelfReportCode(householdId: $id) { code } }`, {

@@ -40,6 +40,11 @@ export const DELIBERATE_CROSS_COUNTY: readonly CrossCountyEntry[] = [
   },
   {
     requests: 'above-county',
+    label: 'progress/progress.service.ts: ProgressService.longFormRefusals',
+    why: 'Long-form refusals by item of a province or city: the households and persons with refusals (a partial index led by the county) in all its counties, counted on each node and summed.',
+  },
+  {
+    requests: 'above-county',
     label: 'progress/progress.service.ts: ProgressService.enumerators',
     why: "The enumerators' progress below a province or city: their roll-ups and last activity in all its counties.",
   },

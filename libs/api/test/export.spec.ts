@@ -188,7 +188,7 @@ describe('bulk export', () => {
       `SELECT actor, item FROM audit_log WHERE action = 'UNMASK' AND entity_type = 'ExportJob' AND entity_id = $1`,
       [done.id],
     );
-    expect(audit).toEqual([{ actor: integration.username, item: 'citizenId,phone (bulk export)' }]);
+    expect(audit).toEqual([{ actor: integration.username, item: 'citizenId,phone,longForm (bulk export)' }]);
 
     const part = await download(file.url!, { range: 'bytes=100-' });
     expect(part.status).toBe(206);

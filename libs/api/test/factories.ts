@@ -124,7 +124,16 @@ export interface Factories {
    * small zone unless `smallZoneCode` names one; `building: true` puts it in a new building of that small zone.
    */
   newHousehold(
-    overrides?: Partial<DemoHousehold> & { building?: boolean | BuildingRow; persons?: number },
+    overrides?: Partial<DemoHousehold> & {
+      building?: boolean | BuildingRow;
+      persons?: number;
+      /**
+       * In the long-form sample: by the rule from its number ('rule', as the API decides it), or as given. Default
+       * false: which numbers are sampled depends on the test's random keys, and a test of the short form must not
+       * find the long form required by chance.
+       */
+      longFormSampled?: boolean | 'rule';
+    },
   ): Promise<HouseholdRow & { persons: PersonRow[] }>;
   /** A person of the household (the head if it is the household's first), with a valid citizen ID. */
   newPerson(household: HouseholdRow, overrides?: PersonOverrides): Promise<PersonRow>;
@@ -314,7 +323,12 @@ export function factories(api: TestApi): Factories {
   };
 
   const newHousehold: Factories['newHousehold'] = async (overrides = {}) => {
-    const { building: buildingOption, persons: personCount = 0, ...fields } = overrides;
+    const {
+      building: buildingOption,
+      persons: personCount = 0,
+      longFormSampled = false,
+      ...fields
+    } = overrides;
     const smallZoneCode =
       fields.smallZoneCode ??
       (typeof buildingOption === 'object' ? buildingOption.smallZoneCode : await newSmallZone());
@@ -350,6 +364,8 @@ export function factories(api: TestApi): Factories {
       `SELECT id FROM household WHERE small_zone_code = $1 AND number = $2`,
       [smallZoneCode, number],
     );
+    if (longFormSampled !== 'rule')
+      await api.sql(`UPDATE household SET long_form_sampled = $2 WHERE id = $1`, [id, longFormSampled]);
     if (building) {
       await api.sql(`UPDATE household SET building_id = $2, normalized_address = $3 WHERE id = $1`, [
         id,

@@ -19,6 +19,7 @@ const KNOWN_MUTUAL_PAIRS = [
   'exports <-> server',
   'households <-> privacy', // privacy.resolver's Household fields
   'households <-> server',
+  'long-form <-> server',
   'persons <-> privacy', // privacy.resolver's Person fields
   'persons <-> server',
   'privacy <-> server',

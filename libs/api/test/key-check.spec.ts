@@ -119,6 +119,18 @@ describe('field key check at start', () => {
       );
     const feedLength = async () =>
       (await db.query<{ n: number }[]>('SELECT count(*)::int AS n FROM change_log'))[0].n;
+    const longForms = () =>
+      db.query<{ sealed: Buffer }[]>(
+        `SELECT long_form_sealed AS sealed FROM household WHERE long_form_sealed IS NOT NULL
+         UNION ALL SELECT long_form_sealed FROM person WHERE long_form_sealed IS NOT NULL ORDER BY 1`,
+      );
+    await db.query(
+      `UPDATE household SET long_form = '{"housingSource": {"sealed": true}}', long_form_sealed = $1
+        WHERE id = (SELECT max(id) FROM household)`,
+      [oldCrypto.seal('{"housingSource":"RENT_OTHER"}')],
+    );
+    const longFormsBefore = (await longForms()).map((row) => oldCrypto.open(row.sealed)).sort();
+    expect(longFormsBefore).toContain('{"housingSource":"RENT_OTHER"}');
     const idsBefore = (await persons()).map((row) => oldCrypto.open(row.sealed));
     const phonesBefore = (await phones()).map((row) => oldCrypto.open(row.sealed));
     expect(phonesBefore.length).toBeGreaterThan(0);
@@ -148,6 +160,8 @@ describe('field key check at start', () => {
     expect(
       phonesAfter.every((row, i) => row.hash.equals(newCrypto.digest(phonesBefore[i].replace(/\D/g, '')))),
     ).toBe(true);
+    // The sealed long-form answers too: they open with the new key only.
+    expect((await longForms()).map((row) => newCrypto.open(row.sealed)).sort()).toEqual(longFormsBefore);
     expect(await db.query('SELECT 1 FROM household WHERE self_report_code_hash IS NOT NULL')).toEqual([]);
     expect(await feedLength()).toBe(feedBefore);
 

@@ -133,6 +133,23 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       ORDER BY number LIMIT 1`,
     [smallZone.code, withPersons.id],
   );
+  // A household of the small zone put in the long-form sample (the sample's start depends on the test's keys), a
+  // family in an ordinary dwelling: the housing items apply to it.
+  // A household of the small zone put in the long-form sample (which households are depends on the test's keys), a
+  // family in an ordinary dwelling: the housing items apply to it.
+  const [sampled] = await api.sql<{ id: string; person: string | null }>(
+    `SELECT h.id,
+            (SELECT min(p.id) FROM person p WHERE p.county_code = h.county_code AND p.household_id = h.id) AS person
+       FROM household h
+      WHERE h.small_zone_code = $1 AND h.stage IN ('LISTED', 'ENUMERATING', 'RETURNED') AND h.id <> $2
+      ORDER BY h.number LIMIT 1`,
+    [smallZone.code, withPhone.id],
+  );
+  await api.sql(
+    `UPDATE household SET long_form_sampled = true, kind = 'FAMILY', dwelling_type = 'ORDINARY_DWELLING'
+      WHERE county_code = county_key($1) AND id = $2`,
+    [smallZone.code, sampled.id],
+  );
   // The IDs the API gives out: with the row's county (an old ID without it is looked up in every county).
   const household = countyRowGlobalId('Household', withPersons.county, withPersons.id);
   const person = countyRowGlobalId('Person', withPersons.county, withPersons.person);
@@ -421,6 +438,48 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     filter: { zoneCode: smallZone.code, status: ['RESOLVED'], category: ['ITEM_REFUSAL'] },
   });
   await run('ProblemById', officer, { id: problem.id });
+
+  // ----- the long form of a sampled household: read (masked and in full), saved, moved out of the sample
+  const longForm = countyRowGlobalId('Household', withPersons.county, sampled.id);
+  const LONG_FORM_READ = `query($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Household { id version
+    longForm { sampled status refusedItems answers(unmasked: $unmasked) { field value masked } }
+    persons { longForm { refusedItems answers(unmasked: $unmasked) { field value masked } } } } } }`;
+  const sampledForm = dig(
+    await send(LONG_FORM_READ, enumerator, { id: longForm, unmasked: false }),
+    'node',
+  ) as Changed;
+  const savedForm = changed(
+    await send(
+      `mutation($input: SaveLongFormInput!) { saveLongForm(input: $input) { household { id version } userErrors { code } } }`,
+      enumerator,
+      {
+        input: {
+          id: longForm,
+          expectedVersion: sampledForm.version,
+          household: [
+            { field: 'buildingHeight', value: 'MULTI_STOREY' },
+            { field: 'housingSource', refused: true },
+          ],
+          persons: sampled.person
+            ? [
+                {
+                  id: countyRowGlobalId('Person', withPersons.county, sampled.person),
+                  answers: [{ field: 'birthplace', value: 'THIS_COUNTY' }],
+                },
+              ]
+            : [],
+        },
+      },
+    ),
+  );
+  await send(LONG_FORM_READ, enumerator, { id: longForm, unmasked: true });
+  changed(
+    await send(
+      `mutation($input: SetLongFormSampleInput!) { setLongFormSample(input: $input) { household { id version } userErrors { code } } }`,
+      officer,
+      { input: { id: longForm, expectedVersion: savedForm.version, sampled: false, reason: '住户已拆迁' } },
+    ),
+  );
 
   // ----- self-report: a resident with the code the enumerator handed out
   const issued = payload(

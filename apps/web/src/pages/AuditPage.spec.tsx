@@ -49,7 +49,7 @@ const entries = [
     entityType: 'ExportJob',
     subject: '导出任务',
     smallZoneCode: '330106',
-    item: 'citizenId,phone (bulk export)',
+    item: 'citizenId,phone,longForm (bulk export)',
     changes: [],
   },
   {
@@ -107,7 +107,7 @@ describe('audit page', () => {
     expect(rows[0].textContent).toContain('联系电话（空） → 139****5678');
     expect(rows[1].textContent).toContain('D5 出生年1950 → 1951');
     expect(rows[2].textContent).toContain('查看明文：D3 公民身份号码');
-    expect(rows[3].textContent).toContain('查看明文：D3 公民身份号码、联系电话（批量导出）');
+    expect(rows[3].textContent).toContain('查看明文：D3 公民身份号码、联系电话、长表（批量导出）');
     expect(rows[4].textContent).toContain('无变更项');
     // No global ID, no raw JSON.
     expect(document.body.textContent).not.toMatch(/[{}]|SG91c2V/);

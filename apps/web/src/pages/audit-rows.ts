@@ -59,7 +59,7 @@ const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
  * name for it (地址, 状态); never the internal key when a name is known.
  */
 export function auditItemLabel(entityType: string, item: string, lang: Lang, t: Translate): string {
-  // An unmasked bulk export names its items as 'citizenId,phone (bulk export)'.
+  // An unmasked bulk export names its items as 'citizenId,phone,longForm (bulk export)'.
   const bulk = item.endsWith(' (bulk export)');
   if (bulk || item.includes(',')) {
     const items = item.replace(' (bulk export)', '').split(',');

@@ -38,6 +38,11 @@ export interface ColumnPlan {
    * `unmasked` gives the columns when the field is asked with an `unmasked` argument other than a literal `false`.
    */
   special?: Record<string, { masked: readonly (string | Item)[]; unmasked: readonly (string | Item)[] }>;
+  /**
+   * Fields whose resolvers read the whole row although a column has their name (the long form: its sealed answers,
+   * and the short-form facts its checks need): selecting one reads every column.
+   */
+  wholeRow?: readonly string[];
 }
 
 /** Types whose fields a selection walks into: `nodes`, `edges.node`, or the field's own selection. */
@@ -293,6 +298,7 @@ function chooseColumns(
       continue;
     }
     if (plan.keyOnly.includes(name)) continue;
+    if (plan.wholeRow?.includes(name)) return of.full;
     const special = plan.special?.[name];
     if (special) {
       for (const expr of unmasked.has(name) ? special.unmasked : special.masked) add(expr);

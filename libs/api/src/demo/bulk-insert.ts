@@ -1,17 +1,26 @@
 import type { EntityManager } from 'typeorm';
 
-import { boxPolygon, type DemoBox, type DemoSmallZone, type DemoZone } from '@census/demo-data';
-import { maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
+import {
+  boxPolygon,
+  type DemoBox,
+  type DemoPerson,
+  type DemoSmallZone,
+  type DemoZone,
+} from '@census/demo-data';
+import { HouseholdStage, maskCitizenId, maskPhone, normalizeZoneCode, parentZoneCode } from '@census/rules';
 
 import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
+import { LongFormSampler } from '../households/long-form-sample';
+import { storeAnswers,type StoredLongForm } from '../long-form/long-form-answers';
 import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { householdAddress } from '../sources/address';
 import { Zone } from '../zones/zone.entity';
 import { ZoneBoundary } from '../zones/zone-boundary.entity';
+import { demoLongForm } from './demo-long-form';
 
 /**
  * Bulk loading for the demo seed and benchmarks: one `INSERT ... SELECT FROM unnest(...)` per table and batch
@@ -65,6 +74,8 @@ async function insertReturningKeys(
   return new Map(inserted.map((row) => [`${row.small_zone_code}/${row.number}`, row.id]));
 }
 
+const NO_LONG_FORM: StoredLongForm = { longForm: null, longFormSealed: null, longFormRefused: 0 };
+
 /** `createdAt`: when the households and persons were listed (the demo's October 2020); default now. */
 export async function insertSmallZones(
   tx: EntityManager,
@@ -89,6 +100,26 @@ export async function insertSmallZones(
   );
   const buildingAddress = new Map(buildings.map((b) => [`${b.smallZoneCode}/${b.number}`, b.address]));
   const households = batch.flatMap((b) => b.households);
+  const sampler = new LongFormSampler(crypto);
+  // Sampled households past the listing have their long form recorded (demo answers, a few refusals).
+  const members = new Map<string, DemoPerson[]>();
+  for (const p of batch.flatMap((b) => b.persons)) {
+    const key = `${p.smallZoneCode}/${p.householdNumber}`;
+    members.set(key, [...(members.get(key) ?? []), p]);
+  }
+  const longForms = new Map<string, StoredLongForm>();
+  for (const h of households) {
+    if (h.stage === HouseholdStage.LISTED || !sampler.sampled(h.smallZoneCode, h.number)) continue;
+    const persons = members.get(`${h.smallZoneCode}/${h.number}`) ?? [];
+    const form = demoLongForm(h, persons);
+    longForms.set(`${h.smallZoneCode}/${h.number}`, storeAnswers(crypto, 'household', form.household));
+    persons.forEach((p, i) =>
+      longForms.set(
+        `${p.smallZoneCode}/${p.householdNumber}/${p.lineNumber}`,
+        storeAnswers(crypto, 'person', form.persons[i]),
+      ),
+    );
+  }
   const householdId = await insertReturningKeys(
     tx,
     Household,
@@ -100,6 +131,8 @@ export async function insertSmallZones(
       phoneSealed: h.phone ? crypto.seal(h.phone) : null,
       phoneHash: h.phone ? crypto.digest(h.phone.replace(/\D/g, '')) : null,
       phoneMasked: h.phone ? maskPhone(h.phone) : null,
+      longFormSampled: sampler.sampled(h.smallZoneCode, h.number),
+      ...(longForms.get(`${h.smallZoneCode}/${h.number}`) ?? NO_LONG_FORM),
       normalizedAddress: householdAddress(
         buildingAddress.get(`${h.smallZoneCode}/${h.buildingNumber}`),
         h.unit,
@@ -119,6 +152,7 @@ export async function insertSmallZones(
       citizenIdSealed: p.citizenId ? crypto.seal(p.citizenId) : null,
       citizenIdHash: p.citizenId ? crypto.digest(p.citizenId) : null,
       citizenIdMasked: p.citizenId ? maskCitizenId(p.citizenId) : null,
+      ...(longForms.get(`${p.smallZoneCode}/${p.householdNumber}/${p.lineNumber}`) ?? NO_LONG_FORM),
       ...listed,
       version: 1,
     })),

@@ -7,6 +7,14 @@ import { Building } from '../buildings/building.entity';
 import { type NodeTypeName, toGlobalId } from '../common/global-id';
 import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
+import {
+  answerValueText,
+  isSealedAnswer,
+  ITEMS,
+  type LongFormColumns,
+  type LongFormEntity,
+  readAnswers,
+} from '../long-form/long-form-answers';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
 import { Zone } from '../zones/zone.entity';
@@ -24,7 +32,7 @@ export enum ExportFormat {
   CSV = 'CSV',
 }
 
-type Kind = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp';
+type Kind = 'string' | 'integer' | 'number' | 'boolean' | 'timestamp' | 'object';
 
 /**
  * One exported item. `sql` yields text (or bytea for sealed items); `id` turns a row ID into the API's global ID;
@@ -38,6 +46,8 @@ interface ExportColumn {
   nullable?: boolean;
   id?: NodeTypeName;
   sealed?: { column: string };
+  /** The long form of a household or person: its answers by item, sealed ones masked unless the export is unmasked. */
+  longForm?: LongFormEntity;
   enumValues?: readonly string[];
 }
 
@@ -112,6 +122,7 @@ const KINDS: Record<string, Kind> = {
   'double precision': 'number',
   boolean: 'boolean',
   timestamptz: 'timestamp',
+  jsonb: 'object',
 };
 
 /**
@@ -187,6 +198,12 @@ function smallZoneRowsExport(
   });
 }
 
+/** The description of an exported long form (items `items`). */
+const LONG_FORM_DESCRIPTION = (items: string) =>
+  `长表 ${items}: the items answered or refused by field (as Household.longForm / Person.longForm name them), each ` +
+  '{"state":"ANSWERED","value":"..."} or {"state":"REFUSED"}; a sealed answer is {"state":"ANSWERED","masked":true} ' +
+  'unless the export is unmasked. null: no long-form item recorded.';
+
 export const EXPORTS: Record<ExportEntity, EntityExport> = {
   ZONES: entityExport({
     entity: ExportEntity.ZONES,
@@ -246,6 +263,13 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
         description: '联系电话: masked (138****5678) unless the export is unmasked.',
       },
       note: { description: '备注.' },
+      longFormSampled: {
+        description: '长表户: the household is in the long-form sample (null: not decided yet).',
+      },
+      longForm: {
+        longForm: 'household',
+        description: LONG_FORM_DESCRIPTION('H8-H18'),
+      },
     },
     omit: ['returnReason', 'selfReportIssuedAt'],
   }),
@@ -276,6 +300,10 @@ export const EXPORTS: Record<ExportEntity, EntityExport> = {
       literate: { description: 'D12 是否识字.' },
       registered: { description: '户籍人口.' },
       resident: { description: '常住人口.' },
+      longForm: {
+        longForm: 'person',
+        description: LONG_FORM_DESCRIPTION('C12-C28'),
+      },
     },
   }),
 };
@@ -289,7 +317,14 @@ export function exportSelect(
   countySql: string | null = null,
 ): string {
   const columns = spec.columns.map((column) =>
-    column.sealed && unmasked ? column.sealed.column : column.sql,
+    column.longForm
+      ? unmasked
+        ? // The sealed values go along (base64) to be opened by the writer.
+          `CASE WHEN long_form IS NOT NULL THEN jsonb_build_array(long_form, encode(long_form_sealed, 'base64'))::text END`
+        : 'long_form::text'
+      : column.sealed && unmasked
+        ? column.sealed.column
+        : column.sql,
   );
   return `SELECT ${columns.join(', ')} FROM ${spec.table}
            WHERE ${exportCondition(spec, zoneCodeSql, countySql)}
@@ -317,6 +352,10 @@ export class RowWriter {
     crypto: FieldCrypto,
   ) {
     this.open = spec.columns.map((column) => {
+      const entity = column.longForm;
+      if (entity)
+        return (value) =>
+          value === null ? null : exportedLongForm(entity, value as string, unmasked, crypto);
       if (column.sealed && unmasked) return (value) => (value === null ? null : crypto.open(value as Buffer));
       if (column.id) {
         const type = column.id;
@@ -357,12 +396,41 @@ export class RowWriter {
   }
 }
 
+/**
+ * A long form as exported (JSON text): from the jsonb column (masked), or from `[jsonb, base64 sealed values]`
+ * (unmasked, the sealed values opened), each recorded item by field, in the form's order.
+ */
+function exportedLongForm(
+  entity: LongFormEntity,
+  text: string,
+  unmasked: boolean,
+  crypto: FieldCrypto,
+): string {
+  let row: LongFormColumns;
+  if (unmasked) {
+    const [longForm, sealed] = JSON.parse(text) as [Record<string, unknown>, string | null];
+    row = { longForm, longFormSealed: sealed === null ? null : Buffer.from(sealed, 'base64') };
+  } else row = { longForm: JSON.parse(text) as Record<string, unknown>, longFormSealed: null };
+  const answers = readAnswers(row, unmasked ? crypto : undefined);
+  const out: Record<string, { state: string; value?: string | null; masked?: true }> = {};
+  for (const item of ITEMS[entity]) {
+    const answer = answers[item.field];
+    if (!answer) continue;
+    if (answer.refused === true) out[item.field] = { state: 'REFUSED' };
+    else if (!unmasked && isSealedAnswer(row, item.field))
+      out[item.field] = { state: 'ANSWERED', masked: true };
+    else out[item.field] = { state: 'ANSWERED', value: answerValueText(item, answer.value) };
+  }
+  return JSON.stringify(out);
+}
+
 function jsonValue(kind: Kind, value: string | null): string {
   if (value === null) return 'null';
   switch (kind) {
     case 'integer':
     case 'number':
     case 'boolean':
+    case 'object':
       return value;
     case 'string':
     case 'timestamp':
@@ -372,6 +440,23 @@ function jsonValue(kind: Kind, value: string | null): string {
 
 function csvValue(value: string): string {
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The items of an exported long form: keyed by the item fields, each answered (maybe masked) or refused. */
+function longFormSchema(entity: LongFormEntity): Record<string, unknown> {
+  return {
+    propertyNames: { enum: ITEMS[entity].map((item) => item.field) },
+    additionalProperties: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['state'],
+      properties: {
+        state: { enum: ['ANSWERED', 'REFUSED'] },
+        value: { type: ['string', 'null'], description: 'As LongFormItemAnswer.value.' },
+        masked: { const: true, description: 'A sealed answer of a masked export.' },
+      },
+    },
+  };
 }
 
 /** JSON Schema (draft 2020-12) of one line of an entity's JSONL file; the CSV has the same columns in order. */
@@ -384,6 +469,7 @@ export function exportJsonSchema(spec: EntityExport): Record<string, unknown> {
       description: column.description,
       ...(column.kind === 'timestamp' ? { format: 'date-time' } : {}),
       ...(column.enumValues ? { enum: column.enumValues } : {}),
+      ...(column.longForm ? longFormSchema(column.longForm) : {}),
     };
   }
   return {

@@ -108,8 +108,8 @@ export class ExportService {
             entityId: job.id,
             smallZoneCode: code,
             item: entities.includes(ExportEntity.PERSONS)
-              ? 'citizenId,phone (bulk export)'
-              : 'phone (bulk export)',
+              ? 'citizenId,phone,longForm (bulk export)'
+              : 'phone,longForm (bulk export)',
           },
         ]);
       }

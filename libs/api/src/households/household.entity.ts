@@ -25,6 +25,9 @@ import { Zone, ZoneReference } from '../zones/zone.entity';
 const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 });
 
 @NodeObjectType('户: a household of a small zone, with the short-form household items H1-H7.')
+@Index('household_long_form_refused_idx', ['countyCode', 'smallZoneCode'], {
+  where: '"long_form_refused" > 0',
+})
 @Check(...countyCheck('household', 'small_zone_code'))
 @Entity({ name: 'household' })
 @Unique('household_small_zone_number_key', ['countyCode', 'smallZoneCode', 'number'])
@@ -200,6 +203,32 @@ export class Household extends VersionedRow implements Node {
   })
   @Column({ name: 'self_report_issued_at', type: 'timestamptz', nullable: true })
   selfReportIssuedAt!: Date | null;
+
+  /**
+   * 长表户: whether the household fills the long form, from its number and the small zone's start
+   * (households/long-form-sample.ts), set at insert; null only for a row written outside the API (filled in at the next
+   * start). An office may move it in or out by hand (`setLongFormSample`, audited).
+   */
+  @Column({ name: 'long_form_sampled', type: 'boolean', nullable: true })
+  longFormSampled!: boolean | null;
+
+  /**
+   * The household's long-form answers (H8-H18) that are not sealed, and for every item a refusal as `{ refused: true }`
+   * or, for a sealed item answered, `{ sealed: true }` (its value is in `long_form_sealed`).
+   */
+  @Column({ name: 'long_form', type: 'jsonb', nullable: true })
+  longForm!: Record<string, unknown> | null;
+
+  /** The values of the sealed long-form answers (H17, H18, vehicles), as JSON sealed with AES-256-GCM. */
+  @Column({ name: 'long_form_sealed', type: 'bytea', nullable: true })
+  longFormSealed!: Buffer | null;
+
+  /**
+   * How many of the row's long-form items are refused (`{ refused: true }` in `long_form`), written with the answers:
+   * the progress roll-up adds these up without opening the jsonb, and refusals by item read only rows where it is > 0.
+   */
+  @Column({ name: 'long_form_refused', type: 'integer', default: 0 })
+  longFormRefused!: number;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

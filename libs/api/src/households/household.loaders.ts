@@ -29,6 +29,7 @@ export const HOUSEHOLD_LIST: ListSpec<Household> = {
  */
 export const HOUSEHOLD_COLUMNS: ColumnPlan = {
   always: ['countyCode', 'rowId', 'smallZoneCode', 'number', 'buildingRowId'],
+  wholeRow: ['longForm'],
   keyOnly: [
     'id',
     'persons',

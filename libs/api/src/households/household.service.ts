@@ -37,6 +37,7 @@ import {
   UpdateHouseholdInput,
 } from './household.inputs';
 import { validateHouseholdItems } from './household.validation';
+import { LongFormSampler } from './long-form-sample';
 
 /**
  * The columns the household inputs write, by input property: every input field named like a household column (the
@@ -131,10 +132,14 @@ export function householdListFilter(
 }
 
 export class HouseholdService {
+  private readonly sampler: LongFormSampler;
+
   constructor(
     private readonly db: DataSource,
     private readonly crypto: FieldCrypto,
-  ) {}
+  ) {
+    this.sampler = new LongFormSampler(crypto);
+  }
 
   /** Sealed column values of a phone number (privacy/sealed-phone.ts). */
   private sealPhone(phone: string | null | undefined) {
@@ -179,6 +184,7 @@ export class HouseholdService {
         phoneSealed: phone.sealed,
         phoneHash: phone.hash,
         phoneMasked: phone.masked,
+        longFormSampled: this.sampler.sampled(zone.code, number),
         // Items left out (or null) take the column default.
         ...givenValues(items, householdColumns(tx)),
       });

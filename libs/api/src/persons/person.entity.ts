@@ -25,6 +25,7 @@ import { Household } from '../households/household.entity';
 import { Zone, ZoneReference } from '../zones/zone.entity';
 
 @NodeObjectType('人口: a person of a household, with the short-form items D1-D12 (R601).')
+@Index('person_long_form_refused_idx', ['countyCode', 'smallZoneCode'], { where: '"long_form_refused" > 0' })
 @Check(...countyCheck('person', 'small_zone_code'))
 @Entity({ name: 'person' })
 @Unique('person_household_line_key', ['countyCode', 'householdRowId', 'lineNumber'])
@@ -154,6 +155,24 @@ export class Person extends VersionedRow implements Node {
   @Field({ description: '常住人口: the person usually lives in this household.' })
   @Column({ type: 'boolean', default: true })
   resident!: boolean;
+
+  /**
+   * The person's long-form answers (C12-C28) that are not sealed, and for every item a refusal as `{ refused: true }`
+   * or, for a sealed item answered, `{ sealed: true }` (its value is in `long_form_sealed`).
+   */
+  @Column({ name: 'long_form', type: 'jsonb', nullable: true })
+  longForm!: Record<string, unknown> | null;
+
+  /** The values of the sealed long-form answers (C19, C20, C24, C25), as JSON sealed with AES-256-GCM. */
+  @Column({ name: 'long_form_sealed', type: 'bytea', nullable: true })
+  longFormSealed!: Buffer | null;
+
+  /**
+   * How many of the row's long-form items are refused (`{ refused: true }` in `long_form`), written with the answers:
+   * the progress roll-up adds these up without opening the jsonb, and refusals by item read only rows where it is > 0.
+   */
+  @Column({ name: 'long_form_refused', type: 'integer', default: 0 })
+  longFormRefused!: number;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

@@ -25,6 +25,7 @@ export const PERSON_LIST: ListSpec<Person> = {
 export const PERSON_COLUMNS: ColumnPlan = {
   always: ['countyCode', 'rowId', 'householdRowId', 'smallZoneCode', 'lineNumber'],
   keyOnly: ['id', 'household', 'smallZone', 'problems', 'problemsConnection'],
+  wholeRow: ['longForm'],
   special: {
     citizenId: {
       masked: [

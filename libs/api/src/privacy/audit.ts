@@ -79,6 +79,8 @@ export function auditSnapshot(
   const snapshot: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (key.endsWith('Hash') || key === 'passwordHash') continue;
+    // Sealed long-form values are never written out, not even masked: the jsonb beside them shows what was answered.
+    if (key === 'longFormSealed') continue;
     if (key === 'citizenIdSealed') snapshot.citizenId = value ? maskCitizenId(open(value as Buffer)) : null;
     else if (key === 'phoneSealed') snapshot.phone = value ? maskPhone(open(value as Buffer)) : null;
     else snapshot[key] = value instanceof Date ? value.toISOString() : value;

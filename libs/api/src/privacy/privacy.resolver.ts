@@ -24,7 +24,8 @@ export const AuditEntryConnection = connectionType(
   'A page of audit log entries, newest first.',
 );
 
-function mayUnmask(context: CensusContext): boolean {
+/** Whether the caller may read sealed items in full (the resident: of its own household, the only one it reaches). */
+export function mayUnmask(context: CensusContext): boolean {
   const { principal } = context.auth;
   return (
     principal.kind === 'resident' || (principal.kind === 'staff' && UNMASKING_ROLES.includes(principal.role))

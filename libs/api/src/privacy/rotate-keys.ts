@@ -4,13 +4,18 @@ import { rebuildCitizenIdDirectory } from '../national/citizen-id-directory';
 import { FieldCrypto, type FieldKeys } from './field-crypto';
 import { verifyFieldKeys } from './key-check';
 
-/** Every sealed value with its keyed hash, and how the hash's input was normalized from the value. */
-const SEALED_COLUMNS = [
+/**
+ * Every sealed value with its keyed hash (none for the sealed long-form answers, which are never looked up), and how
+ * the hash's input was normalized from the value.
+ */
+const SEALED_COLUMNS: readonly { table: string; sealed: string; hash: string | null }[] = [
   { table: 'person', sealed: 'citizen_id_sealed', hash: 'citizen_id_hash' },
   { table: 'registry_person', sealed: 'citizen_id_sealed', hash: 'citizen_id_hash' },
   { table: 'household', sealed: 'phone_sealed', hash: 'phone_hash' },
   { table: 'grid_household', sealed: 'phone_sealed', hash: 'phone_hash' },
-] as const;
+  { table: 'household', sealed: 'long_form_sealed', hash: null },
+  { table: 'person', sealed: 'long_form_sealed', hash: null },
+];
 
 export interface RotationSummary {
   /** Values re-sealed per `table.column`. */
@@ -50,7 +55,7 @@ export async function rotateFieldKeys(
       for (const { county } of counties)
         for (let after = '0'; ;) {
           const rows = await tx.query<{ id: string; sealed: Buffer; hash: Buffer | null }[]>(
-            `SELECT t.id::text AS id, t.${sealed} AS sealed, t.${hash} AS hash FROM ${table} t
+            `SELECT t.id::text AS id, t.${sealed} AS sealed, ${hash ? `t.${hash}` : 'NULL::bytea'} AS hash FROM ${table} t
             WHERE t.county_code = $2 AND t.id > $1 AND t.${sealed} IS NOT NULL ORDER BY t.id LIMIT ${batchSize}`,
             [after, county],
           );
@@ -72,7 +77,7 @@ export async function rotateFieldKeys(
             hashes.push(row.hash && rehash(oldCrypto, newCrypto, value, row.hash, `${table} ${row.id}`));
           }
           await tx.query(
-            `UPDATE ${table} t SET ${sealed} = v.sealed, ${hash} = v.hash
+            `UPDATE ${table} t SET ${sealed} = v.sealed${hash ? `, ${hash} = v.hash` : ''}
              FROM unnest($1::bigint[], $2::bytea[], $3::bytea[]) AS v(id, sealed, hash)
             WHERE t.county_code = $4 AND t.id = v.id`,
             [ids, sealedValues, hashes, county],
@@ -80,7 +85,7 @@ export async function rotateFieldKeys(
           done += rows.length;
           after = rows[rows.length - 1].id;
         }
-      if (hashKeyChanges && table === 'household') {
+      if (hashKeyChanges && table === 'household' && sealed === 'phone_sealed') {
         const [{ withdrawn }] = await tx.query<{ withdrawn: number }[]>(
           `WITH w AS (UPDATE household SET self_report_code_hash = NULL, self_report_issued_at = NULL
                        WHERE self_report_code_hash IS NOT NULL RETURNING 1)

@@ -72,4 +72,13 @@ export abstract class ProgressCounters {
 
   @Column(counter('floating_persons'))
   floatingPersons!: number;
+
+  @Column(counter('long_form_households'))
+  longFormHouseholds!: number;
+
+  @Column(counter('long_form_submitted_households'))
+  longFormSubmittedHouseholds!: number;
+
+  @Column(counter('long_form_refused_items'))
+  longFormRefusedItems!: number;
 }

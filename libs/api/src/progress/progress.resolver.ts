@@ -11,6 +11,7 @@ import { connectionType, PageArgs } from '../common/connection';
 import { DateScalar } from '../common/date-scalar';
 import { pageOfList } from '../common/list-page';
 import { selectsField } from '../common/selection';
+import { LongFormRefusalCount } from '../long-form/long-form.types';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
 import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
@@ -145,6 +146,18 @@ export class ProgressResolver {
         behindPace: accounts.map((account, i) => account?.name ?? `#${behind[i].accountRowId}`),
       }),
     );
+  }
+
+  @FieldResolver(() => [LongFormRefusalCount], {
+    description:
+      '长表拒答 by item: every long-form item with its refusals in the sampled households of the subtree, as of now ' +
+      '(also for a past day: no history is kept by item). One statement for every zone of the request.',
+  })
+  longFormRefusals(
+    @Root() progress: Progress,
+    @Ctx() { loaders }: CensusContext,
+  ): Promise<LongFormRefusalCount[]> {
+    return loaders.longFormRefusals.load(progress.zoneCode);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone the figures are about.' })

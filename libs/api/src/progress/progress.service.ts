@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE, beijingDayStart, countyKeyOf } from '@census/rules';
+import { BEIJING_TIME_ZONE, beijingDayStart, countRefusedItems, countyKeyOf } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
+import { countyMatch } from '../common/key-loader';
 import { query, readQuery, SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import type { ProblemCategory } from '../problems/problem.enums';
@@ -82,6 +83,9 @@ const ROLLUP_SUMS = {
   residentPersons: 'resident_persons',
   livingAwayPersons: 'living_away_persons',
   floatingPersons: 'floating_persons',
+  longFormHouseholds: 'long_form_households',
+  longFormSubmittedHouseholds: 'long_form_submitted_households',
+  longFormRefusedItems: 'long_form_refused_items',
 } as const;
 
 type FigureRow = Record<
@@ -131,6 +135,9 @@ function toProgress(row: FigureRow, day: string | null): Progress {
     openProblemsByCategory: (row.problems ?? []) as CategoryCount[],
     livingAwayPersons: row.livingAwayPersons,
     floatingPersons: row.floatingPersons,
+    longFormHouseholds: row.longFormHouseholds,
+    longFormSubmittedHouseholds: row.longFormSubmittedHouseholds,
+    longFormRefusedItems: row.longFormRefusedItems,
   } satisfies Partial<Progress>);
   return progress;
 }
@@ -159,6 +166,53 @@ export function median(values: number[]): number {
  */
 export class ProgressService {
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * Long-form refusals by item now in the subtree of each of `roots` (zones the caller covers), in ONE statement:
+   * every long-form item listed for each root, 0 when none (countRefusedItems' keys). Counted on read from the rows
+   * with refusals only (`long_form_refused > 0`, a partial index led by the county), in sampled households; the
+   * roll-up keeps the totals (`longFormRefusedItems`) but not the items.
+   */
+  async longFormRefusals(
+    roots: readonly string[],
+  ): Promise<Map<string, { item: string; refused: number }[]>> {
+    const params = new SqlParams();
+    const zones = params.add([...new Set(roots)]);
+    const counties = countyMatch(
+      roots.map((root) => countyKeyOf(root)),
+      params,
+    );
+    const county = (alias: string) => (counties ? `${alias}.county_code ${counties} AND ` : '');
+    const rows = await query<{ root: string; item: string; refused: number }>(
+      this.db,
+      `SELECT z.root, r.item, count(*)::int AS refused
+         FROM unnest(${zones}::text[]) AS z(root)
+         JOIN LATERAL (
+           SELECT 'household.' || e.key AS item
+             FROM household h CROSS JOIN LATERAL jsonb_each(h.long_form) e
+            WHERE ${county('h')}h.long_form_refused > 0 AND ${withinZone('h.small_zone_code', 'z.root')}
+              AND h.long_form_sampled AND e.value ? 'refused'
+           UNION ALL
+           SELECT 'person.' || e.key
+             FROM person p
+             JOIN household h ON h.county_code = p.county_code AND h.id = p.household_id
+            CROSS JOIN LATERAL jsonb_each(p.long_form) e
+            WHERE ${county('p')}${county('h')}p.long_form_refused > 0
+              AND ${withinZone('p.small_zone_code', 'z.root')} AND h.long_form_sampled AND e.value ? 'refused'
+         ) r ON TRUE
+        GROUP BY z.root, r.item`,
+      params.values,
+    );
+    const items = Object.keys(countRefusedItems([]));
+    return new Map(
+      roots.map((root) => {
+        const counted = new Map(
+          rows.filter((row) => row.root === root).map((row) => [row.item, row.refused]),
+        );
+        return [root, items.map((item) => ({ item, refused: counted.get(item) ?? 0 }))];
+      }),
+    );
+  }
 
   /**
    * ONE statement for the figures of `root` (groupLength = root.length) or of each of its direct children

@@ -43,6 +43,9 @@ export const COUNT_FIGURES = [
   'refusingHouseholds',
   'livingAwayPersons',
   'floatingPersons',
+  'longFormHouseholds',
+  'longFormSubmittedHouseholds',
+  'longFormRefusedItems',
 ] as const;
 
 export type CountFigure = (typeof COUNT_FIGURES)[number];
@@ -200,6 +203,20 @@ export class Progress {
     description: '拒绝登记户 (门难进): households with at least one REFUSED visit and none COMPLETED.',
   })
   refusingHouseholds!: number;
+
+  @Field(() => Int, { description: '长表户数: households in the long-form sample (about one in ten).' })
+  longFormHouseholds!: number;
+
+  @Field(() => Int, {
+    description: '长表已上报户数: sampled households submitted or approved (their long form complete).',
+  })
+  longFormSubmittedHouseholds!: number;
+
+  @Field(() => Int, {
+    description:
+      '长表拒答项数: long-form items refused (拒答) in the sampled households, persons’ items included.',
+  })
+  longFormRefusedItems!: number;
 
   @Field(() => [CategoryCount], {
     description:

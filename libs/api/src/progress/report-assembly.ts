@@ -26,11 +26,12 @@ export async function assembleReport(
 ): Promise<AssembledReport> {
   const level = zoneLevelOfCode(zone.code);
   const child = level && childLevel(level);
-  const [children, reportTexts] = await Promise.all([
+  const [children, reportTexts, refusals] = await Promise.all([
     child
       ? context.services.progress.figures(zone.code, true, ZONE_CODE_LENGTH[child], figures.day)
       : Promise.resolve([]),
     context.services.reportTexts.get(zone.code),
+    context.loaders.longFormRefusals.load(zone.code),
   ]);
   const names = await Promise.all(children.map((c) => context.loaders.zoneByCode.load(c.zoneCode)));
   const model = buildReportDocument({
@@ -49,6 +50,11 @@ export async function assembleReport(
       selfReportRate: c.selfReportRate,
     })),
     texts: reportTextsOf(reportTexts),
+    longForm: {
+      households: figures.longFormHouseholds,
+      submittedHouseholds: figures.longFormSubmittedHouseholds,
+      refusals,
+    },
   });
   const document: ReportDocumentType = {
     title: model.title,

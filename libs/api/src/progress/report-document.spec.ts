@@ -160,6 +160,50 @@ describe('buildReportDocument', () => {
     expect(text).toContain(`3. 强化人员管理。${TO_FILL}`);
   });
 
+  it('counts the long form in 存在的问题: sampled and submitted households, refusals by item with their labels', () => {
+    const document = buildReportDocument(
+      input({
+        longForm: {
+          households: 4978,
+          submittedHouseholds: 3012,
+          refusals: [
+            { item: 'person.birthplace', refused: 0 },
+            { item: 'person.industry', refused: 3 },
+            { item: 'person.occupation', refused: 12 },
+            { item: 'person.maritalStatus', refused: 3 },
+          ],
+        },
+      }),
+    );
+    const problems = document.blocks.slice(
+      document.blocks.findIndex((b) => b.text === '三、存在的问题'),
+      document.blocks.findIndex((b) => b.text === '四、工作建议'),
+    );
+    expect(problems).toContainEqual({
+      kind: 'LIST_ITEM',
+      level: 1,
+      table: null,
+      text: '长表：抽中 4978 户，已上报 3012 户；拒答 18 项，其中 C20 职业 12 项、C19 行业 3 项、C24 婚姻状况 3 项。',
+    });
+    const many = ['birthplace', 'industry', 'occupation', 'maritalStatus', 'firstMarriage', 'health'];
+    expect(
+      textOf({
+        longForm: {
+          households: 10,
+          submittedHouseholds: 2,
+          refusals: many.map((field, i) => ({ item: `person.${field}`, refused: i + 1 })),
+        },
+      }),
+    ).toContain(
+      '长表：抽中 10 户，已上报 2 户；拒答 21 项（6 个项目），最多的是 C28 身体健康状况 6 项、C25 初婚年月 5 项、' +
+        'C24 婚姻状况 4 项、C20 职业 3 项、C19 行业 2 项等。',
+    );
+    expect(textOf({ longForm: { households: 10, submittedHouseholds: 0, refusals: [] } })).toContain(
+      '长表：抽中 10 户，已上报 0 户；暂无拒答项目。',
+    );
+    expect(textOf()).not.toContain('长表');
+  });
+
   it('has one table row per child zone with the submitted rate defined', () => {
     const document = buildReportDocument(
       input({

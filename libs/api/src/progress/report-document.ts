@@ -4,7 +4,7 @@
  * filled in, unit tested without a database. The Markdown (report-markdown.ts), the web's formatted view and its
  * .docx are all rendered from this one model, so they say the same thing.
  */
-import { beijingDateOf } from '@census/rules';
+import { beijingDateOf, ITEM_LABELS, type ItemKey } from '@census/rules';
 
 export interface ReportFigures {
   registryHouseholds: number | null;
@@ -71,6 +71,14 @@ export const EMPTY_TEXTS: ReportTexts = {
   suggestions: [],
 };
 
+/** 长表: the sampled households of the zone, those submitted, and the items refused (拒答) by item key. */
+export interface ReportLongForm {
+  households: number;
+  submittedHouseholds: number;
+  /** Every long-form item with its refusals ('person.occupation'); items refused 0 times are left out of the text. */
+  refusals: { item: string; refused: number }[];
+}
+
 export interface ReportInput {
   zoneName: string;
   /** The zone's level (ZoneLevel: PROVINCE, CITY, COUNTY, TOWNSHIP, CENSUS_ZONE, SMALL_ZONE). */
@@ -83,6 +91,8 @@ export interface ReportInput {
   /** The direct child zones, ordered by code; none for a small zone. */
   children?: ChildFigures[];
   texts?: ReportTexts;
+  /** The long form's figures; no sentence about it without them. */
+  longForm?: ReportLongForm;
 }
 
 export type ReportBlockKind = 'TITLE' | 'HEADING' | 'PARAGRAPH' | 'LIST_ITEM' | 'TABLE' | 'NOTE';
@@ -221,6 +231,30 @@ function pilotArea(level: string): string {
 }
 
 const n = (value: number) => String(value);
+
+/** The report names this many of the most refused long-form items. */
+const MOST_REFUSED = 5;
+
+/**
+ * 长表 in 存在的问题: the sampled and submitted households, then the refused items by item, most refused first (the
+ * form's order among equals), each with the form's label (C20 职业); past MOST_REFUSED items, the first of them.
+ */
+function longFormText(longForm: ReportLongForm): string {
+  const refused = longForm.refusals.filter((r) => r.refused > 0);
+  const total = refused.reduce((sum, r) => sum + r.refused, 0);
+  const order = (item: string) => longForm.refusals.findIndex((r) => r.item === item);
+  const items = [...refused]
+    .sort((a, b) => b.refused - a.refused || order(a.item) - order(b.item))
+    .map((r) => `${r.item in ITEM_LABELS ? ITEM_LABELS[r.item as ItemKey].zh : r.item} ${n(r.refused)} 项`);
+  const most =
+    items.length > MOST_REFUSED
+      ? `（${n(items.length)} 个项目），最多的是 ${items.slice(0, MOST_REFUSED).join('、')}等`
+      : `，其中 ${items.join('、')}`;
+  return (
+    `长表：抽中 ${n(longForm.households)} 户，已上报 ${n(longForm.submittedHouseholds)} 户；` +
+    (total ? `拒答 ${n(total)} 项${most}。` : '暂无拒答项目。')
+  );
+}
 const rateText = (value: number | null) => (value === null ? '—' : `${value.toFixed(1)}%`);
 
 /** 上报率 (%): households whose short form is submitted / households listed × 100, rounded to 0.1; null for none. */
@@ -251,7 +285,7 @@ function pilotSentence(zoneName: string, level: string, texts: ReportTexts): str
 }
 
 export function buildReportDocument(input: ReportInput): ReportDocument {
-  const { zoneName, zoneLevel, asOf, figures: f, behindPace } = input;
+  const { zoneName, zoneLevel, asOf, figures: f, behindPace, longForm } = input;
   const texts = input.texts ?? EMPTY_TEXTS;
   const children = input.children ?? [];
   const area = areaWord(zoneLevel, zoneName);
@@ -339,6 +373,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
           block('LIST_ITEM', `${CATEGORY_NAMES[p.category] ?? p.category}：${n(p.count)} 件`, 1),
         )
       : [block('LIST_ITEM', '暂无未解决的疑难问题。', 1)]),
+    ...(longForm ? [block('LIST_ITEM', longFormText(longForm), 1)] : []),
     block('LIST_ITEM', `3. 普查人员管理难。${behind}`),
     block('HEADING', '四、工作建议'),
   );

@@ -9,6 +9,7 @@ import { DeletePayload } from '../common/payload';
 import { coded, userError, UserErrorCode } from '../common/user-error';
 import { Household } from '../households/household.entity';
 import { UpdateHouseholdInput } from '../households/household.inputs';
+import { LongFormPayload, SaveLongFormInput } from '../long-form/long-form.types';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from '../persons/person.inputs';
 import { actorOf, type CensusContext } from '../server/context';
 import { SelfReportService } from './self-report.service';
@@ -197,5 +198,19 @@ export class SelfReportResolver {
     return context.services.workflow.step('submit', ownHouseholdId(self), input.expectedVersion, self.actor, {
       byResident: true,
     });
+  }
+
+  @Allow('RESIDENT')
+  @Mutation(() => LongFormPayload, {
+    description:
+      "保存长表: the own household's long form, when it is sampled (as saveLongForm; persons are the own form's).",
+  })
+  selfReportSaveLongForm(
+    @Arg('input', { description: 'The answers; id is the own household.' }) input: SaveLongFormInput,
+    @Ctx() context: CensusContext,
+  ) {
+    const self = resident(context);
+    if (ownCountyId(input.id, 'Household', self) !== ownHouseholdId(self)) return notFound('id', input.id);
+    return context.services.longForm.save({ ...input, id: ownHouseholdId(self) }, self.actor);
   }
 }

@@ -17,6 +17,7 @@ import { ExportLinks } from '../exports/export-links';
 import type { ExportRunner } from '../exports/export-runner';
 import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
+import { LongFormService } from '../long-form/long-form.service';
 import { HouseholdSaveService } from '../persons/household-save.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
@@ -24,6 +25,7 @@ import { FieldCrypto } from '../privacy/field-crypto';
 import { createPrivacyLoaders } from '../privacy/privacy.loaders';
 import { createProblemLoaders } from '../problems/problem.loaders';
 import { ProblemService } from '../problems/problem.service';
+import { createProgressLoaders } from '../progress/progress.loaders';
 import { ProgressService } from '../progress/progress.service';
 import { ReportTextsService } from '../progress/report-texts.service';
 import { ReconciliationService } from '../reconciliation/reconciliation.service';
@@ -58,8 +60,9 @@ export function createServices(
     households,
     persons,
     householdSave: new HouseholdSaveService(db, households, persons),
-    workflow: new WorkflowService(db),
+    workflow: new WorkflowService(db, crypto),
     review: new ReviewService(db),
+    longForm: new LongFormService(db, crypto),
     visits: new VisitService(db),
     selfReport: new SelfReportService(db, crypto, secrets, publicUrl),
     problems: new ProblemService(db),
@@ -95,6 +98,7 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createVisitLoaders(db, scope),
     ...createPrivacyLoaders(db, scope, actorOfPrincipal(principal)),
     ...createProblemLoaders(db, scope),
+    ...createProgressLoaders(db),
     ...createExportLoaders(db, principal),
   };
 }

@@ -24,6 +24,13 @@ import {
   ZoneHouseholdsResolver,
 } from '../households/household.resolver';
 import { ImportRowErrorResolver } from '../imports/import.types';
+import {
+  HouseholdLongFormFieldResolver,
+  HouseholdLongFormResolver,
+  LongFormMutationResolver,
+  PersonLongFormFieldResolver,
+  PersonLongFormResolver,
+} from '../long-form/long-form.resolver';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import {
   HouseholdPersonsResolver,
@@ -85,6 +92,11 @@ export const RESOLVERS = [
   HouseholdEventReasonsResolver,
   ReturnReasonResolver,
   ReviewResolver,
+  HouseholdLongFormFieldResolver,
+  HouseholdLongFormResolver,
+  PersonLongFormFieldResolver,
+  PersonLongFormResolver,
+  LongFormMutationResolver,
   AgendaResolver,
   HouseholdVisitsResolver,
   AppointmentFieldsResolver,

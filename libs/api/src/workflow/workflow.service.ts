@@ -10,9 +10,11 @@ import { hydrate, query, selectList } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { missingOrConflict } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
+import { longFormProblems, longFormUserError } from '../long-form/long-form.service';
 import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
+import type { FieldCrypto } from '../privacy/field-crypto';
 import { completenessProblems } from './completeness';
 import {
   checkReturnReasons,
@@ -50,7 +52,11 @@ export interface BulkItemOutcome {
 }
 
 export class WorkflowService {
-  constructor(private readonly db: DataSource) {}
+  /** `crypto` opens the sealed long-form answers for the submit's checks (never shown, so not an unmasked read). */
+  constructor(
+    private readonly db: DataSource,
+    private readonly crypto?: FieldCrypto,
+  ) {}
 
   /**
    * 批量通过: each household is approved in its own transaction, exactly as `approveHousehold` does it (scope,
@@ -249,7 +255,7 @@ export class WorkflowService {
       `SELECT count(*)::int AS visits FROM visit WHERE county_code = $1 AND household_id = $2`,
       [household.countyCode, household.rowId],
     );
-    return completenessProblems(
+    const shortForm = completenessProblems(
       household,
       persons.map((person) => ({ ...person, hasCitizenId: person.citizenIdSealed !== null })),
       visits,
@@ -262,5 +268,11 @@ export class WorkflowService {
       error.field = problem.field;
       return error;
     });
+    // A sampled household is submitted with its long form: complete and valid, every problem listed with the rest.
+    const longForm =
+      household.longFormSampled && this.crypto
+        ? longFormProblems(household, persons, this.crypto).map((problem) => longFormUserError(problem))
+        : [];
+    return [...shortForm, ...longForm];
   }
 }

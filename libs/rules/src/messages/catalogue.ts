@@ -225,6 +225,38 @@ export const MESSAGE_CATALOGUE = {
     zh: '{item} {area} 平方米、{rooms} 间，平均每间 {perRoom} 平方米，不在 {min}–{max} 平方米之间，请核实。',
     en: '{item} {area} m² over {rooms} rooms is {perRoom} m² a room, outside {min}-{max} m²; check it.',
   },
+  'longForm.notSampled': {
+    zh: '此住户不在长表抽样中，不填长表。',
+    en: 'This household is not in the long-form sample: it has no long form.',
+  },
+  'longForm.unknownItem': {
+    zh: '长表没有“{value}”这一项。',
+    en: 'The long form has no item ‘{value}’.',
+  },
+  'longForm.itemTwice': {
+    zh: '{item}在一次保存中填了不止一次。',
+    en: '{item} is given more than once in one save.',
+  },
+  'longForm.valueOrRefusal': {
+    zh: '{item}须填答案或记为拒答，二者只能选一。',
+    en: '{item} takes either an answer or a refusal, one of the two.',
+  },
+  'longForm.personTwice': {
+    zh: '同一人的长表在一次保存中出现了不止一次。',
+    en: 'The same person’s long form is given more than once in one save.',
+  },
+  'longForm.sampleReason': {
+    zh: '将住户调入或调出长表抽样须说明原因（1–500 字）。',
+    en: 'Moving a household into or out of the long-form sample needs a reason (1-500 characters).',
+  },
+  'longForm.sampleUnchanged': {
+    zh: '此住户已{sampled, select, yes {在} other {不在}}长表抽样中。',
+    en: 'This household is already {sampled, select, yes {in} other {out of}} the long-form sample.',
+  },
+  'longForm.sampleLocked': {
+    zh: '此住户处于“{stage}”阶段，退回前不能调整长表抽样。',
+    en: 'This household is at stage “{stage}”: its long-form sample cannot change until it is returned.',
+  },
   'household.noPersons': {
     zh: '普通住户至少要登记一人；否则请标为空户、全户外出或全户死亡。',
     en: 'An ordinary household needs at least one person; otherwise mark it vacant, away or deceased.',
