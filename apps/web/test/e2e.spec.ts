@@ -27,9 +27,11 @@ import {
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   ImportRegistryDocument,
+  IssueSelfReportCodeDocument,
   LoginDocument,
   MeDocument,
   WebHouseholdDocument,
+  WebHouseholdLongFormDocument,
   ZoneHouseholdsDocument,
   ZoneMapDocument,
 } from '@census/client';
@@ -109,6 +111,15 @@ async function staffClient(username: string): Promise<CensusClient> {
   const { login } = await anonymous.request(LoginDocument, { input: { username, password: PASSWORD } });
   if (!login.token) throw new Error(`login of ${username} failed: ${JSON.stringify(login.userErrors)}`);
   return createClient({ url: `${api.url}/graphql`, token: login.token });
+}
+
+/** The IDs of the households of ZONE in the long-form sample. */
+async function sampledIds(client: CensusClient): Promise<Set<string>> {
+  const { households } = await client.request(ZoneHouseholdsDocument, {
+    filter: { zoneCode: ZONE },
+    first: 100,
+  });
+  return new Set(households.nodes.filter((h) => h.longForm.sampled).map((h) => h.id));
 }
 
 async function figure(page: Page, name: string): Promise<number> {
@@ -355,7 +366,9 @@ describe('web app in Chromium against the real API', () => {
       filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
       first: 100,
     });
-    const target = households.nodes.find((h) => h.phone && h.number !== '003');
+    // Outside the long-form sample (the long form's own scenario below fills a sampled one).
+    const sampled = await sampledIds(enumerator);
+    const target = households.nodes.find((h) => h.phone && h.number !== '003' && !sampled.has(h.id));
     if (!target) throw new Error(`no enumerating household with a phone in ${ZONE}`);
     // The enumerator may read the phone in full (the read is audited); the resident needs it to sign in.
     const { node } = await enumerator.request(HouseholdPhoneUnmaskedDocument, { id: target.id });
@@ -1119,5 +1132,143 @@ describe('web app in Chromium against the real API', () => {
     await page.locator('[data-worklist-item]').first().waitFor();
     await shoot(page, 'worklist-small-zone', page.locator('section[aria-labelledby="worklist-title"]'));
     await context.close();
+  });
+  it('long form: an enumerator fills a sampled household with one refusal and submits; the server has it', async () => {
+    const enumerator = await staffClient('enumerator');
+    const sampled = await sampledIds(enumerator);
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
+      first: 100,
+    });
+    const target = households.nodes.find((h) => sampled.has(h.id) && h.number !== '003');
+    if (!target) throw new Error(`no enumerating household of the long-form sample in ${ZONE}`);
+
+    const { context, page } = await newPage();
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    // The small zone's list marks the sampled households.
+    await page.locator('[data-long-form-badge]').first().waitFor();
+    await page.goto(`${api.url}/households/${target.id}`);
+    await page.locator('h1 [data-long-form-badge]').getByText('长表户').waitFor();
+    const section = page.locator('[data-long-form]');
+    await section.getByRole('heading', { name: '住房情况（H8—H18）' }).waitFor();
+    // Person 1's card: C12 出生地 is asked of everyone; the enumerator records a refusal.
+    const first = section.locator('[data-lf-person="1"]');
+    await first.locator('.person-toggle').click();
+    await first.getByRole('checkbox', { name: 'C12 出生地：拒答' }).check();
+    expect(await first.locator('[data-item="person.birthplace"] select').isDisabled()).toBe(true);
+    await shoot(page, 'long-form-staff', first);
+    await section.getByRole('button', { name: '保存长表' }).click();
+    await section.getByRole('status').filter({ hasText: '长表已保存。' }).waitFor();
+    await page.getByRole('button', { name: '保存并上报' }).click();
+    const bar = page.locator('.save-bar');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /已上报，等待审核|处问题/ })
+      .first()
+      .waitFor();
+    if (!(await page.locator('h1 .badge[data-stage="SUBMITTED"]').count()))
+      throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    await context.close();
+
+    const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
+    expect(node?.__typename === 'Household' && node.stage).toBe('SUBMITTED');
+    const person =
+      node?.__typename === 'Household' ? node.persons.find((p) => p.lineNumber === 1) : undefined;
+    expect(person?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
+  });
+
+  it('long form: a resident of a sampled household answers it in steps after the short form, with help, and submits', async () => {
+    const enumerator = await staffClient('enumerator');
+    const sampled = await sampledIds(enumerator);
+    const { households } = await enumerator.request(HouseholdsDocument, {
+      filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
+      first: 100,
+    });
+    const target = households.nodes.find((h) => sampled.has(h.id) && h.phone && h.number !== '003');
+    if (!target) throw new Error(`no enumerating household of the long-form sample with a phone in ${ZONE}`);
+    const { node } = await enumerator.request(HouseholdPhoneUnmaskedDocument, { id: target.id });
+    const phone = node && 'phone' in node ? node.phone : null;
+    const { issueSelfReportCode } = await enumerator.request(IssueSelfReportCodeDocument, {
+      input: { id: target.id },
+    });
+    const code = issueSelfReportCode.code;
+    if (!phone || !code)
+      throw new Error(`no code or phone: ${JSON.stringify(issueSelfReportCode.userErrors)}`);
+
+    const { context, page } = await newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${api.url}/self-report?code=${code.replace('-', '')}`);
+    await page.getByLabel('本户联系电话').fill(phone);
+    await page.getByRole('button', { name: '开始填报' }).click();
+    await page.getByRole('heading', { name: '本户情况' }).waitFor();
+    // Through the short form's steps to the long form's first.
+    const longForm = page.locator('[data-long-form] h3');
+    for (let step = 0; step < 30 && !(await longForm.isVisible()); step++) {
+      const before = await page.locator('.step-count').textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('.step-count')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(`a step refused: ${await page.locator('.field-error').first().textContent()}`);
+    }
+    await longForm.waitFor();
+    await page.getByText(/您家被系统随机抽中/).waitFor();
+    await page.getByText(/可以勾选“拒答”/).waitFor();
+    // The housing source's help says why it is asked, that it is sealed, that 拒答 is allowed.
+    const source = page.locator('[data-item="household.housingSource"]');
+    if (await source.count()) {
+      await source.getByText('这一项怎么填？').click();
+      await source.getByText(/加密保存/).waitFor();
+      await shoot(page, 'long-form-resident-help', source);
+    }
+    // On through the long form to person 1, who refuses C12 出生地.
+    const person = page.getByRole('heading', { name: /^长表：第1人/ });
+    for (let step = 0; step < 3 && !(await person.isVisible()); step++) {
+      const before = await longForm.textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('[data-long-form] h3')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(
+          `a long-form step refused: ${await page.locator('.field-error').first().textContent()}`,
+        );
+    }
+    await person.waitFor();
+    await page.getByRole('checkbox', { name: 'C12 出生地：拒答' }).check();
+    await shoot(page, 'long-form-resident-person');
+    const summary = page.getByRole('heading', { name: '核对并提交' });
+    for (let step = 0; step < 30 && !(await summary.isVisible()); step++) {
+      const before = await longForm.textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('[data-long-form] h3')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(
+          `a long-form step refused: ${await page.locator('.field-error').first().textContent()}`,
+        );
+    }
+    await summary.waitFor();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('heading', { name: '提交成功，感谢您的配合！' }).waitFor();
+    await context.close();
+
+    const after = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
+    const household = after.node?.__typename === 'Household' ? after.node : undefined;
+    expect(household?.stage).toBe('SUBMITTED');
+    const first = household?.persons.find((p) => p.lineNumber === 1);
+    expect(first?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
   });
 });
