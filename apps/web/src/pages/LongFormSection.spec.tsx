@@ -90,7 +90,7 @@ function section(
 const card = (line: number) => document.querySelector(`[data-lf-person="${line}"]`) as HTMLElement;
 const open = (line: number) => fireEvent.click(within(card(line)).getAllByRole('button')[0]);
 const item = (key: string, scope: HTMLElement = document.body) =>
-  scope.querySelector(`[data-item="${key}"]`) as HTMLElement | null;
+  scope.querySelector<HTMLElement>(`[data-item="${key}"]`);
 
 describe('the long form on the household page', () => {
   it('asks only the items the skip rules ask, and follows the answers as they change', async () => {
