@@ -4,7 +4,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { renderWithApp, testSession } from '../test-utils';
 import { LongFormSample } from './LongFormSample';
 
-const office = { ...testSession, account: { ...testSession.account, role: 'TOWNSHIP_OFFICER' } };
+const office = { ...testSession, account: { ...testSession.account, role: 'TOWNSHIP_OFFICER' as const } };
 const household = {
   id: 'SG91c2Vob2xkOjE',
   version: 4,

@@ -5,7 +5,7 @@
  * what changed, against the household's version; every problem is shown at its item. Read-only for a reviewer of a
  * submitted household and for the roles that may not change it.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import { SaveLongFormDocument, WebHouseholdLongFormDocument } from '@census/client';
 
@@ -42,6 +42,13 @@ export function LongFormSection({
   // Kept here: a save reloads the form, and the editor starts again on the new version.
   const [status, setStatus] = useState('');
   const [opened, setOpened] = useState<Record<string, boolean>>({});
+  // The short form's saves move the household's version (and may change its persons): read the long form again.
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    void reloadForm();
+  }, [version, reloadForm]);
   const node = data?.node;
   const form = node?.__typename === 'Household' ? node : undefined;
   const fills = FILLING_ROLES.includes(session?.account.role ?? '');
@@ -60,12 +67,10 @@ export function LongFormSection({
         <p>{t('app.loading')}</p>
       ) : editable && fills ? (
         <LongFormEditor
-          key={form.version}
+          key={form.id}
           form={form}
           version={version}
-          reload={async () => {
-            await Promise.all([reload(), reloadForm()]);
-          }}
+          reload={reload}
           submitProblems={submitProblems}
           status={status}
           setStatus={setStatus}

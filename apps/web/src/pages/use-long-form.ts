@@ -3,7 +3,7 @@
  * the save (one saveLongForm of the parts that changed, version-checked) with every userError at its item. Used by
  * the staff section and the resident's steps, each with its own mutation.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import type { LongFormAnswerInput, SaveLongFormInput } from '@census/client';
 
@@ -71,6 +71,21 @@ export function useLongForm({
   const [draft, setDraft] = useState(base);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [busy, setBusy] = useState(false);
+
+  // The form read again (the short form saved, a person was added): taken as it is where nothing was typed here;
+  // else the persons' facts are, and what was typed stays.
+  const given = useRef(data);
+  useEffect(() => {
+    if (given.current === data) return;
+    given.current = data;
+    const typed = changedParts(base, draft);
+    if (!typed.household && typed.persons.length === 0) {
+      const next = longFormDraft(data);
+      setBase(next);
+      setDraft(next);
+    }
+    setLoaded(data);
+  }, [data, base, draft]);
 
   const householdAsks = useMemo(
     () => householdApplicable(loaded, draft.household),
