@@ -346,22 +346,24 @@ export function ResidentSteps({
           )}
         </>
       )}
-      <div className="actions sticky-actions step-actions" hidden={step === 'longForm'}>
-        <button type="button" disabled={busy || index === 0} onClick={() => setAt(index - 1)}>
-          {t('steps.previous')}
-        </button>
-        {step === 'summary' ? (
-          editable && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
-              {t('steps.submit')}
-            </button>
-          )
-        ) : (
-          <button type="submit" className="primary" disabled={busy}>
-            {t('steps.next')}
+      {step !== 'longForm' && (
+        <div className="actions sticky-actions step-actions">
+          <button type="button" disabled={busy || index === 0} onClick={() => setAt(index - 1)}>
+            {t('steps.previous')}
           </button>
-        )}
-      </div>
+          {step === 'summary' ? (
+            editable && (
+              <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+                {t('steps.submit')}
+              </button>
+            )
+          ) : (
+            <button type="submit" className="primary" disabled={busy}>
+              {t('steps.next')}
+            </button>
+          )}
+        </div>
+      )}
     </form>
   );
 }
