@@ -78,7 +78,10 @@ export function LongFormSample({
             label={t('sample.reason')}
             name="sampleReason"
             value={reason}
-            onChange={setReason}
+            onChange={(value) => {
+              setReason(value);
+              setError('');
+            }}
             error={error || undefined}
             autoFocus
           />
