@@ -212,6 +212,33 @@ describe('the long form on the household page', () => {
     expect(screen.getByText('长表有 1 处问题，请看标红的项目。')).toBeTruthy();
   });
 
+  it("shows a submit's long-form problems at their items, by the person's line", async () => {
+    const loaded = form();
+    renderWithApp(
+      <LongFormSection
+        householdId={loaded.id}
+        version={4}
+        editable
+        reload={() => Promise.resolve()}
+        submitProblems={[
+          {
+            field: ['persons', '2', 'birthplace'],
+            code: 'REQUIRED',
+            message: 'server text',
+            messageCode: 'longForm.personItemMissing',
+            params: { line: 2, name: '李梅', item: 'person.birthplace' },
+          },
+        ]}
+      />,
+      { handler: () => ({ node: { __typename: 'Household', ...loaded } }) },
+    );
+    await screen.findByText('住房情况（H8—H18）');
+    await waitFor(() => expect(card(2).classList.contains('person-invalid')).toBe(true));
+    expect(within(item('person.birthplace', card(2))!).getByRole('alert').textContent).toBe(
+      '第2人 李梅：长表C12 出生地未填写，也未记为拒答。',
+    );
+  });
+
   it('is read-only for a township office, with sealed answers masked', async () => {
     renderWithApp(
       <LongFormSection
