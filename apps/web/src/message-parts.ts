@@ -34,6 +34,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'imports',
   'exports',
   'map',
+  'sample',
 ];
 
 /**
@@ -42,7 +43,15 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
  * (`virtual:census-messages/<lang>/form`), fetched with the staff side's texts on the staff side and with the form
  * in steps on the resident's (test/bundle-budget.spec.ts checks that the resident's first screen names none).
  */
-export const FORM_PREFIXES: readonly string[] = ['help', 'household', 'person', 'rule', 'steps', 'visit'];
+export const FORM_PREFIXES: readonly string[] = [
+  'help',
+  'household',
+  'person',
+  'rule',
+  'steps',
+  'visit',
+  'lf',
+];
 
 /** The chunk of messages a key is compiled into. */
 export type MessagePart = 'web' | 'form' | 'staff';

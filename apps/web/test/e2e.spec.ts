@@ -27,9 +27,12 @@ import {
   HouseholdPhoneUnmaskedDocument,
   HouseholdsDocument,
   ImportRegistryDocument,
+  IssueSelfReportCodeDocument,
   LoginDocument,
   MeDocument,
+  SetLongFormSampleDocument,
   WebHouseholdDocument,
+  WebHouseholdLongFormDocument,
   ZoneHouseholdsDocument,
   ZoneMapDocument,
 } from '@census/client';
@@ -109,6 +112,131 @@ async function staffClient(username: string): Promise<CensusClient> {
   const { login } = await anonymous.request(LoginDocument, { input: { username, password: PASSWORD } });
   if (!login.token) throw new Error(`login of ${username} failed: ${JSON.stringify(login.userErrors)}`);
   return createClient({ url: `${api.url}/graphql`, token: login.token });
+}
+
+/**
+ * An enumerating household of ZONE in the long-form sample (with a phone when asked), other than `not`; where the
+ * demo has none, the county office moves one into the sample (setLongFormSample, with a reason).
+ */
+async function sampledHousehold(
+  enumerator: CensusClient,
+  { phone = false, not = [] as string[] } = {},
+): Promise<{ id: string; number: string }> {
+  const sampled = await sampledIds(enumerator);
+  const { households } = await enumerator.request(HouseholdsDocument, {
+    filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
+    first: 100,
+  });
+  const candidates = households.nodes.filter(
+    (h) => h.number !== '003' && !not.includes(h.id) && (!phone || h.phone),
+  );
+  const found = candidates.find((h) => sampled.has(h.id));
+  if (found) return found;
+  const other = candidates.at(-1) ?? (await newHousehold(enumerator));
+  // A household listed now may be in the sample by its number already.
+  if ((await sampledIds(enumerator)).has(other.id)) return other;
+  const admin = await staffClient('admin');
+  const { setLongFormSample } = await admin.request(SetLongFormSampleDocument, {
+    input: { id: other.id, expectedVersion: other.version, sampled: true, reason: '端到端测试：补抽长表户' },
+  });
+  if (!setLongFormSample.household) throw new Error(JSON.stringify(setLongFormSample.userErrors));
+  return other;
+}
+
+/** A household listed now, its short form complete: one man, with a phone. */
+async function newHousehold(
+  enumerator: CensusClient,
+): Promise<{ id: string; number: string; version: number }> {
+  const { createHousehold } = await enumerator.request(CreateHouseholdDocument, {
+    input: {
+      smallZoneCode: ZONE,
+      phone: `139${String(Date.now()).slice(-8)}`,
+      presentMale: 1,
+      presentFemale: 0,
+      absentMale: 0,
+      absentFemale: 0,
+      birthsMale: 0,
+      birthsFemale: 0,
+      deathsMale: 0,
+      deathsFemale: 0,
+      dwellingType: 'ORDINARY_DWELLING',
+      floorArea: 75,
+      rooms: 3,
+    },
+  });
+  const household = createHousehold.household;
+  if (!household) throw new Error(`createHousehold: ${JSON.stringify(createHousehold.userErrors)}`);
+  const first17 = `33010619820712${String(101 + 2 * (Date.now() % 449)).padStart(3, '0')}`;
+  const { createPerson } = await enumerator.request(CreatePersonDocument, {
+    input: {
+      householdId: household.id,
+      name: '钱立新',
+      citizenId: first17 + citizenIdCheckCharacter(first17),
+      relationship: 'HEAD',
+      sex: 'MALE',
+      birthYear: 1982,
+      birthMonth: 7,
+      ethnicity: 'HAN',
+      whereabouts: 'THIS_SMALL_ZONE',
+      leftRegistrationDuration: 'NOT_LEFT',
+      education: 'BACHELOR',
+      literate: true,
+      resident: true,
+      registered: true,
+    },
+  });
+  if (createPerson.userErrors.length) throw new Error(JSON.stringify(createPerson.userErrors));
+  const { node } = await enumerator.request(WebHouseholdDocument, { id: household.id });
+  return {
+    id: household.id,
+    number: household.number,
+    version: node?.__typename === 'Household' ? node.version : 0,
+  };
+}
+
+/**
+ * Answers every long-form item of `section` still unanswered (not masked, not refused) with its first option, 800
+ * for a number and 1 for sons and daughters, as often as new items appear (C18 是 asks C19-C20); opens every card.
+ */
+async function answerTheRest(section: Locator) {
+  for (const toggle of await section.locator('.person-toggle[aria-expanded="false"]').all())
+    await toggle.click();
+  for (let pass = 0; pass < 6; pass++) {
+    const selects = await section.locator('.lf-item select').all();
+    const inputs = await section.locator('.lf-item input[inputmode]').all();
+    let answered = 0;
+    for (const select of selects) {
+      const open = await select.evaluate(
+        (node: HTMLSelectElement) =>
+          !node.disabled && node.value === '' && node.options[0]?.text === '请选择',
+      );
+      if (!open) continue;
+      await select.selectOption({ index: 1 });
+      answered += 1;
+    }
+    for (const input of inputs) {
+      const open = await input.evaluate(
+        (node: HTMLInputElement) =>
+          !node.disabled && node.value === '' && node.placeholder !== '已填报（已加密）',
+      );
+      if (!open) continue;
+      const children = await input.evaluate(
+        (node: HTMLInputElement) => node.closest('.lf-children') !== null,
+      );
+      await input.fill(children ? '1' : '800');
+      answered += 1;
+    }
+    if (answered === 0) return;
+  }
+}
+
+/** The IDs of the households of ZONE in the long-form sample. */
+async function sampledIds(client: CensusClient): Promise<Set<string>> {
+  const { households } = await client.request(ZoneHouseholdsDocument, {
+    filter: { zoneCode: ZONE },
+    first: 100,
+  });
+  return new Set(households.nodes.filter((h) => h.longForm.sampled).map((h) => h.id));
 }
 
 async function figure(page: Page, name: string): Promise<number> {
@@ -355,7 +483,9 @@ describe('web app in Chromium against the real API', () => {
       filter: { zoneCode: ZONE, stage: ['ENUMERATING'], status: ['ORDINARY'] },
       first: 100,
     });
-    const target = households.nodes.find((h) => h.phone && h.number !== '003');
+    // Outside the long-form sample (the long form's own scenario below fills a sampled one).
+    const sampled = await sampledIds(enumerator);
+    const target = households.nodes.find((h) => h.phone && h.number !== '003' && !sampled.has(h.id));
     if (!target) throw new Error(`no enumerating household with a phone in ${ZONE}`);
     // The enumerator may read the phone in full (the read is audited); the resident needs it to sign in.
     const { node } = await enumerator.request(HouseholdPhoneUnmaskedDocument, { id: target.id });
@@ -1119,5 +1249,137 @@ describe('web app in Chromium against the real API', () => {
     await page.locator('[data-worklist-item]').first().waitFor();
     await shoot(page, 'worklist-small-zone', page.locator('section[aria-labelledby="worklist-title"]'));
     await context.close();
+  });
+  it('long form: an enumerator fills a sampled household with one refusal and submits; the server has it', async () => {
+    const enumerator = await staffClient('enumerator');
+    const target = await sampledHousehold(enumerator);
+
+    const { context, page } = await newPage();
+    await login(page, 'enumerator');
+    await page.goto(`${api.url}/zones/${ZONE}`);
+    // The small zone's list marks the sampled households.
+    await page.locator('[data-long-form-badge]').first().waitFor();
+    await page.goto(`${api.url}/households/${target.id}`);
+    await page.locator('h1 [data-long-form-badge]').getByText('长表户').waitFor();
+    const section = page.locator('[data-long-form]');
+    await section.getByRole('heading', { name: '住房情况（H8—H18）' }).waitFor();
+    // Person 1's card: C12 出生地 is asked of everyone; the enumerator records a refusal.
+    const first = section.locator('[data-lf-person="1"]');
+    await first.locator('.person-toggle').click();
+    await first.getByRole('checkbox', { name: 'C12 出生地：拒答' }).check();
+    expect(await first.locator('[data-item="person.birthplace"] select').isDisabled()).toBe(true);
+    await shoot(page, 'long-form-staff', first);
+    // Whatever the household has not answered yet, answered.
+    await answerTheRest(section);
+    await section.getByRole('button', { name: '保存长表' }).click();
+    await section.getByRole('status').filter({ hasText: '长表已保存。' }).waitFor();
+    await page.getByRole('button', { name: '保存并上报' }).click();
+    const bar = page.locator('.save-bar');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /已上报，等待审核|处问题/ })
+      .first()
+      .waitFor();
+    if (!(await page.locator('h1 .badge[data-stage="SUBMITTED"]').count()))
+      throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    await context.close();
+
+    const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
+    expect(node?.__typename === 'Household' && node.stage).toBe('SUBMITTED');
+    const person =
+      node?.__typename === 'Household' ? node.persons.find((p) => p.lineNumber === 1) : undefined;
+    expect(person?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
+  });
+
+  it('long form: a resident of a sampled household answers it in steps after the short form, with help, and submits', async () => {
+    const enumerator = await staffClient('enumerator');
+    const target = await sampledHousehold(enumerator, { phone: true });
+    const { node } = await enumerator.request(HouseholdPhoneUnmaskedDocument, { id: target.id });
+    const phone = node && 'phone' in node ? node.phone : null;
+    const { issueSelfReportCode } = await enumerator.request(IssueSelfReportCodeDocument, {
+      input: { householdId: target.id },
+    });
+    const code = issueSelfReportCode.code;
+    if (!phone || !code)
+      throw new Error(`no code or phone: ${JSON.stringify(issueSelfReportCode.userErrors)}`);
+
+    const { context, page } = await newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`${api.url}/self-report?code=${code.replace('-', '')}`);
+    await page.getByLabel('本户联系电话').fill(phone);
+    await page.getByRole('button', { name: '开始填报' }).click();
+    await page.getByRole('heading', { name: '本户情况' }).waitFor();
+    // Through the short form's steps to the long form's first.
+    const longForm = page.locator('[data-long-form] h3');
+    // The step's own heading (长表) comes at once; its items with their chunk.
+    const longFormStep = page.getByRole('heading', { name: '长表', exact: true });
+    for (let step = 0; step < 30 && !(await longFormStep.isVisible()); step++) {
+      const before = await page.locator('.step-count').textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('.step-count')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(`a step refused: ${await page.locator('.field-error').first().textContent()}`);
+    }
+    await longForm.waitFor();
+    await page.getByText(/您家被系统随机抽中/).waitFor();
+    await page.getByText(/可以勾选“拒答”/).waitFor();
+    // The housing source's help says why it is asked, that it is sealed, that 拒答 is allowed.
+    const source = page.locator('[data-item="household.housingSource"]');
+    if (await source.count()) {
+      await source.getByText('这一项怎么填？').click();
+      await source.getByText(/加密保存/).waitFor();
+      await shoot(page, 'long-form-resident-help', source);
+    }
+    // On through the long form to person 1, who refuses C12 出生地.
+    const person = page.getByRole('heading', { name: /^长表：第1人/ });
+    for (let step = 0; step < 3 && !(await person.isVisible()); step++) {
+      await answerTheRest(page.locator('[data-long-form]'));
+      const before = await longForm.textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('[data-long-form] h3')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(
+          `a long-form step refused: ${await page.locator('.field-error').first().textContent()}`,
+        );
+    }
+    await person.waitFor();
+    await page.getByRole('checkbox', { name: 'C12 出生地：拒答' }).check();
+    await shoot(page, 'long-form-resident-person');
+    const summary = page.getByRole('heading', { name: '核对并提交' });
+    for (let step = 0; step < 30 && !(await summary.isVisible()); step++) {
+      await answerTheRest(page.locator('[data-long-form]'));
+      const before = await longForm.textContent();
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction(
+        (previous) =>
+          document.querySelector('[data-long-form] h3')?.textContent !== previous ||
+          document.querySelector('.field-error') !== null,
+        before,
+      );
+      if (await page.locator('.field-error').count())
+        throw new Error(
+          `a long-form step refused: ${await page.locator('.field-error').first().textContent()}`,
+        );
+    }
+    await summary.waitFor();
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('heading', { name: '提交成功，感谢您的配合！' }).waitFor();
+    await context.close();
+
+    const after = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
+    const household = after.node?.__typename === 'Household' ? after.node : undefined;
+    expect(household?.stage).toBe('SUBMITTED');
+    const first = household?.persons.find((p) => p.lineNumber === 1);
+    expect(first?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
   });
 });

@@ -54,6 +54,8 @@ const figures = {
   vacantHouseholds: 1,
   awayHouseholds: 2,
   deceasedHouseholds: 0,
+  longFormHouseholds: 8,
+  longFormSubmittedHouseholds: 1,
 };
 
 describe('progress over time on a zone page', () => {
@@ -160,6 +162,9 @@ describe('progress over time on a zone page', () => {
     expect((await screen.findAllByRole('meter', { name: '上报进度' })).map((m) => m.ariaValueText)).toEqual([
       '40 / 80 户（50.0%）',
     ]);
+    // The long form's sample and its submitted households.
+    expect(document.querySelector('[data-figure="longForm"]')?.textContent).toBe('长表户8');
+    expect(document.querySelector('[data-figure="longFormSubmitted"]')?.textContent).toBe('长表上报1');
     act(() => {
       fireEvent.change(screen.getByLabelText('查看某日数据'), { target: { value: '2020-11-05' } });
     });

@@ -16,6 +16,8 @@ type Figures = Pick<
   | 'vacantHouseholds'
   | 'awayHouseholds'
   | 'deceasedHouseholds'
+  | 'longFormHouseholds'
+  | 'longFormSubmittedHouseholds'
 >;
 
 export function submittedShare(figures: Pick<Figures, 'households' | 'submittedHouseholds'>): number | null {
@@ -57,6 +59,12 @@ export function ProgressSummary({ figures }: { figures: Figures }) {
         <Figure label="zone.vacant" value={figures.vacantHouseholds} name="vacant" />
         <Figure label="zone.away" value={figures.awayHouseholds} name="away" />
         <Figure label="zone.deceased" value={figures.deceasedHouseholds} name="deceased" />
+        <Figure label="zone.longForm" value={figures.longFormHouseholds} name="longForm" />
+        <Figure
+          label="zone.longFormSubmitted"
+          value={figures.longFormSubmittedHouseholds}
+          name="longFormSubmitted"
+        />
       </dl>
     </div>
   );

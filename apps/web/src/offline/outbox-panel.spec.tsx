@@ -13,6 +13,7 @@ const loaded: LoadedHousehold = {
   note: '服务器上的备注',
   returnReason: null,
   returnReasons: [],
+  longForm: { sampled: false, status: 'NOT_SAMPLED' },
   selfReportIssuedAt: null,
   building: null,
   persons: [person],

@@ -11,6 +11,7 @@ const loaded: LoadedHousehold = {
   ...household,
   returnReason: null,
   returnReasons: [],
+  longForm: { sampled: false, status: 'NOT_SAMPLED' },
   selfReportIssuedAt: null,
   building: null,
   persons: [],

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { DeletePersonDocument, type WebHouseholdQuery } from '@census/client';
+import { ITEM_LABELS, type ItemKey } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { type FormHousehold, type FormOperations, staffOperations } from '../form-operations';
@@ -15,6 +16,7 @@ import {
   type PersonDraft,
   personDraft,
   saveHouseholdInput,
+  type UserErrorLike,
 } from '../household-form';
 import { errorText, isMessageKey, serverText } from '../i18n';
 import { type FormDraft, loadDraft, removeDraft, saveDraft } from '../offline/drafts';
@@ -150,6 +152,7 @@ export function HouseholdForm({
   resident = false,
   onSubmitted,
   afterSubmit,
+  onSubmitProblems,
 }: {
   household: FormHousehold;
   reload: () => Promise<void>;
@@ -162,6 +165,8 @@ export function HouseholdForm({
   onSubmitted?: () => void;
   /** Shown in the bar after a successful submit (staff: the next household to do). */
   afterSubmit?: ReactNode;
+  /** Told the problems of each submit (none when it went through): the long form shows its own at its items. */
+  onSubmitProblems?: (errors: readonly UserErrorLike[]) => void;
 }) {
   const { t, lang, request } = useApp();
   const ops = useMemo(() => operations ?? staffOperations(request), [operations, request]);
@@ -238,6 +243,7 @@ export function HouseholdForm({
         return;
       }
       const submitHousehold = await ops.submit(household.id, household.version);
+      onSubmitProblems?.(submitHousehold.userErrors);
       if (submitHousehold.userErrors.length > 0) {
         dispatch({
           type: 'serverIssues',
@@ -304,12 +310,15 @@ export function HouseholdForm({
     const [scope, second, third] = key.split('.');
     if (scope === 'household') {
       const label = `household.${second}`;
-      return isMessageKey(label) ? t(label) : t('bar.general');
+      // A long-form item (H8-H18) is named as the rules library's labels name it.
+      return isMessageKey(label) ? t(label) : (ITEM_LABELS[label as ItemKey]?.[lang] ?? t('bar.general'));
     }
     const person = persons.find((p) => p.key === second);
     const item = `person.${third}`;
     const name = person ? personName(person) : '';
-    return isMessageKey(item) ? `${name} ${t(item)}` : name;
+    if (isMessageKey(item)) return `${name} ${t(item)}`;
+    const longFormItem = ITEM_LABELS[item as ItemKey]?.[lang];
+    return longFormItem ? `${name} ${longFormItem}` : name;
   }
 
   function problemText(key: string): string {

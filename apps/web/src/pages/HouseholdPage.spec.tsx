@@ -12,6 +12,7 @@ const loaded: LoadedHousehold = {
   ...household,
   returnReason: null,
   returnReasons: [],
+  longForm: { sampled: false, status: 'NOT_SAMPLED' },
   selfReportIssuedAt: null,
   building: null,
   persons: [
@@ -43,6 +44,36 @@ function form(handler: (operation: string, variables: Record<string, unknown>) =
     { handler },
   );
 }
+
+describe("the long form's problems on submit", () => {
+  it('lists them in the bar named by the long-form item, and hands them to the long form', async () => {
+    const told: unknown[] = [];
+    const problem = {
+      field: ['household', 'housingSource'],
+      code: 'REQUIRED',
+      message: 'server text',
+      messageCode: 'longForm.householdItemMissing',
+      params: { item: 'household.housingSource' },
+    };
+    renderWithApp(
+      <HouseholdForm
+        household={loaded}
+        reload={() => Promise.resolve()}
+        onSubmitProblems={(errors) => told.push(...errors)}
+      />,
+      {
+        handler: (operation) =>
+          operation === 'WebHousehold'
+            ? { node: loaded }
+            : { submitHousehold: { household: null, userErrors: [problem] } },
+      },
+    );
+    fireEvent.click(screen.getByRole('button', { name: '保存并上报' }));
+    const item = await within(bar()).findByText('H17 住房来源');
+    expect(item.parentElement?.textContent).toContain('长表H17 住房来源未填写，也未记为拒答。');
+    expect(told).toEqual([problem]);
+  });
+});
 
 describe('persons as cards', () => {
   it('shows each saved person as a collapsed card with a summary line, expanded on request', () => {

@@ -8,12 +8,15 @@ import { StageBadge, StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
 import { ReviewSummary } from '../components/review-summary';
 import { LoadState } from '../components/status';
+import type { UserErrorLike } from '../household-form';
 import { OutboxPanel } from '../offline/outbox-panel';
 import { useCachedQuery } from '../offline/query-cache';
 import { HouseholdActivity, useActivityLists } from './HouseholdActivity';
 import { EDITABLE_STAGES, HouseholdForm, type LoadedHousehold } from './HouseholdForm';
 import { HouseholdPhone } from './HouseholdPhone';
 import { HouseholdQuickActions } from './HouseholdQuickActions';
+import { LongFormSample } from './LongFormSample';
+import { LongFormSection } from './LongFormSection';
 import { NextHousehold } from './NextHousehold';
 import { reasonText } from './returned-reasons';
 
@@ -69,6 +72,7 @@ function LoadedHousehold({
 }) {
   const { t } = useApp();
   const lists = useActivityLists(household);
+  const [submitProblems, setSubmitProblems] = useState<readonly UserErrorLike[]>([]);
   return (
     <>
       <nav className="crumbs">
@@ -77,6 +81,14 @@ function LoadedHousehold({
       <h1>
         {t('household.title', { zone: household.smallZoneCode, number: household.number })}{' '}
         <StatusBadge status={household.status} /> <StageBadge stage={household.stage} />
+        {household.longForm.sampled && (
+          <>
+            {' '}
+            <span className="badge badge-busy" data-long-form-badge>
+              {t('lf.badge')}
+            </span>
+          </>
+        )}
       </h1>
       {household.building && (
         <p className="household-address">
@@ -119,8 +131,19 @@ function LoadedHousehold({
           household={household}
           reload={reload}
           afterSubmit={<NextHousehold household={household} />}
+          onSubmitProblems={setSubmitProblems}
         />
       )}
+      {household.longForm.sampled && (
+        <LongFormSection
+          householdId={household.id}
+          version={household.version}
+          editable={EDITABLE_STAGES.includes(household.stage)}
+          reload={reload}
+          submitProblems={submitProblems}
+        />
+      )}
+      <LongFormSample household={household} reload={reload} setMessage={setMessage} />
       <HouseholdActivity household={household} reload={reload} lists={lists} />
     </>
   );

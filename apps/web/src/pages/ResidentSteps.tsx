@@ -36,10 +36,15 @@ import {
   personChanges,
   type PersonDraft,
   personDraft,
+  type UserErrorLike,
 } from '../household-form';
 import type { MessageKey } from '../i18n';
+import { page, PageChunk } from '../page-chunk';
 import { useHouseholdFormState } from './household-form-state';
 import { HouseholdItemsFields, PersonFields, ServerIssues, useIssueText } from './HouseholdFormFields';
+
+/** The long form's steps: a chunk of their own, fetched only for a household in the sample. */
+const ResidentLongForm = page(() => import('./ResidentLongForm'), 'ResidentLongForm');
 
 /** Stages in which the household can still be changed. */
 const EDITABLE_STAGES = ['LISTED', 'ENUMERATING', 'RETURNED'];
@@ -93,11 +98,14 @@ export function ResidentSteps({
   reload,
   onMessage,
   onSubmitted,
+  longFormSampled = false,
 }: {
   household: FormHousehold;
   reload: () => Promise<void>;
   onMessage: (message: string) => void;
   onSubmitted: () => void;
+  /** The household fills the long form (长表): its steps come after the persons. */
+  longFormSampled?: boolean;
 }) {
   const { t, lang, request } = useApp();
   const ops = useMemo(() => residentOperations(request), [request]);
@@ -105,8 +113,15 @@ export function ResidentSteps({
   const { state, dispatch, clientIssues, formRef } = useHouseholdFormState(household);
   const { draft, persons, touched, serverIssues, busy } = state;
   const editable = EDITABLE_STAGES.includes(household.stage);
-  // 'household', each person's key, 'summary'.
-  const steps = ['household', ...persons.map((person) => person.key), 'summary'];
+  // 'household', each person's key, 'longForm' for a sampled household, 'summary'.
+  const steps = [
+    'household',
+    ...persons.map((person) => person.key),
+    ...(longFormSampled ? ['longForm'] : []),
+    'summary',
+  ];
+  // The last submit's problems of the long form, shown at its items.
+  const [longFormProblems, setLongFormProblems] = useState<readonly UserErrorLike[]>([]);
   const [at, setAt] = useState(0);
   const index = Math.min(at, steps.length - 1);
   const step = steps[index];
@@ -195,6 +210,16 @@ export function ResidentSteps({
         const errors = keyServerErrors(outcome.userErrors, 'household');
         dispatch({ type: 'serverIssues', serverIssues: errors });
         onMessage(t('household.fixErrors', { count: errors.length }));
+        // The long form's problems (coded longForm.*) are shown on its steps; the first problem decides the step.
+        const longForm = outcome.userErrors.filter((error) => error.messageCode?.startsWith('longForm.'));
+        if (longForm.length > 0) setLongFormProblems(longForm);
+        if (
+          longForm.length > 0 &&
+          longForm[0] === outcome.userErrors.find((error) => error.field.length > 1)
+        ) {
+          setAt(steps.indexOf('longForm'));
+          return;
+        }
         // To the step of the first problem that names an item, shown at its field; the others stay listed.
         const first = errors.find((error) => error.key !== '');
         const target = first
@@ -220,9 +245,11 @@ export function ResidentSteps({
       ? t('steps.household')
       : step === 'summary'
         ? t('steps.summary')
-        : person?.id
-          ? t('person.legend', { line: person.key, name: person.name })
-          : t('steps.newPerson');
+        : step === 'longForm'
+          ? t('lf.title')
+          : person?.id
+            ? t('person.legend', { line: person.key, name: person.name })
+            : t('steps.newPerson');
 
   return (
     <form
@@ -231,7 +258,7 @@ export function ResidentSteps({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (step !== 'summary') void next();
+        if (step !== 'summary' && step !== 'longForm') void next();
       }}
     >
       <p className="step-count">{t('steps.of', { current: index + 1, total: steps.length })}</p>
@@ -256,6 +283,17 @@ export function ResidentSteps({
           issueAt={issueAt}
           help={helpOf(PERSON_HELP)}
         />
+      )}
+      {step === 'longForm' && (
+        <PageChunk fallback={<p>{t('app.loading')}</p>}>
+          <ResidentLongForm
+            editable={editable}
+            problems={longFormProblems}
+            onMessage={onMessage}
+            onBack={() => setAt(index - 1)}
+            onDone={() => setAt(index + 1)}
+          />
+        </PageChunk>
       )}
       {step === 'summary' && (
         <>
@@ -308,22 +346,24 @@ export function ResidentSteps({
           )}
         </>
       )}
-      <div className="actions sticky-actions step-actions">
-        <button type="button" disabled={busy || index === 0} onClick={() => setAt(index - 1)}>
-          {t('steps.previous')}
-        </button>
-        {step === 'summary' ? (
-          editable && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
-              {t('steps.submit')}
-            </button>
-          )
-        ) : (
-          <button type="submit" className="primary" disabled={busy}>
-            {t('steps.next')}
+      {step !== 'longForm' && (
+        <div className="actions sticky-actions step-actions">
+          <button type="button" disabled={busy || index === 0} onClick={() => setAt(index - 1)}>
+            {t('steps.previous')}
           </button>
-        )}
-      </div>
+          {step === 'summary' ? (
+            editable && (
+              <button type="button" className="primary" disabled={busy} onClick={() => void submit()}>
+                {t('steps.submit')}
+              </button>
+            )
+          ) : (
+            <button type="submit" className="primary" disabled={busy}>
+              {t('steps.next')}
+            </button>
+          )}
+        </div>
+      )}
     </form>
   );
 }

@@ -96,7 +96,7 @@ describe('self-report page', () => {
   });
 
   /** The API of a resident's session on `household` with one person, `person`; records the variables sent. */
-  function residentApi(overrides: Partial<Record<string, Handler>> = {}) {
+  function residentApi(overrides: Partial<Record<string, Handler>> = {}, sampled = false) {
     let version = household.version;
     let stored = person;
     const sent: Record<string, unknown[]> = {};
@@ -108,7 +108,14 @@ describe('self-report page', () => {
         case 'StartSelfReport':
           return started;
         case 'SelfReportHousehold':
-          return { selfReportHousehold: { ...household, version, persons: [stored] } };
+          return {
+            selfReportHousehold: {
+              ...household,
+              version,
+              persons: [stored],
+              longForm: { sampled, status: sampled ? 'INCOMPLETE' : 'NOT_SAMPLED' },
+            },
+          };
         case 'SelfReportUpdatePerson':
           version += 1;
           stored = { ...person, education: 'MASTER', version: 3 };
@@ -184,6 +191,77 @@ describe('self-report page', () => {
     expect(sent['SelfReportSubmit']).toEqual([{ input: { expectedVersion: household.version + 1 } }]);
     expect(window.sessionStorage.getItem('census.selfReport')).toBeNull();
     expect(window.localStorage.getItem('census.session')).toBe('{"token":"staff"}');
+  });
+
+  it('a sampled household answers the long form in steps after the persons, with help and 拒答', async () => {
+    const longForm = {
+      id: household.id,
+      version: household.version,
+      stage: 'ENUMERATING',
+      kind: 'FAMILY',
+      dwellingType: 'ORDINARY_DWELLING',
+      floorArea: 60.5,
+      rooms: 2,
+      longForm: { sampled: true, status: 'NOT_STARTED', refusedItems: [], answers: [] },
+      persons: [
+        {
+          id: person.id,
+          lineNumber: 1,
+          name: '高新凯',
+          sex: 'MALE',
+          birthYear: 1995,
+          birthMonth: 2,
+          education: 'BACHELOR',
+          version: 2,
+          longForm: { answers: [] },
+        },
+      ],
+    };
+    const { handler, sent } = residentApi(
+      {
+        SelfReportLongForm: () => ({ selfReportHousehold: longForm }),
+        SelfReportSaveLongForm: () => ({
+          selfReportSaveLongForm: { household: { ...longForm, version: 5 }, userErrors: [] },
+        }),
+      },
+      true,
+    );
+    render(handler);
+    signIn();
+    await screen.findByRole('heading', { name: '本户情况' });
+    expect(screen.getByText('第 1 步，共 4 步')).toBeTruthy();
+    next();
+    await screen.findByRole('heading', { name: '人员 1：高新凯' });
+    next();
+    // The long form's own chunk: the housing items first, explained in plain words.
+    await screen.findByRole('heading', { name: '长表：住房情况' });
+    expect(screen.getByText(/您家被系统随机抽中/)).toBeTruthy();
+    expect(screen.getByText(/可以勾选“拒答”/)).toBeTruthy();
+    const source = document.querySelector('[data-item="household.housingSource"]') as HTMLElement;
+    fireEvent.click(within(source).getByText('这一项怎么填？'));
+    expect(within(source).getByText(/加密保存，普查员默认看不到/)).toBeTruthy();
+    // Rent and cost wait for H17; refusing it asks neither.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'H17 住房来源：拒答' }));
+    expect(document.querySelector('[data-item="household.monthlyRent"]')).toBeNull();
+    next();
+    await screen.findByRole('heading', { name: '长表：第1人 高新凯' });
+    expect(sent['SelfReportSaveLongForm']).toEqual([
+      {
+        input: {
+          id: household.id,
+          expectedVersion: household.version,
+          household: [{ field: 'housingSource', refused: true }],
+          persons: [],
+        },
+      },
+    ]);
+    // A man of 25 who works: no births items; occupation with its help.
+    expect(document.querySelector('[data-item="person.childrenBorn"]')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: /^C18/ }), { target: { value: 'YES' } });
+    const occupation = document.querySelector('[data-item="person.occupation"]') as HTMLElement;
+    expect(within(occupation).getByText('这一项怎么填？')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '上一步' }));
+    await screen.findByRole('heading', { name: '长表：住房情况' });
   });
 
   it('keeps a step until its problems are fixed, and sends nothing meanwhile', async () => {

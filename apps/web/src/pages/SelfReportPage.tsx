@@ -254,6 +254,7 @@ function ResidentForm({ onSubmitted }: { onSubmitted: () => void }) {
           reload={reload}
           onMessage={setMessage}
           onSubmitted={onSubmitted}
+          longFormSampled={household.longForm.sampled}
         />
       </PageChunk>
     </>

@@ -29,6 +29,7 @@ const wang = {
   status: 'ORDINARY',
   stage: 'ENUMERATING',
   version: 3,
+  longForm: { sampled: true },
   building: { id: building.id, number: '001', address: '文三路88号' },
   persons: [
     { id: 'P2', name: '李秀英', relationship: 'SPOUSE' },
@@ -44,6 +45,7 @@ const empty = {
   status: 'VACANT',
   stage: 'LISTED',
   persons: [],
+  longForm: { sampled: false },
 };
 
 const page = (nodes: unknown[]) => ({
@@ -86,6 +88,9 @@ describe('the small-zone page', () => {
     expect(first?.textContent).toContain('户主 王建国');
     expect(first?.textContent).toContain('3 人');
     expect(first?.textContent).toContain('普通住户');
+    // The long-form sample (长表户) is marked on its households.
+    expect(first?.querySelector('[data-long-form-badge]')?.textContent).toBe('长表户');
+    expect(second?.querySelector('[data-long-form-badge]')).toBeNull();
     expect(second?.textContent).toContain('户主未登记');
     expect(second?.textContent).toContain('0 人');
     expect(second?.textContent).toContain('空户');

@@ -186,6 +186,11 @@ function HouseholdCard({ household }: { household: Household }) {
       <span className="person-count">{ft('small.persons', { count: household.persons.length })}</span>
       <StatusBadge status={household.status} />
       <StageBadge stage={household.stage} />
+      {household.longForm.sampled && (
+        <span className="badge badge-busy" data-long-form-badge>
+          {ft('lf.badge')}
+        </span>
+      )}
     </Link>
   );
 }

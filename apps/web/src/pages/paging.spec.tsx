@@ -10,7 +10,14 @@ const ZONE = '330106002051001';
 function households(from: number, count: number) {
   return Array.from({ length: count }, (_, i) => {
     const number = String(from + i).padStart(3, '0');
-    return { ...household, id: `H${number}`, number, building: null, persons: [] };
+    return {
+      ...household,
+      id: `H${number}`,
+      number,
+      building: null,
+      persons: [],
+      longForm: { sampled: false },
+    };
   });
 }
 

@@ -759,6 +759,38 @@ export type LoginInput = {
   username: string;
 };
 
+/** One long-form item: its `field` and either `value` (text as LongFormItemAnswer.value shows it) or `refused: true`. */
+export type LongFormAnswerInput = {
+  /** The item's field: 'occupation', 'housingSource' (see LONG_FORM_ITEMS). */
+  field: string;
+  /** True: the person declined to answer (拒答). */
+  refused?: boolean | null | undefined;
+  /** The answer. */
+  value?: string | null | undefined;
+};
+
+/** What became of one long-form item. */
+export const LongFormAnswerState = {
+  /** Answered. */
+  ANSWERED: 'ANSWERED',
+  /** The person was asked and declined (拒答): recorded as such, not missing. */
+  REFUSED: 'REFUSED'
+} as const;
+
+export type LongFormAnswerState = typeof LongFormAnswerState[keyof typeof LongFormAnswerState];
+/** 长表状态: where the long form of a household stands. */
+export const LongFormStatus = {
+  /** Sampled; every applicable item is answered or refused, and every check passes. */
+  COMPLETE: 'COMPLETE',
+  /** Sampled; some items are missing or wrong (submitting lists them). */
+  INCOMPLETE: 'INCOMPLETE',
+  /** The household is not in the long-form sample. */
+  NOT_SAMPLED: 'NOT_SAMPLED',
+  /** Sampled; nothing answered yet. */
+  NOT_STARTED: 'NOT_STARTED'
+} as const;
+
+export type LongFormStatus = typeof LongFormStatus[keyof typeof LongFormStatus];
 /** 用电信息: one meter account and its usage grade for a month. */
 export type MeterReadingInput = {
   /** 用电地址: 1-200 characters, with at least one letter, digit or character once normalized. */
@@ -789,6 +821,14 @@ export type PersonFilter = {
   resident?: boolean | null | undefined;
   /** Only persons in the zone with this code or below it. */
   zoneCode?: string | null | undefined;
+};
+
+/** One person's long-form answers in a saveLongForm: replaces what the person had. */
+export type PersonLongFormInput = {
+  /** The person's items; an item left out is not answered. */
+  answers: Array<LongFormAnswerInput>;
+  /** Global ID of a person of the household. */
+  id: string | number;
 };
 
 /** 疑难问题类别: kind of difficult case recorded on file (疑难问题记录在案). */
@@ -1099,6 +1139,18 @@ export type SaveHouseholdInput = {
   unit?: string | null | undefined;
 };
 
+/** A sampled household's long form in one change: the household items (when given, they replace the stored ones) and the persons given (each replaces that person's). Incomplete answers may be saved; wrong ones are refused, every problem at once with its place. */
+export type SaveLongFormInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** H8-H18 and vehicles; omitted: the household items stay as they are. */
+  household?: Array<LongFormAnswerInput> | null | undefined;
+  /** Global ID of the household. */
+  id: string | number;
+  /** Persons whose items change. */
+  persons?: Array<PersonLongFormInput>;
+};
+
 /** One person of a `saveHousehold`: without `id` a new person; with `id` and `expectedVersion` a change of that person (omitted items stay, null clears an optional item); with `delete: true` its removal. */
 export type SavePersonInput = {
   /** D5 出生月 1-12 (required for a new person). */
@@ -1173,6 +1225,18 @@ export type ScheduleAppointmentInput = {
   note?: string | null | undefined;
   /** The agreed time. */
   plannedAt: string;
+};
+
+/** An office moves a household into or out of the long-form sample, with a reason. */
+export type SetLongFormSampleInput = {
+  /** The version the client read; the change fails with CONFLICT if it moved. */
+  expectedVersion: number;
+  /** Global ID of the household. */
+  id: string | number;
+  /** Why (1-500 characters); kept in the audit log. */
+  reason: string;
+  /** True: into the sample; false: out of it. */
+  sampled: boolean;
 };
 
 /** 性别 (D4): sex. */
@@ -1603,7 +1667,7 @@ export type ZoneHouseholdsQueryVariables = Exact<{
 }>;
 
 
-export type ZoneHouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage, version: number, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, name: string, relationship: Relationship }> }> } };
+export type ZoneHouseholdsQuery = { households: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, smallZoneCode: string, number: string, unit: string | null, status: HouseholdStatus, stage: HouseholdStage, version: number, longForm: { sampled: boolean }, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, name: string, relationship: Relationship }> }> } };
 
 export type AgendaHouseholdFieldsFragment = { id: string, number: string, smallZoneCode: string, unit: string | null, building: { id: string, address: string } | null };
 
@@ -1753,6 +1817,59 @@ export type ExportJobQuery = { node:
     | { id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }
     | Record<PropertyKey, never>
    | null };
+
+export type LongFormAnswerFieldsFragment = { item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean };
+
+export type LongFormHouseholdFieldsFragment = { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> };
+
+export type WebHouseholdLongFormQueryVariables = Exact<{
+  id: string | number;
+  unmasked?: boolean;
+}>;
+
+
+export type WebHouseholdLongFormQuery = { node:
+    | { __typename: 'Account', id: string }
+    | { __typename: 'Appointment', id: string }
+    | { __typename: 'Building', id: string }
+    | { __typename: 'ExportJob', id: string }
+    | { __typename: 'Household', id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Problem', id: string }
+    | { __typename: 'Visit', id: string }
+    | { __typename: 'WorklistItem', id: string }
+    | { __typename: 'Zone', id: string }
+   | null };
+
+export type SaveLongFormMutationVariables = Exact<{
+  input: SaveLongFormInput;
+  unmasked?: boolean;
+}>;
+
+
+export type SaveLongFormMutation = { saveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type SetLongFormSampleMutationVariables = Exact<{
+  input: SetLongFormSampleInput;
+}>;
+
+
+export type SetLongFormSampleMutation = { setLongFormSample: { household: { id: string, version: number, longForm: { sampled: boolean, status: LongFormStatus } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type SelfReportLongFormQueryVariables = Exact<{
+  unmasked?: boolean;
+}>;
+
+
+export type SelfReportLongFormQuery = { selfReportHousehold: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } };
+
+export type SelfReportSaveLongFormMutationVariables = Exact<{
+  input: SaveLongFormInput;
+  unmasked?: boolean;
+}>;
+
+
+export type SelfReportSaveLongFormMutation = { selfReportSaveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ZoneMapQueryVariables = Exact<{
   code: string;
@@ -2039,7 +2156,7 @@ export type ResolveProblemMutation = { resolveProblem: { problem: { id: string, 
         | { __typename: 'Zone', id: string, code: string, name: string, level: ZoneLevel }
       , reportedBy: { id: string, username: string, name: string } | null, escalatedBy: { id: string, username: string, name: string } | null, resolvedBy: { id: string, username: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
-export type ProgressFiguresFragment = { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null };
+export type ProgressFiguresFragment = { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, longFormHouseholds: number, longFormSubmittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null };
 
 export type ProgressQueryVariables = Exact<{
   zoneCode: string;
@@ -2047,7 +2164,7 @@ export type ProgressQueryVariables = Exact<{
 }>;
 
 
-export type ProgressQuery = { progress: { asOf: string, registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, children: Array<{ registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }>, enumeratorProgress: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, selfReported: number, submittedShare: number, lastActivityAt: string | null, behindPace: boolean, account: { id: string, username: string, name: string } | null }>, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } | null };
+export type ProgressQuery = { progress: { asOf: string, registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, longFormHouseholds: number, longFormSubmittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, children: Array<{ registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, longFormHouseholds: number, longFormSubmittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }>, enumeratorProgress: Array<{ smallZones: Array<string>, households: number, submitted: number, approved: number, returned: number, selfReported: number, submittedShare: number, lastActivityAt: string | null, behindPace: boolean, account: { id: string, username: string, name: string } | null }>, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null } | null };
 
 export type ProgressDailyQueryVariables = Exact<{
   zoneCode: string;
@@ -2074,7 +2191,7 @@ export type ProgressReportQueryVariables = Exact<{
 }>;
 
 
-export type ProgressReportQuery = { progressReport: { markdown: string, asOf: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }, document: { title: string, blocks: Array<{ kind: ReportBlockKind, text: string, level: number, table: { columns: Array<string>, rows: Array<{ cells: Array<string> }> } | null }> }, reportTexts: { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> } | null } | null };
+export type ProgressReportQuery = { progressReport: { markdown: string, asOf: string, zone: { id: string, code: string, name: string }, figures: { registryHouseholds: number | null, registryPersons: number | null, residentHouseholds: number, residentPersons: number, enteredHouseholds: number, enteredPersons: number, enteredRegisteredPersons: number, enteredResidentPersons: number, ordinaryHouseholds: number, vacantHouseholds: number, awayHouseholds: number, deceasedHouseholds: number, selfReportedHouseholds: number, selfReportedSubmittedHouseholds: number, selfReportRate: number | null, submittedHouseholds: number, longFormHouseholds: number, longFormSubmittedHouseholds: number, approvedHouseholds: number, returnedHouseholds: number, households: number, censusZones: number, smallZones: number, enumerators: number, supervisors: number, visitedHouseholds: number, repeatedFailureHouseholds: number, refusingHouseholds: number, livingAwayPersons: number, floatingPersons: number, openProblemsByCategory: Array<{ category: ProblemCategory, count: number }>, zone: { id: string, code: string, name: string, level: ZoneLevel } | null }, document: { title: string, blocks: Array<{ kind: ReportBlockKind, text: string, level: number, table: { columns: Array<string>, rows: Array<{ cells: Array<string> }> } | null }> }, reportTexts: { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> } | null } | null };
 
 export type ReportTextsFragment = { zoneCode: string, version: number, campaignMonth: number | null, pilotStart: string | null, pilotEnd: string | null, pilotHouseholds: number | null, pilotPersons: number | null, practices: Array<string>, suggestions: Array<string> };
 
@@ -2147,7 +2264,7 @@ export type StartSelfReportMutation = { startSelfReport: { token: string | null,
 export type SelfReportHouseholdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SelfReportHouseholdQuery = { selfReportHousehold: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } };
+export type SelfReportHouseholdQuery = { selfReportHousehold: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, longForm: { sampled: boolean, status: LongFormStatus }, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } };
 
 export type SelfReportUpdateHouseholdMutationVariables = Exact<{
   input: UpdateHouseholdInput;
@@ -2229,7 +2346,7 @@ export type WebHouseholdQuery = { node:
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ExportJob', id: string }
-    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, returnReasons: Array<{ code: ReturnReasonCode, lineNumber: number | null, item: string | null, note: string | null, person: { id: string } | null }>, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> }, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> }, problemsConnection: { totalCount: number, nodes: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> } }
+    | { __typename: 'Household', returnReason: string | null, selfReportIssuedAt: string | null, id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, longForm: { sampled: boolean, status: LongFormStatus }, returnReasons: Array<{ code: ReturnReasonCode, lineNumber: number | null, item: string | null, note: string | null, person: { id: string } | null }>, building: { id: string, number: string, address: string } | null, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }>, visitsConnection: { totalCount: number, nodes: Array<{ id: string, visitedAt: string, slot: VisitSlot, method: VisitMethod, outcome: VisitOutcome, note: string | null }> }, appointmentsConnection: { totalCount: number, nodes: Array<{ id: string, plannedAt: string, slot: VisitSlot, contact: string | null, note: string | null, status: AppointmentStatus }> }, problemsConnection: { totalCount: number, nodes: Array<{ id: string, category: ProblemCategory, text: string, status: ProblemStatus, createdAt: string, resolution: string | null }> } }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
@@ -2567,6 +2684,59 @@ export const ExportJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExportJobFields"}) as unknown as TypedDocumentString<ExportJobFieldsFragment, unknown>;
+export const LongFormAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}
+    `, {"fragmentName":"LongFormAnswerFields"}) as unknown as TypedDocumentString<LongFormAnswerFieldsFragment, unknown>;
+export const LongFormHouseholdFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LongFormHouseholdFields on Household {
+  id
+  version
+  stage
+  kind
+  dwellingType
+  floorArea
+  rooms
+  longForm {
+    sampled
+    status
+    refusedItems
+    answers(unmasked: $unmasked) {
+      ...LongFormAnswerFields
+    }
+  }
+  persons {
+    id
+    lineNumber
+    name
+    sex
+    birthYear
+    birthMonth
+    education
+    version
+    longForm {
+      answers(unmasked: $unmasked) {
+        ...LongFormAnswerFields
+      }
+    }
+  }
+}
+    fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}`, {"fragmentName":"LongFormHouseholdFields"}) as unknown as TypedDocumentString<LongFormHouseholdFieldsFragment, unknown>;
 export const NodeSummaryFragmentDoc = new TypedDocumentString(`
     fragment NodeSummary on Node {
   __typename
@@ -2697,6 +2867,8 @@ export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
   selfReportedSubmittedHouseholds
   selfReportRate
   submittedHouseholds
+  longFormHouseholds
+  longFormSubmittedHouseholds
   approvedHouseholds
   returnedHouseholds
   households
@@ -3065,6 +3237,9 @@ export const ZoneHouseholdsDocument = new TypedDocumentString(`
       status
       stage
       version
+      longForm {
+        sampled
+      }
       building {
         id
         number
@@ -3078,7 +3253,7 @@ export const ZoneHouseholdsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:af210c2578b339738bb2bac2d76a85d86df3fff3791411c330bc6c1b103b74d7"}) as unknown as TypedDocumentString<ZoneHouseholdsQuery, ZoneHouseholdsQueryVariables>;
+    `, {"hash":"sha256:dc72e999a99371565a22c5899de622d68c7e6d39ea22c0bd9dddcfe0a6ba5475"}) as unknown as TypedDocumentString<ZoneHouseholdsQuery, ZoneHouseholdsQueryVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($filter: HouseholdFilter, $first: Int! = 20, $after: String) {
   households(filter: $filter, first: $first, after: $after) {
@@ -3656,6 +3831,245 @@ export const ExportJobDocument = new TypedDocumentString(`
     url
   }
 }`, {"hash":"sha256:f636fc964a3f70610e014af87a68b7cd349488178a4495d179ee9696f353c228"}) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
+export const WebHouseholdLongFormDocument = new TypedDocumentString(`
+    query WebHouseholdLongForm($id: ID!, $unmasked: Boolean! = false) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Household {
+      ...LongFormHouseholdFields
+    }
+  }
+}
+    fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}
+fragment LongFormHouseholdFields on Household {
+  id
+  version
+  stage
+  kind
+  dwellingType
+  floorArea
+  rooms
+  longForm {
+    sampled
+    status
+    refusedItems
+    answers(unmasked: $unmasked) {
+      ...LongFormAnswerFields
+    }
+  }
+  persons {
+    id
+    lineNumber
+    name
+    sex
+    birthYear
+    birthMonth
+    education
+    version
+    longForm {
+      answers(unmasked: $unmasked) {
+        ...LongFormAnswerFields
+      }
+    }
+  }
+}`, {"hash":"sha256:703e9115d45aec632f8041125f3d37086a848ff05b42506fe0cc08d2a213a65e"}) as unknown as TypedDocumentString<WebHouseholdLongFormQuery, WebHouseholdLongFormQueryVariables>;
+export const SaveLongFormDocument = new TypedDocumentString(`
+    mutation SaveLongForm($input: SaveLongFormInput!, $unmasked: Boolean! = false) {
+  saveLongForm(input: $input) {
+    household {
+      ...LongFormHouseholdFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}
+fragment LongFormHouseholdFields on Household {
+  id
+  version
+  stage
+  kind
+  dwellingType
+  floorArea
+  rooms
+  longForm {
+    sampled
+    status
+    refusedItems
+    answers(unmasked: $unmasked) {
+      ...LongFormAnswerFields
+    }
+  }
+  persons {
+    id
+    lineNumber
+    name
+    sex
+    birthYear
+    birthMonth
+    education
+    version
+    longForm {
+      answers(unmasked: $unmasked) {
+        ...LongFormAnswerFields
+      }
+    }
+  }
+}`, {"hash":"sha256:62d7e36dd0a6a0cc539676cd723f11a3834e11672b0dc1ba799aa7e97787c788"}) as unknown as TypedDocumentString<SaveLongFormMutation, SaveLongFormMutationVariables>;
+export const SetLongFormSampleDocument = new TypedDocumentString(`
+    mutation SetLongFormSample($input: SetLongFormSampleInput!) {
+  setLongFormSample(input: $input) {
+    household {
+      id
+      version
+      longForm {
+        sampled
+        status
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}`, {"hash":"sha256:15a6ef4ada5e221c88d0c987a573524415b100d4ac2d3fefe1b558cd2369db67"}) as unknown as TypedDocumentString<SetLongFormSampleMutation, SetLongFormSampleMutationVariables>;
+export const SelfReportLongFormDocument = new TypedDocumentString(`
+    query SelfReportLongForm($unmasked: Boolean! = true) {
+  selfReportHousehold {
+    ...LongFormHouseholdFields
+  }
+}
+    fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}
+fragment LongFormHouseholdFields on Household {
+  id
+  version
+  stage
+  kind
+  dwellingType
+  floorArea
+  rooms
+  longForm {
+    sampled
+    status
+    refusedItems
+    answers(unmasked: $unmasked) {
+      ...LongFormAnswerFields
+    }
+  }
+  persons {
+    id
+    lineNumber
+    name
+    sex
+    birthYear
+    birthMonth
+    education
+    version
+    longForm {
+      answers(unmasked: $unmasked) {
+        ...LongFormAnswerFields
+      }
+    }
+  }
+}`, {"hash":"sha256:869b32553a7c5cc07d2a296636922a480b6f035c5d0dff08842449d89c41a940"}) as unknown as TypedDocumentString<SelfReportLongFormQuery, SelfReportLongFormQueryVariables>;
+export const SelfReportSaveLongFormDocument = new TypedDocumentString(`
+    mutation SelfReportSaveLongForm($input: SaveLongFormInput!, $unmasked: Boolean! = true) {
+  selfReportSaveLongForm(input: $input) {
+    household {
+      ...LongFormHouseholdFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment LongFormAnswerFields on LongFormItemAnswer {
+  item
+  field
+  state
+  value
+  text
+  sealed
+  masked
+}
+fragment LongFormHouseholdFields on Household {
+  id
+  version
+  stage
+  kind
+  dwellingType
+  floorArea
+  rooms
+  longForm {
+    sampled
+    status
+    refusedItems
+    answers(unmasked: $unmasked) {
+      ...LongFormAnswerFields
+    }
+  }
+  persons {
+    id
+    lineNumber
+    name
+    sex
+    birthYear
+    birthMonth
+    education
+    version
+    longForm {
+      answers(unmasked: $unmasked) {
+        ...LongFormAnswerFields
+      }
+    }
+  }
+}`, {"hash":"sha256:0fdaabf618a50978f2511f6fbc0751ddd4e415e033a12485a3c7356778534480"}) as unknown as TypedDocumentString<SelfReportSaveLongFormMutation, SelfReportSaveLongFormMutationVariables>;
 export const ZoneMapDocument = new TypedDocumentString(`
     query ZoneMap($code: String!) {
   zone(code: $code) {
@@ -4560,6 +4974,8 @@ export const ProgressDocument = new TypedDocumentString(`
   selfReportedSubmittedHouseholds
   selfReportRate
   submittedHouseholds
+  longFormHouseholds
+  longFormSubmittedHouseholds
   approvedHouseholds
   returnedHouseholds
   households
@@ -4582,7 +4998,7 @@ export const ProgressDocument = new TypedDocumentString(`
     name
     level
   }
-}`, {"hash":"sha256:db234d2578ff970863ae6cad8d31a18a3a6de75266dc333d7abd77ed981dc4a9"}) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
+}`, {"hash":"sha256:e62fbabccc79564cc372b2c0beb22cc52741f41b6c458fce920aeffe252fda02"}) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
 export const ProgressDailyDocument = new TypedDocumentString(`
     query ProgressDaily($zoneCode: String!, $from: Date!, $to: Date!) {
   progress(zoneCode: $zoneCode) {
@@ -4687,6 +5103,8 @@ export const ProgressReportDocument = new TypedDocumentString(`
   selfReportedSubmittedHouseholds
   selfReportRate
   submittedHouseholds
+  longFormHouseholds
+  longFormSubmittedHouseholds
   approvedHouseholds
   returnedHouseholds
   households
@@ -4720,7 +5138,7 @@ fragment ReportTexts on ZoneReportText {
   pilotPersons
   practices
   suggestions
-}`, {"hash":"sha256:8a0b5c49a3b532bc3bc42beeb96be909fc0df25d2e3e5f5df825b9879c104cec"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
+}`, {"hash":"sha256:377a87abd6f5ebb04a12122697515de9860532cc7ec09059f646846b061c8158"}) as unknown as TypedDocumentString<ProgressReportQuery, ProgressReportQueryVariables>;
 export const SaveReportTextsDocument = new TypedDocumentString(`
     mutation SaveReportTexts($input: SaveReportTextsInput!) {
   saveReportTexts(input: $input) {
@@ -5093,6 +5511,10 @@ export const SelfReportHouseholdDocument = new TypedDocumentString(`
     query SelfReportHousehold {
   selfReportHousehold {
     ...HouseholdFields
+    longForm {
+      sampled
+      status
+    }
     persons {
       ...PersonFields
     }
@@ -5146,7 +5568,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:93892f661086bbdf300a57d6d190559ad6efc1cd6e8a2cd2d7d4dfa06e2f51cf"}) as unknown as TypedDocumentString<SelfReportHouseholdQuery, SelfReportHouseholdQueryVariables>;
+}`, {"hash":"sha256:80d1e8ae21b44c927cdd60ebf0d95b5bed64161f693912bfccc6c807c4ac5bfd"}) as unknown as TypedDocumentString<SelfReportHouseholdQuery, SelfReportHouseholdQueryVariables>;
 export const SelfReportUpdateHouseholdDocument = new TypedDocumentString(`
     mutation SelfReportUpdateHousehold($input: UpdateHouseholdInput!) {
   selfReportUpdateHousehold(input: $input) {
@@ -5460,6 +5882,10 @@ export const WebHouseholdDocument = new TypedDocumentString(`
     id
     ... on Household {
       ...HouseholdFields
+      longForm {
+        sampled
+        status
+      }
       returnReason
       returnReasons {
         code
@@ -5563,7 +5989,7 @@ fragment PersonFields on Person {
   version
   createdAt
   updatedAt
-}`, {"hash":"sha256:23036590ae6dcd0d41907358b29c171b70134786d24a562b82a9b4c4c438c930"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
+}`, {"hash":"sha256:25b33ef6b4c858cc8cf3c086d229ff0b929997cdb32ac7553faae6ab8be70313"}) as unknown as TypedDocumentString<WebHouseholdQuery, WebHouseholdQueryVariables>;
 export const TeamZonesDocument = new TypedDocumentString(`
     query TeamZones($first: Int! = 100) {
   accounts(first: $first) {
