@@ -560,6 +560,15 @@ const MATRIX: Record<string, FieldCase> = {
       return found(data.node);
     },
   },
+  'Query.exportJobs': {
+    // The caller's own jobs only: the place's office started this one, so nobody else lists it, whatever it holds.
+    allow: IMPORTERS,
+    expect: Object.fromEntries(IMPORTERS.map((role) => [role, 'HIDDEN'])),
+    async run({ gql, at }) {
+      const data = await gql(`{ exportJobs(first: 100) { totalCount nodes { id } } }`);
+      return listed(dig(data, 'exportJobs', 'nodes'), at.exportJob);
+    },
+  },
   'Query.nodes': {
     allow: ['STAFF', 'RESIDENT'],
     expect: { RESIDENT: 'HIDDEN' },

@@ -632,7 +632,8 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  // The export page's list of its jobs (nodes by ID).
+  // The export page's list of its jobs (the account's own, newest first), and the older list by ID.
+  await run('MyExportJobs', integration, { first: 20 });
   await run('ExportJobs', integration, { ids: [job] });
   // The download route (a signed link, no token).
   const download = await fetch(files[0].url);

@@ -2276,6 +2276,14 @@ export type SaveHouseholdMutationVariables = Exact<{
 
 export type SaveHouseholdMutation = { saveHousehold: { replayed: boolean, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
+export type MyExportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyExportJobsQuery = { exportJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }> } };
+
 export type ExportJobsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -5707,6 +5715,44 @@ fragment PersonFields on Person {
   createdAt
   updatedAt
 }`, {"hash":"sha256:eb4bfc1778ff979114ac862d6b3c12162557ab76ccc723fd5b18ab5a164c9808"}) as unknown as TypedDocumentString<SaveHouseholdMutation, SaveHouseholdMutationVariables>;
+export const MyExportJobsDocument = new TypedDocumentString(`
+    query MyExportJobs($first: Int, $after: String) {
+  exportJobs(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ExportJobFields
+    }
+  }
+}
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}`, {"hash":"sha256:7d8c94fbade0876ba9002358fbc0dca5d694f65b93bbd46196e418117645ebe6"}) as unknown as TypedDocumentString<MyExportJobsQuery, MyExportJobsQueryVariables>;
 export const ExportJobsDocument = new TypedDocumentString(`
     query ExportJobs($ids: [ID!]!) {
   nodes(ids: $ids) {
