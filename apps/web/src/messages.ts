@@ -367,6 +367,7 @@ const zh = {
   'agenda.total': '共 {count} 项',
 
   'review.title': '待审核住户',
+  'review.more': '加载更多',
   'review.count': '共 {count} 户待审核',
   'review.empty': '没有待审核的住户。',
   'review.approve': '通过',
@@ -1232,6 +1233,7 @@ const en: Record<MessageKey, string> = {
   'review.title': 'Review queue',
   'review.count': '{count} households waiting for review',
   'review.empty': 'Nothing waiting for review.',
+  'review.more': 'Load more',
   'review.approve': 'Approve',
   'review.return': 'Return',
   'review.reason': 'Reason for returning',

@@ -88,7 +88,10 @@ export class ReviewService {
         where.push(withinZone('t.small_zone_code', params.add(code ?? '-')));
         county = zoneCounty ?? county;
       }
-      const eventCounty = county === null ? '' : `e.county_code = ${params.add(county)} AND `;
+      // The submission time is read only where it is used: the page's order and cursor, the day filters. Without
+      // them the count reads the submitted households' index alone (household_submitted_idx).
+      const needsAt = withCursor || conditions.submittedFrom != null || conditions.submittedTo != null;
+      const eventCounty = county === null || !needsAt ? '' : `e.county_code = ${params.add(county)} AND `;
       if (conditions.enumeratorRowId != null) {
         // The small zones the enumerator holds (account_zone is reference data, not county-owned).
         where.push(
@@ -108,11 +111,13 @@ export class ReviewService {
           `(s.at, t.county_code, t.id) < (${params.add(at)}::timestamptz, ${params.add(county)}, ${params.add(id)}::bigint)`,
         );
       }
-      return `FROM household t
-         CROSS JOIN LATERAL (
+      const submitted = needsAt
+        ? `CROSS JOIN LATERAL (
            SELECT coalesce(max(e.at), t.updated_at) AS at FROM household_event e
             WHERE ${eventCounty}e.county_code = t.county_code AND e.household_id = t.id
-              AND e.to_stage = 'SUBMITTED') s
+              AND e.to_stage = 'SUBMITTED') s`
+        : '';
+      return `FROM household t ${submitted}
         WHERE ${where.join(' AND ')}`;
     };
     const params = new SqlParams();
