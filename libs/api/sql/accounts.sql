@@ -14,7 +14,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -71,7 +72,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -101,7 +103,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -130,7 +133,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -221,7 +225,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -288,7 +293,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -442,7 +448,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account_zone az
   JOIN account t ON t.id = az.account_id
@@ -674,7 +681,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -706,7 +714,8 @@ RETURNING
   "password_hash" AS "passwordHash",
   "supervisor_id" AS "supervisorRowId",
   "home_zone_code" AS "homeZoneCode",
-  "session_version" AS "sessionVersion";
+  "session_version" AS "sessionVersion",
+  "last_sign_in_at" AS "lastSignInAt";
 
 -- accounts/account.service.ts: AccountService.createApiToken
 INSERT INTO
@@ -769,11 +778,21 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
   lower(t.username) = $1;
+
+-- accounts/account.service.ts: AccountService.login
+UPDATE account
+SET
+  last_sign_in_at = now()
+WHERE
+  id = $1
+RETURNING
+  last_sign_in_at AS at;
 
 -- accounts/account.service.ts: AccountService.replaceZones
 DELETE FROM account_zone
@@ -850,7 +869,8 @@ WITH
       "password_hash" AS "passwordHash",
       "supervisor_id" AS "supervisorRowId",
       "home_zone_code" AS "homeZoneCode",
-      "session_version" AS "sessionVersion"
+      "session_version" AS "sessionVersion",
+      "last_sign_in_at" AS "lastSignInAt"
   )
 SELECT
   *
@@ -880,7 +900,8 @@ WITH
       "password_hash" AS "passwordHash",
       "supervisor_id" AS "supervisorRowId",
       "home_zone_code" AS "homeZoneCode",
-      "session_version" AS "sessionVersion"
+      "session_version" AS "sessionVersion",
+      "last_sign_in_at" AS "lastSignInAt"
   )
 SELECT
   *

@@ -178,6 +178,19 @@ export class AccountResolver {
     return account.homeZoneCode === null ? null : loaders.zoneByCode.load(account.homeZoneCode);
   }
 
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      '最近登录: when the account last signed in with its password; null when it never did. Only offices (and the ' +
+      'account itself) read it: null for everyone else.',
+  })
+  lastSignInAt(@Root() account: Account, @Ctx() { auth }: CensusContext): Date | null {
+    const { principal } = auth;
+    if (principal.kind !== 'staff') return null;
+    const office = principal.role === Role.COUNTY_ADMIN || principal.role === Role.TOWNSHIP_OFFICER;
+    return office || principal.accountId === account.rowId ? (account.lastSignInAt ?? null) : null;
+  }
+
   @FieldResolver(() => Account, { nullable: true, description: "普查指导员: an enumerator's supervisor." })
   supervisor(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Account | null> | null {
     return account.supervisorRowId ? loaders.accountById.load(account.supervisorRowId) : null;

@@ -150,6 +150,13 @@ export class AccountService {
       };
     }
     const account = hydrate(Account, row);
+    // 最近登录: once per sign-in (never per request); the row's version stays, so no edit conflicts with it.
+    const [signedIn] = await query<{ at: Date }>(
+      this.db,
+      `UPDATE account SET last_sign_in_at = now() WHERE id = $1 RETURNING last_sign_in_at AS at`,
+      [account.rowId],
+    );
+    account.lastSignInAt = signedIn?.at ?? null;
     const { token, expiresAt } = signToken(this.secrets, {
       kind: 'staff',
       accountId: account.rowId,

@@ -2170,7 +2170,7 @@ export type SelfReportSubmitMutationVariables = Exact<{
 
 export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
-export type StaffAccountFieldsFragment = { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null };
+export type StaffAccountFieldsFragment = { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null };
 
 export type StaffAccountsQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -2179,21 +2179,21 @@ export type StaffAccountsQueryVariables = Exact<{
 }>;
 
 
-export type StaffAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }> } };
+export type StaffAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }> } };
 
 export type StaffCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type StaffCreateAccountMutation = { createAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type StaffCreateAccountMutation = { createAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type StaffUpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
 
 
-export type StaffUpdateAccountMutation = { updateAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type StaffUpdateAccountMutation = { updateAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type AssignmentZonesQueryVariables = Exact<{
   within: string;
@@ -2217,7 +2217,7 @@ export type AssignSmallZonesMutationVariables = Exact<{
 }>;
 
 
-export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type WebHouseholdQueryVariables = Exact<{
   id: string | number;
@@ -2841,6 +2841,7 @@ export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5281,6 +5282,7 @@ export const StaffAccountsDocument = new TypedDocumentString(`
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5295,7 +5297,7 @@ export const StaffAccountsDocument = new TypedDocumentString(`
     name
     username
   }
-}`, {"hash":"sha256:6985eca52c96bbe417acbe5d5de716495987350eb4a7add2161bf76e51af54c5"}) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+}`, {"hash":"sha256:eb22d15f0efb322b8130a5e24b068e67bd0100dae9d993722cb7185afbcea026"}) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
 export const StaffCreateAccountDocument = new TypedDocumentString(`
     mutation StaffCreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -5321,6 +5323,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5335,7 +5338,7 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:8273c80c583487a9fdac69f7babedf71be534ce164750c6c6164c4c88bb1253e"}) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
+}`, {"hash":"sha256:57b673b026c305f8ff39749e689a93999f73e5b297e21eef9f015f1b10a373b5"}) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
 export const StaffUpdateAccountDocument = new TypedDocumentString(`
     mutation StaffUpdateAccount($input: UpdateAccountInput!) {
   updateAccount(input: $input) {
@@ -5361,6 +5364,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5375,7 +5379,7 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:77a046f8748302eb78129f0c8b426d21ffc6b85f1aad4fb43a2dab1059989f3c"}) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
+}`, {"hash":"sha256:7c90dbc2bbb07c3bd3115ab08101ddab93a97359b7954fc6df969705f62b5782"}) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
 export const AssignmentZonesDocument = new TypedDocumentString(`
     query AssignmentZones($within: String!, $unassigned: Boolean, $first: Int! = 100, $after: String) {
   all: zones(filter: {withinCode: $within, level: SMALL_ZONE}, first: 0) {
@@ -5446,6 +5450,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5460,7 +5465,7 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:5bbc644c1851c291668659f9b8f0a45356992b62720494d67356296ea37714d3"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
+}`, {"hash":"sha256:59db9051ab9d0fba7f0607401f4ca2e19a9169d8c0060eedf642f8d09d29a031"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
