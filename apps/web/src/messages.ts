@@ -823,7 +823,7 @@ const zh = {
   'staff.pickEnumerator': '请先选择普查员。',
   'staff.noZonesHere': '没有符合条件的普查小区。',
   'staff.teamTitle': '普查员分配给普查指导员',
-  'staff.teamHint': '勾选普查员，再选择普查指导员。',
+  'staff.teamHint': '勾选普查员，再选择普查指导员：一次全部分配；有一人不能分配时，都不分配。',
   'staff.chooseSupervisor': '普查指导员',
   'staff.chooseSupervisorBlank': '请选择普查指导员',
   'staff.assignTeam': '分配所选普查员',
@@ -1695,7 +1695,8 @@ const en: Record<MessageKey, string> = {
   'staff.pickEnumerator': 'Choose an enumerator first.',
   'staff.noZonesHere': 'No small zone matches.',
   'staff.teamTitle': 'Enumerators to a supervisor',
-  'staff.teamHint': 'Tick enumerators, then choose their supervisor.',
+  'staff.teamHint':
+    'Tick enumerators, then choose their supervisor: all are assigned at once, or none when one cannot be.',
   'staff.chooseSupervisor': 'Supervisor',
   'staff.chooseSupervisorBlank': 'Choose a supervisor',
   'staff.assignTeam': 'Assign selected enumerators',

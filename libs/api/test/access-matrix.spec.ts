@@ -829,6 +829,25 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.assignSupervisor': {
+    allow: OFFICES,
+    async run({ gql, at, allowed }) {
+      // A fresh enumerator of the target township put under its new supervisor: both accounts decide.
+      const enumerator = allowed ? await freshEnumerator(at) : at.enumerator;
+      return untouched(accountRow(enumerator.id), async () => {
+        const data = await gql(
+          `mutation($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { supervisor { id } ${ERRORS} } }`,
+          {
+            input: {
+              supervisorId: toGlobalId('Account', at.supervisor.id),
+              enumeratorIds: [toGlobalId('Account', enumerator.id)],
+            },
+          },
+        );
+        return payload(data.assignSupervisor, 'supervisor', 'NOT_FOUND');
+      });
+    },
+  },
   'Mutation.importStaff': {
     allow: OFFICES,
     async run(cell) {

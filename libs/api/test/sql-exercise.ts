@@ -194,11 +194,17 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       },
     }),
   ) as Changed & { version: number };
+  // 指导员分配: the new enumerator under the supervisor in bulk (it moves: every statement runs).
+  const assigned = payload(
+    await run('StaffAssignSupervisor', officer, {
+      input: { supervisorId: toGlobalId('Account', supervisor.id), enumeratorIds: [staffAccount.id] },
+    }),
+  ) as { enumerators: { version: number }[] };
   changed(
     await run('StaffUpdateAccount', officer, {
       input: {
         id: staffAccount.id,
-        expectedVersion: staffAccount.version,
+        expectedVersion: assigned.enumerators[0].version,
         supervisorId: toGlobalId('Account', supervisor.id),
       },
     }),

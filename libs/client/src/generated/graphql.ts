@@ -43,6 +43,14 @@ export type AssignSmallZonesInput = {
   smallZoneCodes: Array<string>;
 };
 
+/** Puts several enumerators under one supervisor at once: all of them or none (one transaction). Their zones must lie in the supervisor's home zone. */
+export type AssignSupervisorInput = {
+  /** Global IDs of the enumerator accounts, 1 to 200, all managed by you. */
+  enumeratorIds: Array<string | number>;
+  /** Global ID of the supervisor account. */
+  supervisorId: string | number;
+};
+
 /** 审计动作: what was done. */
 export const AuditAction = {
   /** An account, its zones or its tokens changed. */
@@ -2218,6 +2226,13 @@ export type AssignSmallZonesMutationVariables = Exact<{
 
 
 export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type StaffAssignSupervisorMutationVariables = Exact<{
+  input: AssignSupervisorInput;
+}>;
+
+
+export type StaffAssignSupervisorMutation = { assignSupervisor: { supervisor: { id: string, name: string } | null, enumerators: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type WebHouseholdQueryVariables = Exact<{
   id: string | number;
@@ -5466,6 +5481,51 @@ fragment StaffAccountFields on Account {
     username
   }
 }`, {"hash":"sha256:59db9051ab9d0fba7f0607401f4ca2e19a9169d8c0060eedf642f8d09d29a031"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
+export const StaffAssignSupervisorDocument = new TypedDocumentString(`
+    mutation StaffAssignSupervisor($input: AssignSupervisorInput!) {
+  assignSupervisor(input: $input) {
+    supervisor {
+      id
+      name
+    }
+    enumerators {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  lastSignInAt
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:34d85d5da16c7b35ca1bb8e6790a1fbd062bf81d8f021f0c33734c74de5a5486"}) as unknown as TypedDocumentString<StaffAssignSupervisorMutation, StaffAssignSupervisorMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
