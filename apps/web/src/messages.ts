@@ -393,7 +393,7 @@ const zh = {
   'team.onPace': '正常',
   'team.lastActivity': '最近活动',
   'team.median': '团队上报率中位数 {percent}',
-  'team.behindRule': '“落后”：负责不少于 10 户，且上报率不到团队中位数的一半。',
+  'team.behindRule': '“落后”：负责不少于 {min} 户，且上报率不到团队中位数的 {percent}%。',
   'team.asOf': '数据截至 {time}',
   'team.queue': '看待审核',
   'review.filters': '筛选',
@@ -1260,7 +1260,7 @@ const en: Record<MessageKey, string> = {
   'team.lastActivity': 'Last activity',
   'team.median': 'Team median submitted share {percent}',
   'team.behindRule':
-    'Behind: holds at least 10 households and has submitted less than half the team median share.',
+    'Behind: holds at least {min} households and has submitted less than {percent}% of the team median share.',
   'team.asOf': 'Figures as of {time}',
   'team.queue': 'Review queue',
   'review.filters': 'Filters',

@@ -314,6 +314,23 @@ describe('supervisors: review queue, bulk approve, return reasons, team', () => 
         })
       ).team;
       expect(seen?.members.map((m) => m.households)).toEqual([10, 4]);
+
+      // The zone's pace table flags the same enumerators on the same figures: one rule (@census/rules paceOf).
+      const zone = (
+        await api.request<{
+          progress: {
+            enumeratorProgress: { account: { id: string }; submittedShare: number; behindPace: boolean }[];
+          };
+        }>(
+          `query($zone: String!) { progress(zoneCode: $zone) { enumeratorProgress { account { id } submittedShare behindPace } } }`,
+          { zone: mine.township },
+          officer.token,
+        )
+      ).data!;
+      expect(
+        zone.progress.enumeratorProgress.map((m) => [m.account.id, m.submittedShare, m.behindPace]),
+      ).toEqual(own.members.map((m) => [m.account?.id, m.submittedShare, m.behindPace]));
+      expect(zone.progress.enumeratorProgress.map((m) => m.behindPace)).toEqual([true, false]);
     });
 
     it("hides another supervisor's team and another township's", async () => {

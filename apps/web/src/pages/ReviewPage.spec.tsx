@@ -209,6 +209,8 @@ describe('team page', () => {
     const li = screen.getByText('李四', { selector: 'th' }).closest('tr')!;
     expect(li.querySelector('[data-cell=pace]')?.textContent).toBe('正常');
     expect(screen.getByText(/团队上报率中位数 60.0%/)).toBeTruthy();
+    // The rule's thresholds come from @census/rules, the same the API decides with.
+    expect(screen.getByText('“落后”：负责不少于 10 户，且上报率不到团队中位数的 50%。')).toBeTruthy();
   });
 });
 
