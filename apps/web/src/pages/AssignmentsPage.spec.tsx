@@ -30,6 +30,7 @@ function enumerator(
     name: `普查员${n}`,
     role: 'ENUMERATOR',
     active: true,
+    lastSignInAt: null,
     homeZone: { code: TOWNSHIP.code, name: TOWNSHIP.name },
     zones: [],
     supervisor: null,

@@ -1,5 +1,5 @@
 import { type GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import type { CodedMessage, MessageCode, MessageParams } from '@census/rules';
 
@@ -144,7 +144,7 @@ export function applyImportBatch<Row>(
   db: DataSource,
   batch: { key: string; kind: string; source: string | null; actor: Actor },
   checked: { rejected: ImportRowError[]; valid: Row[] },
-  upsert: (tx: EntityManager, valid: Row[], key: string) => Promise<number>,
+  upsert: (tx: Queryable, valid: Row[], key: string) => Promise<number>,
 ): Promise<ImportResult> {
   const { key, kind, source, actor } = batch;
   const { rejected, valid } = checked;

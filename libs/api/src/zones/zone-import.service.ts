@@ -122,7 +122,7 @@ export class ZoneImportService {
     if (stored) return stored;
     const checked = await this.check(input.rows, actor);
     return applyImportBatch(this.db, { key, kind: ZONE_IMPORT_KIND, source, actor }, checked, (tx, valid) =>
-      this.upsert(tx, valid, actor),
+      this.upsert(tx as EntityManager, valid, actor),
     );
   }
 
