@@ -1125,11 +1125,30 @@ describe('web app in Chromium against the real API', () => {
     await page.locator('.assign-table tbody tr', { hasText: codes[0] }).getByText('张普查员').waitFor();
     await shoot(page, 'staff-assignments');
 
+    // 普查员分配给普查指导员: two enumerators under the demo supervisor in one step (one assignSupervisor).
+    const team = page.getByRole('region', { name: '普查员分配给普查指导员' });
+    const ticks = team.locator('.staff-team input[type="checkbox"]');
+    await ticks.nth(1).waitFor();
+    await ticks.nth(0).check();
+    await ticks.nth(1).check();
+    const supervisorOption = team.getByRole('option', { name: /（supervisor）$/ });
+    await supervisorOption.waitFor({ state: 'attached' });
+    await team
+      .getByLabel('普查指导员', { exact: true })
+      .selectOption(await supervisorOption.getAttribute('value'));
+    await team.getByRole('button', { name: '分配所选普查员' }).click();
+    await team.getByText(/^已将 2 名普查员分配给 /).waitFor();
+    await shoot(page, 'staff-team-assigned', team);
+
     // 人员管理: reset enumerator2's password to a generated one, shown once; it works at once, the old one no more.
     await page.getByRole('link', { name: '人员管理', exact: true }).click();
     await page.getByRole('heading', { name: '人员管理' }).waitFor();
     await page.getByLabel('搜索姓名或用户名').fill('enumerator2');
     await page.getByText('共 1 个账号').waitFor();
+    // enumerator2 signed in above (staffClient): 最近登录 shows when, in Beijing time.
+    expect(await page.locator('[data-cell="last-sign-in"]').first().innerText()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
     await shoot(page, 'staff-list');
     await page.getByRole('button', { name: '管理 张普查员' }).click();
     const panel = page.getByRole('region', { name: '管理账号：张普查员（enumerator2）' });

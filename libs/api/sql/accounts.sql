@@ -14,7 +14,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -71,7 +72,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -101,7 +103,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -130,7 +133,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -221,7 +225,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -288,7 +293,8 @@ FROM
       t."password_hash" AS "passwordHash",
       t."supervisor_id" AS "supervisorRowId",
       t."home_zone_code" AS "homeZoneCode",
-      t."session_version" AS "sessionVersion"
+      t."session_version" AS "sessionVersion",
+      t."last_sign_in_at" AS "lastSignInAt"
     FROM
       account t
     WHERE
@@ -442,7 +448,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account_zone az
   JOIN account t ON t.id = az.account_id
@@ -661,6 +668,72 @@ WHERE
       gained
   );
 
+-- accounts/account.service.ts: AccountService.assignSupervisor
+SELECT
+  t."created_at" AS "createdAt",
+  t."updated_at" AS "updatedAt",
+  t."version" AS "version",
+  t."id" AS "rowId",
+  t."username" AS "username",
+  t."name" AS "name",
+  t."role" AS "role",
+  t."active" AS "active",
+  t."password_hash" AS "passwordHash",
+  t."supervisor_id" AS "supervisorRowId",
+  t."home_zone_code" AS "homeZoneCode",
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
+FROM
+  account t
+WHERE
+  t.id = ANY ($1::bigint[])
+ORDER BY
+  t.id;
+
+-- accounts/account.service.ts: AccountService.assignSupervisor
+SELECT
+  t.id,
+  t.role,
+  t.version,
+  t.home_zone_code AS "homeZoneCode",
+  t.supervisor_id AS "supervisorId",
+  ARRAY(
+    SELECT
+      az.zone_code
+    FROM
+      account_zone az
+    WHERE
+      az.account_id = t.id
+    ORDER BY
+      1
+  ) AS zones
+FROM
+  account t
+WHERE
+  t.id = ANY ($1::bigint[])
+  AND t.role = 'ENUMERATOR'
+  AND t.role = ANY ($2::role[])
+  AND (
+    (
+      t.home_zone_code >= $3
+      AND t.home_zone_code < $3 || ':'
+    )
+  )
+ORDER BY
+  t.id
+FOR UPDATE OF
+  t;
+
+-- accounts/account.service.ts: AccountService.assignSupervisor
+UPDATE account
+SET
+  supervisor_id = $2,
+  version = version + 1,
+  updated_at = now(),
+  session_version = session_version + 1
+WHERE
+  id = ANY ($1::bigint[]);
+
 -- accounts/account.service.ts: AccountService.byId
 SELECT
   t."created_at" AS "createdAt",
@@ -674,7 +747,8 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
@@ -706,7 +780,8 @@ RETURNING
   "password_hash" AS "passwordHash",
   "supervisor_id" AS "supervisorRowId",
   "home_zone_code" AS "homeZoneCode",
-  "session_version" AS "sessionVersion";
+  "session_version" AS "sessionVersion",
+  "last_sign_in_at" AS "lastSignInAt";
 
 -- accounts/account.service.ts: AccountService.createApiToken
 INSERT INTO
@@ -769,11 +844,21 @@ SELECT
   t."password_hash" AS "passwordHash",
   t."supervisor_id" AS "supervisorRowId",
   t."home_zone_code" AS "homeZoneCode",
-  t."session_version" AS "sessionVersion"
+  t."session_version" AS "sessionVersion",
+  t."last_sign_in_at" AS "lastSignInAt"
 FROM
   account t
 WHERE
   lower(t.username) = $1;
+
+-- accounts/account.service.ts: AccountService.login
+UPDATE account
+SET
+  last_sign_in_at = now()
+WHERE
+  id = $1
+RETURNING
+  last_sign_in_at AS at;
 
 -- accounts/account.service.ts: AccountService.replaceZones
 DELETE FROM account_zone
@@ -850,7 +935,8 @@ WITH
       "password_hash" AS "passwordHash",
       "supervisor_id" AS "supervisorRowId",
       "home_zone_code" AS "homeZoneCode",
-      "session_version" AS "sessionVersion"
+      "session_version" AS "sessionVersion",
+      "last_sign_in_at" AS "lastSignInAt"
   )
 SELECT
   *
@@ -864,8 +950,7 @@ WITH
     SET
       version = version + 1,
       updated_at = now(),
-      supervisor_id = $1,
-      session_version = session_version + 1
+      supervisor_id = $1
     WHERE
       id = $2
     RETURNING
@@ -880,7 +965,8 @@ WITH
       "password_hash" AS "passwordHash",
       "supervisor_id" AS "supervisorRowId",
       "home_zone_code" AS "homeZoneCode",
-      "session_version" AS "sessionVersion"
+      "session_version" AS "sessionVersion",
+      "last_sign_in_at" AS "lastSignInAt"
   )
 SELECT
   *

@@ -110,6 +110,56 @@ FROM
 WHERE
   t.id = ANY ($1::text[]::bigint[]);
 
+-- exports/export.loaders.ts: createExportLoaders.exportJobs
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."id" AS "rowId",
+      t."account_id" AS "accountRowId",
+      t."idempotency_key" AS "idempotencyKey",
+      t."zone_code" AS "zoneCode",
+      t."entities"::text[] AS "entities",
+      t."format" AS "format",
+      t."unmasked" AS "unmasked",
+      t."status" AS "status",
+      t."total_rows" AS "totalRows",
+      t."rows_written" AS "rowsWritten",
+      t."files" AS "files",
+      t."changes_cursor" AS "changesCursor",
+      t."error" AS "error",
+      t."created_at" AS "createdAt",
+      t."started_at" AS "startedAt",
+      t."finished_at" AS "finishedAt",
+      t."expires_at" AS "expiresAt",
+      t."heartbeat_at" AS "heartbeatAt"
+    FROM
+      export_job t
+    WHERE
+      t.account_id = $2
+    ORDER BY
+      t.id DESC
+    LIMIT
+      $3
+  ) t;
+
+-- exports/export.loaders.ts: createExportLoaders.exportJobs
+SELECT
+  p.key,
+  (
+    SELECT
+      count(*)::int
+    FROM
+      export_job t
+    WHERE
+      t.account_id = $2
+  ) AS n
+FROM
+  unnest($1::text[]) AS p (key);
+
 -- exports/export.service.ts: ExportService.jobFiles
 SELECT
   status,

@@ -162,227 +162,6 @@ FROM
   unnest($1::text[]) AS p (key)
   CROSS JOIN LATERAL (
     SELECT
-      t."county_code" AS "countyCode",
-      t."id" AS "rowId",
-      t."small_zone_code" AS "smallZoneCode",
-      t."number" AS "number",
-      t."building_id" AS "buildingRowId",
-      t."stage" AS "stage",
-      t."status" AS "status",
-      t."unit" AS "unit",
-      t."version" AS "version",
-      (
-        SELECT
-          coalesce(
-            json_agg(
-              p_persons_rows
-              ORDER BY
-                p_persons_rows."lineNumber"
-            ),
-            '[]'::json
-          )
-        FROM
-          (
-            SELECT
-              p_persons."county_code" AS "countyCode",
-              p_persons."id"::text AS "rowId",
-              p_persons."household_id"::text AS "householdRowId",
-              p_persons."small_zone_code" AS "smallZoneCode",
-              p_persons."line_number" AS "lineNumber",
-              p_persons."name" AS "name",
-              p_persons."relationship" AS "relationship"
-            FROM
-              person p_persons
-            WHERE
-              p_persons.county_code = $2
-              AND p_persons.county_code = t.county_code
-              AND p_persons.household_id = t.id
-              AND p_persons.small_zone_code = t.small_zone_code
-          ) p_persons_rows
-      ) AS "__nested_persons"
-    FROM
-      household t
-    WHERE
-      (
-        t.county_code = $4
-        AND (
-          (
-            t.small_zone_code >= $3
-            AND t.small_zone_code < $3 || ':'
-          )
-        )
-      )
-      AND t.county_code = $5
-      AND (
-        t.small_zone_code >= $6
-        AND t.small_zone_code < $6 || ':'
-      )
-      AND (
-        strpos(t.normalized_address, $9) > 0
-        OR EXISTS (
-          SELECT
-            1
-          FROM
-            person p
-          WHERE
-            p.county_code = $8
-            AND p.county_code = t.county_code
-            AND p.household_id = t.id
-            AND p.relationship = 'HEAD'
-            AND strpos(p.name, $7) > 0
-        )
-      )
-    ORDER BY
-      t.small_zone_code ASC,
-      t.number ASC
-    LIMIT
-      $10
-  ) t;
-
--- households/household.loaders.ts: createHouseholdLoaders.households
-SELECT
-  p.key AS "__parent",
-  t.*
-FROM
-  unnest($1::text[]) AS p (key)
-  CROSS JOIN LATERAL (
-    SELECT
-      t."county_code" AS "countyCode",
-      t."id" AS "rowId",
-      t."small_zone_code" AS "smallZoneCode",
-      t."number" AS "number",
-      t."building_id" AS "buildingRowId",
-      t."stage" AS "stage",
-      t."status" AS "status",
-      t."unit" AS "unit",
-      t."version" AS "version",
-      (
-        SELECT
-          coalesce(
-            json_agg(
-              p_persons_rows
-              ORDER BY
-                p_persons_rows."lineNumber"
-            ),
-            '[]'::json
-          )
-        FROM
-          (
-            SELECT
-              p_persons."county_code" AS "countyCode",
-              p_persons."id"::text AS "rowId",
-              p_persons."household_id"::text AS "householdRowId",
-              p_persons."small_zone_code" AS "smallZoneCode",
-              p_persons."line_number" AS "lineNumber",
-              p_persons."name" AS "name",
-              p_persons."relationship" AS "relationship"
-            FROM
-              person p_persons
-            WHERE
-              p_persons.county_code = $2
-              AND p_persons.county_code = t.county_code
-              AND p_persons.household_id = t.id
-              AND p_persons.small_zone_code = t.small_zone_code
-          ) p_persons_rows
-      ) AS "__nested_persons"
-    FROM
-      household t
-    WHERE
-      (
-        t.county_code = $4
-        AND (
-          (
-            t.small_zone_code >= $3
-            AND t.small_zone_code < $3 || ':'
-          )
-        )
-      )
-      AND t.county_code = $5
-      AND (
-        t.small_zone_code >= $6
-        AND t.small_zone_code < $6 || ':'
-      )
-    ORDER BY
-      t.small_zone_code ASC,
-      t.number ASC
-    LIMIT
-      $7
-  ) t;
-
--- households/household.loaders.ts: createHouseholdLoaders.households
-SELECT
-  p.key AS "__parent",
-  t.*
-FROM
-  unnest($1::text[]) AS p (key)
-  CROSS JOIN LATERAL (
-    SELECT
-      t."county_code" AS "countyCode",
-      t."id" AS "rowId",
-      t."small_zone_code" AS "smallZoneCode",
-      t."number" AS "number",
-      t."building_id" AS "buildingRowId",
-      t."stage" AS "stage",
-      t."status" AS "status",
-      t."unit" AS "unit",
-      t."version" AS "version",
-      (
-        SELECT
-          coalesce(
-            json_agg(
-              p_persons_rows
-              ORDER BY
-                p_persons_rows."lineNumber"
-            ),
-            '[]'::json
-          )
-        FROM
-          (
-            SELECT
-              p_persons."county_code" AS "countyCode",
-              p_persons."id"::text AS "rowId",
-              p_persons."household_id"::text AS "householdRowId",
-              p_persons."small_zone_code" AS "smallZoneCode",
-              p_persons."line_number" AS "lineNumber",
-              p_persons."name" AS "name",
-              p_persons."relationship" AS "relationship"
-            FROM
-              person p_persons
-            WHERE
-              p_persons.county_code = $2
-              AND p_persons.county_code = t.county_code
-              AND p_persons.household_id = t.id
-              AND p_persons.small_zone_code = t.small_zone_code
-          ) p_persons_rows
-      ) AS "__nested_persons"
-    FROM
-      household t
-    WHERE
-      (
-        t.county_code = $4
-        AND (
-          (
-            t.small_zone_code >= $3
-            AND t.small_zone_code < $3 || ':'
-          )
-        )
-      )
-      AND t.phone_hash = $5
-    ORDER BY
-      t.small_zone_code ASC,
-      t.number ASC
-    LIMIT
-      $6
-  ) t;
-
--- households/household.loaders.ts: createHouseholdLoaders.households
-SELECT
-  p.key AS "__parent",
-  t.*
-FROM
-  unnest($1::text[]) AS p (key)
-  CROSS JOIN LATERAL (
-    SELECT
       t."created_at" AS "createdAt",
       t."updated_at" AS "updatedAt",
       t."version" AS "version",
@@ -603,6 +382,157 @@ FROM
         )
       )
       AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+      AND (
+        strpos(t.normalized_address, $8) > 0
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            person p
+          WHERE
+            p.county_code = $7
+            AND p.county_code = t.county_code
+            AND p.household_id = t.id
+            AND p.relationship = 'HEAD'
+            AND strpos(p.name, $6) > 0
+        )
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $9
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
+      AND (
+        t.small_zone_code >= $5
+        AND t.small_zone_code < $5 || ':'
+      )
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $6
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.county_code = $4
       AND t.stage IN ('LISTED', 'ENUMERATING', 'RETURNED')
       AND (
         SELECT
@@ -708,6 +638,70 @@ FROM
       t.number ASC
     LIMIT
       $8
+  ) t;
+
+-- households/household.loaders.ts: createHouseholdLoaders.households
+SELECT
+  p.key AS "__parent",
+  t.*
+FROM
+  unnest($1::text[]) AS p (key)
+  CROSS JOIN LATERAL (
+    SELECT
+      t."created_at" AS "createdAt",
+      t."updated_at" AS "updatedAt",
+      t."version" AS "version",
+      t."county_code" AS "countyCode",
+      t."id" AS "rowId",
+      t."small_zone_code" AS "smallZoneCode",
+      t."number" AS "number",
+      t."building_id" AS "buildingRowId",
+      t."unit" AS "unit",
+      t."kind" AS "kind",
+      t."status" AS "status",
+      t."registration_method" AS "registrationMethod",
+      t."stage" AS "stage",
+      t."present_male" AS "presentMale",
+      t."present_female" AS "presentFemale",
+      t."absent_male" AS "absentMale",
+      t."absent_female" AS "absentFemale",
+      t."births_male" AS "birthsMale",
+      t."births_female" AS "birthsFemale",
+      t."deaths_male" AS "deathsMale",
+      t."deaths_female" AS "deathsFemale",
+      t."dwelling_type" AS "dwellingType",
+      t."floor_area" AS "floorArea",
+      t."rooms" AS "rooms",
+      t."phone_sealed" AS "phoneSealed",
+      t."phone_masked" AS "phoneMasked",
+      t."phone_hash" AS "phoneHash",
+      t."note" AS "note",
+      t."return_reason" AS "returnReason",
+      t."normalized_address" AS "normalizedAddress",
+      t."self_report_code_hash" AS "selfReportCodeHash",
+      t."self_report_issued_at" AS "selfReportIssuedAt",
+      t."long_form_sampled" AS "longFormSampled",
+      t."long_form" AS "longForm",
+      t."long_form_sealed" AS "longFormSealed",
+      t."long_form_refused" AS "longFormRefused"
+    FROM
+      household t
+    WHERE
+      (
+        t.county_code = $3
+        AND (
+          (
+            t.small_zone_code >= $2
+            AND t.small_zone_code < $2 || ':'
+          )
+        )
+      )
+      AND t.phone_hash = $4
+    ORDER BY
+      t.small_zone_code ASC,
+      t.number ASC
+    LIMIT
+      $5
   ) t;
 
 -- households/household.loaders.ts: createHouseholdLoaders.households

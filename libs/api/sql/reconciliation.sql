@@ -1,7 +1,7 @@
 -- SQL of libs/api/src/reconciliation/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
--- reconciliation/reconciliation.service.ts: ReconciliationService.close
+-- reconciliation/reconciliation.service.ts: ReconciliationService.close.stored
 INSERT INTO
   worklist_outcome (
     county_code,
@@ -25,7 +25,7 @@ RETURNING
   closed_at AS "closedAt",
   closed_by::text AS "closedByRowId";
 
--- reconciliation/reconciliation.service.ts: ReconciliationService.closeMany
+-- reconciliation/reconciliation.service.ts: ReconciliationService.closeMany.stored
 INSERT INTO
   worklist_outcome (
     county_code,

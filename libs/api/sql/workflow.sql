@@ -144,12 +144,12 @@ WITH
       AND a.supervisor_id = $1::bigint
       AND (
         (
-          az.zone_code >= $5
-          AND az.zone_code < $5 || ':'
+          az.zone_code >= $3
+          AND az.zone_code < $3 || ':'
         )
         OR (
-          az.zone_code >= $6
-          AND az.zone_code < $6 || ':'
+          az.zone_code >= $4
+          AND az.zone_code < $4 || ':'
         )
       )
     GROUP BY
@@ -206,17 +206,6 @@ WITH
             AND r.small_zone_code < held.code || ':'
           )
       ) s
-  ),
-  m AS (
-    SELECT
-      percentile_cont(0.5) WITHIN GROUP (
-        ORDER BY
-          submitted::float8 / households
-      ) AS median
-    FROM
-      f
-    WHERE
-      households > 0
   )
 SELECT
   f.id::text AS "accountRowId",
@@ -226,16 +215,9 @@ SELECT
   f.approved,
   f.returned,
   f."selfReported",
-  f."lastActivityAt",
-  m.median,
-  coalesce(
-    f.households >= $3
-    AND f.submitted::float8 / f.households < $4::float8 * m.median,
-    false
-  ) AS "behindPace"
+  f."lastActivityAt"
 FROM
   f
-  CROSS JOIN m
 ORDER BY
   f.zones[1],
   f.id;

@@ -96,6 +96,16 @@ ORDER BY
   u.zone_code;
 
 -- zones/zone-import.service.ts: ZoneImportService.upsert
+WITH
+  old AS (
+    SELECT
+      code,
+      name
+    FROM
+      zone
+    WHERE
+      code = ANY ($1::text[])
+  )
 INSERT INTO
   zone AS z (
     code,
@@ -128,7 +138,16 @@ SET
 WHERE
   z.name IS DISTINCT FROM EXCLUDED.name
 RETURNING
-  z.code;
+  z.code,
+  (
+    SELECT
+      old.name
+    FROM
+      old
+    WHERE
+      old.code = z.code
+  ) AS "oldName",
+  z.version;
 
 -- zones/zone.loaders.ts: createZoneLoaders.zoneBoundaryByCode
 SELECT

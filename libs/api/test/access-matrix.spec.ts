@@ -567,6 +567,15 @@ const MATRIX: Record<string, FieldCase> = {
       return found(data.node);
     },
   },
+  'Query.exportJobs': {
+    // The caller's own jobs only: the place's office started this one, so nobody else lists it, whatever it holds.
+    allow: IMPORTERS,
+    expect: Object.fromEntries(IMPORTERS.map((role) => [role, 'HIDDEN'])),
+    async run({ gql, at }) {
+      const data = await gql(`{ exportJobs(first: 100) { totalCount nodes { id } } }`);
+      return listed(dig(data, 'exportJobs', 'nodes'), at.exportJob);
+    },
+  },
   'Query.nodes': {
     allow: ['STAFF', 'RESIDENT'],
     expect: { RESIDENT: 'HIDDEN' },
@@ -824,6 +833,25 @@ const MATRIX: Record<string, FieldCase> = {
           { input: { smallZoneCodes: [spareFor(cell)], enumeratorId: toGlobalId('Account', enumerator.id) } },
         );
         return payload(data.assignSmallZones, 'account', 'NOT_FOUND');
+      });
+    },
+  },
+  'Mutation.assignSupervisor': {
+    allow: OFFICES,
+    async run({ gql, at, allowed }) {
+      // A fresh enumerator of the target township put under its new supervisor: both accounts decide.
+      const enumerator = allowed ? await freshEnumerator(at) : at.enumerator;
+      return untouched(accountRow(enumerator.id), async () => {
+        const data = await gql(
+          `mutation($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { supervisor { id } ${ERRORS} } }`,
+          {
+            input: {
+              supervisorId: toGlobalId('Account', at.supervisor.id),
+              enumeratorIds: [toGlobalId('Account', enumerator.id)],
+            },
+          },
+        );
+        return payload(data.assignSupervisor, 'supervisor', 'NOT_FOUND');
       });
     },
   },

@@ -514,6 +514,55 @@ describe('sessions', () => {
     expect((await api.request(ME, undefined, fresh)).errors).toBeUndefined();
   });
 
+  it('records the last sign-in once per login (not per request nor renewal), read by offices and the account only', async () => {
+    const supervisor = await api.account(Role.SUPERVISOR, [], { home: township, password: PASSWORD });
+    const enumerator = await api.account(Role.ENUMERATOR, [], {
+      home: township,
+      password: PASSWORD,
+      supervisorId: supervisor.id,
+    });
+    const stored = async () =>
+      (
+        await api.sql<{ at: Date | null; version: number }>(
+          `SELECT last_sign_in_at AS at, version FROM account WHERE id = $1`,
+          [enumerator.id],
+        )
+      )[0];
+    const seenBy = async (token: string) =>
+      (
+        await api.request<{ node: { lastSignInAt: string | null } | null }>(
+          `query($id: ID!) { node(id: $id) { ... on Account { lastSignInAt } } }`,
+          { id: toGlobalId('Account', enumerator.id) },
+          token,
+        )
+      ).data!.node?.lastSignInAt;
+    expect(await stored()).toEqual({ at: null, version: 1 });
+    expect(await seenBy(officer.token)).toBeNull();
+
+    expect((await login(enumerator.username, 'not-the-password'))!.token).toBeNull();
+    expect((await stored()).at).toBeNull();
+    const token = (await login(enumerator.username, PASSWORD))!.token!;
+    const signedIn = await stored();
+    expect(signedIn.at).toBeInstanceOf(Date);
+    // The sign-in changes no version: an office's edit in progress does not conflict with it.
+    expect(signedIn.version).toBe(1);
+
+    // Requests and a renewal are no sign-in.
+    for (let i = 0; i < 3; i++) expect((await api.request(ME, undefined, token)).errors).toBeUndefined();
+    await api.request(`mutation { renewToken { token } }`, undefined, token);
+    expect((await stored()).at).toEqual(signedIn.at);
+
+    expect(await seenBy(officer.token)).toBe(signedIn.at!.toISOString());
+    const own = await api.request<{ me: { lastSignInAt: string | null } }>(
+      `{ me { lastSignInAt } }`,
+      undefined,
+      token,
+    );
+    expect(own.data!.me.lastSignInAt).toBe(signedIn.at!.toISOString());
+    // The supervisor sees its enumerator, not when it signed in.
+    expect(await seenBy(supervisor.token)).toBeNull();
+  });
+
   it('disabling and a change of zones end the sessions too; a name change does not', async () => {
     const enumerator = await api.account(Role.ENUMERATOR, [], { home: township, password: PASSWORD });
     let token = (await login(enumerator.username, PASSWORD))!.token!;

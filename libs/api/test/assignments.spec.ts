@@ -262,3 +262,161 @@ describe('assigning small zones in bulk', () => {
     expect(roles).not.toContain(officer.username);
   });
 });
+
+describe('putting enumerators under a supervisor in bulk (assignSupervisor)', () => {
+  let api: TestApi;
+  let township: string;
+  let smallZone: string;
+  let officer: TestAccount;
+  let supervisor: TestAccount;
+  let siblingSupervisor: TestAccount;
+  let siblingEnumerator: TestAccount;
+
+  const ASSIGN_SUPERVISOR = `mutation($input: AssignSupervisorInput!) {
+    assignSupervisor(input: $input) {
+      supervisor { id username }
+      enumerators { id username supervisor { username } }
+      userErrors { field code messageCode }
+    }
+  }`;
+
+  interface Answer {
+    assignSupervisor: {
+      supervisor: { id: string; username: string } | null;
+      enumerators: { id: string; username: string; supervisor: { username: string } | null }[];
+      userErrors: { field: string[]; code: string; messageCode: string }[];
+    };
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi('assign-supervisor');
+    const make = factories(api);
+    const tree = await make.newZoneTree();
+    township = tree.township;
+    smallZone = tree.smallZone;
+    const other = await make.newZoneTree();
+    officer = await api.account(Role.TOWNSHIP_OFFICER, [township]);
+    supervisor = await api.account(Role.SUPERVISOR, [], { home: township });
+    siblingSupervisor = await api.account(Role.SUPERVISOR, [], { home: other.township });
+    siblingEnumerator = await api.account(Role.ENUMERATOR, [], { home: other.township });
+  }, 120_000);
+
+  afterAll(() => api?.close());
+
+  const assign = async (token: string, supervisorId: string, enumeratorIds: string[]) => {
+    const response = await api.request<Answer>(
+      ASSIGN_SUPERVISOR,
+      {
+        input: {
+          supervisorId: toGlobalId('Account', supervisorId),
+          enumeratorIds: enumeratorIds.map((id) => toGlobalId('Account', id)),
+        },
+      },
+      token,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.assignSupervisor;
+  };
+  const supervisorsOf = async (ids: string[]) =>
+    (
+      await api.sql<{ id: string; supervisor: string | null; version: number; session: number }>(
+        `SELECT id::text, supervisor_id::text AS supervisor, version, session_version AS session
+           FROM account WHERE id = ANY($1::bigint[]) ORDER BY id`,
+        [ids],
+      )
+    ).map((row) => ({ ...row }));
+
+  it('moves three enumerators in one step, ends their sessions, and writes one audit entry each', async () => {
+    const enumerators = [
+      await api.account(Role.ENUMERATOR, [smallZone], { home: township }),
+      await api.account(Role.ENUMERATOR, [], { home: township }),
+      await api.account(Role.ENUMERATOR, [], { home: township }),
+    ];
+    const ids = enumerators.map((e) => e.id);
+    const answer = await assign(officer.token, supervisor.id, ids);
+    expect(answer.userErrors).toEqual([]);
+    expect(answer.supervisor?.username).toBe(supervisor.username);
+    expect(answer.enumerators.map((e) => [e.username, e.supervisor?.username])).toEqual(
+      enumerators.map((e) => [e.username, supervisor.username]),
+    );
+    expect(await supervisorsOf(ids)).toEqual(
+      ids.map((id) => ({ id, supervisor: supervisor.id, version: 2, session: 2 })),
+    );
+    // The old tokens are revoked, as after updateAccount.
+    const me = await api.request(`{ me { username } }`, undefined, enumerators[0].token);
+    expect(me.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'revoked' });
+    const audit = await api.sql<{ entity_id: string; after: { supervisor: string } }>(
+      `SELECT entity_id, after FROM audit_log WHERE entity_type = 'Account' AND actor = $1 AND after ? 'supervisor'`,
+      [officer.username],
+    );
+    expect(audit.map((row) => row.entity_id).sort()).toEqual(
+      ids.map((id) => toGlobalId('Account', id)).sort(),
+    );
+    expect(audit.every((row) => row.after.supervisor === supervisor.id)).toBe(true);
+    // The supervisor's scope now holds the enumerator's small zone.
+    const zone = await api.request<{ zone: { code: string } | null }>(
+      `query($code: String!) { zone(code: $code) { code } }`,
+      { code: smallZone },
+      supervisor.token,
+    );
+    expect(zone.data!.zone).toEqual({ code: smallZone });
+
+    // Again with the same supervisor: nothing moves, no version nor session changes.
+    expect((await assign(officer.token, supervisor.id, ids)).userErrors).toEqual([]);
+    expect((await supervisorsOf(ids)).map((row) => row.version)).toEqual([2, 2, 2]);
+  });
+
+  it("refuses all of them when one is another township's, naming it by index, and changes nothing", async () => {
+    const mine = await api.account(Role.ENUMERATOR, [], { home: township });
+    const answer = await assign(officer.token, supervisor.id, [mine.id, siblingEnumerator.id, '999999']);
+    expect(answer).toEqual({
+      supervisor: null,
+      enumerators: [],
+      userErrors: [
+        { field: ['input', 'enumeratorIds', '1'], code: 'NOT_FOUND', messageCode: 'record.notFound' },
+        { field: ['input', 'enumeratorIds', '2'], code: 'NOT_FOUND', messageCode: 'record.notFound' },
+      ],
+    });
+    expect(await supervisorsOf([mine.id, siblingEnumerator.id])).toEqual(
+      [mine.id, siblingEnumerator.id]
+        .sort((a, b) => Number(a) - Number(b))
+        .map((id) => ({ id, supervisor: null, version: 1, session: 1 })),
+    );
+    // Another township's supervisor, or a non-supervisor, is not found either.
+    const foreign = await assign(officer.token, siblingSupervisor.id, [mine.id]);
+    expect(foreign.userErrors).toEqual([
+      { field: ['input', 'supervisorId'], code: 'NOT_FOUND', messageCode: 'record.notFound' },
+    ]);
+    expect((await assign(officer.token, mine.id, [mine.id])).userErrors.map((e) => e.code)).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+
+  it("refuses an enumerator whose zones lie outside the supervisor's home, even to the county office", async () => {
+    const county = await api.account(Role.COUNTY_ADMIN, [TEST_COUNTY]);
+    const far = await api.account(Role.ENUMERATOR, [smallZone], { home: TEST_COUNTY });
+    const answer = await assign(county.token, siblingSupervisor.id, [far.id]);
+    expect(answer.userErrors).toEqual([
+      { field: ['input', 'enumeratorIds', '0'], code: 'OUT_OF_SCOPE', messageCode: 'account.outsideHome' },
+    ]);
+  });
+
+  it('takes 1 to 200 enumerators, and is refused to supervisors and enumerators', async () => {
+    const none = await assign(officer.token, supervisor.id, []);
+    expect(none.userErrors).toEqual([
+      { field: ['input', 'enumeratorIds'], code: 'REQUIRED', messageCode: 'account.enumeratorCount' },
+    ]);
+    const many = await assign(
+      officer.token,
+      supervisor.id,
+      Array.from({ length: 201 }, (_, i) => String(i + 1)),
+    );
+    expect(many.userErrors.map((e) => e.code)).toEqual(['OUT_OF_RANGE']);
+    const response = await api.request(
+      ASSIGN_SUPERVISOR,
+      { input: { supervisorId: toGlobalId('Account', supervisor.id), enumeratorIds: [] } },
+      supervisor.token,
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

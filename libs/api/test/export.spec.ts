@@ -257,6 +257,60 @@ describe('bulk export', () => {
     expect(await errorCodeOf(refused)).toBe('FORBIDDEN');
   });
 
+  it("lists the jobs the caller started, newest first and page by page, and nobody else's", async () => {
+    const township = censusZone.slice(0, 9);
+    const officer = await api.account(Role.TOWNSHIP_OFFICER, [township]);
+    const colleague = await api.account(Role.TOWNSHIP_OFFICER, [township]);
+    const started: string[] = [];
+    for (const entity of ['ZONES', 'BUILDINGS', 'HOUSEHOLDS']) {
+      const { job } = await start({ zoneCode: censusZone, entities: [entity], format: 'CSV' }, officer.token);
+      started.push(job!.id);
+    }
+    const theirs = await start({ zoneCode: censusZone, entities: ['ZONES'], format: 'CSV' }, colleague.token);
+
+    type Listed = {
+      exportJobs: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: { id: string; entities: string[] }[];
+      };
+    };
+    const list = async (token: string, variables: Record<string, unknown>) => {
+      const answer = await api.request<Listed>(
+        `query($first: Int, $after: String) {
+          exportJobs(first: $first, after: $after) {
+            totalCount pageInfo { hasNextPage endCursor } nodes { id entities }
+          }
+        }`,
+        variables,
+        token,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.exportJobs;
+    };
+    const first = await list(officer.token, { first: 2 });
+    expect(first.totalCount).toBe(3);
+    expect(first.nodes.map((job) => job.id)).toEqual([started[2], started[1]]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await list(officer.token, { first: 2, after: first.pageInfo.endCursor });
+    expect(second.nodes.map((job) => job.id)).toEqual([started[0]]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    // A colleague of the same township, and the county administrator who holds the zone, list only their own.
+    const colleagues = await list(colleague.token, {});
+    expect(colleagues.nodes.map((job) => job.id)).toEqual([theirs.job!.id]);
+    expect(colleagues.totalCount).toBe(1);
+    const admins = await list(api.admin.token, { first: 100 });
+    expect(admins.nodes.map((job) => job.id)).not.toEqual(expect.arrayContaining([started[0]]));
+    expect(admins.nodes.some((job) => started.includes(job.id) || job.id === theirs.job!.id)).toBe(false);
+
+    const enumerator = await api.account(Role.ENUMERATOR, [censusZone]);
+    const refused = await api.request(`{ exportJobs { totalCount } }`, {}, enumerator.token);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const id of [...started, theirs.job!.id])
+      await finished(id, id === theirs.job!.id ? colleague.token : officer.token);
+  });
+
   it('hands over to the change feed: changes after the export arrive through its cursor', async () => {
     const { job } = await start({ zoneCode: censusZone, entities: ['BUILDINGS'], format: 'JSONL' });
     const done = await finished(job!.id);

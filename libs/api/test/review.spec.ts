@@ -272,6 +272,11 @@ describe('supervisors: review queue, bulk approve, return reasons, team', () => 
       const rest = await queue({}, 2, first.pageInfo.endCursor);
       expect([...first.nodes, ...rest.nodes].map((h) => h.id)).toEqual([c.id, b.id, a.id]);
       expect(rest.pageInfo.hasNextPage).toBe(false);
+      // The count is the whole list's, on every page; the day filters count by the submission time too.
+      expect([first.totalCount, rest.totalCount]).toEqual([3, 3]);
+      expect((await queue({ submittedFrom: '2020-11-04', submittedTo: '2020-11-07' })).totalCount).toBe(2);
+      expect((await queue({ submittedTo: '2020-11-03' })).totalCount).toBe(1);
+      expect((await queue({ zoneCode: mine.second })).totalCount).toBe(1);
     });
 
     it('refuses a malformed cursor and a page over 100', async () => {
@@ -309,6 +314,23 @@ describe('supervisors: review queue, bulk approve, return reasons, team', () => 
         })
       ).team;
       expect(seen?.members.map((m) => m.households)).toEqual([10, 4]);
+
+      // The zone's pace table flags the same enumerators on the same figures: one rule (@census/rules paceOf).
+      const zone = (
+        await api.request<{
+          progress: {
+            enumeratorProgress: { account: { id: string }; submittedShare: number; behindPace: boolean }[];
+          };
+        }>(
+          `query($zone: String!) { progress(zoneCode: $zone) { enumeratorProgress { account { id } submittedShare behindPace } } }`,
+          { zone: mine.township },
+          officer.token,
+        )
+      ).data!;
+      expect(
+        zone.progress.enumeratorProgress.map((m) => [m.account.id, m.submittedShare, m.behindPace]),
+      ).toEqual(own.members.map((m) => [m.account?.id, m.submittedShare, m.behindPace]));
+      expect(zone.progress.enumeratorProgress.map((m) => m.behindPace)).toEqual([true, false]);
     });
 
     it("hides another supervisor's team and another township's", async () => {

@@ -211,11 +211,17 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       },
     }),
   ) as Changed & { version: number };
+  // 指导员分配: the new enumerator under the supervisor in bulk (it moves: every statement runs).
+  const assigned = payload(
+    await run('StaffAssignSupervisor', officer, {
+      input: { supervisorId: toGlobalId('Account', supervisor.id), enumeratorIds: [staffAccount.id] },
+    }),
+  ) as { enumerators: { version: number }[] };
   changed(
     await run('StaffUpdateAccount', officer, {
       input: {
         id: staffAccount.id,
-        expectedVersion: staffAccount.version,
+        expectedVersion: assigned.enumerators[0].version,
         supervisorId: toGlobalId('Account', supervisor.id),
       },
     }),
@@ -441,44 +447,35 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
 
   // ----- the long form of a sampled household: read (masked and in full), saved, moved out of the sample
   const longForm = countyRowGlobalId('Household', withPersons.county, sampled.id);
-  const LONG_FORM_READ = `query($id: ID!, $unmasked: Boolean!) { node(id: $id) { ... on Household { id version
-    longForm { sampled status refusedItems answers(unmasked: $unmasked) { field value masked } }
-    persons { longForm { refusedItems answers(unmasked: $unmasked) { field value masked } } } } } }`;
   const sampledForm = dig(
-    await send(LONG_FORM_READ, enumerator, { id: longForm, unmasked: false }),
+    await run('WebHouseholdLongForm', enumerator, { id: longForm, unmasked: false }),
     'node',
   ) as Changed;
   const savedForm = changed(
-    await send(
-      `mutation($input: SaveLongFormInput!) { saveLongForm(input: $input) { household { id version } userErrors { code } } }`,
-      enumerator,
-      {
-        input: {
-          id: longForm,
-          expectedVersion: sampledForm.version,
-          household: [
-            { field: 'buildingHeight', value: 'MULTI_STOREY' },
-            { field: 'housingSource', refused: true },
-          ],
-          persons: sampled.person
-            ? [
-                {
-                  id: countyRowGlobalId('Person', withPersons.county, sampled.person),
-                  answers: [{ field: 'birthplace', value: 'THIS_COUNTY' }],
-                },
-              ]
-            : [],
-        },
+    await run('SaveLongForm', enumerator, {
+      input: {
+        id: longForm,
+        expectedVersion: sampledForm.version,
+        household: [
+          { field: 'buildingHeight', value: 'MULTI_STOREY' },
+          { field: 'housingSource', refused: true },
+        ],
+        persons: sampled.person
+          ? [
+              {
+                id: countyRowGlobalId('Person', withPersons.county, sampled.person),
+                answers: [{ field: 'birthplace', value: 'THIS_COUNTY' }],
+              },
+            ]
+          : [],
       },
-    ),
+    }),
   );
-  await send(LONG_FORM_READ, enumerator, { id: longForm, unmasked: true });
+  await run('WebHouseholdLongForm', enumerator, { id: longForm, unmasked: true });
   changed(
-    await send(
-      `mutation($input: SetLongFormSampleInput!) { setLongFormSample(input: $input) { household { id version } userErrors { code } } }`,
-      officer,
-      { input: { id: longForm, expectedVersion: savedForm.version, sampled: false, reason: '住户已拆迁' } },
-    ),
+    await run('SetLongFormSample', officer, {
+      input: { id: longForm, expectedVersion: savedForm.version, sampled: false, reason: '住户已拆迁' },
+    }),
   );
 
   // ----- self-report: a resident with the code the enumerator handed out
@@ -514,6 +511,15 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
       { input: { id: added.id, expectedVersion: renamedPerson.version } },
     ),
   );
+  // The resident's long form (a household out of the sample is refused with a user error: the same statements).
+  const ownForm = dig(await run('SelfReportLongForm', resident), 'selfReportHousehold') as Changed;
+  await run('SelfReportSaveLongForm', resident, {
+    input: {
+      id: ownForm.id,
+      expectedVersion: ownForm.version,
+      household: [{ field: 'buildingHeight', value: 'MULTI_STOREY' }],
+    },
+  });
   const current = dig(await run('SelfReportHousehold', resident), 'selfReportHousehold') as Changed;
   // The generated household may lack items a submission needs: the statements are the same either way.
   await run('SelfReportSubmit', resident, { input: { expectedVersion: current.version } });
@@ -691,7 +697,8 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  // The export page's list of its jobs (nodes by ID).
+  // The export page's list of its jobs (the account's own, newest first), and the older list by ID.
+  await run('MyExportJobs', integration, { first: 20 });
   await run('ExportJobs', integration, { ids: [job] });
   // The download route (a signed link, no token).
   const download = await fetch(files[0].url);

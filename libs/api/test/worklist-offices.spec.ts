@@ -379,4 +379,85 @@ describe('worklist for offices', () => {
     expect(byEnumerator.items).toEqual([]);
     expect(byEnumerator.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
+
+  it('writes an audit entry for each item closed (one or many) or reopened, read only by offices holding its zone', async () => {
+    const closer = await f.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [a.township] });
+    const officeB = await f.newAccount({ role: Role.TOWNSHIP_OFFICER, zones: [b.township] });
+    const open = await worklist(closer.token, {
+      zone: a.township,
+      kinds: ['LISTED_HOUSEHOLD_WITHOUT_REGISTRY'],
+      status: ['OPEN'],
+    });
+    const [one, two, three] = open.nodes;
+    const single = await api.request(
+      `mutation ($input: CloseWorklistItemInput!) { closeWorklistItem(input: $input) { userErrors { code } } }`,
+      { input: { id: one.id, outcome: 'NOT_LIVING_HERE', note: '已搬走' } },
+      closer.token,
+    );
+    expect(single.errors).toBeUndefined();
+    expect(
+      (await closeMany(closer.token, { ids: [two.id, three.id], outcome: 'REGISTRY_OUTDATED' })).items,
+    ).toHaveLength(2);
+    const reopened = await api.request(
+      `mutation ($input: ReopenWorklistItemInput!) { reopenWorklistItem(input: $input) { userErrors { code } } }`,
+      { input: { id: one.id } },
+      closer.token,
+    );
+    expect(reopened.errors).toBeUndefined();
+
+    type Entry = {
+      action: string;
+      entityType: string;
+      entityId: string;
+      subject: string;
+      smallZoneCode: string;
+      changes: { item: string; before: string | null; after: string | null }[];
+    };
+    const log = async (token: string) => {
+      const response = await api.request<{ auditLog: { nodes: Entry[] } }>(
+        `query ($actor: String!) {
+          auditLog(actor: $actor, entityType: "WorklistItem", first: 100) {
+            nodes { action entityType entityId subject smallZoneCode changes { item before after } }
+          }
+        }`,
+        { actor: closer.username },
+        token,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.auditLog.nodes;
+    };
+    const entries = await log(townshipA.token);
+    const label = (item: Item) => `比对事项 摸底有户、公安无户（${item.zoneCode}）`;
+    // Newest first: the reopening, the two of the bulk close, the single close.
+    expect(entries).toHaveLength(4);
+    expect(entries[0]).toEqual({
+      action: 'UPDATE',
+      entityType: 'WorklistItem',
+      entityId: one.id,
+      subject: label(one),
+      smallZoneCode: one.zoneCode,
+      changes: [
+        { item: 'note', before: '已搬走', after: null },
+        { item: 'outcome', before: 'NOT_LIVING_HERE', after: null },
+      ],
+    });
+    expect(
+      entries
+        .slice(1, 3)
+        .map((e) => e.entityId)
+        .sort(),
+    ).toEqual([two.id, three.id].sort());
+    expect(entries[1].changes).toEqual([{ item: 'outcome', before: null, after: 'REGISTRY_OUTDATED' }]);
+    expect(entries[3]).toMatchObject({
+      entityId: one.id,
+      subject: label(one),
+      changes: [
+        { item: 'note', before: null, after: '已搬走' },
+        { item: 'outcome', before: null, after: 'NOT_LIVING_HERE' },
+      ],
+    });
+    // The county office holds the zones too; another township's office reads none of them.
+    expect(await log(county.token)).toHaveLength(4);
+    expect(await log(officeB.token)).toEqual([]);
+  });
 });

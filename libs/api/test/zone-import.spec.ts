@@ -132,6 +132,53 @@ describe('zone import (区划代码导入)', () => {
     expect(township).toEqual({ name: '建外街道办事处', version: 2 });
   });
 
+  it('audits each zone it created or renamed, as createZone and updateZone do, readable in scope', async () => {
+    type Entry = {
+      action: string;
+      subject: string;
+      smallZoneCode: string;
+      changes: { item: string; before: string | null; after: string | null }[];
+    };
+    const log = async (zoneCode: string, token?: string) => {
+      const response = await api.request<{ auditLog: { nodes: Entry[] } }>(
+        `query ($zone: String!) {
+          auditLog(zoneCode: $zone, entityType: "Zone", first: 100) {
+            nodes { action subject smallZoneCode changes { item before after } }
+          }
+        }`,
+        { zone: zoneCode },
+        token,
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.auditLog.nodes;
+    };
+    const entries = await log('11');
+    // Ten created by the first import, none by its replay or the run of known names, one renamed by the third.
+    expect(entries.map((e) => e.action).sort()).toEqual(
+      [...Array.from({ length: 10 }, () => 'CREATE'), 'UPDATE'].sort(),
+    );
+    const [renamed] = entries.filter((e) => e.action === 'UPDATE');
+    expect(renamed).toEqual({
+      action: 'UPDATE',
+      subject: '乡镇/街道 建外街道办事处（110105001）',
+      smallZoneCode: '110105001',
+      changes: [{ item: 'name', before: '建外街道', after: '建外街道办事处' }],
+    });
+    const created = entries.find((e) => e.smallZoneCode === '110105001001901')!;
+    expect(created.subject).toBe('普查小区 第901普查小区（110105001001901）');
+    expect(created.changes).toEqual(
+      expect.arrayContaining([
+        { item: 'name', before: null, after: '第901普查小区' },
+        { item: 'parentCode', before: null, after: '110105001001' },
+        { item: 'isVirtual', before: null, after: 'true' },
+      ]),
+    );
+    // A township office reads the entries of its own subtree only.
+    const office = await api.account(Role.TOWNSHIP_OFFICER, ['110105002']);
+    const theirs = await log('110105', office.token);
+    expect(theirs.map((e) => e.smallZoneCode).sort()).toEqual(['110105002', '110105002001']);
+  });
+
   it('rejects bad rows with their row and field and keeps the good ones', async () => {
     officer = await api.account(Role.TOWNSHIP_OFFICER, ['110105001']);
     const rows: Row[] = [

@@ -15,3 +15,4 @@ export * from './messages';
 export * from './long-form-items';
 export * from './long-form-rules';
 export * from './long-form-sample';
+export * from './pace';

@@ -30,6 +30,7 @@ function enumerator(
     name: `普查员${n}`,
     role: 'ENUMERATOR',
     active: true,
+    lastSignInAt: null,
     homeZone: { code: TOWNSHIP.code, name: TOWNSHIP.name },
     zones: [],
     supervisor: null,
@@ -96,15 +97,32 @@ function handler(state: { assigned: boolean; refuse?: boolean }) {
           };
         state.assigned = true;
         return { assignSmallZones: { assignedCount: 3, account: enumerator(7), userErrors: [] } };
-      case 'StaffUpdateAccount':
+      case 'StaffAssignSupervisor': {
+        const input = variables['input'] as { enumeratorIds: string[] };
+        if (state.refuse)
+          return {
+            assignSupervisor: {
+              supervisor: null,
+              enumerators: [],
+              userErrors: [
+                {
+                  field: ['input', 'enumeratorIds', '1'],
+                  code: 'OUT_OF_SCOPE',
+                  message: 'server text',
+                  messageCode: 'account.outsideHome',
+                  params: { zone: '330106003001001', home: '330106002', whose: 'supervisor' },
+                },
+              ],
+            },
+          };
         return {
-          updateAccount: {
-            account: enumerator(
-              Number(String(variables['input'] && (variables['input'] as { id: string }).id).slice(-1)),
-            ),
+          assignSupervisor: {
+            supervisor: { id: 'QWNjb3VudDo6', name: '王指导员' },
+            enumerators: input.enumeratorIds.map((id) => enumerator(Number(id.slice(-1)))),
             userErrors: [],
           },
         };
+      }
       default:
         throw new Error(`unexpected ${operation}`);
     }
@@ -159,7 +177,7 @@ describe('小区分配 (assignments page)', () => {
     expect(screen.getByText('已选 4 个普查小区')).toBeTruthy();
   });
 
-  it('puts the ticked enumerators under one supervisor, one change each with the version read', async () => {
+  it('puts the ticked enumerators under one supervisor in one step, all or none', async () => {
     const { calls } = renderWithApp(<AssignmentsPage />, {
       session: officer,
       handler: handler({ assigned: false }),
@@ -170,9 +188,25 @@ describe('小区分配 (assignments page)', () => {
     fireEvent.change(within(team).getByLabelText('普查指导员'), { target: { value: 'QWNjb3VudDo6' } });
     fireEvent.click(within(team).getByRole('button', { name: '分配所选普查员' }));
     await within(team).findByText('已将 2 名普查员分配给 王指导员。');
-    expect(calls.filter((c) => c.operation === 'StaffUpdateAccount').map((c) => c.variables)).toEqual([
-      { input: { id: 'QWNjb3VudDo7', expectedVersion: 7, supervisorId: 'QWNjb3VudDo6' } },
-      { input: { id: 'QWNjb3VudDo8', expectedVersion: 8, supervisorId: 'QWNjb3VudDo6' } },
+    expect(calls.filter((c) => c.operation === 'StaffAssignSupervisor').map((c) => c.variables)).toEqual([
+      { input: { supervisorId: 'QWNjb3VudDo6', enumeratorIds: ['QWNjb3VudDo7', 'QWNjb3VudDo8'] } },
     ]);
+    expect(calls.some((c) => c.operation === 'StaffUpdateAccount')).toBe(false);
+  });
+
+  it("names the enumerator the API refused, from the error's index, and assigns nobody", async () => {
+    renderWithApp(<AssignmentsPage />, {
+      session: officer,
+      handler: handler({ assigned: false, refuse: true }),
+    });
+    const team = await screen.findByRole('region', { name: '普查员分配给普查指导员' });
+    fireEvent.click(await within(team).findByLabelText(/^普查员7（enumerator7）/));
+    fireEvent.click(within(team).getByLabelText(/^普查员8（enumerator8）/));
+    fireEvent.change(within(team).getByLabelText('普查指导员'), { target: { value: 'QWNjb3VudDo6' } });
+    fireEvent.click(within(team).getByRole('button', { name: '分配所选普查员' }));
+    const alert = await within(team).findByRole('alert');
+    expect(alert.textContent).toMatch(/^普查员8：/);
+    expect(alert.textContent).not.toContain('server text');
+    expect(within(team).queryByText(/已将/)).toBeNull();
   });
 });

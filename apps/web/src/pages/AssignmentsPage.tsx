@@ -5,7 +5,7 @@ import {
   AssignSmallZonesDocument,
   type Role,
   StaffAccountsDocument,
-  StaffUpdateAccountDocument,
+  StaffAssignSupervisorDocument,
   UnassignedSmallZonesDocument,
   ZonesDocument,
 } from '@census/client';
@@ -317,7 +317,10 @@ function SmallZoneAssignments({
   );
 }
 
-/** Many enumerators of a township put under one supervisor: one updateAccount each, with the version read. */
+/**
+ * Many enumerators of a township put under one supervisor: one assignSupervisor, all or none; a refusal names each
+ * enumerator it concerns.
+ */
 function TeamAssignments({ township }: { township: string }) {
   const { t, lang, request } = useApp();
   const enumerators = useQuery(StaffAccountsDocument, {
@@ -341,33 +344,35 @@ function TeamAssignments({ township }: { township: string }) {
     if (selected.size === 0) return setProblems([t('staff.pickEnumerators')]);
     const chosen = supervisors.data?.accounts.nodes.find((account) => account.id === supervisor);
     if (!chosen) return setProblems([t('staff.pickSupervisor')]);
+    const team = nodes.filter((node) => selected.has(node.id));
     setBusy(true);
-    const failed: string[] = [];
-    let done = 0;
-    for (const account of nodes.filter((node) => selected.has(node.id))) {
-      try {
-        const result = (
-          await request(StaffUpdateAccountDocument, {
-            input: { id: account.id, expectedVersion: account.version, supervisorId: chosen.id },
-          })
-        ).updateAccount;
-        if (result.userErrors.length)
-          failed.push(
-            t('staff.teamFailed', {
-              name: account.name,
-              message: result.userErrors.map((e) => serverText(lang, e)).join('；'),
-            }),
-          );
-        else done += 1;
-      } catch (caught) {
-        failed.push(t('staff.teamFailed', { name: account.name, message: errorText(lang, caught as Error) }));
+    try {
+      const result = (
+        await request(StaffAssignSupervisorDocument, {
+          input: { supervisorId: chosen.id, enumeratorIds: team.map((account) => account.id) },
+        })
+      ).assignSupervisor;
+      if (result.userErrors.length) {
+        // ["input", "enumeratorIds", index] names one enumerator; anything else concerns them all.
+        setProblems(
+          result.userErrors.map((error) => {
+            const index =
+              error.field?.[0] === 'input' && error.field[1] === 'enumeratorIds' ? error.field[2] : null;
+            const account = index == null ? undefined : team[Number(index)];
+            const message = serverText(lang, error);
+            return account ? t('staff.teamFailed', { name: account.name, message }) : message;
+          }),
+        );
+      } else {
+        setFlash(t('staff.teamAssigned', { count: result.enumerators.length, name: chosen.name }));
+        setSelected(new Set());
+        await enumerators.reload();
       }
+    } catch (caught) {
+      setProblems([errorText(lang, caught as Error)]);
+    } finally {
+      setBusy(false);
     }
-    setBusy(false);
-    setProblems(failed);
-    if (done) setFlash(t('staff.teamAssigned', { count: done, name: chosen.name }));
-    setSelected(new Set());
-    await enumerators.reload();
   }
 
   return (

@@ -113,6 +113,46 @@ describe('audit page', () => {
     expect(document.body.textContent).not.toMatch(/[{}]|SG91c2V/);
   });
 
+  it('names worklist closings and imported zones with their Chinese labels and options', async () => {
+    const closings = [
+      {
+        at: '2020-11-03T02:00:00.000Z',
+        actor: 'township',
+        action: 'UPDATE',
+        entityType: 'WorklistItem',
+        subject: '比对事项 摸底有户、公安无户（330106002051001）',
+        smallZoneCode: '330106002051001',
+        item: null,
+        changes: [
+          { item: 'note', before: null, after: '已搬走' },
+          { item: 'outcome', before: null, after: 'NOT_LIVING_HERE' },
+        ],
+      },
+      {
+        at: '2020-11-03T01:00:00.000Z',
+        actor: 'county',
+        action: 'CREATE',
+        entityType: 'Zone',
+        subject: '普查小区 第901普查小区（330106002051901）',
+        smallZoneCode: '330106002051901',
+        item: null,
+        changes: [{ item: 'level', before: null, after: 'SMALL_ZONE' }],
+      },
+    ];
+    renderWithApp(<AuditPage />, {
+      handler: () => ({
+        auditLog: { totalCount: 2, pageInfo: { hasNextPage: false, endCursor: 'c1' }, nodes: closings },
+      }),
+    });
+    await screen.findByText('共 2 条');
+    const rows = document.querySelectorAll('.audit-list > li');
+    expect(rows[0].textContent).toContain('比对事项 摸底有户、公安无户（330106002051001）');
+    expect(rows[0].textContent).toContain('处理结果（空） → 不在此居住');
+    expect(rows[0].textContent).toContain('备注（空） → 已搬走');
+    expect(rows[1].textContent).toContain('层级普查小区');
+    expect(screen.getByRole('option', { name: '比对事项' })).toBeTruthy();
+  });
+
   it('sends the filters: Beijing days, operator, zone, action and kind of object', async () => {
     const { calls } = renderWithApp(<AuditPage />, { handler });
     await screen.findByText('共 5 条');

@@ -23,6 +23,7 @@ const KINDS = [
   'Problem',
   'ExportJob',
   'ReportTexts',
+  'WorklistItem',
 ];
 /** Changed items shown on an entry's row; the rest are counted ("等 5 项") and all are in the export. */
 const SHOWN_CHANGES = 3;

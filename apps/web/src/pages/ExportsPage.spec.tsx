@@ -15,8 +15,8 @@ const officer = {
 
 const URL_SIGNED = 'http://localhost:4000/exports/RXhwb3J0Sm9iOjE/persons.csv?expires=1&signature=abc';
 
-const job = (status: string) => ({
-  id: 'RXhwb3J0Sm9iOjE',
+const job = (status: string, id = 'RXhwb3J0Sm9iOjE') => ({
+  id,
   zoneCode: '330106002',
   entities: ['HOUSEHOLDS', 'PERSONS'],
   format: 'CSV',
@@ -37,18 +37,26 @@ const job = (status: string) => ({
       : [],
 });
 
+const listOf = (nodes: unknown[], hasNextPage = false, totalCount = nodes.length) => ({
+  exportJobs: { totalCount, pageInfo: { hasNextPage, endCursor: hasNextPage ? 'c1' : null }, nodes },
+});
+
 describe('导出 page', () => {
   beforeEach(() => localStorage.clear());
 
   it('starts an export of a home zone, lists the job and downloads through the signed link', async () => {
     let status = 'QUEUED';
+    let started = false;
     const { calls } = renderWithApp(<ExportsPage />, {
       session: officer,
       handler: (operation) => {
         if (operation === 'Me')
           return { me: { zones: [{ code: '330106002', name: '北山街道', level: 'TOWNSHIP' }] } };
-        if (operation === 'StartExport') return { startExport: { job: job(status), userErrors: [] } };
-        if (operation === 'ExportJobs') return { nodes: [job(status)] };
+        if (operation === 'StartExport') {
+          started = true;
+          return { startExport: { job: job(status), userErrors: [] } };
+        }
+        if (operation === 'MyExportJobs') return listOf(started ? [job(status)] : []);
         return {};
       },
     });
@@ -59,9 +67,8 @@ describe('导出 page', () => {
     expect(calls.find((c) => c.operation === 'StartExport')?.variables).toEqual({
       input: { zoneCode: '330106002', entities: ['HOUSEHOLDS', 'PERSONS'], format: 'CSV', unmasked: false },
     });
-    expect(JSON.parse(localStorage.getItem('census.exports.QWNjb3VudDoy') ?? '[]')).toEqual([
-      'RXhwb3J0Sm9iOjE',
-    ]);
+    // The list is the server's: nothing is kept in the browser.
+    expect(localStorage.length).toBe(0);
 
     // Finished: the files link to the signed address, with no token in it.
     status = 'COMPLETED';
@@ -70,9 +77,31 @@ describe('导出 page', () => {
     const link = within(row).getByRole('link', { name: '下载 persons.csv（7 行）' });
     expect(link.getAttribute('href')).toBe(URL_SIGNED);
     expect(link.getAttribute('href')).not.toContain('token');
-    expect(calls.filter((c) => c.operation === 'ExportJobs').at(-1)?.variables).toEqual({
-      ids: ['RXhwb3J0Sm9iOjE'],
+    expect(calls.filter((c) => c.operation === 'MyExportJobs').at(-1)?.variables).toEqual({ first: 20 });
+  });
+
+  it('lists the jobs the server keeps for the account, and loads more on request', async () => {
+    const { calls } = renderWithApp(<ExportsPage />, {
+      session: officer,
+      handler: (operation, variables) => {
+        if (operation === 'Me')
+          return { me: { zones: [{ code: '330106002', name: '北山街道', level: 'TOWNSHIP' }] } };
+        if (operation === 'MyExportJobs')
+          return (variables as { after?: string }).after
+            ? listOf([job('EXPIRED', 'RXhwb3J0Sm9iOjI')], false, 2)
+            : listOf([job('COMPLETED')], true, 2);
+        return {};
+      },
     });
+    expect(await screen.findByText('已完成')).toBeTruthy();
+    expect(screen.queryByText('已过期')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('已过期')).toBeTruthy();
+    expect(calls.filter((c) => c.operation === 'MyExportJobs').at(-1)?.variables).toEqual({
+      first: 20,
+      after: 'c1',
+    });
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
   });
 
   it('asks for at least one content', async () => {

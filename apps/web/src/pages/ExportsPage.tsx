@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import {
   type ExportEntity,
   type ExportFormat,
-  type ExportJobFieldsFragment,
-  ExportJobsDocument,
+  MyExportJobsDocument,
   StartExportDocument,
 } from '@census/client';
 import { formatBeijingMoment } from '@census/rules';
@@ -14,49 +13,33 @@ import { CheckField, SelectField } from '../components/fields';
 import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import { errorText, type MessageKey, serverText } from '../i18n';
+import { usePagedQuery } from '../use-paged-query';
 
 const ENTITIES: readonly ExportEntity[] = ['ZONES', 'BUILDINGS', 'HOUSEHOLDS', 'PERSONS'];
 const FORMATS: readonly ExportFormat[] = ['CSV', 'JSONL'];
-/** Jobs remembered per account: the API keeps a job's files 24 hours and shows a job to its account only. */
-const KEPT_JOBS = 20;
+/** Jobs per page: the API lists the account's own jobs, newest first. */
+const PAGE_SIZE = 20;
 const POLL_MS = 2000;
 /** Download links are signed for 15 minutes: read afresh well before. */
 const LINK_REFRESH_MS = 5 * 60_000;
 
-const storageKey = (account: string) => `census.exports.${account}`;
-
-function storedJobIds(account: string): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(storageKey(account)) ?? '[]');
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function storeJobIds(account: string, ids: string[]): void {
-  localStorage.setItem(storageKey(account), JSON.stringify(ids.slice(0, KEPT_JOBS)));
-}
-
-const isJob = (node: unknown): node is ExportJobFieldsFragment =>
-  Boolean(node && typeof node === 'object' && 'status' in node);
-
 /**
  * 导出: an office starts a bulk export of one of its zones and downloads the files when done. The files are
  * downloaded through the signed links the API hands out (valid 15 minutes, read fresh with the job): no token is
- * ever put into an address. The page remembers the jobs it started in this browser.
+ * ever put into an address. The jobs are the ones the server lists for this account (`exportJobs`), whichever
+ * browser started them.
  */
 export function ExportsPage() {
-  const { t, lang, request, session } = useApp();
-  const account = session?.account.id ?? '';
+  const { t, lang, request } = useApp();
   const home = useHomeZones();
   const [zoneCode, setZoneCode] = useState('');
   const [entities, setEntities] = useState<ExportEntity[]>(['HOUSEHOLDS', 'PERSONS']);
   const [format, setFormat] = useState<ExportFormat>('CSV');
-  const [jobIds, setJobIds] = useState<string[]>(() => storedJobIds(account));
-  const [jobs, setJobs] = useState<ExportJobFieldsFragment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  const list = usePagedQuery(MyExportJobsDocument, { first: PAGE_SIZE }, (data) => data.exportJobs);
+  const jobs = list.totalCount === undefined ? null : list.nodes;
+  const { reload } = list;
 
   const zone = zoneCode || home.zones?.[0]?.code || '';
   const zoneLabel = (code: string) => {
@@ -64,36 +47,19 @@ export function ExportsPage() {
     return known ? `${known.name} ${code}` : code;
   };
 
-  const load = useCallback(async () => {
-    if (jobIds.length === 0) {
-      setJobs([]);
-      return;
-    }
-    try {
-      const { nodes } = await request(ExportJobsDocument, { ids: jobIds });
-      setJobs(nodes.filter(isJob));
-    } catch (caught) {
-      setError(errorText(lang, caught as Error));
-    }
-  }, [jobIds, lang, request]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   const busy = jobs?.some((job) => job.status === 'QUEUED' || job.status === 'RUNNING') ?? false;
   useEffect(() => {
     if (!busy) return;
-    const timer = setInterval(() => void load(), POLL_MS);
+    const timer = setInterval(() => void reload(), POLL_MS);
     return () => clearInterval(timer);
-  }, [busy, load]);
+  }, [busy, reload]);
 
   const hasFiles = jobs?.some((job) => job.status === 'COMPLETED') ?? false;
   useEffect(() => {
     if (!hasFiles) return;
-    const timer = setInterval(() => void load(), LINK_REFRESH_MS);
+    const timer = setInterval(() => void reload(), LINK_REFRESH_MS);
     return () => clearInterval(timer);
-  }, [hasFiles, load]);
+  }, [hasFiles, reload]);
 
   async function start() {
     setError(null);
@@ -109,9 +75,7 @@ export function ExportsPage() {
       if (startExport.userErrors.length > 0) {
         setError(startExport.userErrors.map((e) => serverText(lang, e)).join('；'));
       } else if (startExport.job) {
-        const ids = [startExport.job.id, ...jobIds.filter((id) => id !== startExport.job?.id)];
-        storeJobIds(account, ids);
-        setJobIds(ids.slice(0, KEPT_JOBS));
+        await reload();
       }
     } catch (caught) {
       setError(errorText(lang, caught as Error));
@@ -166,6 +130,11 @@ export function ExportsPage() {
         </p>
       )}
       <h2>{t('exports.jobs')}</h2>
+      <LoadState
+        loading={list.loading && jobs === null}
+        error={list.error}
+        retry={() => void list.reload()}
+      />
       {jobs !== null && jobs.length === 0 && <p>{t('exports.none')}</p>}
       {jobs && jobs.length > 0 && (
         <div className="table-wrap">
@@ -226,6 +195,11 @@ export function ExportsPage() {
             </tbody>
           </table>
         </div>
+      )}
+      {list.hasNextPage && (
+        <button type="button" disabled={list.loadingMore} onClick={() => void list.more()}>
+          {t('exports.more')}
+        </button>
       )}
     </>
   );

@@ -89,6 +89,36 @@ describe('review queue', () => {
     expect(screen.getByRole('option', { name: '翠苑一区社区 第1普查小区' })).toBeTruthy();
   });
 
+  it('loads the queue past its first page on 加载更多, with the same filter', async () => {
+    const { calls } = renderWithApp(<ReviewPage />, {
+      session: supervisor,
+      handler: (operation, variables) => {
+        if (operation === 'TeamZones') return accounts;
+        const after = (variables as { after?: string }).after;
+        return {
+          reviewQueue: {
+            totalCount: 2,
+            pageInfo: { hasNextPage: !after, endCursor: after ? 'c2' : 'c1' },
+            nodes: [after ? household(2) : household(1)],
+          },
+        };
+      },
+    });
+    await screen.findByText('户主1');
+    expect(screen.queryByText('户主2')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText('户主2')).toBeTruthy();
+    expect(calls.filter((c) => c.operation === 'ReviewQueue').at(-1)?.variables).toMatchObject({
+      first: 50,
+      after: 'c1',
+      filter: { enumeratorId: null },
+    });
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
+    // Both pages can be selected at once for 批量通过.
+    fireEvent.click(screen.getByRole('checkbox', { name: '全选本页' }));
+    expect(screen.getByText('已选 2 户')).toBeTruthy();
+  });
+
   it('bulk-approves the selected rows after a confirmation giving the count', async () => {
     const { calls } = renderWithApp(<ReviewPage />, {
       session: supervisor,
@@ -179,6 +209,8 @@ describe('team page', () => {
     const li = screen.getByText('李四', { selector: 'th' }).closest('tr')!;
     expect(li.querySelector('[data-cell=pace]')?.textContent).toBe('正常');
     expect(screen.getByText(/团队上报率中位数 60.0%/)).toBeTruthy();
+    // The rule's thresholds come from @census/rules, the same the API decides with.
+    expect(screen.getByText('“落后”：负责不少于 10 户，且上报率不到团队中位数的 50%。')).toBeTruthy();
   });
 });
 

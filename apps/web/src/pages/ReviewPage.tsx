@@ -15,6 +15,7 @@ import { StatusBadge } from '../components/badges';
 import { ReviewActions } from '../components/review-actions';
 import { LoadState } from '../components/status';
 import { errorText, serverText } from '../i18n';
+import { usePagedQuery } from '../use-paged-query';
 import { useQuery } from '../use-query';
 
 type QueueItem = ReviewQueueQuery['reviewQueue']['nodes'][number];
@@ -62,15 +63,15 @@ export function ReviewPage() {
     },
     first: 50,
   };
-  const { data, loading, error, reload } = useQuery(ReviewQueueDocument, variables);
+  const queue = usePagedQuery(ReviewQueueDocument, variables, (data) => data.reviewQueue);
+  const { reload } = queue;
   const team = useQuery(TeamZonesDocument, {});
   const enumerators = (team.data?.accounts.nodes ?? []).filter((account) => account.role === 'ENUMERATOR');
   const zones = [
     ...new Map(enumerators.flatMap((account) => account.zones).map((zone) => [zone.code, zone])).values(),
   ].sort((a, b) => a.code.localeCompare(b.code));
   const id = useId();
-  const queue = data?.reviewQueue;
-  const rows = queue?.nodes ?? [];
+  const rows = queue.nodes;
   const chosen = rows.filter((row) => selected.has(row.id));
 
   const set = (patch: Partial<Filters>) => {
@@ -196,8 +197,12 @@ export function ReviewPage() {
           ))}
         </ul>
       )}
-      <LoadState loading={loading && !data} error={error} retry={() => void reload()} />
-      {queue && (
+      <LoadState
+        loading={queue.loading && queue.totalCount === undefined}
+        error={queue.error}
+        retry={() => void reload()}
+      />
+      {queue.totalCount !== undefined && (
         <section className="card" aria-label={t('review.title')}>
           <div className="review-toolbar">
             <p>{t('review.count', { count: queue.totalCount })}</p>
@@ -261,6 +266,11 @@ export function ReviewPage() {
                 ))}
               </tbody>
             </table>
+          )}
+          {queue.hasNextPage && (
+            <button type="button" disabled={queue.loadingMore} onClick={() => void queue.more()}>
+              {t('review.more')}
+            </button>
           )}
         </section>
       )}

@@ -28,6 +28,7 @@ function account(overrides: Partial<StaffAccountFieldsFragment> = {}): StaffAcco
     name: '李普查员',
     role: 'ENUMERATOR',
     active: true,
+    lastSignInAt: null,
     homeZone: { code: '330106002', name: '北山街道' },
     zones: [{ code: '330106002001001', name: '第1普查小区', level: 'SMALL_ZONE' }],
     supervisor: { id: 'QWNjb3VudDo2', name: '王指导员', username: 'supervisor' },
@@ -94,6 +95,30 @@ describe('人员管理 (staff page)', () => {
         search: '李',
       }),
     );
+  });
+
+  it("shows each account's last sign-in in Beijing time, 从未登录 when it never signed in", async () => {
+    renderWithApp(<StaffPage />, {
+      session: admin,
+      handler: handler((operation) =>
+        operation === 'StaffAccounts'
+          ? list([
+              account(),
+              account({
+                id: 'QWNjb3VudDo3',
+                username: 'signed-in',
+                name: '赵普查员',
+                lastSignInAt: '2020-11-01T16:30:00.000Z',
+              }),
+            ])
+          : undefined,
+      ),
+    });
+    expect(await screen.findByRole('columnheader', { name: '最近登录' })).toBeTruthy();
+    const never = (await screen.findByText('enumerator')).closest('tr') as HTMLElement;
+    expect(never.querySelector('[data-cell=last-sign-in]')?.textContent).toBe('从未登录');
+    const signedIn = screen.getByText('signed-in').closest('tr') as HTMLElement;
+    expect(signedIn.querySelector('[data-cell=last-sign-in]')?.textContent).toBe('2020-11-02 00:30');
   });
 
   it("offers a township office only the roles it may create, shows the API's refusal from its code, then the password once", async () => {

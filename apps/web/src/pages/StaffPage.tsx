@@ -11,6 +11,7 @@ import {
   type UserErrorFieldsFragment,
   ZonesDocument,
 } from '@census/client';
+import { formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { Section, SelectField, TextField } from '../components/fields';
@@ -170,6 +171,7 @@ export function StaffPage() {
                   <th scope="col">{t('staff.supervisor')}</th>
                   <th scope="col">{t('staff.home')}</th>
                   <th scope="col">{t('staff.state')}</th>
+                  <th scope="col">{t('staff.lastSignIn')}</th>
                   <th scope="col">{t('staff.actions')}</th>
                 </tr>
               </thead>
@@ -192,6 +194,13 @@ export function StaffPage() {
                     <td data-label={t('staff.home')}>{account.homeZone?.name ?? ''}</td>
                     <td data-label={t('staff.state')}>
                       {account.active ? t('staff.activeYes') : t('staff.activeNo')}
+                    </td>
+                    <td data-label={t('staff.lastSignIn')} data-cell="last-sign-in">
+                      {account.role === 'INTEGRATION'
+                        ? ''
+                        : account.lastSignInAt
+                          ? formatBeijingMoment(new Date(account.lastSignInAt))
+                          : t('staff.neverSignedIn')}
                     </td>
                     <td>
                       {account.role !== 'INTEGRATION' && account.id !== session?.account.id && (
@@ -523,7 +532,13 @@ function ManageAccount({
             {errors[''] ?? errors.id ?? errors.expectedVersion}
           </p>
         )}
-        <p className="hint">{t('staff.lastSignIn')}</p>
+        <p className="hint">
+          {t('staff.lastSignInAt', {
+            at: account.lastSignInAt
+              ? formatBeijingMoment(new Date(account.lastSignInAt))
+              : t('staff.neverSignedIn'),
+          })}
+        </p>
         <button type="button" className="staff-close" onClick={onClose}>
           {t('staff.close')}
         </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { TeamDocument, TeamZonesDocument } from '@census/client';
-import { formatBeijingMoment } from '@census/rules';
+import { BEHIND_PACE_FRACTION, BEHIND_PACE_MIN_HOUSEHOLDS, formatBeijingMoment } from '@census/rules';
 
 import { useApp } from '../app-context';
 import { Bar, percent } from '../components/bar';
@@ -132,7 +132,12 @@ export function TeamPage() {
               </table>
             </div>
           )}
-          <p className="hint">{t('team.behindRule')}</p>
+          <p className="hint">
+            {t('team.behindRule', {
+              min: BEHIND_PACE_MIN_HOUSEHOLDS,
+              percent: Math.round(BEHIND_PACE_FRACTION * 100),
+            })}
+          </p>
           <p>
             <Link to="/review">{t('team.queue')}</Link>
           </p>

@@ -16,6 +16,7 @@ import {
   ROLE_LABELS,
   SEX_LABELS,
   WHEREABOUTS_LABELS,
+  ZONE_LEVEL_LABELS,
 } from '@census/rules';
 
 import type { Lang } from '../i18n';
@@ -50,6 +51,13 @@ const VALUE_LABELS: Record<string, Record<string, EnumLabel>> = {
   'Person.leftRegistrationReason': LEFT_REGISTRATION_REASON_LABELS,
   'Building.kind': BUILDING_KIND_LABELS,
   'Account.role': ROLE_LABELS,
+  'Zone.level': ZONE_LEVEL_LABELS,
+};
+
+/** Items whose options the page's own texts name (摸底比对清单: 类型, 处理结果), by message key prefix. */
+const VALUE_MESSAGES: Record<string, string> = {
+  'WorklistItem.kind': 'worklist.kind.',
+  'WorklistItem.outcome': 'worklist.outcome.',
 };
 
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
@@ -72,6 +80,9 @@ export function auditItemLabel(entityType: string, item: string, lang: Lang, t: 
   // The progress report's own texts, named as its form names them (试点开始日期).
   const reportKey = `report.${item}`;
   if (entityType === 'ReportTexts' && isMessageKey(reportKey)) return t(reportKey);
+  // An item named differently for one kind of object (a worklist item's outcome is 处理结果, a visit's 走访结果).
+  const ownOfKind = `audit.item.${entityType}.${item}`;
+  if (isMessageKey(ownOfKind)) return t(ownOfKind);
   const own = `audit.item.${item}`;
   return isMessageKey(own) ? t(own) : item;
 }
@@ -87,6 +98,8 @@ export function auditValue(
   if (value === null || value === undefined || value === '') return t('audit.empty');
   const labels = VALUE_LABELS[`${entityType}.${item}`];
   if (labels?.[value]) return labels[value][lang];
+  const prefix = VALUE_MESSAGES[`${entityType}.${item}`];
+  if (prefix && isMessageKey(`${prefix}${value}`)) return t(dynamicKey(prefix, value));
   if (value === 'true') return t('audit.yes');
   if (value === 'false') return t('audit.no');
   if (ISO_MOMENT.test(value)) return formatBeijingMoment(new Date(value));

@@ -64,6 +64,13 @@ export class Account extends VersionedRow implements Node {
   @Column({ name: 'session_version', type: 'integer', default: 1 })
   sessionVersion!: number;
 
+  /**
+   * 最近登录: when the account last signed in with its password (`login`, one UPDATE per sign-in, never per request;
+   * renewing a token is no sign-in). Read through the `lastSignInAt` field resolver, offices and the account only.
+   */
+  @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
+  lastSignInAt!: Date | null;
+
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {
     return toGlobalId('Account', this.rowId);

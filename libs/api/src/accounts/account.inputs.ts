@@ -116,6 +116,24 @@ export class AssignSmallZonesInput {
   enumeratorId!: string;
 }
 
+/** The most enumerators assignSupervisor moves at once. */
+export const MAX_BULK_ENUMERATORS = 200;
+
+@InputType({
+  description:
+    'Puts several enumerators under one supervisor at once: all of them or none (one transaction). Their zones ' +
+    "must lie in the supervisor's home zone.",
+})
+export class AssignSupervisorInput {
+  @Field(() => ID, { description: 'Global ID of the supervisor account.' })
+  supervisorId!: string;
+
+  @Field(() => [ID], {
+    description: `Global IDs of the enumerator accounts, 1 to ${MAX_BULK_ENUMERATORS}, all managed by you.`,
+  })
+  enumeratorIds!: string[];
+}
+
 @InputType({ description: 'Filter of the account list; all given conditions must hold.' })
 export class AccountFilter {
   @Field(() => Role, { nullable: true, description: 'Only accounts of this role.' })

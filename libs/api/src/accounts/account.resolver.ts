@@ -28,6 +28,7 @@ import {
   AccountFilter,
   AssignSmallZoneInput,
   AssignSmallZonesInput,
+  AssignSupervisorInput,
   CreateAccountInput,
   CreateApiTokenInput,
   LoginInput,
@@ -90,6 +91,25 @@ class AssignSmallZonesPayload {
 
   @Field(() => [UserError], {
     description: 'Why the assignment was refused, per small zone (field ["input", "smallZoneCodes", index]).',
+  })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'Result of assignSupervisor: all the enumerators moved, or none.' })
+class AssignSupervisorPayload {
+  @Field(() => Account, { nullable: true, description: 'The supervisor, now supervising the enumerators.' })
+  supervisor!: Account | null;
+
+  @Field(() => [Account], {
+    description: 'The enumerators as they are now, in input order; empty when refused.',
+  })
+  enumerators!: Account[];
+
+  @Field(() => [UserError], {
+    description:
+      'Why the assignment was refused: the supervisor (field ["input", "supervisorId"]) or each enumerator ' +
+      '(field ["input", "enumeratorIds", index]: not found among your accounts, or zones outside the ' +
+      "supervisor's home).",
   })
   userErrors!: UserError[];
 }
@@ -178,6 +198,19 @@ export class AccountResolver {
     return account.homeZoneCode === null ? null : loaders.zoneByCode.load(account.homeZoneCode);
   }
 
+  @FieldResolver(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      '最近登录: when the account last signed in with its password; null when it never did. Only offices (and the ' +
+      'account itself) read it: null for everyone else.',
+  })
+  lastSignInAt(@Root() account: Account, @Ctx() { auth }: CensusContext): Date | null {
+    const { principal } = auth;
+    if (principal.kind !== 'staff') return null;
+    const office = principal.role === Role.COUNTY_ADMIN || principal.role === Role.TOWNSHIP_OFFICER;
+    return office || principal.accountId === account.rowId ? (account.lastSignInAt ?? null) : null;
+  }
+
   @FieldResolver(() => Account, { nullable: true, description: "普查指导员: an enumerator's supervisor." })
   supervisor(@Root() account: Account, @Ctx() { loaders }: CensusContext): Promise<Account | null> | null {
     return account.supervisorRowId ? loaders.accountById.load(account.supervisorRowId) : null;
@@ -222,6 +255,19 @@ export class AccountResolver {
     @Ctx() context: CensusContext,
   ): Promise<AssignSmallZonesPayload> {
     return context.services.accounts.assignSmallZones(input, staffOf(context));
+  }
+
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER)
+  @Mutation(() => AssignSupervisorPayload, {
+    description:
+      '指导员分配: puts several enumerators (at most 200) under one supervisor in one step, all or none; their ' +
+      'sessions end as for updateAccount.',
+  })
+  assignSupervisor(
+    @Arg('input', { description: 'Supervisor and enumerators.' }) input: AssignSupervisorInput,
+    @Ctx() context: CensusContext,
+  ): Promise<AssignSupervisorPayload> {
+    return context.services.accounts.assignSupervisor(input, staffOf(context));
   }
 
   @Allow(Role.COUNTY_ADMIN)

@@ -26,9 +26,11 @@ import { Account } from './account.entity';
 import {
   type AssignSmallZoneInput,
   type AssignSmallZonesInput,
+  type AssignSupervisorInput,
   type CreateAccountInput,
   type CreateApiTokenInput,
   type LoginInput,
+  MAX_BULK_ENUMERATORS,
   MAX_BULK_SMALL_ZONES,
   type UpdateAccountInput,
 } from './account.inputs';
@@ -150,6 +152,13 @@ export class AccountService {
       };
     }
     const account = hydrate(Account, row);
+    // 最近登录: once per sign-in (never per request); the row's version stays, so no edit conflicts with it.
+    const [signedIn] = await query<{ at: Date }>(
+      this.db,
+      `UPDATE account SET last_sign_in_at = now() WHERE id = $1 RETURNING last_sign_in_at AS at`,
+      [account.rowId],
+    );
+    account.lastSignInAt = signedIn?.at ?? null;
     const { token, expiresAt } = signToken(this.secrets, {
       kind: 'staff',
       accountId: account.rowId,
@@ -581,6 +590,113 @@ export class AccountService {
         })),
       );
       return { account: await this.byId(enumerator.id), assignedCount: codes.length, userErrors: [] };
+    });
+  }
+
+  /**
+   * 指导员分配: puts many enumerators under one supervisor in one transaction, all or none. The supervisor and every
+   * enumerator are locked with the same `managedAccount` condition as updateAccount (another office's accounts
+   * answer NOT_FOUND, per index), and each enumerator's zones must lie in the supervisor's home. One statement locks
+   * the enumerators and one moves them, whatever their number; each enumerator whose supervisor changed gets its
+   * audit entry and its sessions end, as updateAccount ends them for a new supervisor.
+   */
+  async assignSupervisor(
+    input: AssignSupervisorInput,
+    actor: StaffActor,
+  ): Promise<{ supervisor: Account | null; enumerators: Account[]; userErrors: UserError[] }> {
+    const refused = (userErrors: UserError[]) => ({ supervisor: null, enumerators: [], userErrors });
+    const count = input.enumeratorIds.length;
+    if (count === 0 || count > MAX_BULK_ENUMERATORS)
+      return refused([
+        userError(
+          'enumeratorIds',
+          count === 0 ? UserErrorCode.REQUIRED : UserErrorCode.OUT_OF_RANGE,
+          coded('account.enumeratorCount', { count, max: MAX_BULK_ENUMERATORS }),
+        ),
+      ]);
+    const errors: UserError[] = [];
+    const fieldOf = new Map<string, string[]>();
+    input.enumeratorIds.forEach((id, index) => {
+      const field = ['enumeratorIds', String(index)];
+      const rowId = rowIdOf(id, 'Account');
+      if (!rowId) errors.push(userError(field, UserErrorCode.INVALID, notAnIdMessage(id, 'Account')));
+      else if (!fieldOf.has(rowId)) fieldOf.set(rowId, field);
+    });
+    if (errors.length) return refused(errors);
+    const supervisorRowId = rowIdOf(input.supervisorId, 'Account');
+    return this.changeAccounts(async (tx) => {
+      const supervisor = supervisorRowId ? await this.lockManaged(tx, supervisorRowId, actor) : undefined;
+      if (!supervisor || supervisor.role !== Role.SUPERVISOR)
+        return refused([
+          userError(
+            'supervisorId',
+            UserErrorCode.NOT_FOUND,
+            coded('record.notFound', { object: 'supervisor' }),
+          ),
+        ]);
+      const ids = [...fieldOf.keys()];
+      const params = new SqlParams();
+      const locked = await query<Omit<ManagedAccount, 'teamZones'>>(
+        tx,
+        `SELECT t.id, t.role, t.version, t.home_zone_code AS "homeZoneCode", t.supervisor_id AS "supervisorId",
+                ARRAY(SELECT az.zone_code FROM account_zone az WHERE az.account_id = t.id ORDER BY 1) AS zones
+           FROM account t
+          WHERE t.id = ANY(${params.add(ids)}::bigint[]) AND t.role = 'ENUMERATOR'
+            AND t.role = ANY(${params.add(MANAGES[actor.role])}::role[]) AND ${managedAccount(actor.scope, params)}
+          ORDER BY t.id FOR UPDATE OF t`,
+        params.values,
+      );
+      const byId = new Map(locked.map((row) => [row.id, row]));
+      for (const [id, field] of fieldOf) {
+        const enumerator = byId.get(id);
+        if (!enumerator) {
+          errors.push(
+            userError(field, UserErrorCode.NOT_FOUND, coded('record.notFound', { object: 'enumerator' })),
+          );
+          continue;
+        }
+        requireWithinHome(enumerator.zones, supervisor.homeZoneCode, field, errors, 'supervisor');
+      }
+      if (errors.length) return refused(errors);
+      const moved = locked.filter((row) => row.supervisorId !== supervisor.id);
+      if (moved.length) {
+        // As updateAccount does for a new supervisor: the enumerator's sessions end. The supervisors' scopes are
+        // read afresh with each request (at most 2 s old), so their sessions go on.
+        await query(
+          tx,
+          `UPDATE account SET supervisor_id = $2, version = version + 1, updated_at = now(),
+                  session_version = session_version + 1
+            WHERE id = ANY($1::bigint[])`,
+          [moved.map((row) => row.id), supervisor.id],
+        );
+        await writeAudit(
+          tx,
+          { accountId: actor.accountId, label: actor.username },
+          moved.map((row) => ({
+            action: AuditAction.ACCOUNT,
+            entityType: 'Account',
+            entityId: toGlobalId('Account', row.id),
+            smallZoneCode: row.homeZoneCode,
+            after: { supervisor: supervisor.id },
+          })),
+        );
+      }
+      const accounts = await query<Record<string, unknown>>(
+        tx,
+        `SELECT ${selectList(tx, Account, 't')} FROM account t WHERE t.id = ANY($1::bigint[]) ORDER BY t.id`,
+        [[supervisor.id, ...ids]],
+      );
+      const hydrated = new Map(
+        accounts.map((row) => {
+          const account = hydrate(Account, row);
+          return [account.rowId, account];
+        }),
+      );
+      return {
+        supervisor: hydrated.get(supervisor.id) ?? null,
+        enumerators: ids.map((id) => hydrated.get(id)!),
+        userErrors: [],
+      };
     });
   }
 

@@ -75,6 +75,7 @@ export type StoredExportFile = Omit<ExportFile, 'url'>;
 @Entity({ name: 'export_job' })
 @Index('export_job_idempotency_key', ['accountRowId', 'idempotencyKey'], { unique: true })
 @Index('export_job_status_idx', ['status', 'rowId'])
+@Index('export_job_account_idx', ['accountRowId', 'rowId'])
 export class ExportJob implements Node {
   @IdentityKey()
   rowId!: string;

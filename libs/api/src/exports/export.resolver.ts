@@ -1,17 +1,21 @@
 import {
   Arg,
+  Args,
   Ctx,
   Field,
   FieldResolver,
   InputType,
   Mutation,
   ObjectType,
+  Query,
   Resolver,
   Root,
 } from 'type-graphql';
 
 import { Allow, staffOf } from '../auth/access';
 import { Role } from '../auth/role';
+import { connectionType, PageArgs } from '../common/connection';
+import { NO_FILTER } from '../common/page-loader';
 import { UserError } from '../common/user-error';
 import { UNMASKING_ROLES } from '../privacy/privacy.resolver';
 import { actorOf, type CensusContext } from '../server/context';
@@ -54,8 +58,24 @@ export class StartExportPayload {
   userErrors!: UserError[];
 }
 
+export const ExportJobConnection = connectionType(
+  ExportJob,
+  'ExportJob',
+  'A page of the bulk export jobs you started, newest first.',
+);
+
 @Resolver(() => ExportJob)
 export class ExportResolver {
+  @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INTEGRATION)
+  @Query(() => ExportJobConnection, {
+    description:
+      '导出任务: the bulk exports you started, newest first, in any state (files are kept 24 hours). Only your ' +
+      "own jobs: another account's jobs are never listed nor counted, even for a zone you hold.",
+  })
+  async exportJobs(@Args() page: PageArgs, @Ctx() { loaders }: CensusContext) {
+    return ExportJobConnection.of(await loaders.exportJobs('', NO_FILTER, page));
+  }
+
   @Allow(Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.INTEGRATION)
   @Mutation(() => StartExportPayload, {
     description:

@@ -32,6 +32,10 @@ const count = (name: string) => ({ name, type: 'smallint' as const, default: 0 }
 @Entity({ name: 'household' })
 @Unique('household_small_zone_number_key', ['countyCode', 'smallZoneCode', 'number'])
 @Index('household_self_report_code_key', ['countyCode', 'selfReportCodeHash'], { unique: true })
+// The review queue (reviewQueue): submitted households of a county's subtree, counted from the index alone.
+@Index('household_submitted_idx', ['countyCode', 'smallZoneCode', 'rowId'], {
+  where: `"stage" = 'SUBMITTED'`,
+})
 @Check('household_number_digits', `"number" ~ '^[0-9]{3}$' AND "number" <> '000'`)
 @Check(
   'household_counts_range',

@@ -81,7 +81,7 @@ export class AuditEntry {
   entityType!: string;
 
   @Field(() => ID, { description: 'Global ID of the record.' })
-  @Column({ name: 'entity_id', type: 'varchar', length: 60 })
+  @Column({ name: 'entity_id', type: 'varchar', length: 200 })
   entityId!: string;
 
   @Field(() => String, { nullable: true, description: 'Small zone (or zone) of the record.' })

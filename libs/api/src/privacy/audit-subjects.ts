@@ -28,6 +28,23 @@ const OBJECT_NAMES: Partial<Record<string, string>> = {
   ReportTexts: '进展情况汇报',
 };
 
+/** 摸底比对清单 kinds as the worklist page names them. */
+const WORKLIST_KINDS: Partial<Record<string, string>> = {
+  REGISTRY_HOUSEHOLD_NOT_LISTED: '公安有户、摸底无户',
+  LISTED_HOUSEHOLD_WITHOUT_REGISTRY: '摸底有户、公安无户',
+  LIVING_AWAY: '人户分离',
+  METER_NO_USE_BUT_ORDINARY: '电表无用电但为普通住户',
+  METER_USE_BUT_VACANT: '电表有用电但为空户',
+  CROSS_COUNTY_DUPLICATE: '跨县重复登记',
+};
+
+/** A worklist item named by its key (`<KIND>:<natural key>@<zone>`): 比对事项 公安有户、摸底无户（330106002051001）. */
+function worklistItemLabel(key: string | null): string {
+  const match = key ? /^([A-Z_]+):.+@(\d{2,15})$/.exec(key) : null;
+  if (!match) return '比对事项';
+  return `比对事项 ${WORKLIST_KINDS[match[1]] ?? ''}（${match[2]}）`.replace(' （', '（');
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
 /** The household row id a snapshot names (persons, visits, appointments, problems keep it). */
 const householdIdOf = (snapshot: Record<string, unknown>): string | null => {
@@ -211,6 +228,7 @@ export function createAuditSubjectLoader(db: DataSource): DataLoader<AuditEntry,
           case 'ExportJob':
             return OBJECT_NAMES.ExportJob!;
           case 'WorklistItem':
+            return worklistItemLabel(s.key);
           case null:
           default:
             return s.entry.entityType;

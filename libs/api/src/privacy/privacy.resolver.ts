@@ -163,7 +163,7 @@ export class AuditResolver {
     @Arg('entityType', () => String, {
       nullable: true,
       description:
-        'Only entries about this kind of record: Household, Person, Building, Zone, Account, Visit, Appointment, Problem, ExportJob, ReportTexts.',
+        'Only entries about this kind of record: Household, Person, Building, Zone, Account, Visit, Appointment, Problem, ExportJob, ReportTexts, WorklistItem.',
     })
     entityType: string | null,
   ) {

@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE, beijingDayStart, countRefusedItems, countyKeyOf } from '@census/rules';
+import {
+  BEIJING_TIME_ZONE,
+  beijingDayStart,
+  countRefusedItems,
+  countyKeyOf,
+  paceOf,
+  submittedShare,
+} from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { countyMatch } from '../common/key-loader';
@@ -56,11 +63,6 @@ export function trendDays(rows: TrendRow[], key: string, from: string, to: strin
     });
   });
 }
-
-/** Enumerators with fewer households are never called behind pace. */
-export const BEHIND_PACE_MIN_HOUSEHOLDS = 10;
-/** Behind pace: share submitted below this fraction of the peers' median share. */
-export const BEHIND_PACE_FRACTION = 0.5;
 
 const ROLLUP_SUMS = {
   households: 'households',
@@ -151,13 +153,6 @@ function countyTerm(root: string, params: SqlParams): (alias?: string) => string
   const county = countyKeyOf(root);
   const param = county === null ? null : params.add(county);
   return (alias = '') => (param === null ? '' : `${alias}county_code = ${param} AND `);
-}
-
-/** Median of a non-empty list. */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
@@ -407,15 +402,13 @@ export class ProgressService {
         ORDER BY e.zones[1], e.id`,
       params.values,
     );
-    const shares = rows.filter((r) => r.households > 0).map((r) => r.submitted / r.households);
-    const peerMedian = shares.length ? median(shares) : 0;
-    return rows.map((row) => {
+    // Behind pace against the enumerators of the subtree, by the same rule as the team page.
+    const { behind } = paceOf(rows);
+    return rows.map((row, index) => {
       const item = Object.assign(new EnumeratorProgress(), row, { account: null });
       item.accountRowId = String(row.accountRowId);
-      item.submittedShare = row.households ? row.submitted / row.households : 0;
-      item.behindPace =
-        row.households >= BEHIND_PACE_MIN_HOUSEHOLDS &&
-        item.submittedShare < BEHIND_PACE_FRACTION * peerMedian;
+      item.submittedShare = submittedShare(row);
+      item.behindPace = behind[index];
       return item;
     });
   }

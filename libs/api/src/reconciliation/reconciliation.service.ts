@@ -14,10 +14,13 @@ import type { Actor } from '../auth/principal';
 import type { Scope } from '../auth/principal';
 import { codedError } from '../common/coded-error';
 import { checkPageArgs, type Page, type PageArgs } from '../common/connection';
+import { toGlobalId } from '../common/global-id';
 import { ok, type Payload, rejected } from '../common/payload';
 import { query } from '../common/sql';
 import { coded, type UserError, userError, UserErrorCode } from '../common/user-error';
 import { listedElsewhere } from '../national/citizen-id-directory';
+import { type AuditRecord, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import type { ElectricityUsage } from '../sources/source-import.types';
 import {
   EvidenceKind,
@@ -342,16 +345,20 @@ export class ReconciliationService {
     }
     const item = await this.item(key, actor.scope);
     if (!item) return rejected([notOnWorklist(key)]);
-    const [stored] = await query<{ closedAt: Date; closedByRowId: string | null }>(
-      this.db,
-      `INSERT INTO worklist_outcome (county_code, item_key, zone_code, outcome, note, closed_by, closed_at)
-       VALUES (county_key($2), $1, $2, $3, $4, $5, now())
-       ON CONFLICT (county_code, item_key) DO UPDATE
-          SET zone_code = EXCLUDED.zone_code, outcome = EXCLUDED.outcome, note = EXCLUDED.note,
-              closed_by = EXCLUDED.closed_by, closed_at = EXCLUDED.closed_at
-       RETURNING closed_at AS "closedAt", closed_by::text AS "closedByRowId"`,
-      [item.key, item.zoneCode, input.outcome, note, actor.accountId],
-    );
+    const stored = await this.db.transaction(async (tx) => {
+      const [row] = await query<{ closedAt: Date; closedByRowId: string | null }>(
+        tx,
+        `INSERT INTO worklist_outcome (county_code, item_key, zone_code, outcome, note, closed_by, closed_at)
+         VALUES (county_key($2), $1, $2, $3, $4, $5, now())
+         ON CONFLICT (county_code, item_key) DO UPDATE
+            SET zone_code = EXCLUDED.zone_code, outcome = EXCLUDED.outcome, note = EXCLUDED.note,
+                closed_by = EXCLUDED.closed_by, closed_at = EXCLUDED.closed_at
+         RETURNING closed_at AS "closedAt", closed_by::text AS "closedByRowId"`,
+        [item.key, item.zoneCode, input.outcome, note, actor.accountId],
+      );
+      await writeAudit(tx, actor, [worklistAudit(item, input.outcome, note)]);
+      return row;
+    });
     return ok(Object.assign(item, { outcome: input.outcome, note, ...stored }));
   }
 
@@ -409,17 +416,26 @@ export class ReconciliationService {
     );
     const items = [...found.values()];
     if (items.length === 0) return { items, userErrors };
-    const stored = await query<{ key: string; closedAt: Date; closedByRowId: string | null }>(
-      this.db,
-      `INSERT INTO worklist_outcome (county_code, item_key, zone_code, outcome, note, closed_by, closed_at)
-       SELECT county_key(i.zone_code), i.item_key, i.zone_code, $3, $4, $5, now()
-         FROM unnest($1::text[], $2::text[]) AS i(item_key, zone_code)
-       ON CONFLICT (county_code, item_key) DO UPDATE
-          SET zone_code = EXCLUDED.zone_code, outcome = EXCLUDED.outcome, note = EXCLUDED.note,
-              closed_by = EXCLUDED.closed_by, closed_at = EXCLUDED.closed_at
-       RETURNING item_key AS key, closed_at AS "closedAt", closed_by::text AS "closedByRowId"`,
-      [items.map((i) => i.key), items.map((i) => i.zoneCode), input.outcome, note, actor.accountId],
-    );
+    const stored = await this.db.transaction(async (tx) => {
+      const rows = await query<{ key: string; closedAt: Date; closedByRowId: string | null }>(
+        tx,
+        `INSERT INTO worklist_outcome (county_code, item_key, zone_code, outcome, note, closed_by, closed_at)
+         SELECT county_key(i.zone_code), i.item_key, i.zone_code, $3, $4, $5, now()
+           FROM unnest($1::text[], $2::text[]) AS i(item_key, zone_code)
+         ON CONFLICT (county_code, item_key) DO UPDATE
+            SET zone_code = EXCLUDED.zone_code, outcome = EXCLUDED.outcome, note = EXCLUDED.note,
+                closed_by = EXCLUDED.closed_by, closed_at = EXCLUDED.closed_at
+         RETURNING item_key AS key, closed_at AS "closedAt", closed_by::text AS "closedByRowId"`,
+        [items.map((i) => i.key), items.map((i) => i.zoneCode), input.outcome, note, actor.accountId],
+      );
+      // One entry per item, all in one statement, in the transaction of the closing.
+      await writeAudit(
+        tx,
+        actor,
+        items.map((item) => worklistAudit(item, input.outcome, note)),
+      );
+      return rows;
+    });
     const byKey = new Map(stored.map((row) => [row.key, row]));
     return {
       items: items.map((item) => {
@@ -484,13 +500,34 @@ export class ReconciliationService {
     if (!item.outcome) {
       return rejected([userError('key', UserErrorCode.CONFLICT, coded('worklist.notClosed'))]);
     }
-    await query(
-      this.db,
-      `DELETE FROM worklist_outcome WHERE county_code = county_key($2) AND item_key = $1`,
-      [item.key, item.zoneCode],
-    );
+    await this.db.transaction(async (tx) => {
+      await query(tx, `DELETE FROM worklist_outcome WHERE county_code = county_key($2) AND item_key = $1`, [
+        item.key,
+        item.zoneCode,
+      ]);
+      await writeAudit(tx, actor, [worklistAudit(item, null, null)]);
+    });
     return ok(Object.assign(item, { outcome: null, note: null, closedByRowId: null, closedAt: null }));
   }
+}
+
+/**
+ * The audit entry of closing (or reopening: outcome null) a worklist item, under the item's zone so that the offices
+ * holding it read it: the kind, and the outcome and note before and after. `item` is the item as it was.
+ */
+function worklistAudit(
+  item: WorklistItem,
+  outcome: WorklistOutcome | null,
+  note: string | null,
+): AuditRecord {
+  return {
+    action: AuditAction.UPDATE,
+    entityType: 'WorklistItem',
+    entityId: toGlobalId('WorklistItem', item.key),
+    smallZoneCode: item.zoneCode,
+    before: { kind: item.kind, outcome: item.outcome, note: item.note },
+    after: { kind: item.kind, outcome, note },
+  };
 }
 
 function notOnWorklist(_key: string) {

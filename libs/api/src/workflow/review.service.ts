@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { BEIJING_TIME_ZONE, canonicalZoneCode, countyKeyOf } from '@census/rules';
+import { BEIJING_TIME_ZONE, canonicalZoneCode, countyKeyOf, paceOf, submittedShare } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
 import { codedError } from '../common/coded-error';
@@ -9,7 +9,6 @@ import type { RegistrationMethod } from '../common/enums';
 import { hydrate, query, selectList, SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import { Household } from '../households/household.entity';
-import { BEHIND_PACE_FRACTION, BEHIND_PACE_MIN_HOUSEHOLDS } from '../progress/progress.service';
 import { EnumeratorProgress } from '../progress/progress.types';
 
 /** The review queue's conditions, checked (IDs resolved to row IDs). */
@@ -88,7 +87,10 @@ export class ReviewService {
         where.push(withinZone('t.small_zone_code', params.add(code ?? '-')));
         county = zoneCounty ?? county;
       }
-      const eventCounty = county === null ? '' : `e.county_code = ${params.add(county)} AND `;
+      // The submission time is read only where it is used: the page's order and cursor, the day filters. Without
+      // them the count reads the submitted households' index alone (household_submitted_idx).
+      const needsAt = withCursor || conditions.submittedFrom != null || conditions.submittedTo != null;
+      const eventCounty = county === null || !needsAt ? '' : `e.county_code = ${params.add(county)} AND `;
       if (conditions.enumeratorRowId != null) {
         // The small zones the enumerator holds (account_zone is reference data, not county-owned).
         where.push(
@@ -108,11 +110,13 @@ export class ReviewService {
           `(s.at, t.county_code, t.id) < (${params.add(at)}::timestamptz, ${params.add(county)}, ${params.add(id)}::bigint)`,
         );
       }
-      return `FROM household t
-         CROSS JOIN LATERAL (
+      const submitted = needsAt
+        ? `CROSS JOIN LATERAL (
            SELECT coalesce(max(e.at), t.updated_at) AS at FROM household_event e
             WHERE ${eventCounty}e.county_code = t.county_code AND e.household_id = t.id
-              AND e.to_stage = 'SUBMITTED') s
+              AND e.to_stage = 'SUBMITTED') s`
+        : '';
+      return `FROM household t ${submitted}
         WHERE ${where.join(' AND ')}`;
     };
     const params = new SqlParams();
@@ -148,8 +152,8 @@ export class ReviewService {
 
   /**
    * 团队: one row per active enumerator of the supervisor whose small zones lie in the caller's scope, with the
-   * roll-up's figures of those zones and behind pace decided in the same statement against the team's median
-   * share (docs/progress.md): one statement whatever the team's size.
+   * roll-up's figures of those zones (one statement whatever the team's size), and behind pace decided against the
+   * team's median share by the rule the zone's pace table uses (paceOf, docs/progress.md).
    */
   async team(
     scope: Scope,
@@ -167,8 +171,6 @@ export class ReviewService {
     const counties = county === null ? '' : `r.county_code ${county} AND `;
     const eventCounties = county === null ? '' : `he.county_code ${county} AND `;
     const visitCounties = county === null ? '' : `v.county_code ${county} AND `;
-    const minimum = params.add(BEHIND_PACE_MIN_HOUSEHOLDS);
-    const fraction = params.add(BEHIND_PACE_FRACTION);
     const rows = await query<{
       accountRowId: string;
       smallZones: string[];
@@ -178,8 +180,6 @@ export class ReviewService {
       returned: number;
       selfReported: number;
       lastActivityAt: Date | null;
-      median: number | null;
-      behindPace: boolean;
     }>(
       this.db,
       `WITH e AS (
@@ -207,24 +207,22 @@ export class ReviewService {
                FROM unnest(e.zones) held(code)
                JOIN progress_rollup r ON ${counties}${withinZone('r.small_zone_code', 'held.code')}
            ) s
-       ), m AS (
-         SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY submitted::float8 / households) AS median
-           FROM f WHERE households > 0
        )
        SELECT f.id::text AS "accountRowId", f.zones AS "smallZones", f.households, f.submitted, f.approved,
-              f.returned, f."selfReported", f."lastActivityAt", m.median,
-              coalesce(f.households >= ${minimum}
-                       AND f.submitted::float8 / f.households < ${fraction}::float8 * m.median, false) AS "behindPace"
-         FROM f CROSS JOIN m
+              f.returned, f."selfReported", f."lastActivityAt"
+         FROM f
         ORDER BY f.zones[1], f.id`,
       params.values,
     );
-    const members = rows.map(({ median: _median, ...row }) =>
+    // Behind pace against the team, by the same rule as the zone's pace table (@census/rules, pace.ts).
+    const { median, behind } = paceOf(rows);
+    const members = rows.map((row, index) =>
       Object.assign(new EnumeratorProgress(), row, {
         account: null,
-        submittedShare: row.households ? row.submitted / row.households : 0,
+        submittedShare: submittedShare(row),
+        behindPace: behind[index],
       }),
     );
-    return { median: rows[0]?.median ?? null, members };
+    return { median, members };
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import {
   type NormalizedZoneCode,
@@ -10,16 +10,17 @@ import {
 } from '@census/rules';
 
 import type { Actor } from '../auth/principal';
+import { toGlobalId } from '../common/global-id';
 import { query } from '../common/sql';
 import { coded, UserErrorCode, userErrorCodeOf } from '../common/user-error';
 import type { ImportResult, ImportRowError } from '../imports/import.types';
 import { applyImportBatch, checkImportBatch, storedImportResult } from '../imports/import-batch';
 import { checkText, rowError } from '../imports/import-rows';
+import { type AuditRecord, writeAudit } from '../privacy/audit';
+import { AuditAction } from '../privacy/audit-log.entity';
 import { type ImportZonesInput, MAX_ZONE_NAME_LENGTH, type ZoneRowInput } from './zone-import.types';
 
 export const ZONE_IMPORT_KIND = 'ZONE';
-
-type Queryable = Parameters<typeof query>[0];
 
 /** A row that passed every check, normalized as it is stored. */
 export interface ZoneImportRow {
@@ -121,7 +122,7 @@ export class ZoneImportService {
     if (stored) return stored;
     const checked = await this.check(input.rows, actor);
     return applyImportBatch(this.db, { key, kind: ZONE_IMPORT_KIND, source, actor }, checked, (tx, valid) =>
-      this.upsert(tx, valid),
+      this.upsert(tx as EntityManager, valid, actor),
     );
   }
 
@@ -196,27 +197,30 @@ export class ZoneImportService {
 
   /**
    * One multi-row upsert per code length, parents first: new zones are inserted, known ones renamed (version + 1)
-   * only when the name differs. Answers how many rows were inserted or changed.
+   * only when the name differs. Each zone created or renamed gets its audit entry (as createZone / updateZone write
+   * them, under the zone itself), all in one statement. Answers how many rows were inserted or changed.
    */
-  private async upsert(tx: Queryable, valid: ZoneImportRow[]): Promise<number> {
+  private async upsert(tx: EntityManager, valid: ZoneImportRow[], actor: Actor): Promise<number> {
     const byLength = new Map<number, ZoneImportRow[]>();
     for (const row of valid) {
       const level = byLength.get(row.code.length);
       if (level) level.push(row);
       else byLength.set(row.code.length, [row]);
     }
-    let changed = 0;
+    const audit: AuditRecord[] = [];
     for (const length of [...byLength.keys()].sort((a, b) => a - b)) {
       const rows = byLength.get(length)!;
-      const result = await query<{ code: string }>(
+      // `old` reads the zones as they were before this statement (a data-modifying statement's snapshot).
+      const result = await query<{ code: string; oldName: string | null; version: number }>(
         tx,
-        `INSERT INTO zone AS z (code, level, name, parent_code, is_virtual, version)
+        `WITH old AS (SELECT code, name FROM zone WHERE code = ANY($1::text[]))
+         INSERT INTO zone AS z (code, level, name, parent_code, is_virtual, version)
          SELECT u.code, u.level::zone_level, u.name, u.parent_code, u.is_virtual, 1
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[])
                 AS u(code, level, name, parent_code, is_virtual)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, version = z.version + 1, updated_at = now()
           WHERE z.name IS DISTINCT FROM EXCLUDED.name
-         RETURNING z.code`,
+         RETURNING z.code, (SELECT old.name FROM old WHERE old.code = z.code) AS "oldName", z.version`,
         [
           rows.map((r) => r.code),
           rows.map((r) => r.level),
@@ -225,8 +229,31 @@ export class ZoneImportService {
           rows.map((r) => r.virtual),
         ],
       );
-      changed += result.length;
+      const rowOf = new Map(rows.map((r) => [r.code, r]));
+      for (const changed of result) {
+        const row = rowOf.get(changed.code)!;
+        const after = {
+          code: row.code,
+          level: row.level,
+          name: row.name,
+          parentCode: row.parentCode,
+          isVirtual: row.virtual,
+          version: changed.version,
+        };
+        audit.push({
+          action: changed.oldName === null ? AuditAction.CREATE : AuditAction.UPDATE,
+          entityType: 'Zone',
+          entityId: toGlobalId('Zone', row.code),
+          smallZoneCode: row.code,
+          before:
+            changed.oldName === null
+              ? null
+              : { ...after, name: changed.oldName, version: changed.version - 1 },
+          after,
+        });
+      }
     }
-    return changed;
+    await writeAudit(tx, actor, audit);
+    return audit.length;
   }
 }

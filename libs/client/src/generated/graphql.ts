@@ -43,6 +43,14 @@ export type AssignSmallZonesInput = {
   smallZoneCodes: Array<string>;
 };
 
+/** Puts several enumerators under one supervisor at once: all of them or none (one transaction). Their zones must lie in the supervisor's home zone. */
+export type AssignSupervisorInput = {
+  /** Global IDs of the enumerator accounts, 1 to 200, all managed by you. */
+  enumeratorIds: Array<string | number>;
+  /** Global ID of the supervisor account. */
+  supervisorId: string | number;
+};
+
 /** 审计动作: what was done. */
 export const AuditAction = {
   /** An account, its zones or its tokens changed. */
@@ -2287,7 +2295,7 @@ export type SelfReportSubmitMutationVariables = Exact<{
 
 export type SelfReportSubmitMutation = { selfReportSubmit: { household: { id: string, stage: HouseholdStage, registrationMethod: RegistrationMethod, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
-export type StaffAccountFieldsFragment = { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null };
+export type StaffAccountFieldsFragment = { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null };
 
 export type StaffAccountsQueryVariables = Exact<{
   filter?: AccountFilter | null | undefined;
@@ -2296,21 +2304,21 @@ export type StaffAccountsQueryVariables = Exact<{
 }>;
 
 
-export type StaffAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }> } };
+export type StaffAccountsQuery = { accounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }> } };
 
 export type StaffCreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type StaffCreateAccountMutation = { createAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type StaffCreateAccountMutation = { createAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type StaffUpdateAccountMutationVariables = Exact<{
   input: UpdateAccountInput;
 }>;
 
 
-export type StaffUpdateAccountMutation = { updateAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type StaffUpdateAccountMutation = { updateAccount: { account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type AssignmentZonesQueryVariables = Exact<{
   within: string;
@@ -2334,7 +2342,14 @@ export type AssignSmallZonesMutationVariables = Exact<{
 }>;
 
 
-export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type AssignSmallZonesMutation = { assignSmallZones: { assignedCount: number, account: { id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type StaffAssignSupervisorMutationVariables = Exact<{
+  input: AssignSupervisorInput;
+}>;
+
+
+export type StaffAssignSupervisorMutation = { assignSupervisor: { supervisor: { id: string, name: string } | null, enumerators: Array<{ id: string, version: number, username: string, name: string, role: Role, active: boolean, lastSignInAt: string | null, homeZone: { code: string, name: string } | null, zones: Array<{ code: string, name: string, level: ZoneLevel }>, supervisor: { id: string, name: string, username: string } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type WebHouseholdQueryVariables = Exact<{
   id: string | number;
@@ -2392,6 +2407,14 @@ export type SaveHouseholdMutationVariables = Exact<{
 
 
 export type SaveHouseholdMutation = { saveHousehold: { replayed: boolean, household: { id: string, smallZoneCode: string, number: string, unit: string | null, kind: HouseholdKind, status: HouseholdStatus, stage: HouseholdStage, registrationMethod: RegistrationMethod, phone: string | null, note: string | null, presentMale: number, presentFemale: number, absentMale: number, absentFemale: number, birthsMale: number, birthsFemale: number, deathsMale: number, deathsFemale: number, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, version: number, createdAt: string, updatedAt: string, persons: Array<{ id: string, smallZoneCode: string, lineNumber: number, name: string, relationship: Relationship, citizenId: string | null, sex: Sex, birthYear: number, birthMonth: number, ethnicity: Ethnicity | null, whereabouts: Whereabouts | null, registrationPlaceCode: string | null, leftRegistrationDuration: LeftRegistrationDuration | null, leftRegistrationReason: LeftRegistrationReason | null, education: Education | null, literate: boolean | null, registered: boolean, resident: boolean, version: number, createdAt: string, updatedAt: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
+export type MyExportJobsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyExportJobsQuery = { exportJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, zoneCode: string, entities: Array<ExportEntity>, format: ExportFormat, unmasked: boolean, status: ExportStatus, totalRows: number | null, rowsWritten: number, progress: number, changesCursor: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, expiresAt: string | null, files: Array<{ entity: ExportEntity, name: string, rows: number, bytes: number, sha256: string, url: string | null }> }> } };
 
 export type ExportJobsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -3005,6 +3028,7 @@ export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(`
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5695,6 +5719,7 @@ export const StaffAccountsDocument = new TypedDocumentString(`
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5709,7 +5734,7 @@ export const StaffAccountsDocument = new TypedDocumentString(`
     name
     username
   }
-}`, {"hash":"sha256:6985eca52c96bbe417acbe5d5de716495987350eb4a7add2161bf76e51af54c5"}) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+}`, {"hash":"sha256:eb22d15f0efb322b8130a5e24b068e67bd0100dae9d993722cb7185afbcea026"}) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
 export const StaffCreateAccountDocument = new TypedDocumentString(`
     mutation StaffCreateAccount($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -5735,6 +5760,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5749,7 +5775,7 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:8273c80c583487a9fdac69f7babedf71be534ce164750c6c6164c4c88bb1253e"}) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
+}`, {"hash":"sha256:57b673b026c305f8ff39749e689a93999f73e5b297e21eef9f015f1b10a373b5"}) as unknown as TypedDocumentString<StaffCreateAccountMutation, StaffCreateAccountMutationVariables>;
 export const StaffUpdateAccountDocument = new TypedDocumentString(`
     mutation StaffUpdateAccount($input: UpdateAccountInput!) {
   updateAccount(input: $input) {
@@ -5775,6 +5801,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5789,7 +5816,7 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:77a046f8748302eb78129f0c8b426d21ffc6b85f1aad4fb43a2dab1059989f3c"}) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
+}`, {"hash":"sha256:7c90dbc2bbb07c3bd3115ab08101ddab93a97359b7954fc6df969705f62b5782"}) as unknown as TypedDocumentString<StaffUpdateAccountMutation, StaffUpdateAccountMutationVariables>;
 export const AssignmentZonesDocument = new TypedDocumentString(`
     query AssignmentZones($within: String!, $unassigned: Boolean, $first: Int! = 100, $after: String) {
   all: zones(filter: {withinCode: $within, level: SMALL_ZONE}, first: 0) {
@@ -5860,6 +5887,7 @@ fragment StaffAccountFields on Account {
   name
   role
   active
+  lastSignInAt
   homeZone {
     code
     name
@@ -5874,7 +5902,52 @@ fragment StaffAccountFields on Account {
     name
     username
   }
-}`, {"hash":"sha256:5bbc644c1851c291668659f9b8f0a45356992b62720494d67356296ea37714d3"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
+}`, {"hash":"sha256:59db9051ab9d0fba7f0607401f4ca2e19a9169d8c0060eedf642f8d09d29a031"}) as unknown as TypedDocumentString<AssignSmallZonesMutation, AssignSmallZonesMutationVariables>;
+export const StaffAssignSupervisorDocument = new TypedDocumentString(`
+    mutation StaffAssignSupervisor($input: AssignSupervisorInput!) {
+  assignSupervisor(input: $input) {
+    supervisor {
+      id
+      name
+    }
+    enumerators {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment StaffAccountFields on Account {
+  id
+  version
+  username
+  name
+  role
+  active
+  lastSignInAt
+  homeZone {
+    code
+    name
+  }
+  zones {
+    code
+    name
+    level
+  }
+  supervisor {
+    id
+    name
+    username
+  }
+}`, {"hash":"sha256:34d85d5da16c7b35ca1bb8e6790a1fbd062bf81d8f021f0c33734c74de5a5486"}) as unknown as TypedDocumentString<StaffAssignSupervisorMutation, StaffAssignSupervisorMutationVariables>;
 export const WebHouseholdDocument = new TypedDocumentString(`
     query WebHousehold($id: ID!) {
   node(id: $id) {
@@ -6133,6 +6206,44 @@ fragment PersonFields on Person {
   createdAt
   updatedAt
 }`, {"hash":"sha256:eb4bfc1778ff979114ac862d6b3c12162557ab76ccc723fd5b18ab5a164c9808"}) as unknown as TypedDocumentString<SaveHouseholdMutation, SaveHouseholdMutationVariables>;
+export const MyExportJobsDocument = new TypedDocumentString(`
+    query MyExportJobs($first: Int, $after: String) {
+  exportJobs(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ExportJobFields
+    }
+  }
+}
+    fragment ExportJobFields on ExportJob {
+  id
+  zoneCode
+  entities
+  format
+  unmasked
+  status
+  totalRows
+  rowsWritten
+  progress
+  changesCursor
+  error
+  createdAt
+  startedAt
+  finishedAt
+  expiresAt
+  files {
+    entity
+    name
+    rows
+    bytes
+    sha256
+    url
+  }
+}`, {"hash":"sha256:7d8c94fbade0876ba9002358fbc0dca5d694f65b93bbd46196e418117645ebe6"}) as unknown as TypedDocumentString<MyExportJobsQuery, MyExportJobsQueryVariables>;
 export const ExportJobsDocument = new TypedDocumentString(`
     query ExportJobs($ids: [ID!]!) {
   nodes(ids: $ids) {

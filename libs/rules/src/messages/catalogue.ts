@@ -663,6 +663,10 @@ export const MESSAGE_CATALOGUE = {
     zh: '一次须分配 1 至 {max} 个普查小区，收到 {count} 个。',
     en: 'Assign 1 to {max} small zones at a time; got {count}.',
   },
+  'account.enumeratorCount': {
+    zh: '一次须为指导员分配 1 至 {max} 名普查员，收到 {count} 名。',
+    en: 'Put 1 to {max} enumerators under a supervisor at a time; got {count}.',
+  },
   'account.smallZonesOneCounty': {
     zh: '普查小区 {zone} 不在县（区）{county} 内：一次分配的普查小区须属于同一个县（区）。',
     en: 'Small zone {zone} is outside county {county}: the small zones of one assignment must lie in one county.',
