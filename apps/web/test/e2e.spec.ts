@@ -228,8 +228,9 @@ async function newHousehold(
  * for a number and 1 for sons and daughters, as often as new items appear (C18 是 asks C19-C20); opens every card.
  */
 async function answerTheRest(section: Locator) {
-  for (const toggle of await section.locator('.person-toggle[aria-expanded="false"]').all())
-    await toggle.click();
+  // Open the closed cards one by one: the locator matches fewer cards after each click.
+  const closed = section.locator('.person-toggle[aria-expanded="false"]');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
   for (let pass = 0; pass < 6; pass++) {
     const selects = await section.locator('.lf-item select').all();
     const inputs = await section.locator('.lf-item input[inputmode]').all();
