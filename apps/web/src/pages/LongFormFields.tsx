@@ -11,7 +11,7 @@ import type { LongFormAnswerFieldsFragment } from '@census/client';
 import { ITEM_LABELS, type ItemKey, type LongFormItem } from '@census/rules';
 
 import { useApp } from '../app-context';
-import { type Entity,type EntityDraft, ITEM_UNITS, type ItemDraft, itemKey } from '../long-form';
+import { type Entity, type EntityDraft, ITEM_UNITS, type ItemDraft, itemKey } from '../long-form';
 
 export const itemLabel = (key: string, lang: 'zh' | 'en'): string =>
   ITEM_LABELS[key as ItemKey]?.[lang] ?? key;

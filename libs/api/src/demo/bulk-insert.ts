@@ -13,7 +13,7 @@ import { Building } from '../buildings/building.entity';
 import { bulkInsert } from '../common/sql';
 import { Household } from '../households/household.entity';
 import { LongFormSampler } from '../households/long-form-sample';
-import { storeAnswers,type StoredLongForm } from '../long-form/long-form-answers';
+import { storeAnswers, type StoredLongForm } from '../long-form/long-form-answers';
 import { addToCitizenIdDirectory, type ListedPerson } from '../national/citizen-id-directory';
 import { Person } from '../persons/person.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
