@@ -19,9 +19,9 @@ import { changeLockedRow } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
 import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
-import { applyOnce } from '../receipts/receipts';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { applyOnce } from '../receipts/receipts';
 import type { LongFormAnswerInput, SaveLongFormInput, SetLongFormSampleInput } from './long-form.types';
 import {
   itemOf,
