@@ -13,7 +13,12 @@ import { useApp } from '../app-context';
 import type { UserErrorLike } from '../household-form';
 import { errorText } from '../i18n';
 import { changedParts, type LongFormData, shownItems } from '../long-form';
-import { loadLongFormDraft, removeLongFormDraft, saveLongFormDraft } from '../offline/drafts';
+import {
+  loadLongFormDraft,
+  type LongFormDraftKept,
+  removeLongFormDraft,
+  saveLongFormDraft,
+} from '../offline/drafts';
 import { useOfflineOrNull } from '../offline/offline-context';
 import { newIdempotencyKey, sendOrQueue } from '../offline/outbox';
 import { useCachedQuery } from '../offline/query-cache';
@@ -151,7 +156,10 @@ function LongFormEditor({
     setShownSubmit(submitProblems);
     editor.showProblems(submitProblems);
   }
-  useLongFormDraftKept(form, version, editor, () => setStatus(t('offline.draftRestored')));
+  // The outbox entry holding exactly the draft as it is (cleared by anything typed since).
+  const queuedRef = useRef<{ key: string; draft: typeof editor.draft } | null>(null);
+  const queuedKey = queuedRef.current?.draft === editor.draft ? queuedRef.current.key : undefined;
+  useLongFormDraftKept(form, version, editor, queuedKey, () => setStatus(t('offline.draftRestored')));
   const personHasProblem = (id: string) =>
     editor.issues.some((issue) => issue.key.startsWith(`persons.${id}.`));
   const isOpen = (id: string) => opened[id] ?? personHasProblem(id);
@@ -163,6 +171,7 @@ function LongFormEditor({
       const { result, problems, queued } = await editor.save();
       if (result === 'unchanged') setStatus(t('lf.unchanged'));
       else if (result === 'queued') {
+        queuedRef.current = queued ? { key: queued, draft: editor.draft } : null;
         await saveLongFormDraft(form.id, { baseVersion: version, draft: editor.draft, queuedKey: queued });
         setStatus(t('offline.queued'));
       } else if (result === 'saved') {
@@ -287,11 +296,12 @@ function useLongFormDraftKept(
   form: LongFormData,
   version: number,
   editor: ReturnType<typeof useLongForm>,
+  queuedKey: string | undefined,
   onRestored: () => void,
 ) {
   const typed = editor.changed.household || editor.changed.persons.length > 0;
-  const latest = useRef<{ baseVersion: number; draft: typeof editor.draft } | null>(null);
-  latest.current = typed ? { baseVersion: version, draft: editor.draft } : null;
+  const latest = useRef<LongFormDraftKept | null>(null);
+  latest.current = typed ? { baseVersion: version, draft: editor.draft, queuedKey } : null;
   const restoredFor = useRef<string | null>(null);
   const restore = useRef({ editor, onRestored });
   restore.current = { editor, onRestored };
