@@ -1333,8 +1333,10 @@ describe('web app in Chromium against the real API', () => {
       .filter({ hasText: /已上报，等待审核|处问题/ })
       .first()
       .waitFor();
-    if (!(await page.locator('h1 .badge[data-stage="SUBMITTED"]').count()))
+    // The status says so as the page reads the household again: the heading's badge follows a moment later.
+    if (!(await bar.innerText()).includes('已上报，等待审核'))
       throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
     await context.close();
 
     const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
