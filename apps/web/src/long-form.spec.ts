@@ -1,5 +1,5 @@
 /** The long form's draft: the saveLongForm input and where each userError belongs. */
-import { entityInput, errorKey } from './long-form';
+import { entityInput, errorKey, storableDraft } from './long-form';
 
 const persons = [
   { id: 'P1', lineNumber: 1 },
@@ -7,7 +7,7 @@ const persons = [
 ];
 
 describe('long-form input and problems', () => {
-  it('sends the answered and refused items shown, drops the ones the rules no longer ask, fills masked ones', () => {
+  it('sends the answered and refused items shown, drops the ones the rules no longer ask, keeps sealed ones', () => {
     const input = entityInput(
       'person',
       {
@@ -15,15 +15,33 @@ describe('long-form input and problems', () => {
         workedLastWeek: { value: 'NO', refused: false, masked: false },
         occupation: { value: 'CLERICAL', refused: false, masked: false },
         maritalStatus: { value: '', refused: false, masked: true },
+        firstMarriage: { value: '2001-05', refused: false, masked: false, revealed: true },
       },
-      { birthplace: true, workedLastWeek: true, occupation: false, maritalStatus: true },
-      { maritalStatus: { value: 'MARRIED', refused: false, masked: false } },
+      { birthplace: true, workedLastWeek: true, occupation: false, maritalStatus: true, firstMarriage: true },
     );
+    // Sealed answers not typed here go as kept: never their value, which the phone may not even hold.
     expect(input).toEqual([
       { field: 'birthplace', refused: true },
       { field: 'workedLastWeek', value: 'NO' },
-      { field: 'maritalStatus', value: 'MARRIED' },
+      { field: 'maritalStatus', kept: true },
+      { field: 'firstMarriage', kept: true },
     ]);
+  });
+
+  it('keeps on the phone no sealed answer read in full', () => {
+    const kept = storableDraft({
+      household: { monthlyRent: { value: '2800', refused: false, masked: false, revealed: true } },
+      persons: {
+        P1: {
+          occupation: { value: 'CLERICAL', refused: false, masked: false },
+          maritalStatus: { value: 'MARRIED', refused: false, masked: false, revealed: true },
+        },
+      },
+    });
+    expect(JSON.stringify(kept)).not.toContain('2800');
+    expect(JSON.stringify(kept)).not.toContain('MARRIED');
+    expect(kept.persons.P1.occupation.value).toBe('CLERICAL');
+    expect(kept.household.monthlyRent).toEqual({ value: '', refused: false, masked: true });
   });
 
   it("puts a save's and a submit's problems at their items, and the others on the whole form", () => {

@@ -33,6 +33,11 @@ export interface ItemDraft {
   refused: boolean;
   /** A sealed answer on file, not read in full here: kept as it is unless something is typed or refused. */
   masked: boolean;
+  /**
+   * A sealed answer read in full on this page (显示加密项), unchanged since: it lives in page memory only. Saved,
+   * drafted or queued, it goes as kept (the server keeps what it has), never as its value.
+   */
+  revealed?: boolean;
 }
 
 /** The items of one person or of the household, by field ('occupation'). */
@@ -166,28 +171,35 @@ export const hasMasked = (draft: EntityDraft | undefined): boolean =>
 
 /**
  * The saveLongForm answers of one person or the household: each item shown and answered or refused, in the form's
- * order (an item the skip rules no longer ask is dropped); a masked item takes its full value from `opened`.
+ * order (an item the skip rules no longer ask is dropped); a sealed answer not typed here (masked, or read in full
+ * and unchanged) goes as `kept`: the server keeps the answer it has, and the phone never needs it unmasked.
  */
 export function entityInput(
   entity: Entity,
   draft: EntityDraft,
   applicable: Record<string, boolean>,
-  opened?: EntityDraft,
 ): LongFormAnswerInput[] {
   const input: LongFormAnswerInput[] = [];
   for (const item of shownItems(entity, applicable, draft)) {
     const typed = draft[item.field];
     if (!typed) continue;
-    if (typed.refused) {
-      input.push({ field: item.field, refused: true });
-      continue;
-    }
-    const full = typed.masked ? opened?.[item.field] : typed;
-    if (!full) continue;
-    if (full.refused) input.push({ field: item.field, refused: true });
-    else if (full.value.trim() !== '') input.push({ field: item.field, value: full.value.trim() });
+    if (typed.masked || typed.revealed) input.push({ field: item.field, kept: true });
+    else if (typed.refused) input.push({ field: item.field, refused: true });
+    else if (typed.value.trim() !== '') input.push({ field: item.field, value: typed.value.trim() });
   }
   return input;
+}
+
+const MASKED: ItemDraft = { value: '', refused: false, masked: true };
+
+/** The draft as it may be kept on the phone (IndexedDB): sealed answers read in full go back to masked. */
+export function storableDraft(draft: LongFormDraft): LongFormDraft {
+  const seal = (items: EntityDraft): EntityDraft =>
+    Object.fromEntries(Object.entries(items).map(([field, item]) => [field, item.revealed ? MASKED : item]));
+  return {
+    household: seal(draft.household),
+    persons: Object.fromEntries(Object.entries(draft.persons).map(([id, items]) => [id, seal(items)])),
+  };
 }
 
 /** Key of an item's problem: 'household.monthlyRent', 'persons.<person ID>.occupation'; '' for the whole form. */

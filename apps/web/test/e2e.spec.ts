@@ -30,6 +30,7 @@ import {
   IssueSelfReportCodeDocument,
   LoginDocument,
   MeDocument,
+  SaveLongFormDocument,
   SetLongFormSampleDocument,
   WebHouseholdDocument,
   WebHouseholdLongFormDocument,
@@ -1332,8 +1333,10 @@ describe('web app in Chromium against the real API', () => {
       .filter({ hasText: /已上报，等待审核|处问题/ })
       .first()
       .waitFor();
-    if (!(await page.locator('h1 .badge[data-stage="SUBMITTED"]').count()))
+    // The status says so as the page reads the household again: the heading's badge follows a moment later.
+    if (!(await bar.innerText()).includes('已上报，等待审核'))
       throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
     await context.close();
 
     const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
@@ -1433,5 +1436,114 @@ describe('web app in Chromium against the real API', () => {
     expect(household?.stage).toBe('SUBMITTED');
     const first = household?.persons.find((p) => p.lineNumber === 1);
     expect(first?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
+  });
+
+  it('long form without signal: filled with one refusal, kept on the phone across a closed page, on the server once', async () => {
+    const enumerator = await staffClient('enumerator');
+    const target = await sampledHousehold(enumerator);
+    const readForm = async () => {
+      const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
+      if (node?.__typename !== 'Household') throw new Error(`household ${target.id} is gone`);
+      return node;
+    };
+    // A blank long form to fill (the demo may have answered it): every part saved empty.
+    const blank = await readForm();
+    const { saveLongForm: cleared } = await enumerator.request(SaveLongFormDocument, {
+      input: {
+        id: blank.id,
+        expectedVersion: blank.version,
+        household: [],
+        persons: blank.persons.map((person) => ({ id: person.id, answers: [] })),
+      },
+    });
+    if (!cleared.household) throw new Error(JSON.stringify(cleared.userErrors));
+    const before = await readForm();
+
+    const { context, page } = await newPage();
+    await login(page, 'enumerator');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const status = page.getByTestId('offline-status');
+    const open = async (on: Page) => {
+      await on.goto(`${api.url}/households/${target.id}`);
+      await on.locator('[data-long-form]').getByRole('heading', { name: '住房情况（H8—H18）' }).waitFor();
+    };
+    await open(page);
+    // The long form read with signal is on the phone before the signal goes.
+    await page.waitForFunction(
+      async (id) => {
+        const request = indexedDB.open('census-offline');
+        const db = await new Promise<IDBDatabase>(
+          (resolve) => (request.onsuccess = () => resolve(request.result)),
+        );
+        const cached = await new Promise<unknown>((resolve) => {
+          const get = db.transaction('keyval').objectStore('keyval').get('query-cache');
+          get.onsuccess = () => resolve(get.result);
+        });
+        db.close();
+        return typeof cached === 'string' && cached.includes('WebHouseholdLongForm') && cached.includes(id);
+      },
+      target.id,
+      { polling: 200 },
+    );
+
+    await context.setOffline(true);
+    await status.filter({ hasText: '离线' }).waitFor();
+    const section = page.locator('[data-long-form]');
+    const first = section.locator('[data-lf-person="1"]');
+    await first.locator('.person-toggle').click();
+    await first.getByRole('checkbox', { name: 'C12 出生地：拒答' }).check();
+    await answerTheRest(section);
+    await section.getByRole('button', { name: '保存长表' }).click();
+    await section.getByRole('status').filter({ hasText: '没有信号：已保存在手机上' }).waitFor();
+    await status.filter({ hasText: '离线 · 1 项待上传' }).waitFor();
+    await shoot(page, 'long-form-offline', section);
+    // The draft is on the phone too (what a closed page would otherwise lose).
+    await page.waitForFunction(
+      async (id) => {
+        const request = indexedDB.open('census-offline');
+        const db = await new Promise<IDBDatabase>(
+          (resolve) => (request.onsuccess = () => resolve(request.result)),
+        );
+        const kept = await new Promise<unknown>((resolve) => {
+          const get = db.transaction('keyval').objectStore('keyval').get(`lfdraft:${id}`);
+          get.onsuccess = () => resolve(get.result);
+        });
+        db.close();
+        return kept !== undefined;
+      },
+      target.id,
+      { polling: 200 },
+    );
+    await page.close();
+
+    // Reopened without signal: the form comes from the phone with what was typed, the save still waits.
+    const reopened = await context.newPage();
+    reopened.setDefaultTimeout(120_000);
+    await open(reopened);
+    const statusAgain = reopened.getByTestId('offline-status');
+    await statusAgain.filter({ hasText: '离线 · 1 项待上传' }).waitFor();
+    const firstAgain = reopened.locator('[data-long-form] [data-lf-person="1"]');
+    await firstAgain.locator('.person-toggle').click();
+    await reopened.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>(
+          '[data-long-form] [data-lf-person="1"] [data-item="person.birthplace"] input[type="checkbox"]',
+        )?.checked === true,
+      undefined,
+      { polling: 200 },
+    );
+
+    // The signal returns: the save is sent once, and nothing waits any more.
+    await context.setOffline(false);
+    await statusAgain.filter({ hasText: /^在线$/ }).waitFor();
+    await context.close();
+
+    const after = await readForm();
+    expect(after.version).toBe(before.version + 1);
+    const person = after.persons.find((p) => p.lineNumber === 1);
+    expect(person?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
+    expect(after.longForm.answers.length).toBeGreaterThan(0);
   });
 });

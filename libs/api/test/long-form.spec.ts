@@ -19,7 +19,7 @@ import {
 } from './factories';
 import { drainFeed, seedCounty, startTestApi, type TestApi } from './harness';
 
-type Answer = { field: string; value?: string; refused?: boolean };
+type Answer = { field: string; value?: string; refused?: boolean; kept?: boolean };
 type UserErrors = { field: string[]; code: string; messageCode: string }[];
 interface ItemAnswer {
   item: string;
@@ -131,7 +131,7 @@ describe('the long form in the API', () => {
   async function save(
     user: { token: string },
     household: HouseholdRow,
-    input: { household?: Answer[]; persons?: { id: string; answers: Answer[] }[] },
+    input: { household?: Answer[]; persons?: { id: string; answers: Answer[] }[]; idempotencyKey?: string },
     version = household.version,
   ) {
     const response = await api.request<{
@@ -357,6 +357,123 @@ describe('the long form in the API', () => {
         household.rowId,
       ]);
       expect(row).toEqual({ version: 1, long_form: null });
+    });
+  });
+
+  describe('saveLongForm sent again (offline outbox)', () => {
+    const stored = (rowId: string) =>
+      api.sql<{ version: number; long_form: object; sealed: Buffer | null; audits: number }>(
+        `SELECT version, long_form, long_form_sealed AS sealed,
+                (SELECT count(*)::int FROM audit_log a WHERE a.small_zone_code = h.small_zone_code) AS audits
+           FROM household h WHERE id = $1`,
+        [rowId],
+      );
+
+    it('applies a save sent twice with the same key once, answering the household again', async () => {
+      const { enumerator, household, head, child } = await sampledHousehold();
+      const input = { ...complete(head, child), idempotencyKey: 'lf-0000-4000-8000-000000000001' };
+      const first = await save(enumerator, household, input);
+      expect(first.userErrors).toEqual([]);
+      expect(first.household!.version).toBe(2);
+      const [after] = await stored(household.rowId);
+      const again = await save(enumerator, household, input);
+      expect(again.userErrors).toEqual([]);
+      expect(again.household).toMatchObject({ id: household.id, version: 2 });
+      expect(again.household!.longForm.status).toBe('COMPLETE');
+      // Nothing written again: same version, same answers, no second audit entry.
+      expect(await stored(household.rowId)).toEqual([after]);
+      // The same key with other answers is refused with a code, not answered with the first result.
+      const reused = await save(
+        enumerator,
+        household,
+        { household: HOUSEHOLD_ANSWERS.slice(0, 2), idempotencyKey: input.idempotencyKey },
+        2,
+      );
+      expect(reused.userErrors.map((e) => [e.field.join('.'), e.code, e.messageCode])).toEqual([
+        ['input.idempotencyKey', 'DUPLICATE', 'request.idempotencyKeyReused'],
+      ]);
+      expect(await stored(household.rowId)).toEqual([after]);
+    });
+
+    it('keeps no receipt of a refused save: the same key applies once the conflict is gone', async () => {
+      const { enumerator, household, head, child } = await sampledHousehold();
+      const key = 'lf-0000-4000-8000-000000000002';
+      const conflict = await save(
+        enumerator,
+        household,
+        { ...complete(head, child), idempotencyKey: key },
+        7,
+      );
+      expect(conflict.userErrors).toMatchObject([{ code: 'CONFLICT' }]);
+      const applied = await save(enumerator, household, { ...complete(head, child), idempotencyKey: key });
+      expect(applied.userErrors).toEqual([]);
+      expect(applied.household!.version).toBe(2);
+    });
+
+    it('applies concurrent resends of one key once', async () => {
+      const { enumerator, household, head, child } = await sampledHousehold();
+      const input = { ...complete(head, child), idempotencyKey: 'lf-0000-4000-8000-000000000003' };
+      const results = await Promise.all([1, 2, 3, 4].map(() => save(enumerator, household, input)));
+      for (const result of results) {
+        expect(result.userErrors).toEqual([]);
+        expect(result.household!.version).toBe(2);
+      }
+      const [row] = await stored(household.rowId);
+      expect(row.version).toBe(2);
+    });
+
+    it('keeps a sealed answer marked as kept without the phone sending it', async () => {
+      const { enumerator, household, head, child } = await sampledHousehold();
+      expect((await save(enumerator, household, complete(head, child))).userErrors).toEqual([]);
+      // The phone holds the sealed items masked: it changes cooking fuel and keeps housing source and rent.
+      const changed = HOUSEHOLD_ANSWERS.map((answer) =>
+        answer.field === 'cookingFuel'
+          ? { field: 'cookingFuel', value: 'ELECTRICITY' }
+          : answer.field === 'housingSource' || answer.field === 'monthlyRent'
+            ? { field: answer.field, kept: true }
+            : answer,
+      );
+      const headKept = HEAD_ANSWERS.map((answer) =>
+        ['occupation', 'maritalStatus', 'firstMarriage'].includes(answer.field)
+          ? { field: answer.field, kept: true }
+          : answer,
+      );
+      const saved = await save(
+        enumerator,
+        household,
+        { household: changed, persons: [{ id: head.id, answers: headKept }], idempotencyKey: 'lf-kept-1' },
+        2,
+      );
+      expect(saved.userErrors).toEqual([]);
+      expect(saved.household!.longForm.status).toBe('COMPLETE');
+      const [row] = await stored(household.rowId);
+      expect(row.long_form).toMatchObject({
+        cookingFuel: { value: 'ELECTRICITY' },
+        housingSource: { sealed: true },
+      });
+      expect(JSON.parse(api.crypto.open(row.sealed!))).toEqual({
+        housingSource: 'RENT_OTHER',
+        monthlyRent: 2800,
+      });
+      const [person] = await api.sql<{ sealed: Buffer }>(
+        `SELECT long_form_sealed AS sealed FROM person WHERE id = $1`,
+        [head.rowId],
+      );
+      expect(JSON.parse(api.crypto.open(person.sealed))).toMatchObject({
+        occupation: 'PRODUCTION',
+        maritalStatus: 'MARRIED',
+        firstMarriage: { year: 1999, month: 5 },
+      });
+      // Kept with a value is a contradiction, refused at its place.
+      const both = await save(
+        enumerator,
+        household,
+        { household: [{ field: 'monthlyRent', value: '1', kept: true }] },
+        3,
+      );
+      expect(both.userErrors.map((e) => [e.field.join('.'), e.messageCode])).toEqual([
+        ['input.household.0.field', 'longForm.valueOrRefusal'],
+      ]);
     });
   });
 

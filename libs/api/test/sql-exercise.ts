@@ -468,6 +468,7 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
               },
             ]
           : [],
+        idempotencyKey: 'sql-snapshot-long-form',
       },
     }),
   );

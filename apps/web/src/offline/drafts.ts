@@ -4,6 +4,7 @@
  * a closed tab or a sleeping phone loses nothing. It is restored only over the version it was typed on.
  */
 import type { HouseholdDraft, PersonDraft } from '../household-form';
+import { type LongFormDraft, storableDraft } from '../long-form';
 import { load, remove, save } from './store';
 
 export interface FormDraft {
@@ -26,4 +27,29 @@ export const removeDraft = (householdId: string) => remove(keyOf(householdId));
 export async function settleDraft(householdId: string, sentKey: string): Promise<void> {
   const kept = await loadDraft(householdId);
   if (kept?.queuedKey === sentKey) await removeDraft(householdId);
+}
+
+/**
+ * 长表草稿: what was typed into a household's long form and not yet confirmed, kept like the short form's (restored
+ * only over the version it was typed on). Sealed answers read in full are stored masked (storableDraft): they stay
+ * in page memory only.
+ */
+export interface LongFormDraftKept {
+  baseVersion: number;
+  draft: LongFormDraft;
+  /** The outbox entry holding exactly this draft, if it was saved without signal. */
+  queuedKey?: string;
+}
+
+const longFormKeyOf = (householdId: string) => `lfdraft:${householdId}`;
+
+export const loadLongFormDraft = (householdId: string) => load<LongFormDraftKept>(longFormKeyOf(householdId));
+export const saveLongFormDraft = (householdId: string, kept: LongFormDraftKept) =>
+  save(longFormKeyOf(householdId), { ...kept, draft: storableDraft(kept.draft) });
+export const removeLongFormDraft = (householdId: string) => remove(longFormKeyOf(householdId));
+
+/** The outbox sent the long-form save of this draft: done, unless more was typed since. */
+export async function settleLongFormDraft(householdId: string, sentKey: string): Promise<void> {
+  const kept = await loadLongFormDraft(householdId);
+  if (kept?.queuedKey === sentKey) await removeLongFormDraft(householdId);
 }

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 import { useApp } from '../app-context';
-import { settleDraft } from './drafts';
+import { settleDraft, settleLongFormDraft } from './drafts';
 import { type Outbox, type OutboxEntry } from './outbox';
 
 const RETRY_EVERY_MS = 30_000;
@@ -71,6 +71,7 @@ export function OfflineProvider({ outbox, children }: { outbox: Outbox; children
       .flush(request, (sent) => {
         // The server has it now: the cached pages read it again, and the draft it came from is done.
         if (sent.kind === 'saveHousehold') void settleDraft(sent.householdId, sent.id);
+        if (sent.kind === 'saveLongForm') void settleLongFormDraft(sent.householdId, sent.id);
         void queryClient.invalidateQueries();
       })
       .catch(() => undefined);

@@ -86,4 +86,42 @@ describe('a version conflict found when the outbox sent a save', () => {
     await waitFor(() => expect(outbox.list()).toEqual([]));
     expect(calls).toEqual([]);
   });
+
+  it('names the long form for a long-form save the server refused, and drops it with its draft', async () => {
+    const outbox = new Outbox();
+    outbox.account = testSession.account.id;
+    const entry = await outbox.add(
+      {
+        kind: 'saveLongForm',
+        input: {
+          id: household.id,
+          expectedVersion: 3,
+          persons: [{ id: person.id, answers: [{ field: 'birthplace', refused: true }] }],
+          idempotencyKey: 'lf-key',
+        },
+      },
+      household.id,
+    );
+    const userErrors = [
+      {
+        field: ['input', 'expectedVersion'],
+        code: 'CONFLICT',
+        message: 'server text',
+        messageCode: 'record.versionConflict',
+        params: { object: 'Household', current: 4, expected: 3 },
+      },
+    ];
+    await outbox.replace(entry.id, { ...entry, status: 'conflict', userErrors });
+    const { calls } = renderWithApp(
+      <OfflineProvider outbox={outbox}>
+        <OutboxPanel household={loaded} reload={() => Promise.resolve()} />
+      </OfflineProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('长表 · 服务器拒绝了手机上保存的修改');
+    expect(alert.textContent).not.toContain('server text');
+    fireEvent.click(within(alert).getByRole('button', { name: '放弃这项修改' }));
+    await waitFor(() => expect(outbox.list()).toEqual([]));
+    expect(calls).toEqual([]);
+  });
 });

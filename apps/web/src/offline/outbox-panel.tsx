@@ -9,7 +9,7 @@ import type { SaveHouseholdInput } from '@census/client';
 import { useApp } from '../app-context';
 import { isMessageKey, serverText } from '../i18n';
 import type { LoadedHousehold } from '../pages/HouseholdForm';
-import { removeDraft } from './drafts';
+import { removeDraft, removeLongFormDraft } from './drafts';
 import { useOfflineOrNull } from './offline-context';
 import { newIdempotencyKey, type OutboxEntry } from './outbox';
 
@@ -81,6 +81,7 @@ export function OutboxPanel({
   const takeServer = async (entry: OutboxEntry) => {
     await outbox.drop(entry.id);
     if (entry.kind === 'saveHousehold') await removeDraft(household.id);
+    if (entry.kind === 'saveLongForm') await removeLongFormDraft(household.id);
     await reload();
   };
   const keepMine = async (entry: OutboxEntry & { kind: 'saveHousehold' }) => {
@@ -135,7 +136,10 @@ export function OutboxPanel({
           </section>
         ) : (
           <section key={entry.id} className="card notice notice-warn" role="alert">
-            <h2>{t('offline.rejectedTitle')}</h2>
+            <h2>
+              {entry.kind === 'saveLongForm' ? `${t('lf.title')} · ` : ''}
+              {t('offline.rejectedTitle')}
+            </h2>
             <ul>
               {(entry.userErrors ?? []).map((error, index) => (
                 <li key={index}>{serverText(lang, error)}</li>

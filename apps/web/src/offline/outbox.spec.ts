@@ -122,4 +122,34 @@ describe('the outbox of changes made without signal', () => {
     expect(sent).toEqual(['SaveHousehold:k2']);
     expect(outbox.list().map((e) => [e.id, e.accountId])).toEqual([['k1', 'A']]);
   });
+
+  it('sends a long-form save made after a short-form save of the same household on the version that save made', async () => {
+    const outbox = new Outbox();
+    await outbox.add(save('k1', 'H1'), 'H1');
+    const longForm = (key: string): OutboxChange => ({
+      kind: 'saveLongForm',
+      input: {
+        id: 'H1',
+        expectedVersion: 1,
+        persons: [],
+        household: [{ field: 'toilet', refused: true }],
+        idempotencyKey: key,
+      },
+    });
+    await outbox.add(longForm('k2'), 'H1');
+    // A newer long-form save of the household replaces the waiting one (it holds its changes too).
+    await outbox.add(longForm('k3'), 'H1');
+    expect(outbox.list().map((entry) => entry.id)).toEqual(['k1', 'k3']);
+    const versions: number[] = [];
+    const { request, sent } = api((operation, variables) => {
+      versions.push((variables.input as unknown as { expectedVersion: number }).expectedVersion);
+      return operation === 'SaveHousehold'
+        ? { saveHousehold: { household: { version: 2 }, userErrors: [], replayed: false } }
+        : { saveLongForm: { household: { version: 3 }, userErrors: [] } };
+    });
+    expect(await outbox.flush(request, () => undefined)).toBe(true);
+    expect(sent).toEqual(['SaveHousehold:k1', 'SaveLongForm:k3']);
+    expect(versions).toEqual([1, 2]);
+    expect(outbox.list()).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ import {
   type RecordVisitInput,
   SaveHouseholdDocument,
   type SaveHouseholdInput,
+  SaveLongFormDocument,
+  type SaveLongFormInput,
 } from '@census/client';
 
 import type { Request } from '../app-context';
@@ -21,7 +23,8 @@ import { load, save } from './store';
 
 export type OutboxChange =
   | { kind: 'saveHousehold'; input: SaveHouseholdInput & { idempotencyKey: string } }
-  | { kind: 'recordVisit'; input: RecordVisitInput & { idempotencyKey: string } };
+  | { kind: 'recordVisit'; input: RecordVisitInput & { idempotencyKey: string } }
+  | { kind: 'saveLongForm'; input: SaveLongFormInput & { idempotencyKey: string } };
 
 export type OutboxEntry = OutboxChange & {
   /** The idempotency key, also the entry's identity. */
@@ -93,8 +96,9 @@ export class Outbox {
   }
 
   /**
-   * Keeps a change to send. A household save replaces a household save of the same household still waiting: the
-   * form sends its whole difference from the version it read, so the newer one holds the older one's changes too.
+   * Keeps a change to send. A household save (short or long form) replaces a save of the same kind and household
+   * still waiting: the form sends its whole difference from the version it read, so the newer one holds the older
+   * one's changes too.
    */
   add(change: OutboxChange, householdId: string): Promise<OutboxEntry> {
     return this.serial(async () => {
@@ -107,8 +111,8 @@ export class Outbox {
         status: 'pending',
       };
       const superseded = (other: OutboxEntry) =>
-        change.kind === 'saveHousehold' &&
-        other.kind === 'saveHousehold' &&
+        change.kind !== 'recordVisit' &&
+        other.kind === change.kind &&
         other.householdId === householdId &&
         other.accountId === this.account &&
         other.status !== 'rejected';
@@ -132,11 +136,24 @@ export class Outbox {
    */
   flush(request: Request, onSent: (entry: OutboxEntry) => void): Promise<boolean> {
     return this.serial(async () => {
-      for (const entry of [...this.entries]) {
-        if (entry.status !== 'pending' || entry.accountId !== this.account) continue;
+      // Versions a save of this round moved: a later save of the same household made on the phone on the version
+      // before it (the short form, then the long form, both offline) goes on the version it made.
+      const moved = new Map<string, { from: number; to: number }>();
+      for (const waiting of [...this.entries]) {
+        if (waiting.status !== 'pending' || waiting.accountId !== this.account) continue;
+        let entry = waiting;
+        const move = moved.get(entry.householdId);
+        if (move && entry.kind !== 'recordVisit' && entry.input.expectedVersion === move.from) {
+          entry = { ...entry, input: { ...entry.input, expectedVersion: move.to } } as OutboxEntry;
+          // Kept before it is sent: a resend after a lost answer sends the same input under the same key.
+          await this.store(this.entries.map((other) => (other.id === entry.id ? entry : other)));
+        }
         let userErrors: readonly UserErrorLike[];
         try {
-          userErrors = await send(request, entry);
+          const answer = await send(request, entry);
+          userErrors = answer.userErrors;
+          if (answer.version !== undefined && entry.kind !== 'recordVisit')
+            moved.set(entry.householdId, { from: entry.input.expectedVersion, to: answer.version });
         } catch (error) {
           if (isNetworkFailure(error)) return false;
           throw error;
@@ -156,11 +173,21 @@ export class Outbox {
   }
 }
 
-async function send(request: Request, entry: OutboxEntry): Promise<readonly UserErrorLike[]> {
+async function send(
+  request: Request,
+  entry: OutboxEntry,
+): Promise<{ userErrors: readonly UserErrorLike[]; version?: number }> {
   if (entry.kind === 'saveHousehold') {
-    return (await request(SaveHouseholdDocument, { input: entry.input })).saveHousehold.userErrors;
+    const { household, userErrors } = (await request(SaveHouseholdDocument, { input: entry.input }))
+      .saveHousehold;
+    return { userErrors, version: household?.version };
   }
-  return (await request(RecordVisitDocument, { input: entry.input })).recordVisit.userErrors;
+  if (entry.kind === 'saveLongForm') {
+    const { household, userErrors } = (await request(SaveLongFormDocument, { input: entry.input }))
+      .saveLongForm;
+    return { userErrors, version: household?.version };
+  }
+  return { userErrors: (await request(RecordVisitDocument, { input: entry.input })).recordVisit.userErrors };
 }
 
 /**

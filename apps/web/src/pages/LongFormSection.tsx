@@ -12,7 +12,15 @@ import { SaveLongFormDocument, WebHouseholdLongFormDocument } from '@census/clie
 import { useApp } from '../app-context';
 import type { UserErrorLike } from '../household-form';
 import { errorText } from '../i18n';
-import { type LongFormData, shownItems } from '../long-form';
+import { changedParts, type LongFormData, shownItems } from '../long-form';
+import {
+  loadLongFormDraft,
+  type LongFormDraftKept,
+  removeLongFormDraft,
+  saveLongFormDraft,
+} from '../offline/drafts';
+import { useOfflineOrNull } from '../offline/offline-context';
+import { newIdempotencyKey, sendOrQueue } from '../offline/outbox';
 import { useCachedQuery } from '../offline/query-cache';
 import { LongFormAnswersList, LongFormItems } from './LongFormFields';
 import { useLongForm } from './use-long-form';
@@ -122,10 +130,22 @@ function LongFormEditor({
   setOpened: (change: (previous: Record<string, boolean>) => Record<string, boolean>) => void;
 }) {
   const { t, lang, request } = useApp();
+  const outbox = useOfflineOrNull()?.outbox;
   const editor = useLongForm({
     data: form,
     version,
-    send: async (input) => (await request(SaveLongFormDocument, { input })).saveLongForm,
+    // Kept in the outbox before it is sent (like the short form's saves): without signal it waits on the phone,
+    // and a resend under its key is applied once.
+    send: async (save) => {
+      const input = { ...save, idempotencyKey: newIdempotencyKey() };
+      const sent = await sendOrQueue(
+        outbox,
+        { kind: 'saveLongForm', input },
+        form.id,
+        async () => (await request(SaveLongFormDocument, { input })).saveLongForm,
+      );
+      return sent.queued ? { queued: input.idempotencyKey } : sent.answer;
+    },
     readFull: async () => {
       const { node } = await request(WebHouseholdLongFormDocument, { id: form.id, unmasked: true });
       return node?.__typename === 'Household' ? node : undefined;
@@ -136,6 +156,10 @@ function LongFormEditor({
     setShownSubmit(submitProblems);
     editor.showProblems(submitProblems);
   }
+  // The outbox entry holding exactly the draft as it is (cleared by anything typed since).
+  const queuedRef = useRef<{ key: string; draft: typeof editor.draft } | null>(null);
+  const queuedKey = queuedRef.current?.draft === editor.draft ? queuedRef.current.key : undefined;
+  useLongFormDraftKept(form, version, editor, queuedKey, () => setStatus(t('offline.draftRestored')));
   const personHasProblem = (id: string) =>
     editor.issues.some((issue) => issue.key.startsWith(`persons.${id}.`));
   const isOpen = (id: string) => opened[id] ?? personHasProblem(id);
@@ -144,9 +168,14 @@ function LongFormEditor({
   async function save() {
     setStatus(t('lf.saving'));
     try {
-      const { result, problems } = await editor.save();
+      const { result, problems, queued } = await editor.save();
       if (result === 'unchanged') setStatus(t('lf.unchanged'));
-      else if (result === 'saved') {
+      else if (result === 'queued') {
+        queuedRef.current = queued ? { key: queued, draft: editor.draft } : null;
+        await saveLongFormDraft(form.id, { baseVersion: version, draft: editor.draft, queuedKey: queued });
+        setStatus(t('offline.queued'));
+      } else if (result === 'saved') {
+        await removeLongFormDraft(form.id);
         setStatus(t('lf.saved'));
         await reload();
       } else if (result === 'conflict') {
@@ -256,4 +285,56 @@ function LongFormEditor({
       </div>
     </form>
   );
+}
+
+/**
+ * Keeps what is typed into the long form on the phone (offline/drafts.ts), as the short form does: restored when the
+ * form opens on the version it was typed on, written a moment after each change and at once when the page is hidden
+ * or closed. Sealed answers read in full are written masked.
+ */
+function useLongFormDraftKept(
+  form: LongFormData,
+  version: number,
+  editor: ReturnType<typeof useLongForm>,
+  queuedKey: string | undefined,
+  onRestored: () => void,
+) {
+  const typed = editor.changed.household || editor.changed.persons.length > 0;
+  const latest = useRef<LongFormDraftKept | null>(null);
+  latest.current = typed ? { baseVersion: version, draft: editor.draft, queuedKey } : null;
+  const restoredFor = useRef<string | null>(null);
+  const restore = useRef({ editor, onRestored });
+  restore.current = { editor, onRestored };
+  useEffect(() => {
+    if (restoredFor.current === form.id) return;
+    restoredFor.current = form.id;
+    void loadLongFormDraft(form.id).then((kept) => {
+      if (!kept || kept.baseVersion !== version) return;
+      const differs = changedParts(restore.current.editor.draft, kept.draft);
+      if (!differs.household && differs.persons.length === 0) return;
+      restore.current.editor.restore(kept.draft);
+      restore.current.onRestored();
+    });
+  }, [form.id, version]);
+  useEffect(() => {
+    if (!typed) return;
+    const timer = window.setTimeout(() => {
+      if (latest.current) void saveLongFormDraft(form.id, latest.current);
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [typed, editor.draft, form.id]);
+  useEffect(() => {
+    const now = () => {
+      if (latest.current) void saveLongFormDraft(form.id, latest.current);
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') now();
+    };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [form.id]);
 }

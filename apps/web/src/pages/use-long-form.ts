@@ -22,6 +22,7 @@ import {
   type LongFormDraft,
   longFormDraft,
   personApplicable,
+  storableDraft,
 } from '../long-form';
 
 export interface LongFormSaveOutcome {
@@ -29,20 +30,33 @@ export interface LongFormSaveOutcome {
   userErrors: readonly UserErrorLike[];
 }
 
-export type SaveResult = { result: 'saved' | 'unchanged' | 'invalid' | 'conflict'; problems: number };
+export type SaveResult = {
+  result: 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'queued';
+  problems: number;
+  /** The outbox entry's key, when the save waits on the phone for the signal. */
+  queued?: string;
+};
 
 interface Issue {
   key: string;
   error: UserErrorLike;
 }
 
-/** Masked items of `draft` take their values from `full` (the same form read unmasked). */
-function reveal(draft: LongFormDraft, full: LongFormData): LongFormDraft {
+/** Masked items of `draft` take their values from `full` (the same form read unmasked), marked as revealed. */
+function reveal(
+  draft: LongFormDraft,
+  full: LongFormData | LongFormDraft,
+  onlyRevealed = false,
+): LongFormDraft {
   const open = (mine: EntityDraft, theirs: EntityDraft): EntityDraft =>
     Object.fromEntries(
-      Object.entries(mine).map(([field, item]) => [field, item.masked ? (theirs[field] ?? item) : item]),
+      Object.entries(mine).map(([field, item]) => {
+        const their = theirs[field];
+        if (!item.masked || !their || their.masked || (onlyRevealed && !their.revealed)) return [field, item];
+        return [field, { ...their, revealed: true }];
+      }),
     );
-  const fullDraft = longFormDraft(full);
+  const fullDraft = 'longForm' in full ? longFormDraft(full) : full;
   return {
     household: open(draft.household, fullDraft.household),
     persons: Object.fromEntries(
@@ -59,7 +73,7 @@ export function useLongForm({
 }: {
   data: LongFormData;
   /** saveLongForm or selfReportSaveLongForm. */
-  send: (input: SaveLongFormInput) => Promise<LongFormSaveOutcome>;
+  send: (input: SaveLongFormInput) => Promise<LongFormSaveOutcome | { queued: string }>;
   /** The form read with its sealed answers in full (audited); undefined where the answers are never masked. */
   readFull?: () => Promise<LongFormData | undefined>;
   /** The household's version to save against (the page's, when the short form moves it too). */
@@ -79,7 +93,12 @@ export function useLongForm({
     if (given.current === data) return;
     given.current = data;
     const typed = changedParts(base, draft);
-    if (!typed.household && typed.persons.length === 0) {
+    const fresh = changedParts(longFormDraft(data), storableDraft(draft));
+    // Nothing typed, or what was typed is what the server has now (a save the outbox sent): the form as read.
+    if (
+      (!typed.household && typed.persons.length === 0) ||
+      (!fresh.household && fresh.persons.length === 0)
+    ) {
       const next = longFormDraft(data);
       setBase(next);
       setDraft(next);
@@ -131,22 +150,18 @@ export function useLongForm({
     if (!household && persons.length === 0) return { result: 'unchanged', problems: 0 };
     setBusy(true);
     try {
-      const needsFull =
-        (household && hasMasked(draft.household)) || persons.some((id) => hasMasked(draft.persons[id]));
-      const full = needsFull && readFull ? await readFull() : undefined;
-      const opened = full ? longFormDraft(full) : undefined;
+      // Sealed answers not typed here go as kept: the save never needs them unmasked (and works offline).
       const input: SaveLongFormInput & { persons: { id: string; answers: LongFormAnswerInput[] }[] } = {
         id: loaded.id,
         expectedVersion: version ?? loaded.version,
-        household: household
-          ? entityInput('household', draft.household, householdAsks, opened?.household)
-          : undefined,
+        household: household ? entityInput('household', draft.household, householdAsks) : undefined,
         persons: persons.map((id) => ({
           id,
-          answers: entityInput('person', draft.persons[id] ?? {}, personAsks(id), opened?.persons[id]),
+          answers: entityInput('person', draft.persons[id] ?? {}, personAsks(id)),
         })),
       };
       const outcome = await send(input);
+      if ('queued' in outcome) return { result: 'queued', problems: 0, queued: outcome.queued };
       if (!outcome.household) {
         setIssues(
           outcome.userErrors.map((error) => ({ key: errorKey(error, input, loaded.persons), error })),
@@ -164,8 +179,8 @@ export function useLongForm({
           Object.keys(fresh.persons).map((id) => [id, keep(id) ? typed.persons[id] : fresh.persons[id]]),
         ),
       });
-      // What was shown in full stays in full (the save answered masked, the caller asked it to).
-      const shownFull = full ? reveal(next, full) : next;
+      // What was shown in full stays in full (the save answered masked), from page memory.
+      const shownFull = reveal(next, draft, true);
       setLoaded(saved);
       setBase(shownFull);
       setDraft((typed) => merged(shownFull, typed));
@@ -174,6 +189,11 @@ export function useLongForm({
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Puts back what was typed before the page was closed (a draft kept on the phone over this version). */
+  function restore(kept: LongFormDraft) {
+    setDraft(kept);
   }
 
   /** Replaces what was loaded (a reload after a conflict). */
@@ -203,6 +223,7 @@ export function useLongForm({
     unmask,
     save,
     reset,
+    restore,
     showProblems,
     changed: changedParts(base, draft),
     anyMasked: hasMasked(draft.household) || Object.values(draft.persons).some((items) => hasMasked(items)),

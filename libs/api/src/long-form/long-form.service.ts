@@ -21,6 +21,7 @@ import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
 import type { FieldCrypto } from '../privacy/field-crypto';
+import { applyOnce } from '../receipts/receipts';
 import type { LongFormAnswerInput, SaveLongFormInput, SetLongFormSampleInput } from './long-form.types';
 import {
   itemOf,
@@ -85,9 +86,11 @@ function answersOf(
   entity: LongFormEntity,
   inputs: readonly LongFormAnswerInput[],
   at: string[],
+  stored: () => LongFormAnswers,
 ): { answers: LongFormAnswers; errors: UserError[] } {
   const answers: LongFormAnswers = {};
   const errors: UserError[] = [];
+  const seen = new Set<string>();
   inputs.forEach((input, index) => {
     const place = [...at, String(index)];
     const item = itemOf(entity, input.field);
@@ -97,12 +100,22 @@ function answersOf(
       errors.push(error);
     };
     if (!item) return located(UserErrorCode.INVALID, coded('longForm.unknownItem', { value: input.field }));
-    if (answers[item.field])
+    if (seen.has(item.field))
       return located(UserErrorCode.DUPLICATE, coded('longForm.itemTwice', { item: item.key }));
     const refused = input.refused === true;
     const hasValue = input.value != null && input.value.trim() !== '';
+    if (input.kept === true) {
+      // Kept: the stored answer (a sealed one the phone holds only masked) stays as it is, whatever it is.
+      if (refused || hasValue)
+        return located(UserErrorCode.INVALID, coded('longForm.valueOrRefusal', { item: item.key }));
+      seen.add(item.field);
+      const kept = stored()[item.field];
+      if (kept) answers[item.field] = kept;
+      return;
+    }
     if (refused === hasValue)
       return located(UserErrorCode.INVALID, coded('longForm.valueOrRefusal', { item: item.key }));
+    seen.add(item.field);
     answers[item.field] = refused ? { refused: true } : { value: parseAnswerValue(item, input.value!) };
   });
   return { answers, errors };
@@ -135,8 +148,28 @@ export class LongFormService {
    * answered at once, each at its place in the input (["input", "persons", index, "answers"|item]).
    */
   save(input: SaveLongFormInput, actor: Actor): Promise<Payload<Household>> {
+    return applyOnce(
+      this.db,
+      actor,
+      'saveLongForm',
+      input,
+      rejected<Household>,
+      async (tx) => {
+        const payload = await this.apply(tx, input, actor);
+        const saved = payload.node;
+        return {
+          payload,
+          receipt: saved ? { householdId: saved.rowId, countyCode: saved.countyCode } : undefined,
+        };
+      },
+      async (tx, receipt) =>
+        ok(await this.household(tx, String(receipt.countyCode), String(receipt.householdId))),
+    );
+  }
+
+  private apply(tx: EntityManager, input: SaveLongFormInput, actor: Actor): Promise<Payload<Household>> {
     const steps = { reject: rejected<Household> };
-    return changeLockedRow(this.db, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
+    return changeLockedRow(tx, 'household', input, actor.scope, steps, async (tx, rowId, current) => {
       const county = current.county_code;
       const household = await this.household(tx, county, rowId);
       if (!household.longFormSampled)
@@ -145,7 +178,9 @@ export class LongFormService {
       const errors: UserError[] = [];
       let householdAnswers: LongFormAnswers | undefined;
       if (input.household) {
-        const parsed = answersOf('household', input.household, ['input', 'household']);
+        const parsed = answersOf('household', input.household, ['input', 'household'], () =>
+          readAnswers(household, this.crypto),
+        );
         householdAnswers = parsed.answers;
         errors.push(...parsed.errors);
       }
@@ -167,9 +202,12 @@ export class LongFormService {
           errors.push(error);
           return;
         }
-        const parsed = answersOf('person', given.answers, [...at, 'answers']);
+        const person = byRowId.get(personRowId)!;
+        const parsed = answersOf('person', given.answers, [...at, 'answers'], () =>
+          readAnswers(person, this.crypto),
+        );
         replaced.set(personRowId, parsed.answers);
-        inputIndex.set(String(byRowId.get(personRowId)!.lineNumber), index);
+        inputIndex.set(String(person.lineNumber), index);
         errors.push(...parsed.errors);
       });
       const form = longFormInput(household, persons, this.crypto, {

@@ -5,6 +5,7 @@ import { payloadType } from '../common/payload';
 import { VersionedChangeInput } from '../common/versioned-input';
 import { Household } from '../households/household.entity';
 import type { Person } from '../persons/person.entity';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../receipts/receipts';
 
 /** Where a sampled household's long form stands. */
 export enum LongFormStatus {
@@ -98,6 +99,14 @@ export class LongFormAnswerInput {
 
   @Field(() => Boolean, { nullable: true, description: 'True: the person declined to answer (拒答).' })
   refused?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: the item stays as stored (answered, refused or not answered), with no value sent: how a phone that ' +
+      'holds a sealed answer only masked saves the other items without reading it unmasked.',
+  })
+  kept?: boolean | null;
 }
 
 @InputType({ description: "One person's long-form answers in a saveLongForm: replaces what the person had." })
@@ -126,6 +135,9 @@ export class SaveLongFormInput extends VersionedChangeInput('household', 'change
 
   @Field(() => [PersonLongFormInput], { defaultValue: [], description: 'Persons whose items change.' })
   persons!: PersonLongFormInput[];
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'An office moves a household into or out of the long-form sample, with a reason.' })

@@ -771,6 +771,8 @@ export type LoginInput = {
 export type LongFormAnswerInput = {
   /** The item's field: 'occupation', 'housingSource' (see LONG_FORM_ITEMS). */
   field: string;
+  /** True: the item stays as stored (answered, refused or not answered), with no value sent: how a phone that holds a sealed answer only masked saves the other items without reading it unmasked. */
+  kept?: boolean | null | undefined;
   /** True: the person declined to answer (拒答). */
   refused?: boolean | null | undefined;
   /** The answer. */
@@ -1155,6 +1157,8 @@ export type SaveLongFormInput = {
   household?: Array<LongFormAnswerInput> | null | undefined;
   /** Global ID of the household. */
   id: string | number;
+  /** A key the client makes for this change (a UUID): sent again with the same key, the change is applied once and the first result answered again. Use a new key for every change. */
+  idempotencyKey?: string | null | undefined;
   /** Persons whose items change. */
   persons?: Array<PersonLongFormInput>;
 };
