@@ -25,6 +25,18 @@ export interface SeedSummary {
 const BATCH = 20;
 
 /**
+ * The township whose office added the vehicle items (长表附加项目：车辆) to its long form in the demo: the county's
+ * second township (the first, where the demo's township office and enumerators work, asks the standard form).
+ */
+export function demoVehicleTownship(zones: readonly { code: string; level: ZoneLevel }[]): string | null {
+  const townships = zones
+    .filter((zone) => zone.level === ZoneLevel.TOWNSHIP)
+    .map((zone) => zone.code)
+    .sort();
+  return townships[1] ?? townships[0] ?? null;
+}
+
+/**
  * Loads the demo county (real division codes and names, generated small zones, buildings, households and
  * persons, listed by the end of October 2020, and their November 2020 workflow history with its daily progress)
  * into an empty database. Does nothing when zones exist already, so restarts keep the data as
@@ -45,12 +57,17 @@ export async function seedDemo(
     households: 0,
     persons: 0,
   };
+  const vehicleTownship = demoVehicleTownship(divisions);
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
     await insertZoneBoundaries(tx, demoZoneBoxes(divisions));
+    if (vehicleTownship)
+      await query(tx, `UPDATE zone SET long_form_vehicles = true WHERE code = $1`, [vehicleTownship]);
+    const vehicles = (smallZoneCode: string) =>
+      vehicleTownship !== null && smallZoneCode.startsWith(vehicleTownship);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
-      await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT });
+      await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT, vehicles });
       batch = [];
     };
     const censusZones = divisions.filter((zone) => zone.level === ZoneLevel.CENSUS_ZONE);
