@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import {
   demoDivisions,
@@ -25,15 +25,22 @@ export interface SeedSummary {
 const BATCH = 20;
 
 /**
- * The township whose office added the vehicle items (长表附加项目：车辆) to its long form in the demo: the county's
- * second township (the first, where the demo's township office and enumerators work, asks the standard form).
+ * The demo's office settings of the long form (长表附加项目): the county's second township added the vehicle items
+ * (the first, where the demo's township office and enumerators work, asks the standard form). Returns whether a
+ * small zone's long form asks them, for the demo answers.
  */
-export function demoVehicleTownship(zones: readonly { code: string; level: ZoneLevel }[]): string | null {
+export async function seedDemoLongFormOptions(
+  tx: EntityManager,
+  zones: readonly { code: string; level: ZoneLevel }[],
+): Promise<(smallZoneCode: string) => boolean> {
   const townships = zones
     .filter((zone) => zone.level === ZoneLevel.TOWNSHIP)
     .map((zone) => zone.code)
     .sort();
-  return townships[1] ?? townships[0] ?? null;
+  const township = townships[1] ?? townships[0];
+  if (!township) return () => false;
+  await query(tx, `UPDATE zone SET long_form_vehicles = true WHERE code = $1`, [township]);
+  return (smallZoneCode) => smallZoneCode.startsWith(township);
 }
 
 /**
@@ -57,14 +64,10 @@ export async function seedDemo(
     households: 0,
     persons: 0,
   };
-  const vehicleTownship = demoVehicleTownship(divisions);
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
     await insertZoneBoundaries(tx, demoZoneBoxes(divisions));
-    if (vehicleTownship)
-      await query(tx, `UPDATE zone SET long_form_vehicles = true WHERE code = $1`, [vehicleTownship]);
-    const vehicles = (smallZoneCode: string) =>
-      vehicleTownship !== null && smallZoneCode.startsWith(vehicleTownship);
+    const vehicles = await seedDemoLongFormOptions(tx, divisions);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
       await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT, vehicles });
