@@ -919,6 +919,8 @@ const zh = {
     '为什么问：了解家庭和人口变化，用于规划养老、托育等公共服务。答案加密保存，普查员默认看不到。也可以选“拒答”。',
   'lf.help.housing':
     '为什么问：了解居民住房条件，用于规划住房保障。住房来源和费用的答案加密保存，普查员默认看不到，不会用于征税或核查财产。也可以选“拒答”。',
+  'lf.help.vehicles':
+    '为什么问：了解居民出行条件，用于规划道路和停车。答案加密保存，普查员默认看不到，不会提供给交管、税务等部门。也可以选“拒答”。',
   'sample.moveIn': '调入长表样本',
   'sample.moveOut': '调出长表样本',
   'sample.reason': '原因（必填，记入操作日志）',
@@ -1876,6 +1878,8 @@ const en: Record<MessageKey, string> = {
     'Why we ask: to understand families and population change, for elderly care and childcare plans. The answer is sealed and staff do not see it by default. You may refuse.',
   'lf.help.housing':
     'Why we ask: to know housing conditions, for housing support plans. The housing source and cost are sealed, staff do not see them by default, and they are never used for tax or property checks. You may refuse.',
+  'lf.help.vehicles':
+    'Why we ask: to know how residents travel, for road and parking plans. The answer is sealed, staff do not see it by default, and it is not passed to traffic or tax offices. You may refuse.',
   'sample.moveIn': 'Move into the long-form sample',
   'sample.moveOut': 'Move out of the long-form sample',
   'sample.reason': 'Reason (required, kept in the audit log)',
