@@ -1,10 +1,17 @@
+import {
+  createClient,
+  ExportJobDocument,
+  type ExportJobFieldsFragment,
+  StartExportDocument,
+  type StartExportInput,
+} from '@census/client';
 import { demoDivisions, generateSmallZones } from '@census/demo-data';
 import { DwellingType, Education, Sex, ZoneLevel } from '@census/rules';
 
 import { Role } from '../src/auth/role';
-import { LongFormSampler } from '../src/households/long-form-sample';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
 import { seedDemoLongFormOptions } from '../src/demo/seed-demo';
+import { LongFormSampler } from '../src/households/long-form-sample';
 import { type Factories, factories, rowGlobalId, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
 
@@ -348,6 +355,63 @@ describe('the long form’s vehicle items (长表附加项目：车辆)', () => 
     });
     const submitted = await submit(enumerator, after.data!.node);
     expect(submitted.userErrors).toEqual([]);
+    // Counted by progress among the refused items, and logged as an ITEM_REFUSAL problem of the VEHICLES category.
+    const progress = await api.request<{
+      progress: { longFormRefusals: { item: string; refused: number }[] };
+    }>(
+      `query($zone: String!) { progress(zoneCode: $zone) { longFormRefusals { item refused } } }`,
+      { zone: tree.township },
+      officer.token,
+    );
+    expect(progress.data!.progress.longFormRefusals).toContainEqual({
+      item: 'household.carCount',
+      refused: 1,
+    });
+    expect(
+      await api.sql(`SELECT category, refused_items::text[] AS items FROM problem WHERE household_id = $1`, [
+        household.rowId,
+      ]),
+    ).toEqual([{ category: 'ITEM_REFUSAL', items: ['VEHICLES'] }]);
+  });
+
+  it('exports 附1 汽车数 masked, and in full only in an unmasked export', async () => {
+    const { tree, officer, enumerator, household, form } = await sampledHousehold();
+    await set(officer, tree.township, true);
+    const saved = await save(
+      enumerator,
+      household,
+      form([...HOUSEHOLD_ANSWERS, { field: 'carCount', value: '2' }]),
+    );
+    expect(saved.userErrors).toEqual([]);
+    async function exported(token: string, input: Record<string, unknown>) {
+      const client = createClient({ url: api.graphqlUrl, token });
+      const { startExport } = await client.request(StartExportDocument, { input: input as StartExportInput });
+      expect(startExport.userErrors).toEqual([]);
+      for (;;) {
+        const job = (await client.request(ExportJobDocument, { id: startExport.job!.id }))
+          .node as ExportJobFieldsFragment;
+        if (job.status === 'FAILED') throw new Error(job.error ?? 'export failed');
+        if (job.status === 'COMPLETED') {
+          const file = job.files.find((f) => f.entity === 'HOUSEHOLDS')!;
+          const text = await (await fetch(file.url!)).text();
+          return text
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as { longForm: Record<string, unknown> });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    const input = { zoneCode: tree.smallZone, entities: ['HOUSEHOLDS'], format: 'JSONL' };
+    const [masked] = await exported(officer.token, input);
+    expect(masked.longForm.carCount).toEqual({ state: 'ANSWERED', masked: true });
+    const integration = await make.newAccount({ role: Role.INTEGRATION, zones: [tree.township] });
+    const [full] = await exported(integration.token, {
+      ...input,
+      unmasked: true,
+      idempotencyKey: `vehicles-${household.rowId}`,
+    });
+    expect(full.longForm.carCount).toEqual({ state: 'ANSWERED', value: '2' });
   });
 
   it('reads the options of a page of households in as many statements as of one household', async () => {
