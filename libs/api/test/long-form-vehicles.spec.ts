@@ -347,7 +347,7 @@ describe('the long form’s vehicle items (长表附加项目：车辆)', () => 
     );
     expect(refusal.userErrors).toEqual([]);
     const after = await api.request<{
-      node: { version: number; longForm: { status: string; refusedItems: string[] } };
+      node: { id: string; version: number; longForm: { status: string; refusedItems: string[] } };
     }>(READ, { id: household.id }, enumerator.token);
     expect(after.data!.node.longForm).toMatchObject({
       status: 'COMPLETE',
