@@ -4,7 +4,6 @@ import type { Scope } from '../auth/principal';
 import { createKeyLoader } from '../common/key-loader';
 import { createPageLoader, type ListSpec } from '../common/page-loader';
 import type { SqlParams } from '../common/sql';
-import { createLongFormOptionsLoader } from '../long-form/long-form-options';
 import { Zone } from './zone.entity';
 import { ZoneBoundary } from './zone-boundary.entity';
 
@@ -38,8 +37,6 @@ export function createZoneLoaders(db: DataSource, scope: Scope) {
       (boundary) => boundary.zoneCode,
       (boundary) => scope.seesZone(boundary.zoneCode),
     ),
-    /** Zone code → the long-form options in force there (the nearest office setting above, default off). */
-    longFormOptions: createLongFormOptionsLoader(db),
     zoneChildren: createPageLoader(db, ZONE_LIST, (parent) => `t.parent_code = ${parent}`, options),
     zones: createPageLoader(db, ZONE_LIST, null, options),
   };
