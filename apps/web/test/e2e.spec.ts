@@ -229,8 +229,9 @@ async function newHousehold(
  * for a number and 1 for sons and daughters, as often as new items appear (C18 是 asks C19-C20); opens every card.
  */
 async function answerTheRest(section: Locator) {
-  for (const toggle of await section.locator('.person-toggle[aria-expanded="false"]').all())
-    await toggle.click();
+  // One at a time, by the first still closed: `.all()` gives positions among the closed ones, which shift as they open.
+  const closed = section.locator('.person-toggle[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
   for (let pass = 0; pass < 6; pass++) {
     const selects = await section.locator('.lf-item select').all();
     const inputs = await section.locator('.lf-item input[inputmode]').all();
