@@ -1328,13 +1328,15 @@ describe('web app in Chromium against the real API', () => {
     await section.getByRole('status').filter({ hasText: '长表已保存。' }).waitFor();
     await page.getByRole('button', { name: '保存并上报' }).click();
     const bar = page.locator('.save-bar');
-    await page
+    const outcome = page
       .getByRole('status')
       .filter({ hasText: /已上报，等待审核|处问题/ })
-      .first()
-      .waitFor();
-    if (!(await page.locator('h1 .badge[data-stage="SUBMITTED"]').count()))
+      .first();
+    await outcome.waitFor();
+    if (!(await outcome.innerText()).includes('已上报'))
       throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    // The page reloads the household after the submit: the stage badge follows the message.
+    await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
     await context.close();
 
     const { node } = await enumerator.request(WebHouseholdLongFormDocument, { id: target.id });
