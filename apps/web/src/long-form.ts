@@ -24,9 +24,6 @@ import {
 
 import type { UserErrorLike } from './household-form';
 
-/** The vehicle item is asked only where the census office adds it; the API asks it nowhere for now. */
-export const LONG_FORM_OPTIONS = { vehicles: false } as const;
-
 /** One item as typed: `value` in the API's text form ('MARRIED', '1500', '2001-05', '1,2'). */
 export interface ItemDraft {
   value: string;
@@ -125,7 +122,10 @@ export function personApplicable(person: LongFormPerson, draft: EntityDraft): Re
   );
 }
 
-/** Which of the household's items the form asks. */
+/**
+ * Which of the household's items the form asks: the vehicle item (附1 汽车数) where the household's county or township
+ * office added it (`longForm.options`; a form cached before the options existed asks the standard items).
+ */
 export function householdApplicable(data: LongFormData, draft: EntityDraft): Record<string, boolean> {
   return householdItemsApplicable(
     {
@@ -135,7 +135,9 @@ export function householdApplicable(data: LongFormData, draft: EntityDraft): Rec
       rooms: data.rooms,
     },
     ruleAnswers('household', draft),
-    LONG_FORM_OPTIONS,
+    {
+      vehicles: (data.longForm.options as LongFormData['longForm']['options'] | undefined)?.vehicles === true,
+    },
   );
 }
 

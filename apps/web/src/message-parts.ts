@@ -35,6 +35,7 @@ export const STAFF_ONLY_PREFIXES: readonly string[] = [
   'exports',
   'map',
   'sample',
+  'lfo',
 ];
 
 /**

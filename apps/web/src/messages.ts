@@ -919,6 +919,8 @@ const zh = {
     '为什么问：了解家庭和人口变化，用于规划养老、托育等公共服务。答案加密保存，普查员默认看不到。也可以选“拒答”。',
   'lf.help.housing':
     '为什么问：了解居民住房条件，用于规划住房保障。住房来源和费用的答案加密保存，普查员默认看不到，不会用于征税或核查财产。也可以选“拒答”。',
+  'lf.help.vehicles':
+    '为什么问：了解居民出行条件，用于规划道路和停车。答案加密保存，普查员默认看不到，不会提供给交管、税务等部门。也可以选“拒答”。',
   'sample.moveIn': '调入长表样本',
   'sample.moveOut': '调出长表样本',
   'sample.reason': '原因（必填，记入操作日志）',
@@ -929,6 +931,22 @@ const zh = {
   'sample.reasonRequired': '请填写原因。',
   'sample.movedIn': '已将本户调入长表样本。',
   'sample.movedOut': '已将本户调出长表样本。',
+  'lfo.title': '长表附加项目：车辆',
+  'lfo.on': '本区划的长表询问“附1 汽车数”。',
+  'lfo.off': '本区划的长表不询问车辆项目。',
+  'lfo.setHere': '由本级普查机构设置。',
+  'lfo.setAbove': '沿用上级区划 {zone} 的设置。',
+  'lfo.default': '未设置（默认不询问）。',
+  'lfo.turnOn': '加列车辆项目',
+  'lfo.turnOff': '不询问车辆项目',
+  'lfo.inherit': '改为沿用上级设置',
+  'lfo.confirmOn':
+    '确认为本区划（含全部下级区划）的长表加列“附1 汽车数”吗？已抽中的家庭户提交前都须填报或记为拒答。此操作记入操作日志。',
+  'lfo.confirmOff': '确认本区划（含全部下级区划）的长表不再询问车辆项目吗？此操作记入操作日志。',
+  'lfo.confirmInherit': '确认本区划改为沿用上级区划的设置吗？此操作记入操作日志。',
+  'lfo.confirm': '确认',
+  'lfo.cancel': '取消',
+  'lfo.saved': '长表附加项目已更新。',
   'zone.longForm': '长表户',
   'zone.longFormSubmitted': '长表上报',
 } as const;
@@ -1860,6 +1878,8 @@ const en: Record<MessageKey, string> = {
     'Why we ask: to understand families and population change, for elderly care and childcare plans. The answer is sealed and staff do not see it by default. You may refuse.',
   'lf.help.housing':
     'Why we ask: to know housing conditions, for housing support plans. The housing source and cost are sealed, staff do not see them by default, and they are never used for tax or property checks. You may refuse.',
+  'lf.help.vehicles':
+    'Why we ask: to know how residents travel, for road and parking plans. The answer is sealed, staff do not see it by default, and it is not passed to traffic or tax offices. You may refuse.',
   'sample.moveIn': 'Move into the long-form sample',
   'sample.moveOut': 'Move out of the long-form sample',
   'sample.reason': 'Reason (required, kept in the audit log)',
@@ -1871,6 +1891,23 @@ const en: Record<MessageKey, string> = {
   'sample.reasonRequired': 'Give a reason.',
   'sample.movedIn': 'The household is now in the long-form sample.',
   'sample.movedOut': 'The household is no longer in the long-form sample.',
+  'lfo.title': 'Optional long-form items: vehicles',
+  'lfo.on': 'The long form of this zone asks “Extra 1 Cars owned”.',
+  'lfo.off': 'The long form of this zone does not ask the vehicle items.',
+  'lfo.setHere': 'Set by this zone’s office.',
+  'lfo.setAbove': 'Follows the setting of zone {zone} above.',
+  'lfo.default': 'Not set (not asked by default).',
+  'lfo.turnOn': 'Add the vehicle items',
+  'lfo.turnOff': 'Do not ask the vehicle items',
+  'lfo.inherit': 'Follow the zone above',
+  'lfo.confirmOn':
+    'Add “Extra 1 Cars owned” to the long form of this zone and every zone below it? Sampled family households must answer or refuse it before they are submitted. The change is audited.',
+  'lfo.confirmOff':
+    'Stop asking the vehicle items in this zone and every zone below it? The change is audited.',
+  'lfo.confirmInherit': 'Let this zone follow the setting of the zone above? The change is audited.',
+  'lfo.confirm': 'Confirm',
+  'lfo.cancel': 'Cancel',
+  'lfo.saved': 'The optional long-form items were updated.',
   'zone.longForm': 'Long-form households',
   'zone.longFormSubmitted': 'Long forms submitted',
 };

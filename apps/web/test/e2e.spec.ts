@@ -31,6 +31,7 @@ import {
   LoginDocument,
   MeDocument,
   SaveLongFormDocument,
+  SetLongFormOptionsDocument,
   SetLongFormSampleDocument,
   WebHouseholdDocument,
   WebHouseholdLongFormDocument,
@@ -1328,14 +1329,14 @@ describe('web app in Chromium against the real API', () => {
     await section.getByRole('status').filter({ hasText: '长表已保存。' }).waitFor();
     await page.getByRole('button', { name: '保存并上报' }).click();
     const bar = page.locator('.save-bar');
-    await page
+    const outcome = page
       .getByRole('status')
       .filter({ hasText: /已上报，等待审核|处问题/ })
-      .first()
-      .waitFor();
-    // The status says so as the page reads the household again: the heading's badge follows a moment later.
-    if (!(await bar.innerText()).includes('已上报，等待审核'))
+      .first();
+    await outcome.waitFor();
+    if (!(await outcome.innerText()).includes('已上报'))
       throw new Error(`the submit was refused: ${await bar.innerText()}`);
+    // The page reloads the household after the submit: the stage badge follows the message.
     await page.locator('h1 .badge[data-stage="SUBMITTED"]').waitFor();
     await context.close();
 
@@ -1545,5 +1546,41 @@ describe('web app in Chromium against the real API', () => {
     const person = after.persons.find((p) => p.lineNumber === 1);
     expect(person?.longForm.answers.find((a) => a.field === 'birthplace')?.state).toBe('REFUSED');
     expect(after.longForm.answers.length).toBeGreaterThan(0);
+  });
+
+  it('long form: the township office adds 附1 汽车数 on its zone page; a sampled household of it asks it', async () => {
+    const township = ZONE.slice(0, 9);
+    const officer = await staffClient('officer');
+    try {
+      const { context, page } = await newPage();
+      await login(page, 'officer');
+      await page.goto(`${api.url}/zones/${township}`);
+      const card = page.locator('section.card').filter({ hasText: '长表附加项目：车辆' });
+      await card.getByText('本区划的长表不询问车辆项目。').waitFor();
+      await card.getByRole('button', { name: '加列车辆项目' }).click();
+      await card.getByText(/确认为本区划（含全部下级区划）的长表加列/).waitFor();
+      await card.getByRole('button', { name: '确认' }).click();
+      await card.getByText('本区划的长表询问“附1 汽车数”。').waitFor();
+      await card.getByText('由本级普查机构设置。').waitFor();
+      await shoot(page, 'long-form-vehicles-zone', card);
+      await context.close();
+
+      const enumerator = await staffClient('enumerator');
+      const target = await sampledHousehold(enumerator);
+      const staff = await newPage();
+      await login(staff.page, 'enumerator');
+      await staff.page.goto(`${api.url}/households/${target.id}`);
+      const cars = staff.page.locator('[data-long-form] [data-item="household.carCount"]');
+      await cars.getByText('辆').waitFor();
+      await cars.getByRole('checkbox', { name: /拒答/ }).waitFor();
+      await shoot(staff.page, 'long-form-vehicles-item', cars);
+      await staff.context.close();
+    } finally {
+      // The other scenarios fill this township's long forms with the standard items.
+      const { setLongFormOptions } = await officer.request(SetLongFormOptionsDocument, {
+        input: { zoneCode: township, vehicles: null },
+      });
+      expect(setLongFormOptions.userErrors).toEqual([]);
+    }
   });
 });

@@ -507,7 +507,8 @@ SELECT
   z."level" AS "level",
   z."name" AS "name",
   z."parent_code" AS "parentCode",
-  z."is_virtual" AS "isVirtual"
+  z."is_virtual" AS "isVirtual",
+  z."long_form_vehicles" AS "longFormVehicles"
 FROM
   account_zone az
   JOIN zone z ON z.code = az.zone_code

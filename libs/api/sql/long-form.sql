@@ -1,6 +1,60 @@
 -- SQL of libs/api/src/long-form/ as the API sends it, recorded by libs/api/test/sql-snapshots.spec.ts.
 -- Generated: do not edit. Update with `npm run sql:snapshots` and review the diff with the code change.
 
+-- long-form/long-form-options.ts: createLongFormOptionsLoader.rows
+-- long-form/long-form-options.ts: longFormOptionsIn
+SELECT
+  code,
+  long_form_vehicles AS vehicles
+FROM
+  zone
+WHERE
+  code = ANY ($1::text[])
+  AND long_form_vehicles IS NOT NULL;
+
+-- long-form/long-form-options.ts: setLongFormOptions
+SELECT
+  "created_at" AS "createdAt",
+  "updated_at" AS "updatedAt",
+  "version" AS "version",
+  "code" AS "code",
+  "level" AS "level",
+  "name" AS "name",
+  "parent_code" AS "parentCode",
+  "is_virtual" AS "isVirtual",
+  "long_form_vehicles" AS "longFormVehicles"
+FROM
+  zone
+WHERE
+  code = $1
+FOR UPDATE;
+
+-- long-form/long-form-options.ts: setLongFormOptions
+WITH
+  changed AS (
+    UPDATE zone
+    SET
+      long_form_vehicles = $2,
+      version = version + 1,
+      updated_at = now()
+    WHERE
+      code = $1
+    RETURNING
+      "created_at" AS "createdAt",
+      "updated_at" AS "updatedAt",
+      "version" AS "version",
+      "code" AS "code",
+      "level" AS "level",
+      "name" AS "name",
+      "parent_code" AS "parentCode",
+      "is_virtual" AS "isVirtual",
+      "long_form_vehicles" AS "longFormVehicles"
+  )
+SELECT
+  *
+FROM
+  changed;
+
 -- long-form/long-form.service.ts: LongFormService.household
 SELECT
   t."created_at" AS "createdAt",

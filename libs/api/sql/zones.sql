@@ -175,7 +175,8 @@ SELECT
   t."level" AS "level",
   t."name" AS "name",
   t."parent_code" AS "parentCode",
-  t."is_virtual" AS "isVirtual"
+  t."is_virtual" AS "isVirtual",
+  t."long_form_vehicles" AS "longFormVehicles"
 FROM
   zone t
 WHERE
@@ -196,7 +197,8 @@ FROM
       t."level" AS "level",
       t."name" AS "name",
       t."parent_code" AS "parentCode",
-      t."is_virtual" AS "isVirtual"
+      t."is_virtual" AS "isVirtual",
+      t."long_form_vehicles" AS "longFormVehicles"
     FROM
       zone t
     WHERE
@@ -256,7 +258,8 @@ FROM
       t."level" AS "level",
       t."name" AS "name",
       t."parent_code" AS "parentCode",
-      t."is_virtual" AS "isVirtual"
+      t."is_virtual" AS "isVirtual",
+      t."long_form_vehicles" AS "longFormVehicles"
     FROM
       zone t
     WHERE
@@ -306,7 +309,8 @@ FROM
       t."level" AS "level",
       t."name" AS "name",
       t."parent_code" AS "parentCode",
-      t."is_virtual" AS "isVirtual"
+      t."is_virtual" AS "isVirtual",
+      t."long_form_vehicles" AS "longFormVehicles"
     FROM
       zone t
     WHERE
@@ -357,7 +361,8 @@ FROM
       t."level" AS "level",
       t."name" AS "name",
       t."parent_code" AS "parentCode",
-      t."is_virtual" AS "isVirtual"
+      t."is_virtual" AS "isVirtual",
+      t."long_form_vehicles" AS "longFormVehicles"
     FROM
       zone t
     WHERE
@@ -397,7 +402,8 @@ FROM
       t."level" AS "level",
       t."name" AS "name",
       t."parent_code" AS "parentCode",
-      t."is_virtual" AS "isVirtual"
+      t."is_virtual" AS "isVirtual",
+      t."long_form_vehicles" AS "longFormVehicles"
     FROM
       zone t
     WHERE
@@ -574,7 +580,8 @@ RETURNING
   "level" AS "level",
   "name" AS "name",
   "parent_code" AS "parentCode",
-  "is_virtual" AS "isVirtual";
+  "is_virtual" AS "isVirtual",
+  "long_form_vehicles" AS "longFormVehicles";
 
 -- zones/zone.service.ts: ZoneService.create
 SELECT
@@ -598,7 +605,8 @@ SELECT
   "level" AS "level",
   "name" AS "name",
   "parent_code" AS "parentCode",
-  "is_virtual" AS "isVirtual"
+  "is_virtual" AS "isVirtual",
+  "long_form_vehicles" AS "longFormVehicles"
 FROM
   zone
 WHERE
@@ -643,7 +651,8 @@ SELECT
   "level" AS "level",
   "name" AS "name",
   "parent_code" AS "parentCode",
-  "is_virtual" AS "isVirtual"
+  "is_virtual" AS "isVirtual",
+  "long_form_vehicles" AS "longFormVehicles"
 FROM
   zone
 WHERE
@@ -670,7 +679,8 @@ WITH
       "level" AS "level",
       "name" AS "name",
       "parent_code" AS "parentCode",
-      "is_virtual" AS "isVirtual"
+      "is_virtual" AS "isVirtual",
+      "long_form_vehicles" AS "longFormVehicles"
   )
 SELECT
   *

@@ -978,6 +978,25 @@ const MATRIX: Record<string, FieldCase> = {
       });
     },
   },
+  'Mutation.setLongFormOptions': {
+    allow: OFFICES,
+    async run({ gql, at }) {
+      const snapshot = () =>
+        api.sql<{ vehicles: boolean | null; version: number }>(
+          `SELECT long_form_vehicles AS vehicles, version FROM zone WHERE code = $1`,
+          [at.township],
+        );
+      return untouched(snapshot, async () => {
+        // Off either way (false or null, the default): the matrix's other rows keep the standard long form.
+        const [{ vehicles }] = await snapshot();
+        const data = await gql(
+          `mutation($input: SetLongFormOptionsInput!) { setLongFormOptions(input: $input) { zone { code } ${ERRORS} } }`,
+          { input: { zoneCode: at.township, vehicles: vehicles === false ? null : false } },
+        );
+        return payload(data.setLongFormOptions, 'zone', 'OUT_OF_SCOPE');
+      });
+    },
+  },
   'Mutation.saveReportTexts': {
     allow: OFFICES,
     async run({ gql, at }) {

@@ -479,6 +479,15 @@ export async function exercise(api: TestApi, recorder: StatementRecorder): Promi
     }),
   );
 
+  // ----- the long form's vehicle items: the township office turns them on, reads them, and back to the county's
+  changed(
+    await run('SetLongFormOptions', officer, { input: { zoneCode: smallZone.township, vehicles: true } }),
+  );
+  await run('ZoneLongFormOptions', officer, { code: smallZone.code });
+  changed(
+    await run('SetLongFormOptions', officer, { input: { zoneCode: smallZone.township, vehicles: null } }),
+  );
+
   // ----- self-report: a resident with the code the enumerator handed out
   const issued = payload(
     await run('IssueSelfReportCode', enumerator, {

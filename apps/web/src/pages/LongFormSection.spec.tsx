@@ -24,7 +24,13 @@ const form = (overrides: Partial<LongFormHouseholdFieldsFragment> = {}): LongFor
   dwellingType: 'ORDINARY_DWELLING',
   floorArea: 80,
   rooms: 3,
-  longForm: { sampled: true, status: 'INCOMPLETE', refusedItems: [], answers: [] },
+  longForm: {
+    sampled: true,
+    status: 'INCOMPLETE',
+    refusedItems: [],
+    options: { vehicles: false },
+    answers: [],
+  },
   persons: [
     {
       id: 'UGVyc29uOjE',
@@ -120,6 +126,8 @@ describe('the long form on the household page', () => {
     // A woman of 32 answers the births items.
     open(2);
     expect(item('person.childrenBorn', card(2))).not.toBeNull();
+    // The vehicle item is not asked where the office did not add it.
+    expect(item('household.carCount')).toBeNull();
     // The options carry the form's codes and Chinese labels.
     expect(within(item('household.buildingHeight')!).getByRole('option', { name: '1 平房' })).toBeTruthy();
   });
@@ -184,6 +192,38 @@ describe('the long form on the household page', () => {
       ],
     });
     expect(JSON.stringify(saves[0].variables)).not.toContain('PROFESSIONALS');
+  });
+
+  it('asks 附1 汽车数 where the office added the vehicle items: a number of cars, or 拒答', async () => {
+    const loaded = form({
+      longForm: {
+        sampled: true,
+        status: 'INCOMPLETE',
+        refusedItems: [],
+        options: { vehicles: true },
+        answers: [],
+      },
+    });
+    const { calls } = section(
+      (operation) =>
+        operation === 'SaveLongForm' ? { saveLongForm: { household: loaded, userErrors: [] } } : {},
+      loaded,
+    );
+    await screen.findByText('住房情况（H8—H18）');
+    const cars = item('household.carCount')!;
+    expect(cars.textContent).toContain('附1');
+    expect(cars.textContent).toContain('辆');
+    expect(within(cars).getByRole('checkbox', { name: /拒答/ })).toBeTruthy();
+    fireEvent.change(within(cars).getByRole('textbox'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存长表' }));
+    await screen.findByText('长表已保存。');
+    const [save] = calls.filter((call) => call.operation === 'SaveLongForm');
+    expect(save.variables['input']).toEqual({
+      id: loaded.id,
+      expectedVersion: 7,
+      household: [{ field: 'carCount', value: '2' }],
+      persons: [],
+    });
   });
 
   it("shows each of the server's problems at its item, naming the person", async () => {

@@ -29,6 +29,7 @@ const FEARED_HELP: Record<string, MessageKey> = {
   housingSource: 'lf.help.housing',
   monthlyRent: 'lf.help.housing',
   purchaseCost: 'lf.help.housing',
+  carCount: 'lf.help.vehicles',
 };
 
 const help = (item: LongFormItem<string>) => {

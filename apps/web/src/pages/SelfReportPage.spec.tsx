@@ -202,7 +202,14 @@ describe('self-report page', () => {
       dwellingType: 'ORDINARY_DWELLING',
       floorArea: 60.5,
       rooms: 2,
-      longForm: { sampled: true, status: 'NOT_STARTED', refusedItems: [], answers: [] },
+      // The household's township added the vehicle items (长表附加项目：车辆).
+      longForm: {
+        sampled: true,
+        status: 'NOT_STARTED',
+        refusedItems: [],
+        options: { vehicles: true },
+        answers: [],
+      },
       persons: [
         {
           id: person.id,
@@ -243,6 +250,12 @@ describe('self-report page', () => {
     // Rent and cost wait for H17; refusing it asks neither.
     fireEvent.click(screen.getByRole('checkbox', { name: 'H17 住房来源：拒答' }));
     expect(document.querySelector('[data-item="household.monthlyRent"]')).toBeNull();
+    // 附1 汽车数, with its plain-words help; the resident refuses it too.
+    const cars = document.querySelector('[data-item="household.carCount"]') as HTMLElement;
+    expect(cars.textContent).toContain('附1');
+    fireEvent.click(within(cars).getByText('这一项怎么填？'));
+    expect(within(cars).getByText(/出行条件/)).toBeTruthy();
+    fireEvent.click(within(cars).getByRole('checkbox'));
     next();
     await screen.findByRole('heading', { name: '长表：第1人 高新凯' });
     expect(sent['SelfReportSaveLongForm']).toEqual([
@@ -250,7 +263,10 @@ describe('self-report page', () => {
         input: {
           id: household.id,
           expectedVersion: household.version,
-          household: [{ field: 'housingSource', refused: true }],
+          household: [
+            { field: 'housingSource', refused: true },
+            { field: 'carCount', refused: true },
+          ],
           persons: [],
         },
       },

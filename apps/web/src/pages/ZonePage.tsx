@@ -13,6 +13,7 @@ import { LoadState } from '../components/status';
 import { useHomeZones } from '../home-zones';
 import type { MessageKey } from '../i18n';
 import { useCachedQuery } from '../offline/query-cache';
+import { LongFormOptions } from './LongFormOptions';
 import { SmallZoneHouseholds } from './SmallZoneHouseholds';
 import { Worklist } from './Worklist';
 
@@ -89,6 +90,7 @@ export function ZonePage({ code }: { code: string }) {
               }
             />
           )}
+          <LongFormOptions code={zone.code} level={zone.level} />
         </>
       )}
       {smallZone && (

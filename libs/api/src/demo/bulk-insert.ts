@@ -81,7 +81,14 @@ export async function insertSmallZones(
   tx: EntityManager,
   batch: DemoSmallZone[],
   crypto: FieldCrypto,
-  { createdAt }: { createdAt?: Date } = {},
+  {
+    createdAt,
+    vehicles = () => false,
+  }: {
+    createdAt?: Date;
+    /** Whether the small zone's office asks the vehicle items of the long form (长表附加项目：车辆). */
+    vehicles?: (smallZoneCode: string) => boolean;
+  } = {},
 ): Promise<void> {
   const listed = createdAt ? { createdAt } : {};
   await insertZones(
@@ -111,7 +118,7 @@ export async function insertSmallZones(
   for (const h of households) {
     if (h.stage === HouseholdStage.LISTED || !sampler.sampled(h.smallZoneCode, h.number)) continue;
     const persons = members.get(`${h.smallZoneCode}/${h.number}`) ?? [];
-    const form = demoLongForm(h, persons);
+    const form = demoLongForm(h, persons, { vehicles: vehicles(h.smallZoneCode) });
     longForms.set(`${h.smallZoneCode}/${h.number}`, storeAnswers(crypto, 'household', form.household));
     persons.forEach((p, i) =>
       longForms.set(

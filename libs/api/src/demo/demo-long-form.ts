@@ -54,6 +54,14 @@ const WEIGHTS: Record<string, Record<string, number>> = {
   },
 };
 
+/** 附1 汽车数: cars owned by a household of the demo's township that asks it. */
+const CARS: [number, number][] = [
+  [0, 38],
+  [1, 48],
+  [2, 12],
+  [3, 2],
+];
+
 function seedOf(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32BE(0);
 }
@@ -69,6 +77,7 @@ function value(random: Random, item: LongFormItem<string>, person: DemoPerson | 
         : random.pick(options);
     }
     case 'integer':
+      if (item.field === 'carCount') return random.weighted(CARS);
       return item.field === 'monthlyRent' ? random.int(8, 60) * 100 : random.int(0, 2);
     case 'amount':
       return random.int(3000, 40000) / 100;
@@ -119,6 +128,7 @@ function fill<F extends string>(
 export function demoLongForm(
   household: DemoHousehold,
   persons: readonly DemoPerson[],
+  options: { vehicles?: boolean } = {},
 ): { household: LongFormAnswers; persons: LongFormAnswers[] } {
   const random = new Random(seedOf(`${household.smallZoneCode}/${household.number}`));
   const facts = {
@@ -130,7 +140,7 @@ export function demoLongForm(
   const householdAnswers = fill(
     random,
     LONG_FORM_HOUSEHOLD_ITEMS,
-    (answers) => householdItemsApplicable(facts, answers as LongFormHouseholdAnswers),
+    (answers) => householdItemsApplicable(facts, answers as LongFormHouseholdAnswers, options),
     null,
   );
   const personFacts = persons.map((person) => ({
@@ -158,11 +168,14 @@ export function demoLongForm(
     return answers;
   });
   // What the checks across items still find is set right: births in the past year within the children born, ...
-  for (const problem of validateLongForm({
-    household: facts,
-    answers: householdAnswers,
-    persons: personFacts.map((f, i) => ({ facts: f, answers: personAnswers[i] })),
-  })) {
+  for (const problem of validateLongForm(
+    {
+      household: facts,
+      answers: householdAnswers,
+      persons: personFacts.map((f, i) => ({ facts: f, answers: personAnswers[i] })),
+    },
+    options,
+  )) {
     if (problem.personIndex === null) continue;
     const answers = personAnswers[problem.personIndex];
     FIXES[problem.messageCode]?.(answers);

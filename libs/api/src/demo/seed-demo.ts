@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import {
   demoDivisions,
@@ -25,6 +25,25 @@ export interface SeedSummary {
 const BATCH = 20;
 
 /**
+ * The demo's office settings of the long form (长表附加项目): the county's second township added the vehicle items
+ * (the first, where the demo's township office and enumerators work, asks the standard form). Returns whether a
+ * small zone's long form asks them, for the demo answers.
+ */
+export async function seedDemoLongFormOptions(
+  tx: EntityManager,
+  zones: readonly { code: string; level: ZoneLevel }[],
+): Promise<(smallZoneCode: string) => boolean> {
+  const townships = zones
+    .filter((zone) => zone.level === ZoneLevel.TOWNSHIP)
+    .map((zone) => zone.code)
+    .sort();
+  const township = townships[1] ?? townships[0];
+  if (!township) return () => false;
+  await query(tx, `UPDATE zone SET long_form_vehicles = true WHERE code = $1`, [township]);
+  return (smallZoneCode) => smallZoneCode.startsWith(township);
+}
+
+/**
  * Loads the demo county (real division codes and names, generated small zones, buildings, households and
  * persons, listed by the end of October 2020, and their November 2020 workflow history with its daily progress)
  * into an empty database. Does nothing when zones exist already, so restarts keep the data as
@@ -48,9 +67,10 @@ export async function seedDemo(
   await db.transaction(async (tx) => {
     await insertZones(tx, divisions);
     await insertZoneBoundaries(tx, demoZoneBoxes(divisions));
+    const vehicles = await seedDemoLongFormOptions(tx, divisions);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
-      await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT });
+      await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT, vehicles });
       batch = [];
     };
     const censusZones = divisions.filter((zone) => zone.level === ZoneLevel.CENSUS_ZONE);

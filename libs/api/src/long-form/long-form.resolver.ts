@@ -107,7 +107,9 @@ export class HouseholdLongFormResolver {
       .personsByHousehold()
       .load(countyRowKey(household.countyCode, household.rowId));
     // Complete when nothing is missing or wrong (a household where no item applies has nothing to answer).
-    if (!longFormProblems(household, persons, context.services.crypto).length) return LongFormStatus.COMPLETE;
+    const options = await context.loaders.longFormOptions.load(household.smallZoneCode);
+    if (!longFormProblems(household, persons, context.services.crypto, options).length)
+      return LongFormStatus.COMPLETE;
     return household.longForm == null && persons.every((person) => person.longForm == null)
       ? LongFormStatus.NOT_STARTED
       : LongFormStatus.INCOMPLETE;

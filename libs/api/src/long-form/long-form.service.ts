@@ -4,6 +4,7 @@ import {
   ITEM_LABELS,
   type LongFormHouseholdAnswers,
   type LongFormItemKey,
+  type LongFormOptions,
   type LongFormProblem,
   refusalCategories,
   refusedItems,
@@ -32,9 +33,7 @@ import {
   readAnswers,
   storeAnswers,
 } from './long-form-answers';
-
-/** The long form is checked with the options the census office set: vehicles are not asked for now. */
-export const LONG_FORM_OPTIONS = { vehicles: false } as const;
+import { longFormOptionsIn } from './long-form-options';
 
 /** The long form of one household, as `validateLongForm` takes it, from rows (sealed values opened). */
 export function longFormInput(
@@ -70,8 +69,9 @@ export function longFormProblems(
   household: Household,
   persons: readonly Person[],
   crypto: FieldCrypto,
+  options: Pick<LongFormOptions, 'vehicles'>,
 ): LongFormProblem[] {
-  return validateLongForm(longFormInput(household, persons, crypto), LONG_FORM_OPTIONS);
+  return validateLongForm(longFormInput(household, persons, crypto), { vehicles: options.vehicles === true });
 }
 
 /** A long-form problem as a user error located where the submit's problems are: ['persons', '<line>', item]. */
@@ -214,7 +214,9 @@ export class LongFormService {
         household: householdAnswers,
         persons: replaced,
       });
-      for (const problem of validateLongForm(form, LONG_FORM_OPTIONS)) {
+      // The items the household's office asks (vehicles where its county or township added them).
+      const options = await longFormOptionsIn(tx, household.smallZoneCode);
+      for (const problem of validateLongForm(form, { vehicles: options.vehicles })) {
         // Saving keeps work in progress: only submit needs every item.
         if (problem.code === 'REQUIRED') continue;
         const [part, line, ...item] = problem.field;

@@ -67,6 +67,38 @@ export class LongFormItemAnswer {
   masked!: boolean;
 }
 
+/** The long-form options in force in a zone: the nearest setting of a county or township office above it. */
+@ObjectType({
+  description:
+    '长表附加项目: the optional long-form items in force in a zone, set by the county or township office ' +
+    '(setLongFormOptions); a township setting overrides the county one; nothing set: off.',
+})
+export class LongFormOptions {
+  @Field({ description: '车辆: the vehicle items (附1 汽车数) are asked of family households.' })
+  vehicles!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The code of the zone (this one or one above) whose office setting applies; null: the default.',
+  })
+  setInZoneCode!: string | null;
+}
+
+@InputType({
+  description: '长表附加项目: what a county or township office adds to the long form of its zone.',
+})
+export class SetLongFormOptionsInput {
+  @Field({ description: 'The county or township the setting is for (its whole subtree).' })
+  zoneCode!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '车辆: true asks the vehicle items, false does not; null follows the office above.',
+  })
+  vehicles!: boolean | null;
+}
+
 /** `Household.longForm`: resolved from the household row. */
 @ObjectType({ description: '长表: the long form of a household (about one household in ten is sampled).' })
 export class HouseholdLongForm {

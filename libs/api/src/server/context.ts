@@ -18,6 +18,7 @@ import type { ExportRunner } from '../exports/export-runner';
 import { createHouseholdLoaders } from '../households/household.loaders';
 import { HouseholdService } from '../households/household.service';
 import { LongFormService } from '../long-form/long-form.service';
+import { createLongFormOptionsLoader } from '../long-form/long-form-options';
 import { HouseholdSaveService } from '../persons/household-save.service';
 import { createPersonLoaders } from '../persons/person.loaders';
 import { PersonService } from '../persons/person.service';
@@ -100,6 +101,8 @@ export function createLoaders(db: DataSource, principal: Principal) {
     ...createProblemLoaders(db, scope),
     ...createProgressLoaders(db),
     ...createExportLoaders(db, principal),
+    /** Zone code → the long-form options in force there (the nearest office setting above, default off). */
+    longFormOptions: createLongFormOptionsLoader(db),
   };
 }
 

@@ -31,6 +31,11 @@ import {
   PersonLongFormFieldResolver,
   PersonLongFormResolver,
 } from '../long-form/long-form.resolver';
+import {
+  HouseholdLongFormOptionsResolver,
+  LongFormOptionsMutationResolver,
+  ZoneLongFormOptionsResolver,
+} from '../long-form/long-form-options.resolver';
 import { HouseholdSaveResolver } from '../persons/household-save.resolver';
 import {
   HouseholdPersonsResolver,
@@ -97,6 +102,9 @@ export const RESOLVERS = [
   PersonLongFormFieldResolver,
   PersonLongFormResolver,
   LongFormMutationResolver,
+  ZoneLongFormOptionsResolver,
+  HouseholdLongFormOptionsResolver,
+  LongFormOptionsMutationResolver,
   AgendaResolver,
   HouseholdVisitsResolver,
   AppointmentFieldsResolver,

@@ -11,6 +11,7 @@ import { coded, type UserError, userError, UserErrorCode } from '../common/user-
 import { missingOrConflict } from '../common/zone-checks';
 import { Household } from '../households/household.entity';
 import { longFormProblems, longFormUserError } from '../long-form/long-form.service';
+import { longFormOptionsIn } from '../long-form/long-form-options';
 import { Person } from '../persons/person.entity';
 import { writeAudit } from '../privacy/audit';
 import { AuditAction } from '../privacy/audit-log.entity';
@@ -271,7 +272,12 @@ export class WorkflowService {
     // A sampled household is submitted with its long form: complete and valid, every problem listed with the rest.
     const longForm =
       household.longFormSampled && this.crypto
-        ? longFormProblems(household, persons, this.crypto).map((problem) => longFormUserError(problem))
+        ? longFormProblems(
+            household,
+            persons,
+            this.crypto,
+            await longFormOptionsIn(tx, household.smallZoneCode),
+          ).map((problem) => longFormUserError(problem))
         : [];
     return [...shortForm, ...longForm];
   }

@@ -16,6 +16,7 @@ import { VersionedRow } from '../common/row';
 @Entity({ name: 'zone' })
 @Check('zone_code_digits', `"code" ~ '^[0-9]+$' AND length("code") IN (2, 4, 6, 9, 12, 15)`)
 @Check('zone_parent_prefix', `"parent_code" IS NULL OR starts_with("code", "parent_code")`)
+@Check('zone_long_form_options_level', `"long_form_vehicles" IS NULL OR "level" IN ('COUNTY', 'TOWNSHIP')`)
 export class Zone extends VersionedRow implements Node {
   @Field({ description: '统计用区划代码: canonical division code (2, 4, 6, 9, 12 or 15 digits).' })
   @PrimaryColumn({ type: 'varchar', length: 15, collation: 'C' })
@@ -48,6 +49,14 @@ export class Zone extends VersionedRow implements Node {
   })
   @Column({ name: 'is_virtual', type: 'boolean', default: false })
   isVirtual!: boolean;
+
+  /**
+   * 长表附加项目：车辆, set by the county or township office holding this zone (setLongFormOptions): true adds the
+   * vehicle items to the long form of the subtree, false leaves them out, null follows the office above (default off).
+   * Read through `Zone.longFormOptions` / `HouseholdLongForm.options`, which apply the nearest setting.
+   */
+  @Column({ name: 'long_form_vehicles', type: 'boolean', nullable: true })
+  longFormVehicles!: boolean | null;
 
   @Field(() => ID, { description: 'Opaque global ID.' })
   get id(): string {

@@ -13,7 +13,7 @@ import { ZONE_LIST } from './zone.loaders';
 import { zoneListFilter } from './zone.service';
 
 export const ZoneConnection = connectionType(Zone, 'Zone', 'A page of zones, ordered by code.');
-const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.', {
+export const ZonePayload = payloadType(Zone, 'zone', 'ZonePayload', 'Result of a zone mutation.', {
   name: 'Zone',
   spec: ZONE_LIST,
 });

@@ -1239,6 +1239,14 @@ export type ScheduleAppointmentInput = {
   plannedAt: string;
 };
 
+/** 长表附加项目: what a county or township office adds to the long form of its zone. */
+export type SetLongFormOptionsInput = {
+  /** 车辆: true asks the vehicle items, false does not; null follows the office above. */
+  vehicles?: boolean | null | undefined;
+  /** The county or township the setting is for (its whole subtree). */
+  zoneCode: string;
+};
+
 /** An office moves a household into or out of the long-form sample, with a reason. */
 export type SetLongFormSampleInput = {
   /** The version the client read; the change fails with CONFLICT if it moved. */
@@ -1830,9 +1838,25 @@ export type ExportJobQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type LongFormOptionsFieldsFragment = { vehicles: boolean, setInZoneCode: string | null };
+
+export type ZoneLongFormOptionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ZoneLongFormOptionsQuery = { zone: { id: string, code: string, level: ZoneLevel, version: number, longFormOptions: { vehicles: boolean, setInZoneCode: string | null } } | null };
+
+export type SetLongFormOptionsMutationVariables = Exact<{
+  input: SetLongFormOptionsInput;
+}>;
+
+
+export type SetLongFormOptionsMutation = { setLongFormOptions: { zone: { id: string, code: string, version: number, longFormOptions: { vehicles: boolean, setInZoneCode: string | null } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+
 export type LongFormAnswerFieldsFragment = { item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean };
 
-export type LongFormHouseholdFieldsFragment = { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> };
+export type LongFormHouseholdFieldsFragment = { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, options: { vehicles: boolean }, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> };
 
 export type WebHouseholdLongFormQueryVariables = Exact<{
   id: string | number;
@@ -1845,7 +1869,7 @@ export type WebHouseholdLongFormQuery = { node:
     | { __typename: 'Appointment', id: string }
     | { __typename: 'Building', id: string }
     | { __typename: 'ExportJob', id: string }
-    | { __typename: 'Household', id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> }
+    | { __typename: 'Household', id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, options: { vehicles: boolean }, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> }
     | { __typename: 'Person', id: string }
     | { __typename: 'Problem', id: string }
     | { __typename: 'Visit', id: string }
@@ -1859,7 +1883,7 @@ export type SaveLongFormMutationVariables = Exact<{
 }>;
 
 
-export type SaveLongFormMutation = { saveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type SaveLongFormMutation = { saveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, options: { vehicles: boolean }, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type SetLongFormSampleMutationVariables = Exact<{
   input: SetLongFormSampleInput;
@@ -1873,7 +1897,7 @@ export type SelfReportLongFormQueryVariables = Exact<{
 }>;
 
 
-export type SelfReportLongFormQuery = { selfReportHousehold: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } };
+export type SelfReportLongFormQuery = { selfReportHousehold: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, options: { vehicles: boolean }, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } };
 
 export type SelfReportSaveLongFormMutationVariables = Exact<{
   input: SaveLongFormInput;
@@ -1881,7 +1905,7 @@ export type SelfReportSaveLongFormMutationVariables = Exact<{
 }>;
 
 
-export type SelfReportSaveLongFormMutation = { selfReportSaveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
+export type SelfReportSaveLongFormMutation = { selfReportSaveLongForm: { household: { id: string, version: number, stage: HouseholdStage, kind: HouseholdKind, dwellingType: DwellingType | null, floorArea: number | null, rooms: number | null, longForm: { sampled: boolean, status: LongFormStatus, refusedItems: Array<string>, options: { vehicles: boolean }, answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> }, persons: Array<{ id: string, lineNumber: number, name: string, sex: Sex, birthYear: number, birthMonth: number, education: Education | null, version: number, longForm: { answers: Array<{ item: string, field: string, state: LongFormAnswerState, value: string | null, text: string | null, sealed: boolean, masked: boolean }> } }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode, messageCode: string, params: Record<string, unknown> }> } };
 
 export type ZoneMapQueryVariables = Exact<{
   code: string;
@@ -2711,6 +2735,12 @@ export const ExportJobFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExportJobFields"}) as unknown as TypedDocumentString<ExportJobFieldsFragment, unknown>;
+export const LongFormOptionsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LongFormOptionsFields on LongFormOptions {
+  vehicles
+  setInZoneCode
+}
+    `, {"fragmentName":"LongFormOptionsFields"}) as unknown as TypedDocumentString<LongFormOptionsFieldsFragment, unknown>;
 export const LongFormAnswerFieldsFragmentDoc = new TypedDocumentString(`
     fragment LongFormAnswerFields on LongFormItemAnswer {
   item
@@ -2735,6 +2765,9 @@ export const LongFormHouseholdFieldsFragmentDoc = new TypedDocumentString(`
     sampled
     status
     refusedItems
+    options {
+      vehicles
+    }
     answers(unmasked: $unmasked) {
       ...LongFormAnswerFields
     }
@@ -3859,6 +3892,49 @@ export const ExportJobDocument = new TypedDocumentString(`
     url
   }
 }`, {"hash":"sha256:f636fc964a3f70610e014af87a68b7cd349488178a4495d179ee9696f353c228"}) as unknown as TypedDocumentString<ExportJobQuery, ExportJobQueryVariables>;
+export const ZoneLongFormOptionsDocument = new TypedDocumentString(`
+    query ZoneLongFormOptions($code: String!) {
+  zone(code: $code) {
+    id
+    code
+    level
+    version
+    longFormOptions {
+      ...LongFormOptionsFields
+    }
+  }
+}
+    fragment LongFormOptionsFields on LongFormOptions {
+  vehicles
+  setInZoneCode
+}`, {"hash":"sha256:0aec58590c9b8dac106fda99ffdbcd62d6195245a0b76251c2007441996682e2"}) as unknown as TypedDocumentString<ZoneLongFormOptionsQuery, ZoneLongFormOptionsQueryVariables>;
+export const SetLongFormOptionsDocument = new TypedDocumentString(`
+    mutation SetLongFormOptions($input: SetLongFormOptionsInput!) {
+  setLongFormOptions(input: $input) {
+    zone {
+      id
+      code
+      version
+      longFormOptions {
+        ...LongFormOptionsFields
+      }
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  messageCode
+  params
+}
+fragment LongFormOptionsFields on LongFormOptions {
+  vehicles
+  setInZoneCode
+}`, {"hash":"sha256:354a4f7f04eba35dec8ae6572fcf65cfb0bfbd5cb6d47e0cefc9a030af4bde1e"}) as unknown as TypedDocumentString<SetLongFormOptionsMutation, SetLongFormOptionsMutationVariables>;
 export const WebHouseholdLongFormDocument = new TypedDocumentString(`
     query WebHouseholdLongForm($id: ID!, $unmasked: Boolean! = false) {
   node(id: $id) {
@@ -3890,6 +3966,9 @@ fragment LongFormHouseholdFields on Household {
     sampled
     status
     refusedItems
+    options {
+      vehicles
+    }
     answers(unmasked: $unmasked) {
       ...LongFormAnswerFields
     }
@@ -3909,7 +3988,7 @@ fragment LongFormHouseholdFields on Household {
       }
     }
   }
-}`, {"hash":"sha256:703e9115d45aec632f8041125f3d37086a848ff05b42506fe0cc08d2a213a65e"}) as unknown as TypedDocumentString<WebHouseholdLongFormQuery, WebHouseholdLongFormQueryVariables>;
+}`, {"hash":"sha256:08e6295c66c4f2b279492b12185451c8c231d02c2405163ef2250839e0ca423a"}) as unknown as TypedDocumentString<WebHouseholdLongFormQuery, WebHouseholdLongFormQueryVariables>;
 export const SaveLongFormDocument = new TypedDocumentString(`
     mutation SaveLongForm($input: SaveLongFormInput!, $unmasked: Boolean! = false) {
   saveLongForm(input: $input) {
@@ -3949,6 +4028,9 @@ fragment LongFormHouseholdFields on Household {
     sampled
     status
     refusedItems
+    options {
+      vehicles
+    }
     answers(unmasked: $unmasked) {
       ...LongFormAnswerFields
     }
@@ -3968,7 +4050,7 @@ fragment LongFormHouseholdFields on Household {
       }
     }
   }
-}`, {"hash":"sha256:62d7e36dd0a6a0cc539676cd723f11a3834e11672b0dc1ba799aa7e97787c788"}) as unknown as TypedDocumentString<SaveLongFormMutation, SaveLongFormMutationVariables>;
+}`, {"hash":"sha256:96459dab5d700285afc84684af83e597bc84debaa751b613aed8cf7b12e0217d"}) as unknown as TypedDocumentString<SaveLongFormMutation, SaveLongFormMutationVariables>;
 export const SetLongFormSampleDocument = new TypedDocumentString(`
     mutation SetLongFormSample($input: SetLongFormSampleInput!) {
   setLongFormSample(input: $input) {
@@ -4019,6 +4101,9 @@ fragment LongFormHouseholdFields on Household {
     sampled
     status
     refusedItems
+    options {
+      vehicles
+    }
     answers(unmasked: $unmasked) {
       ...LongFormAnswerFields
     }
@@ -4038,7 +4123,7 @@ fragment LongFormHouseholdFields on Household {
       }
     }
   }
-}`, {"hash":"sha256:869b32553a7c5cc07d2a296636922a480b6f035c5d0dff08842449d89c41a940"}) as unknown as TypedDocumentString<SelfReportLongFormQuery, SelfReportLongFormQueryVariables>;
+}`, {"hash":"sha256:875d535849f391bbf9642c00fa33c9f453a367cc84e202fd090cd2c43f411015"}) as unknown as TypedDocumentString<SelfReportLongFormQuery, SelfReportLongFormQueryVariables>;
 export const SelfReportSaveLongFormDocument = new TypedDocumentString(`
     mutation SelfReportSaveLongForm($input: SaveLongFormInput!, $unmasked: Boolean! = true) {
   selfReportSaveLongForm(input: $input) {
@@ -4078,6 +4163,9 @@ fragment LongFormHouseholdFields on Household {
     sampled
     status
     refusedItems
+    options {
+      vehicles
+    }
     answers(unmasked: $unmasked) {
       ...LongFormAnswerFields
     }
@@ -4097,7 +4185,7 @@ fragment LongFormHouseholdFields on Household {
       }
     }
   }
-}`, {"hash":"sha256:0fdaabf618a50978f2511f6fbc0751ddd4e415e033a12485a3c7356778534480"}) as unknown as TypedDocumentString<SelfReportSaveLongFormMutation, SelfReportSaveLongFormMutationVariables>;
+}`, {"hash":"sha256:31ecde28986426ed65a068d73ba1253af24f9719abc08a732a77578a7ef2ef1b"}) as unknown as TypedDocumentString<SelfReportSaveLongFormMutation, SelfReportSaveLongFormMutationVariables>;
 export const ZoneMapDocument = new TypedDocumentString(`
     query ZoneMap($code: String!) {
   zone(code: $code) {

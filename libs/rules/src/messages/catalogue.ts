@@ -253,6 +253,10 @@ export const MESSAGE_CATALOGUE = {
     zh: '此住户已{sampled, select, yes {在} other {不在}}长表抽样中。',
     en: 'This household is already {sampled, select, yes {in} other {out of}} the long-form sample.',
   },
+  'longForm.optionsLevel': {
+    zh: '长表附加项目只能由县级或乡级普查机构为本区划设置，{zone} 不是县或乡级区划。',
+    en: 'Optional long-form items are set by a county or township office for its zone; {zone} is neither.',
+  },
   'longForm.sampleLocked': {
     zh: '此住户处于“{stage}”阶段，退回前不能调整长表抽样。',
     en: 'This household is at stage “{stage}”: its long-form sample cannot change until it is returned.',
