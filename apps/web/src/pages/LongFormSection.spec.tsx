@@ -223,6 +223,7 @@ describe('the long form on the household page', () => {
       expectedVersion: 7,
       household: [{ field: 'carCount', value: '2' }],
       persons: [],
+      idempotencyKey: expect.any(String),
     });
   });
 

@@ -28,7 +28,10 @@ import { demoLongForm } from './demo-long-form';
  * The demo rows carry the entities' property names (libs/demo-data types.ts), so every column a demo row has is
  * loaded; only what the database keeps in another form (sealed, hashed, masked, resolved IDs) is computed here.
  */
-export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise<void> {
+export async function insertZones(
+  tx: EntityManager,
+  zones: readonly (DemoZone & { longFormVehicles?: boolean | null })[],
+): Promise<void> {
   const rows = zones.map((zone) => {
     const parsed = normalizeZoneCode(zone.code);
     if (!parsed.ok) throw new Error(`Bad demo zone code ${zone.code}: ${parsed.message}`);
@@ -36,6 +39,7 @@ export async function insertZones(tx: EntityManager, zones: DemoZone[]): Promise
       ...zone,
       parentCode: parentZoneCode(parsed.value.code),
       isVirtual: parsed.value.virtual,
+      longFormVehicles: zone.longFormVehicles ?? null,
       version: 1,
     };
   });

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
 import {
   demoDivisions,
@@ -26,21 +26,15 @@ const BATCH = 20;
 
 /**
  * The demo's office settings of the long form (长表附加项目): the county's second township added the vehicle items
- * (the first, where the demo's township office and enumerators work, asks the standard form). Returns whether a
- * small zone's long form asks them, for the demo answers.
+ * (the first, where the demo's township office and enumerators work, asks the standard form). The township is
+ * inserted with its setting, so the demo's change feed has one entry per zone like every other object's.
  */
-export async function seedDemoLongFormOptions(
-  tx: EntityManager,
-  zones: readonly { code: string; level: ZoneLevel }[],
-): Promise<(smallZoneCode: string) => boolean> {
+export function demoVehicleTownship(zones: readonly { code: string; level: ZoneLevel }[]): string | null {
   const townships = zones
     .filter((zone) => zone.level === ZoneLevel.TOWNSHIP)
     .map((zone) => zone.code)
     .sort();
-  const township = townships[1] ?? townships[0];
-  if (!township) return () => false;
-  await query(tx, `UPDATE zone SET long_form_vehicles = true WHERE code = $1`, [township]);
-  return (smallZoneCode) => smallZoneCode.startsWith(township);
+  return townships[1] ?? townships[0] ?? null;
 }
 
 /**
@@ -65,9 +59,13 @@ export async function seedDemo(
     persons: 0,
   };
   await db.transaction(async (tx) => {
-    await insertZones(tx, divisions);
+    const township = demoVehicleTownship(divisions);
+    await insertZones(
+      tx,
+      divisions.map((zone) => (zone.code === township ? { ...zone, longFormVehicles: true } : zone)),
+    );
     await insertZoneBoundaries(tx, demoZoneBoxes(divisions));
-    const vehicles = await seedDemoLongFormOptions(tx, divisions);
+    const vehicles = (smallZoneCode: string) => township !== null && smallZoneCode.startsWith(township);
     let batch: DemoSmallZone[] = [];
     const flush = async () => {
       await insertSmallZones(tx, batch, crypto, { createdAt: DEMO_LISTED_AT, vehicles });
