@@ -10,7 +10,7 @@ import { DwellingType, Education, Sex, ZoneLevel } from '@census/rules';
 
 import { Role } from '../src/auth/role';
 import { insertSmallZones, insertZones } from '../src/demo/bulk-insert';
-import { seedDemoLongFormOptions } from '../src/demo/seed-demo';
+import { demoVehicleTownship } from '../src/demo/seed-demo';
 import { LongFormSampler } from '../src/households/long-form-sample';
 import { type Factories, factories, rowGlobalId, type TestUser } from './factories';
 import { startTestApi, type TestApi } from './harness';
@@ -447,8 +447,12 @@ describe('the long form’s vehicle items (长表附加项目：车辆)', () => 
       .filter((z) => z.level === ZoneLevel.CENSUS_ZONE && z.code.startsWith(townships.sort()[1]))
       .slice(0, 3);
     await api.db.transaction(async (tx) => {
-      await insertZones(tx, divisions);
-      const vehicles = await seedDemoLongFormOptions(tx, divisions);
+      const vehicleTownship = demoVehicleTownship(divisions);
+      await insertZones(
+        tx,
+        divisions.map((z) => (z.code === vehicleTownship ? { ...z, longFormVehicles: true } : z)),
+      );
+      const vehicles = (code: string) => vehicleTownship !== null && code.startsWith(vehicleTownship);
       const smallZones = generateSmallZones(zones, {
         smallZonesPerCensusZone: [2, 2],
         householdsPerSmallZone: [60, 80],
