@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, GraphQLISODateTime, Info, Query, Resolver, Root } from 'type-graphql';
 
 import type { MessageCode, MessageParams } from '@census/rules';
-import { beijingDay, canonicalZoneCode, childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
+import { beijingDay, canonicalZoneCode } from '@census/rules';
 
 import { Allow } from '../auth/access';
 import { scopeOf } from '../auth/principal';
@@ -14,7 +14,7 @@ import { selectsField } from '../common/selection';
 import { LongFormRefusalCount } from '../long-form/long-form.types';
 import type { CensusContext } from '../server/context';
 import { Zone } from '../zones/zone.entity';
-import { MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
+import { childCodeLength, MAX_DAILY_DAYS, MAX_TREND_DAYS } from './progress.service';
 import {
   DailyProgress,
   EnumeratorProgress,
@@ -52,13 +52,6 @@ function coveredZone(input: string, context: CensusContext): string | null {
 
 const badInput = (messageCode: MessageCode, params: MessageParams = {}) =>
   codedError(messageCode, params, { code: 'BAD_USER_INPUT' });
-
-/** The code length of the zone's children, or null for a small zone (no children). */
-function childCodeLength(code: string): number | null {
-  const level = zoneLevelOfCode(code);
-  const child = level && childLevel(level);
-  return child ? ZONE_CODE_LENGTH[child] : null;
-}
 
 /** The past Beijing day `day` stands for, or null for today or a later day (the figures of now). */
 function pastDay(day: string | null | undefined): string | null {
@@ -289,15 +282,9 @@ export class ProgressTrendResolver {
     description: '下级趋势: each direct child zone (a county page: its townships), ordered by code.',
   })
   async children(@Root() trend: ProgressTrend, @Ctx() { services }: CensusContext): Promise<ZoneTrend[]> {
-    const level = zoneLevelOfCode(trend.zoneCode);
-    const child = level && childLevel(level);
-    if (!child) return [];
-    const rows = await services.progress.childTrends(
-      trend.zoneCode,
-      ZONE_CODE_LENGTH[child],
-      trend.from,
-      trend.to,
-    );
+    const childLength = childCodeLength(trend.zoneCode);
+    if (childLength === null) return [];
+    const rows = await services.progress.childTrends(trend.zoneCode, childLength, trend.from, trend.to);
     return rows.map((row) => Object.assign(new ZoneTrend(), row));
   }
 

@@ -3,10 +3,13 @@ import type { DataSource } from 'typeorm';
 import {
   BEIJING_TIME_ZONE,
   beijingDayStart,
+  childLevel,
   countRefusedItems,
   countyKeyOf,
   paceOf,
   submittedShare,
+  ZONE_CODE_LENGTH,
+  zoneLevelOfCode,
 } from '@census/rules';
 
 import type { Scope } from '../auth/principal';
@@ -15,6 +18,13 @@ import { query, readQuery, SqlParams } from '../common/sql';
 import { withinZone } from '../common/subtree';
 import type { ProblemCategory } from '../problems/problem.enums';
 import { type CategoryCount, DailyProgress, EnumeratorProgress, Progress, TrendDay } from './progress.types';
+
+/** The code length of a zone's children, or null for a small zone (no children). */
+export function childCodeLength(code: string): number | null {
+  const level = zoneLevelOfCode(code);
+  const child = level && childLevel(level);
+  return child ? ZONE_CODE_LENGTH[child] : null;
+}
 
 /** Most days `Progress.daily` answers at once. */
 export const MAX_DAILY_DAYS = 62;

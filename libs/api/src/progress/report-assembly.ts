@@ -2,10 +2,9 @@
  * What the progress report adds to its figures: the child zones' figures, the office's texts, the document model
  * and the Markdown rendered from it.
  */
-import { childLevel, ZONE_CODE_LENGTH, zoneLevelOfCode } from '@census/rules';
-
 import type { CensusContext } from '../server/context';
 import type { Zone } from '../zones/zone.entity';
+import { childCodeLength } from './progress.service';
 import type { Progress } from './progress.types';
 import { buildReportDocument } from './report-document';
 import type { ReportBlockKindEnum, ReportDocumentType } from './report-document.types';
@@ -24,11 +23,10 @@ export async function assembleReport(
   context: CensusContext,
   { zone, figures, asOf, behindPace }: { zone: Zone; figures: Progress; asOf: Date; behindPace: string[] },
 ): Promise<AssembledReport> {
-  const level = zoneLevelOfCode(zone.code);
-  const child = level && childLevel(level);
+  const childLength = childCodeLength(zone.code);
   const [children, reportTexts, refusals] = await Promise.all([
-    child
-      ? context.services.progress.figures(zone.code, true, ZONE_CODE_LENGTH[child], figures.day)
+    childLength !== null
+      ? context.services.progress.figures(zone.code, true, childLength, figures.day)
       : Promise.resolve([]),
     context.services.reportTexts.get(zone.code),
     context.loaders.longFormRefusals.load(zone.code),
