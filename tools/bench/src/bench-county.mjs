@@ -117,10 +117,16 @@ export async function startApiProcess(databaseUrl, env = {}, nodeArgs = [], data
     },
   );
   await new Promise((resolve, reject) => {
+    // The API logs every request: once it is ready, its output is read and dropped (kept, it would grow without
+    // end; unread, a full pipe would block the API's log writes).
     let out = '';
+    let started = false;
     child.stdout.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Census API ready at')) resolve(undefined);
+      out = (out + chunk).slice(-4000);
+      if (!started && out.includes('Census API ready at')) {
+        started = true;
+        resolve(undefined);
+      }
     });
     child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${out}`)));
   });

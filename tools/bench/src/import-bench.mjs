@@ -90,9 +90,10 @@ const server = spawn(process.execPath, [path.join(WORKSPACE, 'apps/api/dist/main
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
+  // Read and dropped once ready (the API logs every request; kept, the text would grow without end).
   let out = '';
   server.stdout.on('data', (c) => {
-    out += c;
+    out = (out + c).slice(-4000);
     if (out.includes('Census API ready')) resolve(undefined);
   });
   server.once('exit', (code) => reject(new Error(`API exited ${code}: ${out}`)));

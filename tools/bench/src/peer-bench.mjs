@@ -184,11 +184,18 @@ async function startChild(name, script, env, ready, nodeArgs = []) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
+  // Until it is ready its output is searched for the ready line; after that only the last few KB are kept, for an
+  // error message. The API logs every request (as in production): keeping and searching all of it made this
+  // process slower with every round, and a full pipe blocks the child's synchronous log writes.
   let output = '';
+  let started = false;
   await new Promise((resolve, reject) => {
     const onData = (chunk) => {
-      output += chunk;
-      if (ready.test(output)) resolve(undefined);
+      output = (output + chunk).slice(started ? -4000 : -1_000_000);
+      if (!started && ready.test(output)) {
+        started = true;
+        resolve(undefined);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
