@@ -244,6 +244,10 @@ const peer = await startChild(
 
 const setupAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 async function ask(server, token, query, variables) {
+  return (await askSized(server, token, query, variables)).data;
+}
+/** A setup query's data and the size of its answer in bytes. */
+async function askSized(server, token, query, variables) {
   const response = await postGraphQL(
     setupAgent,
     { url: server.url, token, timeoutMs: 60_000 },
@@ -251,7 +255,7 @@ async function ask(server, token, query, variables) {
   );
   const error = responseError(response);
   if (error) throw new Error(`${server.name}: ${error}\n${query}`);
-  return response.json.data;
+  return { data: response.json.data, bytes: response.bytes };
 }
 const apiToken = (
   await ask(
@@ -380,19 +384,24 @@ const sides = [
 
 // Same content: node counts of one answer (the first page of a walk) agree, else the run stops.
 const answers = {};
+/** Bytes of that answer, API | PostGraphile. */
+const answerBytes = {};
 for (const id of shapeIds) {
   const shape = SHAPES[id];
   if (!shape) throw new Error(`unknown shape ${id}`);
   const counts = [];
+  const sizes = [];
   for (const side of sides) {
     const spec = shape[side.key];
-    const data = await ask(side.server, side.token, spec.query, spec.variables({ seed: 0 }));
+    const { data, bytes } = await askSized(side.server, side.token, spec.query, spec.variables({ seed: 0 }));
     counts.push(spec.count(data));
+    sizes.push(bytes);
   }
   const [a, b] = counts.map((c) => JSON.stringify(c));
   answers[id] = counts[0];
+  answerBytes[id] = sizes;
   if (a !== b) throw new Error(`${id}: the servers answer different contents: API ${a}, PostGraphile ${b}`);
-  log(`  ${id}: both answer ${a}`);
+  log(`  ${id}: both answer ${a}; ${sizes[0]} | ${sizes[1]} bytes`);
 }
 setupAgent.destroy();
 
@@ -562,6 +571,7 @@ for (const id of shapeIds) {
     shape: id,
     name: SHAPES[id].name,
     nodes: answers[id],
+    bytes: answerBytes[id],
     ratio: round(median(ratios), 2),
     ratios: ratios.map((x) => round(x, 2)),
     api: Object.fromEntries(
@@ -598,11 +608,11 @@ const header = `Paired benchmark, ${personCount} persons, ${rounds} rounds, ${co
 const table = [
   header,
   '',
-  '| shape | API ÷ PostGraphile (median of rounds) | req/s | p50 ms | p99 ms | server CPU ms/req | PostgreSQL CPU ms/req | statements/req | machine busy cores | nodes per answer |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  '| shape | API ÷ PostGraphile (median of rounds) | req/s | p50 ms | p99 ms | server CPU ms/req | PostgreSQL CPU ms/req | statements/req | machine busy cores | bytes per answer | nodes per answer |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ...rows.map(
     (row) =>
-      `| ${row.name} | **${row.ratio}** (${row.ratios.join(', ')}) | ${row.api.requestsPerSecond} \\| ${row.peer.requestsPerSecond} | ${row.api.p50} \\| ${row.peer.p50} | ${row.api.p99} \\| ${row.peer.p99} | ${row.api.serverCpuMs} \\| ${row.peer.serverCpuMs} | ${row.api.postgresCpuMs} \\| ${row.peer.postgresCpuMs} | ${row.api.statementsPerRequest} \\| ${row.peer.statementsPerRequest} | ${row.api.machineBusyCores} \\| ${row.peer.machineBusyCores} | ${
+      `| ${row.name} | **${row.ratio}** (${row.ratios.join(', ')}) | ${row.api.requestsPerSecond} \\| ${row.peer.requestsPerSecond} | ${row.api.p50} \\| ${row.peer.p50} | ${row.api.p99} \\| ${row.peer.p99} | ${row.api.serverCpuMs} \\| ${row.peer.serverCpuMs} | ${row.api.postgresCpuMs} \\| ${row.peer.postgresCpuMs} | ${row.api.statementsPerRequest} \\| ${row.peer.statementsPerRequest} | ${row.api.machineBusyCores} \\| ${row.peer.machineBusyCores} | ${row.bytes[0]} \\| ${row.bytes[1]} | ${
         Object.entries(row.nodes)
           .map(([k, v]) => `${v} ${k}`)
           .join(', ') || '-'
