@@ -412,6 +412,23 @@ describe('validateLongForm', () => {
         '第1人 陈建国：C25 初婚年月 1988-01 早于其年满 15 周岁的 1990-03。',
       );
     });
+
+    it('writes a year out of range as a year, not as a quantity', () => {
+      const [year] = validateLongForm(
+        input({
+          persons: [
+            {
+              facts: headFacts(),
+              answers: headAnswers({ firstMarriage: answered({ year: 2150, month: 1 }) }),
+            },
+          ],
+        }),
+      );
+      expect(year.messageCode).toBe('longForm.personCalendarOutOfRange');
+      expect(formatMessage('zh', year.messageCode, year.params)).toBe(
+        '第1人 陈建国：C25 初婚年月填的是 2150，允许范围为 1880–2100。',
+      );
+    });
   });
 
   it.each([

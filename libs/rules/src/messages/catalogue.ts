@@ -25,6 +25,11 @@ export const MESSAGE_CATALOGUE = {
     zh: '{item}填的是 {value}，允许范围为 {min}–{max}。',
     en: '{item} {value} is outside {min}-{max}.',
   },
+  // A year or a month out of its range (D5 出生年月, a long-form year-month): written as years are, 2020 (not 2,020).
+  'rule.calendarOutOfRange': {
+    zh: '{item}填的是 {value}，允许范围为 {min}–{max}。',
+    en: '{item} {value} is outside {min}-{max}.',
+  },
   'rule.householdNumberFormat': {
     zh: '户编号“{value}”须为 3 位数字，001 至 999。',
     en: "Household number ‘{value}’ must be exactly 3 digits, '001' to '999'.",
@@ -190,6 +195,10 @@ export const MESSAGE_CATALOGUE = {
     en: 'Person {line} {name}: {item} must be a whole number; got {value}.',
   },
   'longForm.personOutOfRange': {
+    zh: '第{line}人 {name}：{item}填的是 {value}，允许范围为 {min}–{max}。',
+    en: 'Person {line} {name}: {item} {value} is outside {min}-{max}.',
+  },
+  'longForm.personCalendarOutOfRange': {
     zh: '第{line}人 {name}：{item}填的是 {value}，允许范围为 {min}–{max}。',
     en: 'Person {line} {name}: {item} {value} is outside {min}-{max}.',
   },
