@@ -501,6 +501,21 @@ describe('validateLongForm', () => {
       expect(rented(rent)).toEqual(expected);
     });
 
+    it('writes the rent and its limit as people write amounts', () => {
+      const answers = householdAnswers({
+        housingSource: answered(HousingSource.RENT_OTHER),
+        purchaseCost: undefined,
+        monthlyRent: answered(250000),
+      });
+      const [rent] = validateLongForm(input({ answers }));
+      expect(formatMessage('zh', rent.messageCode, rent.params)).toBe(
+        'H18 月租房费用（元）填的是 250,000，允许范围为 1–200,000。',
+      );
+      expect(formatMessage('en', rent.messageCode, rent.params)).toBe(
+        'H18 Monthly rent (yuan) 250,000 is outside 1-200,000.',
+      );
+    });
+
     it.each([
       [0.01, []],
       [100000, []],
