@@ -1,9 +1,10 @@
-import { ITEM_LABELS } from '@census/rules';
+import { ITEM_LABELS, paramKindProblems } from '@census/rules';
 
 import { errorText, LANGS, serverText, storedLang, translate } from './i18n';
-import { MESSAGES } from './messages';
+import { type MessageKey, MESSAGES, WEB_MESSAGE_PARAM_KINDS, WEB_PARAM_KINDS } from './messages';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The parameters a text shows as given (`{name}`) or as a number (`{name, number}`). */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:, number)?\}/g)].map((m) => m[1]).sort();
 
 describe('translation table', () => {
   it('has every key in both languages, none empty, with the same placeholders', () => {
@@ -20,6 +21,31 @@ describe('translation table', () => {
       const en = MESSAGES.en[key as keyof typeof MESSAGES.en];
       expect({ key, placeholders: placeholders(en) }).toEqual({ key, placeholders: placeholders(zh) });
     }
+  });
+
+  it('shows every parameter as its declared kind: quantities as numbers, identifiers as given', () => {
+    for (const lang of LANGS) {
+      for (const [key, text] of Object.entries(MESSAGES[lang])) {
+        const own = WEB_MESSAGE_PARAM_KINDS[key as MessageKey];
+        const problems = paramKindProblems(text, (name) => own?.[name] ?? WEB_PARAM_KINDS[name]);
+        // A parameter without a kind: declare it in WEB_PARAM_KINDS (messages.ts).
+        expect({ key, lang, problems }).toEqual({ key, lang, problems: [] });
+      }
+    }
+  });
+
+  it('groups the digits of a quantity in the language shown, and leaves a household number as it is', () => {
+    expect(translate('zh', 'small.count', { count: 12345 })).toBe('共 12,345 户');
+    expect(translate('en', 'small.count', { count: 12345 })).toBe('12,345 households');
+    expect(translate('zh', 'audit.exportLimit', { max: 10000 })).toBe(
+      '最多导出 10,000 条，已导出前 10,000 条；请缩小筛选范围。',
+    );
+    expect(translate('zh', 'map.householdsOf', { number: '1024', count: 1024 })).toBe(
+      '1024 号建筑物的住户（1,024 户）',
+    );
+    expect(translate('en', 'map.householdsOf', { number: '1024', count: 1024 })).toBe(
+      'Households of building 1024 (1,024)',
+    );
   });
 
   it('fills placeholders and defaults to Chinese', () => {

@@ -7,7 +7,12 @@
  * GraphQL errors) is rendered from its message code and parameters by `serverText`, with the rules library's message
  * catalogue, compiled into the same chunk.
  */
-import { isArgumentElement, isLiteralElement, TYPE } from '@formatjs/icu-messageformat-parser';
+import {
+  isArgumentElement,
+  isLiteralElement,
+  isNumberElement,
+  TYPE,
+} from '@formatjs/icu-messageformat-parser';
 
 import {
   type CompiledMessage,
@@ -158,7 +163,7 @@ export function translate(lang: Lang, key: MessageKey, params: Params = {}): str
       .map((part) =>
         isLiteralElement(part)
           ? part.value
-          : isArgumentElement(part)
+          : isArgumentElement(part) || isNumberElement(part)
             ? (params[part.value] ?? `{${part.value}}`)
             : '',
       )

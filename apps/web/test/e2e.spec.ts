@@ -386,6 +386,10 @@ describe('web app in Chromium against the real API', () => {
     await login(page, 'admin');
     await page.getByRole('heading', { name: /西湖区/ }).waitFor();
     expect(await page.locator('.progress-table tbody tr').count()).toBeGreaterThan(5);
+    // The county's thousands of households are written as people write them, in zh-CN: 12,345.
+    expect(await page.locator('.bar-text', { hasText: '户（' }).first().innerText()).toMatch(
+      /^\d{1,3}(,\d{3})* \/ \d{1,3}(,\d{3})+ 户（/,
+    );
     await shoot(page, 'county');
     await page.getByRole('link', { name: '北山街道', exact: true }).click();
     await page.getByRole('heading', { name: /北山街道/ }).waitFor();
@@ -403,7 +407,7 @@ describe('web app in Chromium against the real API', () => {
     expect(await view.locator('.report-table tbody tr').count()).toBeGreaterThan(0);
     expect(await view.innerText()).toContain('全街道人普工作启动以来');
     expect(await view.innerText()).not.toMatch(/全县|截止目前|试点/);
-    expect(await page.locator('.report-entered').innerText()).toMatch(/平台完成录入 \d+ 户/);
+    expect(await page.locator('.report-entered').innerText()).toMatch(/平台完成录入 [\d,]+ 户/);
     const csv = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 CSV' }).click();
     expect((await csv).suggestedFilename()).toBe('progress-report-330106002.csv');
@@ -440,7 +444,7 @@ describe('web app in Chromium against the real API', () => {
 
     await page.getByRole('link', { name: '操作日志', exact: true }).click();
     await page.getByRole('heading', { name: '操作日志' }).waitFor();
-    await page.getByText(/共 \d+ 条/).waitFor();
+    await page.getByText(/共 [\d,]+ 条/).waitFor();
     await shoot(page, 'audit');
     await context.close();
   });
@@ -466,7 +470,7 @@ describe('web app in Chromium against the real API', () => {
     const office = await newPage();
     await login(office.page, 'admin');
     await office.page.goto(`${api.url}/audit`);
-    await office.page.getByText(/共 \d+ 条/).waitFor();
+    await office.page.getByText(/共 [\d,]+ 条/).waitFor();
     await office.page.getByLabel('区划代码').fill(ZONE);
     await office.page.getByLabel('操作类型').selectOption('UPDATE');
     await office.page.getByLabel('对象类型').selectOption('Household');
@@ -506,6 +510,10 @@ describe('web app in Chromium against the real API', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('button', { name: 'Log out' }).waitFor();
+    // And in English: the township's households grouped in thousands too.
+    expect(await page.locator('.bar-text', { hasText: 'households (' }).first().innerText()).toMatch(
+      /^\d{1,3}(,\d{3})* \/ \d{1,3}(,\d{3})+ households \(/,
+    );
     await context.close();
   });
 
@@ -1082,16 +1090,19 @@ describe('web app in Chromium against the real API', () => {
     await login(page, 'admin');
     // The home page says how many small zones have no enumerator, and leads to the assignment page.
     const notice = page.locator('.staff-unassigned');
-    await notice.getByText(/个普查小区中有 \d+ 个尚未分配普查员/).waitFor();
+    await notice.getByText(/个普查小区中有 [\d,]+ 个尚未分配普查员/).waitFor();
     await shoot(page, 'staff-home', notice);
     await notice.getByRole('link', { name: '去分配小区' }).click();
     await page.getByRole('heading', { name: '小区分配' }).waitFor();
 
     const summary = page.getByTestId('assign-summary');
     const counts = async () => {
-      const match = /^(\d+) 个普查小区，(\d+) 个已分配，(\d+) 个未分配$/.exec(await summary.innerText());
+      // Counts of 1,000 and more are grouped as people write them.
+      const match = /^([\d,]+) 个普查小区，([\d,]+) 个已分配，([\d,]+) 个未分配$/.exec(
+        await summary.innerText(),
+      );
       if (!match) throw new Error(`unexpected summary ${await summary.innerText()}`);
-      return match.slice(1).map(Number);
+      return match.slice(1).map((count) => Number(count.replace(/,/g, '')));
     };
     await summary.waitFor();
     const [all, assigned, open] = await counts();

@@ -163,7 +163,7 @@ describe('GraphQL over HTTP', () => {
     const costly = await api.request(
       `{ zones(first: 100) { nodes { children(first: 100) { nodes { households(first: 100) { nodes { persons { name } } } } } } } }`,
     );
-    expect(costly.errors?.[0].message).toMatch(/^查询的数据量过大（估计 \d+ 个对象，上限 250000 个）/);
+    expect(costly.errors?.[0].message).toMatch(/^查询的数据量过大（估计 [\d,]+ 个对象，上限 250,000 个）/);
   });
 
   it('answers malformed, oversized, mistyped and misrouted requests with coded JSON, never HTML', async () => {

@@ -35,7 +35,7 @@ describe('query limits over HTTP', () => {
   it('refuses floods of aliased counts, with or without credentials', async () => {
     const flood = await api.request(aliased(1000, 'persons(first: 0) { totalCount }'));
     expect(flood.status).toBe(400);
-    expect(flood.errors?.[0].message).toBe('查询文本过长（超过 2000 个词法单元），请分成几次请求。');
+    expect(flood.errors?.[0].message).toBe('查询文本过长（超过 2,000 个词法单元），请分成几次请求。');
     expect(flood.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'TOO_MANY_TOKENS',

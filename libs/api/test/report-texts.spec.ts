@@ -184,6 +184,6 @@ describe('the report texts an office fills in (saveReportTexts)', () => {
       ['practices', 'OUT_OF_RANGE', 'report.tooManyItems'],
       ['suggestions.0', 'OUT_OF_RANGE', 'report.textTooLong'],
     ]);
-    expect(result.userErrors[4].message).toBe('工作建议第 1 条最多 1000 字。');
+    expect(result.userErrors[4].message).toBe('工作建议第 1 条最多 1,000 字。');
   });
 });

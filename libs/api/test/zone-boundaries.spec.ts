@@ -229,7 +229,7 @@ describe('zone boundaries (划区绘图)', () => {
     const messages = result.rejected.map((r) => r.message);
     expect(messages[0]).toContain('没有闭合');
     expect(messages[1]).toContain('不在中国境内');
-    expect(messages[5]).toContain(`超过 ${MAX_BOUNDARY_VERTICES} 个`);
+    expect(messages[5]).toContain(`超过 ${MAX_BOUNDARY_VERTICES.toLocaleString('zh-CN')} 个`);
     expect(await stored()).toEqual(before);
   });
 

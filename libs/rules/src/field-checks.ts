@@ -6,7 +6,8 @@ import { type RuleIssue, ruleIssue } from './result';
 
 /**
  * A number field that must hold a whole number within [min, max]; `label` starts the message, `itemKey` names the
- * item in the coded message (a key of ITEM_LABELS: the form's label for it).
+ * item in the coded message (a key of ITEM_LABELS: the form's label for it). A `calendar` field (a year, a month) is
+ * out of range with `rule.calendarOutOfRange`, whose texts show it as written (2020, where a count reads 1,000).
  */
 export function checkInteger(
   item: string,
@@ -15,6 +16,7 @@ export function checkInteger(
   min: number,
   max: number,
   itemKey: string = item,
+  calendar = false,
 ): RuleIssue[] {
   if (value == null)
     return [ruleIssue(item, 'REQUIRED', `${label} is required`, 'rule.required', { item: itemKey })];
@@ -28,12 +30,13 @@ export function checkInteger(
   }
   if (value < min || value > max) {
     return [
-      ruleIssue(item, 'OUT_OF_RANGE', `${label} ${value} is outside ${min}-${max}`, 'rule.outOfRange', {
-        item: itemKey,
-        value,
-        min,
-        max,
-      }),
+      ruleIssue(
+        item,
+        'OUT_OF_RANGE',
+        `${label} ${value} is outside ${min}-${max}`,
+        calendar ? 'rule.calendarOutOfRange' : 'rule.outOfRange',
+        { item: itemKey, value, min, max },
+      ),
     ];
   }
   return [];

@@ -412,6 +412,23 @@ describe('validateLongForm', () => {
         '第1人 陈建国：C25 初婚年月 1988-01 早于其年满 15 周岁的 1990-03。',
       );
     });
+
+    it('writes a year out of range as a year, not as a quantity', () => {
+      const [year] = validateLongForm(
+        input({
+          persons: [
+            {
+              facts: headFacts(),
+              answers: headAnswers({ firstMarriage: answered({ year: 2150, month: 1 }) }),
+            },
+          ],
+        }),
+      );
+      expect(year.messageCode).toBe('longForm.personCalendarOutOfRange');
+      expect(formatMessage('zh', year.messageCode, year.params)).toBe(
+        '第1人 陈建国：C25 初婚年月填的是 2150，允许范围为 1880–2100。',
+      );
+    });
   });
 
   it.each([
@@ -482,6 +499,21 @@ describe('validateLongForm', () => {
       [1500.5, ['household.monthlyRent:INVALID_NUMBER']],
     ])('a monthly rent of %p gives %j', (rent, expected) => {
       expect(rented(rent)).toEqual(expected);
+    });
+
+    it('writes the rent and its limit as people write amounts', () => {
+      const answers = householdAnswers({
+        housingSource: answered(HousingSource.RENT_OTHER),
+        purchaseCost: undefined,
+        monthlyRent: answered(250000),
+      });
+      const [rent] = validateLongForm(input({ answers }));
+      expect(formatMessage('zh', rent.messageCode, rent.params)).toBe(
+        'H18 月租房费用（元）填的是 250,000，允许范围为 1–200,000。',
+      );
+      expect(formatMessage('en', rent.messageCode, rent.params)).toBe(
+        'H18 Monthly rent (yuan) 250,000 is outside 1-200,000.',
+      );
     });
 
     it.each([

@@ -238,14 +238,15 @@ function checkValue(
     }
     case 'children': {
       const children = (value ?? {}) as Partial<ChildrenBorn>;
-      checkWhole(place, key, children.male, 0, spec.max, push, 'male');
-      checkWhole(place, key, children.female, 0, spec.max, push, 'female');
+      checkWhole(place, key, children.male, 0, spec.max, push, { part: 'male' });
+      checkWhole(place, key, children.female, 0, spec.max, push, { part: 'female' });
       return;
     }
     case 'yearMonth': {
       const { year, month } = (value ?? {}) as Partial<YearMonth>;
       const before =
-        checkWhole(place, key, year, 1880, 2100, push) + checkWhole(place, key, month, 1, 12, push);
+        checkWhole(place, key, year, 1880, 2100, push, { calendar: true }) +
+        checkWhole(place, key, month, 1, 12, push, { calendar: true });
       if (before > 0 || facts === null || year === undefined || month === undefined) return;
       const given = formatYearMonth(year, month);
       const at15 = { year: facts.birthYear + 15, month: facts.birthMonth };
@@ -278,7 +279,10 @@ function lastMonthBefore(moment: Date): [number, number] {
   return [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1];
 }
 
-/** Pushes a problem when `value` is not a whole number in [min, max]; returns how many it pushed (0 or 1). */
+/**
+ * Pushes a problem when `value` is not a whole number in [min, max]; returns how many it pushed (0 or 1). A `calendar`
+ * value (a year, a month) out of range has the messages that show it as written (1999, where a count reads 1,999).
+ */
 function checkWhole(
   place: Place,
   item: LongFormItemKey,
@@ -286,7 +290,7 @@ function checkWhole(
   min: number,
   max: number,
   push: Push,
-  part?: string,
+  { part, calendar = false }: { part?: string; calendar?: boolean } = {},
 ) {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     const messageCode = place.person ? 'longForm.personWholeNumber' : 'rule.wholeNumber';
@@ -294,7 +298,13 @@ function checkWhole(
     return 1;
   }
   if (value < min || value > max) {
-    const messageCode = place.person ? 'longForm.personOutOfRange' : 'rule.outOfRange';
+    const messageCode = calendar
+      ? place.person
+        ? 'longForm.personCalendarOutOfRange'
+        : 'rule.calendarOutOfRange'
+      : place.person
+        ? 'longForm.personOutOfRange'
+        : 'rule.outOfRange';
     push(place, item, 'OUT_OF_RANGE', messageCode, { ...place.params, item, value, min, max }, part);
     return 1;
   }

@@ -91,7 +91,13 @@ describe('validateBirthYearMonth', () => {
 
   it('rejects years outside 1880 to this year', () => {
     expect(validateBirthYearMonth(1879, 6, CENSUS_DAY)).toMatchObject([
-      { item: 'birthYear', code: 'OUT_OF_RANGE', message: 'Birth year 1879 is outside 1880-2020' },
+      {
+        item: 'birthYear',
+        code: 'OUT_OF_RANGE',
+        message: 'Birth year 1879 is outside 1880-2020',
+        // A year, shown as written (1879, never 1,879).
+        messageCode: 'rule.calendarOutOfRange',
+      },
     ]);
     expect(validateBirthYearMonth(2021, 1, CENSUS_DAY)).toMatchObject([
       { item: 'birthYear', code: 'OUT_OF_RANGE' },

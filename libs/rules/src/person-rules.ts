@@ -175,8 +175,9 @@ export function validateBirthYearMonth(
     EARLIEST_BIRTH_DATE.year,
     at.year,
     'person.birthYear',
+    true,
   );
-  const monthIssues = checkInteger('birthMonth', 'Birth month', month, 1, 12, 'person.birthMonth');
+  const monthIssues = checkInteger('birthMonth', 'Birth month', month, 1, 12, 'person.birthMonth', true);
   const issues = [...yearIssues, ...monthIssues];
   if (issues.length === 0 && year != null && month != null && !bornBefore({ year, month }, reference)) {
     const limit = describeMoment(reference);

@@ -33,7 +33,7 @@ export function evidenceSentence(
   const unknown = t('worklist.ev.unknown');
   const params: Params = {
     number: evidence.householdNumber ?? evidence.registryHouseholdNumber ?? '—',
-    count: evidence.persons ? String(persons.length) : 'none',
+    count: evidence.persons ? persons.length : 'none',
     names,
     address: orNone(evidence.address),
     phone: orNone(evidence.phone),

@@ -117,7 +117,7 @@ describe('progress report page', () => {
     expect(
       screen.getByText('数据截至 2020年11月2日 02:05（北京时间）', { selector: '.data-as-of' }),
     ).toBeTruthy();
-    expect(screen.getByText(/另有 35 户已摸底、尚未录入（住户总数 1835 户/)).toBeTruthy();
+    expect(screen.getByText(/另有 35 户已摸底、尚未录入（住户总数 1,835 户/)).toBeTruthy();
   });
 
   it('downloads a Word document built from the model, the Markdown and a CSV in Chinese', async () => {

@@ -75,14 +75,14 @@ describe('query limits', () => {
     const [costly] = check(
       `{ zones(first: 100) { nodes { children(first: 100) { nodes { households(first: 100) { nodes { persons { name } } } } } } } }`,
     );
-    expect(costly.message).toMatch(/^查询的数据量过大（估计 \d+ 个对象，上限 250000 个），请减小分页。$/);
+    expect(costly.message).toMatch(/^查询的数据量过大（估计 [\d,]+ 个对象，上限 250,000 个），请减小分页。$/);
     expect(costly.extensions).toMatchObject({
       reason: 'QUERY_TOO_COSTLY',
       maxCost: 250_000,
       messageCode: 'limit.cost',
     });
     expect(formatMessage('en', 'limit.cost', costly.extensions.params as MessageParams)).toMatch(
-      /^Query cost \d+ exceeds the limit of 250000/,
+      /^Query cost [\d,]+ exceeds the limit of 250,000/,
     );
   });
 
@@ -214,7 +214,7 @@ describe('query limits', () => {
         extensions: { code: 'GRAPHQL_PARSE_FAILED' },
       }),
     ).toEqual({
-      message: '查询文本过长（超过 2000 个词法单元），请分成几次请求。',
+      message: '查询文本过长（超过 2,000 个词法单元），请分成几次请求。',
       extensions: {
         code: 'BAD_USER_INPUT',
         reason: 'TOO_MANY_TOKENS',

@@ -10,7 +10,8 @@ import { validateBirthYearMonth } from '../person-rules';
 import { MESSAGE_CATALOGUE, type MessageCode } from './catalogue';
 import { catalogueMarkdown } from './catalogue-doc';
 import { formatMessage } from './catalogue-format';
-import { MESSAGE_LANGS, negotiateLang } from './format';
+import { isMessageCode, MESSAGE_LANGS, negotiateLang } from './format';
+import { MESSAGE_PARAM_KINDS, messageParamKind, paramKindProblems } from './param-kinds';
 
 type Element = ReturnType<typeof parse>[number];
 
@@ -73,6 +74,66 @@ describe('message catalogue', () => {
     expect(formatMessage('en', 'some.newerCode')).toBe('some.newerCode');
   });
 
+  it.each(codes)('%s shows each parameter as its declared kind: quantities as numbers', (code) => {
+    for (const lang of MESSAGE_LANGS) {
+      const problems = paramKindProblems(MESSAGE_CATALOGUE[code][lang], (name) =>
+        messageParamKind(code, name),
+      );
+      // A parameter without a kind: declare it in param-kinds.ts (by name, or for this code).
+      expect({ code, lang, problems }).toEqual({ code, lang, problems: [] });
+    }
+  });
+
+  it('declares kinds by message only for codes it has and parameters they show', () => {
+    for (const [code, kinds] of Object.entries(MESSAGE_PARAM_KINDS)) {
+      const names = isMessageCode(code) ? [...argumentNames(parse(MESSAGE_CATALOGUE[code].zh))] : [];
+      expect({ code, undeclared: Object.keys(kinds ?? {}).filter((name) => !names.includes(name)) }).toEqual({
+        code,
+        undeclared: [],
+      });
+    }
+  });
+
+  it('groups the digits of every quantity, in both languages, and shows everything else as given', () => {
+    const QUANTITY = 3141592;
+    // What an identifier or a year might be: a number that grouping would spoil.
+    const AS_GIVEN = 2718281;
+    for (const code of codes) {
+      const names = argumentNames(parse(MESSAGE_CATALOGUE[code].zh));
+      const kinds = [...names].map((name) => [name, messageParamKind(code, name)] as const);
+      const params = Object.fromEntries(
+        kinds.map(([name, kind]) => [name, kind === 'quantity' ? QUANTITY : kind ? AS_GIVEN : 'x']),
+      );
+      for (const lang of MESSAGE_LANGS) {
+        const text = formatMessage(lang, code, params);
+        const shown = {
+          code,
+          lang,
+          ungrouped: text.includes(String(QUANTITY)),
+          grouped: text.includes('3,141,592') || !kinds.some(([, kind]) => kind === 'quantity'),
+          spoiled: text.includes('2,718,281'),
+        };
+        expect(shown).toEqual({ code, lang, ungrouped: false, grouped: true, spoiled: false });
+      }
+    }
+  });
+
+  it('writes a limit as people write it, and a year as a year', () => {
+    expect(formatMessage('zh', 'limit.cost', { cost: 312500, max: 250000 })).toBe(
+      '查询的数据量过大（估计 312,500 个对象，上限 250,000 个），请减小分页。',
+    );
+    expect(formatMessage('en', 'limit.cost', { cost: 312500, max: 250000 })).toBe(
+      'Query cost 312,500 exceeds the limit of 250,000 (estimated objects returned; ask for smaller pages).',
+    );
+    const [year] = validateBirthYearMonth(2030, 5);
+    expect(formatMessage('zh', year.messageCode, year.params)).toBe(
+      'D5 出生年填的是 2030，允许范围为 1880–2020。',
+    );
+    expect(formatMessage('en', year.messageCode, year.params)).toBe(
+      'D5 Birth year 2030 is outside 1880-2020.',
+    );
+  });
+
   it('formats every message in both languages when given its parameters', () => {
     for (const code of codes)
       for (const lang of MESSAGE_LANGS) expect(() => formatMessage(lang, code, {})).not.toThrow();
@@ -103,10 +164,10 @@ describe('rule issues carry a coded message', () => {
       params: { item: 'household.presentFemale' },
     });
     expect(formatMessage('zh', issue.messageCode, issue.params)).toBe(
-      'H2 现住女填的是 1000，允许范围为 0–999。',
+      'H2 现住女填的是 1,000，允许范围为 0–999。',
     );
     expect(formatMessage('en', issue.messageCode, issue.params)).toBe(
-      'H2 Present, female 1000 is outside 0-999.',
+      'H2 Present, female 1,000 is outside 0-999.',
     );
   });
 

@@ -8,6 +8,10 @@
  * Parameters whose names are listed in `PARAM_LABELS` (format.ts) hold machine values (an item key, a sex, a stage)
  * that are shown by their label in the chosen language. No text shows a global ID or an internal field name.
  *
+ * A quantity (a count, a limit, a length, a position) is written `{max, number}`, grouped as people write numbers
+ * (250,000); identifiers, codes, years and values echoed as typed are shown as given, `{value}`. param-kinds.ts
+ * declares which parameter is which, and the catalogue's test holds every text to it.
+ *
  * Codes are `area.what`; add codes, never change the meaning of one (clients and docs depend on them).
  */
 import type { EnumLabel } from '../enums';
@@ -22,6 +26,11 @@ export const MESSAGE_CATALOGUE = {
     en: '{item} must be a whole number; got {value}.',
   },
   'rule.outOfRange': {
+    zh: '{item}填的是 {value, number}，允许范围为 {min, number}–{max, number}。',
+    en: '{item} {value, number} is outside {min, number}-{max, number}.',
+  },
+  // A year or a month out of its range (D5 出生年月, a long-form year-month): written as years are, 2020 (not 2,020).
+  'rule.calendarOutOfRange': {
     zh: '{item}填的是 {value}，允许范围为 {min}–{max}。',
     en: '{item} {value} is outside {min}-{max}.',
   },
@@ -34,8 +43,8 @@ export const MESSAGE_CATALOGUE = {
     en: "Household number '000' is not allowed; numbers start at '001'.",
   },
   'rule.buildingNumberLength': {
-    zh: '建筑物编号“{value}”有 {length} 个字符，最多 {max} 个。',
-    en: 'Building number ‘{value}’ has {length} characters; at most {max} are allowed.',
+    zh: '建筑物编号“{value}”有 {length, number} 个字符，最多 {max, number} 个。',
+    en: 'Building number ‘{value}’ has {length, number} characters; at most {max, number} are allowed.',
   },
   'rule.buildingNumberFormat': {
     zh: '建筑物编号“{value}”须为数字，可用“-”连接，末尾可加一个大写字母（如 001、12A、3-2）。',
@@ -46,36 +55,36 @@ export const MESSAGE_CATALOGUE = {
     en: 'H6 floor area must be a number; got {value}.',
   },
   'rule.floorAreaRange': {
-    zh: 'H6 建筑面积 {value} 平方米超出允许范围：须大于 0，最多 {max} 平方米。',
-    en: 'H6 floor area {value} m² is outside the allowed range: more than 0 and at most {max} m².',
+    zh: 'H6 建筑面积 {value} 平方米超出允许范围：须大于 0，最多 {max, number} 平方米。',
+    en: 'H6 floor area {value} m² is outside the allowed range: more than 0 and at most {max, number} m².',
   },
   'rule.floorAreaDecimals': {
     zh: 'H6 建筑面积 {value} 平方米的小数超过两位。',
     en: 'H6 floor area {value} m² has more than 2 decimal places.',
   },
   'rule.nameTooLong': {
-    zh: 'D1 姓名有 {length} 个字，最多 {max} 个。',
-    en: 'D1 name has {length} characters; at most {max} are allowed.',
+    zh: 'D1 姓名有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'D1 name has {length, number} characters; at most {max, number} are allowed.',
   },
   'rule.nameDigit': {
     zh: 'D1 姓名中有数字“{character}”，姓名不能含数字。',
     en: 'D1 name contains the digit ‘{character}’; names may not contain digits.',
   },
   'rule.nameInvisible': {
-    zh: '姓名第 {position} 个字符是看不见的 {character}，请删去。',
-    en: 'Name character {position} is the invisible {character}; remove it.',
+    zh: '姓名第 {position, number} 个字符是看不见的 {character}，请删去。',
+    en: 'Name character {position, number} is the invisible {character}; remove it.',
   },
   'rule.nameReplacementCharacter': {
-    zh: '姓名第 {position} 个字符是 U+FFFD 替换字符（乱码）：文件按错误的编码读取，或导出时丢了字，请按原始资料核对。',
-    en: 'Name character {position} is U+FFFD REPLACEMENT CHARACTER: the text was decoded in the wrong encoding or a character was lost on export; check against the original.',
+    zh: '姓名第 {position, number} 个字符是 U+FFFD 替换字符（乱码）：文件按错误的编码读取，或导出时丢了字，请按原始资料核对。',
+    en: 'Name character {position, number} is U+FFFD REPLACEMENT CHARACTER: the text was decoded in the wrong encoding or a character was lost on export; check against the original.',
   },
   'rule.nameQuestionMark': {
-    zh: '姓名第 {position} 个字符是问号“{character}”：导出时无法表示的字（如“𠮷”）常被换成问号，请按户口簿等原始资料核对。',
-    en: "Name character {position} is a question mark ‘{character}’: an export that cannot represent a character (such as 𠮷) writes '?' in its place; check the original.",
+    zh: '姓名第 {position, number} 个字符是问号“{character}”：导出时无法表示的字（如“𠮷”）常被换成问号，请按户口簿等原始资料核对。',
+    en: "Name character {position, number} is a question mark ‘{character}’: an export that cannot represent a character (such as 𠮷) writes '?' in its place; check the original.",
   },
   'rule.namePunctuation': {
-    zh: '姓名第 {position} 个字符“{character}”不能用在姓名中。',
-    en: 'Name character {position} ‘{character}’ is not allowed in a name.',
+    zh: '姓名第 {position, number} 个字符“{character}”不能用在姓名中。',
+    en: 'Name character {position, number} ‘{character}’ is not allowed in a name.',
   },
   'rule.birthAfterReference': {
     zh: 'D5 出生年月 {given} 在{limit}之后。',
@@ -94,16 +103,16 @@ export const MESSAGE_CATALOGUE = {
     en: 'D5 birth year-month is {given} but the citizen ID says {fromId}.',
   },
   'citizenId.invisible': {
-    zh: 'D3 公民身份号码第 {position} 个字符是看不见的 {character}，请删去。',
-    en: 'D3 citizen ID character {position} is the invisible {character}; remove it.',
+    zh: 'D3 公民身份号码第 {position, number} 个字符是看不见的 {character}，请删去。',
+    en: 'D3 citizen ID character {position, number} is the invisible {character}; remove it.',
   },
   'citizenId.length': {
-    zh: 'D3 公民身份号码有 {length} 个字符，应为 18 个{legacy, select, yes {（15 位的第一代号码已不再有效）} other {}}。',
-    en: 'D3 citizen ID has {length} characters; expected 18{legacy, select, yes { (15-digit first-generation numbers are no longer valid)} other {}}.',
+    zh: 'D3 公民身份号码有 {length, number} 个字符，应为 18 个{legacy, select, yes {（15 位的第一代号码已不再有效）} other {}}。',
+    en: 'D3 citizen ID has {length, number} characters; expected 18{legacy, select, yes { (15-digit first-generation numbers are no longer valid)} other {}}.',
   },
   'citizenId.characters': {
-    zh: 'D3 公民身份号码第 {position} 个字符是“{character}”：只能是数字，最后一位可以是 X。',
-    en: "D3 citizen ID character {position} is ‘{character}’; only digits are allowed, and 'X' as the last character.",
+    zh: 'D3 公民身份号码第 {position, number} 个字符是“{character}”：只能是数字，最后一位可以是 X。',
+    en: "D3 citizen ID character {position, number} is ‘{character}’; only digits are allowed, and 'X' as the last character.",
   },
   'citizenId.region': {
     zh: 'D3 公民身份号码的地址码 {region} 不以省级行政区划代码开头（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
@@ -123,8 +132,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'Zone code ‘{value}’ contains characters other than the digits 0-9.',
   },
   'zone.codeLength': {
-    zh: '区划代码“{value}”有 {length} 位，应为 2、4、6、9、12 或 15 位（或补零到 12 位）。',
-    en: 'Zone code ‘{value}’ has {length} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code).',
+    zh: '区划代码“{value}”有 {length, number} 位，应为 2、4、6、9、12 或 15 位（或补零到 12 位）。',
+    en: 'Zone code ‘{value}’ has {length, number} digits; expected 2, 4, 6, 9, 12 or 15 digits (or a 12-digit padded code).',
   },
   'zone.codeProvince': {
     zh: '区划代码“{value}”的省级代码 {province} 不是省级行政区划代码（11-15、21-23、31-37、41-46、50-54、61-65、71、81、82）。',
@@ -137,8 +146,8 @@ export const MESSAGE_CATALOGUE = {
 
   // Objects, versions and scope.
   'record.versionConflict': {
-    zh: '{object, select, household {此住户} person {此人员} building {此建筑物} zone {此区划} problem {此问题} account {此账号} appointment {此预约} other {此记录}}已被他人修改（当前第{current}版，您编辑的是第{expected}版），请重新打开后再修改。',
-    en: '{object, select, household {This household} person {This person} building {This building} zone {This zone} problem {This problem} account {This account} appointment {This appointment} other {This record}} was changed by someone else (it is now at version {current}; you edited version {expected}). Reopen it and make your change again.',
+    zh: '{object, select, household {此住户} person {此人员} building {此建筑物} zone {此区划} problem {此问题} account {此账号} appointment {此预约} other {此记录}}已被他人修改（当前第{current, number}版，您编辑的是第{expected, number}版），请重新打开后再修改。',
+    en: '{object, select, household {This household} person {This person} building {This building} zone {This zone} problem {This problem} account {This account} appointment {This appointment} other {This record}} was changed by someone else (it is now at version {current, number}; you edited version {expected, number}). Reopen it and make your change again.',
   },
   'record.notFound': {
     zh: '{object, select, household {住户} person {人员} building {建筑物} zone {区划} problem {问题} account {账号} enumerator {普查员账号} supervisor {普查指导员账号} integration {系统对接账号} appointment {预约} other {记录}}不存在，或不在您负责的区划内。',
@@ -153,77 +162,81 @@ export const MESSAGE_CATALOGUE = {
     en: 'This household is at stage “{stage}”: its short form is with the supervisor and cannot be changed until it is returned.',
   },
   'household.countsMismatch': {
-    zh: '{item}填的是 {given}，但所列人员合计为 {expected}。',
-    en: '{item} is {given} but the persons listed give {expected}.',
+    zh: '{item}填的是 {given, number}，但所列人员合计为 {expected, number}。',
+    en: '{item} is {given, number} but the persons listed give {expected, number}.',
   },
   'household.personItemMissing': {
-    zh: '第{line}人 {name}：{item}未填写{reason, select, age {（{minAge} 岁及以上须填）} notResident {（不住本户的人须填）} notRegistered {（户口不在本户的人须填）} other {}}。',
-    en: 'Person {line} {name}: {item} is missing{reason, select, age { (required from age {minAge})} notResident { (required for a person not living here)} notRegistered { (required for a person registered elsewhere)} other {}}.',
+    zh: '第{line, number}人 {name}：{item}未填写{reason, select, age {（{minAge, number} 岁及以上须填）} notResident {（不住本户的人须填）} notRegistered {（户口不在本户的人须填）} other {}}。',
+    en: 'Person {line, number} {name}: {item} is missing{reason, select, age { (required from age {minAge, number})} notResident { (required for a person not living here)} notRegistered { (required for a person registered elsewhere)} other {}}.',
   },
   // The long form (libs/rules long-form-rules.ts): every problem of a sampled household's long form at once.
   'longForm.personItemMissing': {
-    zh: '第{line}人 {name}：长表{item}未填写，也未记为拒答。',
-    en: 'Person {line} {name}: long-form item {item} is neither answered nor recorded as refused.',
+    zh: '第{line, number}人 {name}：长表{item}未填写，也未记为拒答。',
+    en: 'Person {line, number} {name}: long-form item {item} is neither answered nor recorded as refused.',
   },
   'longForm.householdItemMissing': {
     zh: '长表{item}未填写，也未记为拒答。',
     en: 'Long-form item {item} is neither answered nor recorded as refused.',
   },
   'longForm.personItemNotApplicable': {
-    zh: '第{line}人 {name}：按长表的跳答规则不填{item}（{rule}），请删去这一答案。',
-    en: 'Person {line} {name}: the long form skips {item} ({rule}); remove the answer.',
+    zh: '第{line, number}人 {name}：按长表的跳答规则不填{item}（{rule}），请删去这一答案。',
+    en: 'Person {line, number} {name}: the long form skips {item} ({rule}); remove the answer.',
   },
   'longForm.householdItemNotApplicable': {
     zh: '按长表的跳答规则本户不填{item}（{rule}），请删去这一答案。',
     en: 'The long form skips {item} for this household ({rule}); remove the answer.',
   },
   'longForm.personOptionInvalid': {
-    zh: '第{line}人 {name}：{item}的答案“{value}”不是长表上的选项。',
-    en: 'Person {line} {name}: ‘{value}’ is not an option of {item} on the long form.',
+    zh: '第{line, number}人 {name}：{item}的答案“{value}”不是长表上的选项。',
+    en: 'Person {line, number} {name}: ‘{value}’ is not an option of {item} on the long form.',
   },
   'longForm.householdOptionInvalid': {
     zh: '{item}的答案“{value}”不是长表上的选项。',
     en: '‘{value}’ is not an option of {item} on the long form.',
   },
   'longForm.personWholeNumber': {
-    zh: '第{line}人 {name}：{item}须为整数，收到 {value}。',
-    en: 'Person {line} {name}: {item} must be a whole number; got {value}.',
+    zh: '第{line, number}人 {name}：{item}须为整数，收到 {value}。',
+    en: 'Person {line, number} {name}: {item} must be a whole number; got {value}.',
   },
   'longForm.personOutOfRange': {
-    zh: '第{line}人 {name}：{item}填的是 {value}，允许范围为 {min}–{max}。',
-    en: 'Person {line} {name}: {item} {value} is outside {min}-{max}.',
+    zh: '第{line, number}人 {name}：{item}填的是 {value, number}，允许范围为 {min, number}–{max, number}。',
+    en: 'Person {line, number} {name}: {item} {value, number} is outside {min, number}-{max, number}.',
+  },
+  'longForm.personCalendarOutOfRange': {
+    zh: '第{line, number}人 {name}：{item}填的是 {value}，允许范围为 {min}–{max}。',
+    en: 'Person {line, number} {name}: {item} {value} is outside {min}-{max}.',
   },
   'longForm.amountRange': {
-    zh: '{item}填的是 {value}，须大于 0，最多 {max}。',
-    en: '{item} {value} must be more than 0 and at most {max}.',
+    zh: '{item}填的是 {value}，须大于 0，最多 {max, number}。',
+    en: '{item} {value} must be more than 0 and at most {max, number}.',
   },
   'longForm.amountDecimals': {
     zh: '{item} {value} 的小数超过两位。',
     en: '{item} {value} has more than 2 decimal places.',
   },
   'longForm.firstMarriageTooEarly': {
-    zh: '第{line}人 {name}：{item} {given} 早于其年满 15 周岁的 {earliest}。',
-    en: 'Person {line} {name}: {item} {given} is before the person turned 15 in {earliest}.',
+    zh: '第{line, number}人 {name}：{item} {given} 早于其年满 15 周岁的 {earliest}。',
+    en: 'Person {line, number} {name}: {item} {given} is before the person turned 15 in {earliest}.',
   },
   'longForm.firstMarriageAfterReference': {
-    zh: '第{line}人 {name}：{item} {given} 在{limit}之后。',
-    en: 'Person {line} {name}: {item} {given} is after {limit}.',
+    zh: '第{line, number}人 {name}：{item} {given} 在{limit}之后。',
+    en: 'Person {line, number} {name}: {item} {given} is after {limit}.',
   },
   'longForm.educationImplausible': {
-    zh: '第{line}人 {name}：{age} 岁，{item}填“{education}”不合常理（一般至少 {minAge} 岁），请核实。',
-    en: 'Person {line} {name}: aged {age}, {item} ‘{education}’ is implausible (usually at least age {minAge}); check it.',
+    zh: '第{line, number}人 {name}：{age, number} 岁，{item}填“{education}”不合常理（一般至少 {minAge, number} 岁），请核实。',
+    en: 'Person {line, number} {name}: aged {age, number}, {item} ‘{education}’ is implausible (usually at least age {minAge, number}); check it.',
   },
   'longForm.birthsExceedChildren': {
-    zh: '第{line}人 {name}：{item}为“{births}”，但生育子女数合计只有 {children} 个。',
-    en: 'Person {line} {name}: {item} is ‘{births}’ but the children ever born total only {children}.',
+    zh: '第{line, number}人 {name}：{item}为“{births}”，但生育子女数合计只有 {children, number} 个。',
+    en: 'Person {line, number} {name}: {item} is ‘{births}’ but the children ever born total only {children, number}.',
   },
   'longForm.ownBusinessUnableToWork': {
-    zh: '第{line}人 {name}：三个月内在为自己经营作准备的人，{item}应填“能”。',
-    en: 'Person {line} {name}: a person preparing a business of their own should answer {item} ‘able’.',
+    zh: '第{line, number}人 {name}：三个月内在为自己经营作准备的人，{item}应填“能”。',
+    en: 'Person {line, number} {name}: a person preparing a business of their own should answer {item} ‘able’.',
   },
   'longForm.areaPerRoom': {
-    zh: '{item} {area} 平方米、{rooms} 间，平均每间 {perRoom} 平方米，不在 {min}–{max} 平方米之间，请核实。',
-    en: '{item} {area} m² over {rooms} rooms is {perRoom} m² a room, outside {min}-{max} m²; check it.',
+    zh: '{item} {area, number} 平方米、{rooms, number} 间，平均每间 {perRoom, number} 平方米，不在 {min, number}–{max, number} 平方米之间，请核实。',
+    en: '{item} {area, number} m² over {rooms, number} rooms is {perRoom, number} m² a room, outside {min, number}-{max, number} m²; check it.',
   },
   'longForm.notSampled': {
     zh: '此住户不在长表抽样中，不填长表。',
@@ -270,12 +283,12 @@ export const MESSAGE_CATALOGUE = {
     en: '{item} is required for a family household.',
   },
   'household.headCount': {
-    zh: '家庭户须有且只有一位户主，现有 {heads} 位。',
-    en: 'A family household has exactly one head; found {heads}.',
+    zh: '家庭户须有且只有一位户主，现有 {heads, number} 位。',
+    en: 'A family household has exactly one head; found {heads, number}.',
   },
   'household.vacantHasPersons': {
-    zh: '空户不应登记人员，现列有 {count} 人。',
-    en: 'A vacant household has no persons; {count} are listed.',
+    zh: '空户不应登记人员，现列有 {count, number} 人。',
+    en: 'A vacant household has no persons; {count, number} are listed.',
   },
   'household.noteRequired': {
     zh: '{status}须填写说明，写明是如何确认的。',
@@ -302,8 +315,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'A return needs a reason of 1 to 500 characters.',
   },
   'review.tooManyItems': {
-    zh: '一次最多批量通过 {max} 户，收到 {count} 户。',
-    en: 'At most {max} households can be approved at once; got {count}.',
+    zh: '一次最多批量通过 {max, number} 户，收到 {count, number} 户。',
+    en: 'At most {max, number} households can be approved at once; got {count, number}.',
   },
   'review.noItems': { zh: '请至少选择一户。', en: 'Select at least one household.' },
   'review.duplicateItem': {
@@ -311,16 +324,16 @@ export const MESSAGE_CATALOGUE = {
     en: 'The same household appears twice in the bulk approval.',
   },
   'review.tooManyReasons': {
-    zh: '退回原因最多 {max} 条，收到 {count} 条。',
-    en: 'At most {max} return reasons; got {count}.',
+    zh: '退回原因最多 {max, number} 条，收到 {count, number} 条。',
+    en: 'At most {max, number} return reasons; got {count, number}.',
   },
   'review.reasonNoteRequired': {
     zh: '退回原因“其他”须写明说明。',
     en: "The return reason 'Other' needs a note.",
   },
   'review.reasonNoteTooLong': {
-    zh: '退回原因的说明最多 {max} 字，收到 {length} 字。',
-    en: 'A return reason note has at most {max} characters; got {length}.',
+    zh: '退回原因的说明最多 {max, number} 字，收到 {length, number} 字。',
+    en: 'A return reason note has at most {max, number} characters; got {length, number}.',
   },
   'review.reasonPerson': {
     zh: '退回原因所指的人员不在此住户中。',
@@ -347,12 +360,12 @@ export const MESSAGE_CATALOGUE = {
     en: "Unit ‘{value}’ must be 1 to 10 letters, digits or '-'.",
   },
   'household.noteTooLong': {
-    zh: '说明有 {length} 个字，最多 {max} 个。',
-    en: 'The note has {length} characters; at most {max}.',
+    zh: '说明有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The note has {length, number} characters; at most {max, number}.',
   },
   'household.searchTooLong': {
-    zh: '搜索内容有 {length} 个字，最多 {max} 个。',
-    en: 'The search text has {length} characters; at most {max}.',
+    zh: '搜索内容有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The search text has {length, number} characters; at most {max, number}.',
   },
   'household.numbersExhausted': {
     zh: '普查小区 {zone} 的户编号已用到 999。',
@@ -392,12 +405,12 @@ export const MESSAGE_CATALOGUE = {
     en: 'This person is not a person of this household: it cannot be changed or deleted on its form.',
   },
   'person.lineNumberRange': {
-    zh: '人员序号 {value} 超出 1–999。',
-    en: 'Line number {value} is outside 1..999.',
+    zh: '人员序号 {value, number} 超出 1–999。',
+    en: 'Line number {value, number} is outside 1..999.',
   },
   'person.lineNumberTaken': {
-    zh: '此住户已有第 {value} 人。',
-    en: 'Line {value} is already used in this household.',
+    zh: '此住户已有第 {value, number} 人。',
+    en: 'Line {value, number} is already used in this household.',
   },
   'person.registrationPlaceLevel': {
     zh: '户口登记地“{value}”须为县、乡镇街道或普查区代码（6、9 或 12 位）。',
@@ -416,7 +429,7 @@ export const MESSAGE_CATALOGUE = {
     en: 'The identifier given is not one of a zone, building, household or person.',
   },
   'building.notEmpty': {
-    zh: '此建筑物还有 {count} 户，请先移走或删除这些住户。',
+    zh: '此建筑物还有 {count, number} 户，请先移走或删除这些住户。',
     en: 'This building still holds {count, plural, one {# household} other {# households}}; move or delete them first.',
   },
   'household.notEmpty': {
@@ -439,13 +452,16 @@ export const MESSAGE_CATALOGUE = {
   'building.kindRequired': { zh: '建筑物类型不能清空。', en: 'Building kind cannot be cleared.' },
   // The texts an office writes into its progress report (saveReportTexts).
   'report.textTooLong': {
-    zh: '{part}第 {number} 条最多 {max} 字。',
-    en: '{part} {number}: at most {max} characters.',
+    zh: '{part}第 {number, number} 条最多 {max, number} 字。',
+    en: '{part} {number, number}: at most {max, number} characters.',
   },
-  'report.tooManyItems': { zh: '{part}最多 {max} 条。', en: '{part}: at most {max} items.' },
+  'report.tooManyItems': { zh: '{part}最多 {max, number} 条。', en: '{part}: at most {max, number} items.' },
   'report.monthRange': { zh: '启动月份须为 1 至 12。', en: 'Start month: 1 to 12.' },
   'report.pilotDates': { zh: '试点结束日期早于开始日期。', en: 'The pilot ends before it starts.' },
-  'report.pilotCount': { zh: '试点户数、人数须为 0 至 {max}。', en: 'Pilot counts must be 0 to {max}.' },
+  'report.pilotCount': {
+    zh: '试点户数、人数须为 0 至 {max, number}。',
+    en: 'Pilot counts must be 0 to {max, number}.',
+  },
   'zone.nameLength': { zh: '区划名称须为 1 至 100 个字。', en: 'Zone name must have 1 to 100 characters.' },
   'zone.parentMissing': {
     zh: '区划 {zone} 的上级区划 {parent} 不存在，请先创建上级区划。',
@@ -453,8 +469,8 @@ export const MESSAGE_CATALOGUE = {
   },
   'zone.exists': { zh: '区划 {zone} 已存在。', en: 'Zone {zone} already exists.' },
   'zone.notEmpty': {
-    zh: '区划 {zone} 还有 {children} 个下级区划、{buildings} 栋建筑物和 {households} 户，请先删除或移走。',
-    en: 'Zone {zone} still has {children} child zone(s), {buildings} building(s) and {households} household(s); delete or move them first.',
+    zh: '区划 {zone} 还有 {children, number} 个下级区划、{buildings, number} 栋建筑物和 {households, number} 户，请先删除或移走。',
+    en: 'Zone {zone} still has {children, number} child zone(s), {buildings, number} building(s) and {households, number} household(s); delete or move them first.',
   },
   'account.usernameFormat': {
     zh: '用户名“{value}”须为 3 至 50 个字母、数字、点、连字符或下划线。',
@@ -471,13 +487,13 @@ export const MESSAGE_CATALOGUE = {
     en: 'INTEGRATION accounts use API tokens, not passwords.',
   },
   'account.passwordTooShort': {
-    zh: '密码至少 {min} 个字符。',
-    en: 'Passwords need at least {min} characters.',
+    zh: '密码至少 {min, number} 个字符。',
+    en: 'Passwords need at least {min, number} characters.',
   },
   'account.usernameTaken': { zh: '用户名“{value}”已被使用。', en: 'Username ‘{value}’ is taken.' },
   'worklist.noteTooLong': {
-    zh: '说明有 {length} 个字，最多 {max} 个。',
-    en: 'The note has {length} characters; at most {max}.',
+    zh: '说明有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The note has {length, number} characters; at most {max, number}.',
   },
   'zone.outOfScope': {
     zh: '区划 {zone} 不在您负责的区划内。',
@@ -515,8 +531,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'Every position must be two numbers, [longitude, latitude].',
   },
   'boundary.ringTooShort': {
-    zh: '边界的一个环只有 {count} 个坐标点，至少需要 4 个（首尾相同）。',
-    en: 'A ring of the boundary has {count} positions; at least 4 are needed (the first repeated last).',
+    zh: '边界的一个环只有 {count, number} 个坐标点，至少需要 4 个（首尾相同）。',
+    en: 'A ring of the boundary has {count, number} positions; at least 4 are needed (the first repeated last).',
   },
   'boundary.ringOpen': {
     zh: '边界的一个环没有闭合：首点 {first} 与末点 {last} 不同。',
@@ -527,20 +543,20 @@ export const MESSAGE_CATALOGUE = {
     en: 'Position (longitude {lon}, latitude {lat}) lies outside China (73-136°E, 3-54°N): check that longitude comes first and the coordinates are WGS 84.',
   },
   'boundary.tooManyVertices': {
-    zh: '边界的坐标点超过 {max} 个，请先简化。',
-    en: 'The boundary has more than {max} positions; simplify it first.',
+    zh: '边界的坐标点超过 {max, number} 个，请先简化。',
+    en: 'The boundary has more than {max, number} positions; simplify it first.',
   },
   'boundary.tooManyRings': {
-    zh: '边界的环超过 {max} 个。',
-    en: 'The boundary has more than {max} rings.',
+    zh: '边界的环超过 {max, number} 个。',
+    en: 'The boundary has more than {max, number} rings.',
   },
   'boundary.tooLarge': {
-    zh: '边界有 {bytes} 字节，最多 {max} 字节，请先简化。',
-    en: 'The boundary has {bytes} bytes; at most {max} are allowed. Simplify it first.',
+    zh: '边界有 {bytes, number} 字节，最多 {max, number} 字节，请先简化。',
+    en: 'The boundary has {bytes, number} bytes; at most {max, number} are allowed. Simplify it first.',
   },
   'boundary.duplicateZone': {
-    zh: '区划 {zone} 的边界已出现在这一批的第 {first} 个要素。',
-    en: 'The boundary of zone {zone} already appears in feature {first} of this batch.',
+    zh: '区划 {zone} 的边界已出现在这一批的第 {first, number} 个要素。',
+    en: 'The boundary of zone {zone} already appears in feature {first, number} of this batch.',
   },
   'boundary.virtualZone': {
     zh: '虚拟普查小区 {zone} 没有地理范围，不能导入边界。',
@@ -594,16 +610,16 @@ export const MESSAGE_CATALOGUE = {
     en: 'Your role may not do this.',
   },
   'auth.throttledLogin': {
-    zh: '登录失败次数过多，请 {minutes} 分钟后再试。',
+    zh: '登录失败次数过多，请 {minutes, number} 分钟后再试。',
     en: 'Too many failed logins; try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
   'auth.throttledSelfReport': {
-    zh: '错误次数过多，请 {minutes} 分钟后再试。',
+    zh: '错误次数过多，请 {minutes, number} 分钟后再试。',
     en: 'Too many wrong attempts; try again in {minutes, plural, one {# minute} other {# minutes}}.',
   },
   'auth.sessionTooOld': {
-    zh: '登录已超过 {hours} 小时，请重新登录。',
-    en: 'The session is older than {hours} hours; log in again.',
+    zh: '登录已超过 {hours, number} 小时，请重新登录。',
+    en: 'The session is older than {hours, number} hours; log in again.',
   },
   'auth.unmaskForbidden': {
     zh: '您的角色只能看到遮蔽后的{item}，不能查看完整内容。',
@@ -622,8 +638,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'The database was restored from a backup and the changes after this cursor are no longer reliable: start again from a bulk export and its changesCursor.',
   },
   'changes.retention': {
-    zh: '变更日志只保留 {days} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。',
-    en: 'The changes after this cursor are no longer kept (the change log keeps {days} days): start again from a bulk export and its changesCursor.',
+    zh: '变更日志只保留 {days, number} 天，此游标之后的变更已不在：请从一次批量导出及其 changesCursor 重新开始。',
+    en: 'The changes after this cursor are no longer kept (the change log keeps {days, number} days): start again from a bulk export and its changesCursor.',
   },
   'input.badCursor': {
     zh: "参数 {argument} 不是此列表的游标：''{value}''。",
@@ -664,12 +680,12 @@ export const MESSAGE_CATALOGUE = {
     en: 'The token label must have 1 to 100 characters.',
   },
   'account.smallZoneCount': {
-    zh: '一次须分配 1 至 {max} 个普查小区，收到 {count} 个。',
-    en: 'Assign 1 to {max} small zones at a time; got {count}.',
+    zh: '一次须分配 1 至 {max, number} 个普查小区，收到 {count, number} 个。',
+    en: 'Assign 1 to {max, number} small zones at a time; got {count, number}.',
   },
   'account.enumeratorCount': {
-    zh: '一次须为指导员分配 1 至 {max} 名普查员，收到 {count} 名。',
-    en: 'Put 1 to {max} enumerators under a supervisor at a time; got {count}.',
+    zh: '一次须为指导员分配 1 至 {max, number} 名普查员，收到 {count, number} 名。',
+    en: 'Put 1 to {max, number} enumerators under a supervisor at a time; got {count, number}.',
   },
   'account.smallZonesOneCounty': {
     zh: '普查小区 {zone} 不在县（区）{county} 内：一次分配的普查小区须属于同一个县（区）。',
@@ -696,12 +712,12 @@ export const MESSAGE_CATALOGUE = {
     en: 'Integration accounts must send an idempotency key with every write, so that a retry changes nothing.',
   },
   'request.idempotencyKeyFormat': {
-    zh: '幂等键须为 {min} 至 {max} 个可打印的 ASCII 字符。',
-    en: 'The idempotency key must be {min}-{max} printable ASCII characters.',
+    zh: '幂等键须为 {min, number} 至 {max, number} 个可打印的 ASCII 字符。',
+    en: 'The idempotency key must be {min, number}-{max, number} printable ASCII characters.',
   },
   'request.idempotencyKeyLength': {
-    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
-    en: 'An idempotency key has 1 to {max} characters, not {length}.',
+    zh: '幂等键须为 1 至 {max, number} 个字符，收到 {length, number} 个。',
+    en: 'An idempotency key has 1 to {max, number} characters, not {length, number}.',
   },
   'request.idempotencyKeyReused': {
     zh: '此幂等键已用于另一次修改，每次修改请用新的幂等键。',
@@ -724,8 +740,8 @@ export const MESSAGE_CATALOGUE = {
     en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} must not be empty.',
   },
   'problem.textTooLong': {
-    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}有 {length} 个字，最多 {max} 个。',
-    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} has {length} characters; at most {max} are allowed.',
+    zh: '{what, select, note {上报说明} resolution {处理结果} other {问题描述}}有 {length, number} 个字，最多 {max, number} 个。',
+    en: '{what, select, note {The escalation note} resolution {The resolution} other {The problem text}} has {length, number} characters; at most {max, number} are allowed.',
   },
   'problem.subjectMismatch': {
     zh: '{category, select, REFUSAL {拒绝登记} ITEM_REFUSAL {拒答部分项目} WHEREABOUTS_UNKNOWN {下落不明} other {此类}}问题只能针对住户或人员，不能针对{subject, select, Zone {区划} Building {建筑物} other {此对象}}。',
@@ -750,21 +766,21 @@ export const MESSAGE_CATALOGUE = {
   },
   'worklist.notClosed': { zh: '此比对清单项尚未关闭。', en: 'This worklist item is not closed.' },
   'worklist.bulkSize': {
-    zh: '一次可关闭 1 至 {max} 项，此次为 {count} 项。',
-    en: 'Close 1 to {max} items at once; {count} were given.',
+    zh: '一次可关闭 1 至 {max, number} 项，此次为 {count, number} 项。',
+    en: 'Close 1 to {max, number} items at once; {count, number} were given.',
   },
   'worklist.notFound': {
     zh: '您负责的区划内没有这一比对清单项：标识有误，或各来源现已一致。',
     en: 'No such worklist item in your zones: the key is wrong, or the sources agree now.',
   },
   'visit.noteTooLong': {
-    zh: '说明有 {length} 个字，最多 {max} 个。',
-    en: 'The note has {length} characters; at most {max}.',
+    zh: '说明有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The note has {length, number} characters; at most {max, number}.',
   },
   'visit.inFuture': { zh: '不能登记将来的走访。', en: 'A visit cannot be recorded in the future.' },
   'appointment.contactTooLong': {
-    zh: '联系人有 {length} 个字，最多 {max} 个。',
-    en: 'The contact has {length} characters; at most {max}.',
+    zh: '联系人有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The contact has {length, number} characters; at most {max, number}.',
   },
   'appointment.timeInvalid': { zh: '预约时间不是有效的时间。', en: 'The appointment time is not a time.' },
   'appointment.cannotClear': {
@@ -778,12 +794,12 @@ export const MESSAGE_CATALOGUE = {
     en: 'The input holds the character {character}, which is not allowed (at {where}).',
   },
   'input.tooManyIds': {
-    zh: '一次最多查询 {max} 个对象，收到 {count} 个。',
-    en: 'At most {max} IDs at once; got {count}.',
+    zh: '一次最多查询 {max, number} 个对象，收到 {count, number} 个。',
+    en: 'At most {max, number} IDs at once; got {count, number}.',
   },
   'input.pageSize': {
-    zh: '参数 {argument} 须在 {min} 到 {max} 之间，收到 {value}。',
-    en: 'Argument "{argument}" must be between {min} and {max}; got {value}.',
+    zh: '参数 {argument} 须在 {min, number} 到 {max, number} 之间，收到 {value, number}。',
+    en: 'Argument "{argument}" must be between {min, number} and {max, number}; got {value, number}.',
   },
   'input.firstAndLast': {
     zh: '参数 first 与 last 不能同时使用：向后翻页用 first 和 after，向前翻页用 last 和 before。',
@@ -823,44 +839,44 @@ export const MESSAGE_CATALOGUE = {
   },
   'progress.rangeReversed': { zh: '结束日期不能早于开始日期。', en: '`to` must not be before `from`.' },
   'progress.rangeTooLong': {
-    zh: '一次最多查询 {max} 天，请缩短日期范围。',
-    en: 'At most {max} days at once; ask for a shorter range.',
+    zh: '一次最多查询 {max, number} 天，请缩短日期范围。',
+    en: 'At most {max, number} days at once; ask for a shorter range.',
   },
   'limit.depth': {
-    zh: '查询嵌套过深（{depth} 层，上限 {max} 层）。',
-    en: 'Query depth {depth} exceeds the limit of {max}.',
+    zh: '查询嵌套过深（{depth, number} 层，上限 {max, number} 层）。',
+    en: 'Query depth {depth, number} exceeds the limit of {max, number}.',
   },
   'limit.introspectionDepth': {
-    zh: '结构查询嵌套过深（{depth} 层，上限 {max} 层）。',
-    en: 'Introspection depth {depth} exceeds the limit of {max}.',
+    zh: '结构查询嵌套过深（{depth, number} 层，上限 {max, number} 层）。',
+    en: 'Introspection depth {depth, number} exceeds the limit of {max, number}.',
   },
   'limit.cost': {
-    zh: '查询的数据量过大（估计 {cost} 个对象，上限 {max} 个），请减小分页。',
-    en: 'Query cost {cost} exceeds the limit of {max} (estimated objects returned; ask for smaller pages).',
+    zh: '查询的数据量过大（估计 {cost, number} 个对象，上限 {max, number} 个），请减小分页。',
+    en: 'Query cost {cost, number} exceeds the limit of {max, number} (estimated objects returned; ask for smaller pages).',
   },
   'limit.rootFields': {
-    zh: '一次请求的顶层字段过多（{fields} 个，上限 {max} 个），请分成几次请求。',
-    en: 'The operation selects {fields} root fields; the limit is {max}.',
+    zh: '一次请求的顶层字段过多（{fields, number} 个，上限 {max, number} 个），请分成几次请求。',
+    en: 'The operation selects {fields, number} root fields; the limit is {max, number}.',
   },
   'limit.signIns': {
-    zh: '一次请求只能登录{max, plural, =1 {一次} other { {max} 次}}（本次 {signIns} 次）。',
-    en: 'A request may sign in only {max, plural, =1 {once} other {# times}}; this one tries {signIns} times.',
+    zh: '一次请求只能登录{max, plural, =1 {一次} other { # 次}}（本次 {signIns, number} 次）。',
+    en: 'A request may sign in only {max, plural, =1 {once} other {# times}}; this one tries {signIns, number} times.',
   },
   'limit.aliases': {
-    zh: '别名过多（{aliases} 个，上限 {max} 个），请分成几次请求。',
-    en: 'The operation uses {aliases} aliases; the limit is {max}.',
+    zh: '别名过多（{aliases, number} 个，上限 {max, number} 个），请分成几次请求。',
+    en: 'The operation uses {aliases, number} aliases; the limit is {max, number}.',
   },
   'limit.directives': {
-    zh: '指令过多（{directives} 个，上限 {max} 个）。',
-    en: 'The operation uses {directives} directives; the limit is {max}.',
+    zh: '指令过多（{directives, number} 个，上限 {max, number} 个）。',
+    en: 'The operation uses {directives, number} directives; the limit is {max, number}.',
   },
   'limit.tokens': {
-    zh: '查询文本过长（超过 {max} 个词法单元），请分成几次请求。',
-    en: 'The document has more than {max} tokens, the limit.',
+    zh: '查询文本过长（超过 {max, number} 个词法单元），请分成几次请求。',
+    en: 'The document has more than {max, number} tokens, the limit.',
   },
   'limit.anonymousTokens': {
-    zh: '未登录的请求查询文本过长（超过 {max} 个词法单元），请先登录。',
-    en: 'A document sent without signing in may have at most {max} tokens.',
+    zh: '未登录的请求查询文本过长（超过 {max, number} 个词法单元），请先登录。',
+    en: 'A document sent without signing in may have at most {max, number} tokens.',
   },
   'auth.trustedDocumentRequired': {
     zh: '“{role}”账号只能执行普查客户端的可信文档：请按其持久化文档清单发送 documentId。',
@@ -868,16 +884,16 @@ export const MESSAGE_CATALOGUE = {
   },
   'auth.accountGone': { zh: '此账号已不存在。', en: 'The account no longer exists.' },
   'import.keyLength': {
-    zh: '幂等键须为 1 至 {max} 个字符，收到 {length} 个。',
-    en: 'The idempotency key must have 1-{max} characters; it has {length}.',
+    zh: '幂等键须为 1 至 {max, number} 个字符，收到 {length, number} 个。',
+    en: 'The idempotency key must have 1-{max, number} characters; it has {length, number}.',
   },
   'import.tooManyRows': {
-    zh: '一批最多 {max} 行，这一批有 {rows} 行，请分批导入。',
-    en: 'A batch holds at most {max} rows; this one has {rows}. Split it.',
+    zh: '一批最多 {max, number} 行，这一批有 {rows, number} 行，请分批导入。',
+    en: 'A batch holds at most {max, number} rows; this one has {rows, number}. Split it.',
   },
   'import.sourceTooLong': {
-    zh: '来源说明有 {length} 个字，最多 {max} 个。',
-    en: 'The source has {length} characters; at most {max}.',
+    zh: '来源说明有 {length, number} 个字，最多 {max, number} 个。',
+    en: 'The source has {length, number} characters; at most {max, number}.',
   },
   'import.keyTaken': {
     zh: '该幂等键已被另一批导入使用，请换一个。',
@@ -902,8 +918,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'The request body is not valid JSON.',
   },
   'http.bodyTooLarge': {
-    zh: '请求体超过 {size} {unit, select, mb {MB} other {KB}} 的上限。',
-    en: 'The request body exceeds the limit of {size} {unit, select, mb {MB} other {KB}}.',
+    zh: '请求体超过 {size, number} {unit, select, mb {MB} other {KB}} 的上限。',
+    en: 'The request body exceeds the limit of {size, number} {unit, select, mb {MB} other {KB}}.',
   },
   'http.unsupportedCharset': {
     zh: '请求体须以 UTF-8 编码。',
@@ -940,8 +956,8 @@ export const MESSAGE_CATALOGUE = {
     en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} is required.',
   },
   'import.textTooLong': {
-    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}有 {length} 个字，最多 {max} 个。',
-    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} has {length} characters; at most {max} are allowed.',
+    zh: '{field, select, address {地址} meterId {电表号} gridId {网格编号} name {名称} registryHouseholdNumber {户籍户号} other {此项}}有 {length, number} 个字，最多 {max, number} 个。',
+    en: '{field, select, address {The address} meterId {The meter ID} gridId {The grid ID} name {The name} registryHouseholdNumber {The registry household number} other {This item}} has {length, number} characters; at most {max, number} are allowed.',
   },
   'import.birthDateFormat': {
     zh: '出生日期“{value}”须写作 YYYY-MM-DD 或 YYYYMMDD。',
@@ -960,8 +976,8 @@ export const MESSAGE_CATALOGUE = {
     en: 'Birth date is {given} but the citizen ID says {fromId}.',
   },
   'import.duplicateCitizenId': {
-    zh: '公民身份号码 {masked} 已出现在{earlier, select, file {这个文件的} other {这一批的}}第 {first} 行。',
-    en: 'Citizen ID {masked} already appears in row {first} of this {earlier, select, file {file} other {batch}}.',
+    zh: '公民身份号码 {masked} 已出现在{earlier, select, file {这个文件的} other {这一批的}}第 {first, number} 行。',
+    en: 'Citizen ID {masked} already appears in row {first, number} of this {earlier, select, file {file} other {batch}}.',
   },
   'import.addressEmpty': {
     zh: '地址“{value}”只有空格和标点。',
@@ -976,30 +992,30 @@ export const MESSAGE_CATALOGUE = {
     en: 'Month {value} is outside 2000-01 to {max}.',
   },
   'import.personsRequired': { zh: '至少要列出一人。', en: 'At least one person is required.' },
-  'import.personName': { zh: '第 {person} 人：{problem}', en: 'Person {person}: {problem}' },
+  'import.personName': { zh: '第 {person, number} 人：{problem}', en: 'Person {person, number}: {problem}' },
   'import.tooManyPersons': {
-    zh: '列出了 {count} 人，最多 {max} 人。',
-    en: '{count} persons are listed; at most {max} are allowed.',
+    zh: '列出了 {count, number} 人，最多 {max, number} 人。',
+    en: '{count, number} persons are listed; at most {max, number} are allowed.',
   },
   'import.duplicateMeter': {
-    zh: '电表 {meter} 在 {month} 的读数已出现在这一批的第 {first} 行。',
-    en: 'Meter {meter} for {month} already appears in row {first} of this batch.',
+    zh: '电表 {meter} 在 {month} 的读数已出现在这一批的第 {first, number} 行。',
+    en: 'Meter {meter} for {month} already appears in row {first, number} of this batch.',
   },
   'import.duplicateGridAddress': {
-    zh: '网格 {grid} 的地址“{address}”已出现在这一批的第 {first} 行。',
-    en: 'Address ‘{address}’ of grid {grid} already appears in row {first} of this batch.',
+    zh: '网格 {grid} 的地址“{address}”已出现在这一批的第 {first, number} 行。',
+    en: 'Address ‘{address}’ of grid {grid} already appears in row {first, number} of this batch.',
   },
   'import.zonePadding': {
-    zh: '代码 {value} 以 0 补位到 {length} 位，长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，这一行未导入。',
-    en: 'Zone code ‘{value}’ is padded to {length} digits; only canonical codes and the 12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.',
+    zh: '代码 {value} 以 0 补位到 {length, number} 位，长度不合规：只接受规范代码或补足 12 位（统计用区划代码）、6 位（GB/T 2260）的代码，这一行未导入。',
+    en: 'Zone code ‘{value}’ is padded to {length, number} digits; only canonical codes and the 12-digit (official) or 6-digit (GB/T 2260) padded forms are accepted, so the row was not imported.',
   },
   'import.zonePlaceholder': {
     zh: '代码 {value} 去掉补位的 0 后就是{level} {zone} 本身，不是上级代码 {parent} 下的区划：这是占位行（如不设区的市的县级行 441900、金门县的乡级行 350527000），未导入。',
     en: 'Zone code ‘{value}’ is the {level} {zone} itself once its padding is removed, not a zone under the parent {parent} the file names: a placeholder row, not imported.',
   },
   'import.duplicateZone': {
-    zh: '区划 {zone} 已出现在这一批的第 {first} 行。',
-    en: 'Zone {zone} already appears in row {first} of this batch.',
+    zh: '区划 {zone} 已出现在这一批的第 {first, number} 行。',
+    en: 'Zone {zone} already appears in row {first, number} of this batch.',
   },
   'import.parentMissing': {
     zh: '区划 {zone} 的上级区划 {parent} 不存在，也不是这一批中被接受的行，请先创建上级区划。',
@@ -1018,8 +1034,8 @@ export const MESSAGE_CATALOGUE = {
     en: '{zone} is not a small zone code; enumerators hold small zones.',
   },
   'import.duplicateUsername': {
-    zh: '用户名“{value}”已出现在这一批的第 {first} 行。',
-    en: 'Username ‘{value}’ already appears in row {first} of this batch.',
+    zh: '用户名“{value}”已出现在这一批的第 {first, number} 行。',
+    en: 'Username ‘{value}’ already appears in row {first, number} of this batch.',
   },
   'import.usernameNotManaged': {
     zh: '用户名“{value}”已被一个您无权管理的账号使用。',
@@ -1034,16 +1050,16 @@ export const MESSAGE_CATALOGUE = {
     en: 'Supervisor ‘{value}’ is neither a valid supervisor row of this batch nor an existing supervisor.',
   },
   'import.smallZoneTaken': {
-    zh: '普查小区 {zone} 已分给这一批第 {first} 行的普查员。',
-    en: 'Small zone {zone} is already given to the enumerator of row {first}.',
+    zh: '普查小区 {zone} 已分给这一批第 {first, number} 行的普查员。',
+    en: 'Small zone {zone} is already given to the enumerator of row {first, number}.',
   },
   'progress.trendReversed': {
     zh: '趋势的截止日 {to} 早于起始日 {from}。',
     en: 'The last day of the trend ({to}) is before its first day ({from}).',
   },
   'progress.trendTooLong': {
-    zh: '趋势一次最多 {max} 天，所选为 {days} 天，请缩短日期范围。',
-    en: 'A trend covers at most {max} days at once, not {days}: ask for a shorter range.',
+    zh: '趋势一次最多 {max, number} 天，所选为 {days, number} 天，请缩短日期范围。',
+    en: 'A trend covers at most {max, number} days at once, not {days, number}: ask for a shorter range.',
   },
 } as const satisfies Record<string, EnumLabel>;
 
