@@ -70,7 +70,9 @@ describe('lists read the columns their selection needs', () => {
     );
     // One statement less: no statement of its own for the persons.
     expect(light.statements.length).toBe(separate.statements.length - 1);
-    expect(light.statements.some((s) => /FROM person\b/.test(s) && !/array\(SELECT array\[/.test(s))).toBe(false);
+    expect(light.statements.some((s) => /FROM person\b/.test(s) && !/array\(SELECT array\[/.test(s))).toBe(
+      false,
+    );
     for (const statement of light.statements.filter((s) => /FROM (building|household|person)\b/.test(s))) {
       expect(statement).not.toMatch(/citizen_id_hash|phone_hash|created_at|updated_at|normalized_address/);
       // Sealed values only where no masked form is kept.
