@@ -403,10 +403,10 @@ function nestedItem(
       const row = Object.create(prototype) as Record<string, unknown>;
       for (let i = 0; i < properties.length; i += 1) {
         const text = values[i];
-        row[properties[i]!] = text === null || text === undefined ? null : decoders[i]!(text);
+        row[properties[i]] = text === null || text === undefined ? null : decoders[i](text);
       }
       for (let i = 0; i < grandchildren.length; i += 1) {
-        const grandchild = grandchildren[i]!;
+        const grandchild = grandchildren[i];
         row[nestedProperty(grandchild.field)] = {
           key: grandchild.set.key,
           rows: grandchild.parse(values[properties.length + i] ?? null),
