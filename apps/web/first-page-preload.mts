@@ -18,6 +18,13 @@ export function firstPagePreload(
     modules: Record<string, string>;
     otherwiseModules?: Record<string, string[]>;
   },
+  /**
+   * On the `otherwise` side, when a session is stored (`storageKey`): the chunks of the page at the address's first
+   * path segment (`pages`, as src/lazy-pages.tsx's `preload`), with the `always` modules. Without this they start
+   * only once the staff side's chunk has run, a third round of downloads after the entry and the staff side.
+   * Nothing more is fetched for a visitor without a session (the login page).
+   */
+  signedIn?: { storageKey: string; always: string[]; pages: Record<string, string> },
 ): Plugin {
   return {
     name: 'census-first-page-preload',
@@ -59,8 +66,22 @@ export function firstPagePreload(
             : '';
           messages = `(()=>{let g;try{g=localStorage.getItem(${JSON.stringify(languages.storageKey)})}catch{}return [...${pick(languages.modules)}${own}]})()`;
         }
+        let signedInFiles = '';
+        if (signedIn) {
+          const always = signedIn.always.flatMap(files);
+          const byPage = Object.fromEntries(
+            Object.entries(signedIn.pages).map(([segment, module]) => [
+              segment,
+              [...new Set([...always, ...files(module)])],
+            ]),
+          );
+          signedInFiles =
+            `,...(()=>{if(${pages.map(({ pattern }) => `${pattern}.test(p)||`).join('')}false)return[];` +
+            `let s=null;try{s=localStorage.getItem(${JSON.stringify(signedIn.storageKey)})}catch{}` +
+            `return s===null?[]:(${JSON.stringify(byPage)}[p.split('/')[1]]??[])})()`;
+        }
         const script =
-          `{const p=location.pathname;for(const f of [...${choices.join('')}${JSON.stringify(files(otherwise))},...${messages}])` +
+          `{const p=location.pathname;for(const f of [...${choices.join('')}${JSON.stringify(files(otherwise))},...${messages}${signedInFiles}])` +
           `{const l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=f;document.head.append(l)}}`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },

@@ -73,6 +73,17 @@ export default defineConfig({
           en: ['virtual:census-messages/en/form', 'virtual:census-messages/en/staff'],
         },
       },
+      {
+        storageKey: 'census.session',
+        always: ['src/staff-app.tsx'],
+        pages: {
+          '': 'src/pages/HomePage.tsx',
+          zones: 'src/pages/ZonePage.tsx',
+          households: 'src/pages/HouseholdPage.tsx',
+          agenda: 'src/pages/AgendaPage.tsx',
+          review: 'src/pages/ReviewPage.tsx',
+        },
+      },
     ),
     // Installable, and its shell precached by a service worker (Workbox): the app opens without signal; the
     // API's paths are never answered by it (the data offline comes from the app's own IndexedDB cache).

@@ -37,6 +37,8 @@ const { values } = parseArgs({
     'no-throttle': { type: 'boolean', default: false },
     identity: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    // Print each page's requests of the last run (path, bytes on the wire, start and end in ms): the waterfall.
+    waterfall: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
@@ -112,6 +114,12 @@ const TRANSFERRED = `(() => {
   const sum = (entries) => entries.reduce((total, entry) => total + entry.encodedBodySize, 0);
   const navigation = performance.getEntriesByType('navigation')[0];
   return {
+    requests: resources.map((entry) => ({
+      path: new URL(entry.name).pathname,
+      bytes: entry.encodedBodySize,
+      start: Math.round(entry.startTime),
+      end: Math.round(entry.responseEnd),
+    })),
     jsBytes: sum(js),
     jsFiles: js.length,
     allBytes: sum(resources) + (navigation ? navigation.encodedBodySize : 0),
@@ -176,7 +184,14 @@ async function load(browser, url, ready, session) {
     const readyMs = await seen(page, ready);
     const paintMs = /** @type {number} */ (await page.evaluate(FIRST_PAINT));
     await page.waitForLoadState('networkidle');
-    const bytes = await page.evaluate(TRANSFERRED);
+    const { requests, ...bytes } = await page.evaluate(TRANSFERRED);
+    if (values.waterfall) {
+      log(`${url} (ready at ${Math.round(readyMs)} ms):`);
+      for (const r of requests)
+        log(
+          `  ${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms  ${String(r.bytes).padStart(7)} B  ${r.path}`,
+        );
+    }
     return { paintMs, readyMs, ...bytes };
   } finally {
     await context.close();
