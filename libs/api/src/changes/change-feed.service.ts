@@ -424,16 +424,23 @@ export class ChangeFeedService {
         `SELECT pg_try_advisory_xact_lock(hashtext('census change_log prune')) AS locked`,
       );
       if (!lock.locked) return 0;
-      // The last entry before the first one that must stay (all entries, when none must stay).
+      // The last entry before the first one that must stay (all entries, when none must stay). Two branches, and
+      // the first one's bound as two scalar values: only then is the row comparison an index condition. With
+      // `NOT EXISTS (…) OR (c.txid, c.id) < (SELECT …)` (or a join to keep) the backward walk read the whole log:
+      // 15.4 million entries, 2.6-4.8 s, in the 10M-person scale run; now a few index pages.
       const [last] = await query<{ txid: string; id: string }>(
         tx,
         `WITH keep AS (
            SELECT txid, id FROM change_log
             WHERE recorded_at >= $1 OR txid >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint
             ORDER BY txid, id LIMIT 1)
-         SELECT c.txid::text, c.id::text FROM change_log c
-          WHERE NOT EXISTS (SELECT 1 FROM keep) OR (c.txid, c.id) < (SELECT txid, id FROM keep)
-          ORDER BY c.txid DESC, c.id DESC LIMIT 1`,
+         SELECT txid::text, id::text FROM (
+           (SELECT c.txid, c.id FROM change_log c
+             WHERE (c.txid, c.id) < ((SELECT txid FROM keep), (SELECT id FROM keep))
+             ORDER BY c.txid DESC, c.id DESC LIMIT 1)
+           UNION ALL
+           (SELECT c.txid, c.id FROM change_log c WHERE NOT EXISTS (SELECT 1 FROM keep)
+             ORDER BY c.txid DESC, c.id DESC LIMIT 1)) last`,
         [cutoff],
       );
       if (!last) return 0;
